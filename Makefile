@@ -1,0 +1,38 @@
+# Set-up and checks. `make run` and `make test` are all a fresh machine needs (Python 3.11 + pip).
+VENV ?= .venv
+PY := $(VENV)/bin/python
+CORPUS ?= seeds
+
+.PHONY: run test lint format bench browser-deps clean
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+run: $(VENV)/.installed
+	$(VENV)/bin/streamlit run app.py -- --corpus $(CORPUS)
+
+# Debian's chromium and CJK fonts for the browser tests (no browser download); needs root or sudo.
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: $(VENV)/.installed browser-deps lint
+	$(PY) -m pytest
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: $(VENV)/.installed
+	$(PY) -m explore bench --corpus $(CORPUS)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

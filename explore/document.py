@@ -1,0 +1,65 @@
+"""One file's journey: raw text → repaired, cleaned paragraphs → metadata and term counts (pure).
+
+``process`` is what a build does per document, and what the disk cache stores per document;
+it must stay a pure function of the file's bytes and the dictionaries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from explore.clean import split_paragraphs
+from explore.meta import Meta, infer_meta
+from explore.read import RawDoc
+from explore.repair import DAMAGE_CLOSE, DAMAGE_OPEN, LOST, repair_text
+from explore.script import detect_script
+from explore.text import Segmenter
+
+_DAMAGED_RUN = re.compile(f"{DAMAGE_OPEN}([^{DAMAGE_CLOSE}]*){DAMAGE_CLOSE}")
+
+
+@dataclass
+class ProcessedDoc:
+    """Everything the tables need from one document."""
+
+    file: str
+    sha1: str
+    encoding: str
+    meta: Meta
+    script: str
+    paragraphs: list[tuple[str, str]]  # (Simplified text for analysis, text as written)
+    para_terms: list[Counter[str]]  # term counts per paragraph, same order
+    repaired_spans: int
+    damaged_spans: int
+
+
+def original_text(paragraph: str) -> str:
+    """Reading text: damaged runs stay visible as they were, without their markers."""
+    return paragraph.replace(DAMAGE_OPEN, "").replace(DAMAGE_CLOSE, "")
+
+
+def analysis_text(paragraph: str) -> str:
+    """Analysis text: each character of a damaged run becomes LOST, so no term is counted there."""
+    return _DAMAGED_RUN.sub(lambda m: LOST * len(m.group(1)), paragraph)
+
+
+def process(raw: RawDoc, segmenter: Segmenter) -> ProcessedDoc:
+    repaired, stats = repair_text(raw.text)
+    script = detect_script(repaired)
+    clean = split_paragraphs(repaired, simplify=script in ("traditional", "mixed"))
+    originals = [original_text(p) for p in clean.paragraphs]
+    simplified = [analysis_text(p) for p in clean.simplified]
+    meta = infer_meta(clean, simplified)
+    return ProcessedDoc(
+        file=raw.file,
+        sha1=raw.sha1,
+        encoding=raw.encoding,
+        meta=meta,
+        script=script,
+        paragraphs=list(zip(simplified, originals, strict=True)),
+        para_terms=[segmenter.term_counts(p) for p in simplified],
+        repaired_spans=stats.repaired,
+        damaged_spans=stats.damaged,
+    )

@@ -1,0 +1,160 @@
+"""Files to decoded text: walking the corpus folder, detecting encodings, reducing HTML (pure).
+
+Every file found either becomes a ``RawDoc`` or a ``Skipped`` with a reason a person can act
+on; nothing is dropped silently and nothing raises for a bad file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from charset_normalizer import from_bytes
+
+from explore.script import plausibility
+
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+# Files that describe the corpus (overrides, its own dictionaries) rather than belong to it.
+IGNORED_NAMES = {"metadata.csv", "dictionary.txt", "stopwords.txt", "readme.md", ".ds_store"}
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Tried in this order when the bytes are not UTF-8; the most plausible reading wins.
+_CJK_ENCODINGS = ("gb18030", "big5", "big5hkscs")
+_DROP_TAGS = ("script", "style", "noscript", "nav", "footer", "header", "aside", "form", "iframe", "svg", "button")
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """One readable file: its text as decoded, before any repair."""
+
+    file: str  # path relative to the corpus folder, with '/' separators
+    text: str
+    encoding: str
+    sha1: str
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """One file that could not be read, and why."""
+
+    file: str
+    reason: str
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()
+
+
+def list_files(corpus: Path) -> tuple[list[Path], list[Skipped]]:
+    """Corpus files in a stable order; other files are reported as skipped, not hidden."""
+    if not corpus.is_dir():
+        raise FileNotFoundError(f"corpus folder not found: {corpus}")
+    files, skipped = [], []
+    for path in sorted(p for p in corpus.rglob("*") if p.is_file()):
+        rel = path.relative_to(corpus).as_posix()
+        if path.name.lower() in IGNORED_NAMES or any(part.startswith(".") for part in path.relative_to(corpus).parts):
+            continue
+        if path.suffix.lower() in SUFFIXES:
+            files.append(path)
+        else:
+            skipped.append(Skipped(rel, f"unsupported file type '{path.suffix or '(none)'}'"))
+    return files, skipped
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode bytes in whatever common encoding they are in. Returns (text, encoding).
+
+    Raises ``ValueError`` with a reason when the bytes are empty, binary, or undecodable.
+    """
+    if not data.strip():
+        raise ValueError("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as err:
+                raise ValueError(
+                    f"starts with a {encoding} byte-order mark but does not decode: {err.reason}"
+                ) from None
+    if b"\x00" in data[:4096]:
+        guess = _utf16_without_bom(data)
+        if guess:
+            return guess
+        raise ValueError("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    readings = []
+    for encoding in _CJK_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        readings.append((plausibility(text[:5000]), text, encoding))
+    if readings:
+        _, text, encoding = max(readings, key=lambda r: r[0])
+        return text, encoding
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise ValueError("could not detect the text encoding (not UTF-8, GB18030, Big5 or another common one)")
+    return str(best), best.encoding
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    # UTF-16 without a BOM: ASCII-heavy text has NULs in every other byte.
+    evens, odds = data[0::2], data[1::2]
+    for encoding, zeros in (("utf-16-le", odds), ("utf-16-be", evens)):
+        if zeros.count(0) > 0.3 * len(zeros):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if "\x00" not in text:
+                return text, encoding
+    return None
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one block per line; scripts, styles and navigation removed."""
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(_DROP_TAGS):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    text = soup.get_text("\n")
+    return re.sub(r"\n\s*\n+", "\n\n", text)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
+
+
+def read_file(path: Path, corpus: Path) -> RawDoc | Skipped:
+    """Read one corpus file; a problem becomes a ``Skipped`` with the reason."""
+    rel = path.relative_to(corpus).as_posix()
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return Skipped(rel, f"cannot be opened: {err.strerror or err}")
+    try:
+        text, encoding = decode_bytes(data)
+    except ValueError as err:
+        return Skipped(rel, str(err))
+    if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
+        text = html_to_text(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return Skipped(rel, "no visible text")
+    return RawDoc(rel, text, encoding, content_hash(data))

@@ -1,0 +1,255 @@
+"""Repair of scraped text: misdecoded-GBK runs and pinyin annotations (pure).
+
+Misdecoding. Some scrapers lose one byte of a GBK stream; every following two-byte character is
+then read one byte out of step (``以問題`` becomes ``詥栴}``) until an ASCII byte puts the decoder
+back in step. Re-encoding such a run as GBK and decoding it one byte later gives the text back,
+except the character whose byte was lost. We try that shift on suspicious runs and keep it only
+when the result reads as far more ordinary Chinese (``script.plausibility``). A character that
+cannot be recovered becomes U+FFFD; a run that cannot be repaired at all is kept as it is, but
+wrapped in ``DAMAGE_OPEN``/``DAMAGE_CLOSE`` so later steps can show it and still leave it out of
+the analysis text.
+
+Pinyin annotations. Some sites print a reading after characters: ``號(hào)``. They are removed
+only when the bracket holds one valid pinyin syllable right after a Han character (or a lost one),
+so ``(牵头单位:区编办)``, ``(政府)`` and ``(PPP)`` stay.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from explore.script import plausibility
+
+LOST = "\ufffd"
+DAMAGE_OPEN = "\ue000"
+DAMAGE_CLOSE = "\ue001"
+
+# Characters that ordinary Chinese prose does not contain but out-of-step GBK produces:
+# bopomofo, box drawing, GBK's Greek/Cyrillic/kana rows, enclosed numbers from row A2.
+_SUSPECT = re.compile(r"[\u3100-\u312f\u2500-\u257f\u0391-\u03c9\u0410-\u044f\u3041-\u30ff\u2460-\u249b]")
+_ANCHOR = re.compile(r"[?\ufffd](?:[a-z\u00e0-\u01dc]{1,7}\))?(?=[!,;: ]?[^\x00-\x7f])")
+# A run of characters that GBK encodes in two bytes (Han, full-width punctuation, symbols).
+# Scrapers often fold full-width punctuation and the ideographic space to ASCII (NFKC), so
+# those ASCII forms may stand inside a run; they are unfolded before re-encoding.
+_WIDE = re.compile(r"[!,;: ]?[^\x00-\x7f\ufffd\ue000\ue001\s](?:[!,;: ]?[^\x00-\x7f\ufffd\ue000\ue001\s])*")
+_UNFOLD = str.maketrans({"!": "！", ",": "，", ";": "；", ":": "：", " ": "\u3000"})
+
+_GLUED_QMARK = re.compile(r"(?<=[\u4e00-\u9fff\uff08\uff09\ufffd])\?|\?(?=[\u4e00-\u9fff]|[a-z\u00e0-\u01dc]{1,7}\))")
+# How much more plausible (mean log10 frequency) a repair must read; after a '?' anchor the
+# misreading is already likely, and shifting ordinary text only ever lowers the score.
+_MIN_GAIN = 1.0
+_MIN_GAIN_ANCHORED = 0.3
+_RARE = 3.0  # log10 frequency under which a character in a repaired run is called lost
+
+
+@dataclass(frozen=True)
+class RepairStats:
+    """What the repair did to one text."""
+
+    repaired: int = 0  # runs read again one byte later and accepted
+    damaged: int = 0  # places where something is lost or left unreadable
+
+    def __add__(self, other: RepairStats) -> RepairStats:
+        return RepairStats(self.repaired + other.repaired, self.damaged + other.damaged)
+
+
+def _gbk_bytes(text: str) -> bytes | None:
+    try:
+        data = text.translate(_UNFOLD).encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    return data if len(data) == 2 * len(text) else None
+
+
+def _shift_decode(run: str, next_char: str) -> tuple[str, bool] | None:
+    """Read ``run`` one byte later. Returns (text, used_next_char) or None if impossible."""
+    data = _gbk_bytes(run)
+    if not data:
+        return None
+    body = data[1:]  # the first byte is the tail of a character whose head was lost
+    used_next = False
+    if next_char and 0x40 <= ord(next_char) <= 0x7E:
+        body += next_char.encode("ascii")  # the ASCII byte that put the decoder back in step
+        used_next = True
+    text = body.decode("gbk", errors="replace")
+    return LOST + text, used_next
+
+
+def _is_suspicious(run: str) -> bool:
+    return bool(_SUSPECT.search(run)) or plausibility(run) < 2.5
+
+
+def repair_misdecoded(text: str) -> tuple[str, RepairStats]:
+    """Repair out-of-step GBK runs in ``text``; see the module docstring."""
+    if not text or not (_SUSPECT.search(text) or _ANCHOR.search(text)):
+        return text, RepairStats()
+    out: list[str] = []
+    pos = 0
+    repaired = damaged = 0
+    for m in _WIDE.finditer(text):
+        start, end = m.span()
+        if start < pos:
+            continue
+        run = m.group()
+        anchor = _ANCHOR.search(text, max(pos, start - 9), start + 2)
+        anchored = anchor is not None and anchor.end() == start
+        if not (anchored or _SUSPECT.search(run)):
+            continue
+        best = _best_shift(run, text[end : end + 1], anchored)
+        suspicious = bool(_SUSPECT.search(run)) or plausibility(run) < 2.5
+        if best is None and not suspicious:
+            continue  # an ordinary run after an ordinary '?': a question mark, leave it
+        if anchored:
+            # The anchor ('?' or a lost character, maybe with orphan pinyin) stands for the
+            # character whose byte was lost, so a repair's own leading LOST is not added again.
+            out.append(text[pos : anchor.start()] + LOST + text[anchor.start() + 1 : start])
+            damaged += 1
+        else:
+            out.append(text[pos:start])
+        if best is not None:
+            fixed, used_next = best
+            fixed = fixed[1:] if anchored else fixed
+            out.append(fixed)
+            repaired += 1
+            damaged += fixed.count(LOST)
+            pos = end + used_next
+        else:
+            out.append(DAMAGE_OPEN + run + DAMAGE_CLOSE)
+            damaged += 1
+            pos = end
+    out.append(text[pos:])
+    result = "".join(out)
+    if repaired or damaged:
+        # In a text shown to be misdecoded, a '?' still glued to Han characters is a lost one.
+        result, n = re.subn(_GLUED_QMARK, LOST, result)
+        damaged += n
+    return result, RepairStats(repaired, damaged)
+
+
+def _best_shift(run: str, next_char: str, anchored: bool) -> tuple[str, bool] | None:
+    """The most plausible one-byte-late reading of ``run`` (or of its tail), if it gains enough.
+
+    An anchored run starts right after the lost byte; otherwise the misreading may start
+    anywhere up to the first suspicious character.
+    """
+    offsets = [0] if anchored else range(0, _first_suspect(run) + 1)
+    best = None
+    for k in offsets:
+        shifted = _shift_decode(run[k:], next_char)
+        if shifted is None:
+            continue
+        candidate, used_next = shifted
+        gain = plausibility(candidate) - plausibility(run[k:])
+        if gain >= (_MIN_GAIN_ANCHORED if anchored else _MIN_GAIN) and (best is None or gain > best[0]):
+            best = (gain, run[:k] + candidate, used_next)
+    if best is None:
+        return None
+    _, fixed, used_next = best
+    # A rare character inside a repaired run is far more often a byte pair the scraper dropped
+    # than a real rarity: show it as lost rather than as a confident wrong reading.
+    fixed = "".join(LOST if "\u4e00" <= ch <= "\u9fff" and plausibility(ch) < _RARE else ch for ch in fixed)
+    return fixed, used_next
+
+
+def _first_suspect(run: str) -> int:
+    m = _SUSPECT.search(run)
+    return m.start() if m else 0
+
+
+# --- pinyin annotations -------------------------------------------------------------------
+
+_INITIALS = ["", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x"]
+_INITIALS += ["zh", "ch", "sh", "r", "z", "c", "s", "y", "w"]
+_FINALS = [
+    "a",
+    "o",
+    "e",
+    "i",
+    "u",
+    "v",
+    "ai",
+    "ei",
+    "ao",
+    "ou",
+    "an",
+    "en",
+    "ang",
+    "eng",
+    "ong",
+    "er",
+    "ia",
+    "ie",
+    "iao",
+    "iu",
+    "ian",
+    "in",
+    "iang",
+    "ing",
+    "iong",
+    "ua",
+    "uo",
+    "uai",
+    "ui",
+    "uan",
+    "un",
+    "uang",
+    "ue",
+    "ve",
+    "van",
+    "vn",
+    "io",
+    "r",
+    "n",
+    "ng",
+    "m",
+]
+_SYLLABLES = frozenset(i + f for i in _INITIALS for f in _FINALS) - {""}
+
+
+def _bare(syllable: str) -> str:
+    """Tone marks off, ü as v: 'qiáng' -> 'qiang', 'lǜ' -> 'lv'."""
+    decomposed = unicodedata.normalize("NFD", syllable.replace("ü", "v").replace("Ü", "v"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("u\u0308", "v")
+
+
+_PINYIN_GROUP = re.compile(
+    r"(?P<lead>[\u4e00-\u9fff\ufffd\ue001])\s?(?P<open>[(（]?)(?P<py>[a-zA-Z\u00c0-\u01dc\u0300-\u036f]{1,7})[)）]"
+)
+
+
+def strip_pinyin(text: str) -> tuple[str, int]:
+    """Remove reading annotations such as ``號(hào)``; returns (text, how many removed)."""
+    removed = 0
+
+    def _sub(m: re.Match[str]) -> str:
+        nonlocal removed
+        py = m.group("py")
+        if not py.islower() and not py.isupper():
+            return m.group()
+        has_tone = any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", py))
+        if _bare(py.lower()) not in _SYLLABLES:
+            return m.group()
+        if not m.group("open") and not (m.group("lead") in (LOST, DAMAGE_CLOSE) or has_tone):
+            return m.group()  # 'xx)' with no '(' is only taken as pinyin after a lost character
+        if py.isupper():
+            return m.group()  # acronyms such as (PPP) or (AI)
+        removed += 1
+        return m.group("lead")
+
+    return _PINYIN_GROUP.sub(_sub, text), removed
+
+
+_DEBRIS_AFTER_LOST = re.compile(r"(?<=\ufffd)[@\[\\\]^_`{|}~](?=[\u4e00-\u9fff])")
+
+
+def repair_text(text: str) -> tuple[str, RepairStats]:
+    """The whole repair: misdecoded runs, then pinyin, then debris left around lost characters."""
+    text, stats = repair_misdecoded(text)
+    text, _ = strip_pinyin(text)
+    if stats.repaired or stats.damaged:
+        text, n = _GLUED_QMARK.subn(LOST, text)
+        text = _DEBRIS_AFTER_LOST.sub("", text)
+        stats = stats + RepairStats(0, n)
+    return text, stats

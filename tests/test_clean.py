@@ -1,0 +1,46 @@
+import pytest
+
+from explore.clean import split_paragraphs
+
+PAGE = """当前位置: 首页 > 新闻资讯 > 罗湖推出13项改革
+罗湖推出13项改革
+  • 来源:罗湖社区家园报    2020/04/17 09:42
+    分享到:
+罗湖家园网讯:2020年是深圳经济特区建立40周年,罗湖将全面深化改革,推进营商环境改革和城市更新。
+深化营商环境改革
+来源:罗湖社区家园报 记者 张三 编辑 李四
+手机扫扫打开当前页面
+相关新闻
+搜索
+关注我们
+"""
+
+
+def test_chrome_header_and_tail_are_set_aside():
+    doc = split_paragraphs(PAGE)
+    assert doc.paragraphs == [
+        "罗湖推出13项改革",
+        "罗湖家园网讯:2020年是深圳经济特区建立40周年,罗湖将全面深化改革,推进营商环境改革和城市更新。",
+        "深化营商环境改革",
+    ]
+    assert doc.breadcrumb == "罗湖推出13项改革"
+    assert any(h.startswith("来源:罗湖社区家园报") for h in doc.header)
+    assert "相关新闻" in doc.chrome and "关注我们" in doc.chrome
+
+
+def test_traditional_lines_are_classified_in_simplified():
+    doc = split_paragraphs("發布日期:2017-03-28\n區委全面深化改革領導小組審議通過了本計劃,現印發給你們。")
+    assert doc.header == ["发布日期:2017-03-28"]
+    assert doc.paragraphs == ["區委全面深化改革領導小組審議通過了本計劃,現印發給你們。"]
+    assert doc.simplified == ["区委全面深化改革领导小组审议通过了本计划,现印发给你们。"]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "   \u3000 \n"])
+def test_empty_input(text):
+    doc = split_paragraphs(text)
+    assert doc.paragraphs == [] and doc.header == []
+
+
+def test_a_tail_marker_before_real_paragraphs_is_not_a_tail():
+    doc = split_paragraphs("相关新闻\n" + "改革" * 30 + "。")
+    assert len(doc.paragraphs) == 2  # nothing was cut: real prose follows the marker

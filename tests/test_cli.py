@@ -1,0 +1,46 @@
+import io
+import subprocess
+import sys
+
+import pandas as pd
+
+from tests.conftest import ROOT
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "explore", *args], cwd=ROOT, capture_output=True, check=False)
+
+
+def test_export_docs_to_stdout():
+    out = run("export", "docs")
+    assert out.returncode == 0
+    assert out.stdout.startswith(b"\xef\xbb\xbf")
+    docs = pd.read_csv(io.BytesIO(out.stdout), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(zip(docs.district, docs.year, docs.date, strict=True)) == [
+        ("龙岗区", "2018", ""),
+        ("罗湖区", "2017", "2017-03-28"),
+        ("福田区", "2021", "2021-09-27"),
+        ("坪山区", "2017", ""),
+        ("罗湖区", "2020", "2020-04-17"),
+    ]
+
+
+def test_export_with_filters_to_file(tmp_path):
+    target = tmp_path / "terms.csv"
+    out = run("export", "terms", "--district", "罗湖区", "--year-from", "2020", "-o", str(target))
+    assert out.returncode == 0, out.stderr
+    terms = pd.read_csv(target, encoding="utf-8-sig")
+    assert set(terms.doc_id) == {"004_dfc0eb8523fa337d"}
+
+
+def test_build_prints_a_summary():
+    out = run("build")
+    assert out.returncode == 0
+    assert b"5 documents, 0 skipped" in out.stdout
+
+
+def test_errors_are_one_line_and_nonzero(tmp_path):
+    for args in (("export", "nope"), ("build", "--corpus", str(tmp_path / "missing"))):
+        out = run(*args)
+        assert out.returncode == 2
+        assert out.stderr.decode().count("\n") == 1 and out.stderr.startswith(b"error: ")

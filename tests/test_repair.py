@@ -1,0 +1,56 @@
+import pytest
+
+from explore.repair import DAMAGE_OPEN, LOST, repair_misdecoded, repair_text, strip_pinyin
+
+# A line of the Luohu 2017 page as scraped: misdecoded GBK, then a heading with pinyin.
+LUOHU = (
+    "今年將在過去改革的基礎(chǔ)上,更加突出和注重以下原則:\n"
+    "?。ㄒ唬┮詥栴}和需求為導(dǎo)向,讓改革更精準(zhǔn)。\n"
+    "?。ㄋ模┮渣h政一把手親自抓,讓改革更扎實(shí)。\n"
+)
+
+
+def test_misdecoded_runs_are_read_again():
+    text, stats = repair_text(LUOHU)
+    assert "（一）以問題和需求為導向" in text
+    assert "（四）以黨政一把手親自抓" in text
+    assert stats.repaired == 2
+    assert stats.damaged >= 2  # the character whose byte was lost stays marked
+    assert "?" not in text and "ㄒ" not in text and "┮" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "如何克服改革形式主义问题?如何避免改革空转?",  # question marks in ASCII-punctuated prose
+        "推进PPP模式(政府)。",
+        "坚持问题导向,把改革作为总抓手。",
+    ],
+)
+def test_ordinary_text_is_left_alone(text):
+    assert repair_text(text) == (text, repair_misdecoded(text)[1])
+    assert repair_text(text)[0] == text
+
+
+def test_unrecoverable_run_is_marked_not_hidden():
+    text, stats = repair_misdecoded("改革?ㄈ┏ㄈ┏ㄈ┏ㄈ┏\n")
+    assert stats.damaged >= 1
+    assert DAMAGE_OPEN in text or LOST in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "removed"),
+    [
+        ("索引號(hào):000", "索引號:000", 1),
+        ("區(qū)委", "區委", 1),
+        ("我們(men)的(de)", "我們的", 2),
+        ("(牽頭單位:區編辦、區法制辦)", "(牽頭單位:區編辦、區法制辦)", 0),
+        ("區委(政府)督查室", "區委(政府)督查室", 0),
+        ("采用PPP(PPP)模式", "采用PPP(PPP)模式", 0),
+        ("微信(wechat)", "微信(wechat)", 0),
+        ("", "", 0),
+    ],
+)
+def test_strip_pinyin(text, expected, removed):
+    assert strip_pinyin(text) == (expected, removed)
