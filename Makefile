@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 CORPUS ?= seeds
 
-.PHONY: run test lint format bench browser-deps clean
+.PHONY: run test lint format bench fonts browser-deps clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -11,14 +11,21 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-run: $(VENV)/.installed
+run: $(VENV)/.installed fonts
 	$(VENV)/bin/streamlit run app.py -- --corpus $(CORPUS)
+
+# A Simplified-Chinese font for the word cloud (Debian's Noto CJK); skipped when one is there.
+fonts:
+	@fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq fonts-noto-cjk fontconfig >/dev/null \
+	  || echo "warning: could not install fonts-noto-cjk; the word cloud needs a Chinese font (EXPLORE_FONT)"; }
 
 # Debian's chromium and CJK fonts for the browser tests (no browser download); needs root or sudo.
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-noto-cjk fontconfig >/dev/null; }
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

@@ -9,5 +9,10 @@ st.set_page_config(page_title="explore · reform documents", page_icon="📜", l
 
 pages = [
     st.Page("explore/pages/overview.py", title="Overview", icon="📚", default=True),
+    st.Page("explore/pages/district.py", title="District summary", icon="🏙️"),
+    st.Page("explore/pages/keywords.py", title="Keywords", icon="🔤"),
+    st.Page("explore/pages/themes.py", title="Theme timelines", icon="📈"),
+    st.Page("explore/pages/kwic.py", title="Keyword in context", icon="🔎"),
+    st.Page("explore/pages/compare.py", title="Side by side", icon="📖"),
 ]
 st.navigation(pages).run()

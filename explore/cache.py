@@ -1,19 +1,24 @@
 """The only place that uses Streamlit's caches.
 
-The corpus is loaded once per corpus key and shared read-only across sessions
-(``st.cache_resource``: no pickled copy per hit). Cached functions take small keys (a path and
-the manifest key), never DataFrames.
+The corpus is loaded once per corpus folder and shared read-only across sessions
+(``st.cache_resource``: no pickled copy per hit; never mutate it). Analysis results are
+cached with ``st.cache_data`` under small keys — the corpus key, filter tuples, options —
+never under DataFrames (Streamlit would hash samples of large frames).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
+from explore import compare, keywords, kwic, summary, themes
+from explore.filters import Filters, select_docs
 from explore.load import Corpus, load_corpus
 
 
@@ -26,23 +31,153 @@ def corpus_path() -> Path:
 
 
 @st.cache_resource(show_spinner="Loading the corpus…", max_entries=4)
-def _load(path: str, mtime_key: str) -> Corpus:
+def _load(path: str, change_key: str) -> Corpus:
     return load_corpus(path)
 
 
-def _mtime_key(path: Path) -> str:
-    # Cheap change detector so an edited corpus is reloaded; load_corpus itself keys by content.
+_CORPORA: dict[str, Corpus] = {}
+
+
+def _change_key(path: Path) -> str:
+    # Cheap change detector so an edited folder is reloaded; load_corpus itself keys by content.
     try:
-        stats = [(p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(path.rglob("*")) if p.is_file()]
+        stats = [(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(path.rglob("*")) if p.is_file()]
     except OSError:
         return "missing"
     return str(hash(tuple(stats)))
 
 
 def get_corpus() -> Corpus:
-    path = corpus_path()
-    return _load(str(path.resolve()), _mtime_key(path))
+    path = corpus_path().resolve()
+    corpus = _load(str(path), _change_key(path))
+    _CORPORA[corpus.key] = corpus  # cached functions below look the corpus up by its small key
+    return corpus
+
+
+def _corpus(key: str) -> Corpus:
+    return _CORPORA[key]
 
 
 def clear() -> None:
+    """Forget every cached corpus and result (the Overview page's 'Reload' button)."""
     _load.clear()
+    st.cache_data.clear()
+    _CORPORA.clear()
+
+
+# --- cached analysis: small keys in, small frames out ------------------------------------------
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def filtered_docs(key: str, filters: Filters) -> pd.DataFrame:
+    return select_docs(_corpus(key).docs, filters)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def term_table(
+    key: str,
+    filters: Filters,
+    min_len: int,
+    pos: str,
+    stopwords: tuple[str, ...],
+    extra_terms: tuple[str, ...],
+    top_n: int,
+) -> pd.DataFrame:
+    c = _corpus(key)
+    docs = select_docs(c.docs, filters)
+    terms = c.terms
+    if extra_terms:
+        terms = pd.concat([terms, _substring_counts(c, docs, extra_terms)], ignore_index=True)
+    return keywords.term_table(terms, docs, min_len=min_len, pos=pos, extra_stopwords=stopwords, top_n=top_n)  # type: ignore[arg-type]
+
+
+def _substring_counts(c: Corpus, docs: pd.DataFrame, words: tuple[str, ...]) -> pd.DataFrame:
+    paras = c.paragraphs[c.paragraphs["doc_id"].isin(docs["doc_id"])]
+    rows = []
+    for word in words:
+        per_doc = paras.assign(n=paras["text"].str.count(re.escape(word))).groupby("doc_id")["n"].sum()
+        rows += [(doc_id, word, int(n)) for doc_id, n in per_doc.items() if n > 0]
+    return pd.DataFrame(rows, columns=["doc_id", "term", "count"])
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def keyness(
+    key: str, filters: Filters, target: tuple[str, ...], stopwords: tuple[str, ...], top_n: int
+) -> pd.DataFrame:
+    c = _corpus(key)
+    return keywords.keyness(c.terms, select_docs(c.docs, filters), target, extra_stopwords=stopwords, top_n=top_n)
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def kwic_lines(key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str) -> pd.DataFrame:
+    c = _corpus(key)
+    return kwic.kwic(c.paragraphs, select_docs(c.docs, filters), terms, width=width, column=column)  # type: ignore[arg-type]
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def theme_tables(key: str, filters: Filters, lexicon_csv: str) -> dict[str, pd.DataFrame]:
+    c = _corpus(key)
+    docs = select_docs(c.docs, filters)
+    lexicon = themes.parse_lexicon(lexicon_csv)
+    paras = c.paragraphs[c.paragraphs["doc_id"].isin(docs["doc_id"])]
+    mentions = themes.paragraph_mentions(c.para_terms, paras, lexicon)
+    per_doc = themes.doc_themes(mentions, docs, lexicon)
+    return {
+        "mentions": mentions,
+        "doc_themes": per_doc,
+        "timeline": themes.timeline(per_doc, docs),
+        "heatmap": themes.heatmap(per_doc, docs),
+    }
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def theme_passages(
+    key: str, filters: Filters, lexicon_csv: str, theme: str, district: str | None, year: int | None
+) -> pd.DataFrame:
+    c = _corpus(key)
+    tables = theme_tables(key, filters, lexicon_csv)
+    return themes.passages(
+        tables["mentions"], c.paragraphs, select_docs(c.docs, filters), theme=theme, district=district, year=year
+    )
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def representative(key: str, filters: Filters, target: tuple[str, ...]) -> pd.DataFrame:
+    c = _corpus(key)
+    docs = select_docs(c.docs, filters)
+    key_terms = keywords.keyness(c.terms, docs, target, top_n=50)
+    return summary.representative_sentences(c.paragraphs, docs[docs["doc_id"].isin(target)], key_terms)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def alignment(key: str, left: str, right: str, column: str) -> pd.DataFrame:
+    c = _corpus(key)
+    return compare.align(c.para_terms, c.paragraphs, left, right, column=column)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def overlap(key: str, left: str, right: str) -> dict[str, list[str]]:
+    return compare.term_overlap(_corpus(key).terms, left, right)
+
+
+@st.cache_data(max_entries=64, show_spinner="Drawing the word cloud…")
+def cloud_png(
+    key: str,
+    filters: Filters,
+    min_len: int,
+    pos: str,
+    stopwords: tuple[str, ...],
+    extra_terms: tuple[str, ...],
+    top_n: int,
+) -> bytes | None:
+    """The word cloud of ``term_table`` with the same arguments, as PNG bytes."""
+    import io
+
+    from explore.cloud import word_cloud
+
+    image = word_cloud(term_table(key, filters, min_len, pos, stopwords, extra_terms, top_n))
+    if image is None:
+        return None
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    return buf.getvalue()

@@ -9,6 +9,7 @@ folder) so users can extend them; ``dictionary_fingerprint`` lets caches notice 
 
 from __future__ import annotations
 
+import csv
 import functools
 import logging
 import os
@@ -28,6 +29,8 @@ from explore.dictionaries import (  # noqa: F401  (re-exported for callers of th
     dictionary_fingerprint,
     read_word_file,
 )
+
+THEMES_FILE = Path(__file__).with_name("data") / "themes.csv"
 
 PosFilter = Literal["all", "nouns", "verbs"]
 POS_FILTERS: tuple[PosFilter, ...] = ("all", "nouns", "verbs")
@@ -68,8 +71,16 @@ class Segmenter:
 
     @classmethod
     def for_corpus(cls, corpus: Path | None = None, **kwargs: object) -> Segmenter:
+        """The segmenter for a corpus folder: default and corpus dictionaries, plus the theme
+        lexicon's terms, so that a theme term is counted as one token."""
         userdicts, stopwords = dictionary_files(corpus)
-        return cls(userdicts=userdicts, stopword_files=stopwords, **kwargs)  # type: ignore[arg-type]
+        seg = cls(userdicts=userdicts, stopword_files=stopwords, **kwargs)  # type: ignore[arg-type]
+        with open(THEMES_FILE, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                for term in row["terms"].split("|"):
+                    if len(term.strip()) > 1 and term.strip() not in seg.user_tags:
+                        seg.add_word(term.strip())
+        return seg
 
     def add_word(self, word: str, *, freq: int | None = None, tag: str = "") -> None:
         """Make ``word`` one token from now on; without ``freq``, jieba picks one that keeps it whole."""

@@ -1,10 +1,80 @@
-"""Overview: the corpus at a glance (placeholder until the full app lands)."""
+"""Overview: the corpus at a glance — documents, where and when they come from, what was skipped."""
 
+import altair as alt
 import streamlit as st
 
-from explore.cache import get_corpus
+from explore import cache
+from explore.pages.common import download, load
 
 st.title("Overview")
-corpus = get_corpus()
-st.caption(f"Corpus `{corpus.root}`: {len(corpus.docs)} documents, {len(corpus.skipped)} skipped.")
-st.dataframe(corpus.docs, hide_index=True)
+corpus, filters, docs = load()
+st.markdown(
+    "Every document in the corpus folder, with the metadata inferred from it and how much repair "
+    "its text needed. Use the sidebar to narrow the view; every page follows the same filters."
+)
+if st.button("Reload corpus", key="reload", help="Read the folder again (after adding or editing files)"):
+    cache.clear()
+    st.rerun()
+
+c1, c2, c3, c4, c5 = st.columns(5)
+c1.metric("Documents", len(docs))
+c2.metric("Districts", docs["district"].replace("", None).nunique())
+years = docs["year"].dropna()
+c3.metric("Years", f"{years.min()}–{years.max()}" if len(years) else "–")
+c4.metric("Characters", f"{int(docs['n_chars'].sum()):,}")
+c5.metric("Skipped files", len(corpus.skipped))
+
+st.subheader("Documents")
+shown = docs[
+    [
+        "doc_id",
+        "district",
+        "year",
+        "date",
+        "title",
+        "source",
+        "doc_type",
+        "script",
+        "n_chars",
+        "n_paragraphs",
+        "repaired_spans",
+        "damaged_spans",
+        "file",
+    ]
+]
+st.dataframe(
+    shown, hide_index=True, key="overview_docs", column_config={"title": st.column_config.TextColumn(width="large")}
+)
+download(shown, "documents", filters, key="dl_docs")
+
+st.subheader("Documents by district and year")
+if len(docs):
+    counts = (
+        docs.assign(district=docs["district"].replace("", "(none)"))
+        .groupby(["year", "district"])
+        .size()
+        .reset_index(name="documents")
+    )
+    chart = (
+        alt.Chart(counts)
+        .mark_bar()
+        .encode(
+            x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("documents:Q", title="Documents", axis=alt.Axis(tickMinStep=1)),
+            color=alt.Color("district:N", title="District"),
+            tooltip=["year", "district", "documents"],
+        )
+        .properties(height=260)
+    )
+    st.altair_chart(chart, width="stretch")
+    st.dataframe(counts, hide_index=True, key="overview_counts")
+    download(counts, "documents-by-district-year", filters, key="dl_counts")
+else:
+    st.info("No document matches the filters.")
+
+st.subheader("Skipped files")
+if corpus.skipped.empty:
+    st.success("Every file in the folder was read.")
+else:
+    st.dataframe(corpus.skipped, hide_index=True, key="overview_skipped")
+    download(corpus.skipped, "skipped", filters, key="dl_skipped")

@@ -1,0 +1,106 @@
+"""Keyword frequency and keyness (pure: frames in, frames out).
+
+Frequencies come from the cached per-document term counts (``terms``), never from
+re-segmenting. Keyness is Dunning's log-likelihood (G²) of a target set of documents against
+the rest, the statistic AntConc and quanteda default to, with the sign showing over- or
+under-use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from explore.text import PosFilter, part_of_speech, pos_matches
+
+FREQUENCY_COLUMNS = ["term", "count", "per_10k_chars", "n_docs", "pos"]
+KEYNESS_COLUMNS = ["term", "count_target", "count_reference", "per_10k_target", "per_10k_reference", "log_likelihood"]
+
+
+def term_table(
+    terms: pd.DataFrame,
+    docs: pd.DataFrame,
+    *,
+    min_len: int = 2,
+    pos: PosFilter = "all",
+    extra_stopwords: Iterable[str] = (),
+    user_tags: dict[str, str] | None = None,
+    top_n: int | None = 50,
+) -> pd.DataFrame:
+    """Term frequencies over ``docs`` (rows of the docs table): FREQUENCY_COLUMNS, most frequent first."""
+    if min_len < 1:
+        raise ValueError(f"min_len must be at least 1, got {min_len}")
+    if top_n is not None and top_n < 1:
+        raise ValueError(f"top_n must be at least 1, got {top_n}")
+    sub = terms[terms["doc_id"].isin(docs["doc_id"])]
+    sub = sub[sub["term"].str.len() >= min_len]
+    stop = set(extra_stopwords)
+    if stop:
+        sub = sub[~sub["term"].isin(stop)]
+    if sub.empty:
+        return pd.DataFrame(columns=FREQUENCY_COLUMNS)
+    table = sub.groupby("term", sort=False).agg(count=("count", "sum"), n_docs=("doc_id", "nunique")).reset_index()
+    n_chars = max(int(docs["n_chars"].sum()), 1)
+    table["per_10k_chars"] = (table["count"] * 10_000 / n_chars).round(2)
+    table = table.sort_values(["count", "term"], ascending=[False, True], kind="stable")
+    if pos != "all":
+        tags = part_of_speech(table["term"], user_tags=user_tags)
+        table = table[[pos_matches(tags[t], pos) for t in table["term"]]]
+    table = table.head(top_n) if top_n else table
+    tags = part_of_speech(table["term"], user_tags=user_tags)
+    table["pos"] = [tags[t] for t in table["term"]]
+    return table[FREQUENCY_COLUMNS].reset_index(drop=True)
+
+
+def log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
+    """Signed G² for counts ``a`` (target, size ``c``) and ``b`` (reference, size ``d``)."""
+    a = a.astype(float)
+    b = b.astype(float)
+    e1 = c * (a + b) / (c + d)
+    e2 = d * (a + b) / (c + d)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t1 = np.where(a > 0, a * np.log(a / e1), 0.0)
+        t2 = np.where(b > 0, b * np.log(b / e2), 0.0)
+    g2 = 2 * (t1 + t2)
+    return np.where(a / c >= b / d, g2, -g2)
+
+
+def keyness(
+    terms: pd.DataFrame,
+    docs: pd.DataFrame,
+    target_ids: Iterable[str],
+    *,
+    min_len: int = 2,
+    min_count: int = 3,
+    extra_stopwords: Iterable[str] = (),
+    top_n: int | None = 30,
+) -> pd.DataFrame:
+    """Terms over-used in ``target_ids`` against the other ``docs``: KEYNESS_COLUMNS, strongest first.
+
+    Sizes are token totals, so G² compares like with like. Only positive keyness is returned.
+    """
+    target_ids = set(target_ids)
+    sub = terms[terms["doc_id"].isin(docs["doc_id"]) & (terms["term"].str.len() >= min_len)]
+    stop = set(extra_stopwords)
+    if stop:
+        sub = sub[~sub["term"].isin(stop)]
+    is_target = sub["doc_id"].isin(target_ids)
+    tgt = sub[is_target].groupby("term")["count"].sum()
+    ref = sub[~is_target].groupby("term")["count"].sum()
+    table = pd.concat({"count_target": tgt, "count_reference": ref}, axis=1).fillna(0).astype("int64")
+    c, d = float(tgt.sum()), float(ref.sum())
+    if table.empty or c == 0 or d == 0:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    table = table[table["count_target"] >= min_count]
+    table["log_likelihood"] = log_likelihood(
+        table["count_target"].to_numpy(), table["count_reference"].to_numpy(), c, d
+    ).round(2)
+    chars_t = max(int(docs.loc[docs["doc_id"].isin(target_ids), "n_chars"].sum()), 1)
+    chars_r = max(int(docs.loc[~docs["doc_id"].isin(target_ids), "n_chars"].sum()), 1)
+    table["per_10k_target"] = (table["count_target"] * 10_000 / chars_t).round(2)
+    table["per_10k_reference"] = (table["count_reference"] * 10_000 / chars_r).round(2)
+    table = table[table["log_likelihood"] > 0].rename_axis("term").reset_index()
+    table = table.sort_values(["log_likelihood", "term"], ascending=[False, True], kind="stable")
+    return (table.head(top_n) if top_n else table)[KEYNESS_COLUMNS].reset_index(drop=True)

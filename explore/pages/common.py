@@ -1,0 +1,104 @@
+"""What every page shares: the corpus, the sidebar filters (mirrored in the URL), downloads.
+
+Filters live in the query string (``?district=罗湖区&from=2017&to=2020&type=…&doc=…``) so a
+link reproduces the view; navigation clears the query string, so each page writes it back.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from explore import cache
+from explore.export import csv_filename, to_csv_bytes
+from explore.filters import NO_DISTRICT, Filters
+from explore.load import Corpus
+
+_KEYS = ("f_district", "f_years", "f_types", "f_docs")
+
+
+def doc_labels(docs: pd.DataFrame) -> dict[str, str]:
+    """doc_id → '罗湖区 2017 · title' for pickers."""
+    return {
+        r.doc_id: f"{r.district or NO_DISTRICT} {'' if pd.isna(r.year) else r.year} · {r.title[:28]}"
+        for r in docs.itertuples()
+    }
+
+
+def _init_from_url(corpus: Corpus) -> None:
+    if st.session_state.get("f_ready"):
+        for key in _KEYS:  # keep widget values across page switches
+            if key in st.session_state:
+                st.session_state[key] = st.session_state[key]
+        return
+    qp = st.query_params
+    docs = corpus.docs
+    districts = set(docs["district"].replace("", NO_DISTRICT))
+    st.session_state["f_district"] = [d for d in qp.get_all("district") if d in districts]
+    years = docs["year"].dropna()
+    lo, hi = (int(years.min()), int(years.max())) if len(years) else (2000, 2030)
+    try:
+        y0 = max(lo, min(hi, int(qp.get("from", lo))))
+        y1 = max(lo, min(hi, int(qp.get("to", hi))))
+    except ValueError:
+        y0, y1 = lo, hi
+    st.session_state["f_years"] = (min(y0, y1), max(y0, y1))
+    st.session_state["f_types"] = [t for t in qp.get_all("type") if t in set(docs["doc_type"])]
+    st.session_state["f_docs"] = [d for d in qp.get_all("doc") if d in set(docs["doc_id"])]
+    st.session_state["f_ready"] = True
+
+
+def sidebar_filters(corpus: Corpus) -> Filters:
+    """Render the shared filters in the sidebar; returns them and mirrors them in the URL."""
+    _init_from_url(corpus)
+    docs = corpus.docs
+    years = docs["year"].dropna()
+    lo, hi = (int(years.min()), int(years.max())) if len(years) else (2000, 2030)
+    with st.sidebar:
+        st.header("Filters")
+        districts = sorted(set(docs["district"].replace("", NO_DISTRICT)))
+        st.multiselect("District", districts, key="f_district", placeholder="All districts")
+        if lo < hi:
+            st.slider("Years", lo, hi, key="f_years")
+        year_from, year_to = st.session_state.get("f_years", (lo, hi))
+        st.multiselect("Document type", sorted(set(docs["doc_type"])), key="f_types", placeholder="All types")
+        labels = doc_labels(docs)
+        st.multiselect("Documents", list(labels), format_func=labels.get, key="f_docs", placeholder="All documents")
+    filters = Filters(
+        districts=tuple(st.session_state["f_district"]),
+        year_from=None if (year_from, year_to) == (lo, hi) else year_from,
+        year_to=None if (year_from, year_to) == (lo, hi) else year_to,
+        doc_types=tuple(st.session_state["f_types"]),
+        doc_ids=tuple(st.session_state["f_docs"]),
+    )
+    params: dict[str, object] = {}
+    if filters.districts:
+        params["district"] = list(filters.districts)
+    if filters.year_from is not None:
+        params["from"], params["to"] = str(filters.year_from), str(filters.year_to)
+    if filters.doc_types:
+        params["type"] = list(filters.doc_types)
+    if filters.doc_ids:
+        params["doc"] = list(filters.doc_ids)
+    if dict(st.query_params.to_dict()) != {k: (v[-1] if isinstance(v, list) else v) for k, v in params.items()}:
+        st.query_params.from_dict(params)
+    return filters
+
+
+def load() -> tuple[Corpus, Filters, pd.DataFrame]:
+    """The corpus, the current filters and the filtered docs: the first line of every page."""
+    corpus = cache.get_corpus()
+    filters = sidebar_filters(corpus)
+    return corpus, filters, cache.filtered_docs(corpus.key, filters)
+
+
+def download(frame: pd.DataFrame, page: str, filters: Filters, *extra: object, key: str) -> None:
+    """A CSV download of exactly ``frame`` (what the table shows), named after page and filters."""
+    st.download_button(
+        f"Download CSV ({len(frame)} rows)",
+        data=to_csv_bytes(frame),
+        file_name=csv_filename(page, *filters.describe(), *extra),
+        mime="text/csv",
+        key=key,
+        icon=":material/download:",
+    )

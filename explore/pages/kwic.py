@@ -1,0 +1,35 @@
+"""Keyword in context: every occurrence of one or more terms, with what stands left and right."""
+
+import streamlit as st
+
+from explore import cache
+from explore.kwic import parse_query
+from explore.pages.common import download, load
+
+st.title("Keyword in context")
+corpus, filters, docs = load()
+st.markdown(
+    "Type one or more terms (separated by spaces or commas). Searches the Simplified text by "
+    "default, so 强区放权 also finds 強區放權 in Traditional documents. Click a column header to sort."
+)
+c1, c2, c3 = st.columns([3, 1, 1])
+query = c1.text_input("Terms", value="营商环境", key="kwic_query")
+width = c2.slider("Context (characters)", 5, 80, 25, key="kwic_width")
+where = c3.radio("Search", ["Simplified", "As written"], key="kwic_where")
+terms = parse_query(query)
+if not terms:
+    st.info("Type a term to search for.")
+    st.stop()
+lines = cache.kwic_lines(corpus.key, filters, tuple(terms), width, "text" if where == "Simplified" else "text_original")
+st.caption(f"{len(lines)} occurrences in {lines['doc_id'].nunique() if len(lines) else 0} documents.")
+st.dataframe(
+    lines,
+    hide_index=True,
+    key="kwic_table",
+    column_config={
+        "left": st.column_config.TextColumn("left context", width="medium"),
+        "match": st.column_config.TextColumn("term", width="small"),
+        "right": st.column_config.TextColumn("right context", width="medium"),
+    },
+)
+download(lines, "kwic", filters, *terms, key="dl_kwic")

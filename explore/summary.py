@@ -1,0 +1,42 @@
+"""Extractive summaries: the sentences that best carry a set of key terms (pure)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pandas as pd
+
+SENTENCE_COLUMNS = ["doc_id", "para_no", "score", "sentence", "title"]
+_SENTENCE_END = re.compile(r"(?<=[。！？!?；;])")
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if len(s.strip()) >= 8]
+
+
+def representative_sentences(
+    paragraphs: pd.DataFrame, docs: pd.DataFrame, key_terms: pd.DataFrame, *, top_n: int = 5, max_len: int = 160
+) -> pd.DataFrame:
+    """Sentences of ``docs`` ranked by the keyness of the key terms they contain.
+
+    ``key_terms`` has columns term and log_likelihood (from ``keywords.keyness``). A sentence
+    scores the sum of its distinct key terms' G², damped by the square root of its length so
+    that long sentences do not win by size alone.
+    """
+    if key_terms.empty or paragraphs.empty:
+        return pd.DataFrame(columns=SENTENCE_COLUMNS)
+    weights = dict(zip(key_terms["term"], key_terms["log_likelihood"], strict=True))
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(weights, key=len, reverse=True)))
+    paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])]
+    rows = []
+    for doc_id, para_no, text in zip(paras["doc_id"], paras["para_no"], paras["text"], strict=True):
+        for sentence in split_sentences(text):
+            found = set(pattern.findall(sentence))
+            if found and len(sentence) <= max_len:
+                score = sum(weights[t] for t in found) / math.sqrt(len(sentence))
+                rows.append((doc_id, para_no, round(score, 2), sentence))
+    out = pd.DataFrame(rows, columns=["doc_id", "para_no", "score", "sentence"])
+    out = out.drop_duplicates("sentence").sort_values(["score", "doc_id", "para_no"], ascending=[False, True, True])
+    out = out.head(top_n).merge(docs[["doc_id", "title"]], on="doc_id", how="left")
+    return out[SENTENCE_COLUMNS].reset_index(drop=True)

@@ -1,0 +1,127 @@
+"""Themes: a lexicon of terms per theme, and how often each document speaks of each (pure).
+
+The lexicon is ``data/themes.csv`` (theme, label, terms separated by ``|``); a user may edit a
+copy for a session. A mention is a term occurrence: terms that are segmentation tokens are
+read from the cached ``para_terms`` counts; any other term (a user's new phrase) is counted
+as a substring of the paragraph text, so an edited lexicon works without re-segmenting.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pandas as pd
+
+THEMES_FILE = Path(__file__).with_name("data") / "themes.csv"
+LEXICON_COLUMNS = ["theme", "label", "terms"]
+MENTION_COLUMNS = ["doc_id", "para_no", "theme", "mentions"]
+DOC_THEME_COLUMNS = ["doc_id", "district", "year", "theme", "mentions", "per_10k_chars"]
+TIMELINE_COLUMNS = ["district", "year", "theme", "mentions", "n_chars", "per_10k_chars"]
+
+
+def default_lexicon() -> pd.DataFrame:
+    return parse_lexicon(THEMES_FILE.read_text(encoding="utf-8"))
+
+
+def parse_lexicon(csv_text: str) -> pd.DataFrame:
+    """A lexicon from CSV text; ``ValueError`` with a clear message when it is unusable."""
+    try:
+        table = pd.read_csv(io.StringIO(csv_text), dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+        raise ValueError(f"the theme lexicon is not valid CSV: {err}") from None
+    missing = [c for c in ("theme", "terms") if c not in table.columns]
+    if missing:
+        raise ValueError(f"the theme lexicon needs columns theme and terms; missing {missing}")
+    if "label" not in table.columns:
+        table["label"] = table["theme"]
+    table = table[table["theme"].str.strip() != ""]
+    return table[LEXICON_COLUMNS].reset_index(drop=True)
+
+
+def lexicon_terms(lexicon: pd.DataFrame) -> list[str]:
+    return sorted({t.strip() for terms in lexicon["terms"] for t in terms.split("|") if t.strip()})
+
+
+def theme_of_terms(lexicon: pd.DataFrame) -> pd.DataFrame:
+    """Long form: one row per (theme, term)."""
+    rows = [(r.theme, t.strip()) for r in lexicon.itertuples() for t in r.terms.split("|") if t.strip()]
+    return pd.DataFrame(rows, columns=["theme", "term"]).drop_duplicates()
+
+
+def paragraph_mentions(para_terms: pd.DataFrame, paragraphs: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:
+    """Theme mentions per paragraph (MENTION_COLUMNS), for the documents in ``paragraphs``."""
+    long = theme_of_terms(lexicon)
+    if long.empty or paragraphs.empty:
+        return pd.DataFrame(columns=MENTION_COLUMNS)
+    ids = paragraphs["doc_id"].unique()
+    pt = para_terms[para_terms["doc_id"].isin(ids)]
+    vocab = set(pt["term"].unique())
+    token_terms = long[long["term"].isin(vocab)]
+    parts = [pt.merge(token_terms, on="term")[["doc_id", "para_no", "theme", "count"]]]
+    for row in long[~long["term"].isin(vocab)].itertuples():
+        hits = paragraphs["text"].str.count(re.escape(row.term))
+        hits = hits[hits > 0]
+        if len(hits):
+            sel = paragraphs.loc[hits.index, ["doc_id", "para_no"]].assign(theme=row.theme, count=hits.to_numpy())
+            parts.append(sel)
+    out = pd.concat(parts, ignore_index=True)
+    if out.empty:
+        return pd.DataFrame(columns=MENTION_COLUMNS)
+    out = out.groupby(["doc_id", "para_no", "theme"], as_index=False)["count"].sum()
+    return out.rename(columns={"count": "mentions"})[MENTION_COLUMNS]
+
+
+def doc_themes(mentions: pd.DataFrame, docs: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:
+    """Mentions per document and theme, with zeros (DOC_THEME_COLUMNS)."""
+    grid = docs[["doc_id", "district", "year", "n_chars"]].merge(pd.DataFrame({"theme": lexicon["theme"]}), how="cross")
+    per = mentions.groupby(["doc_id", "theme"], as_index=False)["mentions"].sum()
+    out = grid.merge(per, on=["doc_id", "theme"], how="left").fillna({"mentions": 0})
+    out["mentions"] = out["mentions"].astype("int64")
+    out["per_10k_chars"] = (out["mentions"] * 10_000 / out["n_chars"].clip(lower=1)).round(2)
+    return out[DOC_THEME_COLUMNS]
+
+
+def timeline(doc_theme: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+    """Mentions per 10,000 characters by district, year and theme (TIMELINE_COLUMNS)."""
+    if doc_theme.empty:
+        return pd.DataFrame(columns=TIMELINE_COLUMNS)
+    d = doc_theme.merge(docs[["doc_id", "n_chars"]], on="doc_id")
+    d["district"] = d["district"].replace("", "(none)")
+    out = d.groupby(["district", "year", "theme"], as_index=False).agg(
+        mentions=("mentions", "sum"), n_chars=("n_chars", "sum")
+    )
+    out["per_10k_chars"] = (out["mentions"] * 10_000 / out["n_chars"].clip(lower=1)).round(2)
+    return out[TIMELINE_COLUMNS].sort_values(["theme", "district", "year"]).reset_index(drop=True)
+
+
+def heatmap(doc_theme: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+    """District × theme: mentions per 10,000 characters (columns district, theme, per_10k_chars, mentions)."""
+    if doc_theme.empty:
+        return pd.DataFrame(columns=["district", "theme", "mentions", "per_10k_chars"])
+    d = doc_theme.merge(docs[["doc_id", "n_chars"]], on="doc_id")
+    d["district"] = d["district"].replace("", "(none)")
+    out = d.groupby(["district", "theme"], as_index=False).agg(mentions=("mentions", "sum"), n_chars=("n_chars", "sum"))
+    out["per_10k_chars"] = (out["mentions"] * 10_000 / out["n_chars"].clip(lower=1)).round(2)
+    return out[["district", "theme", "mentions", "per_10k_chars"]]
+
+
+def passages(
+    mentions: pd.DataFrame,
+    paragraphs: pd.DataFrame,
+    docs: pd.DataFrame,
+    *,
+    theme: str,
+    district: str | None = None,
+    year: int | None = None,
+) -> pd.DataFrame:
+    """The paragraphs that mention ``theme`` (optionally in one district / year), most mentions first."""
+    m = mentions[mentions["theme"] == theme].merge(docs[["doc_id", "district", "year", "title"]], on="doc_id")
+    if district is not None:
+        m = m[m["district"].replace("", "(none)") == district]
+    if year is not None:
+        m = m[m["year"] == year]
+    m = m.merge(paragraphs[["doc_id", "para_no", "text"]], on=["doc_id", "para_no"])
+    cols = ["doc_id", "district", "year", "para_no", "mentions", "title", "text"]
+    return m.sort_values(["mentions", "doc_id", "para_no"], ascending=[False, True, True])[cols].reset_index(drop=True)
