@@ -5,14 +5,14 @@ Run ``streamlit run app.py -- --corpus DIR`` (default ``seeds/``; or set EXPLORE
 
 import streamlit as st
 
-st.set_page_config(page_title="explore · reform documents", page_icon="📜", layout="wide")
+st.set_page_config(page_title="explore · reform documents", page_icon=":material/article:", layout="wide")
 
 pages = [
-    st.Page("explore/pages/overview.py", title="Overview", icon="📚", default=True),
-    st.Page("explore/pages/district.py", title="District summary", icon="🏙️"),
-    st.Page("explore/pages/keywords.py", title="Keywords", icon="🔤"),
-    st.Page("explore/pages/themes.py", title="Theme timelines", icon="📈"),
-    st.Page("explore/pages/kwic.py", title="Keyword in context", icon="🔎"),
-    st.Page("explore/pages/compare.py", title="Side by side", icon="📖"),
+    st.Page("explore/pages/overview.py", title="Overview", icon=":material/library_books:", default=True),
+    st.Page("explore/pages/district.py", title="District summary", icon=":material/location_city:"),
+    st.Page("explore/pages/keywords.py", title="Keywords", icon=":material/bar_chart:"),
+    st.Page("explore/pages/themes.py", title="Theme timelines", icon=":material/timeline:"),
+    st.Page("explore/pages/kwic.py", title="Keyword in context", icon=":material/search:"),
+    st.Page("explore/pages/compare.py", title="Side by side", icon=":material/menu_book:"),
 ]
 st.navigation(pages).run()

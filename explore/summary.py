@@ -11,8 +11,9 @@ SENTENCE_COLUMNS = ["doc_id", "para_no", "score", "sentence", "title"]
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])")
 
 
-def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if len(s.strip()) >= 8]
+def split_sentences(text: str, *, min_len: int = 20) -> list[str]:
+    """Sentences of at least ``min_len`` characters (shorter ones are headings or fragments)."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if len(s.strip()) >= min_len]
 
 
 def representative_sentences(

@@ -6,9 +6,10 @@ import argparse
 
 import pandas as pd
 
+from explore import keywords, kwic, themes
 from explore.filters import Filters, filter_by_docs, select_docs
 
-TABLE_NAMES = ("docs", "paragraphs", "terms", "para_terms", "skipped")
+TABLE_NAMES = ("docs", "paragraphs", "terms", "para_terms", "skipped", "themes", "kwic", "keyness")
 
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
@@ -17,6 +18,10 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--year-to", type=int, default=None)
     p.add_argument("--doc-type", action="append", default=[], help="official document | news report | other")
     p.add_argument("--doc", action="append", default=[], help="keep this doc_id (repeatable)")
+    p.add_argument("--term", action="append", default=[], help="kwic: a term to find (repeatable)")
+    p.add_argument("--width", type=int, default=25, help="kwic: characters of context on each side")
+    p.add_argument("--target", default=None, help="keyness: the district compared with the other documents")
+    p.add_argument("--top", type=int, default=50, help="keyness: how many terms")
 
 
 def filters_from_args(args: argparse.Namespace) -> Filters:
@@ -39,4 +44,20 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         return docs
     if name == "skipped":
         return corpus.skipped
+    if name == "themes":
+        lexicon = themes.default_lexicon()
+        paras = filter_by_docs(corpus.paragraphs, docs["doc_id"])
+        mentions = themes.paragraph_mentions(corpus.para_terms, paras, lexicon)
+        return themes.doc_themes(mentions, docs, lexicon)
+    if name == "kwic":
+        if not args.term:
+            raise ValueError("kwic needs at least one --term")
+        return kwic.kwic(corpus.paragraphs, docs, args.term, width=args.width)
+    if name == "keyness":
+        if not args.target:
+            raise ValueError("keyness needs --target DISTRICT (compared with the other filtered documents)")
+        target = docs.loc[docs["district"] == args.target, "doc_id"]
+        if target.empty:
+            raise ValueError(f"no filtered document has district {args.target!r}")
+        return keywords.keyness(corpus.terms, docs, target, top_n=args.top)
     return filter_by_docs(corpus.table(name), docs["doc_id"])

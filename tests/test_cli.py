@@ -44,3 +44,16 @@ def test_errors_are_one_line_and_nonzero(tmp_path):
         out = run(*args)
         assert out.returncode == 2
         assert out.stderr.decode().count("\n") == 1 and out.stderr.startswith(b"error: ")
+
+
+def test_export_analysis_tables(tmp_path):
+    out = run("export", "kwic", "--term", "强区放权", "--width", "5")
+    kw = pd.read_csv(io.BytesIO(out.stdout), encoding="utf-8-sig")
+    assert out.returncode == 0 and set(kw["match"]) == {"强区放权"} and kw["left"].str.len().max() <= 5
+    out = run("export", "keyness", "--target", "罗湖区")
+    key = pd.read_csv(io.BytesIO(out.stdout), encoding="utf-8-sig")
+    assert out.returncode == 0 and (key["log_likelihood"] > 0).all()
+    out = run("export", "themes", "--year-from", "2020")
+    th = pd.read_csv(io.BytesIO(out.stdout), encoding="utf-8-sig")
+    assert set(th["year"]) == {2020, 2021} and th["theme"].nunique() == 13
+    assert run("export", "kwic").returncode == 2

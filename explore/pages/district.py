@@ -70,7 +70,9 @@ chart = (
     .encode(
         y=alt.Y("theme:N", title=None, sort="-x", axis=alt.Axis(labelFontSize=13, labelLimit=220)),
         x=alt.X("per_10k_chars:Q", title="Mentions per 10,000 characters"),
-        color=alt.Color("group:N", title=None, scale=alt.Scale(range=["#d95f02", "#b0b0b0"])),
+        color=alt.Color(
+            "group:N", title=None, scale=alt.Scale(domain=[district, "other districts"], range=["#d95f02", "#b0b0b0"])
+        ),
         yOffset="group:N",
         tooltip=["group", "theme", "mentions", "per_10k_chars"],
     )

@@ -46,7 +46,7 @@ bar = (
         y=alt.Y("term:N", sort="-x", title=None, axis=alt.Axis(labelFontSize=13)),
         tooltip=["term", "count", "per_10k_chars", "n_docs"],
     )
-    .properties(height=max(200, 18 * len(chart_rows)))
+    .properties(height=max(200, 26 * len(chart_rows)))
 )
 st.altair_chart(bar, width="stretch")
 

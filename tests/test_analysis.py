@@ -1,0 +1,132 @@
+"""Analysis modules on small hand-made frames: exact values, empty input included."""
+
+import pandas as pd
+import pytest
+
+from explore.compare import align, term_overlap
+from explore.keywords import keyness, log_likelihood, term_table
+from explore.kwic import kwic, parse_query
+from explore.render import escape_markdown, highlight_markdown
+from explore.summary import representative_sentences
+from explore.themes import doc_themes, paragraph_mentions, parse_lexicon, timeline
+
+DOCS = pd.DataFrame(
+    {
+        "doc_id": ["a", "b"],
+        "district": ["罗湖区", "福田区"],
+        "year": pd.array([2017, 2020], dtype="Int64"),
+        "n_chars": [100, 200],
+        "title": ["A", "B"],
+    }
+)
+TERMS = pd.DataFrame(
+    {"doc_id": ["a", "a", "b", "b"], "term": ["改革", "放管服", "改革", "医疗"], "count": [5, 3, 5, 4]}
+)
+PARAS = pd.DataFrame(
+    {
+        "doc_id": ["a", "a", "b"],
+        "para_no": [1, 2, 1],
+        "text": ["深化放管服改革,推进放管服。", "改革", "推进医疗改革,医疗更好。"],
+        "text_original": ["深化放管服改革,推進放管服。", "改革", "推進醫療改革,醫療更好。"],
+    }
+)
+PARA_TERMS = pd.DataFrame(
+    {
+        "doc_id": ["a", "a", "a", "b", "b"],
+        "para_no": [1, 1, 2, 1, 1],
+        "term": ["放管服", "改革", "改革", "医疗", "改革"],
+        "count": [2, 1, 1, 2, 1],
+    }
+)
+
+
+def test_term_table_exact():
+    table = term_table(TERMS, DOCS, top_n=None)
+    assert table[["term", "count", "n_docs"]].values.tolist() == [["改革", 10, 2], ["医疗", 4, 1], ["放管服", 3, 1]]
+    assert table["per_10k_chars"].tolist() == [333.33, 133.33, 100.0]
+    assert term_table(TERMS, DOCS.iloc[:0]).empty
+    with pytest.raises(ValueError, match="min_len"):
+        term_table(TERMS, DOCS, min_len=0)
+
+
+def test_log_likelihood_sign_and_zero():
+    import numpy as np
+
+    g = log_likelihood(np.array([10, 0, 5]), np.array([0, 10, 5]), 100.0, 100.0)
+    assert g[0] > 0 and g[1] < 0 and g[2] == 0
+
+
+def test_keyness():
+    table = keyness(TERMS, DOCS, ["a"], min_count=1)
+    assert table["term"].iloc[0] == "放管服" and (table["log_likelihood"] > 0).all()
+    assert keyness(TERMS, DOCS.iloc[:1], ["a"]).empty  # nothing to compare against
+
+
+@pytest.mark.parametrize(
+    ("query", "terms"), [("营商环境, 放管服 城市更新", ["营商环境", "放管服", "城市更新"]), ("", []), ("  、 ", [])]
+)
+def test_parse_query(query, terms):
+    assert parse_query(query) == terms
+
+
+def test_kwic_exact():
+    lines = kwic(PARAS, DOCS, ["放管服"], width=2)
+    assert lines[["doc_id", "para_no", "left", "match", "right"]].values.tolist() == [
+        ["a", 1, "深化", "放管服", "改革"],
+        ["a", 1, "推进", "放管服", "。"],
+    ]
+    assert kwic(PARAS, DOCS, []).empty
+    assert kwic(PARAS, DOCS, ["推進"], column="text_original")["doc_id"].tolist() == ["a", "b"]
+
+
+def test_themes_count_tokens_and_new_phrases():
+    lexicon = parse_lexicon("theme,label,terms\n营商,Business,放管服|更好\n医疗,Health,医疗\n")
+    mentions = paragraph_mentions(PARA_TERMS, PARAS, lexicon)
+    assert mentions.values.tolist() == [["a", 1, "营商", 2], ["b", 1, "医疗", 2], ["b", 1, "营商", 1]]
+    per_doc = doc_themes(mentions, DOCS, lexicon)
+    assert per_doc.set_index(["doc_id", "theme"])["mentions"].to_dict() == {
+        ("a", "营商"): 2,
+        ("a", "医疗"): 0,
+        ("b", "营商"): 1,
+        ("b", "医疗"): 2,
+    }
+    assert len(timeline(per_doc, DOCS)) == 4
+    with pytest.raises(ValueError, match="needs columns"):
+        parse_lexicon("name\nx\n")
+
+
+def test_align_pairs_each_left_paragraph():
+    aligned = align(PARA_TERMS, PARAS, "a", "b")
+    assert aligned["left_para"].tolist() == [1, 2]
+    assert aligned["right_para"].tolist() == [1, 1]
+    assert aligned["score"].between(0, 1).all() and aligned.loc[1, "shared_terms"] == "改革"
+    assert term_overlap(TERMS, "a", "b") == {"shared": ["改革"], "left_only": ["放管服"], "right_only": ["医疗"]}
+    assert align(PARA_TERMS, PARAS, "zzz", "b").empty
+
+
+def test_representative_sentences():
+    key = pd.DataFrame({"term": ["放管服"], "log_likelihood": [9.0]})
+    long = PARAS.assign(text=["深化放管服改革,推进放管服,让企业办事更方便更快捷更省心。", "改革", "医疗"])
+    out = representative_sentences(long, DOCS, key)
+    assert out["doc_id"].tolist() == ["a"] and out["para_no"].tolist() == [1]
+    assert representative_sentences(PARAS, DOCS, key.iloc[:0]).empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<iframe srcdoc="<script>alert(1)</script>">',
+        "<img src=x onerror=alert(1)>",
+        "$x^2$ **bold** :red[red] [link](http://x)",
+        "",
+    ],
+)
+def test_markdown_escaping_shows_everything_literally(text):
+    escaped = escape_markdown(text)
+    assert "<" not in escaped.replace("\\<", "")
+    assert ":red[" not in escaped and "$x" not in escaped.replace("\\$x", "")
+
+
+def test_highlight_escapes_first():
+    out = highlight_markdown("改革<b>改革", ["改革"])
+    assert out == ":orange-background[改革]\\<b\\>:orange-background[改革]"
