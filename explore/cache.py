@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -87,17 +86,8 @@ def term_table(
     docs = select_docs(c.docs, filters)
     terms = c.terms
     if extra_terms:
-        terms = pd.concat([terms, _substring_counts(c, docs, extra_terms)], ignore_index=True)
+        terms = pd.concat([terms, keywords.substring_counts(c.paragraphs, docs, extra_terms)], ignore_index=True)
     return keywords.term_table(terms, docs, min_len=min_len, pos=pos, extra_stopwords=stopwords, top_n=top_n)  # type: ignore[arg-type]
-
-
-def _substring_counts(c: Corpus, docs: pd.DataFrame, words: tuple[str, ...]) -> pd.DataFrame:
-    paras = c.paragraphs[c.paragraphs["doc_id"].isin(docs["doc_id"])]
-    rows = []
-    for word in words:
-        per_doc = paras.assign(n=paras["text"].str.count(re.escape(word))).groupby("doc_id")["n"].sum()
-        rows += [(doc_id, word, int(n)) for doc_id, n in per_doc.items() if n > 0]
-    return pd.DataFrame(rows, columns=["doc_id", "term", "count"])
 
 
 @st.cache_data(max_entries=128, show_spinner=False)

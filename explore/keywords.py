@@ -8,6 +8,7 @@ under-use.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import numpy as np
@@ -52,6 +53,17 @@ def term_table(
     tags = part_of_speech(table["term"], user_tags=user_tags)
     table["pos"] = [tags[t] for t in table["term"]]
     return table[FREQUENCY_COLUMNS].reset_index(drop=True)
+
+
+def substring_counts(paragraphs: pd.DataFrame, docs: pd.DataFrame, words: Iterable[str]) -> pd.DataFrame:
+    """Counts of user-typed phrases as exact substrings, shaped like ``terms`` (doc_id, term, count),
+    so a session can count a phrase the segmenter splits without re-segmenting anything."""
+    paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])]
+    rows = []
+    for word in words:
+        per_doc = paras.assign(n=paras["text"].str.count(re.escape(word))).groupby("doc_id")["n"].sum()
+        rows += [(doc_id, word, int(n)) for doc_id, n in per_doc.items() if n > 0]
+    return pd.DataFrame(rows, columns=["doc_id", "term", "count"])
 
 
 def log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
