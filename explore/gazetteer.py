@@ -73,6 +73,7 @@ def places() -> tuple[Place, ...]:
     for row in local.fillna("").itertuples():
         out.append(Place(row.name, row.short if row.short_alone == "yes" else "", "county", row.city, row.province))
     local_names = {p.name for p in out}
+    local_cities = {p.city for p in out}
     seen_city, seen_prov = set(), set()
     for prov, prov_short, city, city_short, county, _county_short in _national_rows():
         if prov not in seen_prov:
@@ -81,7 +82,7 @@ def places() -> tuple[Place, ...]:
         if city and city not in seen_city:
             seen_city.add(city)
             out.append(Place(city, city_short, "city", city, prov))
-        if county and not (county in local_names and city in {p.city for p in out[: len(local)]}):
+        if county and not (county in local_names and city in local_cities):
             # Short county names are ordinary words too often; they count only next to the full name.
             out.append(Place(county, "", "county", city, prov))
     return tuple(out)

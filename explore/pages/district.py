@@ -1,11 +1,12 @@
 """District summary: one district's documents, vocabulary, distinctive terms, themes and key sentences."""
 
+from dataclasses import replace
+
 import altair as alt
 import pandas as pd
 import streamlit as st
 
 from explore import cache
-from explore.filters import Filters
 from explore.pages.common import download, load
 from explore.themes import default_lexicon
 
@@ -35,13 +36,7 @@ download(shown, "district-documents", filters, district, key="dl_district_docs")
 left, right = st.columns(2)
 with left:
     st.subheader("Top keywords")
-    own = Filters(
-        districts=(district,),
-        year_from=filters.year_from,
-        year_to=filters.year_to,
-        doc_types=filters.doc_types,
-        doc_ids=filters.doc_ids,
-    )
+    own = replace(filters, districts=(district,))
     top = cache.term_table(corpus.key, own, 2, "all", (), (), 20)
     st.dataframe(top, hide_index=True, key="district_top")
     download(top, "district-keywords", filters, district, key="dl_district_top")
