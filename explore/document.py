@@ -46,7 +46,7 @@ def analysis_text(paragraph: str) -> str:
 
 
 def process(raw: RawDoc, segmenter: Segmenter) -> ProcessedDoc:
-    repaired, stats = repair_text(raw.text)
+    repaired, stats = repair_text(raw.text, lookup=segmenter.word_lookup())
     script = detect_script(repaired)
     clean = split_paragraphs(repaired, simplify=script in ("traditional", "mixed"))
     originals = [original_text(p) for p in clean.paragraphs]

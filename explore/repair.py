@@ -20,11 +20,21 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from explore.script import plausibility
+from explore.infill import Lookup, fill_text
+from explore.marks import (
+    BYTE_BASE,
+    DAMAGE_CLOSE,
+    DAMAGE_OPEN,
+    HINT_CLOSE,
+    HINT_OPEN,
+    LEAD_MARK,
+    LOST,
+    RUN_CLOSE,
+    RUN_OPEN,
+)
+from explore.script import detect_script, plausibility
 
-LOST = "\ufffd"
-DAMAGE_OPEN = "\ue000"
-DAMAGE_CLOSE = "\ue001"
+__all__ = ["DAMAGE_CLOSE", "DAMAGE_OPEN", "LOST", "RepairStats", "repair_text"]
 
 # Characters that ordinary Chinese prose does not contain but out-of-step GBK produces:
 # bopomofo, box drawing, GBK's Greek/Cyrillic/kana rows, enclosed numbers from row A2.
@@ -36,12 +46,11 @@ _ANCHOR = re.compile(r"[?\ufffd](?:[a-z\u00e0-\u01dc]{1,7}\))?(?=[!,;: ]?[^\x00-
 _WIDE = re.compile(r"[!,;: ]?[^\x00-\x7f\ufffd\ue000\ue001\s](?:[!,;: ]?[^\x00-\x7f\ufffd\ue000\ue001\s])*")
 _UNFOLD = str.maketrans({"!": "！", ",": "，", ";": "；", ":": "：", " ": "\u3000"})
 
-_GLUED_QMARK = re.compile(r"(?<=[\u4e00-\u9fff\uff08\uff09\ufffd])\?|\?(?=[\u4e00-\u9fff]|[a-z\u00e0-\u01dc]{1,7}\))")
+_GLUED_QMARK = re.compile(r"(?<=[\u4e00-\u9fff\uff08\uff09\ufffd\ue003])\?|\?(?=[\u4e00-\u9fff]|[a-z\u00e0-\u01dc]{1,7}\))")
 # How much more plausible (mean log10 frequency) a repair must read; after a '?' anchor the
 # misreading is already likely, and shifting ordinary text only ever lowers the score.
 _MIN_GAIN = 1.0
 _MIN_GAIN_ANCHORED = 0.3
-_RARE = 3.0  # log10 frequency under which a character in a repaired run is called lost
 
 
 @dataclass(frozen=True)
@@ -50,9 +59,12 @@ class RepairStats:
 
     repaired: int = 0  # runs read again one byte later and accepted
     damaged: int = 0  # places where something is lost or left unreadable
+    filled: int = 0  # lost or merged characters found again from their bytes and the word list
 
     def __add__(self, other: RepairStats) -> RepairStats:
-        return RepairStats(self.repaired + other.repaired, self.damaged + other.damaged)
+        return RepairStats(
+            self.repaired + other.repaired, self.damaged + other.damaged, self.filled + other.filled
+        )
 
 
 def _gbk_bytes(text: str) -> bytes | None:
@@ -73,7 +85,12 @@ def _shift_decode(run: str, next_char: str) -> tuple[str, bool] | None:
     if next_char and 0x40 <= ord(next_char) <= 0x7E:
         body += next_char.encode("ascii")  # the ASCII byte that put the decoder back in step
         used_next = True
-    text = body.decode("gbk", errors="replace")
+    if len(body) % 2 and body[-1] >= 0x81:
+        # the run ends on a first byte whose partner went with the ASCII that ended the run;
+        # keep the byte, ``infill`` can use it
+        text = body[:-1].decode("gbk", errors="replace") + LOST + LEAD_MARK + chr(BYTE_BASE + body[-1])
+    else:
+        text = body.decode("gbk", errors="replace")
     return LOST + text, used_next
 
 
@@ -104,14 +121,16 @@ def repair_misdecoded(text: str) -> tuple[str, RepairStats]:
         if anchored:
             # The anchor ('?' or a lost character, maybe with orphan pinyin) stands for the
             # character whose byte was lost, so a repair's own leading LOST is not added again.
-            out.append(text[pos : anchor.start()] + LOST + text[anchor.start() + 1 : start])
-            damaged += 1
+            # At the start of a line, a lost character ending in byte A1 is the indent (A1A1).
+            indent = best is not None and _line_start(text, anchor.start()) and _first_byte(run) == 0xA1
+            out.append(text[pos : anchor.start()] + ("\u3000" if indent else LOST) + text[anchor.start() + 1 : start])
+            damaged += not indent
         else:
             out.append(text[pos:start])
         if best is not None:
             fixed, used_next = best
             fixed = fixed[1:] if anchored else fixed
-            out.append(fixed)
+            out.append(RUN_OPEN + fixed + RUN_CLOSE)
             repaired += 1
             damaged += fixed.count(LOST)
             pos = end + used_next
@@ -141,16 +160,27 @@ def _best_shift(run: str, next_char: str, anchored: bool) -> tuple[str, bool] | 
         if shifted is None:
             continue
         candidate, used_next = shifted
-        gain = plausibility(candidate) - plausibility(run[k:])
+        gain = plausibility(_MARKED_BYTE.sub("", candidate)) - plausibility(run[k:])
         if gain >= (_MIN_GAIN_ANCHORED if anchored else _MIN_GAIN) and (best is None or gain > best[0]):
             best = (gain, run[:k] + candidate, used_next)
     if best is None:
         return None
+    # A rare character inside it is far more often two merged by a dropped byte pair than a real
+    # rarity; ``infill`` looks at those (and turns the ones it cannot read into LOST).
     _, fixed, used_next = best
-    # A rare character inside a repaired run is far more often a byte pair the scraper dropped
-    # than a real rarity: show it as lost rather than as a confident wrong reading.
-    fixed = "".join(LOST if "\u4e00" <= ch <= "\u9fff" and plausibility(ch) < _RARE else ch for ch in fixed)
     return fixed, used_next
+
+
+def _line_start(text: str, index: int) -> bool:
+    return index == 0 or text[index - 1] in "\n\r"
+
+
+def _first_byte(run: str) -> int | None:
+    data = _gbk_bytes(run)
+    return data[0] if data else None
+
+
+_MARKED_BYTE = re.compile(f"{LEAD_MARK}.")
 
 
 def _first_suspect(run: str) -> int:
@@ -215,7 +245,7 @@ def _bare(syllable: str) -> str:
 
 
 _PINYIN_GROUP = re.compile(
-    r"(?P<lead>[\u4e00-\u9fff\ufffd\ue001])\s?(?P<open>[(（]?)(?P<py>[a-zA-Z\u00c0-\u01dc\u0300-\u036f]{1,7})[)）]"
+    r"(?P<lead>[\u4e00-\u9fff\ufffd\ue001\ue003])\s?(?P<open>[(（]?)(?P<py>[a-zA-Z\u00c0-\u01dc\u0300-\u036f]{1,7})[)）]"
 )
 
 
@@ -231,25 +261,33 @@ def strip_pinyin(text: str) -> tuple[str, int]:
         has_tone = any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", py))
         if _bare(py.lower()) not in _SYLLABLES:
             return m.group()
-        if not m.group("open") and not (m.group("lead") in (LOST, DAMAGE_CLOSE) or has_tone):
+        lead = m.group("lead")
+        if not m.group("open") and not (lead in (LOST, DAMAGE_CLOSE, RUN_CLOSE) or has_tone):
             return m.group()  # 'xx)' with no '(' is only taken as pinyin after a lost character
         if py.isupper():
             return m.group()  # acronyms such as (PPP) or (AI)
         removed += 1
-        return m.group("lead")
+        if lead in (LOST, RUN_CLOSE) and has_tone:
+            # The reading of a character that was lost or merged: ``infill`` can use it.
+            return lead + HINT_OPEN + py.lower() + HINT_CLOSE
+        return lead
 
     return _PINYIN_GROUP.sub(_sub, text), removed
 
 
-_DEBRIS_AFTER_LOST = re.compile(r"(?<=\ufffd)[@\[\\\]^_`{|}~](?=[\u4e00-\u9fff])")
+_DEBRIS_AFTER_LOST = re.compile(r"(?<=[\ufffd\ue003])[@\[\\\]^_`{|}~](?=[\u4e00-\u9fff])")
 
 
-def repair_text(text: str) -> tuple[str, RepairStats]:
-    """The whole repair: misdecoded runs, then pinyin, then debris left around lost characters."""
+def repair_text(text: str, *, lookup: Lookup | None = None) -> tuple[str, RepairStats]:
+    """The whole repair: misdecoded runs, then pinyin, then debris left around lost characters,
+    then lost and merged characters filled in from surviving bytes and the word list ``lookup``
+    (``infill.lookup_from``; without one, nothing is guessed)."""
     text, stats = repair_misdecoded(text)
     text, _ = strip_pinyin(text)
-    if stats.repaired or stats.damaged:
-        text, n = _GLUED_QMARK.subn(LOST, text)
-        text = _DEBRIS_AFTER_LOST.sub("", text)
-        stats = stats + RepairStats(0, n)
-    return text, stats
+    if not (stats.repaired or stats.damaged):
+        return text, stats
+    text = _GLUED_QMARK.sub(LOST, text)
+    text = _DEBRIS_AFTER_LOST.sub("", text)
+    text, filled = fill_text(text, lookup, traditional=detect_script(text) == "traditional")
+    damaged = text.count(LOST) + text.count(DAMAGE_OPEN)
+    return text, RepairStats(stats.repaired, damaged, filled)

@@ -79,6 +79,11 @@ def to_simplified(text: str) -> str:
     return _converter("t2s").convert(text) if text else text
 
 
+def to_traditional(text: str) -> str:
+    """Traditional Chinese via OpenCC's s2t, for characters chosen from the Simplified word list."""
+    return _converter("s2t").convert(text) if text else text
+
+
 def plausibility(text: str) -> float:
     """Mean per-character score: high for ordinary Chinese prose, low for mojibake.
 

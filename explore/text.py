@@ -29,6 +29,7 @@ from explore.dictionaries import (  # noqa: F401  (re-exported for callers of th
     dictionary_fingerprint,
     read_word_file,
 )
+from explore.infill import Lookup, lookup_from
 
 THEMES_FILE = Path(__file__).with_name("data") / "themes.csv"
 
@@ -89,6 +90,10 @@ class Segmenter:
             self._jieba.suggest_freq(word, tune=True)
         if tag:
             self.user_tags[word] = tag
+
+    def word_lookup(self) -> Lookup:
+        """Word frequencies (prefixes as 0) for ``repair`` to check the characters it fills in."""
+        return lookup_from(self._jieba.FREQ)
 
     def tokens(self, text: str) -> list[str]:
         """All tokens of a text, whitespace dropped."""

@@ -1,0 +1,16 @@
+"""The private characters the repair steps use to mark text for each other (pure constants).
+
+Only ``LOST`` survives into the tables: it stands for a character that could not be recovered.
+The others live between ``repair`` and ``clean``/``document`` and are removed before anyone
+reads the text.
+"""
+
+LOST = "\ufffd"  # a character that is gone
+DAMAGE_OPEN = "\ue000"  # around a run that could not be repaired, kept as written
+DAMAGE_CLOSE = "\ue001"
+RUN_OPEN = "\ue002"  # around a run that was read again one byte later (repair -> infill)
+RUN_CLOSE = "\ue003"
+HINT_OPEN = "\ue004"  # around a pinyin annotation kept for the character before it
+HINT_CLOSE = "\ue005"
+LEAD_MARK = "\ue006"  # after a LOST whose first byte survived; the next character holds it
+BYTE_BASE = 0xE100  # ... as chr(BYTE_BASE + byte)
