@@ -323,6 +323,7 @@ class _Cell:
     in_run: bool = False
     reading: str | None = None
     lead: int | None = None  # the surviving first byte of a LOST character
+    merged: bool = False  # a run's last first byte and the '?' after the run, taken as one
 
 
 def _cells(text: str) -> list[_Cell]:
@@ -350,7 +351,7 @@ def _cells(text: str) -> list[_Cell]:
             cells[-1].in_run = False
             cells[-1].reading = None
             merged = cells.pop()
-            cells.append(_Cell(LOST, False, None, merged.lead))
+            cells.append(_Cell(LOST, False, None, merged.lead, merged=True))
         else:
             cells.append(_Cell(ch, in_run))
         pos += 1
@@ -361,15 +362,19 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def _hypotheses(cell: _Cell, *, two_drops: bool = True) -> list[list[Slot]]:
+def _hypotheses(cell: _Cell) -> list[list[Slot]]:
     """Ways the bytes behind one cell may be read: a lost character, or a character merged from
     the head of one and the tail of another (one dropped pair), or with one lost between (two)."""
     if cell.ch == LOST:
-        return [[Slot(lead=cell.lead, reading=cell.reading)]]
+        one_lost = [Slot(lead=cell.lead, reading=cell.reading)]
+        if cell.merged:
+            # ... or two characters, when a dropped pair hid the byte between them
+            return [one_lost, [Slot(lead=cell.lead), Slot(reading=cell.reading, joined=True)]]
+        return [one_lost]
     head, tail = cell.ch.encode("gbk")
     one = [Slot(lead=head), Slot(trail=tail, joined=True, reading=cell.reading)]
     two = [Slot(lead=head), Slot(joined=True), Slot(trail=tail, joined=True, reading=cell.reading)]
-    return [one, two] if two_drops else [one]
+    return [one, two]
 
 
 def _fits_text(chars: str, slots: Sequence[Slot]) -> bool:
@@ -446,12 +451,14 @@ def fill_text(text: str, lookup: Lookup | None, *, traditional: bool = False) ->
         left, right = context(i)
         left_s, right_s = to_simplified(left), to_simplified(right)
         best: tuple[float, Filling, list[Slot]] | None = None
-        for n, slots in enumerate(_hypotheses(cells[i], two_drops=not doubtful)):
+        for n, slots in enumerate(_hypotheses(cells[i])):
             if best is not None and best[0] >= 2:
                 break  # a reading with a three-character word or better: no need to lose more
             echoed = _echo(left, slots, right, plain)
             if echoed:
                 return echoed
+            if doubtful and len(slots) > 2:
+                continue  # doubting a real character twice over needs the text's own evidence
             found = fill(left_s, slots, right_s, lookup)
             if found is None:
                 continue

@@ -42,7 +42,7 @@ import pandas as pd
 from explore.meta import apply_override, read_overrides
 from explore.read import RawDoc, Skipped, content_hash, list_files, read_file
 
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "skipped")
 DOCS_COLUMNS = [
     "doc_id", "file", "district", "city", "province", "year", "date", "title", "source", "doc_type",
