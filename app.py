@@ -12,6 +12,7 @@ pages = [
     st.Page("explore/pages/district.py", title="District summary", icon=":material/location_city:"),
     st.Page("explore/pages/keywords.py", title="Keywords", icon=":material/bar_chart:"),
     st.Page("explore/pages/themes.py", title="Theme timelines", icon=":material/timeline:"),
+    st.Page("explore/pages/items.py", title="Reform items", icon=":material/checklist:"),
     st.Page("explore/pages/kwic.py", title="Keyword in context", icon=":material/search:"),
     st.Page("explore/pages/compare.py", title="Side by side", icon=":material/menu_book:"),
 ]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from explore import compare, keywords, kwic, summary, themes
+from explore import compare, items, keywords, kwic, summary, themes
 from explore.filters import Filters, select_docs
 from explore.load import Corpus, load_corpus
 
@@ -171,3 +171,12 @@ def cloud_png(
     buf = io.BytesIO()
     image.save(buf, format="PNG")
     return buf.getvalue()
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def items_table(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
+    """Reform items of the filtered documents, themed with the session's lexicon."""
+    corpus = _corpus(key)
+    docs = select_docs(corpus.docs, filters)
+    paras = corpus.paragraphs[corpus.paragraphs["doc_id"].isin(docs["doc_id"])]
+    return items.extract_items(paras, docs, lexicon=themes.parse_lexicon(lexicon_csv))

@@ -28,7 +28,9 @@ principles, targets, safeguards) hold no reform items.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 import pandas as pd
 
@@ -65,7 +67,9 @@ _STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("shi", re.compile(rf"^({_NUMERAL}是)(?=[^，,。])")),
 ]
 # Sections of a plan that frame it rather than list reforms.
-_FRAMING = re.compile(r"指导思想|基本原则|改革原则|总体要求|工作目标|主要目标|总体目标|保障措施|工作要求|组织保障|重要意义|背景")
+_FRAMING = re.compile(
+    r"指导思想|基本原则|改革原则|总体要求|工作目标|主要目标|总体目标|保障措施|工作要求|组织保障|重要意义|背景"
+)
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _COUNT = re.compile(
     rf"(\d{{1,3}}|[{_CN}百]{{1,4}})(?:项|个|大)[^，。,:：；;]{{0,12}}?(?:改革举措|改革项目|改革任务|改革|项目|举措|任务|工程)"
@@ -133,7 +137,7 @@ def _numbered(text: str) -> tuple[str, str, str] | None:
 
 
 def _is_heading(text: str) -> bool:
-    return 0 < len(text) <= _MAX_HEADING and not _SENTENCE_END.search(text.rstrip("。"))
+    return 0 < len(text) <= _MAX_HEADING and not _SENTENCE_END.search(text)
 
 
 def _outline(paras: list[tuple[int, str]]) -> tuple[list[_Node], dict[int, str]]:
@@ -240,9 +244,7 @@ def _theme(title: str, text: str, lexicon: pd.DataFrame | None) -> str:
     return best
 
 
-def extract_items(
-    paragraphs: pd.DataFrame, docs: pd.DataFrame, *, lexicon: pd.DataFrame | None = None
-) -> pd.DataFrame:
+def extract_items(paragraphs: pd.DataFrame, docs: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
     """The ``items`` table (see the module docstring) of every document in ``docs``."""
     rows: list[dict[str, object]] = []
     meta = docs.set_index("doc_id")[["district", "year"]] if not docs.empty else None
@@ -355,3 +357,40 @@ def _take_all(node: _Node, taken: set[int]) -> None:
     taken.update(p for p, _ in node.body)
     for child in node.children:
         _take_all(child, taken)
+
+
+Level = Literal["project", "measure"]
+
+
+def filter_items(
+    items: pd.DataFrame,
+    *,
+    levels: Sequence[Level] = (),
+    tiers: Sequence[str] = (),
+    themes: Sequence[str] = (),
+    lead: str = "",
+) -> pd.DataFrame:
+    """Items kept by the Reform items page's filters; empty choices keep everything.
+
+    ``lead`` matches a unit or leader as a substring of ``lead`` (``区财政局`` finds projects and
+    measures it leads, alone or with others)."""
+    bad = [lv for lv in levels if lv not in ("project", "measure")]
+    if bad:
+        raise ValueError(f"level must be 'project' or 'measure', not {bad[0]!r}")
+    keep = pd.Series(True, index=items.index)
+    if levels:
+        keep &= items["level"].isin(levels)
+    if tiers:
+        keep &= items["tier"].isin(tiers)
+    if themes:
+        keep &= items["theme"].isin(themes)
+    if lead.strip():
+        keep &= items["lead"].str.contains(lead.strip(), regex=False)
+    return items[keep].reset_index(drop=True)
+
+
+def lead_units(items: pd.DataFrame) -> list[str]:
+    """Every unit or leader named as lead, most frequent first (for a picker)."""
+    units = items["lead"].str.split(r"[、；;,，]", regex=True).explode().str.strip()
+    units = units[units.astype(bool) & units.notna()]
+    return list(units.value_counts().index)

@@ -46,7 +46,9 @@ _ANCHOR = re.compile(r"[?\ufffd](?:[a-z\u00e0-\u01dc]{1,7}\))?(?=[!,;: ]?[^\x00-
 _WIDE = re.compile(r"[!,;: ]?[^\x00-\x7f\ufffd\ue000\ue001\s](?:[!,;: ]?[^\x00-\x7f\ufffd\ue000\ue001\s])*")
 _UNFOLD = str.maketrans({"!": "！", ",": "，", ";": "；", ":": "：", " ": "\u3000"})
 
-_GLUED_QMARK = re.compile(r"(?<=[\u4e00-\u9fff\uff08\uff09\ufffd\ue003])\?|\?(?=[\u4e00-\u9fff]|[a-z\u00e0-\u01dc]{1,7}\))")
+_GLUED_QMARK = re.compile(
+    r"(?<=[\u4e00-\u9fff\uff08\uff09\ufffd\ue003])\?|\?(?=[\u4e00-\u9fff]|[a-z\u00e0-\u01dc]{1,7}\))"
+)
 # How much more plausible (mean log10 frequency) a repair must read; after a '?' anchor the
 # misreading is already likely, and shifting ordinary text only ever lowers the score.
 _MIN_GAIN = 1.0
@@ -62,9 +64,7 @@ class RepairStats:
     filled: int = 0  # lost or merged characters found again from their bytes and the word list
 
     def __add__(self, other: RepairStats) -> RepairStats:
-        return RepairStats(
-            self.repaired + other.repaired, self.damaged + other.damaged, self.filled + other.filled
-        )
+        return RepairStats(self.repaired + other.repaired, self.damaged + other.damaged, self.filled + other.filled)
 
 
 def _gbk_bytes(text: str) -> bytes | None:

@@ -6,10 +6,10 @@ import argparse
 
 import pandas as pd
 
-from explore import keywords, kwic, themes
+from explore import items, keywords, kwic, themes
 from explore.filters import Filters, filter_by_docs, select_docs
 
-TABLE_NAMES = ("docs", "paragraphs", "terms", "para_terms", "skipped", "themes", "kwic", "keyness")
+TABLE_NAMES = ("docs", "paragraphs", "terms", "para_terms", "skipped", "themes", "kwic", "keyness", "items")
 
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
@@ -22,6 +22,10 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--width", type=int, default=25, help="kwic: characters of context on each side")
     p.add_argument("--target", default=None, help="keyness: the district compared with the other documents")
     p.add_argument("--top", type=int, default=50, help="keyness: how many terms")
+    p.add_argument("--level", action="append", default=[], help="items: project | measure (repeatable)")
+    p.add_argument("--tier", action="append", default=[], help="items: keep this tier heading (repeatable)")
+    p.add_argument("--theme", action="append", default=[], help="items: keep this theme (repeatable)")
+    p.add_argument("--lead", default="", help="items: lead unit or leader (substring)")
 
 
 def filters_from_args(args: argparse.Namespace) -> Filters:
@@ -49,6 +53,10 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         paras = filter_by_docs(corpus.paragraphs, docs["doc_id"])
         mentions = themes.paragraph_mentions(corpus.para_terms, paras, lexicon)
         return themes.doc_themes(mentions, docs, lexicon)
+    if name == "items":
+        paras = filter_by_docs(corpus.paragraphs, docs["doc_id"])
+        table = items.extract_items(paras, docs, lexicon=themes.default_lexicon())
+        return items.filter_items(table, levels=args.level, tiers=args.tier, themes=args.theme, lead=args.lead)
     if name == "kwic":
         if not args.term:
             raise ValueError("kwic needs at least one --term")

@@ -57,3 +57,18 @@ def test_export_analysis_tables(tmp_path):
     th = pd.read_csv(io.BytesIO(out.stdout), encoding="utf-8-sig")
     assert set(th["year"]) == {2020, 2021} and th["theme"].nunique() == 13
     assert run("export", "kwic").returncode == 2
+
+
+def test_export_items_with_filters(tmp_path):
+    target = tmp_path / "items.csv"
+    out = run("export", "items", "--district", "罗湖区", "--year-to", "2017", "--level", "measure", "-o", str(target))
+    assert out.returncode == 0, out.stderr
+    items = pd.read_csv(target, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert len(items) == 67
+    assert set(items["level"]) == {"measure"} and set(items["year"]) == {"2017"}
+    assert items["title"].iloc[0] == "强区放权“大职能”"
+    lead = run("export", "items", "--lead", "区委书记吕玉印")
+    led = pd.read_csv(io.BytesIO(lead.stdout), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert led["title"].tolist() == ["深化基层治理体制改革"]
+    bad = run("export", "items", "--level", "task")
+    assert bad.returncode == 2 and b"level must be" in bad.stderr

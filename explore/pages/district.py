@@ -77,6 +77,28 @@ st.altair_chart(chart, width="stretch")
 profile_table = profile[["group", "theme", "mentions", "per_10k_chars"]]
 download(profile_table, "district-themes", filters, district, key="dl_district_themes")
 
+st.subheader("Reform items")
+district_items = cache.items_table(corpus.key, filters, lexicon_csv)
+district_items = district_items[district_items["district"] == district]
+if district_items.empty:
+    st.info("No numbered reform items in this district's documents.")
+else:
+    st.caption(
+        f"{int((district_items['level'] == 'project').sum())} projects and "
+        f"{int((district_items['level'] == 'measure').sum())} measures. The Reform items page filters and reads them."
+    )
+    item_columns = ["year", "level", "tier", "number", "title", "lead", "group", "theme"]
+    st.dataframe(
+        district_items[item_columns],
+        hide_index=True,
+        key="district_items",
+        column_config={
+            "title": st.column_config.TextColumn(width="large"),
+            "year": st.column_config.NumberColumn(format="%d"),
+        },
+    )
+    download(district_items, "district-items", filters, district, key="dl_district_items")
+
 st.subheader("Most representative sentences")
 st.caption("Sentences richest in the district's distinctive terms. *Open* reads the passage in Side by side.")
 sentences = cache.representative(corpus.key, filters, target)

@@ -16,6 +16,8 @@ TABLES = {
     "theme_passages": ("text", "mentions"),
     "kwic_table": ("left", "match", "right"),
     "cmp_aligned": ("left_para", "score"),
+    "items_table": ("level", "tier", "number", "title", "lead", "item_id"),
+    "district_items": ("level", "tier", "number", "title", "lead", "theme"),
 }
 
 
@@ -110,3 +112,34 @@ def test_compare_page(page, mode):
         assert len(aligned) > 100 and aligned["score"].between(0, 1).all()
     else:
         assert any(":orange-background[改革]" in m.value for m in at.markdown)
+
+
+def test_reform_items_page(page):
+    at = page("items")
+    table = _by_key(at, "items_table")
+    assert len(table) == 13 + 67 + 9 + 13 + 11
+    at.multiselect(key="items_tier").set_value(["前期探索改革项目"]).run()
+    at.multiselect(key="items_level").set_value(["project"]).run()
+    assert not at.exception
+    assert _by_key(at, "items_table")["title"].tolist() == [
+        "政府投资项目运行机制改革",
+        "区属国有企业改革",
+        "生态文明管理体制机制改革",
+    ]
+    at.selectbox(key="items_pick").set_value(_by_key(at, "items_table")["item_id"].iloc[1]).run()
+    assert not at.exception
+    assert any("区属国有企业改革" in m.value for m in at.markdown)
+    children = [df.value for df in at.dataframe if list(df.value.columns) == ["number", "title", "lead"]]
+    assert len(children) == 1 and len(children[0]) == 5
+
+
+def test_reform_items_lead_filter(page):
+    at = page("items", district="坪山区")
+    at.selectbox(key="items_lead").set_value("区长陶永欣").run()
+    assert _by_key(at, "items_table")["title"].tolist() == ["民生诉求渠道流程优化改革"]
+
+
+def test_district_page_shows_its_items(page):
+    at = page("district")
+    at.selectbox(key="district_pick").set_value("坪山区").run()
+    assert len(_by_key(at, "district_items")) == 9

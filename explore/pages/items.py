@@ -1,0 +1,98 @@
+"""Reform items: the plans' numbered projects and measures as one filterable table."""
+
+import altair as alt
+import streamlit as st
+
+from explore import cache
+from explore.items import filter_items, lead_units
+from explore.pages.common import download, load
+from explore.render import escape_markdown
+from explore.themes import default_lexicon
+
+st.title("Reform items")
+corpus, filters, docs = load()
+st.markdown(
+    "Projects and measures read from the documents' numbering (`一、` `（一）` `1.` `一是`) and from "
+    "lists announced by a count (`13项改革`). *Lead* is the responsible unit or leader as written; a "
+    "project without its own lead lists its measures' leads. *Theme* is the theme lexicon's best match."
+)
+lexicon_csv = st.session_state.get("themes_csv") or default_lexicon().to_csv(index=False)
+all_items = cache.items_table(corpus.key, filters, lexicon_csv)
+if all_items.empty:
+    st.info("No numbered reform items in the filtered documents.")
+    st.stop()
+
+c1, c2, c3, c4 = st.columns([1, 2, 2, 2])
+levels = c1.multiselect("Level", ["project", "measure"], key="items_level", placeholder="Both")
+tiers = c2.multiselect(
+    "Tier / section", sorted(t for t in all_items["tier"].unique() if t), key="items_tier", placeholder="All"
+)
+themes = c3.multiselect(
+    "Theme", sorted(t for t in all_items["theme"].unique() if t), key="items_theme", placeholder="All"
+)
+lead = c4.selectbox(
+    "Lead unit or leader", ["", *lead_units(all_items)], key="items_lead", format_func=lambda u: u or "Any"
+)
+shown = filter_items(all_items, levels=levels, tiers=tiers, themes=themes, lead=lead)
+st.caption(
+    f"{len(shown)} of {len(all_items)} items: {int((shown['level'] == 'project').sum())} projects, "
+    f"{int((shown['level'] == 'measure').sum())} measures, in {shown['doc_id'].nunique()} documents."
+)
+columns = ["district", "year", "level", "tier", "number", "title", "lead", "group", "theme", "item_id", "parent_id"]
+st.dataframe(
+    shown[columns],
+    hide_index=True,
+    key="items_table",
+    column_config={
+        "title": st.column_config.TextColumn(width="large"),
+        "lead": st.column_config.TextColumn(width="medium"),
+        "year": st.column_config.NumberColumn(format="%d"),
+    },
+)
+download(shown, "reform-items", filters, *levels, *tiers, *themes, lead, key="dl_items")
+
+st.subheader("Counts by district and theme")
+counts = (
+    shown.assign(theme=shown["theme"].replace("", "(no theme)"))
+    .groupby(["district", "theme"], as_index=False)
+    .size()
+    .rename(columns={"size": "items"})
+)
+if not counts.empty:
+    chart = (
+        alt.Chart(counts)
+        .mark_bar()
+        .encode(
+            y=alt.Y("theme:N", title=None, sort="-x", axis=alt.Axis(labelFontSize=13, labelLimit=220)),
+            x=alt.X("sum(items):Q", title="Items"),
+            color=alt.Color("district:N", title="District"),
+            tooltip=["district", "theme", "items"],
+        )
+        .properties(height=max(120, 28 * counts["theme"].nunique()))
+    )
+    st.altair_chart(chart, width="stretch")
+wide = counts.pivot_table(index="theme", columns="district", values="items", fill_value=0, aggfunc="sum")
+st.dataframe(wide, key="items_counts")
+download(counts, "reform-item-counts", filters, key="dl_item_counts")
+
+st.subheader("Read an item")
+labels = {r.item_id: f"{r.district} {r.year} · {r.number} {r.title}"[:80] for r in shown.itertuples() if r.item_id}
+picked = st.selectbox("Item", list(labels), format_func=labels.get, key="items_pick")
+if picked:
+    row = shown[shown["item_id"] == picked].iloc[0]
+    facts = [f"**{row['level']}** in *{escape_markdown(row['tier'] or '–')}*"]
+    if row["lead"]:
+        facts.append(f"lead: {escape_markdown(row['lead'])}")
+    if row["partners"]:
+        facts.append(f"with: {escape_markdown(row['partners'])}")
+    if row["group"]:
+        facts.append(f"group: {escape_markdown(row['group'])}")
+    st.markdown(" · ".join(facts))
+    st.markdown(f"#### {escape_markdown(row['number'])} {escape_markdown(row['title'])}")
+    for paragraph in str(row["text"]).split("\n"):
+        st.markdown(escape_markdown(paragraph))
+    children = all_items[all_items["parent_id"] == picked]
+    if not children.empty:
+        st.markdown("**Measures under this project**")
+        st.dataframe(children[["number", "title", "lead"]], hide_index=True, key="items_children")
+    st.link_button("Read in context", f"compare?left={row['doc_id']}&para={int(row['para_no'])}")
