@@ -20,7 +20,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from explore.infill import Lookup, fill_text
+from explore.infill import Lookup
+from explore.infill_text import fill_text
 from explore.marks import (
     BYTE_BASE,
     DAMAGE_CLOSE,

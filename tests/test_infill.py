@@ -6,7 +6,8 @@ import contextlib
 
 import pytest
 
-from explore.infill import Slot, candidates, fill, fill_text
+from explore.infill import Slot, candidates, fill
+from explore.infill_text import fill_text
 from explore.marks import LOST, RUN_CLOSE, RUN_OPEN
 from explore.repair import repair_text
 from explore.text import Segmenter
