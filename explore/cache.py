@@ -1,9 +1,12 @@
 """The only place that uses Streamlit's caches.
 
 The corpus is loaded once per corpus folder and shared read-only across sessions
-(``st.cache_resource``: no pickled copy per hit; never mutate it). Analysis results are
-cached with ``st.cache_data`` under small keys — the corpus key, filter tuples, options —
-never under DataFrames (Streamlit would hash samples of large frames).
+(``st.cache_resource``: no pickled copy per hit; never mutate it). A session with uploads
+gets its own corpus (shared rows + its documents, ``combine.with_uploads``), kept in that
+session's state only. Analysis results are cached with ``st.cache_data`` under small keys —
+the corpus key (a content hash), filter tuples, options — never under DataFrames (Streamlit
+would hash samples of large frames). Equal keys mean equal content, so sharing those
+results between sessions never shows one visitor another's documents.
 """
 
 from __future__ import annotations
@@ -11,14 +14,20 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import weakref
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from explore import compare, items, keywords, kwic, summary, themes
+from explore.combine import SessionUploads, process_uploads, with_uploads
 from explore.filters import Filters, select_docs
-from explore.load import Corpus, load_corpus
+from explore.load import Corpus, load_corpus, segmenter_for
+from explore.uploads import PREFIX, UploadBatch, UploadLimits, read_uploads
+
+UPLOADS = "uploads"  # session_state: this visitor's SessionUploads
+_SESSION_CORPUS = "_session_corpus"  # session_state: shared corpus + this visitor's uploads
 
 
 def corpus_path() -> Path:
@@ -34,7 +43,9 @@ def _load(path: str, change_key: str) -> Corpus:
     return load_corpus(path)
 
 
-_CORPORA: dict[str, Corpus] = {}
+# Cached functions below look a corpus up by its small key. Weak references: a session's
+# corpus disappears with the session, the shared one lives as long as its cache entry.
+_CORPORA: weakref.WeakValueDictionary[str, Corpus] = weakref.WeakValueDictionary()
 
 
 def _change_key(path: Path) -> str:
@@ -46,11 +57,57 @@ def _change_key(path: Path) -> str:
     return str(hash(tuple(stats)))
 
 
-def get_corpus() -> Corpus:
+def shared_corpus() -> Corpus:
+    """The corpus folder's tables, loaded once for every session."""
     path = corpus_path().resolve()
     corpus = _load(str(path), _change_key(path))
-    _CORPORA[corpus.key] = corpus  # cached functions below look the corpus up by its small key
+    _CORPORA[corpus.key] = corpus
     return corpus
+
+
+def get_corpus() -> Corpus:
+    """This session's corpus: the shared one, plus the visitor's uploads if there are any."""
+    base = shared_corpus()
+    uploads: SessionUploads | None = st.session_state.get(UPLOADS)
+    if uploads is None or not (uploads.docs or uploads.refused):
+        return base
+    mine: Corpus | None = st.session_state.get(_SESSION_CORPUS)
+    key = f"{base.key}+{uploads.key()}"
+    if mine is None or mine.key != key:
+        mine = with_uploads(base, uploads)
+        st.session_state[_SESSION_CORPUS] = mine
+    _CORPORA[mine.key] = mine
+    return mine
+
+
+def add_uploads(files: list[tuple[str, bytes]], *, limits: UploadLimits | None = None) -> UploadBatch:
+    """Read, check and process uploaded files into this session's documents; returns what was
+    read and what was refused (with reasons). Nothing is written to disk or shared."""
+    base = shared_corpus()
+    current: SessionUploads = st.session_state.get(UPLOADS) or SessionUploads()
+    batch = read_uploads(
+        files,
+        limits=limits,
+        used_bytes=current.n_bytes,
+        used_files=len(current.docs),
+        taken={d.removeprefix(PREFIX) for d in current.files},
+    )
+    done, failed = process_uploads(batch.docs, segmenter_for(base.root))
+    batch.refused.extend(failed)
+    st.session_state[UPLOADS] = current.add(done, batch.refused, batch.sizes)
+    return batch
+
+
+def edit_upload(file: str, values: dict[str, str]) -> None:
+    """Correct an uploaded document's metadata for this session (``ValueError`` on a bad value)."""
+    current: SessionUploads = st.session_state.get(UPLOADS) or SessionUploads()
+    st.session_state[UPLOADS] = current.edit(file, values)
+
+
+def remove_uploads(files: set[str] | None = None) -> None:
+    """Forget some (or, with None, all) of this session's uploads."""
+    current: SessionUploads = st.session_state.get(UPLOADS) or SessionUploads()
+    st.session_state[UPLOADS] = SessionUploads() if files is None else current.remove(files)
 
 
 def _corpus(key: str) -> Corpus:

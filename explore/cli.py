@@ -1,4 +1,4 @@
-"""Command line: ``python -m explore build|export|bench``.
+"""Command line: ``python -m explore build|export|bench|health``.
 
 Errors a user can fix (a missing folder, an unknown table) exit with status 2 and one line
 on stderr, never a traceback.
@@ -63,6 +63,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_health(args: argparse.Namespace) -> int:
+    """JSON with the corpus name and document count; exit 1 when no document loaded."""
+    import json
+
+    from explore.health import corpus_health
+    from explore.load import load_corpus
+
+    health = corpus_health(load_corpus(args.corpus))
+    print(json.dumps(health, ensure_ascii=False))
+    return 0 if health["status"] == "ok" else 1
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from explore.bench import run_bench
 
@@ -85,6 +97,9 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("-o", "--output", default=None, help="file to write (default: standard output)")
     add_filter_arguments(e)
     e.set_defaults(func=cmd_export)
+    h = sub.add_parser("health", help="print which corpus is loaded and how many documents, as JSON")
+    h.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    h.set_defaults(func=cmd_health)
     n = sub.add_parser("bench", help="time a cold and a warm build against bare jieba")
     n.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     n.set_defaults(func=cmd_bench)

@@ -103,6 +103,9 @@ def _fits_text(chars: str, slots: Sequence[Slot]) -> bool:
     return True
 
 
+_ECHO_SPAN = 50_000  # characters either side searched for an undamaged copy of a phrase
+
+
 def _echo(left: str, slots: Sequence[Slot], right: str, plain: str) -> str | None:
     """The slots' characters where the same phrase is written undamaged elsewhere in the text."""
     for n_left, n_right in ((3, 3), (0, 4), (4, 0), (2, 2), (0, 3), (3, 0)):
@@ -160,7 +163,8 @@ def fill_text(text: str, lookup: Lookup | None, *, traditional: bool = False) ->
         for n, slots in enumerate(_hypotheses(cells[i])):
             if best is not None and best[0] >= 2:
                 break  # a reading with a three-character word or better: no need to lose more
-            echoed = _echo(left, slots, right, plain)
+            # The same phrase is looked for nearby only, so a long text costs linear, not quadratic, time.
+            echoed = _echo(left, slots, right, plain[max(0, i - _ECHO_SPAN) : i + _ECHO_SPAN])
             if echoed:
                 return echoed
             if doubtful and len(slots) > 2:

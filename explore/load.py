@@ -34,13 +34,13 @@ import shutil
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
 from explore.meta import apply_override, read_overrides
-from explore.read import RawDoc, Skipped, content_hash, list_files, read_file
+from explore.read import Skipped, content_hash, list_files, read_file
 
 PIPELINE_VERSION = "2"
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "skipped")
@@ -138,6 +138,11 @@ def _segmenter(corpus: Path | None):
     return _SEGMENTERS[key]
 
 
+def segmenter_for(corpus: Path | None):
+    """The segmenter a corpus folder's documents are cut with (its own dictionaries included)."""
+    return _segmenter(corpus)
+
+
 def _process_one(args: tuple[Path, Path, Path]):
     path, corpus, doc_cache = args
     from explore.document import process
@@ -177,8 +182,13 @@ def _doc_ids(files: list[str]) -> list[str]:
     return ids
 
 
-def assemble(processed: list, skipped: list[Skipped], overrides: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Tables from processed documents (see the data contract in the module docstring)."""
+def assemble(
+    processed: list, skipped: list[Skipped], overrides: pd.DataFrame, *, overrides_source: str = "metadata.csv"
+) -> dict[str, pd.DataFrame]:
+    """Tables from processed documents (see the data contract in the module docstring).
+
+    ``overrides`` (``file`` plus fields to replace) never changes the processed documents:
+    they may be shared, so each override is applied to a copy of the inferred metadata."""
     override_rows = {row["file"]: row for row in overrides.to_dict("records")}
     skipped = list(skipped)
     docs_rows, para_rows, pt_doc, pt_para, pt_term, pt_count = [], [], [], [], [], []
@@ -187,9 +197,9 @@ def assemble(processed: list, skipped: list[Skipped], overrides: pd.DataFrame) -
         meta = doc.meta
         if doc.file in override_rows:
             try:
-                meta = apply_override(meta, override_rows[doc.file])
+                meta = apply_override(replace(meta), override_rows[doc.file])
             except ValueError as err:
-                skipped.append(Skipped("metadata.csv", f"row for {doc.file}: {err} (inferred value kept)"))
+                skipped.append(Skipped(overrides_source, f"row for {doc.file}: {err} (inferred value kept)"))
         n_tokens = 0
         n_chars = 0
         for para_no, ((text, original), counts) in enumerate(zip(doc.paragraphs, doc.para_terms, strict=True), 1):
@@ -219,7 +229,7 @@ def assemble(processed: list, skipped: list[Skipped], overrides: pd.DataFrame) -
     known = {p.file for p in processed}
     for name in override_rows:
         if name not in known:
-            skipped.append(Skipped("metadata.csv", f"names {name!r}, which is not a loaded document"))
+            skipped.append(Skipped(overrides_source, f"names {name!r}, which is not a loaded document"))
     docs = pd.DataFrame(docs_rows, columns=DOCS_COLUMNS)
     docs["year"] = docs["year"].astype("Int64")
     for col in ("n_chars", "n_paragraphs", "n_tokens", "repaired_spans", "damaged_spans"):
@@ -334,17 +344,3 @@ def _write_tables(store: Path, tables: dict[str, pd.DataFrame]) -> None:
             tmp.replace(store)
         except OSError:
             shutil.rmtree(tmp, ignore_errors=True)
-
-
-def load_documents(raws: list[RawDoc]) -> dict[str, pd.DataFrame]:
-    """Tables for documents already in memory (uploads); no cache, no overrides."""
-    from explore.document import process
-
-    seg = _segmenter(None)
-    processed, skipped = [], []
-    for raw in raws:
-        try:
-            processed.append(process(raw, seg))
-        except Exception as err:
-            skipped.append(Skipped(raw.file, f"could not be processed: {type(err).__name__}: {err}"))
-    return assemble(processed, skipped, pd.DataFrame(columns=["file"]))

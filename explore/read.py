@@ -148,13 +148,18 @@ def read_file(path: Path, corpus: Path) -> RawDoc | Skipped:
         data = path.read_bytes()
     except OSError as err:
         return Skipped(rel, f"cannot be opened: {err.strerror or err}")
+    return read_bytes(rel, data)
+
+
+def read_bytes(name: str, data: bytes) -> RawDoc | Skipped:
+    """Decode one document's bytes (a file or an upload) named ``name``; problems become ``Skipped``."""
     try:
         text, encoding = decode_bytes(data)
     except ValueError as err:
-        return Skipped(rel, str(err))
-    if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
+        return Skipped(name, str(err))
+    if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
         text = html_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        return Skipped(rel, "no visible text")
-    return RawDoc(rel, text, encoding, content_hash(data))
+        return Skipped(name, "no visible text")
+    return RawDoc(name, text, encoding, content_hash(data))

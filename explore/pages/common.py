@@ -6,6 +6,8 @@ link reproduces the view; navigation clears the query string, so each page write
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import pandas as pd
 import streamlit as st
 
@@ -89,7 +91,15 @@ def load() -> tuple[Corpus, Filters, pd.DataFrame]:
     """The corpus, the current filters and the filtered docs: the first line of every page."""
     corpus = cache.get_corpus()
     filters = sidebar_filters(corpus)
+    n_mine = corpus.stats.get("uploads", 0)
+    if n_mine:
+        st.sidebar.caption(f"Includes {int(n_mine)} of your uploaded documents (this session only).")
     return corpus, filters, cache.filtered_docs(corpus.key, filters)
+
+
+def compare_link(doc_id: str, para_no: int) -> str:
+    """Relative link to a passage on Side by side; the id is URL-encoded (ids come from file names)."""
+    return f"compare?{urlencode({'left': doc_id, 'para': int(para_no)})}"
 
 
 def download(frame: pd.DataFrame, page: str, filters: Filters, *extra: object, key: str) -> None:

@@ -7,7 +7,8 @@ import pandas as pd
 import streamlit as st
 
 from explore import cache
-from explore.pages.common import download, load
+from explore.pages.common import compare_link, download, load
+from explore.render import escape_markdown
 from explore.themes import default_lexicon
 
 st.title("District summary")
@@ -23,7 +24,7 @@ district = st.selectbox(
 mine = docs[docs["district"] == district]
 target = tuple(mine["doc_id"])
 st.markdown(
-    f"**{district}**: {len(mine)} documents, {', '.join(str(y) for y in sorted(mine['year'].dropna().unique()))}; "
+    f"**{escape_markdown(district)}**: {len(mine)} documents, {', '.join(str(y) for y in sorted(mine['year'].dropna().unique()))}; "
     f"{int(mine['n_chars'].sum()):,} characters. *Distinctive* terms are compared with the other "
     f"{len(docs) - len(mine)} filtered documents (log-likelihood G²; above 3.84 is p < 0.05, above 10.83 p < 0.001)."
 )
@@ -106,7 +107,7 @@ if sentences.empty:
     st.info("No distinctive terms to rank sentences by.")
 else:
     sentences = sentences.assign(
-        open=[f"compare?left={d}&para={p}" for d, p in zip(sentences["doc_id"], sentences["para_no"], strict=True)]
+        open=[compare_link(d, p) for d, p in zip(sentences["doc_id"], sentences["para_no"], strict=True)]
     )
     st.dataframe(
         sentences,

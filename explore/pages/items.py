@@ -5,7 +5,7 @@ import streamlit as st
 
 from explore import cache
 from explore.items import filter_items, lead_units
-from explore.pages.common import download, load
+from explore.pages.common import compare_link, download, load
 from explore.render import escape_markdown
 from explore.themes import default_lexicon
 
@@ -95,4 +95,4 @@ if picked:
     if not children.empty:
         st.markdown("**Measures under this project**")
         st.dataframe(children[["number", "title", "lead"]], hide_index=True, key="items_children")
-    st.link_button("Read in context", f"compare?left={row['doc_id']}&para={int(row['para_no'])}")
+    st.link_button("Read in context", compare_link(row["doc_id"], int(row["para_no"])))

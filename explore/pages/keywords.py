@@ -6,7 +6,7 @@ import streamlit as st
 from explore import cache
 from explore.kwic import parse_query
 from explore.pages.common import download, load
-from explore.render import highlight_markdown
+from explore.render import escape_markdown, highlight_markdown
 
 st.title("Keywords")
 corpus, filters, docs = load()
@@ -60,7 +60,7 @@ except RuntimeError as err:
 st.subheader("Keyword in context")
 term = st.selectbox("Term", table["term"].tolist(), key="kw_pick")
 lines = cache.kwic_lines(corpus.key, filters, (term,), 25, "text")
-st.caption(f"{len(lines)} occurrences of {term} in the filtered documents.")
+st.caption(f"{len(lines)} occurrences of {escape_markdown(term)} in the filtered documents.")
 st.dataframe(lines, hide_index=True, key="kw_kwic")
 download(lines, "kwic", filters, term, key="dl_kw_kwic")
 for row in lines.head(5).itertuples():

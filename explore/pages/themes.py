@@ -6,6 +6,7 @@ import streamlit as st
 
 from explore import cache
 from explore.pages.common import download, load
+from explore.render import escape_markdown
 from explore.themes import default_lexicon, parse_lexicon
 
 st.title("Theme timelines")
@@ -89,7 +90,7 @@ found = cache.theme_passages(
     None if district == "(all)" else district,
     None if year == "(all)" else int(year),
 )
-st.caption(f"{len(found)} paragraphs mention {theme}. Click a point on the chart or choose above.")
+st.caption(f"{len(found)} paragraphs mention {escape_markdown(theme)}. Click a point on the chart or choose above.")
 st.dataframe(
     pd.DataFrame(found),
     hide_index=True,
