@@ -12,19 +12,23 @@ results between sessions never shows one visitor another's documents.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import sys
 import weakref
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from explore import compare, items, keywords, kwic, summary, themes
-from explore.combine import SessionUploads, process_uploads, with_uploads
+from explore.combine import SessionUploads, process_with_dictionaries, with_uploads
 from explore.filters import Filters, select_docs
-from explore.load import Corpus, load_corpus, segmenter_for
-from explore.uploads import PREFIX, UploadBatch, UploadLimits, read_uploads
+from explore.load import Corpus, load_corpus
+from explore.read import Skipped
+from explore.uploads import PREFIX, UploadLimits, read_uploads
 
 UPLOADS = "uploads"  # session_state: this visitor's SessionUploads
 _SESSION_CORPUS = "_session_corpus"  # session_state: shared corpus + this visitor's uploads
@@ -80,9 +84,17 @@ def get_corpus() -> Corpus:
     return mine
 
 
-def add_uploads(files: list[tuple[str, bytes]], *, limits: UploadLimits | None = None) -> UploadBatch:
-    """Read, check and process uploaded files into this session's documents; returns what was
-    read and what was refused (with reasons). Nothing is written to disk or shared."""
+@st.cache_resource
+def _upload_pool() -> ProcessPoolExecutor:
+    """One worker process for all sessions' uploads (its segmenter loads once, on first use)."""
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+
+
+def add_uploads(
+    files: list[tuple[str, bytes]], *, limits: UploadLimits | None = None
+) -> tuple[list[str], list[Skipped]]:
+    """Read, check and process uploaded files into this session's documents; returns the files
+    added and those refused (with reasons). Nothing is written to disk or shared."""
     base = shared_corpus()
     current: SessionUploads = st.session_state.get(UPLOADS) or SessionUploads()
     batch = read_uploads(
@@ -92,10 +104,20 @@ def add_uploads(files: list[tuple[str, bytes]], *, limits: UploadLimits | None =
         used_files=len(current.docs),
         taken={d.removeprefix(PREFIX) for d in current.files},
     )
-    done, failed = process_uploads(batch.docs, segmenter_for(base.root))
+    # In a worker process: segmenting megabytes holds the GIL, which would stall every other session.
+    done, failed = [], []
+    try:
+        if batch.docs:
+            done, failed = _upload_pool().submit(process_with_dictionaries, batch.docs, str(base.root)).result()
+    except BrokenProcessPool:  # the worker died (out of memory?): report, and start a new one next time
+        _upload_pool.clear()
+        done, failed = (
+            [],
+            [Skipped(d.file, "could not be processed: the worker stopped; try again") for d in batch.docs],
+        )
     batch.refused.extend(failed)
     st.session_state[UPLOADS] = current.add(done, batch.refused, batch.sizes)
-    return batch
+    return [d.file for d in done], batch.refused
 
 
 def edit_upload(file: str, values: dict[str, str]) -> None:

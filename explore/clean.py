@@ -20,7 +20,9 @@ from explore.script import to_simplified
 _DATA = Path(__file__).with_name("data")
 
 _SPACE = "\u3000\xa0\u2002\u2003\u200b\ufeff\t "
-_BULLETS = "•·●▪■◆◇○►▶-*#>"
+_BULLETS = "•·●▪■◆◇○►▶"
+# Markdown list, heading and quote marks count only when a space follows: "-1+1" and "**粗体**" stay.
+_MD_MARK = re.compile(r"^(?:[-*+>]|#{1,6})[ \t\u3000]+")
 # A real paragraph: long enough and with sentence punctuation.
 _PROSE = re.compile(r"[。，,；;！!？?]")
 _HEADER = re.compile(
@@ -55,7 +57,7 @@ class CleanDoc:
 
 def _normalise_line(line: str) -> str:
     line = line.strip(_SPACE)
-    line = line.lstrip(_BULLETS).strip(_SPACE)
+    line = _MD_MARK.sub("", line.lstrip(_BULLETS)).strip(_SPACE)
     return re.sub(r"[ \t\u3000\xa0]{2,}", "  ", line)
 
 

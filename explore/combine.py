@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import pandas as pd
 
@@ -93,6 +94,13 @@ def process_uploads(raws: list[RawDoc], segmenter) -> tuple[list[ProcessedDoc], 
         except Exception as err:  # one broken upload must never break the session
             failed.append(Skipped(raw.file, f"could not be processed: {type(err).__name__}: {err}"))
     return done, failed
+
+
+def process_with_dictionaries(raws: list[RawDoc], corpus_root: str | None) -> tuple[list, list]:
+    """``process_uploads`` with the corpus folder's segmenter; picklable, for a worker process."""
+    from explore.load import segmenter_for
+
+    return process_uploads(raws, segmenter_for(Path(corpus_root) if corpus_root else None))
 
 
 def with_uploads(base: Corpus, uploads: SessionUploads) -> Corpus:

@@ -86,7 +86,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 raise ValueError(
                     f"starts with a {encoding} byte-order mark but does not decode: {err.reason}"
                 ) from None
-    if b"\x00" in data[:4096]:
+    head = data[:4096]
+    controls = sum(head.count(b) for b in range(32) if b not in (9, 10, 12, 13, 27))
+    # A stray NUL or bell is damage in a text; many are UTF-16 or a binary file.
+    if head.count(0) > max(2, len(head) // 100) or controls > len(head) // 20:
         guess = _utf16_without_bom(data)
         if guess:
             return guess
@@ -95,6 +98,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # A UTF-8 file with a few bad bytes (cut off, one corrupt sector) is still UTF-8: every
+    # GB18030 or Big5 reading of it would be garbage throughout.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad  # characters that did decode as multi-byte UTF-8
+    if bad <= max(2, good // 100) and good >= 10 * bad:
+        return text, f"utf-8 ({bad} bad byte{'s' if bad != 1 else ''} replaced)"
     readings = []
     for encoding in _CJK_ENCODINGS:
         try:
@@ -105,9 +115,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if readings:
         _, text, encoding = max(readings, key=lambda r: r[0])
         return text, encoding
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
+    matches = [m for m in from_bytes(data) if m.encoding]
+    if not matches:
         raise ValueError("could not detect the text encoding (not UTF-8, GB18030, Big5 or another common one)")
+    # Equally plausible single-byte readings: prefer the most widely used (Windows Western).
+    least = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos == least]
+    best = next((m for m in tied if m.encoding == "cp1252"), tied[0])
     return str(best), best.encoding
 
 
@@ -141,6 +155,17 @@ def looks_like_html(text: str) -> bool:
     return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
 
 
+# Invisible characters that only hide or disguise text: C0/C1 controls (except newline and
+# tab), zero-width characters, byte-order marks inside the text, bidirectional overrides.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+
+
+def normalise_controls(text: str) -> str:
+    """Line ends as '\\n' (also for CR, VT and FF); invisible control characters removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
+    return _INVISIBLE.sub("", text)
+
+
 def read_file(path: Path, corpus: Path) -> RawDoc | Skipped:
     """Read one corpus file; a problem becomes a ``Skipped`` with the reason."""
     rel = path.relative_to(corpus).as_posix()
@@ -159,7 +184,7 @@ def read_bytes(name: str, data: bytes) -> RawDoc | Skipped:
         return Skipped(name, str(err))
     if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
         text = html_to_text(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise_controls(text)
     if not text.strip():
         return Skipped(name, "no visible text")
     return RawDoc(name, text, encoding, content_hash(data))

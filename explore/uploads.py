@@ -35,8 +35,9 @@ MB = 1024 * 1024
 class UploadLimits:
     """What one browser session may load; the defaults suit the shared demo."""
 
-    max_file_bytes: int = 20 * MB
-    max_total_bytes: int = 50 * MB
+    # About 3 million characters: some 15 s of segmentation, done in a worker process.
+    max_file_bytes: int = 10 * MB
+    max_total_bytes: int = 30 * MB
     max_files: int = 200
     max_zip_entries: int = 1000
     max_ratio: int = 100

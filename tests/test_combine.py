@@ -32,7 +32,12 @@ def test_uploads_are_appended_and_the_shared_corpus_is_untouched(seeds_corpus, u
     assert _snapshot(seeds_corpus) == before
     assert len(mine.docs) == len(seeds_corpus.docs) + 1
     row = mine.docs.iloc[-1]
-    assert (row["doc_id"], row["file"], row["district"], row["year"]) == ("uploads/南山", "uploads/南山.txt", "南山区", 2019)
+    assert (row["doc_id"], row["file"], row["district"], row["year"]) == (
+        "uploads/南山",
+        "uploads/南山.txt",
+        "南山区",
+        2019,
+    )
     assert mine.docs["year"].dtype == seeds_corpus.docs["year"].dtype
     assert set(mine.paragraphs["doc_id"]) == set(seeds_corpus.paragraphs["doc_id"]) | {"uploads/南山"}
     assert mine.skipped.to_dict("records")[-1]["file"] == "uploads/x.pdf"

@@ -30,8 +30,8 @@ files = st.file_uploader(
 )
 if files:
     with st.spinner("Reading and segmenting your documents…"):
-        batch = cache.add_uploads([(f.name, f.getvalue()) for f in files], limits=LIMITS)
-    st.session_state["up_last"] = (len(batch.docs), [(r.file, r.reason) for r in batch.refused])
+        added, refused = cache.add_uploads([(f.name, f.getvalue()) for f in files], limits=LIMITS)
+    st.session_state["up_last"] = (len(added), [(r.file, r.reason) for r in refused])
     st.session_state["up_gen"] = generation + 1
     st.rerun()
 
