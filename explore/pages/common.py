@@ -17,6 +17,7 @@ from explore.filters import NO_DISTRICT, Filters
 from explore.load import Corpus
 
 _KEYS = ("f_district", "f_years", "f_types", "f_docs")
+_FILTER_PARAMS = ("district", "from", "to", "type", "doc")
 
 
 def doc_labels(docs: pd.DataFrame) -> dict[str, str]:
@@ -73,7 +74,10 @@ def sidebar_filters(corpus: Corpus) -> Filters:
         doc_types=tuple(st.session_state["f_types"]),
         doc_ids=tuple(st.session_state["f_docs"]),
     )
-    params: dict[str, object] = {}
+    # Page parameters (left=, para=, pick=) stay: a link into a page must survive the filters.
+    params: dict[str, object] = {
+        k: (v if len(v := st.query_params.get_all(k)) > 1 else v[0]) for k in st.query_params if k not in _FILTER_PARAMS
+    }
     if filters.districts:
         params["district"] = list(filters.districts)
     if filters.year_from is not None:

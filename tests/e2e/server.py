@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = ["", "district", "keywords", "themes", "items", "kwic", "compare"]
+PAGES = ["", "uploads", "district", "keywords", "themes", "items", "kwic", "compare", "status"]
+# Text that shows once a page has finished drawing (most pages end with a CSV download).
+READY = {"uploads": "You have not added any documents", "status": "Skipped files"}
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.server import CHROMIUM_ARGS, PAGES, chromium_path, running_app, wait_for_page
+from tests.e2e.server import CHROMIUM_ARGS, PAGES, READY, chromium_path, running_app, wait_for_page
 
 pytestmark = pytest.mark.browser
 
@@ -35,7 +35,7 @@ def test_every_page_renders_without_exception(browser, app_url, path):
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(f"{app_url}/{path}")
     wait_for_page(page)
-    page.get_by_text("Download CSV").locator("visible=true").first.wait_for(timeout=90_000)
+    page.get_by_text(READY.get(path, "Download CSV")).locator("visible=true").first.wait_for(timeout=90_000)
     assert page.locator('[data-testid="stException"]').count() == 0
     assert not errors
     page.close()
