@@ -30,10 +30,16 @@ def doc_labels(docs: pd.DataFrame) -> dict[str, str]:
 
 def _init_from_url(corpus: Corpus) -> None:
     if st.session_state.get("f_ready"):
-        for key in _KEYS:  # keep widget values across page switches
+        # Keep the filters across page switches. Streamlit forgets a widget's value after a run
+        # that did not draw it (the Status page, an interrupted run), so a copy is kept too.
+        saved = st.session_state.get("f_saved", {})
+        for key in _KEYS:
             if key in st.session_state:
                 st.session_state[key] = st.session_state[key]
-        return
+            elif key in saved:
+                st.session_state[key] = saved[key]
+        if all(key in st.session_state for key in _KEYS):
+            return
     qp = st.query_params
     docs = corpus.docs
     districts = set(docs["district"].replace("", NO_DISTRICT))
@@ -57,16 +63,26 @@ def sidebar_filters(corpus: Corpus) -> Filters:
     docs = corpus.docs
     years = docs["year"].dropna()
     lo, hi = (int(years.min()), int(years.max())) if len(years) else (2000, 2030)
+    districts = sorted(set(docs["district"].replace("", NO_DISTRICT)))
+    # Values may name documents or districts that are gone (an upload removed): keep the rest.
+    st.session_state["f_district"] = [d for d in st.session_state["f_district"] if d in districts]
+    st.session_state["f_types"] = [t for t in st.session_state["f_types"] if t in set(docs["doc_type"])]
+    st.session_state["f_docs"] = [d for d in st.session_state["f_docs"] if d in set(docs["doc_id"])]
+    y0, y1 = st.session_state["f_years"]
+    if (y0, y1) == st.session_state.get("f_span"):  # "all years" stays all years when uploads widen the span
+        y0, y1 = lo, hi
+    st.session_state["f_years"] = (max(lo, min(y0, hi)), min(hi, max(y1, lo)))
+    st.session_state["f_span"] = (lo, hi)
     with st.sidebar:
         st.header("Filters")
-        districts = sorted(set(docs["district"].replace("", NO_DISTRICT)))
         st.multiselect("District", districts, key="f_district", placeholder="All districts")
         if lo < hi:
             st.slider("Years", lo, hi, key="f_years")
-        year_from, year_to = st.session_state.get("f_years", (lo, hi))
+        year_from, year_to = st.session_state["f_years"]
         st.multiselect("Document type", sorted(set(docs["doc_type"])), key="f_types", placeholder="All types")
         labels = doc_labels(docs)
         st.multiselect("Documents", list(labels), format_func=labels.get, key="f_docs", placeholder="All documents")
+    st.session_state["f_saved"] = {key: st.session_state[key] for key in _KEYS}
     filters = Filters(
         districts=tuple(st.session_state["f_district"]),
         year_from=None if (year_from, year_to) == (lo, hi) else year_from,

@@ -36,6 +36,15 @@ def free_port() -> int:
 @contextlib.contextmanager
 def running_app(corpus: Path | None = None, *, env: dict[str, str] | None = None) -> Iterator[str]:
     """The app served on a free loopback port; yields its base URL, stops it afterwards."""
+    with running_server(corpus, env=env) as (url, _):
+        yield url
+
+
+@contextlib.contextmanager
+def running_server(
+    corpus: Path | None = None, *, env: dict[str, str] | None = None
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Like ``running_app``, also yielding the server process (to measure its memory)."""
     port = free_port()
     cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
            "--server.address", "127.0.0.1", "--server.headless", "true", "--", "--corpus", str(corpus or ROOT / "seeds")]  # fmt: skip
@@ -54,7 +63,7 @@ def running_app(corpus: Path | None = None, *, env: dict[str, str] | None = None
                 time.sleep(0.3)
         else:
             raise RuntimeError("the app did not start within 60 s")
-        yield url
+        yield url, proc
     finally:
         proc.terminate()
         try:

@@ -104,3 +104,14 @@ def test_status_page_names_the_corpus_and_counts_documents():
     assert [(m.label, m.value) for m in at.metric] == [
         ("Status", "ok"), ("Corpus", "seeds"), ("Documents", "5"), ("Skipped files", "0")
     ]  # fmt: skip
+
+
+def test_filters_survive_a_page_without_them():
+    # Streamlit drops a widget's value after a run that does not draw it (the Status page).
+    at = _app()
+    at.multiselect(key="f_district").set_value(["罗湖区"]).run()
+    at.switch_page("explore/pages/status.py").run()
+    at.switch_page("explore/pages/kwic.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.multiselect(key="f_district").value == ["罗湖区"]
+    assert isinstance(at.slider(key="f_years").value, tuple)

@@ -1,0 +1,235 @@
+"""Load test: N concurrent real browser sessions change filters on every page of one app server.
+
+    python bench/load_test.py [--sessions 10] [--rounds 1] [--max-seconds 600] [--corpus DIR]
+
+Starts the app on 127.0.0.1, opens N browser contexts (separate Streamlit sessions) in Debian's
+Chromium, and in each walks every page through the sidebar navigation; on each page it picks
+a district, then clears it again. An *update* is the time from the action until the app reports
+its script finished (``data-test-script-state="notRunning"``). Prints errors (must be 0), p50/p95
+update time and the server's peak memory (resident set, with child processes); exits 1 on any
+error or when ``--max-seconds`` runs out. Writes the figures as JSON with ``--json FILE``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.e2e.server import CHROMIUM_ARGS, chromium_path, running_server  # noqa: E402
+
+NAV = [
+    "Overview", "Your documents", "District summary", "Keywords", "Theme timelines",
+    "Reform items", "Keyword in context", "Side by side", "Status",
+]  # fmt: skip
+DISTRICTS = ["罗湖区", "龙岗区", "坪山区", "福田区"]
+STEP_TIMEOUT = 120_000  # ms: one update may take this long before it counts as an error
+
+
+def _rss_kib(pid: int) -> int:
+    """Resident memory of a process and its children (KiB), from /proc."""
+    total = 0
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    for p in [pid, *map(int, children)]:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+class MemoryWatch:
+    """Samples the server's memory every 0.2 s in a thread; ``peak`` in MiB."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak_kib, self._stop = pid, 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak_kib = max(self.peak_kib, _rss_kib(self.pid))
+            self._stop.wait(0.2)
+
+    def __enter__(self) -> MemoryWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def peak(self) -> float:
+        return self.peak_kib / 1024
+
+
+_WATCH_RUNS = """() => {
+  if (window.__runs !== undefined) return;
+  window.__runs = 0;
+  // The whole document is watched: the app element may be replaced when pages change.
+  new MutationObserver((changes) => {
+    for (const c of changes) {
+      if (c.target.getAttribute('data-test-script-state') === 'running') window.__runs++;
+    }
+  }).observe(document.documentElement, {attributes: true, subtree: true, attributeFilter: ['data-test-script-state']});
+}"""
+_DONE = """([before, expected, started]) => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  const idle = app.getAttribute('data-test-script-state') === 'notRunning'
+    && !document.querySelector('[data-testid="stStatusWidget"]');
+  // A run must have started, unless none came within 3 s (then the action's result is checked as is).
+  const ran = window.__runs > before || Date.now() - started > 3000;
+  return idle && ran && eval(expected);
+}"""
+
+
+@dataclass
+class Tally:
+    loads: list[float] = field(default_factory=list)  # first load of the app, per session
+    updates: list[float] = field(default_factory=list)  # every later action
+    errors: list[str] = field(default_factory=list)
+    quiet: int = 0  # actions after which no script run started
+
+
+async def _timed(page, action, expected: str, tally: Tally) -> None:
+    """Run ``action`` and time it until the run it caused finished and ``expected`` (JS) holds."""
+    await page.evaluate(_WATCH_RUNS)  # counts every start of a script run, however short
+    before = await page.evaluate("() => window.__runs")
+    t0 = time.perf_counter()
+    started = await page.evaluate("() => Date.now()")
+    await action()
+    await page.wait_for_function(_DONE, arg=[before, expected, started], timeout=STEP_TIMEOUT)
+    tally.updates.append(time.perf_counter() - t0)
+    if await page.evaluate("() => window.__runs") == before:
+        tally.quiet += 1  # the action started no script run (its effect was already there)
+
+
+def _title_is(title: str) -> str:
+    return f"document.querySelector('h1')?.innerText.trim() === {json.dumps(title)}"
+
+
+def _district_tags(district: str | None) -> str:
+    tags = 'document.querySelectorAll(\'[data-testid="stSidebar"] [data-testid="stMultiSelect"]\')[0]'
+    if district is None:
+        return f"{tags}.querySelectorAll('[data-tag]').length === 0"
+    return f"{tags}.querySelector('[data-tag][aria-label={json.dumps(district)}]') !== null"
+
+
+async def _first_load(page, url: str, times: list[float]) -> None:
+    t0 = time.perf_counter()
+    await page.goto(url)
+    await page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(timeout=STEP_TIMEOUT)
+    await page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=STEP_TIMEOUT)
+    times.append(time.perf_counter() - t0)
+
+
+async def _pick(page, picker, district: str) -> None:
+    await picker.click()
+    await page.keyboard.type(district)
+    await page.get_by_role("option", name=district).first.click(timeout=STEP_TIMEOUT)
+    await page.keyboard.press("Escape")
+
+
+async def session(browser, url: str, n: int, rounds: int, tally: Tally) -> None:
+    context = await browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = await context.new_page()
+    page.on("pageerror", lambda e: tally.errors.append(f"session {n}: page error: {e}"))
+    district = DISTRICTS[n % len(DISTRICTS)]
+    step = "first load"
+    try:
+        await _first_load(page, url, tally.loads)
+        for r in range(rounds):
+            for i, name in enumerate(NAV):
+                link = page.locator('[data-testid="stSidebarNav"] a').filter(has_text=name)
+                step = f"open {name}"
+                if i or r:  # the walk starts on the Overview: clicking the current page runs nothing
+                    await _timed(page, link.click, _title_is(name), tally)
+                picker = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
+                if name != "Status":  # the Status page describes the shared corpus: no filters
+                    step = f"pick {district} on {name}"
+                    await _timed(page, lambda p=picker: _pick(page, p, district), _district_tags(district), tally)
+                    step = f"clear the district on {name}"
+                    clear = picker.get_by_role("button", name="Clear all").click
+                    await _timed(page, clear, _district_tags(None), tally)
+                shown = page.locator('[data-testid="stException"]')
+                if await shown.count():
+                    text = " ".join((await shown.first.inner_text()).split())[:400]
+                    tally.errors.append(f"session {n}: exception shown on {name}: {text}")
+    except Exception as err:  # a timeout or a missing element is an error of the run, not a crash
+        tally.errors.append(f"session {n}, {step}: {type(err).__name__}: {str(err).splitlines()[0]}")
+    finally:
+        await context.close()
+
+
+async def run(url: str, sessions: int, rounds: int, tally: Tally) -> None:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        await asyncio.gather(*(session(browser, url, n, rounds, tally) for n in range(sessions)))
+        await browser.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sessions", type=int, default=10)
+    ap.add_argument("--rounds", type=int, default=1, help="walks through every page per session")
+    ap.add_argument("--max-seconds", type=float, default=600)
+    ap.add_argument("--corpus", type=Path, default=ROOT / "seeds")
+    ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--show-errors", action="store_true", help="let the app show tracebacks (to debug a failure)")
+    args = ap.parse_args(argv)
+    if chromium_path() is None:
+        print("error: Debian's chromium is not installed (apt-get install -y chromium)", file=sys.stderr)
+        return 2
+    tally = Tally()
+    env = {"STREAMLIT_CLIENT_SHOW_ERROR_DETAILS": "full"} if args.show_errors else None
+    with running_server(args.corpus, env=env) as (url, proc), MemoryWatch(proc.pid) as memory:
+        idle = _rss_kib(proc.pid) / 1024
+        t0 = time.perf_counter()
+        try:
+            asyncio.run(asyncio.wait_for(run(url, args.sessions, args.rounds, tally), args.max_seconds))
+        except TimeoutError:
+            tally.errors.append(f"the run did not finish within {args.max_seconds:.0f} s")
+        wall = time.perf_counter() - t0
+    times, loads, errors = tally.updates, tally.loads, tally.errors
+    q = statistics.quantiles(times, n=20) if len(times) >= 2 else [float("nan")] * 19
+    figures = {
+        "sessions": args.sessions,
+        "first_load_max_s": round(max(loads), 3) if loads else None,
+        "updates": len(times),
+        "errors": len(errors),
+        "updates_without_a_run": tally.quiet,
+        "p50_s": round(statistics.median(times), 3) if times else None,
+        "p95_s": round(q[18], 3) if times else None,
+        "max_s": round(max(times), 3) if times else None,
+        "server_idle_mib": round(idle, 1),
+        "server_peak_mib": round(memory.peak, 1),
+        "wall_s": round(wall, 1),
+    }
+    for e in errors:
+        print(e, file=sys.stderr)
+    width = max(map(len, figures))
+    for key, value in figures.items():
+        print(f"{key:<{width}}  {value}")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2))
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
