@@ -4,8 +4,8 @@
 
 Starts the app on 127.0.0.1, opens N browser contexts (separate Streamlit sessions) in Debian's
 Chromium, and in each walks every page through the sidebar navigation; on each page it picks
-a district, then clears it again. An *update* is the time from the action until the app reports
-its script finished (``data-test-script-state="notRunning"``). Prints errors (must be 0), p50/p95
+a district, then clears it again. An *update* is the time from the action until the server's
+``script_finished`` message for the run it caused has arrived and the page shows the result. Prints errors (must be 0), p50/p95
 update time and the server's peak memory (resident set, with child processes); exits 1 on any
 error or when ``--max-seconds`` runs out. Writes the figures as JSON with ``--json FILE``.
 """
@@ -77,45 +77,59 @@ class MemoryWatch:
         return self.peak_kib / 1024
 
 
-_WATCH_RUNS = """() => {
-  if (window.__runs !== undefined) return;
-  window.__runs = 0;
-  // The whole document is watched: the app element may be replaced when pages change.
-  new MutationObserver((changes) => {
-    for (const c of changes) {
-      if (c.target.getAttribute('data-test-script-state') === 'running') window.__runs++;
-    }
-  }).observe(document.documentElement, {attributes: true, subtree: true, attributeFilter: ['data-test-script-state']});
-}"""
-_DONE = """([before, expected, started]) => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  const idle = app.getAttribute('data-test-script-state') === 'notRunning'
-    && !document.querySelector('[data-testid="stStatusWidget"]');
-  // A run must have started, unless none came within 3 s (then the action's result is checked as is).
-  const ran = window.__runs > before || Date.now() - started > 3000;
-  return idle && ran && eval(expected);
-}"""
-
-
 @dataclass
 class Tally:
     loads: list[float] = field(default_factory=list)  # first load of the app, per session
     updates: list[float] = field(default_factory=list)  # every later action
     errors: list[str] = field(default_factory=list)
-    quiet: int = 0  # actions after which no script run started
 
 
-async def _timed(page, action, expected: str, tally: Tally) -> None:
-    """Run ``action`` and time it until the run it caused finished and ``expected`` (JS) holds."""
-    await page.evaluate(_WATCH_RUNS)  # counts every start of a script run, however short
-    before = await page.evaluate("() => window.__runs")
+_SETTLED = """(expected) => !document.querySelector('[data-testid="stStatusWidget"]') && eval(expected)"""
+
+
+class RunCounter:
+    """Counts the script runs a session's server finished, from its websocket messages."""
+
+    def __init__(self, page) -> None:
+        from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+        self.finished = 0
+        self._msg = ForwardMsg
+
+        def on_socket(ws) -> None:
+            ws.on("framereceived", self._frame)
+
+        page.on("websocket", on_socket)
+
+    def _frame(self, payload: bytes | str) -> None:
+        if isinstance(payload, str):
+            return
+        msg = self._msg()
+        try:
+            msg.ParseFromString(payload)
+        except Exception:
+            return
+        if msg.WhichOneof("type") == "script_finished" and msg.script_finished != msg.FINISHED_EARLY_FOR_RERUN:
+            self.finished += 1
+
+    async def wait_beyond(self, before: int, timeout_s: float) -> bool:
+        deadline = time.perf_counter() + timeout_s
+        while self.finished <= before:
+            if time.perf_counter() > deadline:
+                return False
+            await asyncio.sleep(0.01)
+        return True
+
+
+async def _timed(page, runs: RunCounter, action, expected: str, tally: Tally) -> None:
+    """Run ``action`` and time it until a script run finished after it and ``expected`` (JS) holds."""
+    before = runs.finished
     t0 = time.perf_counter()
-    started = await page.evaluate("() => Date.now()")
     await action()
-    await page.wait_for_function(_DONE, arg=[before, expected, started], timeout=STEP_TIMEOUT)
+    if not await runs.wait_beyond(before, STEP_TIMEOUT / 1000):
+        raise TimeoutError(f"no script run finished within {STEP_TIMEOUT / 1000:.0f} s")
+    await page.wait_for_function(_SETTLED, arg=expected, timeout=STEP_TIMEOUT)
     tally.updates.append(time.perf_counter() - t0)
-    if await page.evaluate("() => window.__runs") == before:
-        tally.quiet += 1  # the action started no script run (its effect was already there)
 
 
 def _title_is(title: str) -> str:
@@ -147,6 +161,7 @@ async def _pick(page, picker, district: str) -> None:
 async def session(browser, url: str, n: int, rounds: int, tally: Tally) -> None:
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
     page = await context.new_page()
+    runs = RunCounter(page)
     page.on("pageerror", lambda e: tally.errors.append(f"session {n}: page error: {e}"))
     district = DISTRICTS[n % len(DISTRICTS)]
     step = "first load"
@@ -157,14 +172,14 @@ async def session(browser, url: str, n: int, rounds: int, tally: Tally) -> None:
                 link = page.locator('[data-testid="stSidebarNav"] a').filter(has_text=name)
                 step = f"open {name}"
                 if i or r:  # the walk starts on the Overview: clicking the current page runs nothing
-                    await _timed(page, link.click, _title_is(name), tally)
+                    await _timed(page, runs, link.click, _title_is(name), tally)
                 picker = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
                 if name != "Status":  # the Status page describes the shared corpus: no filters
                     step = f"pick {district} on {name}"
-                    await _timed(page, lambda p=picker: _pick(page, p, district), _district_tags(district), tally)
+                    await _timed(page, runs, lambda p=picker: _pick(page, p, district), _district_tags(district), tally)
                     step = f"clear the district on {name}"
                     clear = picker.get_by_role("button", name="Clear all").click
-                    await _timed(page, clear, _district_tags(None), tally)
+                    await _timed(page, runs, clear, _district_tags(None), tally)
                 shown = page.locator('[data-testid="stException"]')
                 if await shown.count():
                     text = " ".join((await shown.first.inner_text()).split())[:400]
@@ -213,7 +228,6 @@ def main(argv: list[str] | None = None) -> int:
         "first_load_max_s": round(max(loads), 3) if loads else None,
         "updates": len(times),
         "errors": len(errors),
-        "updates_without_a_run": tally.quiet,
         "p50_s": round(statistics.median(times), 3) if times else None,
         "p95_s": round(q[18], 3) if times else None,
         "max_s": round(max(times), 3) if times else None,
