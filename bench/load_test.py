@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import statistics
 import sys
 import threading
@@ -33,6 +34,31 @@ NAV = [
 ]  # fmt: skip
 DISTRICTS = ["罗湖区", "龙岗区", "坪山区", "福田区"]
 STEP_TIMEOUT = 120_000  # ms: one update may take this long before it counts as an error
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of these processes, from /proc (0 for a process that is gone)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for p in pids:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        except (OSError, IndexError, ValueError):
+            pass
+    return total / tick
+
+
+def _browser_pids() -> list[int]:
+    pids = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                if "chrom" in (d / "comm").read_text():
+                    pids.append(int(d.name))
+            except OSError:
+                pass
+    return pids
 
 
 def _rss_kib(pid: int) -> int:
@@ -82,6 +108,8 @@ class Tally:
     loads: list[float] = field(default_factory=list)  # first load of the app, per session
     updates: list[float] = field(default_factory=list)  # every later action
     errors: list[str] = field(default_factory=list)
+    browser_cpu_s: float = 0.0
+    runs: list[list[float]] = field(default_factory=list)  # per session: server run times
 
 
 _SETTLED = """(expected) => !document.querySelector('[data-testid="stStatusWidget"]') && eval(expected)"""
@@ -94,6 +122,8 @@ class RunCounter:
         from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
         self.finished = 0
+        self.runs: list[float] = []  # seconds from a run's start message to its finished message
+        self._started: float | None = None
         self._msg = ForwardMsg
 
         def on_socket(ws) -> None:
@@ -109,8 +139,14 @@ class RunCounter:
             msg.ParseFromString(payload)
         except Exception:
             return
-        if msg.WhichOneof("type") == "script_finished" and msg.script_finished != msg.FINISHED_EARLY_FOR_RERUN:
+        kind = msg.WhichOneof("type")
+        if kind == "new_session":  # sent as each script run starts
+            self._started = time.perf_counter()
+        elif kind == "script_finished" and msg.script_finished != msg.FINISHED_EARLY_FOR_RERUN:
             self.finished += 1
+            if self._started is not None:
+                self.runs.append(time.perf_counter() - self._started)
+                self._started = None
 
     async def wait_beyond(self, before: int, timeout_s: float) -> bool:
         deadline = time.perf_counter() + timeout_s
@@ -162,6 +198,7 @@ async def session(browser, url: str, n: int, rounds: int, tally: Tally) -> None:
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
     page = await context.new_page()
     runs = RunCounter(page)
+    tally.runs.append(runs.runs)
     page.on("pageerror", lambda e: tally.errors.append(f"session {n}: page error: {e}"))
     district = DISTRICTS[n % len(DISTRICTS)]
     step = "first load"
@@ -196,6 +233,7 @@ async def run(url: str, sessions: int, rounds: int, tally: Tally) -> None:
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         await asyncio.gather(*(session(browser, url, n, rounds, tally) for n in range(sessions)))
+        tally.browser_cpu_s = _cpu_seconds(_browser_pids())
         await browser.close()
 
 
@@ -215,13 +253,16 @@ def main(argv: list[str] | None = None) -> int:
     env = {"STREAMLIT_CLIENT_SHOW_ERROR_DETAILS": "full"} if args.show_errors else None
     with running_server(args.corpus, env=env) as (url, proc), MemoryWatch(proc.pid) as memory:
         idle = _rss_kib(proc.pid) / 1024
+        cpu0 = _cpu_seconds([proc.pid])
         t0 = time.perf_counter()
         try:
             asyncio.run(asyncio.wait_for(run(url, args.sessions, args.rounds, tally), args.max_seconds))
         except TimeoutError:
             tally.errors.append(f"the run did not finish within {args.max_seconds:.0f} s")
         wall = time.perf_counter() - t0
+        server_cpu = _cpu_seconds([proc.pid]) - cpu0
     times, loads, errors = tally.updates, tally.loads, tally.errors
+    server_runs = [t for session_runs in tally.runs for t in session_runs]
     q = statistics.quantiles(times, n=20) if len(times) >= 2 else [float("nan")] * 19
     figures = {
         "sessions": args.sessions,
@@ -231,9 +272,15 @@ def main(argv: list[str] | None = None) -> int:
         "p50_s": round(statistics.median(times), 3) if times else None,
         "p95_s": round(q[18], 3) if times else None,
         "max_s": round(max(times), 3) if times else None,
+        # The server's part of an update: from the run's start message to its end message.
+        "server_run_p50_s": round(statistics.median(server_runs), 3) if server_runs else None,
+        "server_run_p95_s": round(statistics.quantiles(server_runs, n=20)[18], 3) if len(server_runs) > 1 else None,
         "server_idle_mib": round(idle, 1),
         "server_peak_mib": round(memory.peak, 1),
         "wall_s": round(wall, 1),
+        # Where the 2 cores went: the app server's Python against the browsers drawing the pages.
+        "server_cpu_s": round(server_cpu, 1),
+        "browsers_cpu_s": round(tally.browser_cpu_s, 1),
     }
     for e in errors:
         print(e, file=sys.stderr)

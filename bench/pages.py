@@ -12,7 +12,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = ["overview", "district", "keywords", "themes", "kwic", "compare"]
+PAGES = ["overview", "uploads", "district", "keywords", "themes", "items", "kwic", "compare", "status"]
 
 
 def page_rerun_times(corpus: Path, repeats: int = 5) -> dict[str, float]:
