@@ -137,10 +137,12 @@ def _corpus(key: str) -> Corpus:
 
 
 def clear() -> None:
-    """Forget every cached corpus and result (the Overview page's 'Reload' button)."""
+    """Read the corpus folder again (the Overview page's 'Reload' button).
+
+    Analysis results stay: they are keyed by the corpus's content hash, so a changed folder
+    can never be served old results, and one visitor's click does not make every other
+    visitor's pages recompute."""
     _load.clear()
-    st.cache_data.clear()
-    _CORPORA.clear()
 
 
 # --- cached analysis: small keys in, small frames out ------------------------------------------

@@ -107,34 +107,29 @@ def _unique(name: str, names: set[str]) -> str:
     return candidate
 
 
+def _type_problem(suffix: str) -> str | None:
+    if suffix in ARCHIVE_SUFFIXES:
+        return f"'{suffix}' archives are not read; send a .zip of .txt/.md/.html files"
+    if suffix not in SUFFIXES:
+        return f"unsupported file type '{suffix or '(none)'}'; send .txt, .md, .html or .zip"
+    return None
+
+
+def _size_problem(n_bytes: int, limits: UploadLimits, budget: _Budget) -> str | None:
+    if n_bytes > limits.max_file_bytes:
+        return f"too large ({size_text(n_bytes)}; one document may be {size_text(limits.max_file_bytes)})"
+    if budget.files_left <= 0:
+        return f"over the limit of {limits.max_files} documents per session"
+    if n_bytes > budget.bytes_left:
+        return f"over the session's total of {size_text(limits.max_total_bytes)} of documents"
+    return None
+
+
 def _take(
     name: str, data: bytes, suffix: str, limits: UploadLimits, budget: _Budget, batch: UploadBatch, names: set[str]
 ) -> _Budget:
-    shown = PREFIX + name
-    if suffix in ARCHIVE_SUFFIXES:
-        batch.refused.append(Skipped(shown, f"'{suffix}' archives are not read; send a .zip of .txt/.md/.html files"))
-        return budget
-    if suffix not in SUFFIXES:
-        batch.refused.append(
-            Skipped(shown, f"unsupported file type '{suffix or '(none)'}'; send .txt, .md, .html or .zip")
-        )
-        return budget
-    if len(data) > limits.max_file_bytes:
-        batch.refused.append(
-            Skipped(
-                shown, f"too large ({size_text(len(data))}; one document may be {size_text(limits.max_file_bytes)})"
-            )
-        )
-        return budget
-    if budget.files_left <= 0:
-        batch.refused.append(Skipped(shown, f"over the limit of {limits.max_files} documents per session"))
-        return budget
-    if len(data) > budget.bytes_left:
-        batch.refused.append(
-            Skipped(shown, f"over the session's total of {size_text(limits.max_total_bytes)} of documents")
-        )
-        return budget
-    result = read_bytes(PREFIX + _unique(name, names), data)
+    problem = _type_problem(suffix) or _size_problem(len(data), limits, budget)
+    result = Skipped(PREFIX + name, problem) if problem else read_bytes(PREFIX + _unique(name, names), data)
     if isinstance(result, Skipped):
         batch.refused.append(result)
         return budget
@@ -181,11 +176,9 @@ def _read_zip(
             batch.refused.append(Skipped(shown_entry, f"refused: {problem}"))
             continue
         suffix = posixpath.splitext(base)[1].lower()
-        if suffix in ARCHIVE_SUFFIXES:
-            batch.refused.append(Skipped(shown_entry, "refused: an archive inside an archive"))
-            continue
-        if suffix not in SUFFIXES:
-            batch.refused.append(Skipped(shown_entry, f"unsupported file type '{suffix or '(none)'}'"))
+        if suffix in ARCHIVE_SUFFIXES or suffix not in SUFFIXES:  # refused before it is unzipped
+            reason = "refused: an archive inside an archive" if suffix in ARCHIVE_SUFFIXES else _type_problem(suffix)
+            batch.refused.append(Skipped(shown_entry, reason or ""))
             continue
         if info.file_size > limits.max_file_bytes or (
             info.file_size > MB and info.file_size > limits.max_ratio * max(info.compress_size, 1)

@@ -120,7 +120,7 @@ def test_zip_refuses_unsafe_entries_each_with_a_reason():
     assert reasons["uploads/mixed.zip/../escape.txt"] == "refused: unsafe path (absolute or with '..')"
     assert reasons["uploads/mixed.zip//abs/path.txt"] == "refused: unsafe path (absolute or with '..')"
     assert reasons["uploads/mixed.zip/inner.zip"] == "refused: an archive inside an archive"
-    assert reasons["uploads/mixed.zip/sheet.xlsx"] == "unsupported file type '.xlsx'"
+    assert reasons["uploads/mixed.zip/sheet.xlsx"].startswith("unsupported file type '.xlsx'")
     assert reasons["uploads/mixed.zip/docs/link.txt"] == "refused: symbolic link"
 
 

@@ -14,7 +14,5 @@ c1.metric("Status", str(health["status"]))
 c2.metric("Corpus", str(health["corpus"]))
 c3.metric("Documents", health["documents"])
 c4.metric("Skipped files", health["skipped"])
-st.dataframe(
-    [{"field": k, "value": str(v)} for k, v in health.items()], hide_index=True, key="status_table", width="content"
-)
+st.dataframe([{"field": k, "value": str(v)} for k, v in health.items()], hide_index=True, key="status_table", width=520)
 st.caption("From a shell: `python -m explore health --corpus DIR` prints the same as JSON.")

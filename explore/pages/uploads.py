@@ -17,7 +17,7 @@ st.markdown(
     "are gone when you close the tab.  \n"
     f"Accepted: `.txt`, `.md`, `.html` in any common Chinese encoding, and `.zip` archives of them. "
     f"Limits: {size_text(LIMITS.max_file_bytes)} a document, {size_text(LIMITS.max_total_bytes)} and "
-    f"{LIMITS.max_files} documents in all, {LIMITS.max_zip_entries} files an archive."
+    f"{LIMITS.max_files} documents in all, {LIMITS.max_zip_entries:,} files an archive."
 )
 
 # A new key after each upload empties the control, so the files are read exactly once.

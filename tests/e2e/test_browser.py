@@ -4,22 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.server import CHROMIUM_ARGS, PAGES, READY, chromium_path, running_app, wait_for_page
+from tests.e2e.server import PAGES, READY, running_app, wait_for_page
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    if path is None:
-        pytest.fail("Debian's chromium is not installed: run `make browser-deps`")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from urllib.parse import quote
 import pytest
 
 from tests.conftest import SEEDS
-from tests.e2e.server import CHROMIUM_ARGS, chromium_path, running_app, wait_for_page
+from tests.e2e.server import running_app, wait_for_page
 
 pytestmark = pytest.mark.browser
 
@@ -28,19 +28,6 @@ PAYLOAD = (
     "@SUM(1+1)*cmd\n"
 )
 FORMULAS = ['\'=HYPERLINK("http://evil.example","点我")', "'+cmd|' /C calc'!A0", "'-1+1", "'@SUM(1+1)*cmd"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    if path is None:
-        pytest.fail("Debian's chromium is not installed: run `make browser-deps`")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
