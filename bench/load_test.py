@@ -15,10 +15,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import statistics
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.procmem import MemoryWatch, cpu_seconds, rss_kib  # noqa: E402
 from tests.e2e.server import CHROMIUM_ARGS, chromium_path, running_server  # noqa: E402
 
 NAV = [
@@ -34,19 +33,6 @@ NAV = [
 ]  # fmt: skip
 DISTRICTS = ["罗湖区", "龙岗区", "坪山区", "福田区"]
 STEP_TIMEOUT = 120_000  # ms: one update may take this long before it counts as an error
-
-
-def _cpu_seconds(pids: list[int]) -> float:
-    """User + system CPU time of these processes, from /proc (0 for a process that is gone)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0
-    for p in pids:
-        try:
-            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])
-        except (OSError, IndexError, ValueError):
-            pass
-    return total / tick
 
 
 def _browser_pids() -> list[int]:
@@ -59,48 +45,6 @@ def _browser_pids() -> list[int]:
             except OSError:
                 pass
     return pids
-
-
-def _rss_kib(pid: int) -> int:
-    """Resident memory of a process and its children (KiB), from /proc."""
-    total = 0
-    try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except OSError:
-        children = []
-    for p in [pid, *map(int, children)]:
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            pass
-    return total
-
-
-class MemoryWatch:
-    """Samples the server's memory every 0.2 s in a thread; ``peak`` in MiB."""
-
-    def __init__(self, pid: int) -> None:
-        self.pid, self.peak_kib, self._stop = pid, 0, threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.peak_kib = max(self.peak_kib, _rss_kib(self.pid))
-            self._stop.wait(0.2)
-
-    def __enter__(self) -> MemoryWatch:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    @property
-    def peak(self) -> float:
-        return self.peak_kib / 1024
 
 
 @dataclass
@@ -233,7 +177,7 @@ async def run(url: str, sessions: int, rounds: int, tally: Tally) -> None:
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         await asyncio.gather(*(session(browser, url, n, rounds, tally) for n in range(sessions)))
-        tally.browser_cpu_s = _cpu_seconds(_browser_pids())
+        tally.browser_cpu_s = cpu_seconds(_browser_pids())
         await browser.close()
 
 
@@ -252,15 +196,15 @@ def main(argv: list[str] | None = None) -> int:
     tally = Tally()
     env = {"STREAMLIT_CLIENT_SHOW_ERROR_DETAILS": "full"} if args.show_errors else None
     with running_server(args.corpus, env=env) as (url, proc), MemoryWatch(proc.pid) as memory:
-        idle = _rss_kib(proc.pid) / 1024
-        cpu0 = _cpu_seconds([proc.pid])
+        idle = rss_kib(proc.pid) / 1024
+        cpu0 = cpu_seconds([proc.pid])
         t0 = time.perf_counter()
         try:
             asyncio.run(asyncio.wait_for(run(url, args.sessions, args.rounds, tally), args.max_seconds))
         except TimeoutError:
             tally.errors.append(f"the run did not finish within {args.max_seconds:.0f} s")
         wall = time.perf_counter() - t0
-        server_cpu = _cpu_seconds([proc.pid]) - cpu0
+        server_cpu = cpu_seconds([proc.pid]) - cpu0
     times, loads, errors = tally.updates, tally.loads, tally.errors
     server_runs = [t for session_runs in tally.runs for t in session_runs]
     q = statistics.quantiles(times, n=20) if len(times) >= 2 else [float("nan")] * 19

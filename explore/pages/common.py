@@ -6,6 +6,7 @@ link reproduces the view; navigation clears the query string, so each page write
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -123,10 +124,14 @@ def compare_link(doc_id: str, para_no: int) -> str:
 
 
 def download(frame: pd.DataFrame, page: str, filters: Filters, *extra: object, key: str) -> None:
-    """A CSV download of exactly ``frame`` (what the table shows), named after page and filters."""
+    """A CSV download of exactly ``frame`` (what the table shows), named after page and filters.
+
+    The CSV is written only when the button is clicked: on a large corpus, writing every
+    table's CSV on every rerun would cost more than the page itself."""
     st.download_button(
         f"Download CSV ({len(frame)} rows)",
-        data=to_csv_bytes(frame),
+        data=functools.partial(to_csv_bytes, frame),
+        on_click="ignore",
         file_name=csv_filename(page, *filters.describe(), *extra),
         mime="text/csv",
         key=key,

@@ -1,0 +1,140 @@
+"""Scale benchmark: synthetic corpora of N documents, built cold and warm, and every page rerun.
+
+    python bench/scale.py [--sizes 100 1000 5000] [--work DIR] [--csv FILE] [--repeats 3]
+
+For each N: the corpus is generated (``bench/synth.py``, reused when present), then
+``python -m explore build`` runs in a fresh cache folder (cold: every document segmented, both
+cores) and again (warm: the Parquet tables read back). Reported: wall time, the build's own
+time, peak memory of the process tree, the cache's size on disk, and the server-side time of
+every page (AppTest: first run, then the median of ``--repeats`` reruns). Prints a table and
+writes it as CSV (default ``scale.csv`` in the work folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.procmem import MemoryWatch  # noqa: E402
+from bench.synth import make_corpus  # noqa: E402
+
+PAGES = ["overview", "uploads", "district", "keywords", "themes", "items", "kwic", "compare", "status"]
+
+
+def _build(corpus: Path, cache: Path) -> dict[str, float]:
+    """One ``python -m explore build`` in a subprocess: wall s, its own s, peak MiB."""
+    env = {**os.environ, "EXPLORE_CACHE_DIR": str(cache)}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "explore", "build", "--corpus", str(corpus)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    with MemoryWatch(proc.pid) as memory:
+        out, _ = proc.communicate()
+    wall = time.perf_counter() - t0
+    if proc.returncode:
+        raise RuntimeError(f"build failed on {corpus}")
+    own = float(re.findall(r"([\d.]+) s\b", out)[-1])  # "… characters, 12.34 s (from cache)"
+    return {"wall_s": wall, "build_s": own, "peak_mib": memory.peak}
+
+
+def _page_times(corpus: Path, cache: Path, repeats: int) -> dict[str, tuple[float, float]]:
+    """(first run, median rerun) seconds of every page, in a subprocess with the warm cache."""
+    code = (
+        "import json, statistics, sys, time\n"
+        "from streamlit.testing.v1 import AppTest\n"
+        f"sys.argv = ['app.py', '--corpus', {str(corpus)!r}]\n"
+        "out = {}\n"
+        f"for name in {PAGES!r}:\n"
+        f"    at = AppTest.from_file({str(ROOT / 'app.py')!r}, default_timeout=900)\n"
+        "    at.run()\n"
+        "    t0 = time.perf_counter()\n"
+        "    if name != 'overview':\n"
+        "        at.switch_page(f'explore/pages/{name}.py')\n"
+        "    at.run()\n"
+        "    first = time.perf_counter() - t0\n"
+        "    times = []\n"
+        f"    for _ in range({repeats}):\n"
+        "        t0 = time.perf_counter(); at.run(); times.append(time.perf_counter() - t0)\n"
+        "    if at.exception:\n"
+        "        raise SystemExit(f'{name}: {at.exception[0].value}')\n"
+        "    out[name] = (first, statistics.median(times))\n"
+        "print(json.dumps(out))\n"
+    )
+    env = {**os.environ, "EXPLORE_CACHE_DIR": str(cache)}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    import json
+
+    return {k: tuple(v) for k, v in json.loads(done.stdout.strip().splitlines()[-1]).items()}
+
+
+def _size_mib(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
+
+
+def measure(n: int, work: Path, repeats: int) -> dict[str, object]:
+    corpus = work / f"corpus-{n}"
+    if not corpus.exists() or len(list(corpus.glob("*.txt"))) != n:
+        shutil.rmtree(corpus, ignore_errors=True)
+        make_corpus(corpus, n)
+    chars = sum(len(p.read_text(encoding="utf-8")) for p in corpus.glob("*.txt"))
+    cache = work / f"cache-{n}"
+    shutil.rmtree(cache, ignore_errors=True)
+    cold = _build(corpus, cache)
+    warm = _build(corpus, cache)
+    pages = _page_times(corpus, cache, repeats)
+    row: dict[str, object] = {
+        "documents": n,
+        "characters": chars,
+        "cold_build_s": round(cold["build_s"], 1),
+        "cold_peak_mib": round(cold["peak_mib"]),
+        "warm_start_s": round(warm["build_s"], 2),
+        "warm_process_s": round(warm["wall_s"], 2),
+        "warm_peak_mib": round(warm["peak_mib"]),
+        "cache_mib": round(_size_mib(cache), 1),
+    }
+    for name, (first, rerun) in pages.items():
+        row[f"{name}_first_s"] = round(first, 2)
+        row[f"{name}_rerun_s"] = round(rerun, 3)
+    return row
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
+    ap.add_argument("--work", type=Path, default=Path("/tmp/explore-scale"))
+    ap.add_argument("--csv", type=Path, default=None)
+    ap.add_argument("--repeats", type=int, default=3)
+    args = ap.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for n in args.sizes:
+        rows.append(measure(n, args.work, args.repeats))
+        print(" ".join(f"{k}={v}" for k, v in rows[-1].items()), flush=True)
+    target = args.csv or args.work / "scale.csv"
+    with target.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    width = max(len(k) for k in rows[0])
+    print()
+    print(f"{'':<{width}}  " + "  ".join(f"{r['documents']:>10}" for r in rows))
+    for key in rows[0]:
+        if key != "documents":
+            print(f"{key:<{width}}  " + "  ".join(f"{r[key]!s:>10}" for r in rows))
+    print(f"\nwritten to {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
