@@ -15,6 +15,7 @@ import argparse
 import multiprocessing
 import os
 import sys
+import time
 import weakref
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -52,8 +53,23 @@ def _load(path: str, change_key: str) -> Corpus:
 _CORPORA: weakref.WeakValueDictionary[str, Corpus] = weakref.WeakValueDictionary()
 
 
+CHANGE_CHECK_SECONDS = 5.0  # how often a rerun may look at the folder for edits
+_CHECKED: dict[Path, tuple[float, str]] = {}
+
+
 def _change_key(path: Path) -> str:
     # Cheap change detector so an edited folder is reloaded; load_corpus itself keys by content.
+    # Looked at no more than every few seconds: a stat of every file is ~10 ms a thousand files.
+    now = time.monotonic()
+    last = _CHECKED.get(path)
+    if last is not None and now - last[0] < CHANGE_CHECK_SECONDS:
+        return last[1]
+    key = _stat_key(path)
+    _CHECKED[path] = (now, key)
+    return key
+
+
+def _stat_key(path: Path) -> str:
     try:
         stats = [(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(path.rglob("*")) if p.is_file()]
     except OSError:

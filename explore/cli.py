@@ -43,6 +43,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     )
     for row in corpus.skipped.itertuples():
         print(f"  skipped {row.file}: {row.reason}", file=sys.stderr)
+    from explore.load import cache_dir
+
+    print(f"tables: {cache_dir() / f'corpus-{corpus.key}'}/{{docs,paragraphs,terms,para_terms,skipped}}.parquet")
     return 0
 
 
