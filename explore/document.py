@@ -7,7 +7,9 @@ it must stay a pure function of the file's bytes and the dictionaries.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from explore.clean import split_paragraphs
@@ -30,7 +32,9 @@ class ProcessedDoc:
     meta: Meta
     script: str
     paragraphs: list[tuple[str, str]]  # (Simplified text for analysis, text as written)
-    para_terms: list[Counter[str]]  # term counts per paragraph, same order
+    # Term counts as three flat columns, one row a term a paragraph: (para_no from 1, term,
+    # count). A Counter a paragraph would take several times the memory on a large corpus.
+    term_rows: tuple[array, list[str], array]
     repaired_spans: int
     damaged_spans: int
 
@@ -43,6 +47,19 @@ def original_text(paragraph: str) -> str:
 def analysis_text(paragraph: str) -> str:
     """Analysis text: each character of a damaged run becomes LOST, so no term is counted there."""
     return _DAMAGED_RUN.sub(lambda m: LOST * len(m.group(1)), paragraph)
+
+
+def flat_term_rows(counters: Iterable[Counter[str]]) -> tuple[array, list[str], array]:
+    """Per-paragraph term counts as (para_no, term, count) columns; a term repeated in several
+    paragraphs is one string object (pickled once when the document leaves a worker)."""
+    paras, terms, counts = array("i"), [], array("i")
+    same: dict[str, str] = {}
+    for para_no, counter in enumerate(counters, 1):
+        for term, count in counter.items():
+            paras.append(para_no)
+            terms.append(same.setdefault(term, term))
+            counts.append(count)
+    return paras, terms, counts
 
 
 def process(raw: RawDoc, segmenter: Segmenter) -> ProcessedDoc:
@@ -59,7 +76,7 @@ def process(raw: RawDoc, segmenter: Segmenter) -> ProcessedDoc:
         meta=meta,
         script=script,
         paragraphs=list(zip(simplified, originals, strict=True)),
-        para_terms=[segmenter.term_counts(p) for p in simplified],
+        term_rows=flat_term_rows(segmenter.term_counts(p) for p in simplified),
         repaired_spans=stats.repaired,
         damaged_spans=stats.damaged,
     )

@@ -32,17 +32,19 @@ import os
 import pickle
 import shutil
 import time
+from array import array
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from explore.meta import apply_override, read_overrides
 from explore.read import Skipped, content_hash, list_files, read_file
 
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "skipped")
 DOCS_COLUMNS = [
     "doc_id", "file", "district", "city", "province", "year", "date", "title", "source", "doc_type",
@@ -191,7 +193,9 @@ def assemble(
     they may be shared, so each override is applied to a copy of the inferred metadata."""
     override_rows = {row["file"]: row for row in overrides.to_dict("records")}
     skipped = list(skipped)
-    docs_rows, para_rows, pt_doc, pt_para, pt_term, pt_count = [], [], [], [], [], []
+    docs_rows, para_rows, pt_doc, pt_term = [], [], [], []
+    pt_para, pt_count = array("i"), array("i")
+    vocab: dict[str, str] = {}
     ids = _doc_ids([p.file for p in processed])
     for doc_id, doc in zip(ids, processed, strict=True):
         meta = doc.meta
@@ -200,17 +204,18 @@ def assemble(
                 meta = apply_override(replace(meta), override_rows[doc.file])
             except ValueError as err:
                 skipped.append(Skipped(overrides_source, f"row for {doc.file}: {err} (inferred value kept)"))
-        n_tokens = 0
         n_chars = 0
-        for para_no, ((text, original), counts) in enumerate(zip(doc.paragraphs, doc.para_terms, strict=True), 1):
+        for para_no, (text, original) in enumerate(doc.paragraphs, 1):
             para_rows.append((doc_id, para_no, text, original, len(text)))
             n_chars += len(text)
-            for term, count in counts.items():
-                pt_doc.append(doc_id)
-                pt_para.append(para_no)
-                pt_term.append(term)
-                pt_count.append(count)
-                n_tokens += count
+        paras, terms, counts = doc.term_rows
+        pt_doc.extend([doc_id] * len(terms))
+        pt_para.extend(paras)
+        # One string object per distinct term: documents come back from worker processes
+        # with their own copies, millions of them on a large corpus.
+        pt_term.extend([vocab.setdefault(t, t) for t in terms])
+        pt_count.extend(counts)
+        n_tokens = sum(counts)
         docs_rows.append(
             {
                 "doc_id": doc_id,
@@ -238,9 +243,9 @@ def assemble(
     para_terms = pd.DataFrame(
         {
             "doc_id": pt_doc,
-            "para_no": pd.array(pt_para, dtype="int32"),
+            "para_no": np.array(pt_para, dtype=np.int32),
             "term": pt_term,
-            "count": pd.array(pt_count, dtype="int32"),
+            "count": np.array(pt_count, dtype=np.int32),
         },
         columns=PARA_TERMS_COLUMNS,
     )
