@@ -76,7 +76,11 @@ st.dataframe(wide, key="items_counts")
 download(counts, "reform-item-counts", filters, key="dl_item_counts")
 
 st.subheader("Read an item")
-labels = {r.item_id: f"{r.district} {r.year} · {r.number} {r.title}"[:80] for r in shown.itertuples() if r.item_id}
+PICKABLE = 1000  # a select box of tens of thousands of options would slow every rerun
+if len(shown) > PICKABLE:
+    st.caption(f"The first {PICKABLE:,} of {len(shown):,} items can be picked; narrow the filters to reach the others.")
+pickable = shown.head(PICKABLE)
+labels = {r.item_id: f"{r.district} {r.year} · {r.number} {r.title}"[:80] for r in pickable.itertuples() if r.item_id}
 picked = st.selectbox("Item", list(labels), format_func=labels.get, key="items_pick")
 if picked:
     row = shown[shown["item_id"] == picked].iloc[0]
