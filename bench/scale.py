@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import re
 import shutil
@@ -27,8 +28,6 @@ sys.path.insert(0, str(ROOT))
 
 from bench.procmem import MemoryWatch  # noqa: E402
 from bench.synth import make_corpus  # noqa: E402
-
-PAGES = ["overview", "uploads", "district", "keywords", "themes", "items", "kwic", "compare", "status"]
 
 
 def _build(corpus: Path, cache: Path) -> dict[str, float]:
@@ -49,32 +48,12 @@ def _build(corpus: Path, cache: Path) -> dict[str, float]:
 
 
 def _page_times(corpus: Path, cache: Path, repeats: int) -> dict[str, tuple[float, float]]:
-    """(first run, median rerun) seconds of every page, in a subprocess with the warm cache."""
-    code = (
-        "import json, statistics, sys, time\n"
-        "from streamlit.testing.v1 import AppTest\n"
-        f"sys.argv = ['app.py', '--corpus', {str(corpus)!r}]\n"
-        "out = {}\n"
-        f"for name in {PAGES!r}:\n"
-        f"    at = AppTest.from_file({str(ROOT / 'app.py')!r}, default_timeout=900)\n"
-        "    at.run()\n"
-        "    t0 = time.perf_counter()\n"
-        "    if name != 'overview':\n"
-        "        at.switch_page(f'explore/pages/{name}.py')\n"
-        "    at.run()\n"
-        "    first = time.perf_counter() - t0\n"
-        "    times = []\n"
-        f"    for _ in range({repeats}):\n"
-        "        t0 = time.perf_counter(); at.run(); times.append(time.perf_counter() - t0)\n"
-        "    if at.exception:\n"
-        "        raise SystemExit(f'{name}: {at.exception[0].value}')\n"
-        "    out[name] = (first, statistics.median(times))\n"
-        "print(json.dumps(out))\n"
-    )
+    """(first run, median rerun) seconds of every page (``bench/pages.py``, warm cache)."""
     env = {**os.environ, "EXPLORE_CACHE_DIR": str(cache)}
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
-    import json
-
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "pages.py"), str(corpus), str(repeats), "--json"],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
     return {k: tuple(v) for k, v in json.loads(done.stdout.strip().splitlines()[-1]).items()}
 
 
