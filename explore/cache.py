@@ -270,13 +270,14 @@ def cloud_png(
     return buf.getvalue()
 
 
-@st.cache_resource(max_entries=32, show_spinner="Reading the reform items…")
+@st.cache_resource(max_entries=8, ttl=3600, show_spinner="Reading the reform items…")
 def items_table(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
     """Reform items of the filtered documents, themed with the session's lexicon.
 
     Shared, not copied (``cache_resource``): with full item texts the table runs to tens of
     megabytes on a large corpus, and unpickling a copy on every rerun cost most of a second.
-    Pages derive new frames from it and never change it."""
+    Pages derive new frames from it and never change it. Few entries, for an hour: each can
+    be that large, and shared entries are not freed by the cache's usual copy-per-hit."""
     corpus = _corpus(key)
     docs = select_docs(corpus.docs, filters)
     paras = corpus.paragraphs[corpus.paragraphs["doc_id"].isin(docs["doc_id"])]
