@@ -276,8 +276,8 @@ def items_table(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
 
     Shared, not copied (``cache_resource``): with full item texts the table runs to tens of
     megabytes on a large corpus, and unpickling a copy on every rerun cost most of a second.
-    Pages derive new frames from it and never change it. Few entries, for an hour: each can
-    be that large, and shared entries are not freed by the cache's usual copy-per-hit."""
+    Pages derive new frames from it and never change it. At most 8 entries, for an hour
+    each, because every one can be that large."""
     corpus = _corpus(key)
     docs = select_docs(corpus.docs, filters)
     paras = corpus.paragraphs[corpus.paragraphs["doc_id"].isin(docs["doc_id"])]
