@@ -232,30 +232,36 @@ def _count_lists(paras: list[tuple[int, str]], taken: set[int]) -> list[tuple[st
     return lists
 
 
-def _theme(title: str, text: str, lexicon: pd.DataFrame | None) -> str:
+def _theme_terms(lexicon: pd.DataFrame | None) -> list[tuple[str, list[str]]]:
+    """(theme, its terms) pairs, parsed once for all items rather than once an item."""
     if lexicon is None or lexicon.empty:
-        return ""
+        return []
+    return [(str(theme), [t for t in str(terms).split("|") if t]) for theme, terms in zip(
+        lexicon["theme"], lexicon["terms"], strict=True)]  # fmt: skip
+
+
+def _theme(title: str, text: str, theme_terms: list[tuple[str, list[str]]]) -> str:
     best, best_score = "", 0
-    for row in lexicon.itertuples(index=False):
-        terms = [t for t in str(row.terms).split("|") if t]
+    for theme, terms in theme_terms:
         score = sum(3 * title.count(t) + text.count(t) for t in terms)
         if score > best_score:
-            best, best_score = str(row.theme), score
+            best, best_score = theme, score
     return best
 
 
 def extract_items(paragraphs: pd.DataFrame, docs: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
     """The ``items`` table (see the module docstring) of every document in ``docs``."""
     rows: list[dict[str, object]] = []
+    theme_terms = _theme_terms(lexicon)
     meta = docs.set_index("doc_id")[["district", "year"]] if not docs.empty else None
     for doc_id, group in paragraphs.groupby("doc_id", sort=False):
         if meta is None or doc_id not in meta.index:
             continue
-        paras = list(zip(group["para_no"].astype(int), group["text"].astype(str), strict=True))
+        paras = list(zip(map(int, group["para_no"].tolist()), map(str, group["text"].tolist()), strict=True))
         district, year = meta.loc[doc_id, "district"], meta.loc[doc_id, "year"]
         for item in _doc_items(paras):
             item.update(doc_id=doc_id, district=district, year=year)
-            item["theme"] = _theme(str(item["title"]), str(item["text"]), lexicon)
+            item["theme"] = _theme(str(item["title"]), str(item["text"]), theme_terms)
             rows.append(item)
     table = pd.DataFrame(rows, columns=ITEM_COLUMNS)
     table["item_id"] = table["doc_id"] + "/" + table["item_id"].astype(str)
