@@ -1,6 +1,6 @@
 """Reform items: the numbered projects and measures of a plan, as a table (pure).
 
-Chinese reform plans list their reforms as numbered prose. This module reads the paragraphs of
+Chinese reform plans list their reforms as numbered prose. ``outline`` reads the paragraphs of
 each document (``load``'s ``paragraphs`` table) and finds:
 
 - numbered paragraphs in the styles plans use: ``一、`` sections, ``（一）`` projects,
@@ -27,14 +27,12 @@ principles, targets, safeguards) hold no reform items.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Literal
 
 import pandas as pd
 
-from explore.marks import LOST
+from explore.outline import doc_items
 
 ITEM_COLUMNS = [
     "doc_id",
@@ -55,181 +53,6 @@ ITEM_COLUMNS = [
     "para_end",
     "text",
 ]
-
-_CN = "一二三四五六七八九十"
-_NUMERAL = f"[{_CN}{LOST}]{{1,3}}"
-# (style, pattern): the number as written is group 1.
-_STYLES: list[tuple[str, re.Pattern[str]]] = [
-    ("section", re.compile(rf"^({_NUMERAL}、)")),
-    ("paren", re.compile(rf"^([（(]{_NUMERAL}[）)])")),
-    ("paren_arabic", re.compile(r"^([（(]\d{1,2}[）)])")),
-    ("arabic", re.compile(r"^(\d{1,2}[.．、](?!\d))")),
-    ("shi", re.compile(rf"^({_NUMERAL}是)(?=[^，,。])")),
-]
-# Sections of a plan that frame it rather than list reforms.
-_FRAMING = re.compile(
-    r"指导思想|基本原则|改革原则|总体要求|工作目标|主要目标|总体目标|保障措施|工作要求|组织保障|重要意义|背景"
-)
-_SENTENCE_END = re.compile(r"[。；;！!？?]")
-_COUNT = re.compile(
-    rf"(\d{{1,3}}|[{_CN}百]{{1,4}})(?:项|个|大)[^，。,:：；;]{{0,12}}?(?:改革举措|改革项目|改革任务|改革|项目|举措|任务|工程)"
-)
-_LEAD = re.compile(r"牵头单位[:：]\s*([^）)]+?)(?:[,，;；]\s*协办单位[:：]\s*([^）)]+))?[）)]")
-_LEADER = re.compile(r"牵头(?:区|市)?领导[:：][ \t]*([^，,。；;（(\n]+)")
-_GROUP = re.compile(r"([\u4e00-\u9fff、]{2,30}?(?:专项小组|领导小组|工作小组|工作组))负责")
-_MAX_TITLE = 40  # characters: a longer first sentence is prose, not a heading
-_MAX_HEADING = 30
-
-
-@dataclass
-class _Node:
-    style: str
-    number: str
-    para_no: int
-    title: str
-    body: list[tuple[int, str]]  # (para_no, text) of its own paragraphs
-    children: list[_Node] = field(default_factory=list)
-    parent: _Node | None = None
-    heading_only: bool = False  # the paragraph is only the heading (no sentence after it)
-    tier: str = ""
-
-
-def _numeral_value(number: str) -> int | None:
-    digits = re.sub(r"\D", "", number)
-    if digits:
-        return int(digits)
-    chars = re.sub(f"[^{_CN}]", "", number)
-    if not chars or LOST in number:
-        return None
-    if chars == "十":
-        return 10
-    if chars.startswith("十"):
-        return 10 + _CN.index(chars[1]) + 1
-    if len(chars) == 2 and chars[1] == "十":
-        return (_CN.index(chars[0]) + 1) * 10
-    if len(chars) == 3 and chars[1] == "十":
-        return (_CN.index(chars[0]) + 1) * 10 + _CN.index(chars[2]) + 1
-    return _CN.index(chars[0]) + 1 if len(chars) == 1 else None
-
-
-def _clean(text: str) -> str:
-    return text.strip().lstrip("\u3000 \t" + LOST)
-
-
-def split_title(rest: str) -> tuple[str, bool]:
-    """The heading sentence of an item paragraph, and whether the paragraph is only a heading."""
-    rest = rest.strip()
-    cut = re.search(r"牵头(?:区|市)?领导[:：]|[（(]牵头单位", rest)
-    head = rest[: cut.start()] if cut else rest
-    m = _SENTENCE_END.search(head)
-    if m is None:
-        return head.strip(" :：,，"), True
-    return head[: m.start()].strip(" :：,，"), not rest[m.end() :].strip()
-
-
-def _numbered(text: str) -> tuple[str, str, str] | None:
-    """(style, number as written, rest) when a paragraph starts with a number."""
-    for style, pattern in _STYLES:
-        m = pattern.match(text)
-        if m:
-            return style, m.group(1), text[m.end() :]
-    return None
-
-
-def _is_heading(text: str) -> bool:
-    return 0 < len(text) <= _MAX_HEADING and not _SENTENCE_END.search(text)
-
-
-def _outline(paras: list[tuple[int, str]]) -> tuple[list[_Node], dict[int, str]]:
-    """Numbered paragraphs as a tree (styles nest in order of first use); headings by para."""
-    roots: list[_Node] = []
-    stack: list[_Node] = []
-    order: list[str] = []  # styles in order of first use
-    headings: dict[int, str] = {}
-    current: _Node | None = None
-    for para_no, raw in paras:
-        text = _clean(raw)
-        found = _numbered(text)
-        if found and found[0] == "shi" and not (text.startswith("一是") or "shi" in order):
-            found = None  # '二是' opening a paragraph without a '一是' before it is prose
-        if found is None:
-            if _is_heading(text):
-                headings[para_no] = text.rstrip("。:：")
-                current = None  # a heading line ends the item before it
-            elif current is not None:
-                current.body.append((para_no, text))
-            continue
-        style, number, rest = found
-        if style not in order:
-            order.append(style)
-        title, heading_only = split_title(rest)
-        node = _Node(style, number, para_no, title, [(para_no, rest.strip())], heading_only=heading_only)
-        rank = order.index(style)
-        while stack and order.index(stack[-1].style) >= rank:
-            stack.pop()
-        if stack:
-            node.parent = stack[-1]
-            stack[-1].children.append(node)
-        else:
-            roots.append(node)
-        stack.append(node)
-        current = node
-    return roots, headings
-
-
-def _lead(text: str) -> tuple[str, str]:
-    leads, partners = [], []
-    for m in _LEAD.finditer(text):
-        leads.append(m.group(1).strip())
-        if m.group(2):
-            partners.append(m.group(2).strip())
-    for m in _LEADER.finditer(text):
-        leads.append(m.group(1).strip())
-    return "；".join(dict.fromkeys(leads)), "；".join(dict.fromkeys(partners))
-
-
-def _units(leads: list[str]) -> str:
-    units: list[str] = []
-    for lead in leads:
-        units.extend(u.strip() for u in re.split(r"[、；;,，]", lead) if u.strip())
-    return "、".join(dict.fromkeys(units))
-
-
-def _group(text: str) -> str:
-    m = _GROUP.search(text)
-    return re.sub(r"^(?:这是|此项由|分别由|均由|由|是|为)", "", m.group(1)) if m else ""
-
-
-def _nearest_heading(headings: dict[int, str], para_no: int) -> str:
-    before = [p for p in headings if p < para_no]
-    return headings[max(before)] if before else ""
-
-
-def _count_lists(paras: list[tuple[int, str]], taken: set[int]) -> list[tuple[str, list[tuple[int, str]]]]:
-    """Plain lists announced by a count: (the announcing heading, [(para_no, text)])."""
-    lists = []
-    index = {p: i for i, (p, _) in enumerate(paras)}
-    for para_no, raw in paras:
-        text = _clean(raw)
-        announces = _is_heading(text) or text.rstrip().endswith((":", "："))
-        if not announces or para_no in taken:
-            continue
-        for m in _COUNT.finditer(text):
-            n = _numeral_value(m.group(1))
-            if not n or n < 2 or n > 60:
-                continue
-            follow = paras[index[para_no] + 1 : index[para_no] + 1 + n]
-            if len(follow) < n or any(p in taken or _numbered(_clean(t)) for p, t in follow):
-                continue
-            titles = [split_title(_clean(t))[0] for _, t in follow]
-            if all(0 < len(t) <= _MAX_TITLE and "，" not in t and "," not in t for t in titles):
-                # the clause that announces the list, as written
-                clause = re.split(r"[，,。；;]", text[: m.end()])[-1] + text[m.end() :]
-                heading = clause.rstrip("。:： ")
-                lists.append((heading, follow))
-                taken.update(p for p, _ in follow)
-                break
-    return lists
 
 
 def _theme_terms(lexicon: pd.DataFrame | None) -> list[tuple[str, list[str]]]:
@@ -259,7 +82,7 @@ def extract_items(paragraphs: pd.DataFrame, docs: pd.DataFrame, *, lexicon: pd.D
             continue
         paras = list(zip(map(int, group["para_no"].tolist()), map(str, group["text"].tolist()), strict=True))
         district, year = meta.loc[doc_id, "district"], meta.loc[doc_id, "year"]
-        for item in _doc_items(paras):
+        for item in doc_items(paras):
             item.update(doc_id=doc_id, district=district, year=year)
             item["theme"] = _theme(str(item["title"]), str(item["text"]), theme_terms)
             rows.append(item)
@@ -271,98 +94,6 @@ def extract_items(paragraphs: pd.DataFrame, docs: pd.DataFrame, *, lexicon: pd.D
         table[col] = table[col].astype("int64")
     table["year"] = table["year"].astype("Int64")
     return table.reset_index(drop=True)
-
-
-def _doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
-    roots, headings = _outline(paras)
-    rows: list[dict[str, object]] = []
-    taken: set[int] = set()
-
-    def emit(node: _Node, tier: str, parent: _Node | None, position: int) -> dict[str, object]:
-        text = "\n".join(t for _, t in node.body)
-        lead, partners = _lead(text)
-        row: dict[str, object] = {
-            "item_id": "",
-            "parent_id": id(parent) if parent is not None else "",
-            "level": "measure" if parent is not None else "project",
-            "tier": tier,
-            "number": node.number,
-            "position": position,
-            "title": node.title,
-            "lead": lead,
-            "partners": partners,
-            "group": _group(text),
-            "para_no": node.para_no,
-            "para_end": node.body[-1][0],
-            "text": text,
-            "_node": id(node),
-        }
-        taken.update(p for p, _ in node.body)
-        rows.append(row)
-        for i, child in enumerate(node.children, 1):
-            emit(child, tier, node, i)
-        if not lead and node.children:
-            child_leads = [str(r["lead"]) for r in rows if r["parent_id"] == id(node) and r["lead"]]
-            row["lead"] = _units(child_leads)
-        return row
-
-    for position, root in enumerate(roots, 1):
-        is_tier = bool(root.children) and root.heading_only
-        if is_tier:
-            taken.update(p for p, _ in root.body)
-            if _FRAMING.search(root.title):
-                _take_all(root, taken)
-                continue
-            for i, child in enumerate(root.children, 1):
-                emit(child, root.title, None, i)
-        else:
-            if root.style == "section" and _FRAMING.search(root.title):
-                _take_all(root, taken)
-                continue
-            emit(root, _nearest_heading(headings, root.para_no), None, position)
-    for heading, members in _count_lists(paras, taken):
-        for i, (para_no, raw) in enumerate(members, 1):
-            text = _clean(raw)
-            title, _ = split_title(text)
-            lead, partners = _lead(text)
-            rows.append(
-                {
-                    "item_id": "",
-                    "parent_id": "",
-                    "level": "project",
-                    "tier": heading,
-                    "number": "",
-                    "position": i,
-                    "title": title,
-                    "lead": lead,
-                    "partners": partners,
-                    "group": _group(text),
-                    "para_no": para_no,
-                    "para_end": para_no,
-                    "text": text,
-                    "_node": ("list", para_no),
-                }
-            )
-    rows.sort(key=lambda r: int(r["para_no"]))  # type: ignore[arg-type]
-    # ids: <n> in reading order; parents by node identity
-    number_of = {r["_node"]: n for n, r in enumerate(rows, 1)}
-    for r in rows:
-        r["_id"] = number_of[r["_node"]]
-        r["parent_no"] = number_of.get(r["parent_id"], "") if r["parent_id"] != "" else ""
-    return [_finish(r) for r in rows]
-
-
-def _finish(row: dict[str, object]) -> dict[str, object]:
-    out = {k: v for k, v in row.items() if not k.startswith("_") and k != "parent_no"}
-    out["item_id"] = row["_id"]
-    out["parent_id"] = row["parent_no"]
-    return out
-
-
-def _take_all(node: _Node, taken: set[int]) -> None:
-    taken.update(p for p, _ in node.body)
-    for child in node.children:
-        _take_all(child, taken)
 
 
 Level = Literal["project", "measure"]

@@ -3,7 +3,8 @@
 import pandas as pd
 import pytest
 
-from explore.items import ITEM_COLUMNS, extract_items, filter_items, lead_units, split_title
+from explore.items import ITEM_COLUMNS, extract_items, filter_items, lead_units
+from explore.outline import split_title
 from explore.themes import default_lexicon
 
 
