@@ -25,7 +25,7 @@ import pandas as pd
 import streamlit as st
 
 from explore import compare, items, keywords, kwic, summary, themes
-from explore.combine import SessionUploads, process_with_dictionaries, with_uploads
+from explore.combine import SessionUploads, process_with_dictionaries, session_key, with_uploads
 from explore.filters import Filters, select_docs
 from explore.load import Corpus, load_corpus
 from explore.read import Skipped
@@ -92,8 +92,7 @@ def get_corpus() -> Corpus:
     if uploads is None or not (uploads.docs or uploads.refused):
         return base
     mine: Corpus | None = st.session_state.get(_SESSION_CORPUS)
-    key = f"{base.key}+{uploads.key()}"
-    if mine is None or mine.key != key:
+    if mine is None or mine.key != session_key(base, uploads):
         mine = with_uploads(base, uploads)
         st.session_state[_SESSION_CORPUS] = mine
     _CORPORA[mine.key] = mine

@@ -103,6 +103,11 @@ def process_with_dictionaries(raws: list[RawDoc], corpus_root: str | None) -> tu
     return process_uploads(raws, segmenter_for(Path(corpus_root) if corpus_root else None))
 
 
+def session_key(base: Corpus, uploads: SessionUploads) -> str:
+    """The key of the corpus ``with_uploads`` makes: known without making it."""
+    return f"{base.key}+{uploads.key()}"
+
+
 def with_uploads(base: Corpus, uploads: SessionUploads) -> Corpus:
     """The shared corpus plus a session's uploads, as a new Corpus (``base`` is not changed)."""
     if not uploads.docs and not uploads.refused:
@@ -121,7 +126,7 @@ def with_uploads(base: Corpus, uploads: SessionUploads) -> Corpus:
     return Corpus(
         base.root,
         **combined,
-        key=f"{base.key}+{uploads.key()}",
+        key=session_key(base, uploads),
         stats={**base.stats, "uploads": len(uploads.docs)},
     )
 
