@@ -102,7 +102,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     # GB18030 or Big5 reading of it would be garbage throughout.
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    good = sum(1 for ch in text if ord(ch) > 127) - bad  # characters that did decode as multi-byte UTF-8
+    # Counting the good characters walks the text in Python: only when so few are bad that it
+    # can matter (a GBK or Big5 file has a bad byte every few characters and never gets here).
+    good = -1 if bad > max(2, len(text) // 100) else sum(1 for ch in text if ord(ch) > 127) - bad
     if bad <= max(2, good // 100) and good >= 10 * bad:
         return text, f"utf-8 ({bad} bad byte{'s' if bad != 1 else ''} replaced)"
     readings = []
