@@ -1,4 +1,4 @@
-"""Command line: ``python -m explore build|export|bench|health``.
+"""Command line: ``python -m explore build|export|bench|health|eval``.
 
 Errors a user can fix (a missing folder, an unknown table) exit with status 2 and one line
 on stderr, never a traceback.
@@ -85,6 +85,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from explore.eval_cli import run_eval
+
+    return run_eval(args.root, record=args.record, show_misses=not args.quiet)
+
+
 def parser() -> argparse.ArgumentParser:
     from explore.tables import add_filter_arguments
 
@@ -106,6 +112,11 @@ def parser() -> argparse.ArgumentParser:
     n = sub.add_parser("bench", help="time a cold and a warm build against bare jieba")
     n.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     n.set_defaults(func=cmd_bench)
+    v = sub.add_parser("eval", help="score metadata, items and repair on the labelled evaluation set")
+    v.add_argument("--root", type=Path, default=Path("eval"), help="folder with docs/, labels.csv, scores.json")
+    v.add_argument("--record", action="store_true", help="raise the recorded floor to today's figures")
+    v.add_argument("--quiet", action="store_true", help="leave out the list of misses")
+    v.set_defaults(func=cmd_eval)
     return p
 
 

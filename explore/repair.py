@@ -38,7 +38,10 @@ from explore.script import detect_script, plausibility
 __all__ = ["DAMAGE_CLOSE", "DAMAGE_OPEN", "LOST", "RepairStats", "repair_text"]
 
 # Characters that ordinary Chinese prose does not contain but out-of-step GBK produces:
-# bopomofo, box drawing, GBK's Greek/Cyrillic/kana rows, enclosed numbers from row A2.
+# bopomofo, box drawing, GBK's Greek/Cyrillic/kana rows. Circled and bracketed numbers
+# (①–⑳, ⑴, ⒈) are left out: clean work reports number their points with them.
+_STRONG = re.compile(r"[\u3100-\u312f\u2500-\u257f\u0391-\u03c9\u0410-\u044f\u3041-\u30ff]")
+# Inside a text that shows the misreading, GBK's row A2 (circled numbers) is one more sign.
 _SUSPECT = re.compile(r"[\u3100-\u312f\u2500-\u257f\u0391-\u03c9\u0410-\u044f\u3041-\u30ff\u2460-\u249b]")
 _ANCHOR = re.compile(r"[?\ufffd](?:[a-z\u00e0-\u01dc]{1,7}\))?(?=[!,;: ]?[^\x00-\x7f])")
 # A run of characters that GBK encodes in two bytes (Han, full-width punctuation, symbols).
@@ -101,11 +104,12 @@ def _is_suspicious(run: str) -> bool:
 
 def repair_misdecoded(text: str) -> tuple[str, RepairStats]:
     """Repair out-of-step GBK runs in ``text``; see the module docstring."""
-    if not text or not (_SUSPECT.search(text) or _ANCHOR.search(text)):
+    if not text or not (_STRONG.search(text) or _ANCHOR.search(text)):
         return text, RepairStats()
     out: list[str] = []
     pos = 0
     repaired = damaged = 0
+    anchored_any = False
     for m in _WIDE.finditer(text):
         start, end = m.span()
         if start < pos:
@@ -113,12 +117,13 @@ def repair_misdecoded(text: str) -> tuple[str, RepairStats]:
         run = m.group()
         anchor = _ANCHOR.search(text, max(pos, start - 9), start + 2)
         anchored = anchor is not None and anchor.end() == start
-        if not (anchored or _SUSPECT.search(run)):
-            continue
+        if not (anchored or (_SUSPECT.search(run) and plausibility(run) < 2.5)):
+            continue  # an odd character among ordinary words (α系数, ①加快) is no misreading
         best = _best_shift(run, text[end : end + 1], anchored)
         suspicious = bool(_SUSPECT.search(run)) or plausibility(run) < 2.5
         if best is None and not suspicious:
             continue  # an ordinary run after an ordinary '?': a question mark, leave it
+        anchored_any = anchored_any or (anchored and best is not None)
         if anchored:
             # The anchor ('?' or a lost character, maybe with orphan pinyin) stands for the
             # character whose byte was lost, so a repair's own leading LOST is not added again.
@@ -140,6 +145,10 @@ def repair_misdecoded(text: str) -> tuple[str, RepairStats]:
             damaged += 1
             pos = end
     out.append(text[pos:])
+    if not repaired and not anchored_any:
+        # Odd characters alone are no evidence: only a re-read that reads far better, or a
+        # '?' standing where a byte was lost, shows that the bytes were misread.
+        return text, RepairStats()
     result = "".join(out)
     if repaired or damaged:
         # In a text shown to be misdecoded, a '?' still glued to Han characters is a lost one.

@@ -1,0 +1,90 @@
+"""``python -m explore eval``: the scored evaluation, printed, and checked against the ratchet.
+
+Prints per-field accuracy on the ``tune`` and ``report`` halves, the repair figures, every
+miss, and fails (exit 1) when a figure falls below ``eval/scores.json``. ``--record`` raises
+the recorded floor to today's figures (never lowers it).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from explore.evaluate import FIELDS, Report, load_ratchet, ratchet_failures, read_labels, score
+from explore.evaluate_repair import RepairScore, score_repair
+
+# Figures the issue asks of the report half; printed beside the measured ones.
+TARGETS = {"district": 0.95, "year": 0.95, "date": 0.90, "doc_type": 0.90, "title": 0.90, "leads": 0.90}
+
+
+def _table(reports: dict[str, Report]) -> pd.DataFrame:
+    rows = []
+    for name in (*FIELDS, "leads"):
+        row: dict[str, object] = {"field": name}
+        for half in ("tune", "report", "all"):
+            right, total = reports[half].scores.get(name, (0, 0))
+            row[half] = f"{right}/{total} ({right / total:.0%})" if total else "-"
+        row["target (report)"] = f"{TARGETS[name]:.0%}" if name in TARGETS else ""
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def figures(reports: dict[str, Report], repair: RepairScore) -> dict[str, float]:
+    """The figures the ratchet keeps: shares per field and half, and the repair's honesty."""
+    out: dict[str, float] = {}
+    for half in ("tune", "report"):
+        for name in (*FIELDS, "leads"):
+            share = reports[half].share(name)
+            if share is not None:
+                out[f"{half}.{name}"] = round(share, 4)
+    if repair.damaged:
+        out["repair.restored_share"] = round(repair.restored / repair.damaged, 4)
+    # 'no wrong characters' and 'no clean paragraph changed' as figures that only go up
+    out["repair.no_wrong"] = 1.0 if repair.wrong == 0 else 0.0
+    out["repair.clean_unchanged"] = 1.0 if repair.clean_changed == 0 else 0.0
+    return out
+
+
+def run_eval(root: Path, *, record: bool = False, show_misses: bool = True) -> int:
+    from explore.items import extract_items
+    from explore.load import load_corpus
+
+    labels = read_labels(root / "labels.csv")
+    corpus = load_corpus(root / "docs")
+    items = extract_items(corpus.paragraphs, corpus.docs)
+    reports = score(labels, corpus.docs, items)
+    clean_docs = corpus.docs.loc[corpus.docs["repaired_spans"] == 0, "doc_id"]
+    paras = corpus.paragraphs[corpus.paragraphs["doc_id"].isin(clean_docs)]["text_original"].tolist()
+    repair = score_repair(paras)
+    halves = labels["half"].value_counts()
+    print(f"evaluation set: {len(labels)} documents ({halves.get('tune', 0)} tune, {halves.get('report', 0)} report)")
+    print(_table(reports).to_string(index=False))
+    r = repair
+    print(
+        f"\nrepair on {r.damaged} damaged paragraphs: restored exactly {r.restored}, "
+        f"marked � {r.marked}, guessed {r.guessed}, wrong and unmarked {r.wrong} (must be 0); "
+        f"clean paragraphs changed {r.clean_changed} of {r.clean} (must be 0)"
+    )
+    if not corpus.skipped.empty:
+        print("\nskipped files:")
+        print(corpus.skipped.to_string(index=False))
+    if show_misses:
+        print("\nmisses (file, field, label, inferred):")
+        for half in ("tune", "report"):
+            for file, name, expected, got in reports[half].misses:
+                print(f"  [{half}] {file} | {name} | {expected!r} | {got!r}")
+    now = figures(reports, repair)
+    path = root / "scores.json"
+    floor = load_ratchet(path)
+    failures = ratchet_failures(now, floor)
+    if record:
+        raised = {k: max(v, floor.get(k, 0.0)) for k, v in now.items()}
+        path.write_text(json.dumps(raised, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"\nrecorded {len(raised)} figures in {path}")
+    if failures:
+        print("\nBELOW THE RECORDED FLOOR:\n  " + "\n  ".join(failures))
+        return 1
+    print("\nno figure below the recorded floor")
+    return 0

@@ -1,0 +1,133 @@
+"""Scored evaluation of the loading layer on labelled documents outside the seeds (pure).
+
+``eval/docs/`` holds real public documents, ``eval/labels.csv`` what a reader wrote down for
+each (see ``eval/LABELLING.md``). Each document falls in one of two halves by a stable hash of
+its file name: rules may be tuned while looking at the ``tune`` half; the ``report`` half gives
+the honest figure. ``eval/scores.json`` records the lowest figures CI accepts (a ratchet: raise
+it when a change improves a score, never lower it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+
+from explore.script import to_simplified
+
+Half = Literal["tune", "report"]
+FIELDS = ("district", "city", "province", "year", "date", "published", "doc_type", "title")
+LABEL_COLUMNS = ("file", "source", *FIELDS, "script", "n_items", "leads", "notes")
+
+
+def half_of(file: str) -> Half:
+    """The half a document belongs to, from its name alone (stable across machines)."""
+    return "tune" if hashlib.sha1(file.encode("utf-8")).digest()[0] % 2 == 0 else "report"
+
+
+def read_labels(path: Path) -> pd.DataFrame:
+    """``labels.csv`` as strings, with a ``half`` column. Raises ``ValueError`` when a column
+    is missing."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    missing = [c for c in LABEL_COLUMNS if c not in table.columns]
+    if missing:
+        raise ValueError(f"{path} lacks columns {missing}")
+    table["half"] = table["file"].map(half_of)
+    return table
+
+
+def _norm_title(title: str) -> str:
+    # Titles are compared in Simplified, without spaces, quotes of either width, or final stops.
+    text = to_simplified(str(title))
+    return re.sub(r"[\s\u3000\"“”《》「」『』'‘’。]", "", text)
+
+
+def _norm_year(value: object) -> str:
+    text = "" if value is None or pd.isna(value) else str(value)
+    return text[:4]
+
+
+def field_equal(name: str, expected: str, got: object) -> bool:
+    """Whether an inferred value matches the label for ``name`` (labels '' mean 'none')."""
+    got_text = "" if got is None or (not isinstance(got, str) and pd.isna(got)) else str(got)
+    if name == "year":
+        return _norm_year(expected) == _norm_year(got_text)
+    if name == "title":
+        return _norm_title(expected) == _norm_title(got_text)
+    if name in ("district", "city", "province"):
+        return to_simplified(expected.strip()) == to_simplified(got_text.strip())
+    return expected.strip() == got_text.strip()
+
+
+@dataclass
+class Report:
+    """Per-field hits and misses for one half."""
+
+    half: str
+    scores: dict[str, tuple[int, int]] = field(default_factory=dict)  # field -> (right, scored)
+    misses: list[tuple[str, str, str, str]] = field(default_factory=list)  # file, field, expected, got
+
+    def share(self, name: str) -> float | None:
+        right, total = self.scores.get(name, (0, 0))
+        return right / total if total else None
+
+
+def _lead_hits(expected: str, leads: list[str]) -> tuple[int, int, list[str]]:
+    wanted = [x.strip() for x in expected.split("|") if x.strip()]
+    joined = [to_simplified(x) for x in leads]
+    found = [w for w in wanted if any(to_simplified(w) in got or got and got in to_simplified(w) for got in joined)]
+    return len(found), len(wanted), [w for w in wanted if w not in found]
+
+
+def score(labels: pd.DataFrame, docs: pd.DataFrame, items: pd.DataFrame | None = None) -> dict[str, Report]:
+    """Compare inferred ``docs`` (and ``items``) with ``labels``, per half.
+
+    ``date`` is scored only where the label states one (a document's own date); every other
+    field on every labelled document, an empty label meaning 'none'. Item leads are scored on
+    labelled plan documents: the share of the first five leads found among the items' leads.
+    """
+    by_file = docs.set_index("file")
+    reports = {h: Report(h) for h in ("tune", "report", "all")}
+    for row in labels.to_dict("records"):
+        targets = [reports[row["half"]], reports["all"]]
+        if row["file"] not in by_file.index:
+            for rep in targets:
+                rep.misses.append((row["file"], "loaded", "yes", "not loaded"))
+            continue
+        got = by_file.loc[row["file"]]
+        for name in FIELDS:
+            if name == "date" and not row["date"].strip():
+                continue
+            ok = field_equal(name, row[name], got.get(name))
+            for rep in targets:
+                right, total = rep.scores.get(name, (0, 0))
+                rep.scores[name] = (right + ok, total + 1)
+                if not ok:
+                    rep.misses.append((row["file"], name, row[name], str(got.get(name))))
+        if row["leads"].strip() and items is not None:
+            doc_items = items[items["doc_id"] == got["doc_id"]] if len(items) else items
+            leads = [x for x in doc_items["lead"].tolist() if x] if len(doc_items) else []
+            hit, n, lost = _lead_hits(row["leads"], leads)
+            for rep in targets:
+                right, total = rep.scores.get("leads", (0, 0))
+                rep.scores["leads"] = (right + hit, total + n)
+                rep.misses.extend((row["file"], "leads", w, "not found") for w in lost)
+    return reports
+
+
+def load_ratchet(path: Path) -> dict[str, float]:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def ratchet_failures(figures: dict[str, float], floor: dict[str, float]) -> list[str]:
+    """Figures that fell below the recorded floor (a tolerance of 1e-9 for float noise)."""
+    return [
+        f"{name}: {figures.get(name, 0.0):.3f} < recorded {low:.3f}"
+        for name, low in sorted(floor.items())
+        if figures.get(name, 0.0) + 1e-9 < low
+    ]
