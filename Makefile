@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 CORPUS ?= seeds
 
-.PHONY: run test lint format bench fonts browser-deps clean
+.PHONY: run test lint format bench eval fonts browser-deps clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -37,6 +37,10 @@ test: $(VENV)/.installed browser-deps lint
 format: $(VENV)/.installed
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+
+# The scored evaluation on eval/ (documents outside the seeds); fails below eval/scores.json.
+eval: $(VENV)/.installed
+	$(PY) -m explore eval
 
 bench: $(VENV)/.installed
 	$(PY) -m explore bench --corpus $(CORPUS)

@@ -44,6 +44,7 @@ def read_labels(path: Path) -> pd.DataFrame:
 def _norm_title(title: str) -> str:
     # Titles are compared in Simplified, without spaces, quotes of either width, or final stops.
     text = to_simplified(str(title))
+    text = re.sub(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]", "", text)  # pinyin readings: 報(bào)
     return re.sub(r"[\s\u3000\"“”《》「」『』'‘’。]", "", text)
 
 
@@ -80,7 +81,7 @@ class Report:
 def _lead_hits(expected: str, leads: list[str]) -> tuple[int, int, list[str]]:
     wanted = [x.strip() for x in expected.split("|") if x.strip()]
     joined = [to_simplified(x) for x in leads]
-    found = [w for w in wanted if any(to_simplified(w) in got or got and got in to_simplified(w) for got in joined)]
+    found = [w for w in wanted if any(to_simplified(w) in got or (got and got in to_simplified(w)) for got in joined)]
     return len(found), len(wanted), [w for w in wanted if w not in found]
 
 

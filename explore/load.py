@@ -44,10 +44,10 @@ import pandas as pd
 from explore.meta import apply_override, read_overrides
 from explore.read import Skipped, content_hash, list_files, read_file
 
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "5"
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "skipped")
 DOCS_COLUMNS = [
-    "doc_id", "file", "district", "city", "province", "year", "date", "title", "source", "doc_type",
+    "doc_id", "file", "district", "city", "province", "year", "date", "published", "title", "source", "doc_type",
     "script", "encoding", "n_chars", "n_paragraphs", "n_tokens", "repaired_spans", "damaged_spans", "sha1",
 ]  # fmt: skip
 PARAGRAPHS_COLUMNS = ["doc_id", "para_no", "text", "text_original", "n_chars"]

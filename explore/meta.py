@@ -15,11 +15,14 @@ from typing import Literal
 import pandas as pd
 
 from explore.clean import CleanDoc
-from explore.gazetteer import infer_places
+from explore.dates import dateline_date, find_date, is_signing_line, published_date, signing_date, speaker_date
+from explore.places import issuing_places
+from explore.titles import infer_title
 
-DocType = Literal["official document", "news report", "other"]
-DOC_TYPES: tuple[DocType, ...] = ("official document", "news report", "other")
-OVERRIDABLE = ("district", "city", "province", "year", "date", "title", "source", "doc_type")
+DocType = Literal["official document", "report", "resolution", "news report", "other"]
+# The closed set, in the order the rules try them (see ``infer_doc_type``).
+DOC_TYPES: tuple[DocType, ...] = ("official document", "report", "resolution", "news report", "other")
+OVERRIDABLE = ("district", "city", "province", "year", "date", "published", "title", "source", "doc_type")
 
 
 @dataclass
@@ -28,7 +31,8 @@ class Meta:
     city: str = ""
     province: str = ""
     year: int | None = None
-    date: str = ""  # ISO yyyy-mm-dd, '' when the document states none
+    date: str = ""  # the document's own date, ISO yyyy-mm-dd; '' when the document states none
+    published: str = ""  # when the page put it out (发布时间); '' when the page does not say
     title: str = ""
     source: str = ""
     doc_type: DocType = "other"
@@ -37,93 +41,42 @@ class Meta:
         return asdict(self)
 
 
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-_CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
-_LABELLED_DATE = re.compile(r"(发布日期|发布时间|成文日期|印发日期|时间|日期)\s*[:：]")
 _YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20\d)\d)\s*年(?!代)")
-# Years that name a target or a range end, not the year a text is about.
+# Years that name a target, a deadline or a range end, not the year a text is about.
 _TARGET_YEAR = re.compile(
-    r"(到|至|截至|-|—|~|～)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(前|底前|以前|远景|愿景)"
+    r"(到|至|截至|力争|-|—|~|～)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(前|底前|以前|底|远景|愿景)"
 )
 _OFFICIAL_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(19|20)\d{2}\s*[〕\]】)）]\s*\d+\s*号")
 _OFFICIAL_TITLE = re.compile(
-    r"(关于.{2,80}的(通知|意见|决定|批复|报告|函|请示|公告|通告)|(计划|方案|办法|规定|细则|意见|纲要|规划)》?$)"
+    r"(关于.{2,80}的(通知|意见|决定|批复|函|请示|公告|通告)|印发|通知$|(计划|方案|办法|规定|细则|意见|纲要|规划|要点|"
+    r"分工|目录|措施|情况表|清单)》?$)"
 )
-_NEWS_MARK = re.compile(r"(记者|通讯员|编辑|审核|网讯|日讯|电讯|讯[:：]|新华社|来源[:：].{0,20}(报|网|台|新闻|客户端))")
+_REPORT_TITLE = re.compile(r"(工作报告|的报告|报告$)")
+_RESOLUTION_TITLE = re.compile(r"决议")
+_NEWS_MARK = re.compile(
+    r"(记者|通讯员|编辑|审核|网讯|日讯|电讯|讯[:：]|本报讯|本网讯|新华社|综合报导|综合报道|来源[:：].{0,20}(报|网|台|新闻|客户端))"
+)
 _SOURCE_LABEL = re.compile(r"(信息来源|来源|发布机构|发文机关)\s*[:：]\s*([^\s:：|]{2,30})")
 _SOURCE_BYLINE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:报|社|网|电视台|电台|客户端))(?:首席)?(?:记者|通讯员)")
-_TITLE_LABEL = re.compile(r"^(名\s*称|标\s*题)\s*[:：]\s*(.+)$")
-_SENTENCE_END = re.compile(r"[。！？!?；;，,：:…]$")
 
 
-def _cn_number(s: str) -> int:
-    if all(ch in _CN_DIGITS for ch in s):
-        return int("".join(str(_CN_DIGITS[ch]) for ch in s))
-    if s == "十":
-        return 10
-    tens, _, ones = s.partition("十")
-    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-
-
-def _iso(year: int, month: int, day: int) -> str:
-    if 1949 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return ""
-
-
-def find_date(line: str) -> str:
-    """The first full date in a line as ISO, or ''."""
-    m = _DATE.search(line)
-    if m:
-        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = _CN_DATE.search(line)
-    if m:
-        return _iso(_cn_number(m.group(1)), _cn_number(m.group(2)), _cn_number(m.group(3)))
-    return ""
-
-
-def infer_date(header: list[str]) -> str:
-    """Publication date from the header fields: a labelled date first, then any dated field."""
-    for line in header:
-        if _LABELLED_DATE.search(line) and find_date(line):
-            return find_date(line)
-    for line in header:
-        if find_date(line):
-            return find_date(line)
-    return ""
-
-
-def infer_year(text: str, *, title: str = "", date: str = "") -> int | None:
-    """The publication year when dated; else the year in the title; else the latest year the
-    text speaks of (plans look forward: a piece about 2018 recounts 2017 at length), leaving
-    out target years such as 到2035年."""
+def infer_year(text: str, *, title: str = "", date: str = "", published: str = "") -> int | None:
+    """The year of the document's own date; else the year its title names; else the page's
+    year; else, as a last resort, the latest year the body names once targets, deadlines and
+    range ends are left out (到2035年, 力争2020年, 2020年底前, 2021—2025年): a report reviews last
+    year at length and plans this one, and a plan names this year beside its deadlines."""
     if date:
         return int(date[:4])
     m = _YEAR.search(title)
     if m:
         return int(m.group(1))
+    if published:
+        return int(published[:4])
     targets = Counter(int(a or b) for _, a, b, _ in _TARGET_YEAR.findall(text))
     years = Counter(int(y) for y in _YEAR.findall(text))
     years.subtract(targets)
     candidates = [y for y, n in years.items() if n > 0]
     return max(candidates) if candidates else None
-
-
-def infer_title(doc: CleanDoc, simplified_paragraphs: list[str]) -> str:
-    for line in doc.header:
-        m = _TITLE_LABEL.match(line)
-        if m:
-            return m.group(2).strip()
-    if doc.breadcrumb and len(doc.breadcrumb) >= 4:
-        return doc.breadcrumb
-    if simplified_paragraphs:
-        first = simplified_paragraphs[0]
-        if len(first) <= 60 and not _SENTENCE_END.search(first):
-            return first
-        sentence = re.split(r"(?<=[。！？!?])", first)[0]
-        return sentence if len(sentence) <= 40 else sentence[:40] + "…"
-    return ""
 
 
 def infer_source(doc: CleanDoc) -> str:
@@ -138,14 +91,28 @@ def infer_source(doc: CleanDoc) -> str:
     return ""
 
 
-def infer_doc_type(doc: CleanDoc, title: str, text: str) -> DocType:
+def infer_doc_type(doc: CleanDoc, title: str, text: str, *, speaker: bool = False, dateline: bool = False) -> DocType:
+    """General signs, in order: an issuing title (印发, 通知, 方案, 要点 …) or a 文号 makes an
+    official document; 决议 a resolution; 工作报告 / 的报告 or a speaker line a report; a
+    newsroom's marks (本报讯, 记者, 综合报导, a news source) a news item; a 文号 in the text an
+    official document; else other."""
     header = "\n".join(doc.header)
-    if _OFFICIAL_NUMBER.search(header) or re.search(r"索\s*引\s*号|文\s*号\s*[:：]|发文机关", header):
+    head = text[:300]
+    if (
+        _OFFICIAL_TITLE.search(title)
+        or _OFFICIAL_NUMBER.search(header)
+        or re.search(r"索\s*引\s*号|文\s*号\s*[:：]", header)
+    ):
         return "official document"
+    if _RESOLUTION_TITLE.search(title):
+        return "resolution"
+    news = _NEWS_MARK.search(header) or _NEWS_MARK.search(head) or dateline
+    if (_REPORT_TITLE.search(title) or speaker) and not (news and not speaker):
+        return "report"
     crumb = " ".join(doc.chrome)
-    if _NEWS_MARK.search(header) or re.search(r"新闻|资讯|要闻|动态|报道", crumb) or _NEWS_MARK.search(text[:200]):
+    if news or re.search(r"新闻|资讯|要闻|动态|报道", crumb):
         return "news report"
-    if _OFFICIAL_TITLE.search(title) or _OFFICIAL_NUMBER.search(text[:500]):
+    if _OFFICIAL_NUMBER.search(text[:500]) or re.search(r"发文机关", header):
         return "official document"
     return "other"
 
@@ -154,17 +121,24 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
     """All inferred fields of one document."""
     text = "\n".join(simplified_paragraphs)
     title = infer_title(doc, simplified_paragraphs)
-    date = infer_date(doc.header)
-    places = infer_places(text + "\n" + "\n".join(doc.header), title=title)
+    published = published_date(doc.header, simplified_paragraphs)
+    speaker = speaker_date(simplified_paragraphs)
+    signed = signing_date(simplified_paragraphs) or next(
+        (find_date(line) for line in doc.header if is_signing_line(line)), ""
+    )
+    dateline = dateline_date(simplified_paragraphs, published=published)
+    date = speaker or signed or dateline
+    places = issuing_places(text + "\n" + "\n".join(doc.header), title=title, head=simplified_paragraphs[:6])
     return Meta(
         district=places.district,
         city=places.city,
         province=places.province,
-        year=infer_year(text, title=title, date=date),
+        year=infer_year(text, title=title, date=date, published=published),
         date=date,
+        published=published,
         title=title,
         source=infer_source(doc),
-        doc_type=infer_doc_type(doc, title, text),
+        doc_type=infer_doc_type(doc, title, text, speaker=bool(speaker), dateline=bool(dateline)),
     )
 
 
@@ -196,11 +170,11 @@ def apply_override(meta: Meta, row: dict[str, str]) -> Meta:
             if not re.fullmatch(r"\d{4}", value):
                 raise ValueError(f"year must be four digits, got {value!r}")
             meta.year = int(value)
-        elif key == "date":
+        elif key in ("date", "published"):
             iso = find_date(value)
             if not iso:
-                raise ValueError(f"date must be like 2017-03-28, got {value!r}")
-            meta.date = iso
+                raise ValueError(f"{key} must be like 2017-03-28, got {value!r}")
+            setattr(meta, key, iso)
         elif key == "doc_type":
             if value not in DOC_TYPES:
                 raise ValueError(f"doc_type must be one of {DOC_TYPES}, got {value!r}")

@@ -16,7 +16,7 @@ def test_export_docs_to_stdout():
     assert out.returncode == 0
     assert out.stdout.startswith(b"\xef\xbb\xbf")
     docs = pd.read_csv(io.BytesIO(out.stdout), encoding="utf-8-sig", dtype=str, keep_default_na=False)
-    assert list(zip(docs.district, docs.year, docs.date, strict=True)) == [
+    assert list(zip(docs.district, docs.year, docs.published, strict=True)) == [
         ("龙岗区", "2018", ""),
         ("罗湖区", "2017", "2017-03-28"),
         ("福田区", "2021", "2021-09-27"),

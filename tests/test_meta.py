@@ -1,8 +1,9 @@
 import pytest
 
 from explore.clean import split_paragraphs
+from explore.dates import find_date
 from explore.gazetteer import infer_places
-from explore.meta import Meta, apply_override, find_date, infer_meta, infer_year
+from explore.meta import Meta, apply_override, infer_meta, infer_year
 
 
 @pytest.mark.parametrize(
@@ -65,7 +66,8 @@ def test_infer_meta_of_an_official_notice():
         city="深圳市",
         province="广东省",
         year=2019,
-        date="2019-05-06",
+        date="",
+        published="2019-05-06",
         title="关于印发《福田区2019年改革计划》的通知",
         source="",
         doc_type="official document",

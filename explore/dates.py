@@ -1,0 +1,170 @@
+"""Dates in a document: its own date, and when the page put it out (pure).
+
+A document's own date is where the document states it, in the forms found across the
+evaluation set (county, city and province reports, notices, resolutions, news; see
+``eval/``):
+
+- a speaker line: ``——2019年1月17日在…第…次会议上`` or ``在…会议上 县长 赵甲宏（2020年1月8日）``;
+- a resolution's adoption line: ``（2019年1月11日…第…次会议通过）``;
+- a signing date at the end, after the issuing organ, in Arabic or Chinese numerals
+  (``二〇一一年四月二十二日``);
+- a news item's dateline (``本网讯（记者 …）3月6日，`` / ``20日，``), whose year and month come
+  from the page's date when the dateline leaves them out.
+
+The page's date (``发布时间：…``, a bare date under the headline, ``发表于 2024-6-15``) is the
+``published`` date, never the document's own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as _date
+
+_CN_DIGITS = {"〇": 0, "○": 0, "o": 0, "O": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+_CN_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
+_Y = r"((?:19|20)\d{2})"
+_DATE = re.compile(_Y + r"\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_CN_DATE = re.compile(
+    r"([〇○零oO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+# Scrapes sometimes lose the 月 and 日 of a date: 2022324日 (2022年3月24日).
+_SQUASHED = re.compile(_Y + r"(1[0-2]|[1-9])(3[01]|[12]\d|[1-9])日")
+_MEETING = re.compile(r"(会议|大会|常委会|全体会议)")
+_SPEAKER = re.compile(r"在.{2,50}?(会议|大会)上")
+_ADOPTED = re.compile(r"(会议|大会).{0,6}(通过|批准)")
+_LABELLED = re.compile(r"(发布日期|发布时间|发表于|发表时间|发文日期|更新时间|时间|日期)\s*[:：]?\s*")
+_DATELINE = re.compile(
+    r"^(?:[^，,。]{0,30}?(?:讯|电|报道)\s*)?(?:[（(][^）)]{0,40}[）)])?\s*"
+    r"(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>1[0-2]|[1-9])月)?(?P<d>3[01]|[12]\d|[1-9])日"
+)
+# 香港新闻网3月5日电, 红网时刻新闻12月23日讯: the date before the agency's 讯/电.
+_AGENCY_DATELINE = re.compile(
+    r"^[^，,。\d]{1,20}?(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>1[0-2]|[1-9])月)?(?P<d>3[01]|[12]\d|[1-9])日\s*(?:讯|电)"
+)
+_COMPACT = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+_SPEAKER_START = re.compile(r"^[—\-－]*\s*[（(]?\s*(?:19|20)\d{2}\s*年[^在]{2,12}在")
+_TIMESTAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
+
+
+def _cn_number(s: str) -> int:
+    if all(ch in _CN_DIGITS for ch in s):
+        return int("".join(str(_CN_DIGITS[ch]) for ch in s))
+    if s == "十":
+        return 10
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def iso(year: int, month: int, day: int) -> str:
+    """``yyyy-mm-dd`` for a real calendar date between 1949 and 2100, else ''."""
+    try:
+        return _date(year, month, day).isoformat() if 1949 <= year <= 2100 else ""
+    except ValueError:
+        return ""
+
+
+def find_date(line: str, *, squashed: bool = False) -> str:
+    """The first full date in ``line`` as ISO, or ''. ``squashed`` also reads ``2022324日``."""
+    found = []
+    for pattern, conv in ((_DATE, int), (_CN_DATE, _cn_number)):
+        m = pattern.search(line)
+        if m:
+            value = iso(conv(m.group(1)), conv(m.group(2)), conv(m.group(3)))
+            if value:
+                found.append((m.start(), value))
+    if squashed and not found:
+        m = _SQUASHED.search(line)
+        if m:
+            value = iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if value:
+                found.append((m.start(), value))
+    return min(found)[1] if found else ""
+
+
+def speaker_date(paragraphs: list[str], *, head: int = 40) -> str:
+    """The date of the meeting at which a report was given or a resolution adopted, from the
+    first ``head`` paragraphs (and the paragraph after a speaker line, where the date may
+    follow the speaker's name)."""
+    window = paragraphs[:head]
+    for i, para in enumerate(window):
+        if len(para) > 120:
+            continue
+        if (
+            _SPEAKER.search(para)
+            or _ADOPTED.search(para)
+            or _SPEAKER_START.match(para)
+            or (_MEETING.search(para) and para.startswith("—"))
+        ):
+            value = find_date(para, squashed=True)
+            if value:
+                return value
+            for nxt in window[i + 1 : i + 3]:
+                if len(nxt) <= 40:
+                    value = find_date(nxt, squashed=True)
+                    if value:
+                        return value
+    return ""
+
+
+def signing_date(paragraphs: list[str], *, tail: int = 6) -> str:
+    """A date standing alone (or after the issuing organ) in the last ``tail`` paragraphs."""
+    for para in reversed(paragraphs[-tail:]):
+        if len(para) > 40:
+            continue
+        value = find_date(para, squashed=True)
+        if value:
+            return value
+    return ""
+
+
+def published_date(header: list[str], body: list[str] = ()) -> str:
+    """When the page put the text out: a labelled page date first, then any dated header line,
+    then a date with a time of day among the first lines of the body (``2025-12-24 16:58``)."""
+    for line in header:
+        if _LABELLED.search(line):
+            value = find_date(line)
+            if value:
+                return value
+    for line in header:
+        if is_signing_line(line):
+            continue
+        value = find_date(line)
+        if value:
+            return value
+    for line in body[:6]:
+        if len(line) <= 80 and _TIMESTAMP.search(line):
+            return find_date(line)
+    return ""
+
+
+def is_signing_line(line: str) -> bool:
+    """A bare ``2026年3月14日`` line: how documents sign off, not how pages stamp their date."""
+    return bool(re.fullmatch(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*", line)) or bool(
+        _CN_DATE.fullmatch(line.strip())
+    )
+
+
+def dateline_date(paragraphs: list[str], *, published: str, head: int = 8) -> str:
+    """A news item's dateline (``3月6日，`` after 讯/电 and a bracket), completed from the page's
+    date; '' when the page gives no year to complete it with or there is no dateline."""
+    for para in paragraphs[:head]:
+        c = _COMPACT.match(para)
+        if c and len(para) <= 40:
+            return iso(int(c.group(1)), int(c.group(2)), int(c.group(3)))
+        m = _AGENCY_DATELINE.match(para) or _DATELINE.match(para)
+        if not m:
+            continue
+        follows = para[m.end() : m.end() + 1]
+        if not (m.group("m") or m.group("y") or re.match(r".{0,30}?(讯|电)", para) or follows in "，,"):
+            continue
+        if m.group("y") and m.group("m"):
+            return iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if not published:
+            return ""
+        year, month, day = int(published[:4]), int(published[5:7]), int(published[8:10])
+        d = int(m.group("d"))
+        if m.group("m"):
+            mo = int(m.group("m"))
+            return iso(year - (mo > month), mo, d)
+        return iso(year, month, d) if d <= day else iso(year - (month == 1), 12 if month == 1 else month - 1, d)
+    return ""

@@ -1,0 +1,55 @@
+"""The issuing or subject body of a document: which district, city and province (pure).
+
+``gazetteer.infer_places`` counts the places a text names. A district named in passing is not
+the document's district: when the title (or the opening lines, for a document without a clear
+title) names a city or province body (广州市人民政府, 省政府, 全省 …) and no district, the
+document is that city's or province's, whatever districts its body mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explore.gazetteer import Places, count_mentions, infer_places
+
+# Bodies and scopes above a district, named without the place: 省政府, 市委, 全省, 全市.
+_UPPER_BODY = re.compile(r"(^|[^区县])(省|市)(政府|委|人大|政协|人民政府|人民代表大会)|全(省|市)")
+
+
+def _upper(line: str) -> Places | None:
+    """The city or province a line speaks for, when it names one above every district."""
+    counts = count_mentions(line)
+    if any(p.level == "county" for p in counts):
+        return None
+    cities = [p for p in counts if p.level == "city"]
+    provinces = [p for p in counts if p.level == "province"]
+    if cities:
+        city = max(cities, key=lambda p: counts[p])
+        return Places("", city.name, city.province)
+    if provinces:
+        prov = max(provinces, key=lambda p: counts[p])
+        return Places("", "", prov.name)
+    if _UPPER_BODY.search(line):
+        return Places("", "", "")
+    return None
+
+
+def issuing_places(text: str, *, title: str = "", head: list[str] | None = None) -> Places:
+    """District, city and province of the body that issues the document or that it is about."""
+    found = infer_places(text, title=title)
+    if not found.district:
+        return found
+    in_title = any(p.level == "county" for p in count_mentions(title))
+    if in_title:
+        return found
+    upper = _upper(title) if title else None
+    if upper is None and head:
+        opening = [line for line in head[:3] if _UPPER_BODY.search(line) or count_mentions(line)]
+        upper = _upper(opening[0]) if opening and not count_mentions(title) else None
+    if upper is None:
+        return found
+    city = upper.city or (found.city if not upper.province or upper.province == found.province else "")
+    province = upper.province or found.province
+    if upper.province and not upper.city:
+        city = ""
+    return Places("", city, province)

@@ -1,0 +1,107 @@
+"""A document's title from its first lines (pure).
+
+Scraped pages put many short lines before the document's own heading: site navigation, link
+labels (查看原文, 跳转到内容), database statements, table rows, keyword spam, bylines. Each of
+the first lines is a candidate; lines that cannot be a title are refused, and among the rest
+the one that reads most like a heading wins: it names a kind of document or event (报告, 通知,
+方案, 决议, 会议 …), or it is repeated (aggregators print the headline two or three times), and it
+comes early. Site decorations (``(福建省)`` before, ``(全文)`` or `` - 某某网`` after) and spaces
+inside spaced-out headings (``政 府 工 作 报 告``) are removed. A labelled title (``标题：…``,
+``文件名称 | … |``) wins outright.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from explore.clean import CleanDoc
+
+_LABEL = re.compile(r"^(?:文件)?(?:名\s*称|标\s*题)\s*[:：|]\s*(.+?)[\s|]*$")
+_KIND = re.compile(
+    r"(报告|通知|意见|方案|要点|计划|规划|决议|决定|办法|措施|目录|分工|纲要|条例|公告|通告|情况表|清单|会议|召开|开幕|闭幕|"
+    r"举行|部署|推进|发布|印发|出台|调研|启动|改革|行动)"
+)
+_NOT_TITLE = re.compile(
+    r"^(跳转到|查看原文|阅读原文|设为首页|收藏本站|轻触|点击|image$|图片$|分享|字体|打印|关闭|上一篇|下一篇|返回|首页|"
+    r"当前位置|您的位置|您现在的位置|位置[:：]|来源[:：]|发布|作者[:：]|编辑|责任编辑|本作品|维基文库|各位代表|"
+    r"各[\u4e00-\u9fff]{1,8}[,，:：]|附件|立即下载|下载|[（(].*[）)]$)|记者|通讯员|综合报导|综合报道"
+)
+_SQL = re.compile(r"^(set names|insert into|create (table|database)|drop |use \w+;|--|\(\d+,')", re.I)
+_PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?\s*[）)\]】]\s*")
+_SUFFIX = re.compile(r"\s*(?:[（(]全文[）)]|[-_|–—]\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$")
+_WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}")
+_HEAD = 14
+
+
+def clean_title(line: str) -> str:
+    """Site decorations, watermark letters and spaces inside a spaced heading removed."""
+    line = line.strip()
+    if re.search(r"[A-Za-z]", _WATERMARK.search(line).group() if _WATERMARK.search(line) else ""):
+        line = _WATERMARK.sub("", line)
+    line = _PREFIX.sub("", line)
+    line = _SUFFIX.sub("", line)
+    if re.fullmatch(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]", line):
+        line = _SPACED.sub("", line)
+    return line.strip()
+
+
+def _refused(line: str) -> bool:
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in line)
+    return (
+        han < 4
+        or len(line) > 90
+        or bool(_NOT_TITLE.search(line) or _SQL.search(line))
+        or line.count("|") >= 2
+        or line.endswith("|")
+        or line.count(",") + line.count("，") + line.count("_") >= 3  # keyword spam, lists
+        or bool(re.match(r"^[—\-－]{1,2}", line))  # a speaker line
+        or bool(re.search(r"\d{1,2}:\d{2}", line))  # a date-time line
+    )
+
+
+def _score(line: str, position: int, repeats: int) -> float:
+    score = 0.0
+    if _KIND.search(line):
+        score += 2
+    if repeats > 1:
+        score += 1
+    if _SENTENCE.search(line):
+        score -= 3
+    if re.search(r"(19|20)\d{2}年", line):
+        score += 0.5
+    score += min(len(line), 30) / 30  # a category label (决议决定) is shorter than the heading under it
+    return score - position * 0.15
+
+
+def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
+    """The title of a cleaned document (see the module docstring); '' when no line fits."""
+    for line in doc.header:
+        m = _LABEL.match(line)
+        if m:
+            return clean_title(m.group(1))
+    for line in simplified[:4]:
+        m = _LABEL.match(line)
+        if m:
+            return clean_title(m.group(1))
+    head = [clean_title(line) for line in simplified[:_HEAD]]
+    if doc.breadcrumb:
+        # The last crumb of "当前位置：… > title" is often the title; a section name loses on
+        # length and kind to the heading itself.
+        head.insert(0, clean_title(doc.breadcrumb))
+    counts = Counter(head)
+    best: tuple[float, str] | None = None
+    for i, line in enumerate(head):
+        if _refused(line):
+            continue
+        value = _score(line, i, counts[line])
+        if best is None or value > best[0]:
+            best = (value, line)
+    if best is not None and best[0] > -1.5:
+        return best[1]
+    if simplified:
+        sentence = re.split(r"(?<=[。！？!?])", simplified[0])[0]
+        return sentence if len(sentence) <= 40 else sentence[:40] + "…"
+    return ""

@@ -1,0 +1,74 @@
+"""The evaluation: scoring rules on small cases, and the ratchet on the real set (CI runs it)."""
+
+from pathlib import Path
+
+import pandas as pd
+
+from explore.eval_cli import run_eval
+from explore.evaluate import field_equal, half_of, ratchet_failures, read_labels, score
+from explore.evaluate_repair import damage, score_repair
+
+ROOT = Path(__file__).resolve().parents[1] / "eval"
+
+
+def test_halves_are_stable_and_both_used():
+    labels = read_labels(ROOT / "labels.csv")
+    assert half_of("cty_01_x.txt") == half_of("cty_01_x.txt")
+    assert set(labels["half"]) == {"tune", "report"}
+    assert len(labels) >= 40
+    assert labels["file"].is_unique
+
+
+def test_every_labelled_document_exists_with_a_source():
+    labels = read_labels(ROOT / "labels.csv")
+    for row in labels.itertuples():
+        assert (ROOT / "docs" / row.file).is_file(), row.file
+        assert row.source.strip(), row.file
+
+
+def test_field_equal_normalises_script_pinyin_and_spaces():
+    assert field_equal("title", "2019年政府工作報(bào)告", "2019年政府工作报告")
+    assert field_equal("title", "《关于 印发的通知》", "关于印发的通知")
+    assert field_equal("district", "羅湖區", "罗湖区")
+    assert field_equal("year", "2019", 2019)
+    assert not field_equal("date", "2019-01-15", "2019-02-14")
+    assert field_equal("published", "", None)
+
+
+def test_score_counts_hits_misses_and_leads():
+    labels = pd.DataFrame(
+        [{"file": "a.txt", "half": "tune", "district": "罗湖区", "city": "", "province": "", "year": "2019",
+          "date": "", "published": "", "doc_type": "report", "title": "T", "leads": "区发展改革局 | 区财政局"}]
+    )  # fmt: skip
+    docs = pd.DataFrame(
+        [{"doc_id": "a", "file": "a.txt", "district": "罗湖区", "city": "", "province": "", "year": 2018,
+          "date": "", "published": "", "doc_type": "report", "title": "T"}]
+    )  # fmt: skip
+    items = pd.DataFrame({"doc_id": ["a"], "lead": ["区发展改革局"]})
+    rep = score(labels, docs, items)["tune"]
+    assert rep.scores["district"] == (1, 1)
+    assert rep.scores["year"] == (0, 1)
+    assert "date" not in rep.scores  # a document that states no date is not scored on it
+    assert rep.scores["leads"] == (1, 2)
+    assert ("a.txt", "leads", "区财政局", "not found") in rep.misses
+
+
+def test_ratchet_only_reports_falls():
+    assert ratchet_failures({"a": 0.9, "b": 0.5}, {"a": 0.8, "b": 0.6}) == ["b: 0.500 < recorded 0.600"]
+    assert ratchet_failures({}, {}) == []
+
+
+def test_damage_shifts_the_bytes_after_a_lost_lead_byte():
+    clean = "全面深化改革，推动高质量发展，加快建设现代化经济体系。"
+    broken = damage(clean, seed=3)
+    assert broken is not None and broken != clean and "?" in broken
+    assert damage("only ascii text here", seed=1) is None
+
+
+def test_clean_paragraphs_pass_repair_unchanged():
+    paras = ["①加快推进乡村振兴，农村人居环境明显改善；②深化预算管理制度改革；③完善社会保障体系。"]
+    assert score_repair(paras).clean_changed == 0
+
+
+def test_the_evaluation_holds_its_recorded_floor(capsys):
+    assert run_eval(ROOT, show_misses=False) == 0, capsys.readouterr().out
