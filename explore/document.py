@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from explore.clean import split_paragraphs
+from explore.marks import GUESS
 from explore.meta import Meta, infer_meta
 from explore.read import RawDoc
 from explore.repair import DAMAGE_CLOSE, DAMAGE_OPEN, LOST, repair_text
@@ -20,6 +21,7 @@ from explore.script import detect_script
 from explore.text import Segmenter
 
 _DAMAGED_RUN = re.compile(f"{DAMAGE_OPEN}([^{DAMAGE_CLOSE}]*){DAMAGE_CLOSE}")
+_GUESSED = re.compile(f".{GUESS}")
 
 
 @dataclass
@@ -32,21 +34,30 @@ class ProcessedDoc:
     meta: Meta
     script: str
     paragraphs: list[tuple[str, str]]  # (Simplified text for analysis, text as written)
+    # guessed characters per paragraph (kept in the analysis text, LOST in the text as written)
+    guessed: list[int]
     # Term counts as three flat columns, one row a term a paragraph: (para_no from 1, term,
     # count). A Counter a paragraph would take several times the memory on a large corpus.
     term_rows: tuple[array, list[str], array]
     repaired_spans: int
     damaged_spans: int
+    guessed_chars: int = 0  # characters written that the bytes did not decide
 
 
 def original_text(paragraph: str) -> str:
-    """Reading text: damaged runs stay visible as they were, without their markers."""
-    return paragraph.replace(DAMAGE_OPEN, "").replace(DAMAGE_CLOSE, "")
+    """Reading text: what the bytes say. Each character of a damaged run, and each character
+    the repair guessed, is shown as LOST: neither is the document's own text."""
+    return _GUESSED.sub(LOST, _DAMAGED_RUN.sub(lambda m: LOST * len(m.group(1)), paragraph))
 
 
 def analysis_text(paragraph: str) -> str:
-    """Analysis text: each character of a damaged run becomes LOST, so no term is counted there."""
-    return _DAMAGED_RUN.sub(lambda m: LOST * len(m.group(1)), paragraph)
+    """Analysis text: each character of a damaged run becomes LOST, so no term is counted
+    there; guessed characters are kept (and counted in ``guessed_chars``)."""
+    return _DAMAGED_RUN.sub(lambda m: LOST * len(m.group(1)), paragraph).replace(GUESS, "")
+
+
+def guessed_count(paragraph: str) -> int:
+    return paragraph.count(GUESS)
 
 
 def flat_term_rows(counters: Iterable[Counter[str]]) -> tuple[array, list[str], array]:
@@ -63,11 +74,14 @@ def flat_term_rows(counters: Iterable[Counter[str]]) -> tuple[array, list[str], 
 
 
 def process(raw: RawDoc, segmenter: Segmenter) -> ProcessedDoc:
+    # A dictionary's guess for a lost character is often a wrong word (科学家展馆 for 科学发展观
+    # on eval/): guesses are kept for analysis only, counted, and shown as LOST when read.
     repaired, stats = repair_text(raw.text, lookup=segmenter.word_lookup())
     script = detect_script(repaired)
     clean = split_paragraphs(repaired, simplify=script in ("traditional", "mixed"))
     originals = [original_text(p) for p in clean.paragraphs]
     simplified = [analysis_text(p) for p in clean.simplified]
+    guessed = [guessed_count(p) for p in clean.paragraphs]
     meta = infer_meta(clean, simplified)
     return ProcessedDoc(
         file=raw.file,
@@ -76,7 +90,9 @@ def process(raw: RawDoc, segmenter: Segmenter) -> ProcessedDoc:
         meta=meta,
         script=script,
         paragraphs=list(zip(simplified, originals, strict=True)),
+        guessed=guessed,
         term_rows=flat_term_rows(segmenter.term_counts(p) for p in simplified),
         repaired_spans=stats.repaired,
         damaged_spans=stats.damaged,
+        guessed_chars=stats.guessed - stats.filled + sum(guessed),
     )

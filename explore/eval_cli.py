@@ -49,7 +49,7 @@ def figures(reports: dict[str, Report], repair: RepairScore) -> dict[str, float]
 
 def run_eval(root: Path, *, record: bool = False, show_misses: bool = True) -> int:
     from explore.items import extract_items
-    from explore.load import load_corpus
+    from explore.load import load_corpus, segmenter_for
 
     labels = read_labels(root / "labels.csv")
     corpus = load_corpus(root / "docs", use_cache=False)  # rules change between runs; the set is small
@@ -57,7 +57,7 @@ def run_eval(root: Path, *, record: bool = False, show_misses: bool = True) -> i
     reports = score(labels, corpus.docs, items)
     clean_docs = corpus.docs.loc[corpus.docs["repaired_spans"] == 0, "doc_id"]
     paras = corpus.paragraphs[corpus.paragraphs["doc_id"].isin(clean_docs)]["text_original"].tolist()
-    repair = score_repair(paras)
+    repair = score_repair(paras, lookup=segmenter_for(None).word_lookup())  # as the build repairs
     halves = labels["half"].value_counts()
     print(f"evaluation set: {len(labels)} documents ({halves.get('tune', 0)} tune, {halves.get('report', 0)} report)")
     print(_table(reports).to_string(index=False))

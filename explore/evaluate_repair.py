@@ -6,8 +6,9 @@ back in step (what ``codecs`` does with the shortened bytes). Repairing the dama
 is then compared with the clean one, character by character:
 
 - restored: the paragraph comes back exactly;
-- marked: characters shown as ``�`` (the reader sees that something is missing);
-- guessed: characters the repair wrote without the bytes deciding them, counted as guesses;
+- marked: characters shown as ``�`` (the reader sees that something is missing), guessed
+  characters included: the text as written shows them as ``�``;
+- guessed: characters the repair guessed from the word list (kept in the analysis text only);
 - wrong: any other character that differs from the clean text, or one silently missing
   (must be 0: an unmarked wrong character is a lie in the text);
 - clean changed: clean paragraphs that the repair changes at all (must be 0).
@@ -21,6 +22,7 @@ import random
 from dataclasses import dataclass
 
 from explore.document import analysis_text, original_text
+from explore.infill import Lookup
 from explore.marks import LOST
 from explore.repair import repair_text
 
@@ -63,7 +65,13 @@ def damage(text: str, *, seed: int) -> str | None:
 def _compare(clean: str, got: str, score: RepairScore) -> None:
     if got == clean:
         score.restored += 1
-        score.marked += 0
+        return
+    if len(got) == len(clean):
+        # Same length: compare in place (an alignment could pair a repeated character wrongly).
+        for a, b in zip(clean, got, strict=True):
+            if a != b:
+                score.marked += b == LOST
+                score.wrong += b != LOST
         return
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, clean, got, autojunk=False).get_opcodes():
         if op == "equal":
@@ -77,7 +85,7 @@ def _shown(repaired: str) -> tuple[str, str]:
     return original_text(repaired), analysis_text(repaired)
 
 
-def score_repair(paragraphs: list[str], *, limit: int = 400) -> RepairScore:
+def score_repair(paragraphs: list[str], *, limit: int = 400, lookup: Lookup | None = None) -> RepairScore:
     """Damage each clean paragraph (at most ``limit``, chosen in order) and score the repair of
     both the damaged and the clean form."""
     score = RepairScore()
@@ -94,9 +102,9 @@ def score_repair(paragraphs: list[str], *, limit: int = 400) -> RepairScore:
         broken = damage(text, seed=seed)
         if broken is None or broken == text:
             continue
-        fixed, stats = repair_text(broken)
+        fixed, stats = repair_text(broken, lookup=lookup)
         score.damaged += 1
-        score.guessed += stats.filled
+        score.guessed += stats.guessed
         shown, _ = _shown(fixed)
         _compare(text, shown, score)
     return score

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from explore.infill import MAX_WORD, Filling, Lookup, Slot, dropped, fill, reads_as
-from explore.marks import BYTE_BASE, HINT_CLOSE, HINT_OPEN, LEAD_MARK, LOST, RUN_CLOSE, RUN_OPEN
+from explore.marks import BYTE_BASE, GUESS, HINT_CLOSE, HINT_OPEN, LEAD_MARK, LOST, RUN_CLOSE, RUN_OPEN
 from explore.script import COMMON_PUNCT, char_log_freq, to_simplified, to_traditional
 
 _MARKERS = re.compile("[\ue002-\ue006]")
@@ -130,7 +130,8 @@ def _covered(window: str, index: int, lookup: Lookup) -> bool:
 
 
 def fill_text(text: str, lookup: Lookup | None, *, traditional: bool = False) -> tuple[str, int]:
-    """Fill lost and merged characters in ``text`` (marked by ``repair``); returns (text, filled).
+    """Fill lost and merged characters in ``text`` (marked by ``repair``); returns (text, the
+    number of characters written as guesses, each followed by ``GUESS``).
 
     First the characters that are surely damaged (LOST, or rare inside a re-read run), then the
     ordinary-looking characters of re-read runs that no word joins to their undamaged
@@ -193,8 +194,8 @@ def fill_text(text: str, lookup: Lookup | None, *, traditional: bool = False) ->
         if suspect[i]:
             # a merged rare character is certainly damaged: one word joining it is evidence enough
             choice = try_fill(i, doubtful=False)
-            out[i] = choice or LOST
-            filled += choice is not None
+            out[i] = _guessed(choice) if choice else LOST
+            filled += len(choice or "")
     for i, cell in enumerate(cells):
         if not (cell.in_run and _is_han(cell.ch)) or suspect[i]:
             continue
@@ -207,6 +208,11 @@ def fill_text(text: str, lookup: Lookup | None, *, traditional: bool = False) ->
         # An ordinary character may still be two merged ones; it takes more to doubt it.
         choice = try_fill(i, doubtful=True)
         if choice:
-            out[i] = choice
-            filled += 1
+            out[i] = _guessed(choice)
+            filled += len(choice)
     return "".join(out), filled
+
+
+def _guessed(chars: str) -> str:
+    """Each guessed character followed by ``GUESS``, so later steps can count and show it."""
+    return "".join(ch + GUESS for ch in chars)

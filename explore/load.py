@@ -44,13 +44,13 @@ import pandas as pd
 from explore.meta import apply_override, read_overrides
 from explore.read import Skipped, content_hash, list_files, read_file
 
-PIPELINE_VERSION = "5"
+PIPELINE_VERSION = "6"
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "skipped")
 DOCS_COLUMNS = [
     "doc_id", "file", "district", "city", "province", "year", "date", "published", "title", "source", "doc_type",
-    "script", "encoding", "n_chars", "n_paragraphs", "n_tokens", "repaired_spans", "damaged_spans", "sha1",
+    "script", "encoding", "n_chars", "n_paragraphs", "n_tokens", "repaired_spans", "damaged_spans", "guessed_chars", "sha1",
 ]  # fmt: skip
-PARAGRAPHS_COLUMNS = ["doc_id", "para_no", "text", "text_original", "n_chars"]
+PARAGRAPHS_COLUMNS = ["doc_id", "para_no", "text", "text_original", "n_chars", "guessed_chars"]
 TERMS_COLUMNS = ["doc_id", "term", "count"]
 PARA_TERMS_COLUMNS = ["doc_id", "para_no", "term", "count"]
 SKIPPED_COLUMNS = ["file", "reason"]
@@ -205,8 +205,8 @@ def assemble(
             except ValueError as err:
                 skipped.append(Skipped(overrides_source, f"row for {doc.file}: {err} (inferred value kept)"))
         n_chars = 0
-        for para_no, (text, original) in enumerate(doc.paragraphs, 1):
-            para_rows.append((doc_id, para_no, text, original, len(text)))
+        for para_no, ((text, original), guessed) in enumerate(zip(doc.paragraphs, doc.guessed, strict=True), 1):
+            para_rows.append((doc_id, para_no, text, original, len(text), guessed))
             n_chars += len(text)
         paras, terms, counts = doc.term_rows
         pt_doc.extend([doc_id] * len(terms))
@@ -228,6 +228,7 @@ def assemble(
                 "n_tokens": n_tokens,
                 "repaired_spans": doc.repaired_spans,
                 "damaged_spans": doc.damaged_spans,
+                "guessed_chars": doc.guessed_chars,
                 "sha1": doc.sha1,
             }
         )
@@ -237,7 +238,7 @@ def assemble(
             skipped.append(Skipped(overrides_source, f"names {name!r}, which is not a loaded document"))
     docs = pd.DataFrame(docs_rows, columns=DOCS_COLUMNS)
     docs["year"] = docs["year"].astype("Int64")
-    for col in ("n_chars", "n_paragraphs", "n_tokens", "repaired_spans", "damaged_spans"):
+    for col in ("n_chars", "n_paragraphs", "n_tokens", "repaired_spans", "damaged_spans", "guessed_chars"):
         docs[col] = docs[col].astype("int64")
     paragraphs = pd.DataFrame(para_rows, columns=PARAGRAPHS_COLUMNS)
     para_terms = pd.DataFrame(

@@ -2,7 +2,8 @@
 
 Only ``LOST`` survives into the tables: it stands for a character that could not be recovered.
 The others live between ``repair`` and ``clean``/``document`` and are removed before anyone
-reads the text.
+reads the text (``GUESS``: the guessed character is kept in the analysis text and shown as
+``LOST`` in the text as written).
 """
 
 LOST = "\ufffd"  # a character that is gone
@@ -14,3 +15,4 @@ HINT_OPEN = "\ue004"  # around a pinyin annotation kept for the character before
 HINT_CLOSE = "\ue005"
 LEAD_MARK = "\ue006"  # after a LOST whose first byte survived; the next character holds it
 BYTE_BASE = 0xE100  # ... as chr(BYTE_BASE + byte)
+GUESS = "\ue007"  # after a character that ``infill`` guessed (the bytes did not decide it)

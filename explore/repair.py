@@ -50,6 +50,12 @@ _ANCHOR = re.compile(r"[?\ufffd](?:[a-z\u00e0-\u01dc]{1,7}\))?(?=[!,;: ]?[^\x00-
 _WIDE = re.compile(r"[!,;: ]?[^\x00-\x7f\ufffd\ue000\ue001\s](?:[!,;: ]?[^\x00-\x7f\ufffd\ue000\ue001\s])*")
 _UNFOLD = str.maketrans({"!": "！", ",": "，", ";": "；", ":": "：", " ": "\u3000"})
 
+_LINE_START_QMARK = re.compile(r"(?m)^\?(.)")
+_OUTLINE_START = set("（(一二三四五六七八九十0123456789")
+_QMARK_LOST = re.compile(r"\?\ufffd")
+# '?' and one ASCII letter or sign glued inside Chinese text: the lost lead byte, then its trail
+# byte read as ASCII (which put the decoder back in step): 4.7?f個 for 4.7萬個.
+_QMARK_TRAIL = re.compile(r"(?<=[^\x00-\x7f]|\d)\?[\x40-\x7e](?=[^\x00-\x7f\s])")
 _GLUED_QMARK = re.compile(
     r"(?<=[\u4e00-\u9fff\uff08\uff09\ufffd\ue003])\?|\?(?=[\u4e00-\u9fff]|[a-z\u00e0-\u01dc]{1,7}\))"
 )
@@ -66,9 +72,15 @@ class RepairStats:
     repaired: int = 0  # runs read again one byte later and accepted
     damaged: int = 0  # places where something is lost or left unreadable
     filled: int = 0  # lost or merged characters found again from their bytes and the word list
+    guessed: int = 0  # characters written that the bytes did not decide (fills and indents)
 
     def __add__(self, other: RepairStats) -> RepairStats:
-        return RepairStats(self.repaired + other.repaired, self.damaged + other.damaged, self.filled + other.filled)
+        return RepairStats(
+            self.repaired + other.repaired,
+            self.damaged + other.damaged,
+            self.filled + other.filled,
+            self.guessed + other.guessed,
+        )
 
 
 def _gbk_bytes(text: str) -> bytes | None:
@@ -104,12 +116,17 @@ def _is_suspicious(run: str) -> bool:
 
 def repair_misdecoded(text: str) -> tuple[str, RepairStats]:
     """Repair out-of-step GBK runs in ``text``; see the module docstring."""
-    if not text or not (_STRONG.search(text) or _ANCHOR.search(text)):
+    if not text or not (_STRONG.search(text) or _ANCHOR.search(text) or _QMARK_TRAIL.search(text)):
         return text, RepairStats()
+    text, trails = _QMARK_TRAIL.subn(LOST, text)
+    lost_marks = text.count("?" + LOST) + trails
     out: list[str] = []
     pos = 0
-    repaired = damaged = 0
+    repaired = damaged = guessed = 0
     anchored_any = False
+    # A page whose lines were indented (A1A1) loses that lead byte at many line starts: then a
+    # lost A1-ending character at a line start is taken for the indent (a counted guess).
+    indented = sum(_first_byte(ch) == 0xA1 for ch in _LINE_START_QMARK.findall(text)) >= 3
     for m in _WIDE.finditer(text):
         start, end = m.span()
         if start < pos:
@@ -120,6 +137,15 @@ def repair_misdecoded(text: str) -> tuple[str, RepairStats]:
         if not (anchored or (_SUSPECT.search(run) and plausibility(run) < 2.5)):
             continue  # an odd character among ordinary words (α系数, ①加快) is no misreading
         best = _best_shift(run, text[end : end + 1], anchored)
+        # '?', a short run, then the decoder's own U+FFFD: the bytes show the misreading (the
+        # lost lead byte, then a pair the decoder could not read), whatever the run reads like.
+        closed = anchored and text[end : end + 1] == LOST and len(run) <= 4
+        if best is None and closed:
+            best = _shift_decode(run, "")
+        if best is not None and text[end : end + 1] == LOST and _MARKED_BYTE.search(best[0][-2:]):
+            # The run ends on a lead byte and the decoder's U+FFFD holds its partner: one
+            # character, already marked lost by the re-read, so the U+FFFD is consumed with it.
+            best = (best[0], True)
         suspicious = bool(_SUSPECT.search(run)) or plausibility(run) < 2.5
         if best is None and not suspicious:
             continue  # an ordinary run after an ordinary '?': a question mark, leave it
@@ -127,10 +153,18 @@ def repair_misdecoded(text: str) -> tuple[str, RepairStats]:
         if anchored:
             # The anchor ('?' or a lost character, maybe with orphan pinyin) stands for the
             # character whose byte was lost, so a repair's own leading LOST is not added again.
-            # At the start of a line, a lost character ending in byte A1 is the indent (A1A1).
-            indent = best is not None and _line_start(text, anchor.start()) and _first_byte(run) == 0xA1
+            # At the start of a line a lost character ending in byte A1 before an outline number
+            # (（一）, 一、, 1.) is the indent (A1A1). The bytes do not decide it (省 is CAA1), so
+            # it is counted as a guess; anywhere else such a character is lost.
+            indent = (
+                best is not None
+                and _line_start(text, anchor.start())
+                and _first_byte(run) == 0xA1
+                and (indented or best[0][1:2] in _OUTLINE_START)
+            )
             out.append(text[pos : anchor.start()] + ("\u3000" if indent else LOST) + text[anchor.start() + 1 : start])
             damaged += not indent
+            guessed += indent
         else:
             out.append(text[pos:start])
         if best is not None:
@@ -145,7 +179,11 @@ def repair_misdecoded(text: str) -> tuple[str, RepairStats]:
             damaged += 1
             pos = end
     out.append(text[pos:])
-    if not repaired and not anchored_any:
+    # '?' glued to the decoder's U+FFFD is one lost character, not a question mark.
+    subs = [_QMARK_LOST.subn(LOST, part) for part in out]
+    out = [part for part, _ in subs]
+    damaged += trails + sum(n for _, n in subs)
+    if not repaired and not anchored_any and not lost_marks:
         # Odd characters alone are no evidence: only a re-read that reads far better, or a
         # '?' standing where a byte was lost, shows that the bytes were misread.
         return text, RepairStats()
@@ -154,7 +192,7 @@ def repair_misdecoded(text: str) -> tuple[str, RepairStats]:
         # In a text shown to be misdecoded, a '?' still glued to Han characters is a lost one.
         result, n = re.subn(_GLUED_QMARK, LOST, result)
         damaged += n
-    return result, RepairStats(repaired, damaged)
+    return result, RepairStats(repaired, damaged, guessed=guessed)
 
 
 def _best_shift(run: str, next_char: str, anchored: bool) -> tuple[str, bool] | None:
@@ -300,4 +338,4 @@ def repair_text(text: str, *, lookup: Lookup | None = None) -> tuple[str, Repair
     text = _DEBRIS_AFTER_LOST.sub("", text)
     text, filled = fill_text(text, lookup, traditional=detect_script(text) == "traditional")
     damaged = text.count(LOST) + text.count(DAMAGE_OPEN)
-    return text, RepairStats(stats.repaired, damaged, filled)
+    return text, RepairStats(stats.repaired, damaged, filled, stats.guessed + filled)

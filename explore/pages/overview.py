@@ -31,6 +31,7 @@ shown = docs[
         "district",
         "year",
         "date",
+        "published",
         "title",
         "source",
         "doc_type",
@@ -39,6 +40,7 @@ shown = docs[
         "n_paragraphs",
         "repaired_spans",
         "damaged_spans",
+        "guessed_chars",
         "file",
     ]
 ]
