@@ -19,8 +19,9 @@ principles, targets, safeguards) hold no reform items.
     else empty), level (project | measure), tier (the enclosing section or list heading as
     written), number (as written, empty for plain lists), position (1-based among its
     siblings), title (the item's heading sentence), lead (responsible units or leader; for a
-    project without its own, those of its measures in order), partners (co-organising units,
-    ``协办单位``), group (the responsible reform group, e.g. ``经济体制改革专项小组``), theme (the
+    project without its own, those of its measures in order; 牵头单位, 责任单位, 牵头部门, 主责单位 or
+    "X牵头，Y配合"), partners (supporting units: 协办单位, 配合单位), leaders (named leaders:
+    牵头区领导, 责任领导; never taken for the lead unit), group (the responsible reform group, e.g. ``经济体制改革专项小组``), theme (the
     theme lexicon's best match, empty when none), para_no (paragraph of the heading), para_end
     (last paragraph of its own text), text (the item's own paragraphs, children excluded).
 """
@@ -47,6 +48,7 @@ ITEM_COLUMNS = [
     "title",
     "lead",
     "partners",
+    "leaders",
     "group",
     "theme",
     "para_no",
@@ -109,8 +111,8 @@ def filter_items(
 ) -> pd.DataFrame:
     """Items kept by the Reform items page's filters; empty choices keep everything.
 
-    ``lead`` matches a unit or leader as a substring of ``lead`` (``区财政局`` finds projects and
-    measures it leads, alone or with others)."""
+    ``lead`` matches a unit or leader as a substring of ``lead`` or ``leaders`` (``区财政局`` finds
+    projects and measures it leads, alone or with others)."""
     bad = [lv for lv in levels if lv not in ("project", "measure")]
     if bad:
         raise ValueError(f"level must be 'project' or 'measure', not {bad[0]!r}")
@@ -122,12 +124,14 @@ def filter_items(
     if themes:
         keep &= items["theme"].isin(themes)
     if lead.strip():
-        keep &= items["lead"].str.contains(lead.strip(), regex=False)
+        who = items["lead"] + "；" + items["leaders"]
+        keep &= who.str.contains(lead.strip(), regex=False)
     return items[keep].reset_index(drop=True)
 
 
 def lead_units(items: pd.DataFrame) -> list[str]:
     """Every unit or leader named as lead, most frequent first (for a picker)."""
-    units = items["lead"].str.split(r"[、；;,，]", regex=True).explode().str.strip()
+    who = pd.concat([items["lead"], items["leaders"]], ignore_index=True)
+    units = who.str.split(r"[、；;,，]", regex=True).explode().str.strip()
     units = units[units.astype(bool) & units.notna()]
     return list(units.value_counts().index)

@@ -33,8 +33,20 @@ _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _COUNT = re.compile(
     rf"(\d{{1,3}}|[{_CN}百]{{1,4}})(?:项|个|大)[^，。,:：；;]{{0,12}}?(?:改革举措|改革项目|改革任务|改革|项目|举措|任务|工程)"
 )
-_LEAD = re.compile(r"牵头单位[:：]\s*([^）)]+?)(?:[,，;；]\s*协办单位[:：]\s*([^）)]+))?[）)]")
-_LEADER = re.compile(r"牵头(?:区|市)?领导[:：][ \t]*([^，,。；;（(\n]+)")
+# Lead and supporting units in the forms plans use across China (eval/: county task divisions,
+# provincial key-task lists, district reform points): 牵头单位/牵头部门/责任单位/主责单位 …,
+# bracketed or on a line of their own, with nested brackets kept whole (区委（区政府）办公室).
+_UNIT = r"(?:[^；;，,。（）()\n]|[（(][^（）()\n]{1,12}[）)])+"
+_LEAD = re.compile(
+    r"(?:牵头单位|牵头部门|责任单位|主责单位|责任部门|牵头责任单位|组织承办部门)\s*[:：]\s*"
+    rf"(?P<lead>{_UNIT}(?:[，,、]{_UNIT})*?)\s*(?=[；;）)。\n]|$|[，,]\s*(?:配合|协办|参与)单位)"
+)
+_PARTNERS = re.compile(rf"(?:配合单位|协办单位|参与单位|配合部门)\s*[:：]\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)")
+# "X牵头，Y配合" in running text.
+_LEADS_IN_PROSE = re.compile(
+    r"(?:^|[，,。；;（(])(?P<lead>[\u4e00-\u9fff、（）()]{2,40}?)牵头[，,、]\s*(?P<partners>[\u4e00-\u9fff、（）()]{2,60}?)(?:配合|参与|协同)"
+)
+_LEADER = re.compile(r"(?:牵头(?:区|市|县|省)?领导|责任领导|牵头(?:区|市|县)领导)[:：][ \t]*([^，,。；;（(\n]+)")
 _GROUP = re.compile(r"([\u4e00-\u9fff、]{2,30}?(?:专项小组|领导小组|工作小组|工作组))负责")
 _MAX_TITLE = 40  # characters: a longer first sentence is prose, not a heading
 _MAX_HEADING = 30
@@ -78,7 +90,9 @@ def _clean(text: str) -> str:
 def split_title(rest: str) -> tuple[str, bool]:
     """The heading sentence of an item paragraph, and whether the paragraph is only a heading."""
     rest = rest.strip()
-    cut = re.search(r"牵头(?:区|市)?领导[:：]|[（(]牵头单位", rest)
+    cut = re.search(
+        r"(?:牵头(?:区|市|县)?领导|责任领导)[:：]|[（(](?:牵头单位|牵头部门|责任单位|主责单位|责任部门)", rest
+    )
     head = rest[: cut.start()] if cut else rest
     m = _SENTENCE_END.search(head)
     if m is None:
@@ -136,15 +150,21 @@ def _outline(paras: list[tuple[int, str]]) -> tuple[list[_Node], dict[int, str]]
     return roots, headings
 
 
-def _lead(text: str) -> tuple[str, str]:
-    leads, partners = [], []
+def _lead(text: str) -> tuple[str, str, str]:
+    """(lead units, supporting units, named leaders) of an item's text, each joined by '；'."""
+    leads, partners, leaders = [], [], []
     for m in _LEAD.finditer(text):
-        leads.append(m.group(1).strip())
-        if m.group(2):
-            partners.append(m.group(2).strip())
+        leads.append(m.group("lead").strip())
+    for m in _PARTNERS.finditer(text):
+        partners.append(m.group("units").strip())
+    if not leads:
+        for m in _LEADS_IN_PROSE.finditer(text):
+            leads.append(m.group("lead").strip())
+            partners.append(m.group("partners").strip())
     for m in _LEADER.finditer(text):
-        leads.append(m.group(1).strip())
-    return "；".join(dict.fromkeys(leads)), "；".join(dict.fromkeys(partners))
+        leaders.append(m.group(1).strip())
+    join = "；".join
+    return join(dict.fromkeys(leads)), join(dict.fromkeys(partners)), join(dict.fromkeys(leaders))
 
 
 def _units(leads: list[str]) -> str:
@@ -199,7 +219,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
 
     def emit(node: _Node, tier: str, parent: _Node | None, position: int) -> dict[str, object]:
         text = "\n".join(t for _, t in node.body)
-        lead, partners = _lead(text)
+        lead, partners, leaders = _lead(text)
         row: dict[str, object] = {
             "item_id": "",
             "parent_id": id(parent) if parent is not None else "",
@@ -210,6 +230,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             "title": node.title,
             "lead": lead,
             "partners": partners,
+            "leaders": leaders,
             "group": _group(text),
             "para_no": node.para_no,
             "para_end": node.body[-1][0],
@@ -243,7 +264,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         for i, (para_no, raw) in enumerate(members, 1):
             text = _clean(raw)
             title, _ = split_title(text)
-            lead, partners = _lead(text)
+            lead, partners, leaders = _lead(text)
             rows.append(
                 {
                     "item_id": "",
@@ -255,6 +276,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
                     "title": title,
                     "lead": lead,
                     "partners": partners,
+                    "leaders": leaders,
                     "group": _group(text),
                     "para_no": para_no,
                     "para_end": para_no,

@@ -52,7 +52,8 @@ def test_arabic_list_with_leaders_and_groups():
         "推行秒批。这是经济体制改革专项小组负责项目。",
     )
     assert table["title"].tolist() == ["深化基层治理改革", "优化营商环境"]
-    assert table["lead"].tolist() == ["区委书记", ""]
+    assert table["lead"].tolist() == ["", ""]  # a leader is not a lead unit
+    assert table["leaders"].tolist() == ["区委书记", ""]
     assert table["group"].tolist() == ["社会体制改革专项小组", "经济体制改革专项小组"]
     assert table["tier"].tolist() == ["改革项目一览表"] * 2
     assert (table["level"] == "project").all()
@@ -148,7 +149,7 @@ def test_seed_plans(seeds_corpus):
     assert {"强区放权体制机制改革", "人力资源统筹配置改革", "政府投资项目运行机制改革"} <= set(projects["title"])
     pingshan = by_doc["003_f8cf5c05e3781792"]
     assert len(pingshan) == 9
-    assert pingshan["lead"].tolist()[:2] == ["区委书记吕玉印", "区长陶永欣"]
+    assert pingshan["leaders"].tolist()[:2] == ["区委书记吕玉印", "区长陶永欣"]
     assert (pingshan["group"].iloc[2:].str.endswith("专项小组")).all()
     assert len(by_doc["004_dfc0eb8523fa337d"]) == 13
     longgang = by_doc["000_373ae69c3ea13910"]
