@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from explore.marks import LOST
+from explore.task_table import table_rows
 
 _CN = "一二三四五六七八九十"
 _NUMERAL = f"[{_CN}{LOST}]{{1,3}}"
@@ -126,7 +127,9 @@ def _outline(paras: list[tuple[int, str]]) -> tuple[list[_Node], dict[int, str]]
         if found and found[0] == "shi" and not (text.startswith("一是") or "shi" in order):
             found = None  # '二是' opening a paragraph without a '一是' before it is prose
         if found is None:
-            if _is_heading(text):
+            if (current is not None and _LEAD.match(text)) or _LEADER.match(text):
+                current.body.append((para_no, text))  # a lead line of its own (牵头单位:…) belongs to the item
+            elif _is_heading(text):
                 headings[para_no] = text.rstrip("。:：")
                 current = None  # a heading line ends the item before it
             elif current is not None:
@@ -159,7 +162,7 @@ def _lead(text: str) -> tuple[str, str, str]:
         partners.append(m.group("units").strip())
     if not leads:
         for m in _LEADS_IN_PROSE.finditer(text):
-            leads.append(m.group("lead").strip())
+            leads.append(m.group("lead").strip().removeprefix("由"))
             partners.append(m.group("partners").strip())
     for m in _LEADER.finditer(text):
         leaders.append(m.group(1).strip())
@@ -284,6 +287,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
                     "_node": ("list", para_no),
                 }
             )
+    rows.extend(_table_items(paras, taken, headings))
     rows.sort(key=lambda r: int(r["para_no"]))  # type: ignore[arg-type]
     # ids: <n> in reading order; parents by node identity
     number_of = {r["_node"]: n for n, r in enumerate(rows, 1)}
@@ -291,6 +295,36 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         r["_id"] = number_of[r["_node"]]
         r["parent_no"] = number_of.get(r["parent_id"], "") if r["parent_id"] != "" else ""
     return [_finish(r) for r in rows]
+
+
+def _table_items(paras: list[tuple[int, str]], taken: set[int], headings) -> list[dict[str, object]]:
+    """One project a row of each task table (``task_table``) whose rows no outline item holds."""
+    rows = []
+    for position, r in enumerate(table_rows(paras), 1):
+        if int(r["para_no"]) in taken:
+            continue
+        text = str(r["task"])
+        title, _ = split_title(text)
+        rows.append(
+            {
+                "item_id": "",
+                "parent_id": "",
+                "level": "project",
+                "tier": _nearest_heading(headings, int(r["para_no"])),
+                "number": r["number"],
+                "position": position,
+                "title": title[: _MAX_TITLE * 2],
+                "lead": r["lead"],
+                "partners": r["partners"],
+                "leaders": r["leaders"],
+                "group": "",
+                "para_no": r["para_no"],
+                "para_end": r["para_end"],
+                "text": text,
+                "_node": ("table", r["para_no"]),
+            }
+        )
+    return rows
 
 
 def _finish(row: dict[str, object]) -> dict[str, object]:

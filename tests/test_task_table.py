@@ -1,0 +1,61 @@
+"""Task tables and lead forms, on small cases shaped like documents in eval/."""
+
+import pytest
+
+from explore.outline import _lead, doc_items
+from explore.task_table import table_rows
+
+
+def paras(*lines):
+    return list(enumerate(lines, 1))
+
+
+def test_one_cell_a_line_table_gives_one_row_per_task():
+    # shaped like a district's division of its work report's targets (web_08 in eval/)
+    rows = table_rows(paras("序号", "2022年预期目标", "责任单位", "1", "地区生产总值增长5.5%左右", "区发展改革委",
+                            "2", "固定资产投资增长6%左右", "区发展改革委", "3", "工业增加值增长7%左右", "区经济信息委",
+                            "各单位要抓好落实。"))  # fmt: skip
+    assert [(r["number"], r["task"], r["lead"]) for r in rows] == [
+        ("1", "地区生产总值增长5.5%左右", "区发展改革委"),
+        ("2", "固定资产投资增长6%左右", "区发展改革委"),
+        ("3", "工业增加值增长7%左右", "区经济信息委"),
+    ]
+
+
+def test_pipe_table_with_partners():
+    rows = table_rows(paras("序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |",
+                            "1 | 编制服务业发展规划 | 区发展改革局 | 区商务局、区统计局 | 12月底前 |",
+                            "2 | 制定金融措施 | 区金融工作局 | 区财政局 | 6月底前 |"))  # fmt: skip
+    assert [(r["task"], r["lead"], r["partners"]) for r in rows] == [
+        ("编制服务业发展规划", "区发展改革局", "区商务局、区统计局"),
+        ("制定金融措施", "区金融工作局", "区财政局"),
+    ]
+
+
+def test_a_table_without_a_lead_column_is_not_read():
+    assert table_rows(paras("序号", "指标", "数值", "1", "生产总值", "120亿元")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "partners", "leaders"),
+    [
+        ("（牵头单位：县财政局）", "县财政局", "", ""),
+        ("（牽頭單位:市建委;配合單位:市規劃局)".replace("牽頭單位", "牵头单位").replace("配合單位", "配合单位"),
+         "市建委", "市規劃局", ""),
+        ("（责任单位：区委（区政府）办公室、区发展改革局）", "区委（区政府）办公室、区发展改革局", "", ""),
+        ("牵头部门：市商务局", "市商务局", "", ""),
+        ("主责单位：区住房建设局；配合单位：各街道", "区住房建设局", "各街道", ""),
+        ("由区发展改革局牵头，区财政局、区统计局配合。", "区发展改革局", "区财政局、区统计局", ""),
+        ("（牵头区领导：刘胜；牵头单位：区发展改革局）", "区发展改革局", "", "刘胜"),
+        ("责任领导：张三", "", "", "张三"),
+        ("没有牵头的句子。", "", "", ""),
+    ],
+)  # fmt: skip
+def test_lead_forms(text, lead, partners, leaders):
+    assert _lead(text) == (lead, partners, leaders)
+
+
+def test_a_lead_line_of_its_own_belongs_to_the_item_before_it():
+    items = doc_items(paras("一、重点工作", "1. 稳企业、防风险。扎实做好稳企业各项工作。", "牵头单位:省发展改革委、省财政厅",
+                            "2. 政府数字化转型。以数字化转型撬动改革。", "牵头单位:省大数据局"))  # fmt: skip
+    assert [i["lead"] for i in items if i["number"]] == ["省发展改革委、省财政厅", "省大数据局"]
