@@ -180,9 +180,7 @@ def term_table(
 ) -> pd.DataFrame:
     c = _corpus(key)
     docs = select_docs(c.docs, filters)
-    terms = c.terms
-    if extra_terms:
-        terms = pd.concat([terms, keywords.substring_counts(c.paragraphs, docs, extra_terms)], ignore_index=True)
+    terms = keywords.with_extra_terms(c.terms, c.paragraphs, docs, extra_terms) if extra_terms else c.terms
     return keywords.term_table(terms, docs, min_len=min_len, pos=pos, extra_stopwords=stopwords, top_n=top_n)  # type: ignore[arg-type]
 
 

@@ -25,6 +25,18 @@ def read_word_file(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
+def read_userdict(path: Path) -> list[tuple[str, int | None, str]]:
+    """(word, frequency or None, part of speech or '') of each entry of a jieba-format user
+    dictionary (``word [freq] [pos]``): the one parser of those files."""
+    entries = []
+    for line in read_word_file(path):
+        word, *rest = line.split()
+        freq = next((int(r) for r in rest if r.isdigit()), None)
+        tag = next((r for r in rest if not r.isdigit()), "")
+        entries.append((word, freq, tag))
+    return entries
+
+
 def dictionary_files(corpus: Path | None = None) -> tuple[list[Path], list[Path]]:
     """(user dictionaries, stopword lists) in effect for a corpus folder."""
     userdicts, stopwords = [DEFAULT_USERDICT], [DEFAULT_STOPWORDS]

@@ -34,6 +34,7 @@ from typing import Literal
 import pandas as pd
 
 from explore.outline import doc_items
+from explore.themes import split_terms
 
 ITEM_COLUMNS = [
     "doc_id",
@@ -61,8 +62,7 @@ def _theme_terms(lexicon: pd.DataFrame | None) -> list[tuple[str, list[str]]]:
     """(theme, its terms) pairs, parsed once for all items rather than once an item."""
     if lexicon is None or lexicon.empty:
         return []
-    return [(str(theme), [t for t in str(terms).split("|") if t]) for theme, terms in zip(
-        lexicon["theme"], lexicon["terms"], strict=True)]  # fmt: skip
+    return [(str(theme), split_terms(terms)) for theme, terms in zip(lexicon["theme"], lexicon["terms"], strict=True)]
 
 
 def _theme(title: str, text: str, theme_terms: list[tuple[str, list[str]]]) -> str:

@@ -55,6 +55,18 @@ def term_table(
     return table[FREQUENCY_COLUMNS].reset_index(drop=True)
 
 
+def with_extra_terms(
+    terms: pd.DataFrame, paragraphs: pd.DataFrame, docs: pd.DataFrame, words: Iterable[str]
+) -> pd.DataFrame:
+    """``terms`` plus the substring counts of user-typed phrases that are not already tokens of
+    the corpus: a phrase that is a token is counted once, as the token (never token + substring)."""
+    vocab = set(terms["term"].unique())
+    new = [w for w in dict.fromkeys(words) if w and w not in vocab]
+    if not new:
+        return terms
+    return pd.concat([terms, substring_counts(paragraphs, docs, new)], ignore_index=True)
+
+
 def substring_counts(paragraphs: pd.DataFrame, docs: pd.DataFrame, words: Iterable[str]) -> pd.DataFrame:
     """Counts of user-typed phrases as exact substrings, shaped like ``terms`` (doc_id, term, count),
     so a session can count a phrase the segmenter splits without re-segmenting anything."""

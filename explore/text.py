@@ -9,7 +9,6 @@ folder) so users can extend them; ``dictionary_fingerprint`` lets caches notice 
 
 from __future__ import annotations
 
-import csv
 import functools
 import logging
 import os
@@ -27,11 +26,11 @@ from explore.dictionaries import (  # noqa: F401  (re-exported for callers of th
     DEFAULT_USERDICT,
     dictionary_files,
     dictionary_fingerprint,
+    read_userdict,
     read_word_file,
 )
 from explore.infill import Lookup, lookup_from
-
-THEMES_FILE = Path(__file__).with_name("data") / "themes.csv"
+from explore.themes import default_lexicon, lexicon_terms
 
 PosFilter = Literal["all", "nouns", "verbs"]
 POS_FILTERS: tuple[PosFilter, ...] = ("all", "nouns", "verbs")
@@ -63,10 +62,7 @@ class Segmenter:
         self._jieba.initialize()
         self.user_tags: dict[str, str] = {}
         for path in userdicts:
-            for line in read_word_file(path):
-                word, *rest = line.split()
-                freq = next((int(r) for r in rest if r.isdigit()), None)
-                tag = next((r for r in rest if not r.isdigit()), "")
+            for word, freq, tag in read_userdict(path):
                 self.add_word(word, freq=freq, tag=tag)
         self.stopwords = frozenset(w for path in stopword_files for w in read_word_file(path))
 
@@ -76,11 +72,9 @@ class Segmenter:
         lexicon's terms, so that a theme term is counted as one token."""
         userdicts, stopwords = dictionary_files(corpus)
         seg = cls(userdicts=userdicts, stopword_files=stopwords, **kwargs)  # type: ignore[arg-type]
-        with open(THEMES_FILE, encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                for term in row["terms"].split("|"):
-                    if len(term.strip()) > 1 and term.strip() not in seg.user_tags:
-                        seg.add_word(term.strip())
+        for term in lexicon_terms(default_lexicon()):
+            if len(term) > 1 and term not in seg.user_tags:
+                seg.add_word(term)
         return seg
 
     def add_word(self, word: str, *, freq: int | None = None, tag: str = "") -> None:
@@ -134,8 +128,14 @@ def part_of_speech(terms: Iterable[str], *, user_tags: dict[str, str] | None = N
     policy texts use words in their dictionary sense.
     """
     tags = _dictionary_tags()
-    user_tags = user_tags or {}
+    # The tags of the policy dictionary (营商环境 n, 放管服 nz) count unless a caller gives its own.
+    user_tags = _policy_tags() if user_tags is None else user_tags
     return {t: user_tags.get(t) or tags.get(t, "x") for t in terms}
+
+
+@functools.cache
+def _policy_tags() -> dict[str, str]:
+    return {word: tag for word, _, tag in read_userdict(DEFAULT_USERDICT) if tag}
 
 
 def pos_matches(tag: str, pos: PosFilter) -> bool:

@@ -1,9 +1,11 @@
 """Themes: a lexicon of terms per theme, and how often each document speaks of each (pure).
 
 The lexicon is ``data/themes.csv`` (theme, label, terms separated by ``|``); a user may edit a
-copy for a session. A mention is a term occurrence: terms that are segmentation tokens are
-read from the cached ``para_terms`` counts; any other term (a user's new phrase) is counted
-as a substring of the paragraph text, so an edited lexicon works without re-segmenting.
+copy for a session. A mention is a term occurrence: terms that are segmentation tokens anywhere in the corpus
+are read from the cached ``para_terms`` counts (as words: 环境 inside 营商环境 is not an
+environment mention); any other term (a user's new phrase) is counted as a substring of the
+paragraph text, so an edited lexicon works without re-segmenting. The rule is decided once per
+corpus, so filtering never changes a document's counts.
 """
 
 from __future__ import annotations
@@ -40,13 +42,19 @@ def parse_lexicon(csv_text: str) -> pd.DataFrame:
     return table[LEXICON_COLUMNS].reset_index(drop=True)
 
 
+def split_terms(cell: str) -> list[str]:
+    """The terms of one lexicon cell: split on '|', spaces stripped, empties dropped (the one
+    place the lexicon's term lists are parsed)."""
+    return [t.strip() for t in str(cell).split("|") if t.strip()]
+
+
 def lexicon_terms(lexicon: pd.DataFrame) -> list[str]:
-    return sorted({t.strip() for terms in lexicon["terms"] for t in terms.split("|") if t.strip()})
+    return sorted({t for terms in lexicon["terms"] for t in split_terms(terms)})
 
 
 def theme_of_terms(lexicon: pd.DataFrame) -> pd.DataFrame:
     """Long form: one row per (theme, term)."""
-    rows = [(r.theme, t.strip()) for r in lexicon.itertuples() for t in r.terms.split("|") if t.strip()]
+    rows = [(r.theme, t) for r in lexicon.itertuples() for t in split_terms(r.terms)]
     return pd.DataFrame(rows, columns=["theme", "term"]).drop_duplicates()
 
 
@@ -57,7 +65,9 @@ def paragraph_mentions(para_terms: pd.DataFrame, paragraphs: pd.DataFrame, lexic
         return pd.DataFrame(columns=MENTION_COLUMNS)
     ids = paragraphs["doc_id"].unique()
     pt = para_terms[para_terms["doc_id"].isin(ids)]
-    vocab = set(pt["term"].unique())
+    # Word or substring is decided once for the whole corpus (every document in ``para_terms``),
+    # never from the documents in view: a document's counts must not depend on the filter.
+    vocab = set(para_terms["term"].unique())
     token_terms = long[long["term"].isin(vocab)]
     parts = [pt.merge(token_terms, on="term")[["doc_id", "para_no", "theme", "count"]]]
     for row in long[~long["term"].isin(vocab)].itertuples():
