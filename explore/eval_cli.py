@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from explore.evaluate import FIELDS, Report, load_ratchet, ratchet_failures, read_labels, score
+from explore.dictionaries import DEFAULT_USERDICT, read_userdict
+from explore.evaluate import FIELDS, Report, load_ratchet, ratchet_failures, read_labels, score, wordlist_coverage
 from explore.evaluate_repair import RepairScore, score_repair
+from explore.themes import default_lexicon
 
 # Figures the issue asks of the report half; printed beside the measured ones.
 TARGETS = {"district": 0.95, "year": 0.95, "date": 0.90, "doc_type": 0.90, "title": 0.90, "leads": 0.90}
@@ -67,6 +69,12 @@ def run_eval(root: Path, *, record: bool = False, show_misses: bool = True) -> i
         f"marked � {r.marked}, guessed {r.guessed}, wrong and unmarked {r.wrong} (must be 0); "
         f"clean paragraphs changed {r.clean_changed} of {r.clean} (must be 0)"
     )
+    words = wordlist_coverage(corpus.paragraphs, default_lexicon(), [w for w, _, _ in read_userdict(DEFAULT_USERDICT)])
+    print(
+        f"\nword lists: {words['themes_share']:.0%} of theme entries and {words['policy_share']:.0%} of policy "
+        f"terms occur in the evaluation documents (target 60%); documents each theme fires in "
+        f"(of {words['n_docs']}): " + ", ".join(f"{k} {v}" for k, v in words["fired"].items())  # type: ignore[union-attr]
+    )
     if not corpus.skipped.empty:
         print("\nskipped files:")
         print(corpus.skipped.to_string(index=False))
@@ -76,6 +84,8 @@ def run_eval(root: Path, *, record: bool = False, show_misses: bool = True) -> i
             for file, name, expected, got in reports[half].misses:
                 print(f"  [{half}] {file} | {name} | {expected!r} | {got!r}")
     now = figures(reports, repair)
+    now["wordlists.themes_share"] = round(float(words["themes_share"]), 4)  # type: ignore[arg-type]
+    now["wordlists.policy_share"] = round(float(words["policy_share"]), 4)  # type: ignore[arg-type]
     path = root / "scores.json"
     floor = load_ratchet(path)
     failures = ratchet_failures(now, floor)

@@ -132,3 +132,23 @@ def ratchet_failures(figures: dict[str, float], floor: dict[str, float]) -> list
         for name, low in sorted(floor.items())
         if figures.get(name, 0.0) + 1e-9 < low
     ]
+
+
+def wordlist_coverage(paragraphs: pd.DataFrame, lexicon: pd.DataFrame, policy_terms: list[str]) -> dict[str, object]:
+    """How far the word lists reach beyond the seeds: the share of theme and policy-term entries
+    found in the evaluation documents' analysis text, and per theme the documents it fires in."""
+    from explore.themes import split_terms
+
+    per_doc = paragraphs.groupby("doc_id")["text"].apply("\n".join)
+    text = "\n".join(per_doc)
+    entries = [t for cell in lexicon["terms"] for t in split_terms(cell)]
+    fired = {
+        str(r.theme): int(sum(any(t in doc for t in split_terms(r.terms)) for doc in per_doc))
+        for r in lexicon.itertuples()
+    }
+    return {
+        "themes_share": sum(t in text for t in entries) / max(len(entries), 1),
+        "policy_share": sum(t in text for t in policy_terms) / max(len(policy_terms), 1),
+        "fired": fired,
+        "n_docs": len(per_doc),
+    }

@@ -38,6 +38,9 @@ POS_FILTERS: tuple[PosFilter, ...] = ("all", "nouns", "verbs")
 # A term has a Han character or a Latin letter; numbers, punctuation and damage do not count.
 _TERM = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _DAMAGE = re.compile(r"[\ufffd\ue000\ue001]")
+# Ordinals and session numbers (十九, 第十五届, 第一次, 十八大 is a word of its own and stays):
+# numbers written in Chinese are no more terms than 2017 or 40.
+_CN_NUMBER = re.compile(r"^第?[一二三四五六七八九十百千零〇两]+(?:届|次|个|项|条|年|是)?$")
 _NOUN_TAGS = ("n", "vn", "an", "ns", "nr", "nt", "nz", "ng", "nrt", "nrfg")
 _VERB_TAGS = ("v", "vn", "vd", "vi", "vg", "vq")
 
@@ -97,6 +100,7 @@ class Segmenter:
         return (
             bool(_TERM.search(token))
             and not _DAMAGE.search(token)
+            and not (_CN_NUMBER.match(token) and token not in self.user_tags)
             and token not in self.stopwords
             and token not in extra_stopwords
         )

@@ -55,7 +55,7 @@ def test_export_analysis_tables(tmp_path):
     assert out.returncode == 0 and (key["log_likelihood"] > 0).all()
     out = run("export", "themes", "--year-from", "2020")
     th = pd.read_csv(io.BytesIO(out.stdout), encoding="utf-8-sig")
-    assert set(th["year"]) == {2020, 2021} and th["theme"].nunique() == 13
+    assert set(th["year"]) == {2020, 2021} and th["theme"].nunique() == 17
     assert run("export", "kwic").returncode == 2
 
 
