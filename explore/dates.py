@@ -27,8 +27,6 @@ _DATE = re.compile(_Y + r"\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _CN_DATE = re.compile(
     r"([〇○零oO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
-# Scrapes sometimes lose the 月 and 日 of a date: 2022324日 (2022年3月24日).
-_SQUASHED = re.compile(_Y + r"(1[0-2]|[1-9])(3[01]|[12]\d|[1-9])日")
 _MEETING = re.compile(r"(会议|大会|常委会|全体会议)")
 _SPEAKER = re.compile(r"在.{2,50}?(会议|大会)上")
 _ADOPTED = re.compile(r"(会议|大会).{0,6}(通过|批准)")
@@ -63,8 +61,10 @@ def iso(year: int, month: int, day: int) -> str:
         return ""
 
 
-def find_date(line: str, *, squashed: bool = False) -> str:
-    """The first full date in ``line`` as ISO, or ''. ``squashed`` also reads ``2022324日``."""
+def find_date(line: str, *, squashed: bool = False, near: str = "") -> str:
+    """The first full date in ``line`` as ISO, or ''. ``squashed`` also reads ``2022324日``
+    (年 and 月 lost); where it reads two ways (2022121日: 1月21日 or 12月1日), the reading on or
+    before ``near`` and closest to it wins, else the first."""
     found = []
     for pattern, conv in ((_DATE, int), (_CN_DATE, _cn_number)):
         m = pattern.search(line)
@@ -73,11 +73,16 @@ def find_date(line: str, *, squashed: bool = False) -> str:
             if value:
                 found.append((m.start(), value))
     if squashed and not found:
-        m = _SQUASHED.search(line)
+        m = re.search(_Y + r"(\d{2,4})日", line)
         if m:
-            value = iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            if value:
-                found.append((m.start(), value))
+            digits = m.group(2)
+            readings = [iso(int(m.group(1)), int(digits[:k]), int(digits[k:])) for k in (1, 2) if k < len(digits)]
+            readings = [r for r in readings if r]
+            if near and readings:
+                before = [r for r in readings if r <= near]
+                readings = sorted(before, reverse=True) or readings
+            if readings:
+                found.append((m.start(), readings[0]))
     return min(found)[1] if found else ""
 
 
@@ -106,12 +111,22 @@ def speaker_date(paragraphs: list[str], *, head: int = 40) -> str:
     return ""
 
 
-def signing_date(paragraphs: list[str], *, tail: int = 6) -> str:
-    """A date standing alone (or after the issuing organ) in the last ``tail`` paragraphs."""
+_ORGAN = re.compile(r"(办公厅|办公室|人民政府|政府|委员会|管委会|局|委|厅|部|办)\s*$")
+
+
+def signing_date(paragraphs: list[str], *, tail: int = 6, near: str = "") -> str:
+    """The date a document is signed: a bare date right under the issuing organ (a notice's
+    signature may come before its attachment), else a date standing alone in the last ``tail``
+    paragraphs. ``near`` (the page's date) picks between readings of a squashed date."""
+    for prev, para in zip(paragraphs, paragraphs[1:], strict=False):
+        if len(prev) <= 30 and _ORGAN.search(prev) and len(para) <= 20:
+            value = find_date(para, squashed=True, near=near)
+            if value and (is_signing_line(para) or not re.search(r"[，,。]", para)):
+                return value
     for para in reversed(paragraphs[-tail:]):
         if len(para) > 40:
             continue
-        value = find_date(para, squashed=True)
+        value = find_date(para, squashed=True, near=near)
         if value:
             return value
     return ""

@@ -123,7 +123,7 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
     title = infer_title(doc, simplified_paragraphs)
     published = published_date(doc.header, simplified_paragraphs)
     speaker = speaker_date(simplified_paragraphs)
-    signed = signing_date(simplified_paragraphs) or next(
+    signed = signing_date(simplified_paragraphs, near=published) or next(
         (find_date(line) for line in doc.header if is_signing_line(line)), ""
     )
     dateline = dateline_date(simplified_paragraphs, published=published)

@@ -13,6 +13,7 @@ import re
 from explore.gazetteer import Places, count_mentions, infer_places
 
 # Bodies and scopes above a district, named without the place: 省政府, 市委, 全省, 全市.
+_PROVINCE_BODY = re.compile(r"(^|[^市区县])省(政府|委|人大|政协|人民政府)|全省")
 _UPPER_BODY = re.compile(r"(^|[^区县])(省|市)(政府|委|人大|政协|人民政府|人民代表大会)|全(省|市)")
 
 
@@ -38,18 +39,23 @@ def issuing_places(text: str, *, title: str = "", head: list[str] | None = None)
     """District, city and province of the body that issues the document or that it is about."""
     found = infer_places(text, title=title)
     if not found.district:
+        # 省政府印发… names a province body: the cities its body names (杭州市政府 as a lead
+        # unit) are not the document's city.
+        if found.city and title and _PROVINCE_BODY.search(title) and not count_mentions(title):
+            return Places("", "", found.province)
         return found
     in_title = any(p.level == "county" for p in count_mentions(title))
     if in_title:
         return found
     upper = _upper(title) if title else None
     if upper is None and head:
-        opening = [line for line in head[:3] if _UPPER_BODY.search(line) or count_mentions(line)]
+        # Only short lines (an organ, a headline): prose names 市委、市政府 in every opening.
+        opening = [line for line in head[:3] if len(line) <= 40 and (_UPPER_BODY.search(line) or count_mentions(line))]
         upper = _upper(opening[0]) if opening and not count_mentions(title) else None
     if upper is None:
         return found
     city = upper.city or (found.city if not upper.province or upper.province == found.province else "")
     province = upper.province or found.province
-    if upper.province and not upper.city:
-        city = ""
+    if (upper.province and not upper.city) or (not upper.city and _PROVINCE_BODY.search(title)):
+        city = ""  # a province's document (全省…, 省政府…)
     return Places("", city, province)

@@ -32,8 +32,10 @@ _PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?
 _SUFFIX = re.compile(r"\s*(?:[（(]全文[）)]|[-_|–—]\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$")
 _WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
-_SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}")
+_SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
 _HEAD = 14
+_OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])")
+_RUN_ON = re.compile(r"^(.{6,80}?(?:意见|通知|决定|方案|办法|规定|报告|要点|决议|规划|计划))\s+\S")
 
 
 def clean_title(line: str) -> str:
@@ -58,6 +60,7 @@ def _refused(line: str) -> bool:
         or line.endswith("|")
         or line.count(",") + line.count("，") + line.count("_") >= 3  # keyword spam, lists
         or bool(re.match(r"^[—\-－]{1,2}", line))  # a speaker line
+        or bool(_OUTLINE.match(line))  # a section heading of the body (一、… （二）…)
         or bool(re.search(r"\d{1,2}:\d{2}", line))  # a date-time line
     )
 
@@ -72,7 +75,9 @@ def _score(line: str, position: int, repeats: int) -> float:
         score -= 3
     if re.search(r"(19|20)\d{2}年", line):
         score += 0.5
-    score += min(len(line), 30) / 30  # a category label (决议决定) is shorter than the heading under it
+    # A category label (决议决定) is shorter than the heading under it; past 12 characters
+    # length says nothing (a newspaper's subheading is often the longest line).
+    score += min(len(line), 12) / 24
     return score - position * 0.15
 
 
@@ -102,6 +107,11 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     if best is not None and best[0] > -1.5:
         return best[1]
     if simplified:
+        # A page flattened to one line: the heading is what comes before the first space after
+        # a kind of document (……的若干意见 各地级以上市人民政府，…).
+        m = _RUN_ON.match(simplified[0])
+        if m:
+            return clean_title(m.group(1))
         sentence = re.split(r"(?<=[。！？!?])", simplified[0])[0]
         return sentence if len(sentence) <= 40 else sentence[:40] + "…"
     return ""
