@@ -17,6 +17,7 @@ The page's date (``发布时间：…``, a bare date under the headline, ``发�
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date as _date
 
@@ -118,7 +119,7 @@ def signing_date(paragraphs: list[str], *, tail: int = 6, near: str = "") -> str
     """The date a document is signed: a bare date right under the issuing organ (a notice's
     signature may come before its attachment), else a date standing alone in the last ``tail``
     paragraphs. ``near`` (the page's date) picks between readings of a squashed date."""
-    for prev, para in zip(paragraphs, paragraphs[1:], strict=False):
+    for prev, para in itertools.pairwise(paragraphs):
         if len(prev) <= 30 and _ORGAN.search(prev) and len(para) <= 20:
             value = find_date(para, squashed=True, near=near)
             if value and (is_signing_line(para) or not re.search(r"[，,。]", para)):
