@@ -28,8 +28,11 @@ _PROSE = re.compile(r"[。，,；;！!？?]")
 _HEADER = re.compile(
     r"^(索\s*引\s*号|发\s*布\s*机\s*构|发\s*文\s*机\s*关|发\s*布\s*日\s*期|发\s*布\s*时\s*间|成\s*文\s*日\s*期|"
     r"名\s*称|标\s*题|文\s*号|主\s*题\s*分\s*类|主\s*题\s*词|来\s*源|信\s*息\s*来\s*源|作\s*者|"
-    r"(实习|责任)?编\s*辑|审\s*核|审\s*校|校\s*对|记\s*者|通\s*讯\s*员|时\s*间|日\s*期)\s*[:：]?\s*\S"
+    r"(实习|责任)?编\s*辑|审\s*核|审\s*校|校\s*对|记\s*者|通\s*讯\s*员|时\s*间|日\s*期)\s*[:：]\s*\S"
 )
+# Header fields sit at the top of a page or in its tail: a body sentence that starts with
+# 时间 or 名称 is text (eval/ county reports), however it begins.
+_HEADER_ZONE = 15
 _BYLINE = re.compile(
     r"^[（(]?(作者[:：])?[\u4e00-\u9fff]{0,12}(报|网|台|社|中心)?(记者|通讯员)\s*[\u4e00-\u9fff\s]{2,20}[)）]?$"
 )
@@ -65,11 +68,14 @@ def is_prose(simplified: str) -> bool:
     return len(simplified) >= 40 and bool(_PROSE.search(simplified))
 
 
-def _classify(simplified: str) -> str:
+def _classify(simplified: str, *, edge: bool = True) -> str:
+    """'chrome', 'header' (a labelled field, byline or date: only at the page's ``edge``) or 'body'."""
     if any(p.search(simplified) for p in _patterns("chrome.txt")):
         return "chrome"
-    if len(simplified) <= 80 and (
-        _HEADER.match(simplified) or _BYLINE.match(simplified) or _DATE_LINE.match(simplified)
+    if (
+        edge
+        and len(simplified) <= 80
+        and (_HEADER.match(simplified) or _BYLINE.match(simplified) or _DATE_LINE.match(simplified))
     ):
         return "header"
     return "body"
@@ -85,8 +91,8 @@ def split_paragraphs(text: str, *, simplify: bool = True) -> CleanDoc:
     simple = [to_simplified(line) for line in lines] if simplify else lines
     tail = _tail_start(simple)
     doc = CleanDoc()
-    for line, simp in zip(lines[:tail], simple[:tail], strict=True):
-        kind = _classify(simp)
+    for i, (line, simp) in enumerate(zip(lines[:tail], simple[:tail], strict=True)):
+        kind = _classify(simp, edge=i < _HEADER_ZONE or i >= tail - _HEADER_ZONE)
         if kind == "chrome":
             doc.chrome.append(simp)
             crumb = re.match(r"^(当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*(.+)$", simp)

@@ -44,3 +44,12 @@ def test_empty_input(text):
 def test_a_tail_marker_before_real_paragraphs_is_not_a_tail():
     doc = split_paragraphs("相关新闻\n" + "改革" * 30 + "。")
     assert len(doc.paragraphs) == 2  # nothing was cut: real prose follows the marker
+
+
+def test_a_header_field_needs_a_colon_and_the_edge_of_the_page():
+    body = [f"第{i}段正文,推进各项改革任务落实,确保取得实效。" for i in range(20)]
+    lines = ["发布时间:2020-05-14", *body[:10], "时间紧任务重,各单位要加快推进。", "名称 虽短,也是正文", *body[10:]]
+    doc = split_paragraphs("\n".join(lines))
+    assert doc.header == ["发布时间:2020-05-14"]
+    assert "时间紧任务重,各单位要加快推进。" in doc.simplified
+    assert "名称 虽短,也是正文" in doc.simplified
