@@ -22,12 +22,15 @@ principles, targets, safeguards) hold no reform items.
     project without its own, those of its measures in order; 牵头单位, 责任单位, 牵头部门, 主责单位 or
     "X牵头，Y配合"), partners (supporting units: 协办单位, 配合单位), leaders (named leaders:
     牵头区领导, 责任领导; never taken for the lead unit), group (the responsible reform group, e.g. ``经济体制改革专项小组``), theme (the
-    theme lexicon's best match, empty when none), para_no (paragraph of the heading), para_end
+    theme lexicon's best match, empty when none), section (``plan``; ``review`` under a work
+    report's review of past years, 2018年工作回顾, which recounts results and plans nothing; ``other``
+    under a budget report's accounts, 预算执行情况),  para_no (paragraph of the heading), para_end
     (last paragraph of its own text), text (the item's own paragraphs, children excluded).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Literal
 
@@ -51,6 +54,7 @@ ITEM_COLUMNS = [
     "partners",
     "leaders",
     "group",
+    "section",
     "theme",
     "para_no",
     "para_end",
@@ -74,6 +78,38 @@ def _theme(title: str, text: str, theme_terms: list[tuple[str, list[str]]]) -> s
     return best
 
 
+Section = Literal["plan", "review", "other"]
+_REVIEW = re.compile(r"(工作回顾|回顾|过去一年|过去五年|过去的一年|一年来|主要成绩|工作总结|取得的成绩|成就)")
+_PLAN = re.compile(
+    r"(工作安排|总体要求|重点任务|主要任务|工作任务|重点工作|目标任务|总体思路|工作思路|计划|要点|改革项目|改革任务|举措)"
+)
+_ACCOUNTS = re.compile(r"(预算执行|预算草案|预算安排|决算|收支情况|执行情况)")
+
+
+def _section_of(text: str) -> Section | None:
+    if _ACCOUNTS.search(text):
+        return "other"
+    if _REVIEW.search(text):
+        return "review"
+    if _PLAN.search(text):
+        return "plan"
+    return None
+
+
+def _sections(items: list[dict[str, object]], paras: list[tuple[int, str]]) -> list[Section]:
+    """Each item's section: its own heading, its tier, else the nearest section heading above it
+    (short paragraphs: 一、2018年工作回顾, 二、2019年工作安排); ``plan`` when nothing says."""
+    marks = [(p, sec) for p, t in paras if len(t) <= 40 and (sec := _section_of(t))]
+    out: list[Section] = []
+    for item in items:
+        own = _section_of(str(item["title"])) or _section_of(str(item["tier"]))
+        if own is None:
+            above = [sec for p, sec in marks if p <= int(item["para_no"])]  # type: ignore[call-overload]
+            own = above[-1] if above else "plan"
+        out.append(own)
+    return out
+
+
 def extract_items(paragraphs: pd.DataFrame, docs: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
     """The ``items`` table (see the module docstring) of every document in ``docs``."""
     rows: list[dict[str, object]] = []
@@ -84,8 +120,9 @@ def extract_items(paragraphs: pd.DataFrame, docs: pd.DataFrame, *, lexicon: pd.D
             continue
         paras = list(zip(map(int, group["para_no"].tolist()), map(str, group["text"].tolist()), strict=True))
         district, year = meta.loc[doc_id, "district"], meta.loc[doc_id, "year"]
-        for item in doc_items(paras):
-            item.update(doc_id=doc_id, district=district, year=year)
+        found = doc_items(paras)
+        for item, section in zip(found, _sections(found, paras), strict=True):
+            item.update(doc_id=doc_id, district=district, year=year, section=section)
             item["theme"] = _theme(str(item["title"]), str(item["text"]), theme_terms)
             rows.append(item)
     table = pd.DataFrame(rows, columns=ITEM_COLUMNS)
@@ -108,6 +145,7 @@ def filter_items(
     tiers: Sequence[str] = (),
     themes: Sequence[str] = (),
     lead: str = "",
+    sections: Sequence[Section] = (),
 ) -> pd.DataFrame:
     """Items kept by the Reform items page's filters; empty choices keep everything.
 
@@ -123,6 +161,8 @@ def filter_items(
         keep &= items["tier"].isin(tiers)
     if themes:
         keep &= items["theme"].isin(themes)
+    if sections:
+        keep &= items["section"].isin(sections)
     if lead.strip():
         who = items["lead"] + "；" + items["leaders"]
         keep &= who.str.contains(lead.strip(), regex=False)

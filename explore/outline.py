@@ -110,8 +110,12 @@ def _numbered(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+_SALUTATION = re.compile(r"^(各位(代表|委员|领导)|同志们|尊敬的)")
+
+
 def _is_heading(text: str) -> bool:
-    return 0 < len(text) <= _MAX_HEADING and not _SENTENCE_END.search(text)
+    # A salutation (各位代表：) opens a speech; it heads nothing.
+    return 0 < len(text) <= _MAX_HEADING and not _SENTENCE_END.search(text) and not _SALUTATION.match(text)
 
 
 def _outline(paras: list[tuple[int, str]]) -> tuple[list[_Node], dict[int, str]]:

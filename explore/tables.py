@@ -26,6 +26,9 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tier", action="append", default=[], help="items: keep this tier heading (repeatable)")
     p.add_argument("--theme", action="append", default=[], help="items: keep this theme (repeatable)")
     p.add_argument("--lead", default="", help="items: lead unit or leader (substring)")
+    p.add_argument(
+        "--section", action="append", default=[], help="items: plan | review | other (repeatable; default: all)"
+    )
 
 
 def filters_from_args(args: argparse.Namespace) -> Filters:
@@ -56,7 +59,12 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
     if name == "items":
         paras = filter_by_docs(corpus.paragraphs, docs["doc_id"])
         table = items.extract_items(paras, docs, lexicon=themes.default_lexicon())
-        return items.filter_items(table, levels=args.level, tiers=args.tier, themes=args.theme, lead=args.lead)
+        bad = [x for x in args.section if x not in ("plan", "review", "other")]
+        if bad:
+            raise ValueError(f"--section must be plan, review or other, not {bad[0]!r}")
+        return items.filter_items(
+            table, levels=args.level, tiers=args.tier, themes=args.theme, lead=args.lead, sections=args.section
+        )
     if name == "kwic":
         if not args.term:
             raise ValueError("kwic needs at least one --term")

@@ -156,3 +156,23 @@ def test_seed_plans(seeds_corpus):
     assert longgang["number"].tolist()[:4] == ["一是", "二是", "三是", "四是"]
     assert (longgang["tier"] == "深化推进7项重大改革举措").sum() == 7
     assert "002_bc0693a77c45025f" not in by_doc or len(by_doc["002_bc0693a77c45025f"]) < 10
+
+
+def test_a_work_report_review_is_not_a_plan_and_a_salutation_heads_nothing():
+    table = items_of(
+        "各位代表:",
+        "一、2018年工作回顾",
+        "（一）经济运行平稳。全县生产总值增长6%。",
+        "二、2019年工作安排",
+        "（一）深化放管服改革。推行一网通办。",
+    )
+    assert "各位代表" not in set(table["tier"])
+    by_title = dict(zip(table["title"], table["section"], strict=True))
+    assert by_title["经济运行平稳"] == "review"
+    assert by_title["深化放管服改革"] == "plan"
+    assert filter_items(table, sections=["plan"])["title"].tolist() == ["深化放管服改革"]
+
+
+def test_a_budget_report_accounts_are_not_plans():
+    table = items_of("一、2020年预算执行情况", "（一）公共财政预算执行情况", "1.收入执行情况。收入完成37578万元。")
+    assert set(table["section"]) == {"other"}

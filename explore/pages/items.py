@@ -33,12 +33,21 @@ themes = c3.multiselect(
 lead = c4.selectbox(
     "Lead unit or leader", ["", *lead_units(all_items)], key="items_lead", format_func=lambda u: u or "Any"
 )
-shown = filter_items(all_items, levels=levels, tiers=tiers, themes=themes, lead=lead)
+sections = st.multiselect(
+    "Section",
+    ["plan", "review", "other"],
+    default=["plan"],
+    key="items_section",
+    help="plan: what a document sets out to do; review: a work report's account of past years; "
+    "other: a budget report's accounts. Only plans are reform items, unless you ask for more.",
+)
+shown = filter_items(all_items, levels=levels, tiers=tiers, themes=themes, lead=lead, sections=sections)
 st.caption(
     f"{len(shown)} of {len(all_items)} items: {int((shown['level'] == 'project').sum())} projects, "
     f"{int((shown['level'] == 'measure').sum())} measures, in {shown['doc_id'].nunique()} documents."
 )
-columns = ["district", "year", "level", "tier", "number", "title", "lead", "group", "theme", "item_id", "parent_id"]
+columns = ["district", "year", "level", "tier", "number", "title", "lead", "partners", "leaders", "group", "section",
+           "theme", "item_id", "parent_id"]  # fmt: skip
 st.dataframe(
     shown[columns],
     hide_index=True,
@@ -49,7 +58,7 @@ st.dataframe(
         "year": st.column_config.NumberColumn(format="%d"),
     },
 )
-download(shown, "reform-items", filters, *levels, *tiers, *themes, lead, key="dl_items")
+download(shown, "reform-items", filters, *levels, *tiers, *themes, *sections, lead, key="dl_items")
 
 st.subheader("Counts by district and theme")
 counts = (
