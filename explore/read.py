@@ -141,20 +141,53 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+# A page title's site suffix: "… - 某某区人民政府门户网站", "…_红网".
+_SITE_SUFFIX = re.compile(r"\s*[-_|–—]\s*[^-_|–—]{2,30}$")
+
+
+def _page_title(soup: BeautifulSoup) -> str:
+    """The page's own title: og:title, else <title> without the site's suffix."""
+    og = soup.find("meta", attrs={"property": "og:title"})
+    if og and og.get("content", "").strip():
+        return str(og["content"]).strip()
+    if soup.title and soup.title.string:
+        return _SITE_SUFFIX.sub("", soup.title.string.strip())
+    return ""
+
+
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one block per line; scripts, styles and navigation removed."""
-    soup = BeautifulSoup(html, "html.parser")
+    """Visible text of an HTML page, one block per line; scripts, styles and navigation removed.
+
+    The page title (og:title or <title>, without the site's suffix) opens the text once: not
+    again when the page's first heading repeats it."""
+    soup = BeautifulSoup(html.replace('\\"', '"').replace("\\'", "'"), "html.parser")
+    title = _page_title(soup)
     for tag in soup(_DROP_TAGS):
         tag.decompose()
+    if soup.title:
+        soup.title.decompose()
     for br in soup.find_all("br"):
         br.replace_with("\n")
     text = soup.get_text("\n")
+    body_start = " ".join(text.split())[:300]
+    if title and " ".join(title.split()) not in body_start:
+        text = title + "\n\n" + text
     return re.sub(r"\n\s*\n+", "\n\n", text)
 
 
+_MARKUP = re.compile(r"</?(p|div|span|br|h[1-6]|table|tr|td|li|strong|font)\b[^>]*>", re.I)
+
+
 def looks_like_html(text: str) -> bool:
+    """A page, or markup pasted into a text file (a database dump with <p> tags): five tags or
+    more are no longer text anyone wrote by hand."""
     head = text[:2000].lower()
-    return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
+    return (
+        "<html" in head
+        or "<!doctype html" in head
+        or ("<body" in head and "</" in head)
+        or len(_MARKUP.findall(text[:20000])) >= 5
+    )
 
 
 # Invisible characters that only hide or disguise text: C0/C1 controls (except newline and

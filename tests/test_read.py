@@ -1,6 +1,6 @@
 import pytest
 
-from explore.read import decode_bytes, html_to_text, list_files, read_file
+from explore.read import decode_bytes, html_to_text, list_files, read_bytes, read_file
 
 TEXT = "深圳市罗湖区全面深化改革,推进强区放权。"
 
@@ -48,3 +48,29 @@ def test_every_file_is_read_or_reported(bad_corpus):
 def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="corpus folder not found"):
         list_files(tmp_path / "nope")
+
+
+def test_html_title_opens_the_text_once_without_the_site_suffix():
+    page = (
+        "<html><head><title>长沙县2015年政府工作报告 - 长沙县人民政府门户网站</title></head>"
+        "<body><h1>长沙县2015年政府工作报告</h1><p>各位代表:现在报告工作。</p></body></html>"
+    )
+    got = read_bytes("a.html", page.encode("utf-8"))
+    lines = [x for x in got.text.splitlines() if x.strip()]
+    assert lines[0] == "长沙县2015年政府工作报告" and lines.count("长沙县2015年政府工作报告") == 1
+    assert "门户网站" not in got.text
+
+
+def test_og_title_wins_and_a_missing_heading_is_added():
+    page = (
+        '<html><head><meta property="og:title" content="雨花区政府工作报告来了">'
+        "<title>首页_红网</title></head><body><p>正文。</p></body></html>"
+    )
+    got = read_bytes("a.html", page.encode("utf-8"))
+    assert got.text.lstrip().startswith("雨花区政府工作报告来了")
+
+
+def test_markup_pasted_into_a_text_file_is_stripped():
+    dump = "insert into t values (1,'<p>一</p><p>二</p><p>三</p><div>四</div><span style=\\\"x\\\">五</span>');"
+    got = read_bytes("dump.txt", dump.encode("utf-8"))
+    assert "<p>" not in got.text and "五" in got.text
