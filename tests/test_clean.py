@@ -53,3 +53,10 @@ def test_a_header_field_needs_a_colon_and_the_edge_of_the_page():
     assert doc.header == ["发布时间:2020-05-14"]
     assert "时间紧任务重,各单位要加快推进。" in doc.simplified
     assert "名称 虽短,也是正文" in doc.simplified
+
+
+def test_wikisource_furniture_is_chrome():
+    doc = split_paragraphs(
+        "跳转到内容\n2017年卢氏县政府工作报告\n維基文庫,自由的圖書館\n本作品收錄於《卢氏县政府工作报告》\n各位代表:现在报告工作。"
+    )
+    assert doc.simplified == ["2017年卢氏县政府工作报告", "各位代表:现在报告工作。"]
