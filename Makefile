@@ -30,6 +30,7 @@ browser-deps:
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/vulture explore app.py vulture_whitelist.py --min-confidence 80
 
 test: $(VENV)/.installed browser-deps lint
 	$(PY) -m pytest

@@ -110,10 +110,6 @@ def _shift_decode(run: str, next_char: str) -> tuple[str, bool] | None:
     return LOST + text, used_next
 
 
-def _is_suspicious(run: str) -> bool:
-    return bool(_SUSPECT.search(run)) or plausibility(run) < 2.5
-
-
 def repair_misdecoded(text: str) -> tuple[str, RepairStats]:
     """Repair out-of-step GBK runs in ``text``; see the module docstring."""
     if not text or not (_STRONG.search(text) or _ANCHOR.search(text) or _QMARK_TRAIL.search(text)):
