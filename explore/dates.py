@@ -150,6 +150,9 @@ def published_date(header: list[str], body: list[str] = ()) -> str:
     for line in body[:6]:
         if len(line) <= 80 and _TIMESTAMP.search(line):
             return find_date(line)
+        c = _COMPACT.match(line)
+        if c and len(line) <= 40:  # a byline stamp: 20240429黄欣/综合报导
+            return iso(int(c.group(1)), int(c.group(2)), int(c.group(3)))
     return ""
 
 
@@ -160,21 +163,22 @@ def is_signing_line(line: str) -> bool:
     )
 
 
-def dateline_date(paragraphs: list[str], *, published: str, head: int = 8) -> str:
-    """A news item's dateline (``3月6日，`` after 讯/电 and a bracket), completed from the page's
-    date; '' when the page gives no year to complete it with or there is no dateline."""
+def dateline_date(paragraphs: list[str], *, published: str, year: int | None = None, head: int = 8) -> str:
+    """A news item's dateline (``3月6日，`` after 讯/电 and a bracket, ``21日下午，``), completed
+    from the page's date, or for a month-day dateline on a page without one from ``year`` (the
+    year the document is about); '' when nothing completes it or there is no dateline."""
     for para in paragraphs[:head]:
-        c = _COMPACT.match(para)
-        if c and len(para) <= 40:
-            return iso(int(c.group(1)), int(c.group(2)), int(c.group(3)))
         m = _AGENCY_DATELINE.match(para) or _DATELINE.match(para)
         if not m:
             continue
         follows = para[m.end() : m.end() + 1]
-        if not (m.group("m") or m.group("y") or re.match(r".{0,30}?(讯|电)", para) or follows in "，,"):
+        if not (m.group("m") or m.group("y") or re.match(r".{0,30}?(讯|电)", para) or follows in "，,上下晚早"):
             continue
         if m.group("y") and m.group("m"):
             return iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if not published and year and m.group("m"):
+            # no page date: the year the document is about completes a month-day dateline
+            return iso(year, int(m.group("m")), int(m.group("d")))
         if not published:
             return ""
         year, month, day = int(published[:4]), int(published[5:7]), int(published[8:10])

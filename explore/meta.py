@@ -126,7 +126,8 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
     signed = signing_date(simplified_paragraphs, near=published) or next(
         (find_date(line) for line in doc.header if is_signing_line(line)), ""
     )
-    dateline = dateline_date(simplified_paragraphs, published=published)
+    about = infer_year(text, title=title, published=published)
+    dateline = dateline_date(simplified_paragraphs, published=published, year=about)
     date = speaker or signed or dateline
     places = issuing_places(text + "\n" + "\n".join(doc.header), title=title, head=simplified_paragraphs[:6])
     return Meta(

@@ -44,7 +44,7 @@ def test_a_squashed_date_reads_the_way_nearest_the_page_date():
         (["红网时刻新闻12月23日讯(记者 胡芳)12月23日,雨花区人代会召开。"], "2025-12-24", "2025-12-23"),
         (["香港新闻网3月5日电 深圳前海日前推出行动方案。"], "2025-03-05", "2025-03-05"),
         (["20日,省政府在高淳召开全省工作会议。"], "2018-07-22", "2018-07-20"),
-        (["20240429黄欣/综合报导", "福建推出新措施。"], "", "2024-04-29"),
+        (["21日下午,我市召开新闻发布会。"], "2012-02-22", "2012-02-21"),
         (["本网讯(记者 游凤)3月6日,县人代会开幕。"], "", ""),  # no year anywhere: not guessed
         (["12月30日电 某市召开会议。"], "2026-01-02", "2025-12-30"),
     ],
@@ -57,6 +57,8 @@ def test_published_is_the_page_stamp_not_the_signature():
     assert published_date(["发布时间:2018-07-22 11:08:39,阅读次数:261"]) == "2018-07-22"
     assert published_date(["2026年3月14日"]) == ""  # a bare 年月日 line is how documents sign
     assert published_date([], ["一图读懂", "2025-12-24 16:58:33 字号:"]) == "2025-12-24"
+    assert published_date([], ["image", "20240429黄欣/综合报导"]) == "2024-04-29"
+    assert dateline_date(["本网讯(记者 游凤)3月6日,县人代会开幕。"], published="", year=2019) == "2019-03-06"
 
 
 @pytest.mark.parametrize(
