@@ -47,7 +47,10 @@ _ANCHOR = re.compile(r"[?\ufffd](?:[a-z\u00e0-\u01dc]{1,7}\))?(?=[!,;: ]?[^\x00-
 # A run of characters that GBK encodes in two bytes (Han, full-width punctuation, symbols).
 # Scrapers often fold full-width punctuation and the ideographic space to ASCII (NFKC), so
 # those ASCII forms may stand inside a run; they are unfolded before re-encoding.
-_WIDE = re.compile(r"[!,;: ]?[^\x00-\x7f\ufffd\ue000\ue001\s](?:[!,;: ]?[^\x00-\x7f\ufffd\ue000\ue001\s])*")
+# The ideographic space (A1A1) is a two-byte character like any other: a run may hold it.
+_WIDE = re.compile(
+    r"[!,;: ]?[^\x00-\x7f\ufffd\ue000\ue001\s\u3000]?(?:[!,;: \u3000]?[^\x00-\x7f\ufffd\ue000\ue001\s])+"
+)
 _UNFOLD = str.maketrans({"!": "！", ",": "，", ";": "；", ":": "：", " ": "\u3000"})
 
 _LINE_START_QMARK = re.compile(r"(?m)^\?(.)")
