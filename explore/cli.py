@@ -88,7 +88,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from explore.eval_cli import run_eval
 
-    return run_eval(args.root, record=args.record, show_misses=not args.quiet)
+    return run_eval(args.root, record=args.record, new_set=args.new_set, show_misses=not args.quiet)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -115,6 +115,7 @@ def parser() -> argparse.ArgumentParser:
     v = sub.add_parser("eval", help="score metadata, items and repair on the labelled evaluation set")
     v.add_argument("--root", type=Path, default=Path("eval"), help="folder with docs/, labels.csv, scores.json")
     v.add_argument("--record", action="store_true", help="raise the recorded floor to today's figures")
+    v.add_argument("--new-set", action="store_true", help="with --record: start the floor of a changed labelled set")
     v.add_argument("--quiet", action="store_true", help="leave out the list of misses")
     v.set_defaults(func=cmd_eval)
     return p

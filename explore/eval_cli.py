@@ -2,11 +2,13 @@
 
 Prints per-field accuracy on the ``tune`` and ``report`` halves, the repair figures, every
 miss, and fails (exit 1) when a figure falls below ``eval/scores.json``. ``--record`` raises
-the recorded floor to today's figures (never lowers it).
+the recorded floor to today's figures (never lowers it); the floor belongs to one labelled set
+(the hash of ``labels.csv``), and ``--record --new-set`` starts the floor of a changed set.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -49,7 +51,7 @@ def figures(reports: dict[str, Report], repair: RepairScore) -> dict[str, float]
     return out
 
 
-def run_eval(root: Path, *, record: bool = False, show_misses: bool = True) -> int:
+def run_eval(root: Path, *, record: bool = False, new_set: bool = False, show_misses: bool = True) -> int:
     from explore.items import extract_items
     from explore.load import load_corpus, segmenter_for
 
@@ -84,15 +86,28 @@ def run_eval(root: Path, *, record: bool = False, show_misses: bool = True) -> i
             for file, name, expected, got in reports[half].misses:
                 print(f"  [{half}] {file} | {name} | {expected!r} | {got!r}")
     now = figures(reports, repair)
+    labels_sha = hashlib.sha1((root / "labels.csv").read_bytes()).hexdigest()[:12]
     now["wordlists.themes_share"] = round(float(words["themes_share"]), 4)  # type: ignore[arg-type]
     now["wordlists.policy_share"] = round(float(words["policy_share"]), 4)  # type: ignore[arg-type]
     path = root / "scores.json"
-    floor = load_ratchet(path)
-    failures = ratchet_failures(now, floor)
-    if record:
-        raised = {k: max(v, floor.get(k, 0.0)) for k, v in now.items()}
-        path.write_text(json.dumps(raised, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    stored = load_ratchet(path)
+    floor = {k: v for k, v in stored.get("floor", {}).items()}
+    same_set = stored.get("labels_sha") == labels_sha
+    failures = (
+        ratchet_failures(now, floor)
+        if same_set
+        else ["labels.csv changed since the floor was recorded: run `python -m explore eval --record --new-set`"]
+    )
+    if record and (same_set or new_set):
+        # On the same labelled set a floor only rises; a new set (documents added or labels
+        # corrected by a second reading) starts its own floor.
+        base = floor if same_set else {}
+        raised = {k: max(v, base.get(k, 0.0)) for k, v in now.items()}
+        path.write_text(
+            json.dumps({"labels_sha": labels_sha, "floor": raised}, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
         print(f"\nrecorded {len(raised)} figures in {path}")
+        failures = []
     if failures:
         print("\nBELOW THE RECORDED FLOOR:\n  " + "\n  ".join(failures))
         return 1

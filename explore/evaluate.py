@@ -121,7 +121,8 @@ def score(labels: pd.DataFrame, docs: pd.DataFrame, items: pd.DataFrame | None =
     return reports
 
 
-def load_ratchet(path: Path) -> dict[str, float]:
+def load_ratchet(path: Path) -> dict:
+    """``{"labels_sha": …, "floor": {figure: lowest accepted}}``, or {} before the first record."""
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 

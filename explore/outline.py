@@ -45,9 +45,9 @@ _LEAD = re.compile(
 _PARTNERS = re.compile(rf"(?:配合单位|协办单位|参与单位|配合部门)\s*[:：]\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)")
 # "X牵头，Y配合" in running text.
 _LEADS_IN_PROSE = re.compile(
-    r"(?:^|[，,。；;（(])(?P<lead>[\u4e00-\u9fff、（）()]{2,40}?)牵头[，,、]\s*(?P<partners>[\u4e00-\u9fff、（）()]{2,60}?)(?:配合|参与|协同)"
+    r"(?:^|[，,。；;（(:：])(?P<lead>[\u4e00-\u9fff、（）()]{2,40}?)牵头[，,、]\s*(?P<partners>[\u4e00-\u9fff、（）()]{2,60}?)(?:配合|参与|协同)"
 )
-_LEADER = re.compile(r"(?:牵头(?:区|市|县|省)?领导|责任领导|牵头(?:区|市|县)领导)[:：][ \t]*([^，,。；;（(\n]+)")
+_LEADER = re.compile(r"(?:牵头(?:区|市|县|省)?领导|责任领导|分管(?:区|市|县|省)?领导)[:：][ \t]*([^，,。；;（(\n]+)")
 _GROUP = re.compile(r"([\u4e00-\u9fff、]{2,30}?(?:专项小组|领导小组|工作小组|工作组))负责")
 _MAX_TITLE = 40  # characters: a longer first sentence is prose, not a heading
 _MAX_HEADING = 30
@@ -291,7 +291,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
                     "_node": ("list", para_no),
                 }
             )
-    rows.extend(_table_items(paras, taken, headings))
+    rows.extend(_table_items(paras, taken, headings, rows))
     rows.sort(key=lambda r: int(r["para_no"]))  # type: ignore[arg-type]
     # ids: <n> in reading order; parents by node identity
     number_of = {r["_node"]: n for n, r in enumerate(rows, 1)}
@@ -301,11 +301,18 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     return [_finish(r) for r in rows]
 
 
-def _table_items(paras: list[tuple[int, str]], taken: set[int], headings) -> list[dict[str, object]]:
-    """One project a row of each task table (``task_table``) whose rows no outline item holds."""
+def _table_items(
+    paras: list[tuple[int, str]], taken: set[int], headings, items: list[dict[str, object]]
+) -> list[dict[str, object]]:
+    """One project a row of each task table (``task_table``) whose rows no outline item holds;
+    a row that an outline item holds ((一)… | … | 牵头单位) gives that item its lead."""
     rows = []
+    by_para = {int(i["para_no"]): i for i in items}  # type: ignore[call-overload]
     for position, r in enumerate(table_rows(paras), 1):
         if int(r["para_no"]) in taken:
+            item = by_para.get(int(r["para_no"]))
+            if item is not None and not item["lead"]:
+                item.update(lead=r["lead"], partners=r["partners"] or item["partners"])
             continue
         text = str(r["task"])
         title, _ = split_title(text)

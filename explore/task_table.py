@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+_LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?=\s*$|[.、．])|[（(][一二三四五六七八九十]+[）)])")
 _HEADER_CELL = re.compile(
     r"^(序号|编号|任务|工作任务|重点任务|主要任务|目标|预期目标|\d{4}年预期目标|内容与要求|工作内容|任务内容|决策事项名称|事项|事项名称|"
     r"具体措施|工作措施|进展情况|牵头单位|责任单位|牵头部门|主责单位|组织承办部门|配合单位|协办单位|责任领导|牵头领导|"
     r"完成时限|完成时间|时间节点|决策计划\s*完成时间|备注)$"
 )
+_UNIT = re.compile(r"^[^\d\s|][^|]*[\u4e00-\u9fff]")  # a unit's name: Chinese, not a date or a number
 _LEAD_COL = re.compile(r"^(牵头单位|责任单位|牵头部门|主责单位|组织承办部门)$")
 _PARTNER_COL = re.compile(r"^(配合单位|协办单位)$")
 _LEADER_COL = re.compile(r"^(责任领导|牵头领导)$")
@@ -39,7 +41,7 @@ def _columns(names: list[str]) -> dict[str, int] | None:
         elif _LEADER_COL.match(name):
             cols.setdefault("leaders", i)
         elif _TASK_COL.search(name) and "进展" not in name:
-            cols.setdefault("task", i)
+            cols["task"] = i  # the last task-like column: the most specific (措施 after 部署任务)
     return cols if "lead" in cols and "task" in cols else None
 
 
@@ -71,8 +73,14 @@ def _pipe_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             if cells and re.sub(r"\s+", "", cells[0]) in ("序号", "编号"):
                 cols = _columns(cells)
             continue
-        if _NUMBER.match(cells[0]):
-            rows.append(_row(cells, cols, para_no, para_no))
+        lead = cells[cols["lead"]].strip() if cols["lead"] < len(cells) else ""
+        if not _UNIT.match(lead):
+            continue  # a continuation row, its cells shifted: no unit where the lead should be
+        if _NUMBER.match(cells[0]) or len(cells) >= len(cols):
+            # numbered rows; or rows whose first cell is a task of the level above ((一)…)
+            row = _row(cells, cols, para_no, para_no)
+            row["number"] = _LEADING_NUMBER.match(cells[0]).group(0) if _LEADING_NUMBER.match(cells[0]) else ""
+            rows.append(row)
     return rows
 
 

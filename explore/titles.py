@@ -45,9 +45,33 @@ def clean_title(line: str) -> str:
         line = _WATERMARK.sub("", line)
     line = _PREFIX.sub("", line)
     line = _SUFFIX.sub("", line)
+    line = re.sub(r"\.(docx?|pdf|xlsx?|wps|txt)$", "", line, flags=re.I)  # a document-sharing site's file name
     if re.fullmatch(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]", line):
         line = _SPACED.sub("", line)
     return line.strip()
+
+
+_OPEN_ENDS = ("关于", "的", "及", "和", "与", "对", "暨")
+_KIND_END = re.compile(r"(通知|意见|方案|要点|决定|决议|报告|办法|规定|计划|规划|措施|分解表|清单)》?$")
+
+
+def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
+    """A heading broken over short lines (县人民政府办公室关于 / 对…确定的2021年 / …的通知), joined:
+    from a line ending in 关于, or a short line without sentence punctuation, up to three more
+    lines, as long as the join ends in a kind of document."""
+    out = []
+    for i, first in enumerate(head):
+        if not first or len(first) > 30 or _SENTENCE.search(first) or not first.endswith(_OPEN_ENDS):
+            continue  # only a line left open (…关于, …的) goes on on the next line
+        joined = first
+        for nxt in head[i + 1 : i + 4]:
+            if not nxt or len(nxt) > 30 or _SENTENCE.search(nxt):
+                break
+            joined += nxt
+            if _KIND_END.search(joined):
+                out.append((i, joined))
+                break
+    return out
 
 
 def _refused(line: str) -> bool:
@@ -98,7 +122,8 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
         head.insert(0, clean_title(doc.breadcrumb))
     counts = Counter(head)
     best: tuple[float, str] | None = None
-    for i, line in enumerate(head):
+    # a heading broken over lines competes from the place of its first line, and whole
+    for i, line in [*enumerate(head), *_joined_headings(head)]:
         if _refused(line):
             continue
         value = _score(line, i, counts[line])

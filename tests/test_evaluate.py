@@ -72,3 +72,9 @@ def test_clean_paragraphs_pass_repair_unchanged():
 
 def test_the_evaluation_holds_its_recorded_floor(capsys):
     assert run_eval(ROOT, show_misses=False) == 0, capsys.readouterr().out
+
+
+def test_every_document_in_the_set_is_labelled():
+    labelled = set(read_labels(ROOT / "labels.csv")["file"])
+    on_disk = {p.name for p in (ROOT / "docs").iterdir() if p.is_file()}
+    assert on_disk == labelled

@@ -59,3 +59,12 @@ def test_a_lead_line_of_its_own_belongs_to_the_item_before_it():
     items = doc_items(paras("一、重点工作", "1. 稳企业、防风险。扎实做好稳企业各项工作。", "牵头单位:省发展改革委、省财政厅",
                             "2. 政府数字化转型。以数字化转型撬动改革。", "牵头单位:省大数据局"))  # fmt: skip
     assert [i["lead"] for i in items if i["number"]] == ["省发展改革委、省财政厅", "省大数据局"]
+
+
+def test_a_table_row_held_by_an_outline_item_gives_it_its_lead():
+    # shaped like a city's division table whose first cell is the province's task (plan_05 in eval/)
+    items = doc_items(paras("序号 | 省部署任务 | 市落实措施 | 牵头单位 | 责任单位 | 完成时限 |",
+                            "(一)全面实施清单管理。 | 1.编制清单。 | (1)编制市级清单。 | 市行政审批局 | 各区县政府 | 2022年11月 |",
+                            "(2)清理变相许可。 | 市司法局 | 各区县政府 | 2022年11月 |"))  # fmt: skip
+    assert items[0]["lead"] == "市行政审批局"
+    assert all(i["lead"] != "2022年11月" for i in items)
