@@ -321,7 +321,8 @@ def _table_items(
                 "item_id": "",
                 "parent_id": "",
                 "level": "project",
-                "tier": _nearest_heading(headings, int(r["para_no"])),
+                # the heading above the table, not a cell of it (one cell a line reads like headings)
+                "tier": _nearest_heading(headings, int(r["header_para"])),
                 "number": r["number"],
                 "position": position,
                 "title": title[: _MAX_TITLE * 2],

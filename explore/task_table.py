@@ -64,6 +64,7 @@ def _row(cells: list[str], cols: dict[str, int], para_no: int, para_end: int) ->
 def _pipe_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     cols = None
+    header = 0
     for para_no, text in paras:
         if "|" not in text:
             cols = None if not rows else cols
@@ -72,6 +73,7 @@ def _pipe_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         if cols is None:
             if cells and re.sub(r"\s+", "", cells[0]) in ("序号", "编号"):
                 cols = _columns(cells)
+                header = para_no
             continue
         lead = cells[cols["lead"]].strip() if cols["lead"] < len(cells) else ""
         if not _UNIT.match(lead):
@@ -79,6 +81,7 @@ def _pipe_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         if _NUMBER.match(cells[0]) or len(cells) >= len(cols):
             # numbered rows; or rows whose first cell is a task of the level above ((一)…)
             row = _row(cells, cols, para_no, para_no)
+            row["header_para"] = header
             row["number"] = _LEADING_NUMBER.match(cells[0]).group(0) if _LEADING_NUMBER.match(cells[0]) else ""
             rows.append(row)
     return rows
@@ -106,7 +109,9 @@ def _cell_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             m = _NUMBER.match(group[0][1])
             if not m or int(m.group(1)) != expected:
                 break
-            rows.append(_row([t for _, t in group], cols, group[0][0], group[-1][0]))
+            row = _row([t for _, t in group], cols, group[0][0], group[-1][0])
+            row["header_para"] = paras[i][0]
+            rows.append(row)
             expected += 1
             j += width
         i = j
