@@ -12,9 +12,11 @@ from explore.themes import default_lexicon
 st.title("Reform items")
 corpus, filters, docs = load()
 st.markdown(
-    "Projects and measures read from the documents' numbering (`一、` `（一）` `1.` `一是`) and from "
-    "lists announced by a count (`13项改革`). *Lead* is the responsible unit or leader as written; a "
-    "project without its own lead lists its measures' leads. *Theme* is the theme lexicon's best match."
+    "Projects and measures read from the documents' numbering (`一、` `（一）` `1.` `一是`), from "
+    "lists announced by a count (`13项改革`) and from task tables (`序号 / 任务 / 牵头单位`). *Lead* is "
+    "the responsible unit as written (牵头单位, 责任单位, 牵头部门 …; a project without its own lists its "
+    "measures' leads), *partners* the supporting units, *leaders* the named leaders. *Theme* is the "
+    "theme lexicon's best match."
 )
 lexicon_csv = st.session_state.get("themes_csv") or default_lexicon().to_csv(index=False)
 all_items = cache.items_table(corpus.key, filters, lexicon_csv)
