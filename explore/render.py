@@ -20,18 +20,32 @@ def escape_markdown(text: str) -> str:
     return escaped.replace("\n", "  \n")
 
 
-def highlight_markdown(text: str, terms: Iterable[str], *, color: str = "orange") -> str:
-    """``text`` escaped, with each occurrence of ``terms`` marked ``:orange-background[…]``."""
+def highlight_markdown(text: str, terms: Iterable[str], *, color: str = "orange", guessed: Iterable[int] = ()) -> str:
+    """``text`` escaped, with each occurrence of ``terms`` marked ``:orange-background[…]`` and
+    the characters at ``guessed`` positions (guessed by the repair, see ``guessed_positions``)
+    marked ``:violet-background[…]``. Nothing is added to the text but the markup."""
     if color not in ("orange", "blue", "green", "red", "violet", "gray"):
         raise ValueError(f"unsupported highlight colour {color!r}")
+    style: list[str | None] = [None] * len(text)
     terms = sorted({t for t in terms if t}, key=len, reverse=True)
-    if not terms:
-        return escape_markdown(text)
-    pattern = re.compile("|".join(re.escape(t) for t in terms))
-    out, pos = [], 0
-    for m in pattern.finditer(text):
-        out.append(escape_markdown(text[pos : m.start()]))
-        out.append(f":{color}-background[{escape_markdown(m.group())}]")
-        pos = m.end()
-    out.append(escape_markdown(text[pos:]))
+    if terms:
+        for m in re.finditer("|".join(re.escape(t) for t in terms), text):
+            style[m.start() : m.end()] = [color] * (m.end() - m.start())
+    for i in guessed:
+        if 0 <= i < len(text):
+            style[i] = "violet"
+    out, start = [], 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or style[i] != style[start]:
+            piece = escape_markdown(text[start:i])
+            out.append(f":{style[start]}-background[{piece}]" if style[start] else piece)
+            start = i
     return "".join(out)
+
+
+def guessed_positions(text: str, original: str, lost: str = "\ufffd") -> list[int]:
+    """Positions in the analysis ``text`` of characters the repair guessed: shown as ``lost`` in
+    the text as written, present in the analysis text (same length; otherwise none can be told)."""
+    if len(text) != len(original):
+        return []
+    return [i for i, (a, b) in enumerate(zip(text, original, strict=True)) if b == lost and a != lost]

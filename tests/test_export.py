@@ -35,3 +35,12 @@ def test_empty_frame():
 )
 def test_csv_filename(parts, name):
     assert csv_filename(*parts) == name
+
+
+def test_guessed_characters_are_marked_and_nothing_is_added():
+    from explore.render import guessed_positions, highlight_markdown
+
+    text, original = "推进强区放权改革", "推进\ufffd区放权改革"
+    assert guessed_positions(text, original) == [2]
+    assert highlight_markdown(text, ["改革"], guessed=[2]) == "推进:violet-background[强]区放权:orange-background[改革]"
+    assert guessed_positions("长一些的文本", "短") == []

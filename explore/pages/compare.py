@@ -5,7 +5,7 @@ import streamlit as st
 from explore import cache
 from explore.kwic import parse_query
 from explore.pages.common import doc_labels, download, load
-from explore.render import escape_markdown, highlight_markdown
+from explore.render import escape_markdown, guessed_positions, highlight_markdown
 from explore.script import to_simplified
 from explore.themes import default_lexicon, parse_lexicon
 
@@ -43,14 +43,24 @@ paragraphs = corpus.paragraphs
 focus = st.query_params.get("para")
 
 if mode == "Side by side":
+    st.caption(
+        "Characters the repair could not read show as � as written; where the Simplified view fills "
+        "one in from the word list (a guess, counted in guessed_chars), it is marked in violet."
+    )
     for col, doc_id, script in ((c1, left_id, left_script), (c2, right_id, right_script)):
         paras = paragraphs[paragraphs["doc_id"] == doc_id]
         # Highlight in the text shown; a term typed in Traditional also marks its Simplified form.
         shown_terms = terms if script == "Simplified" else sorted({*terms, *(to_simplified(t) for t in terms)})
         with col.container(height=640, border=True):
-            for no, text in zip(paras["para_no"], paras[column[script]], strict=True):
+            for no, text, original in zip(paras["para_no"], paras[column[script]], paras["text_original"], strict=True):
                 marker = "▶ " if focus and str(no) == focus and doc_id == st.query_params.get("left") else ""
-                body = highlight_markdown(text, shown_terms) if terms else escape_markdown(text)
+                # characters the repair guessed: shown as � as written, marked in Simplified
+                guessed = guessed_positions(text, original) if script == "Simplified" else []
+                body = (
+                    highlight_markdown(text, shown_terms, guessed=guessed)
+                    if terms or guessed
+                    else escape_markdown(text)
+                )
                 st.markdown(f"{marker}**¶{no}** {body}")
     table = paragraphs[paragraphs["doc_id"].isin([left_id, right_id])][["doc_id", "para_no", "text_original", "text"]]
     download(table, "side-by-side", filters, left_id, right_id, key="dl_side")
