@@ -21,8 +21,8 @@ import itertools
 import re
 from datetime import date as _date
 
-_CN_DIGITS = {"〇": 0, "○": 0, "o": 0, "O": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-_CN_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
+from explore.numerals import cn_number
+
 _Y = r"((?:19|20)\d{2})"
 _DATE = re.compile(_Y + r"\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _CN_DATE = re.compile(
@@ -45,15 +45,6 @@ _SPEAKER_START = re.compile(r"^[—\-－]*\s*[（(]?\s*(?:19|20)\d{2}\s*年[^在
 _TIMESTAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
 
 
-def _cn_number(s: str) -> int:
-    if all(ch in _CN_DIGITS for ch in s):
-        return int("".join(str(_CN_DIGITS[ch]) for ch in s))
-    if s == "十":
-        return 10
-    tens, _, ones = s.partition("十")
-    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-
-
 def iso(year: int, month: int, day: int) -> str:
     """``yyyy-mm-dd`` for a real calendar date between 1949 and 2100, else ''."""
     try:
@@ -67,10 +58,11 @@ def find_date(line: str, *, squashed: bool = False, near: str = "") -> str:
     (年 and 月 lost); where it reads two ways (2022121日: 1月21日 or 12月1日), the reading on or
     before ``near`` and closest to it wins, else the first."""
     found = []
-    for pattern, conv in ((_DATE, int), (_CN_DATE, _cn_number)):
+    for pattern, conv in ((_DATE, int), (_CN_DATE, cn_number)):
         m = pattern.search(line)
         if m:
-            value = iso(conv(m.group(1)), conv(m.group(2)), conv(m.group(3)))
+            parts = [conv(m.group(k)) for k in (1, 2, 3)]
+            value = iso(*parts) if None not in parts else ""  # type: ignore[arg-type]
             if value:
                 found.append((m.start(), value))
     if squashed and not found:

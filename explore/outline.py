@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from explore.marks import LOST
+from explore.numerals import cn_number
 from explore.task_table import table_rows
 
 _CN = "一二三四五六七八九十"
@@ -70,18 +71,10 @@ def _numeral_value(number: str) -> int | None:
     digits = re.sub(r"\D", "", number)
     if digits:
         return int(digits)
-    chars = re.sub(f"[^{_CN}]", "", number)
+    chars = re.sub(f"[^{_CN}百]", "", number)
     if not chars or LOST in number:
         return None
-    if chars == "十":
-        return 10
-    if chars.startswith("十"):
-        return 10 + _CN.index(chars[1]) + 1
-    if len(chars) == 2 and chars[1] == "十":
-        return (_CN.index(chars[0]) + 1) * 10
-    if len(chars) == 3 and chars[1] == "十":
-        return (_CN.index(chars[0]) + 1) * 10 + _CN.index(chars[2]) + 1
-    return _CN.index(chars[0]) + 1 if len(chars) == 1 else None
+    return cn_number(chars)
 
 
 def _clean(text: str) -> str:
