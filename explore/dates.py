@@ -117,8 +117,8 @@ def signing_date(paragraphs: list[str], *, tail: int = 6, near: str = "") -> str
             if value and (is_signing_line(para) or not re.search(r"[，,。]", para)):
                 return value
     for para in reversed(paragraphs[-tail:]):
-        if len(para) > 40:
-            continue
+        if len(para) > 40 or re.search(r"[，,。；;]", para):
+            continue  # a sentence that names a date is not a signature
         value = find_date(para, squashed=True, near=near)
         if value:
             return value

@@ -1,0 +1,206 @@
+"""Edges of the ingest rules written against eval/ (dates, titles, places, task tables): each
+case pins one decision, so that mutation testing (``mutmut``) finds no rule left unguarded."""
+
+import pytest
+
+from explore.clean import split_paragraphs
+from explore.dates import dateline_date, find_date, iso, published_date, signing_date, speaker_date
+from explore.places import issuing_places
+from explore.task_table import table_rows
+from explore.titles import _refused, _score, clean_title, infer_title
+
+
+@pytest.mark.parametrize(
+    ("para", "published", "expected"),
+    [
+        ("新华社北京2019年3月6日电 国务院召开常务会议。", "", "2019-03-06"),
+        ("本报讯 2020年12月1日,区委召开会议。", "2021-01-05", "2020-12-01"),
+        ("28日,市政府召开常务会议。", "2025-03-05", "2025-02-28"),
+        ("30日,市政府召开常务会议。", "2025-01-02", "2024-12-30"),
+        ("5日,市政府召开常务会议。", "2025-03-05", "2025-03-05"),
+        ("3日上午,区委召开会议。", "2025-03-05", "2025-03-03"),
+        ("5日起实施新规定。", "2025-03-05", ""),
+        ("4月18日上午,区人代会召开。", "2022-04-19", "2022-04-18"),
+        ("12月20日,区人代会召开。", "2023-01-03", "2022-12-20"),
+        ("本网讯 6日,县人代会开幕。", "2019-03-07", "2019-03-06"),
+    ],
+)
+def test_dateline_edges(para, published, expected):
+    assert dateline_date([para], published=published) == expected
+
+
+def test_dateline_is_read_only_near_the_top():
+    paras = [f"第{i}段。" for i in range(8)] + ["20日,省政府召开会议。"]
+    assert dateline_date(paras, published="2018-07-22") == ""
+    assert dateline_date(paras[:7] + ["20日,省政府召开会议。"], published="2018-07-22") == "2018-07-20"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2019年1月17日", "2019-01-17"),
+        ("2019-1-7", "2019-01-07"),
+        ("2019/01/17 10:00", "2019-01-17"),
+        ("2019.1.17", "2019-01-17"),
+        ("二〇一九年一月十七日", "2019-01-17"),
+        ("二〇一九年十二月三十一日", "2019-12-31"),
+        ("2019年2月30日", ""),
+        ("1948年1月1日", ""),
+        ("2101年1月1日", ""),
+        ("会议于2019年1月17日和2019年2月1日", "2019-01-17"),
+        ("二〇一九年一月十七日 2020年1月1日", "2019-01-17"),
+    ],
+)
+def test_find_date_edges(line, expected):
+    assert find_date(line) == expected
+
+
+def test_iso_bounds():
+    assert iso(1949, 1, 1) == "1949-01-01"
+    assert iso(2100, 12, 31) == "2100-12-31"
+    assert iso(1948, 12, 31) == "" and iso(2101, 1, 1) == "" and iso(2020, 13, 1) == ""
+
+
+def test_squashed_dates_only_when_asked():
+    assert find_date("2022324日") == ""
+    assert find_date("2022324日", squashed=True) == "2022-03-24"
+    assert find_date("20221231日", squashed=True) == "2022-12-31"
+    assert find_date("2022121日", squashed=True, near="2022-12-05") == "2022-12-01"
+    assert find_date("2022121日", squashed=True, near="2022-06-01") == "2022-01-21"
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        (["——2019年1月17日在县人民代表大会第三次会议上"], "2019-01-17"),
+        (["(2019年1月11日市人民代表大会第四次会议通过)"], "2019-01-11"),
+        (["2019年1月17日在县人民代表大会会议上的讲话"], "2019-01-17"),
+        (["在县第十七届人民代表大会第三次会议上", "县长 张三", "2019年1月17日"], "2019-01-17"),
+        (["在县第十七届人民代表大会第三次会议上", "县长 张三", "李四", "2019年1月17日"], ""),
+        (["县人民代表大会第三次会议于2019年1月17日召开,会议听取了报告,审议通过了各项决议,"
+          "会议号召全县人民团结一致,为实现今年目标而努力奋斗,全体代表一致同意。" * 2], ""),
+        (["今年目标:到2025年达到新水平。"], ""),
+    ],
+)  # fmt: skip
+def test_speaker_date_edges(paras, expected):
+    assert speaker_date(paras) == expected
+
+
+def test_speaker_date_only_in_the_opening():
+    paras = [f"第{i}段正文。" for i in range(40)] + ["——2019年1月17日在县人民代表大会会议上"]
+    assert speaker_date(paras) == ""
+    assert speaker_date(paras[:39] + paras[-1:]) == "2019-01-17"
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        (["正文。", "某某县人民政府", "2021年3月5日"], "2021-03-05"),
+        (["正文。", "某某县人民政府办公室", "2021年3月5日", "附件"], "2021-03-05"),
+        (["正文。", "某某县人民政府", "2021年3月5日,县政府召开会议,部署工作。"], ""),
+        (["正文。"] * 10 + ["2021年3月5日"], "2021-03-05"),
+        (["2021年3月5日"] + ["正文。"] * 10, ""),
+        ([], ""),
+    ],
+)
+def test_signing_date_edges(paras, expected):
+    assert signing_date(paras) == expected
+
+
+def test_published_prefers_a_labelled_stamp():
+    assert published_date(["来源:县政府办", "发布时间:2021-03-05"]) == "2021-03-05"
+    assert published_date(["2021-03-01 09:00", "发布时间:2021-03-05"]) == "2021-03-05"
+    assert published_date(["2021-03-01 09:00"]) == "2021-03-01"
+    assert published_date([], ["正文,2021-03-01 09:00 之后" * 10]) == ""
+    assert published_date([], [f"第{i}段" for i in range(6)] + ["2021-03-01 09:00"]) == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["查看原文", "跳转到内容", "设为首页收藏本站", "set names utf8;", "INSERT INTO t VALUES (1,'x')", "序号 | 任务 | 牵头单位",
+     "关键词一,关键词二,关键词三,关键词四", "一、总体要求", "(二)主要任务", "3.保障措施", "——2019年1月17日在会议上",
+     "2021-03-05 09:30 来源:某网", "本报记者 张三", "改革", "附件1", "(2017年1月23日会议通过)", "各位代表:", "字" * 91],
+)  # fmt: skip
+def test_lines_refused_as_titles(line):
+    assert _refused(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["2017年卢氏县政府工作报告", "一图读懂|划重点!雨花区政府工作报告来了", "关于印发方案的通知", "字" * 90]
+)
+def test_lines_that_may_be_titles(line):
+    assert not _refused(line)
+
+
+def test_title_scores_prefer_kind_repeats_years_and_early_lines():
+    assert _score("政府工作报告", 0, 1) > _score("政府工作", 0, 1)
+    assert _score("政府工作", 0, 2) > _score("政府工作", 0, 1)
+    assert _score("2019年政府工作", 0, 1) > _score("某某县政府工作", 0, 1)
+    assert _score("政府工作报告", 0, 1) > _score("政府工作报告", 3, 1)
+    assert _score("报告已经审议通过。", 0, 1) < _score("报告", 0, 1)
+
+
+def test_title_falls_back_to_the_first_sentence():
+    doc = split_paragraphs("这是一段很长的正文,没有任何标题的样子,讲述了很多事情。第二句。")
+    assert infer_title(doc, doc.simplified) == "这是一段很长的正文,没有任何标题的样子,讲述了很多事情。"
+    long = "这" * 60 + "。"
+    doc = split_paragraphs(long)
+    assert infer_title(doc, doc.simplified) == "这" * 40 + "…"
+    empty = split_paragraphs("")
+    assert infer_title(empty, empty.simplified) == ""
+
+
+def test_clean_title_edges():
+    assert clean_title("(福建省)2019年报告(全文)") == "2019年报告"
+    assert clean_title("【广东】2019年报告 - 深圳新闻网") == "2019年报告"
+    assert clean_title("分解表.docx") == "分解表"
+    assert clean_title("政 府 工 作") == "政府工作"
+    assert clean_title("政府 工作报告") == "政府 工作报告"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "head", "expected"),
+    [
+        ("罗湖区推进改革,罗湖区深化改革。", "罗湖区2019年改革要点", [], ("罗湖区", "深圳市", "广东省")),
+        ("罗湖区推进改革,罗湖区深化改革。", "深圳市2019年改革要点", [], ("", "深圳市", "广东省")),
+        ("罗湖区推进改革,罗湖区深化改革。", "广东省2019年改革要点", [], ("", "", "广东省")),
+        ("罗湖区推进改革,罗湖区深化改革。", "", ["市委办公厅关于印发要点的通知", "罗湖区推进改革"], ("", "深圳市", "广东省")),
+        ("罗湖区推进改革,罗湖区深化改革。", "", ["在市委、市政府的坚强领导下,罗湖区全面深化改革,取得显著成效,群众满意度持续提升。"],
+         ("罗湖区", "深圳市", "广东省")),
+        ("罗湖区推进改革,罗湖区深化改革。", "改革要点", [], ("罗湖区", "深圳市", "广东省")),
+        ("各单位推进改革。", "全省改革要点", [], ("", "", "")),
+    ],
+)  # fmt: skip
+def test_issuing_places_edges(text, title, head, expected):
+    got = issuing_places(text, title=title, head=head)
+    assert (got.district, got.city, got.province) == expected
+
+
+def test_cell_tables_stop_at_a_number_out_of_order():
+    rows = table_rows(
+        list(enumerate(["序号", "任务", "牵头单位", "1", "甲任务", "区财政局", "3", "丙任务", "区商务局"], 1))
+    )
+    assert [r["lead"] for r in rows] == ["区财政局"]
+
+
+def test_cell_tables_need_a_lead_column_and_three_columns():
+    assert table_rows(list(enumerate(["序号", "任务", "1", "甲任务"], 1))) == []
+    rows = table_rows(
+        list(
+            enumerate(
+                ["编号", "工作任务", "牵头单位", "配合单位", "责任领导", "1", "甲", "区财政局", "区审计局", "张三"], 1
+            )
+        )
+    )
+    assert [(r["number"], r["task"], r["lead"], r["partners"], r["leaders"]) for r in rows] == [
+        ("1", "甲", "区财政局", "区审计局", "张三")
+    ]
+    assert rows[0]["para_no"] == 6 and rows[0]["para_end"] == 10
+
+
+def test_pipe_tables_read_rows_until_the_table_ends():
+    lines = ["编号 | 事项名称 | 组织承办部门 | 完成时间 |", "1 | 编制规划 | 区发展改革局 | 12月底前 |", "这一段不是表格。",
+             "2 | 制定措施 | 区金融局 | 6月底前 |"]  # fmt: skip
+    rows = table_rows(list(enumerate(lines, 1)))
+    assert [(r["number"], r["task"], r["lead"]) for r in rows][0] == ("1", "编制规划", "区发展改革局")
+    assert rows[0]["header_para"] == 1
