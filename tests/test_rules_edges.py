@@ -32,7 +32,7 @@ def test_dateline_edges(para, published, expected):
 def test_dateline_is_read_only_near_the_top():
     paras = [f"第{i}段。" for i in range(8)] + ["20日,省政府召开会议。"]
     assert dateline_date(paras, published="2018-07-22") == ""
-    assert dateline_date(paras[:7] + ["20日,省政府召开会议。"], published="2018-07-22") == "2018-07-20"
+    assert dateline_date([*paras[:7], "20日,省政府召开会议。"], published="2018-07-22") == "2018-07-20"
 
 
 @pytest.mark.parametrize(
@@ -202,5 +202,5 @@ def test_pipe_tables_read_rows_until_the_table_ends():
     lines = ["编号 | 事项名称 | 组织承办部门 | 完成时间 |", "1 | 编制规划 | 区发展改革局 | 12月底前 |", "这一段不是表格。",
              "2 | 制定措施 | 区金融局 | 6月底前 |"]  # fmt: skip
     rows = table_rows(list(enumerate(lines, 1)))
-    assert [(r["number"], r["task"], r["lead"]) for r in rows][0] == ("1", "编制规划", "区发展改革局")
+    assert next((r["number"], r["task"], r["lead"]) for r in rows) == ("1", "编制规划", "区发展改革局")
     assert rows[0]["header_para"] == 1
