@@ -204,3 +204,41 @@ def test_pipe_tables_read_rows_until_the_table_ends():
     rows = table_rows(list(enumerate(lines, 1)))
     assert next((r["number"], r["task"], r["lead"]) for r in rows) == ("1", "编制规划", "区发展改革局")
     assert rows[0]["header_para"] == 1
+
+
+def test_a_heading_broken_over_lines_is_joined():
+    # shaped like a county notice whose heading runs over four short lines (plan_03 in eval/)
+    lines = ["嘉政办发〔2021〕5号", "县人民政府办公室关于", "对县《政府工作报告》确定的2021年", "重点工作及市《政府工作报告》涉及的",
+             "重点事项进行责任分解的通知", "各镇人民政府,县政府各部门:经县人民政府同意,现将重点工作责任分解给你们,请认真落实。"]  # fmt: skip
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_title(doc, doc.simplified) == (
+        "县人民政府办公室关于对县《政府工作报告》确定的2021年重点工作及市《政府工作报告》涉及的重点事项进行责任分解的通知"
+    )
+    from explore.titles import _joined_headings
+
+    assert _joined_headings(["甲关于", "乙的", "丙的通知"]) == [(0, "甲关于乙的丙的通知"), (1, "乙的丙的通知")]
+    assert _joined_headings(["甲关于", "乙。", "丙的通知"]) == []
+    assert _joined_headings(["甲关于", "", "丙的通知"]) == []
+    assert _joined_headings(["甲关于", "乙", "丙", "丁", "戊的通知"]) == []
+    assert _joined_headings(["甲关于", "乙" * 31, "丙的通知"]) == []
+    assert _joined_headings(["甲" * 29 + "关于", "丙的通知"]) == []
+    assert _joined_headings(["甲的通知", "乙的通知"]) == []
+
+
+@pytest.mark.parametrize(
+    ("paras", "near", "expected"),
+    [
+        (["正文。", "某某县人民政府", "2022121日"], "2022-01-25", "2022-01-21"),
+        (["正文。", "某某县人民政府", "2022121日"], "2022-12-25", "2022-12-01"),
+        (["正文。", "某" * 28 + "人民政府", "2021年3月5日"] + ["附件内容。"] * 8, "", ""),
+        (["正文。", "某某县人民政府", "2021年3月5日 " + "备" * 12] + ["附件内容。"] * 8, "", ""),
+        (["正文。", "某某县人民政府", "2021年3月5日,印发"] + ["附件内容。"] * 8, "", ""),
+        (["正文。", "某某县人民政府", "2021年3月5日(此件公开发布)"] + ["附件内容。"] * 8, "", "2021-03-05"),
+        (["正文。", "某某县人民政府", "二〇二一年三月五日"] + ["附件内容。"] * 8, "", "2021-03-05"),
+        (["2021年3月5日"] + ["正文。"] * 6, "", ""),
+        (["正文。"] * 6 + ["2021年3月5日", "正文。"], "", "2021-03-05"),
+        (["正文。", "2021年3月5日" + "(" + "字" * 40 + ")"], "", ""),
+    ],
+)  # fmt: skip
+def test_signing_date_more_edges(paras, near, expected):
+    assert signing_date(paras, near=near) == expected
