@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 CORPUS ?= seeds
 
-.PHONY: run test lint format bench eval fonts browser-deps clean
+.PHONY: run test lint format bench eval mutmut fonts browser-deps clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -42,6 +42,11 @@ format: $(VENV)/.installed
 # The scored evaluation on eval/ (documents outside the seeds); fails below eval/scores.json.
 eval: $(VENV)/.installed
 	$(PY) -m explore eval
+
+# Mutation testing of the eval-derived ingest rules ([tool.mutmut] in pyproject.toml); slow.
+mutmut: $(VENV)/.installed
+	$(VENV)/bin/pip install --quiet "mutmut>=3.3"
+	$(VENV)/bin/mutmut run; $(VENV)/bin/mutmut results | tail -n 20
 
 bench: $(VENV)/.installed
 	$(PY) -m explore bench --corpus $(CORPUS)
