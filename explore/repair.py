@@ -322,6 +322,9 @@ def strip_pinyin(text: str) -> tuple[str, int]:
     return _PINYIN_GROUP.sub(_sub, text), removed
 
 
+_ASCII_DEBRIS = re.compile(
+    r"(?<=[\ufffd\ue007])(?=[!-/:-@\[-`{-~]{0,2}[<>\[\]\\^_`{}|~@#$&*+=])[!-/:-@\[-`{-~]{1,3}(?=[\ufffd\u4e00-\u9fff])"
+)
 _DEBRIS_AFTER_LOST = re.compile(r"(?<=[\ufffd\ue003])[@\[\\\]^_`{|}~](?=[\u4e00-\u9fff])")
 
 
@@ -336,5 +339,7 @@ def repair_text(text: str, *, lookup: Lookup | None = None) -> tuple[str, Repair
     text = _GLUED_QMARK.sub(LOST, text)
     text = _DEBRIS_AFTER_LOST.sub("", text)
     text, filled = fill_text(text, lookup, traditional=detect_script(text) == "traditional")
+    # ASCII debris next to lost characters (��)<���): signs no Chinese sentence uses there
+    text = _ASCII_DEBRIS.sub(lambda m: LOST * len(m.group()), text)
     damaged = text.count(LOST) + text.count(DAMAGE_OPEN)
     return text, RepairStats(stats.repaired, damaged, filled, stats.guessed + filled)

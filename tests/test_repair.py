@@ -55,3 +55,15 @@ def test_unrecoverable_run_is_marked_not_hidden():
 )
 def test_strip_pinyin(text, expected, removed):
     assert strip_pinyin(text) == (expected, removed)
+
+
+def test_ascii_debris_next_to_lost_characters_is_marked_lost():
+    from explore.repair import _ASCII_DEBRIS
+
+    def sub(text):
+        return _ASCII_DEBRIS.sub(lambda m: "\ufffd" * len(m.group()), text)
+
+    assert sub("領域\ufffd\ufffd)<\ufffd引") == "領域\ufffd\ufffd\ufffd\ufffd\ufffd引"
+    assert sub("領域\ufffd,區直") == "領域\ufffd,區直"  # a comma after a lost character is a comma
+    assert sub("\ufffd(政府)") == "\ufffd(政府)"
+    assert sub("改革)<引") == "改革)<引"  # no lost character: no evidence
