@@ -176,3 +176,57 @@ def test_a_work_report_review_is_not_a_plan_and_a_salutation_heads_nothing():
 def test_a_budget_report_accounts_are_not_plans():
     table = items_of("一、2020年预算执行情况", "（一）公共财政预算执行情况", "1.收入执行情况。收入完成37578万元。")
     assert set(table["section"]) == {"other"}
+
+
+def test_a_table_item_row_in_full():
+    table = items_of("任务分解表", "序号 | 工作任务 | 牵头单位 | 配合单位 | 责任领导 |",
+                     "1 | 编制服务业发展规划。 | 区发展改革局 | 区商务局 | 张三 |",
+                     "2 | 制定金融措施。 | 区金融局 | 区财政局 | 李四 |")  # fmt: skip
+    row = table.iloc[0].to_dict()
+    assert {k: row[k] for k in ("item_id", "parent_id", "level", "tier", "number", "position", "title", "lead",
+                                "partners", "leaders", "group", "section", "para_no", "para_end", "text")} == {
+        "item_id": "d/1", "parent_id": "", "level": "project", "tier": "任务分解表", "number": "1", "position": 1,
+        "title": "编制服务业发展规划", "lead": "区发展改革局", "partners": "区商务局", "leaders": "张三", "group": "",
+        "section": "plan", "para_no": 3, "para_end": 3, "text": "编制服务业发展规划。",
+    }  # fmt: skip
+    assert table["position"].tolist() == [1, 2]
+
+
+def test_a_table_row_fills_only_an_empty_lead_and_keeps_partners():
+    table = items_of("序号 | 省部署任务 | 市落实措施 | 牵头单位 | 配合单位 | 完成时限 |",
+                     "(一)全面实施清单管理。 | 1.编制清单。 | (1)编制市级清单。 | 市行政审批局 | 各区县政府 | 11月 |",
+                     "(二)推进改革。(牵头单位:市发改委) | 1.改革。 | (1)推进。 | 市司法局 | 各区县政府 | 12月 |")  # fmt: skip
+    assert table["lead"].tolist()[:2] == ["市行政审批局", "市发改委"]
+    assert table["partners"].tolist()[0] == "各区县政府"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "sections"),
+    [
+        (("一、过去一年工作回顾", "（一）经济平稳。增长6%。", "（二）民生改善。就业稳定。"), ["review", "review"]),
+        (("（一）2018年工作回顾", "（二）2019年工作安排"), ["review", "plan"]),
+        (("一、工作回顾", "（一）经济平稳。增长6%。", "二、工作安排", "（一）深化改革。推进一网通办。"),
+         ["review", "plan"]),
+        (("（一）深化改革。推进一网通办。",), ["plan"]),
+        (("一、2020年预算执行情况", "（一）收入情况。收入增长。"), ["other"]),
+    ],
+)  # fmt: skip
+def test_sections(paragraphs, sections):
+    table = items_of(*paragraphs)
+    assert table["section"].tolist()[: len(sections)] == sections
+
+
+def test_filters_combine_and_match_units_literally():
+    table = pd.DataFrame(
+        {"level": ["project", "measure", "measure"], "tier": ["甲", "甲", "乙"], "theme": ["教育", "教育", ""],
+         "section": ["plan", "plan", "review"], "lead": ["区委(区政府)办公室", "区教育局", ""], "leaders": ["", "", "张三"]}
+    )  # fmt: skip
+    assert len(filter_items(table, levels=["measure"], tiers=["甲"])) == 1
+    assert len(filter_items(table, themes=["教育"], sections=["plan"], levels=["project"])) == 1
+    assert len(filter_items(table, lead="区委(区政府)")) == 1  # brackets are not a pattern
+    assert len(filter_items(table, lead="张三")) == 1
+    assert filter_items(table, levels=["measure"]).index.tolist() == [0, 1]
+    assert lead_units(table) == ["区委(区政府)办公室", "区教育局", "张三"]
+    with pytest.raises(ValueError, match="level must be"):
+        filter_items(table, levels=["tier"])
+    assert len(filter_items(table, levels=["project", "measure"])) == 3
