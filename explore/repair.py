@@ -77,14 +77,6 @@ class RepairStats:
     filled: int = 0  # lost or merged characters found again from their bytes and the word list
     guessed: int = 0  # characters written that the bytes did not decide (fills and indents)
 
-    def __add__(self, other: RepairStats) -> RepairStats:
-        return RepairStats(
-            self.repaired + other.repaired,
-            self.damaged + other.damaged,
-            self.filled + other.filled,
-            self.guessed + other.guessed,
-        )
-
 
 def _gbk_bytes(text: str) -> bytes | None:
     try:

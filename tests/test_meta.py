@@ -81,3 +81,46 @@ def test_overrides_are_checked():
         apply_override(Meta(), {"year": "twenty"})
     with pytest.raises(ValueError, match="doc_type must be one of"):
         apply_override(Meta(), {"doc_type": "poem"})
+
+
+def test_read_overrides(tmp_path):
+    from explore.meta import read_overrides
+
+    assert list(read_overrides(tmp_path).columns) == ["file"]
+    (tmp_path / "metadata.csv").write_text("file,district,published\na.txt,罗湖区,2020-01-02\n", encoding="utf-8")
+    table = read_overrides(tmp_path)
+    assert table.to_dict("records") == [{"file": "a.txt", "district": "罗湖区", "published": "2020-01-02"}]
+    (tmp_path / "metadata.csv").write_text("name,district\na.txt,罗湖区\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="needs a 'file' column"):
+        read_overrides(tmp_path)
+    (tmp_path / "metadata.csv").write_text("file,colour\na.txt,red\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"unknown columns \['colour'\]"):
+        read_overrides(tmp_path)
+    (tmp_path / "metadata.csv").write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(ValueError, match="cannot be read"):
+        read_overrides(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        (["来源:深圳特区报 2021-09-27"], "深圳特区报"),
+        (["信息来源:罗湖区政府办"], "罗湖区政府办"),
+        (["发布机构:罗湖区人民政府办公室"], "罗湖区人民政府办公室"),
+        (["深圳特区报记者 赵新明"], "深圳特区报"),
+        (["(罗湖社区家园报记者 张三)"], "罗湖社区家园报"),
+        (["正文没有来源。"], ""),
+    ],
+)
+def test_infer_source(lines, source):
+    from explore.meta import infer_source
+
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_source(doc) == source
+
+
+def test_apply_override_of_each_field():
+    meta = apply_override(Meta(), {"published": "2020年1月2日", "title": " 标题 ", "source": "", "city": "深圳市"})
+    assert (meta.published, meta.title, meta.source, meta.city) == ("2020-01-02", "标题", "", "深圳市")
+    with pytest.raises(ValueError, match="published must be like"):
+        apply_override(Meta(), {"published": "soon"})
