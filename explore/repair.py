@@ -279,8 +279,8 @@ _SYLLABLES = frozenset(i + f for i in _INITIALS for f in _FINALS) - {""}
 
 def _bare(syllable: str) -> str:
     """Tone marks off, ü as v: 'qiáng' -> 'qiang', 'lǜ' -> 'lv'."""
-    decomposed = unicodedata.normalize("NFD", syllable.replace("ü", "v").replace("Ü", "v"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("u\u0308", "v")
+    decomposed = unicodedata.normalize("NFD", syllable).replace("u\u0308", "v").replace("U\u0308", "V")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 _PINYIN_GROUP = re.compile(

@@ -67,3 +67,32 @@ def test_ascii_debris_next_to_lost_characters_is_marked_lost():
     assert sub("領域\ufffd,區直") == "領域\ufffd,區直"  # a comma after a lost character is a comma
     assert sub("\ufffd(政府)") == "\ufffd(政府)"
     assert sub("改革)<引") == "改革)<引"  # no lost character: no evidence
+
+
+@pytest.mark.parametrize(
+    ("syllable", "bare"), [("lǜ", "lv"), ("nǚ", "nv"), ("lüè", "lve"), ("LǙ", "LV"), ("qiáng", "qiang"), ("hào", "hao")]
+)
+def test_bare_pinyin(syllable, bare):
+    from explore.repair import _bare
+
+    assert _bare(syllable) == bare
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "stats"),
+    [
+        # '?', one decoder U+FFFD: one lost character, nothing re-read
+        ("我?\ufffd表广州市人民政府向大会作报告。", "我\ufffd表广州市人民政府向大会作报告。", (0, 1)),
+        # '?' and the ASCII trail byte: one lost character
+        ("学位4.7?f个;增加10家医院", "学位4.7\ufffd个;增加10家医院", (0, 1)),
+        # a run re-read one byte late, closed by the decoder's U+FFFD
+        ("全国改?婆┐迦司踊肪彻ぷ骰嵋榫\ufffd神", "全国改\ufffd农村人居环境工作会议\ufffd神", (1, 2)),
+        ("我代表广?菔腥嗣裾\ufffd府向大会作报告。", "我代表广\ufffd市人民\ufffd府向大会作报告。", (1, 2)),
+    ],
+)
+def test_repair_of_one_lost_lead_byte(damaged, repaired, stats):
+    from explore.document import original_text
+
+    text, got = repair_text(damaged)
+    assert original_text(text) == repaired
+    assert (got.repaired, got.damaged) == stats
