@@ -155,7 +155,7 @@ def is_signing_line(line: str) -> bool:
     )
 
 
-def dateline_date(paragraphs: list[str], *, published: str, year: int | None = None, head: int = 8) -> str:
+def dateline_date(paragraphs: list[str], *, published: str, year: int | None = None, head: int = 16) -> str:
     """A news item's dateline (``3月6日，`` after 讯/电 and a bracket, ``21日下午，``), completed
     from the page's date, or for a month-day dateline on a page without one from ``year`` (the
     year the document is about); '' when nothing completes it or there is no dateline."""

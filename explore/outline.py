@@ -302,11 +302,12 @@ def _table_items(
     rows = []
     by_para = {int(i["para_no"]): i for i in items}  # type: ignore[call-overload]
     for position, r in enumerate(table_rows(paras), 1):
-        if int(r["para_no"]) in taken:
-            item = by_para.get(int(r["para_no"]))
-            if item is not None and not item["lead"]:
+        item = by_para.get(int(r["para_no"]))
+        if item is not None:
+            if not item["lead"]:
                 item.update(lead=r["lead"], partners=r["partners"] or item["partners"])
-            continue
+            continue  # the row is an outline item's own heading: that item is the row
+        # a row inside an outline item's text (a table under "一、…分解表") is an item of its own
         text = str(r["task"])
         title, _ = split_title(text)
         rows.append(

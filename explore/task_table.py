@@ -18,7 +18,8 @@ import re
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?=\s*$|[.、．])|[（(][一二三四五六七八九十]+[）)])")
 _HEADER_CELL = re.compile(
-    r"^(序号|编号|任务|工作任务|重点任务|主要任务|目标|预期目标|\d{4}年预期目标|内容与要求|工作内容|任务内容|决策事项名称|事项|事项名称|"
+    r"^(序号|编号|任务|工作任务|重点任务|主要任务|重点工作|工作重点|目标|预期目标|目标任务|\d{4}年预期目标|内容与要求|工作内容|任务内容|"
+    r"具体工作任务和要求|项目名称|建设内容|决策事项名称|事项|事项名称|"
     r"具体措施|工作措施|进展情况|牵头单位|责任单位|牵头部门|主责单位|组织承办部门|配合单位|协办单位|责任领导|牵头领导|"
     r"完成时限|完成时间|时间节点|决策计划\s*完成时间|备注)$"
 )
@@ -26,7 +27,7 @@ _UNIT = re.compile(r"^[^\d\s|][^|]*[\u4e00-\u9fff]")  # a unit's name: Chinese, 
 _LEAD_COL = re.compile(r"^(牵头单位|责任单位|牵头部门|主责单位|组织承办部门)$")
 _PARTNER_COL = re.compile(r"^(配合单位|协办单位)$")
 _LEADER_COL = re.compile(r"^(责任领导|牵头领导)$")
-_TASK_COL = re.compile(r"(任务|目标|内容|事项|措施)")
+_TASK_COL = re.compile(r"(任务|目标|内容|事项|措施|重点工作|工作重点|项目名称)")
 
 
 def _columns(names: list[str]) -> dict[str, int] | None:
@@ -88,6 +89,8 @@ def _pipe_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
 
 
 def _cell_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
+    # A cell may keep the table's separator: "序号 |", "1 |".
+    paras = [(p, re.sub(r"\s*\|\s*$", "", t)) for p, t in paras]
     rows: list[dict[str, object]] = []
     i = 0
     while i < len(paras):

@@ -12,6 +12,7 @@ inside spaced-out headings (``政 府 工 作 报 告``) are removed. A labelled
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -29,7 +30,9 @@ _NOT_TITLE = re.compile(
 )
 _SQL = re.compile(r"^(set names|insert into|create (table|database)|drop |use \w+;|--|\(\d+,')", re.I)
 _PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?\s*[）)\]】]\s*")
-_SUFFIX = re.compile(r"\s*(?:[（(]全文[）)]|[-_|–—]\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$")
+_SUFFIX = re.compile(
+    r"\s*(?:[（(](?:全文|图|组图|附图|视频)[）)]|[-_|–—]\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$"
+)
 _WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
@@ -115,6 +118,10 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
         m = _LABEL.match(line)
         if m:
             return clean_title(m.group(1))
+    # A field table flattened one cell a line: 信息名称 / the title.
+    for line, value in itertools.pairwise([*doc.header, *simplified[:_HEAD]]):
+        if re.fullmatch(r"(信息名称|文件名称|标题|名称)\s*[:：]?", line) and value and not _refused(value):
+            return clean_title(value)
     head = [clean_title(line) for line in simplified[:_HEAD]]
     if doc.breadcrumb:
         # The last crumb of "当前位置：… > title" is often the title; a section name loses on

@@ -30,9 +30,9 @@ def test_dateline_edges(para, published, expected):
 
 
 def test_dateline_is_read_only_near_the_top():
-    paras = [f"第{i}段。" for i in range(8)] + ["20日,省政府召开会议。"]
+    paras = [f"第{i}段。" for i in range(16)] + ["20日,省政府召开会议。"]
     assert dateline_date(paras, published="2018-07-22") == ""
-    assert dateline_date([*paras[:7], "20日,省政府召开会议。"], published="2018-07-22") == "2018-07-20"
+    assert dateline_date([*paras[:15], "20日,省政府召开会议。"], published="2018-07-22") == "2018-07-20"
 
 
 @pytest.mark.parametrize(
@@ -242,3 +242,17 @@ def test_a_heading_broken_over_lines_is_joined():
 )  # fmt: skip
 def test_signing_date_more_edges(paras, near, expected):
     assert signing_date(paras, near=near) == expected
+
+
+def test_field_table_title_picture_suffix_and_news_marks():
+    from explore.meta import infer_meta
+
+    doc = split_paragraphs(
+        "索引号\n000014348/2023-00661\n信息分类\n政府会议\n信息名称\n县政府召开全体会议\n正文第一段。"
+    )
+    assert infer_title(doc, doc.simplified) == "县政府召开全体会议"
+    assert clean_title("安龙县召开荷花节动员大会(图)") == "安龙县召开荷花节动员大会"
+    doc = split_paragraphs("安龙县召开动员大会\n亮点黔西南讯 6月28日下午,安龙县召开动员大会。")
+    assert infer_meta(doc, doc.simplified).doc_type == "news report"
+    doc = split_paragraphs("县政府召开全体会议\n发布机构:绿春县融媒体中心\n2月18日,县政府召开全体会议。")
+    assert infer_meta(doc, doc.simplified).doc_type == "news report"

@@ -77,3 +77,20 @@ def test_table_items_take_the_heading_above_the_table_as_tier():
         ("一季度进展情况表", "市发改委"),
         ("一季度进展情况表", "市财政局"),
     ]
+
+
+def test_a_table_under_a_numbered_heading_gives_its_own_items():
+    # shaped like a county progress table under "一、…任务分解表" (more_03 in eval/)
+    items = doc_items(paras("一、10件民生实事任务分解表", "序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |",
+                            "1 | 推动义务教育均衡发展。 | 毛晓青 | 县教体局 各相关乡镇政府 | 已完成。 |",
+                            "2 | 推进医改试点。 | 毛晓青 | 县卫健委 | 已完成。 |"))  # fmt: skip
+    assert [(i["lead"], i["leaders"]) for i in items if i["number"] in ("1", "2")] == [
+        ("县教体局 各相关乡镇政府", "毛晓青"), ("县卫健委", "毛晓青")]  # fmt: skip
+
+
+def test_cells_that_keep_the_separator():
+    rows = table_rows(paras("2025年重点工作及责任清单", "序号 |", "重点工作 |", "责任领导 |", "责任单位 |", "完成时限 |",
+                            "1 |", "优化重点项目直通车。 |", "叶林 |", "招商工作部、安商工作部 |", "全年 |"))  # fmt: skip
+    assert [(r["task"], r["lead"], r["leaders"]) for r in rows] == [
+        ("优化重点项目直通车。", "招商工作部、安商工作部", "叶林")
+    ]
