@@ -124,7 +124,7 @@ def _outline(paras: list[tuple[int, str]]) -> tuple[list[_Node], dict[int, str]]
         if found and found[0] == "shi" and not (text.startswith("一是") or "shi" in order):
             found = None  # '二是' opening a paragraph without a '一是' before it is prose
         if found is None:
-            if (current is not None and _LEAD.match(text)) or _LEADER.match(text):
+            if current is not None and (_LEAD.match(text) or _LEADER.match(text)):
                 current.body.append((para_no, text))  # a lead line of its own (牵头单位:…) belongs to the item
             elif _is_heading(text):
                 headings[para_no] = text.rstrip("。:：")

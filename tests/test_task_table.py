@@ -94,3 +94,8 @@ def test_cells_that_keep_the_separator():
     assert [(r["task"], r["lead"], r["leaders"]) for r in rows] == [
         ("优化重点项目直通车。", "招商工作部、安商工作部", "叶林")
     ]
+
+
+def test_a_leader_line_before_any_item_is_ordinary_text():
+    items = doc_items(paras("责任领导:张三", "一、深化改革。推进放管服。"))
+    assert [i["title"] for i in items] == ["深化改革"]
