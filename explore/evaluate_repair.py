@@ -21,7 +21,7 @@ import hashlib
 import random
 from dataclasses import dataclass
 
-from explore.document import analysis_text, original_text
+from explore.document import original_text
 from explore.infill import Lookup
 from explore.marks import LOST
 from explore.repair import repair_text
@@ -81,10 +81,6 @@ def _compare(clean: str, got: str, score: RepairScore) -> None:
         score.wrong += len(written) - written.count(LOST) + max(0, (i2 - i1) - (j2 - j1))
 
 
-def _shown(repaired: str) -> tuple[str, str]:
-    return original_text(repaired), analysis_text(repaired)
-
-
 def score_repair(paragraphs: list[str], *, limit: int = 400, lookup: Lookup | None = None) -> RepairScore:
     """Damage each clean paragraph (at most ``limit``, chosen in order) and score the repair of
     both the damaged and the clean form."""
@@ -105,6 +101,5 @@ def score_repair(paragraphs: list[str], *, limit: int = 400, lookup: Lookup | No
         fixed, stats = repair_text(broken, lookup=lookup)
         score.damaged += 1
         score.guessed += stats.guessed
-        shown, _ = _shown(fixed)
-        _compare(text, shown, score)
+        _compare(text, original_text(fixed), score)
     return score

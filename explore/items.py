@@ -154,6 +154,9 @@ def filter_items(
     bad = [lv for lv in levels if lv not in ("project", "measure")]
     if bad:
         raise ValueError(f"level must be 'project' or 'measure', not {bad[0]!r}")
+    bad = [sec for sec in sections if sec not in ("plan", "review", "other")]
+    if bad:
+        raise ValueError(f"section must be plan, review or other, not {bad[0]!r}")
     keep = pd.Series(True, index=items.index)
     if levels:
         keep &= items["level"].isin(levels)

@@ -136,7 +136,7 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
         district=places.district,
         city=places.city,
         province=places.province,
-        year=infer_year(text, title=title, date=date, published=published),
+        year=int(date[:4]) if date else about,  # infer_year's first rule, the rest is ``about``
         date=date,
         published=published,
         title=title,

@@ -38,20 +38,20 @@ def _upper(line: str) -> Places | None:
 def issuing_places(text: str, *, title: str = "", head: list[str] | None = None) -> Places:
     """District, city and province of the body that issues the document or that it is about."""
     found = infer_places(text, title=title)
+    in_title = count_mentions(title) if title else {}
     if not found.district:
         # 省政府印发… names a province body: the cities its body names (杭州市政府 as a lead
         # unit) are not the document's city.
-        if found.city and title and _PROVINCE_BODY.search(title) and not count_mentions(title):
+        if found.city and title and _PROVINCE_BODY.search(title) and not in_title:
             return Places("", "", found.province)
         return found
-    in_title = any(p.level == "county" for p in count_mentions(title))
-    if in_title:
+    if any(p.level == "county" for p in in_title):
         return found
     upper = _upper(title) if title else None
     if upper is None and head:
         # Only short lines (an organ, a headline): prose names 市委、市政府 in every opening.
         opening = [line for line in head[:3] if len(line) <= 40 and (_UPPER_BODY.search(line) or count_mentions(line))]
-        upper = _upper(opening[0]) if opening and not count_mentions(title) else None
+        upper = _upper(opening[0]) if opening and not in_title else None
     if upper is None:
         return found
     city = upper.city or (found.city if not upper.province or upper.province == found.province else "")

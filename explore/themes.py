@@ -67,7 +67,7 @@ def paragraph_mentions(para_terms: pd.DataFrame, paragraphs: pd.DataFrame, lexic
     pt = para_terms[para_terms["doc_id"].isin(ids)]
     # Word or substring is decided once for the whole corpus (every document in ``para_terms``),
     # never from the documents in view: a document's counts must not depend on the filter.
-    vocab = set(para_terms["term"].unique())
+    vocab = set(para_terms.loc[para_terms["term"].isin(set(long["term"])), "term"].unique())
     token_terms = long[long["term"].isin(vocab)]
     parts = [pt.merge(token_terms, on="term")[["doc_id", "para_no", "theme", "count"]]]
     for row in long[~long["term"].isin(vocab)].itertuples():

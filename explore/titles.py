@@ -44,8 +44,9 @@ _RUN_ON = re.compile(r"^(.{6,80}?(?:意见|通知|决定|方案|办法|规定|�
 def clean_title(line: str) -> str:
     """Site decorations, watermark letters and spaces inside a spaced heading removed."""
     line = line.strip()
-    if re.search(r"[A-Za-z]", _WATERMARK.search(line).group() if _WATERMARK.search(line) else ""):
-        line = _WATERMARK.sub("", line)
+    mark = _WATERMARK.search(line)
+    if mark and re.search(r"[A-Za-z]", mark.group()):  # 2Iu, v7R; a year (2025) stays
+        line = line[: mark.start()]
     line = _PREFIX.sub("", line)
     line = _SUFFIX.sub("", line)
     line = re.sub(r"\.(docx?|pdf|xlsx?|wps|txt)$", "", line, flags=re.I)  # a document-sharing site's file name
@@ -110,11 +111,7 @@ def _score(line: str, position: int, repeats: int) -> float:
 
 def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     """The title of a cleaned document (see the module docstring); '' when no line fits."""
-    for line in doc.header:
-        m = _LABEL.match(line)
-        if m:
-            return clean_title(m.group(1))
-    for line in simplified[:4]:
+    for line in [*doc.header, *simplified[:4]]:
         m = _LABEL.match(line)
         if m:
             return clean_title(m.group(1))

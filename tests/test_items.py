@@ -229,4 +229,6 @@ def test_filters_combine_and_match_units_literally():
     assert lead_units(table) == ["区委(区政府)办公室", "区教育局", "张三"]
     with pytest.raises(ValueError, match="level must be"):
         filter_items(table, levels=["tier"])
+    with pytest.raises(ValueError, match="section must be plan, review or other"):
+        filter_items(table, sections=["budget"])
     assert len(filter_items(table, levels=["project", "measure"])) == 3
