@@ -111,6 +111,44 @@ def _short_names() -> tuple[re.Pattern[str], dict[str, list[Place]]]:
     return pattern, shorts
 
 
+@functools.cache
+def _bare_county_names() -> dict[str, Place]:
+    """Counties by their name without 县/区 (嘉鱼 for 嘉鱼县), where that name belongs to one
+    county only and is rare as an ordinary word (jieba's frequency below 500: 嘉鱼 12, 咸安 0,
+    against 光明 1219, 公安 2800, 和平 7998)."""
+    import jieba  # the word frequencies are jieba's; imported here because most calls never need them
+
+    by_short: dict[str, set[Place]] = {}
+    for place in places():
+        if place.level != "county" or place.short:
+            continue
+        short = place.name[:-2] if place.name.endswith("新区") else place.name[:-1]
+        if len(short) >= 2:
+            by_short.setdefault(short, set()).add(place)
+    jieba.dt.check_initialized()
+    freq = jieba.dt.FREQ
+    return {s: next(iter(ps)) for s, ps in by_short.items() if len(ps) == 1 and freq.get(s, 0) < 500}
+
+
+# A bare county name is a place, not a word (惠民 in 文旅惠民活动, 城西 in 城西高中), when a body or
+# area named after the county follows it: 嘉鱼经济开发区, 市生态环境局咸安分局.
+_ANCHOR = "经济技术开发区|经济开发区|开发区|高新区|工业园|产业园|分局|支行|供电"
+
+
+def bare_county_mentions(text: str) -> Counter[Place]:
+    """Counties named only without 县/区, counted where the full name does not follow, for the
+    counties that at least once name a body or area of their own (嘉鱼经济开发区, 咸安分局).
+    Only meaningful for a text already known to be a county's."""
+    names = _bare_county_names()
+    counts: Counter[Place] = Counter()
+    for short, place in names.items():
+        if short in text and re.search(re.escape(short) + f"(?:{_ANCHOR})", text):
+            n = text.count(short) - text.count(place.name)
+            if n > 0:
+                counts[place] += n
+    return counts
+
+
 def count_mentions(text: str) -> Counter[Place]:
     """Mentions of each place: the longest full name ending at each 区/县/市/… character,
     plus short names (罗湖 for 罗湖区) where they are safe to count: always for the local

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
-from explore.gazetteer import Places, count_mentions, infer_places
+from explore.gazetteer import Places, bare_county_mentions, count_mentions, infer_places
 
 # Bodies and scopes above a district, named without the place: 省政府, 市委, 全省, 全市.
 _PROVINCE_BODY = re.compile(r"(^|[^市区县])省(政府|委|人大|政协|人民政府)|全省")
+# A county's or district's own body or scope, named without the place: 县人民政府, 区《政府工作报告》, 全县.
+_COUNTY_BODY = re.compile(r"(^|[^省市州盟])(县|区|旗)(人民政府|政府|委|人大|政协|《政府工作报告》)|全(县|区|旗)")
 _UPPER_BODY = re.compile(r"(^|[^区县])(省|市)(政府|委|人大|政协|人民政府|人民代表大会)|全(省|市)")
 
 
@@ -39,6 +41,10 @@ def issuing_places(text: str, *, title: str = "", head: list[str] | None = None)
     """District, city and province of the body that issues the document or that it is about."""
     found = infer_places(text, title=title)
     in_title = count_mentions(title) if title else {}
+    if not found.district and not found.city and _COUNTY_BODY.search(title + "\n" + "\n".join(head or [])):
+        bare = _bare_county(text)
+        if bare:
+            return bare
     if not found.district:
         # 省政府印发… names a province body: the cities its body names (杭州市政府 as a lead
         # unit) are not the document's city.
@@ -59,3 +65,13 @@ def issuing_places(text: str, *, title: str = "", head: list[str] | None = None)
     if (upper.province and not upper.city) or (not upper.city and _PROVINCE_BODY.search(title)):
         city = ""  # a province's document (全省…, 省政府…)
     return Places("", city, province)
+
+
+def _bare_county(text: str) -> Places | None:
+    """For a county's own document that never writes its full name (县人民政府办公室关于…涉及嘉鱼的…):
+    the county named bare at least twice and more often than any other."""
+    ranked = bare_county_mentions(text).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    place = ranked[0][0]
+    return Places(place.name, place.city, place.province)

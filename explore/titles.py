@@ -26,8 +26,14 @@ _KIND = re.compile(
 _NOT_TITLE = re.compile(
     r"^(跳转到|查看原文|阅读原文|设为首页|收藏本站|轻触|点击|image$|图片$|分享|字体|打印|关闭|上一篇|下一篇|返回|首页|"
     r"当前位置|您的位置|您现在的位置|位置[:：]|来源[:：]|发布|作者[:：]|编辑|责任编辑|本作品|维基文库|各位代表|"
-    r"各[\u4e00-\u9fff]{1,8}[,，:：]|附件|立即下载|下载|[（(].*[）)]$)|记者|通讯员|综合报导|综合报道"
+    r"各[\u4e00-\u9fff]{1,8}[,，:：]|附件|立即下载|下载|[（(].*[）)]$|第\s*[\d一二三四五六七八九十]+\s*版)|记者|通讯员|综合报导|综合报道"
 )
+# The speaker under a work report's heading (县长王亚珍, 大邑县人民政府县长 陈大用): a person, not a title.
+_SPEAKER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}(?:人民政府|政府))?\s*(?:代理)?(?:省|市|县|区|州|旗)?(?:长|主席|主任|书记)\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}$"
+)
+# A news item's byline (□ 本报记者 叶仕春): its headline stands above it, the subheadings below.
+_BYLINE = re.compile(r"^\W*(?:本报|本台|新华社|[\u4e00-\u9fff]{2,6}(?:报|网))?\s*(?:记者|通讯员)")
 _SQL = re.compile(r"^(set names|insert into|create (table|database)|drop |use \w+;|--|\(\d+,')", re.I)
 _PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?\s*[）)\]】]\s*")
 _SUFFIX = re.compile(
@@ -88,6 +94,7 @@ def _refused(line: str) -> bool:
         or line.endswith("|")
         or line.count(",") + line.count("，") + line.count("_") >= 3  # keyword spam, lists
         or bool(re.match(r"^[—\-－]{1,2}", line))  # a speaker line
+        or bool(_SPEAKER.match(line))
         or bool(_OUTLINE.match(line))  # a section heading of the body (一、… （二）…)
         or bool(re.search(r"\d{1,2}:\d{2}", line))  # a date-time line
     )
@@ -125,10 +132,13 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
         # length and kind to the heading itself.
         head.insert(0, clean_title(doc.breadcrumb))
     counts = Counter(head)
+    byline = next((i for i, line in enumerate(head) if _BYLINE.search(line)), len(head))
+    if all(_refused(line) for line in head[:byline]):
+        byline = len(head)
     best: tuple[float, str] | None = None
     # a heading broken over lines competes from the place of its first line, and whole
     for i, line in [*enumerate(head), *_joined_headings(head)]:
-        if _refused(line):
+        if i >= byline or _refused(line):
             continue
         value = _score(line, i, counts[line])
         if best is None or value > best[0]:
@@ -141,6 +151,9 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
         m = _RUN_ON.match(simplified[0])
         if m:
             return clean_title(m.group(1))
-        sentence = re.split(r"(?<=[。！？!?])", simplified[0])[0]
-        return sentence if len(sentence) <= 40 else sentence[:40] + "…"
+        # A document that opens on its first numbered heading (一、10件民生实事任务分解表) is
+        # named by it; an opening sentence of prose is no title.
+        first = _OUTLINE.sub("", simplified[0]).strip()
+        if len(first) <= 40 and not _SENTENCE.search(first) and not _refused(first):
+            return clean_title(first)
     return ""

@@ -119,14 +119,23 @@ def test_published_prefers_a_labelled_stamp():
     "line",
     ["查看原文", "跳转到内容", "设为首页收藏本站", "set names utf8;", "INSERT INTO t VALUES (1,'x')", "序号 | 任务 | 牵头单位",
      "关键词一,关键词二,关键词三,关键词四", "一、总体要求", "(二)主要任务", "3.保障措施", "——2019年1月17日在会议上",
-     "2021-03-05 09:30 来源:某网", "本报记者 张三", "改革", "附件1", "(2017年1月23日会议通过)", "各位代表:", "字" * 91],
+     "2021-03-05 09:30 来源:某网", "本报记者 张三", "改革", "附件1", "(2017年1月23日会议通过)", "各位代表:", "字" * 91,
+     "县长王亚珍", "市长 魏尧", "大邑县人民政府县长 陈大用", "第04版:专题"],
 )  # fmt: skip
 def test_lines_refused_as_titles(line):
     assert _refused(line)
 
 
 @pytest.mark.parametrize(
-    "line", ["2017年卢氏县政府工作报告", "一图读懂|划重点!雨花区政府工作报告来了", "关于印发方案的通知", "字" * 90]
+    "line",
+    [
+        "2017年卢氏县政府工作报告",
+        "一图读懂|划重点!雨花区政府工作报告来了",
+        "关于印发方案的通知",
+        "字" * 90,
+        "关于聘任张三为区长助理",
+        "区委书记调研基层治理工作",
+    ],
 )
 def test_lines_that_may_be_titles(line):
     assert not _refused(line)
@@ -140,14 +149,27 @@ def test_title_scores_prefer_kind_repeats_years_and_early_lines():
     assert _score("报告已经审议通过。", 0, 1) < _score("报告", 0, 1)
 
 
-def test_title_falls_back_to_the_first_sentence():
+def test_title_falls_back_to_a_first_heading_never_to_prose():
     doc = split_paragraphs("这是一段很长的正文,没有任何标题的样子,讲述了很多事情。第二句。")
-    assert infer_title(doc, doc.simplified) == "这是一段很长的正文,没有任何标题的样子,讲述了很多事情。"
-    long = "这" * 60 + "。"
-    doc = split_paragraphs(long)
-    assert infer_title(doc, doc.simplified) == "这" * 40 + "…"
+    assert infer_title(doc, doc.simplified) == ""
+    doc = split_paragraphs("一、10件民生实事任务分解表\n序号 | 任务 | 责任单位 |")
+    assert infer_title(doc, doc.simplified) == "10件民生实事任务分解表"
+    doc = split_paragraphs("这" * 60 + "。")
+    assert infer_title(doc, doc.simplified) == ""
     empty = split_paragraphs("")
     assert infer_title(empty, empty.simplified) == ""
+
+
+def test_a_news_headline_stands_above_its_byline():
+    lines = [
+        "第04版:专题",
+        "抢抓机遇 争当尖兵",
+        "某区明确今年各领域改革任务7大类36项,持续推动全面深化改革工作走在前列",
+        "□ 本报记者 叶仕春",
+        "深化七大领域改革",
+    ]
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_title(doc, doc.simplified) == "抢抓机遇 争当尖兵"
 
 
 def test_clean_title_edges():
@@ -169,6 +191,13 @@ def test_clean_title_edges():
          ("罗湖区", "深圳市", "广东省")),
         ("罗湖区推进改革,罗湖区深化改革。", "改革要点", [], ("罗湖区", "深圳市", "广东省")),
         ("各单位推进改革。", "全省改革要点", [], ("", "", "")),
+        # A county's own document that writes its name bare (plan_03, plan_02 in eval/).
+        ("各镇人民政府,嘉鱼经济开发区:涉及嘉鱼的重点事项", "县人民政府办公室关于分解的通知", [], ("嘉鱼县", "咸宁市", "湖北省")),
+        ("牵头单位:市生态环境局咸安分局。推进咸安绕城段。", "2023年区《政府工作报告》任务分解", [], ("咸安区", "咸宁市", "湖北省")),
+        # Bare names that are words, or named once, or in a document not known to be a county's.
+        ("文体惠民行动;文旅惠民活动;惠民月", "2021年全区民生实事", [], ("", "", "")),
+        ("嘉鱼经济开发区", "县人民政府办公室关于分解的通知", [], ("", "", "")),
+        ("各镇,嘉鱼经济开发区:涉及嘉鱼的重点事项", "关于分解的通知", [], ("", "", "")),
     ],
 )  # fmt: skip
 def test_issuing_places_edges(text, title, head, expected):
