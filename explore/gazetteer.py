@@ -85,7 +85,29 @@ def places() -> tuple[Place, ...]:
         if county and not (county in local_names and city in local_cities):
             # Short county names are ordinary words too often; they count only next to the full name.
             out.append(Place(county, "", "county", city, prov))
+    known = {p.name for p in out if p.level == "county"}
+    for old_name, city, prov in _former_counties():
+        if old_name not in known:
+            out.append(Place(old_name, "", "county", city, prov))
     return tuple(out)
+
+
+def _former_counties() -> list[tuple[str, str, str]]:
+    """(former name, today's city, province) from jionlp's list of renamed counties
+    (``dictionary/china_location_change.txt``): a 2018 document names 监利县, today 监利市."""
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "china_location_change.txt"
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        old, _, new = line.partition("=>")
+        old_fields, new_fields = old.split("\t"), new.split("\t")
+        if len(old_fields) == 8 and len(new_fields) == 3:  # a county-level change: date, by, 4 upper, county, short
+            out.append((old_fields[6], new_fields[1], new_fields[0]))
+    return out
 
 
 @functools.cache
@@ -98,6 +120,8 @@ def _index() -> tuple[dict[str, list[Place]], int]:
 
 
 _NAME_END = re.compile(r"[区县市旗省州盟]")
+# County names that are also ordinary words (县城区, 郊区, 东区): counted only after their city's name.
+_GENERIC = frozenset({"城区", "郊区", "矿区", "东区", "西区", "南区", "北区"})
 
 
 @functools.cache
@@ -160,6 +184,10 @@ def count_mentions(text: str) -> Counter[Place]:
         end = m.end()
         for length in range(min(longest, end), 1, -1):
             cands = by_name.get(text[end - length : end])
+            if cands and cands[0].name in _GENERIC:
+                # 监利县城区 is the county town's urban area; 城区 is 晋城市's district only after 晋城.
+                before = text[max(0, end - length - 6) : end - length]
+                cands = [p for p in cands if before.endswith((p.city, p.city[:-1]))]
             if cands:
                 full[cands[0].name] += 1
                 for place in cands:

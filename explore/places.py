@@ -16,6 +16,8 @@ from explore.gazetteer import Places, bare_county_mentions, count_mentions, infe
 _PROVINCE_BODY = re.compile(r"(^|[^市区县])省(政府|委|人大|政协|人民政府)|全省")
 # A county's or district's own body or scope, named without the place: 县人民政府, 区《政府工作报告》, 全县.
 _COUNTY_BODY = re.compile(r"(^|[^省市州盟])(县|区|旗)(人民政府|政府|委|人大|政协|《政府工作报告》)|全(县|区|旗)")
+# A page's field naming the issuing organ: 发布机构: 下陆区政府办公室.
+_ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|成文机关)\s*[:：|]\s*\|?\s*([^\s|:：]{3,30})")
 _UPPER_BODY = re.compile(r"(^|[^区县])(省|市)(政府|委|人大|政协|人民政府|人民代表大会)|全(省|市)")
 
 
@@ -41,6 +43,9 @@ def issuing_places(text: str, *, title: str = "", head: list[str] | None = None)
     """District, city and province of the body that issues the document or that it is about."""
     found = infer_places(text, title=title)
     in_title = count_mentions(title) if title else {}
+    issuer = _issuer_county(text[:3000])
+    if issuer and not any(p.level == "county" and p.name != issuer.district for p in in_title):
+        return issuer
     if not found.district and not found.city and _COUNTY_BODY.search(title + "\n" + "\n".join(head or [])):
         bare = _bare_county(text)
         if bare:
@@ -75,3 +80,14 @@ def _bare_county(text: str) -> Places | None:
         return None
     place = ranked[0][0]
     return Places(place.name, place.city, place.province)
+
+
+def _issuer_county(head: str) -> Places | None:
+    """The county a page's issuing-organ field names (发布机构: 下陆区政府办公室), if it names one."""
+    m = _ISSUER_FIELD.search(head)
+    if not m:
+        return None
+    counties = [p for p in count_mentions(m.group(1)) if p.level == "county"]
+    if len(counties) != 1:
+        return None
+    return Places(counties[0].name, counties[0].city, counties[0].province)

@@ -44,7 +44,7 @@ _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
 _HEAD = 14
 _OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])")
-_RUN_ON = re.compile(r"^(.{6,80}?(?:意见|通知|决定|方案|办法|规定|报告|要点|决议|规划|计划))\s+\S")
+_RUN_ON = re.compile(r"^(.{6,80}?(?:意见|通知|决定|方案|办法|规定|报告|要点|决议|规划|计划|清单|分解表))\s+\S")
 
 
 def clean_title(line: str) -> str:
@@ -148,9 +148,10 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     if simplified:
         # A page flattened to one line: the heading is what comes before the first space after
         # a kind of document (……的若干意见 各地级以上市人民政府，…).
-        m = _RUN_ON.match(simplified[0])
-        if m:
-            return clean_title(m.group(1))
+        for para in simplified[:3]:
+            m = _RUN_ON.match(re.sub(r"^附件\s*\d*\s*[:：]?\s*", "", para))
+            if m and not _refused(m.group(1)):
+                return clean_title(m.group(1))
         # A document that opens on its first numbered heading (一、10件民生实事任务分解表) is
         # named by it; an opening sentence of prose is no title.
         first = _OUTLINE.sub("", simplified[0]).strip()

@@ -160,6 +160,13 @@ def test_title_falls_back_to_a_first_heading_never_to_prose():
     assert infer_title(empty, empty.simplified) == ""
 
 
+def test_a_title_run_on_into_its_table_after_an_attachment_label():
+    doc = split_paragraphs(
+        "编辑: 某某 2019-03-14\n附件 某县2018年环境整治职责清单 工作任务和内容 责任单位 完成时间 负责宣传。"
+    )
+    assert infer_title(doc, doc.simplified) == "某县2018年环境整治职责清单"
+
+
 def test_a_news_headline_stands_above_its_byline():
     lines = [
         "第04版:专题",
@@ -198,6 +205,13 @@ def test_clean_title_edges():
         ("文体惠民行动;文旅惠民活动;惠民月", "2021年全区民生实事", [], ("", "", "")),
         ("嘉鱼经济开发区", "县人民政府办公室关于分解的通知", [], ("", "", "")),
         ("各镇,嘉鱼经济开发区:涉及嘉鱼的重点事项", "关于分解的通知", [], ("", "", "")),
+        # A county's urban area (县城区) is not 晋城市's 城区; a renamed county keeps its old name (tab_02).
+        ("负责监利县城区扬尘整治。负责城区道路的清扫。监利县环境空气质量。", "", [], ("监利县", "荆州市", "湖北省")),
+        ("晋城市城区召开会议。晋城市城区推进改革。", "", [], ("城区", "晋城市", "山西省")),
+        ("负责城区道路的清扫,禁止城区内露天烧烤,城区及周边。", "", [], ("", "", "")),
+        # The page's issuing-organ field names the district the text never names in full (tab_09).
+        ("名 称: 区人民政府办公室关于印发重点工作责任分解的通知\n发布日期: 2020-06-28 发布机构: 下陆区政府办公室\n各新区:",
+         "区人民政府办公室关于印发重点工作责任分解的通知", [], ("下陆区", "黄石市", "湖北省")),
     ],
 )  # fmt: skip
 def test_issuing_places_edges(text, title, head, expected):
