@@ -40,6 +40,11 @@ _DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(
     r"^[^，,。\d]{1,20}?(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>1[0-2]|[1-9])月)?(?P<d>3[01]|[12]\d|[1-9])日\s*(?:讯|电)"
 )
+# A lede that dates its news by the day alone after its subject: 福建省28日再推出…, after at most
+# one clause (继…后,福建省28日…); 28日前 / 28日起 set a deadline, not a date.
+_SUBJECT_DAY = re.compile(
+    r"^(?:[^，,。\d]{0,40}[，,])?[^，,。\d]{2,15}?(?<![月年\d])(?P<d>3[01]|[12]\d|[1-9])日(?![前起至内后以])"
+)
 _COMPACT = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 _SPEAKER_START = re.compile(r"^[—\-－]*\s*[（(]?\s*(?:19|20)\d{2}\s*年[^在]{2,12}在")
 _TIMESTAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
@@ -173,10 +178,21 @@ def dateline_date(paragraphs: list[str], *, published: str, year: int | None = N
             return iso(year, int(m.group("m")), int(m.group("d")))
         if not published:
             return ""
-        year, month, day = int(published[:4]), int(published[5:7]), int(published[8:10])
+        year, month = int(published[:4]), int(published[5:7])
         d = int(m.group("d"))
         if m.group("m"):
             mo = int(m.group("m"))
             return iso(year - (mo > month), mo, d)
-        return iso(year, month, d) if d <= day else iso(year - (month == 1), 12 if month == 1 else month - 1, d)
+        return _day_before(published, d)
+    if published:
+        for para in paragraphs[: min(head, 6)]:
+            m = _SUBJECT_DAY.match(para)
+            if m:
+                return _day_before(published, int(m.group("d")))
     return ""
+
+
+def _day_before(published: str, d: int) -> str:
+    """Day ``d`` of the page date's month, or of the month before when it is later than the page."""
+    year, month, day = int(published[:4]), int(published[5:7]), int(published[8:10])
+    return iso(year, month, d) if d <= day else iso(year - (month == 1), 12 if month == 1 else month - 1, d)

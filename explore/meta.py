@@ -49,7 +49,7 @@ _TARGET_YEAR = re.compile(
 _OFFICIAL_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(19|20)\d{2}\s*[〕\]】)）]\s*\d+\s*号")
 _OFFICIAL_TITLE = re.compile(
     r"(关于.{2,80}的(通知|意见|决定|批复|函|请示|公告|通告)|印发|通知$|(计划|方案|办法|规定|细则|意见|纲要|规划|要点|"
-    r"分工|目录|措施|情况表|清单)》?$)"
+    r"分工|目录|措施|情况表|清单|分解表|进度表|任务表|责任表|责任分解)》?(?:[（(][^）)]{1,15}[）)])?$)"
 )
 _REPORT_TITLE = re.compile(r"(工作报告|的报告|报告$)")
 _RESOLUTION_TITLE = re.compile(r"决议")

@@ -47,6 +47,10 @@ def test_a_squashed_date_reads_the_way_nearest_the_page_date():
         (["21日下午,我市召开新闻发布会。"], "2012-02-22", "2012-02-21"),
         (["本网讯(记者 游凤)3月6日,县人代会开幕。"], "", ""),  # no year anywhere: not guessed
         (["12月30日电 某市召开会议。"], "2026-01-02", "2025-12-30"),
+        (["再释善意", "继文旅部宣布恢复赴马祖旅游后,福建省28日再推出新一波措施。"], "2024-04-29", "2024-04-28"),
+        (["各单位要在25日前报送材料。"], "2024-04-29", ""),  # a deadline, not a date
+        (["某县30日起实施新规。"], "2024-04-29", ""),
+        (["福建省28日再推出新措施。"], "", ""),
     ],
 )
 def test_datelines_complete_from_the_page(paras, published, iso):
@@ -121,6 +125,8 @@ def test_issuing_places(text, title, expected):
         (["县十八届人大三次会议开幕", "本网讯(记者 游凤)3月6日,县人代会开幕。"], "news report"),
         (["关于印发2023年政府工作报告重点工作任务分工的通知", "各乡镇人民政府:现印发给你们。"], "official document"),
         (["某县概况", "这里山清水秀,历史悠久,物产丰富,人民勤劳。"], "other"),
+        (["10件民生实事任务分解表", "序号 | 任务 | 责任单位 |"], "official document"),
+        (["2022年度民生实事未完成项目进度表(截至10月31日)", "序号 | 项目 | 责任单位 |"], "official document"),
     ],
 )  # fmt: skip
 def test_doc_types(lines, doc_type):
