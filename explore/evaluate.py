@@ -41,11 +41,16 @@ def read_labels(path: Path) -> pd.DataFrame:
     return table
 
 
+def _norm_unit(text: str) -> str:
+    # Compared in Simplified, without a mirror's pinyin readings (報(bào)) or spaces (县交通 运输局).
+    text = to_simplified(str(text))
+    text = re.sub(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]", "", text)
+    return re.sub(r"[\s\u3000]", "", text)
+
+
 def _norm_title(title: str) -> str:
-    # Titles are compared in Simplified, without spaces, quotes of either width, or final stops.
-    text = to_simplified(str(title))
-    text = re.sub(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]", "", text)  # pinyin readings: 報(bào)
-    return re.sub(r"[\s\u3000\"“”《》「」『』'‘’。]", "", text)
+    # Titles also without quotes of either width or final stops.
+    return re.sub(r"[\"“”《》「」『』'‘’。]", "", _norm_unit(title))
 
 
 def _norm_year(value: object) -> str:
@@ -80,8 +85,8 @@ class Report:
 
 def _lead_hits(expected: str, leads: list[str]) -> tuple[int, int, list[str]]:
     wanted = [x.strip() for x in expected.split("|") if x.strip()]
-    joined = [to_simplified(x) for x in leads]
-    found = [w for w in wanted if any(to_simplified(w) in got or (got and got in to_simplified(w)) for got in joined)]
+    joined = [_norm_unit(x) for x in leads]
+    found = [w for w in wanted if any(_norm_unit(w) in got or (got and got in _norm_unit(w)) for got in joined)]
     return len(found), len(wanted), [w for w in wanted if w not in found]
 
 

@@ -17,31 +17,38 @@ import re
 
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?=\s*$|[.、．])|[（(][一二三四五六七八九十]+[）)])")
-_HEADER_CELL = re.compile(
-    r"^(序号|编号|任务|工作任务|重点任务|主要任务|重点工作|工作重点|目标|预期目标|目标任务|\d{4}年预期目标|内容与要求|工作内容|任务内容|"
-    r"具体工作任务和要求|项目名称|建设内容|决策事项名称|事项|事项名称|"
-    r"具体措施|工作措施|进展情况|牵头单位|责任单位|牵头部门|主责单位|组织承办部门|配合单位|协办单位|责任领导|牵头领导|"
-    r"完成时限|完成时间|时间节点|决策计划\s*完成时间|备注)$"
+# A header cell is a short label naming what a column holds (序号, 目标与任务, 分 管 县领导,
+# 牵头责任单位, 完成时限 …); a body cell is a task, a unit's name or a date.
+_HEADER_WORD = re.compile(
+    r"序号|编号|任务|目标|内容|事项|措施|项目|单位|部门|领导|时限|时间|进展|情况|备注|类别|分类|牵头|责任|配合|协办|指标|"
+    r"进度|节点|要求|重点工作|工作重点"
 )
+_GROUP_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 _UNIT = re.compile(r"^[^\d\s|][^|]*[\u4e00-\u9fff]")  # a unit's name: Chinese, not a date or a number
-_LEAD_COL = re.compile(r"^(牵头单位|责任单位|牵头部门|主责单位|组织承办部门)$")
-_PARTNER_COL = re.compile(r"^(配合单位|协办单位)$")
-_LEADER_COL = re.compile(r"^(责任领导|牵头领导)$")
-_TASK_COL = re.compile(r"(任务|目标|内容|事项|措施|重点工作|工作重点|项目名称)")
+_PARTNER_COL = re.compile(r"(配合|协办|协同|参与)(单位|部门)")
+_LEAD_COL = re.compile(r"^(?:主要|牵头)?(?:牵头|责任|主责|主办|承办|组织承办)(?:单位|部门)$")
+_LEADER_COL = re.compile(r"领导$")
+_TASK_COL = re.compile(r"(任务|目标|内容|事项|措施|重点工作|工作重点|项目)")
+
+
+def _header_cell(text: str) -> bool:
+    name = re.sub(r"^(?:19|20)\d{2}年", "", re.sub(r"\s+", "", text))  # 2022年预期目标
+    return 0 < len(name) <= 12 and bool(_HEADER_WORD.search(name)) and not re.search(r"[\d。，,；;]", name[2:])
 
 
 def _columns(names: list[str]) -> dict[str, int] | None:
-    """Which column holds the task, the lead, partners and leaders; None without a lead column."""
+    """Which column holds the task, the lead, partners and leaders; None without a lead column.
+    The first unit column is the lead (牵头责任单位); a second (责任单位 after it) holds partners."""
     cols: dict[str, int] = {}
     for i, name in enumerate(names):
         name = re.sub(r"\s+", "", name)
-        if _LEAD_COL.match(name):
-            cols.setdefault("lead", i)
-        elif _PARTNER_COL.match(name):
+        if _PARTNER_COL.search(name):
             cols.setdefault("partners", i)
-        elif _LEADER_COL.match(name):
+        elif _LEAD_COL.match(name):
+            cols.setdefault("partners" if "lead" in cols else "lead", i)
+        elif _LEADER_COL.search(name):
             cols.setdefault("leaders", i)
-        elif _TASK_COL.search(name) and "进展" not in name:
+        elif _TASK_COL.search(name) and not re.search("进展|进度|完成情况", name):
             cols["task"] = i  # the last task-like column: the most specific (措施 after 部署任务)
     return cols if "lead" in cols and "task" in cols else None
 
@@ -62,29 +69,63 @@ def _row(cells: list[str], cols: dict[str, int], para_no: int, para_end: int) ->
     }
 
 
+def _trimmed(cells: list[str]) -> list[str]:
+    while cells and not cells[-1]:
+        cells = cells[:-1]  # a row's trailing empty cells (| |||) are the scraper's, not columns
+    return cells
+
+
+# A unit's name as a cell holds it: short, no sentence, ending in a kind of body (县教育局,
+# 市行政审批局市司法局, 区发展改革委(粮食和储备局), 县各有关单位).
+_UNIT_NAME = re.compile(
+    r"^[^。；;]{2,40}?(局|委|办|室|中心|政府|院|部|会|公司|集团|队|所|站|处|社|行|馆|团|组|署|厅|镇|街道|单位|园区|分局|"
+    r"管委会|指挥部)(?:[（(][^）)]{1,20}[）)])?$"
+)
+
+
+def _aligned(cells: list[str], width: int, lead: int) -> list[str]:
+    """A row's cells under the header's columns. Rows that keep every column read from the left;
+    a row whose cells are shifted (a section spanning the first column, a sub-row under a task
+    spanning rows, trailing cells dropped) is placed by its first unit's name, in the lead column."""
+    if lead < len(cells) and _UNIT_NAME.match(cells[lead]) and (len(cells) == width or _NUMBER.match(cells[0])):
+        return cells
+    first = next((k for k, cell in enumerate(cells) if _UNIT_NAME.match(cell)), None)
+    if first is None:
+        return cells
+    offset = first - lead
+    return [cells[i + offset] if 0 <= i + offset < len(cells) else "" for i in range(width)]
+
+
 def _pipe_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     cols = None
-    header = 0
+    header = width = 0
+    task = ""
     for para_no, text in paras:
         if "|" not in text:
             cols = None if not rows else cols
             continue
-        cells = [c.strip() for c in text.strip().strip("|").split("|")]
-        if cols is None:
-            if cells and re.sub(r"\s+", "", cells[0]) in ("序号", "编号"):
-                cols = _columns(cells)
-                header = para_no
+        cells = _trimmed([c.strip() for c in text.strip().strip("|").split("|")])
+        if not cells:
             continue
+        if cols is None:
+            named = [c for c in cells if c]
+            # a header names its columns; one long name (陕西省《工作要点》部署任务) may stand among them
+            if len(named) >= 3 and sum(map(_header_cell, named)) >= len(named) - 1:
+                cols = _columns(cells)
+                header, width = para_no, len(cells)
+            continue
+        cells = _aligned(cells, width, cols["lead"])
         lead = cells[cols["lead"]].strip() if cols["lead"] < len(cells) else ""
         if not _UNIT.match(lead):
             continue  # a continuation row, its cells shifted: no unit where the lead should be
-        if _NUMBER.match(cells[0]) or len(cells) >= len(cols):
-            # numbered rows; or rows whose first cell is a task of the level above ((一)…)
-            row = _row(cells, cols, para_no, para_no)
-            row["header_para"] = header
-            row["number"] = _LEADING_NUMBER.match(cells[0]).group(0) if _LEADING_NUMBER.match(cells[0]) else ""
-            rows.append(row)
+        row = _row(cells, cols, para_no, para_no)
+        row["task"] = row["task"] or task  # a sub-row under a task spanning rows: the task above
+        task = str(row["task"])
+        row["header_para"] = header
+        m = _LEADING_NUMBER.match(cells[0])
+        row["number"] = m.group(0) if m else ""
+        rows.append(row)
     return rows
 
 
@@ -99,19 +140,24 @@ def _cell_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             continue
         names = []
         j = i
-        while j < len(paras) and _HEADER_CELL.match(re.sub(r"\s+", "", paras[j][1])):
+        while j < len(paras) and _header_cell(paras[j][1]):
             names.append(paras[j][1])
             j += 1
         cols = _columns(names)
         if cols is None or len(names) < 3:
             i = j or i + 1
             continue
-        width, expected = len(names), 1
+        width, expected = len(names), None
         while j + width <= len(paras):
+            if _GROUP_ROW.match(paras[j][1]) and j + 1 < len(paras) and _NUMBER.match(paras[j + 1][1]):
+                j += 1  # a group's heading row between tasks: 一、优化基本公共服务(5件)
+                continue
             group = paras[j : j + width]
             m = _NUMBER.match(group[0][1])
-            if not m or int(m.group(1)) != expected:
+            # rows count on from the first one shown (a page may hold rows 80 and 81 only)
+            if not m or (expected is not None and int(m.group(1)) != expected):
                 break
+            expected = int(m.group(1))
             row = _row([t for _, t in group], cols, group[0][0], group[-1][0])
             row["header_para"] = paras[i][0]
             rows.append(row)

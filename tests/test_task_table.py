@@ -99,3 +99,39 @@ def test_cells_that_keep_the_separator():
 def test_a_leader_line_before_any_item_is_ordinary_text():
     items = doc_items(paras("责任领导:张三", "一、深化改革。推进放管服。"))
     assert [i["title"] for i in items] == ["深化改革"]
+
+
+def test_cell_table_with_free_header_names_a_group_row_and_a_fragment():
+    # shaped like tbl_01 (rows 80-81 of a county's table) and tbl_02 (a group heading between rows)
+    rows = table_rows(paras("序号 |", "目标与任务 |", "分 管 县领导 |", "牵头责任单位 |", "责任单位 |",
+                            "80 |", "新增托位数400个以上。 |", "俞 悦 |", "县教育局 |", "县各有关单位 |",
+                            "81 |", "支持芜湖科技工程学校发展。 |", "陆 明 |", "县教育局 |", "县各有关单位 |"))  # fmt: skip
+    assert [(r["number"], r["lead"], r["partners"], r["leaders"]) for r in rows] == [
+        ("80", "县教育局", "县各有关单位", "俞 悦"),
+        ("81", "县教育局", "县各有关单位", "陆 明"),
+    ]
+    rows = table_rows(paras("序号", "实事项目", "牵头单位", "进展情况", "一、优化基本公共服务(5件)",
+                            "1", "深化“双减”工作", "区教委", "已完成。", "2", "改造学校操场", "区教委", "已完工。"))  # fmt: skip
+    assert [(r["number"], r["task"], r["lead"]) for r in rows] == [
+        ("1", "深化“双减”工作", "区教委"),
+        ("2", "改造学校操场", "区教委"),
+    ]
+
+
+def test_pipe_rows_shifted_by_spanning_cells_are_placed_by_their_unit():
+    # tbl_06: a section and a subsection span the first column; a sub-row starts at its unit
+    rows = table_rows(paras("指标 | 目标任务 | 牵头单位 | 完成时限 | 进展情况 | 监督方式 | |",
+                            "四、坚持三农优先。 | (一)让农业更强。 | 守住耕地红线。 | 县自然资源和规划局 | 已完成 | 耕地面积98万亩。 | 0635-5283625 |",
+                            "县农业农村局 | 2024年12月31日 | 夏粮播种88.7万亩。 | 0635-5231842 | |||",
+                            "开展种源技术联合攻关。 | 县农业农村局 | 2024年12月30日 | 引导农户种植优质品种。 | 0635-5231842 | ||"))  # fmt: skip
+    assert [(r["task"], r["lead"]) for r in rows] == [
+        ("守住耕地红线。", "县自然资源和规划局"),
+        ("守住耕地红线。", "县农业农村局"),
+        ("开展种源技术联合攻关。", "县农业农村局"),
+    ]
+    # plan_05: trailing cells dropped, a long column name in the header
+    rows = table_rows(paras("序号 | 陕西省《工作要点》部署任务 | 西安市落实措施 | 牵头单位 | 责任单位 | 完成时限 | 备注 |",
+                            "(2)严格落实清单管理。 | 市行政审批局市司法局 | 市级相关单位 |"))  # fmt: skip
+    assert [(r["task"], r["lead"], r["partners"]) for r in rows] == [
+        ("(2)严格落实清单管理。", "市行政审批局市司法局", "市级相关单位")
+    ]
