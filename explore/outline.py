@@ -46,7 +46,8 @@ _LEAD = re.compile(
 _PARTNERS = re.compile(rf"(?:配合单位|协办单位|参与单位|配合部门)\s*[:：]\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)")
 # "X牵头，Y配合" in running text.
 _LEADS_IN_PROSE = re.compile(
-    r"(?:^|[，,。；;（(:：])(?P<lead>[\u4e00-\u9fff、（）()]{2,40}?)牵头[，,、]\s*(?P<partners>[\u4e00-\u9fff、（）()]{2,60}?)(?:配合|参与|协同)"
+    r"(?:^|[，,。；;（(:：])(?P<lead>[\u4e00-\u9fff][\u4e00-\u9fff、（）()]{1,39}?)牵头[，,、]\s*"
+    r"(?P<partners>[\u4e00-\u9fff、（）()，,]{2,80}?)(?:配合|参与|协同)"
 )
 _LEADER = re.compile(r"(?:牵头(?:区|市|县|省)?领导|责任领导|分管(?:区|市|县|省)?领导)[:：][ \t]*([^，,。；;（(\n]+)")
 _GROUP = re.compile(r"([\u4e00-\u9fff、]{2,30}?(?:专项小组|领导小组|工作小组|工作组))负责")
