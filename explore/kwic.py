@@ -1,7 +1,9 @@
 """Keyword in context (pure): every occurrence of one or more terms, with its surroundings.
 
 Searches the Simplified analysis text by default (so a Simplified query finds Traditional
-documents too) or the text as written.
+documents too) or the text as written. In the Simplified text, characters the repair guessed
+(shown as � in the text as written) are listed in the ``guessed`` column of the lines that show
+them, so a reader never takes a guess for the document's text.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from typing import Literal
 
 import pandas as pd
 
+from explore.render import guessed_positions
+
 TextColumn = Literal["text", "text_original"]
-KWIC_COLUMNS = ["doc_id", "district", "year", "para_no", "left", "match", "right", "title"]
+KWIC_COLUMNS = ["doc_id", "district", "year", "para_no", "left", "match", "right", "title", "guessed"]
 
 
 def parse_query(query: str) -> list[str]:
@@ -42,15 +46,20 @@ def kwic(
     paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])]
     paras = paras[paras[column].str.contains(pattern, regex=True)]
     rows = []
-    for doc_id, para_no, text in zip(paras["doc_id"], paras["para_no"], paras[column], strict=True):
+    originals = paras["text_original"] if column == "text" and "text_original" in paras else [""] * len(paras)
+    for doc_id, para_no, text, original in zip(
+        paras["doc_id"], paras["para_no"], paras[column], originals, strict=True
+    ):
+        guessed = guessed_positions(text, original) if original else []
         for m in pattern.finditer(text):
-            left = text[max(0, m.start() - width) : m.start()]
-            right = text[m.end() : m.end() + width]
-            rows.append((doc_id, para_no, left, m.group(), right))
+            start, end = max(0, m.start() - width), m.end() + width
+            left, right = text[start : m.start()], text[m.end() : end]
+            shown = "".join(text[i] for i in guessed if start <= i < end)
+            rows.append((doc_id, para_no, left, m.group(), right, shown))
             if limit and len(rows) >= limit:
                 break
         if limit and len(rows) >= limit:
             break
-    out = pd.DataFrame(rows, columns=["doc_id", "para_no", "left", "match", "right"])
+    out = pd.DataFrame(rows, columns=["doc_id", "para_no", "left", "match", "right", "guessed"])
     out = out.merge(docs[["doc_id", "district", "year", "title"]], on="doc_id", how="left")
     return out[KWIC_COLUMNS]

@@ -79,6 +79,23 @@ def test_kwic_exact():
     assert kwic(PARAS, DOCS, ["推進"], column="text_original")["doc_id"].tolist() == ["a", "b"]
 
 
+def test_kwic_lists_the_guessed_characters_each_line_shows():
+    paras = pd.DataFrame(
+        {
+            "doc_id": ["a"],
+            "para_no": [1],
+            "text": ["专家跳伞样改革,推进改革。"],
+            "text_original": ["专家\ufffd伞样改革,推进改革。"],
+        }
+    )
+    lines = kwic(paras, DOCS, ["改革"], width=3)
+    assert lines[["left", "match", "right", "guessed"]].values.tolist() == [
+        ["跳伞样", "改革", ",推进", "跳"],
+        [",推进", "改革", "。", ""],
+    ]
+    assert kwic(paras, DOCS, ["改革"], width=3, column="text_original")["guessed"].tolist() == ["", ""]
+
+
 def test_themes_count_tokens_and_new_phrases():
     lexicon = parse_lexicon("theme,label,terms\n营商,Business,放管服|更好\n医疗,Health,医疗\n")
     mentions = paragraph_mentions(PARA_TERMS, PARAS, lexicon)
