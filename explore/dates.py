@@ -153,6 +153,28 @@ def published_date(header: list[str], body: list[str] = ()) -> str:
     return ""
 
 
+_ISSUED_FIELD = re.compile(r"(?:成文日期|发文日期)\s*[:：|]?\s*\|?\s*(.*)$")
+_ISO_DAY = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+
+
+def issued_field_date(lines: list[str], *, head: int = 30) -> str:
+    """The date a page's 成文日期 / 发文日期 field gives (on its line, or on the next when the
+    fields are one cell a line); '' when the field is empty or absent."""
+    lines = lines[:head]
+    for i, line in enumerate(lines):
+        m = _ISSUED_FIELD.search(line)
+        if not m:
+            continue
+        for value in (m.group(1), lines[i + 1] if i + 1 < len(lines) and not m.group(1).strip() else ""):
+            d = _ISO_DAY.match(value.strip().strip("|").strip())
+            if d:
+                return iso(int(d.group(1)), int(d.group(2)), int(d.group(3)))
+            found = find_date(value[:16])
+            if found:
+                return found
+    return ""
+
+
 def is_signing_line(line: str) -> bool:
     """A bare ``2026年3月14日`` line: how documents sign off, not how pages stamp their date."""
     return bool(re.fullmatch(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*", line)) or bool(

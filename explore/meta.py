@@ -15,7 +15,15 @@ from typing import Literal
 import pandas as pd
 
 from explore.clean import CleanDoc
-from explore.dates import dateline_date, find_date, is_signing_line, published_date, signing_date, speaker_date
+from explore.dates import (
+    dateline_date,
+    find_date,
+    is_signing_line,
+    issued_field_date,
+    published_date,
+    signing_date,
+    speaker_date,
+)
 from explore.places import issuing_places
 from explore.titles import infer_title
 
@@ -49,7 +57,7 @@ _TARGET_YEAR = re.compile(
 _OFFICIAL_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(19|20)\d{2}\s*[〕\]】)）]\s*\d+\s*号")
 _OFFICIAL_TITLE = re.compile(
     r"(关于.{2,80}的(通知|意见|决定|批复|函|请示|公告|通告)|印发|通知$|(计划|方案|办法|规定|细则|意见|纲要|规划|要点|"
-    r"分工|目录|措施|情况表|清单|分解表|进度表|任务表|责任表|责任分解)》?(?:[（(][^）)]{1,15}[）)])?$)"
+    r"分工|目录|措施|情况表|清单|分解表|进度表|任务表|责任表|分解|进展情况|推进情况|完成情况)》?(?:[（(][^）)]{1,15}[）)])?$)"
 )
 _REPORT_TITLE = re.compile(r"(工作报告|的报告|报告$)")
 _RESOLUTION_TITLE = re.compile(r"决议")
@@ -130,7 +138,7 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
     )
     about = infer_year(text, title=title, published=published)
     dateline = dateline_date(simplified_paragraphs, published=published, year=about)
-    date = speaker or signed or dateline
+    date = speaker or signed or issued_field_date([*doc.header, *simplified_paragraphs]) or dateline
     places = issuing_places(text + "\n" + "\n".join(doc.header), title=title, head=simplified_paragraphs[:6])
     return Meta(
         district=places.district,

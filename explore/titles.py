@@ -126,7 +126,10 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     for line, value in itertools.pairwise([*doc.header, *simplified[:_HEAD]]):
         if re.fullmatch(r"(信息名称|文件名称|标题|名称)\s*[:：]?", line) and value and not _refused(value):
             return clean_title(value)
-    head = [clean_title(line) for line in simplified[:_HEAD]]
+    # a heading kept as one cell of a table flattened one cell a line: "密云区…进展情况(三季度) |"
+    head = [
+        clean_title(re.sub(r"\s*\|\s*$", "", line) if line.count("|") == 1 else line) for line in simplified[:_HEAD]
+    ]
     if doc.breadcrumb:
         # The last crumb of "当前位置：… > title" is often the title; a section name loses on
         # length and kind to the heading itself.

@@ -4,7 +4,7 @@ the seeds): a speaker line, an adoption line, a signature, a dateline, page stam
 import pytest
 
 from explore.clean import split_paragraphs
-from explore.dates import dateline_date, find_date, published_date, signing_date, speaker_date
+from explore.dates import dateline_date, find_date, issued_field_date, published_date, signing_date, speaker_date
 from explore.meta import infer_doc_type, infer_meta
 from explore.places import issuing_places
 from explore.titles import clean_title, infer_title
@@ -127,6 +127,8 @@ def test_issuing_places(text, title, expected):
         (["某县概况", "这里山清水秀,历史悠久,物产丰富,人民勤劳。"], "other"),
         (["10件民生实事任务分解表", "序号 | 任务 | 责任单位 |"], "official document"),
         (["2022年度民生实事未完成项目进度表(截至10月31日)", "序号 | 项目 | 责任单位 |"], "official document"),
+        (["密云区2022年重要民生实事项目进展情况(三季度) |", "序号 |", "实事项目 |"], "official document"),
+        (["县卫健委2021年政府工作报告任务分解", "文章来源:灵璧县卫生健康委员会"], "official document"),
     ],
 )  # fmt: skip
 def test_doc_types(lines, doc_type):
@@ -137,3 +139,12 @@ def test_doc_types(lines, doc_type):
 def test_doc_type_rules_direct():
     doc = split_paragraphs("正文。")
     assert infer_doc_type(doc, "关于印发方案的通知", "正文。") == "official document"
+
+
+def test_issued_field_dates():
+    assert issued_field_date(["成文日期 | 2025-02-28 | 发布日期 | 2025-03-01"]) == "2025-02-28"
+    assert issued_field_date(["发文日期", "2022-07-14"]) == "2022-07-14"
+    assert issued_field_date(["成文日期: | 发布日期: | 2020-04-09 08:44 | |"]) == ""
+    assert issued_field_date(["成文日期:2021年3月5日"]) == "2021-03-05"
+    assert issued_field_date(["正文。"] * 40 + ["成文日期:2021年3月5日"]) == ""
+    assert issued_field_date([]) == ""
