@@ -18,6 +18,10 @@ _PROVINCE_BODY = re.compile(r"(^|[^市区县])省(政府|委|人大|政协|人�
 _COUNTY_BODY = re.compile(r"(^|[^省市州盟])(县|区|旗)(人民政府|政府|委|人大|政协|《政府工作报告》)|全(县|区|旗)")
 # A page's field naming the issuing organ: 发布机构: 下陆区政府办公室.
 _ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|成文机关)\s*[:：|]\s*\|?\s*([^\s|:：]{3,30})")
+# An issuing organ on a line of its own, as a notice signs off: 蔡甸区人民政府办公室.
+_ORGAN_LINE = re.compile(
+    r"^\s*([\u4e00-\u9fff]{2,12}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|委办公室))\s*$", re.M
+)
 _UPPER_BODY = re.compile(r"(^|[^区县])(省|市)(政府|委|人大|政协|人民政府|人民代表大会)|全(省|市)")
 
 
@@ -46,6 +50,10 @@ def issuing_places(text: str, *, title: str = "", head: list[str] | None = None)
     issuer = _issuer_county(text[:3000])
     if issuer and not any(p.level == "county" and p.name != issuer.district for p in in_title):
         return issuer
+    if not found.district:
+        signed = _signing_organ_county(text)
+        if signed and not any(p.level == "county" for p in in_title):
+            return signed
     if not found.district and not found.city and _COUNTY_BODY.search(title + "\n" + "\n".join(head or [])):
         bare = _bare_county(text)
         if bare:
@@ -91,3 +99,12 @@ def _issuer_county(head: str) -> Places | None:
     if len(counties) != 1:
         return None
     return Places(counties[0].name, counties[0].city, counties[0].province)
+
+
+def _signing_organ_county(text: str) -> Places | None:
+    """The county an organ signing on a line of its own names, when every such line names the same one."""
+    counties = {p for m in _ORGAN_LINE.finditer(text) for p in count_mentions(m.group(1)) if p.level == "county"}
+    if len(counties) != 1:
+        return None
+    place = counties.pop()
+    return Places(place.name, place.city, place.province)

@@ -45,7 +45,11 @@ def _columns(names: list[str]) -> dict[str, int] | None:
         if _PARTNER_COL.search(name):
             cols.setdefault("partners", i)
         elif _LEAD_COL.match(name):
-            cols.setdefault("partners" if "lead" in cols else "lead", i)
+            if "牵头" in name and "lead" in cols and "牵头" not in re.sub(r"\s+", "", names[cols["lead"]]):
+                cols["partners"] = cols["lead"]  # 责任单位 before 牵头单位: the 牵头 column leads
+                cols["lead"] = i
+            else:
+                cols.setdefault("partners" if "lead" in cols else "lead", i)
         elif _LEADER_COL.search(name):
             cols.setdefault("leaders", i)
         elif _TASK_COL.search(name) and not re.search("进展|进度|完成情况", name):
@@ -129,9 +133,63 @@ def _pipe_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     return rows
 
 
+def _row_starts(paras: list[tuple[int, str]], j: int, width: int) -> list[int]:
+    """Where each row of a one-cell-a-line table starts: a bare number above the row before
+    (rows may skip numbers: 3, 68, 69), right after a full row or, when cells run over several
+    lines, further on; a group's heading row (一、…) between rows is passed over."""
+    starts: list[int] = []
+    last = None
+    k = j
+    while k < len(paras):
+        text = paras[k][1]
+        m = _NUMBER.match(text)
+        if m and (last is None or int(m.group(1)) > last):
+            starts.append(k)
+            last = int(m.group(1))
+            k += 2
+            continue
+        if last is None and not _GROUP_ROW.match(text):
+            break  # the header is not followed by a row
+        if starts and k - starts[-1] > 12 * width:
+            break
+        if re.sub(r"\s+", "", text) in ("序号", "编号"):
+            break  # the next table's header
+        k += 1
+    return starts
+
+
+def _cells_by_content(cells: list[str], cols: dict[str, int]) -> list[str]:
+    """A row whose cells run over several lines, placed by content: the task runs from its
+    column to the first unit's name; unit names fill the unit columns in header order (the
+    first line the first column, the rest the second)."""
+    width = max(cols.values()) + 1
+    out = [""] * width
+    units = sorted(c for c in ("lead", "partners") if c in cols)
+    unit_cols = sorted(cols[c] for c in units)
+    first_unit = min(unit_cols)
+    found = [k for k in range(1, len(cells)) if k >= min(first_unit, cols["task"] + 1) and _UNIT_NAME.match(cells[k])]
+    if not found:
+        return out
+    start = found[0]
+    run = [start]
+    while run[-1] + 1 < len(cells) and _UNIT_NAME.match(cells[run[-1] + 1]):
+        run.append(run[-1] + 1)
+    out[unit_cols[0]] = cells[run[0]]
+    if len(unit_cols) > 1 and len(run) > 1:
+        out[unit_cols[1]] = "、".join(cells[k] for k in run[1:])
+    if cols["task"] < first_unit:
+        out[cols["task"]] = "\n".join(cells[cols["task"] : start])
+    if "leaders" in cols and cols["leaders"] < first_unit and cols["leaders"] < start:
+        out[cols["leaders"]] = (
+            cells[start - (first_unit - cols["leaders"])] if start - (first_unit - cols["leaders"]) > 0 else ""
+        )
+    out[0] = cells[0]
+    return out
+
+
 def _cell_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     # A cell may keep the table's separator: "序号 |", "1 |".
-    paras = [(p, re.sub(r"\s*\|\s*$", "", t)) for p, t in paras]
+    paras = [(p, re.sub(r"\s*\|\s*$", "", t)) for p, t in paras if t.strip().strip("|").strip()]
     rows: list[dict[str, object]] = []
     i = 0
     while i < len(paras):
@@ -147,23 +205,20 @@ def _cell_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         if cols is None or len(names) < 3:
             i = j or i + 1
             continue
-        width, expected = len(names), None
-        while j + width <= len(paras):
-            if _GROUP_ROW.match(paras[j][1]) and j + 1 < len(paras) and _NUMBER.match(paras[j + 1][1]):
-                j += 1  # a group's heading row between tasks: 一、优化基本公共服务(5件)
+        width = len(names)
+        starts = _row_starts(paras, j, width)
+        for n, k in enumerate(starts):
+            stop = starts[n + 1] if n + 1 < len(starts) else min(len(paras), k + 3 * width)
+            group = paras[k:stop]
+            cells = [t for _, t in group]
+            if len(cells) != width:
+                cells = _cells_by_content(cells, cols)
+            row = _row(cells, cols, group[0][0], group[-1][0])
+            if not _UNIT.match(str(row["lead"])):
                 continue
-            group = paras[j : j + width]
-            m = _NUMBER.match(group[0][1])
-            # rows count on from the first one shown (a page may hold rows 80 and 81 only)
-            if not m or (expected is not None and int(m.group(1)) != expected):
-                break
-            expected = int(m.group(1))
-            row = _row([t for _, t in group], cols, group[0][0], group[-1][0])
             row["header_para"] = paras[i][0]
             rows.append(row)
-            expected += 1
-            j += width
-        i = j
+        i = starts[-1] + 1 if starts else j
     return rows
 
 

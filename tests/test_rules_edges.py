@@ -209,6 +209,10 @@ def test_clean_title_edges():
         ("负责监利县城区扬尘整治。负责城区道路的清扫。监利县环境空气质量。", "", [], ("监利县", "荆州市", "湖北省")),
         ("晋城市城区召开会议。晋城市城区推进改革。", "", [], ("城区", "晋城市", "山西省")),
         ("负责城区道路的清扫,禁止城区内露天烧烤,城区及周边。", "", [], ("", "", "")),
+        # The notice signs off with its organ, the only place it names the district (lay_01).
+        ("现印发给你们。\n蔡甸区人民政府办公室\n2023年1月3日", "区人民政府办公室关于印发责任分解方案的通知", [],
+         ("蔡甸区", "武汉市", "湖北省")),
+        ("现印发给你们。\n蔡甸区人民政府办公室\n黄陂区人民政府办公室", "关于联合印发方案的通知", [], ("", "", "")),
         # The page's issuing-organ field names the district the text never names in full (tab_09).
         ("名 称: 区人民政府办公室关于印发重点工作责任分解的通知\n发布日期: 2020-06-28 发布机构: 下陆区政府办公室\n各新区:",
          "区人民政府办公室关于印发重点工作责任分解的通知", [], ("下陆区", "黄石市", "湖北省")),
@@ -219,9 +223,14 @@ def test_issuing_places_edges(text, title, head, expected):
     assert (got.district, got.city, got.province) == expected
 
 
-def test_cell_tables_stop_at_a_number_out_of_order():
+def test_cell_tables_skip_numbers_upward_and_stop_at_one_going_down():
+    # a page may show rows 3, 68, 69 of a longer table (lay_08); a number going down is no row
     rows = table_rows(
         list(enumerate(["序号", "任务", "牵头单位", "1", "甲任务", "区财政局", "3", "丙任务", "区商务局"], 1))
+    )
+    assert [r["lead"] for r in rows] == ["区财政局", "区商务局"]
+    rows = table_rows(
+        list(enumerate(["序号", "任务", "牵头单位", "3", "甲任务", "区财政局", "1", "丙任务", "区商务局"], 1))
     )
     assert [r["lead"] for r in rows] == ["区财政局"]
 

@@ -139,3 +139,25 @@ def test_pipe_rows_shifted_by_spanning_cells_are_placed_by_their_unit():
     assert [(r["task"], r["lead"], r["partners"]) for r in rows] == [
         ("(2)严格落实清单管理。", "市行政审批局市司法局", "市级相关单位")
     ]
+
+
+def test_cell_rows_whose_cells_run_over_several_lines():
+    # lay_06: a task cell of four lines, two units in the partner cell, a long progress cell
+    rows = table_rows(paras("序号", "项目名称", "具体任务及目标", "牵头单位", "责任单位", "进展情况",
+                            "1", "教育扩容工程", "①完成两所幼儿园建设。", "②完成十中改造。", "区教体局", "区国投集团",
+                            "各有关乡镇(街道)", "幼儿园已完工。", "十中改造已完成。",
+                            "2", "医疗提升工程", "完成医院改造。", "区卫健委", "区医院", "已完工。"))  # fmt: skip
+    assert [(r["number"], r["task"], r["lead"], r["partners"]) for r in rows] == [
+        ("1", "①完成两所幼儿园建设。\n②完成十中改造。", "区教体局", "区国投集团、各有关乡镇(街道)"),
+        ("2", "完成医院改造。", "区卫健委", "区医院"),
+    ]
+
+
+def test_cell_rows_keep_their_own_numbers_and_the_lead_column_is_the_one_named_牵头():
+    rows = table_rows(paras("序号", "工作任务", "责任单位", "牵头单位",
+                            "3", "推进学前教育。", "各乡镇", "区教育局",
+                            "68", "建设智慧校园。", "区数据局", "区教育局",
+                            "69", "加强师资建设。", "区人社局", "区教育局"))  # fmt: skip
+    assert [(r["number"], r["lead"], r["partners"]) for r in rows] == [
+        ("3", "区教育局", "各乡镇"), ("68", "区教育局", "区数据局"), ("69", "区教育局", "区人社局"),
+    ]  # fmt: skip
