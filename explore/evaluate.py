@@ -132,8 +132,15 @@ def load_ratchet(path: Path) -> dict:
 
 
 def ratchet_failures(figures: dict[str, float], floor: dict[str, float]) -> list[str]:
-    """Figures that fell below the recorded floor (a tolerance of 1e-9 for float noise)."""
-    return [
+    """Figures that fell below the recorded floor (a tolerance of 1e-9 for float noise), and the
+    repair's two promises, which no floor can lower: no wrong unmarked character, no clean text
+    changed."""
+    promises = [
+        f"{name}: the repair broke a promise (must be 1)"
+        for name in ("repair.no_wrong", "repair.clean_unchanged")
+        if name in figures and figures[name] < 1.0
+    ]
+    return promises + [
         f"{name}: {figures.get(name, 0.0):.3f} < recorded {low:.3f}"
         for name, low in sorted(floor.items())
         if figures.get(name, 0.0) + 1e-9 < low

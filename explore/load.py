@@ -44,7 +44,7 @@ import pandas as pd
 from explore.meta import apply_override, read_overrides
 from explore.read import Skipped, content_hash, list_files, read_file
 
-PIPELINE_VERSION = "9"
+PIPELINE_VERSION = "10"
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "skipped")
 DOCS_COLUMNS = [
     "doc_id", "file", "district", "city", "province", "year", "date", "published", "title", "source", "doc_type",

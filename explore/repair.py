@@ -58,7 +58,12 @@ _OUTLINE_START = set("（(一二三四五六七八九十0123456789")
 _QMARK_LOST = re.compile(r"\?\ufffd")
 # '?' and one ASCII letter or sign glued inside Chinese text: the lost lead byte, then its trail
 # byte read as ASCII (which put the decoder back in step): 4.7?f個 for 4.7萬個.
-_QMARK_TRAIL = re.compile(r"(?<=[^\x00-\x7f]|\d)\?[\x40-\x7e](?=[^\x00-\x7f\s])")
+# (after a comma too, and before a space or sign: 進展情?r | for 進展情況 |, 作物,?_展 for 作物,開展)
+_QMARK_TRAIL = re.compile(r"(?<=[^\x00-\x7f]|\d|[,;:])\?[\x40-\x7e](?![A-Za-z0-9])(?=.)", re.S)
+# '?' then one rare character whose second byte is ASCII: the lost lead byte's partner read
+# together with the ASCII character after it (可?豂P化 for 可控IP化): the bytes give that ASCII
+# character back; the lost one stays lost.
+_QMARK_PAIR = re.compile(r"(?<=[^\x00-\x7f]|\d|[,;:])\?([^\x00-\x7f])")
 _GLUED_QMARK = re.compile(
     r"(?<=[\u4e00-\u9fff\uff08\uff09\ufffd\ue003])\?|\?(?=[\u4e00-\u9fff]|[a-z\u00e0-\u01dc]{1,7}\))"
 )
@@ -105,11 +110,25 @@ def _shift_decode(run: str, next_char: str) -> tuple[str, bool] | None:
     return LOST + text, used_next
 
 
+def _split_pair(m: re.Match[str]) -> str:
+    ch = m.group(1)
+    try:
+        data = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return m.group()
+    if len(data) == 2 and 0x40 <= data[1] <= 0x7E and plausibility(ch) < 2.5:
+        return LOST + chr(data[1])
+    return m.group()
+
+
 def repair_misdecoded(text: str) -> tuple[str, RepairStats]:
     """Repair out-of-step GBK runs in ``text``; see the module docstring."""
     if not text or not (_STRONG.search(text) or _ANCHOR.search(text) or _QMARK_TRAIL.search(text)):
         return text, RepairStats()
     text, trails = _QMARK_TRAIL.subn(LOST, text)
+    before = text.count(LOST)
+    text = _QMARK_PAIR.sub(_split_pair, text)
+    trails += text.count(LOST) - before
     lost_marks = text.count("?" + LOST) + trails
     out: list[str] = []
     pos = 0

@@ -56,6 +56,10 @@ def test_score_counts_hits_misses_and_leads():
 def test_ratchet_only_reports_falls():
     assert ratchet_failures({"a": 0.9, "b": 0.5}, {"a": 0.8, "b": 0.6}) == ["b: 0.500 < recorded 0.600"]
     assert ratchet_failures({}, {}) == []
+    # the repair's promises hold whatever floor was recorded
+    assert ratchet_failures({"repair.no_wrong": 0.0}, {"repair.no_wrong": 0.0}) == [
+        "repair.no_wrong: the repair broke a promise (must be 1)"
+    ]
 
 
 def test_damage_shifts_the_bytes_after_a_lost_lead_byte():

@@ -85,6 +85,11 @@ def test_bare_pinyin(syllable, bare):
         ("我?\ufffd表广州市人民政府向大会作报告。", "我\ufffd表广州市人民政府向大会作报告。", (0, 1)),
         # '?' and the ASCII trail byte: one lost character
         ("学位4.7?f个;增加10家医院", "学位4.7\ufffd个;增加10家医院", (0, 1)),
+        # ... also before a space or sign, and after a comma (tbl_06 in eval/, damaged)
+        ("完成時限 | 進展情?r | 監督方式", "完成時限 | 進展情\ufffd | 監督方式", (0, 1)),
+        ("林果蔬菜等經濟作物,?_展種源技術聯合攻關", "林果蔬菜等經濟作物,\ufffd展種源技術聯合攻關", (0, 1)),
+        # '?' and a rare pair whose second byte is ASCII: that ASCII character comes back (tab_04)
+        ("376个村居广播室和752只可?豂P化高音喇叭建设", "376个村居广播室和752只可\ufffdIP化高音喇叭建设", (0, 1)),
         # a run re-read one byte late, closed by the decoder's U+FFFD
         ("全国改?婆┐迦司踊肪彻ぷ骰嵋榫\ufffd神", "全国改\ufffd农村人居环境工作会议\ufffd神", (1, 2)),
         ("我代表广?菔腥嗣裾\ufffd府向大会作报告。", "我代表广\ufffd市人民\ufffd府向大会作报告。", (1, 2)),
