@@ -18,7 +18,9 @@ from collections import Counter
 
 from explore.clean import CleanDoc
 
-_LABEL = re.compile(r"^(?:文件)?(?:名\s*称|标\s*题)\s*[:：|]\s*(.+?)[\s|]*$")
+_LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*[:：|]\s*(.+?)[\s|]*$")
+# The next field of a page's field table run on after the title: … 文号: 泾政〔2023〕1号.
+_NEXT_FIELD = re.compile(r"\s+(?:文\s*号|索\s*引\s*号|发文字号|发布机构|发布日期|成文日期|主题分类)\s*[:：].*$")
 _KIND = re.compile(
     r"(报告|通知|意见|方案|要点|计划|规划|决议|决定|办法|措施|目录|分工|纲要|条例|公告|通告|情况表|清单|会议|召开|开幕|闭幕|"
     r"举行|部署|推进|发布|印发|出台|调研|启动|改革|行动)"
@@ -26,7 +28,7 @@ _KIND = re.compile(
 _NOT_TITLE = re.compile(
     r"^(跳转到|查看原文|阅读原文|设为首页|收藏本站|轻触|点击|image$|图片$|分享|字体|打印|关闭|上一篇|下一篇|返回|首页|"
     r"当前位置|您的位置|您现在的位置|位置[:：]|来源[:：]|发布|作者[:：]|编辑|责任编辑|本作品|维基文库|各位代表|"
-    r"各[\u4e00-\u9fff]{1,8}[,，:：]|附件|立即下载|下载|[（(].*[）)]$|第\s*[\d一二三四五六七八九十]+\s*版)|记者|通讯员|综合报导|综合报道"
+    r"各[\u4e00-\u9fff]{1,8}[,，:：]|附件|立即下载|下载|[（(].*[）)]$|第\s*[\d一二三四五六七八九十]+\s*版|【?\s*(?:字体|打印))|记者|通讯员|综合报导|综合报道"
 )
 # The speaker under a work report's heading (县长王亚珍, 大邑县人民政府县长 陈大用): a person, not a title.
 _SPEAKER = re.compile(
@@ -49,7 +51,7 @@ _RUN_ON = re.compile(r"^(.{6,80}?(?:意见|通知|决定|方案|办法|规定|�
 
 def clean_title(line: str) -> str:
     """Site decorations, watermark letters and spaces inside a spaced heading removed."""
-    line = line.strip()
+    line = _NEXT_FIELD.sub("", line.strip())
     mark = _WATERMARK.search(line)
     if mark and re.search(r"[A-Za-z]", mark.group()):  # 2Iu, v7R; a year (2025) stays
         line = line[: mark.start()]
@@ -61,6 +63,11 @@ def clean_title(line: str) -> str:
     return line.strip()
 
 
+# An issuing organ on a line of its own above its notice's 关于… line (区人民政府办公室 / 关于印发…).
+_ORGAN = re.compile(
+    r"[\u4e00-\u9fff]{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|委办公室|领导小组办公室)"
+)
+_ITEM_FIELD = re.compile(r"^[（(\[【]?\s*(?:主要)?(?:牵头|责任|配合|主责|协办)(?:单位|部门|领导)\s*[:：]")
 _OPEN_ENDS = ("关于", "的", "及", "和", "与", "对", "暨")
 _KIND_END = re.compile(r"(通知|意见|方案|要点|决定|决议|报告|办法|规定|计划|规划|措施|分解表|清单)》?$")
 
@@ -71,8 +78,11 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
     lines, as long as the join ends in a kind of document."""
     out = []
     for i, first in enumerate(head):
-        if not first or len(first) > 30 or _SENTENCE.search(first) or not first.endswith(_OPEN_ENDS):
-            continue  # only a line left open (…关于, …的) goes on on the next line
+        if not first or len(first) > 30 or _SENTENCE.search(first):
+            continue
+        organ = _ORGAN.fullmatch(first) and i + 1 < len(head) and head[i + 1].startswith("关于")
+        if not (first.endswith(_OPEN_ENDS) or organ):
+            continue  # only a line left open (…关于, …的) or an organ before 关于… goes on
         joined = first
         for nxt in head[i + 1 : i + 4]:
             if not nxt or len(nxt) > 30 or _SENTENCE.search(nxt):
@@ -97,6 +107,8 @@ def _refused(line: str) -> bool:
         or bool(_SPEAKER.match(line))
         or bool(_OUTLINE.match(line))  # a section heading of the body (一、… （二）…)
         or bool(re.search(r"\d{1,2}:\d{2}", line))  # a date-time line
+        or bool(_ITEM_FIELD.match(line))  # an item's annotation: 责任单位:县教育局
+        or (len(line) > 30 and line.endswith("。"))  # a sentence of the body
     )
 
 

@@ -120,7 +120,9 @@ def test_published_prefers_a_labelled_stamp():
     ["查看原文", "跳转到内容", "设为首页收藏本站", "set names utf8;", "INSERT INTO t VALUES (1,'x')", "序号 | 任务 | 牵头单位",
      "关键词一,关键词二,关键词三,关键词四", "一、总体要求", "(二)主要任务", "3.保障措施", "——2019年1月17日在会议上",
      "2021-03-05 09:30 来源:某网", "本报记者 张三", "改革", "附件1", "(2017年1月23日会议通过)", "各位代表:", "字" * 91,
-     "县长王亚珍", "市长 魏尧", "大邑县人民政府县长 陈大用", "第04版:专题"],
+     "县长王亚珍", "市长 魏尧", "大邑县人民政府县长 陈大用", "第04版:专题", "【字体:大中小】", "【打印】",
+     "责任单位:县教育局", "(牵头单位:区卫健局)", "责任部门:城建局 配合部门:各街道",
+     "按照区政府工作安排,区政府督查办对重点工作任务一季度推进情况进行了汇总,现将具体情况报告如下。"],
 )  # fmt: skip
 def test_lines_refused_as_titles(line):
     assert _refused(line)
@@ -165,6 +167,16 @@ def test_a_title_run_on_into_its_table_after_an_attachment_label():
         "编辑: 某某 2019-03-14\n附件 某县2018年环境整治职责清单 工作任务和内容 责任单位 完成时间 负责宣传。"
     )
     assert infer_title(doc, doc.simplified) == "某县2018年环境整治职责清单"
+
+
+def test_a_notice_title_under_its_organ_line_and_field_rows():
+    lines = ["区人民政府办公室", "关于印发2020年区政府重点工作责任分解的", "通知", "各新区:"]
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_title(doc, doc.simplified) == "区人民政府办公室关于印发2020年区政府重点工作责任分解的通知"
+    doc = split_paragraphs("信息名称:关于印发分工方案的通知\n正文。")
+    assert infer_title(doc, doc.simplified) == "关于印发分工方案的通知"
+    assert clean_title("池州市贵池区2020年食品安全重点工作安排 文号:") == "池州市贵池区2020年食品安全重点工作安排"
+    assert clean_title("关于印发方案的通知 索引号: 0001/2020") == "关于印发方案的通知"
 
 
 def test_a_news_headline_stands_above_its_byline():
