@@ -18,7 +18,6 @@ from explore.filters import NO_DISTRICT, Filters
 from explore.load import Corpus
 
 _KEYS = ("f_district", "f_years", "f_types", "f_docs")
-_FILTER_PARAMS = ("district", "from", "to", "type", "doc")
 
 
 def doc_labels(docs: pd.DataFrame) -> dict[str, str]:
@@ -91,21 +90,28 @@ def sidebar_filters(corpus: Corpus) -> Filters:
         doc_types=tuple(st.session_state["f_types"]),
         doc_ids=tuple(st.session_state["f_docs"]),
     )
-    # Page parameters (left=, para=, pick=) stay: a link into a page must survive the filters.
-    params: dict[str, object] = {
-        k: (v if len(v := st.query_params.get_all(k)) > 1 else v[0]) for k in st.query_params if k not in _FILTER_PARAMS
+    # Only the filter parameters are written, one by one: page parameters (left=, para=) and the
+    # page controls bound to the address (bind="query-params") are left as they are.
+    wanted: dict[str, list[str]] = {
+        "district": list(filters.districts),
+        "from": [str(filters.year_from)] if filters.year_from is not None else [],
+        "to": [str(filters.year_to)] if filters.year_to is not None else [],
+        "type": list(filters.doc_types),
+        "doc": list(filters.doc_ids),
     }
-    if filters.districts:
-        params["district"] = list(filters.districts)
-    if filters.year_from is not None:
-        params["from"], params["to"] = str(filters.year_from), str(filters.year_to)
-    if filters.doc_types:
-        params["type"] = list(filters.doc_types)
-    if filters.doc_ids:
-        params["doc"] = list(filters.doc_ids)
-    if dict(st.query_params.to_dict()) != {k: (v[-1] if isinstance(v, list) else v) for k, v in params.items()}:
-        st.query_params.from_dict(params)
+    for name, values in wanted.items():
+        if st.query_params.get_all(name) == values:
+            continue
+        if values:
+            st.query_params[name] = values if len(values) > 1 else values[0]
+        elif name in st.query_params:
+            del st.query_params[name]
     return filters
+
+
+# Page controls live in the address (``?kwic_query=营商环境&kwic_width=25``): a shared link opens
+# the same view, and the value is kept for the session when the reader visits another page.
+IN_URL = {"bind": "query-params", "persist_state": "session"}
 
 
 def load() -> tuple[Corpus, Filters, pd.DataFrame]:
@@ -115,7 +121,19 @@ def load() -> tuple[Corpus, Filters, pd.DataFrame]:
     n_mine = corpus.stats.get("uploads", 0)
     if n_mine:
         st.sidebar.caption(f"Includes {int(n_mine)} of your uploaded documents (this session only).")
+    share_link()
     return corpus, filters, cache.filtered_docs(corpus.key, filters)
+
+
+def share_link() -> None:
+    """The address of exactly this view (page, filters and page controls) in a box with a copy
+    button, under the filters. The address a rerun starts from already holds the page controls
+    the reader just changed (the browser writes bound controls into it before the rerun)."""
+    base = (st.context.url or "").split("?")[0]
+    query = urlencode([(k, v) for k in st.query_params for v in st.query_params.get_all(k)])
+    with st.sidebar:
+        st.caption("Link to this view (copy with the button on the right):")
+        st.code(f"{base}?{query}" if query else base, language=None, wrap_lines=True)
 
 
 def compare_link(doc_id: str, para_no: int) -> str:

@@ -4,7 +4,7 @@ import streamlit as st
 
 from explore import cache
 from explore.kwic import parse_query
-from explore.pages.common import doc_labels, download, load
+from explore.pages.common import IN_URL, doc_labels, download, load
 from explore.render import escape_markdown, guessed_positions, highlight_markdown
 from explore.script import to_simplified
 from explore.themes import default_lexicon, parse_lexicon
@@ -23,17 +23,28 @@ def _default(param: str, fallback: int) -> int:
     return ids.index(wanted) if wanted in ids else min(fallback, len(ids) - 1)
 
 
+for param, key in (("left", "cmp_left"), ("right", "cmp_right")):
+    # A link followed (the address names another document than this page last wrote) wins over
+    # the document kept from earlier in the session.
+    wanted = st.query_params.get(param)
+    if wanted in ids and wanted != st.session_state.get(f"{key}_written") and key in st.session_state:
+        st.session_state[key] = wanted
+
+
 c1, c2 = st.columns(2)
 left_id = c1.selectbox("Left document", ids, index=_default("left", 0), format_func=labels.get, key="cmp_left")
 right_id = c2.selectbox("Right document", ids, index=_default("right", 1), format_func=labels.get, key="cmp_right")
-left_script = c1.radio("Left text", ["As written", "Simplified"], horizontal=True, key="cmp_left_script")
-right_script = c2.radio("Right text", ["As written", "Simplified"], horizontal=True, key="cmp_right_script")
+# The documents travel as ids (left=, right=; links from other pages use them), not as labels.
+st.query_params["left"], st.query_params["right"] = left_id, right_id
+st.session_state["cmp_left_written"], st.session_state["cmp_right_written"] = left_id, right_id
+left_script = c1.radio("Left text", ["As written", "Simplified"], horizontal=True, key="cmp_left_script", **IN_URL)
+right_script = c2.radio("Right text", ["As written", "Simplified"], horizontal=True, key="cmp_right_script", **IN_URL)
 
 c3, c4, c5 = st.columns([2, 2, 2])
-highlight = c3.text_input("Highlight terms", key="cmp_terms", placeholder="e.g. 改革 营商环境")
+highlight = c3.text_input("Highlight terms", key="cmp_terms", **IN_URL, placeholder="e.g. 改革 营商环境")
 lexicon = parse_lexicon(st.session_state["themes_csv"]) if "themes_csv" in st.session_state else default_lexicon()
-theme = c4.selectbox("…or a theme's terms", ["(none)", *lexicon["theme"]], key="cmp_theme")
-mode = c5.radio("Mode", ["Side by side", "Aligned"], horizontal=True, key="cmp_mode")
+theme = c4.selectbox("…or a theme's terms", ["(none)", *lexicon["theme"]], key="cmp_theme", **IN_URL)
+mode = c5.radio("Mode", ["Side by side", "Aligned"], horizontal=True, key="cmp_mode", **IN_URL)
 terms = parse_query(highlight)
 if theme != "(none)":
     terms += [t for t in lexicon.set_index("theme").loc[theme, "terms"].split("|") if t]

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from explore import cache
-from explore.pages.common import compare_link, download, load
+from explore.pages.common import IN_URL, compare_link, download, load
 from explore.render import escape_markdown
 from explore.themes import default_lexicon
 
@@ -17,10 +17,7 @@ districts = sorted(d for d in docs["district"].unique() if d)
 if not districts:
     st.info("No document with a district matches the filters.")
     st.stop()
-wanted = st.query_params.get("pick")
-district = st.selectbox(
-    "District", districts, index=districts.index(wanted) if wanted in districts else 0, key="district_pick"
-)
+district = st.selectbox("District", districts, key="district_pick", **IN_URL)
 mine = docs[docs["district"] == district]
 target = tuple(mine["doc_id"])
 st.markdown(

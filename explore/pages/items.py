@@ -5,7 +5,7 @@ import streamlit as st
 
 from explore import cache
 from explore.items import filter_items, lead_units
-from explore.pages.common import compare_link, download, load
+from explore.pages.common import IN_URL, compare_link, download, load
 from explore.render import escape_markdown
 from explore.themes import default_lexicon
 
@@ -25,21 +25,22 @@ if all_items.empty:
     st.stop()
 
 c1, c2, c3, c4 = st.columns([1, 2, 2, 2])
-levels = c1.multiselect("Level", ["project", "measure"], key="items_level", placeholder="Both")
+levels = c1.multiselect("Level", ["project", "measure"], key="items_level", **IN_URL, placeholder="Both")
 tiers = c2.multiselect(
-    "Tier / section", sorted(t for t in all_items["tier"].unique() if t), key="items_tier", placeholder="All"
+    "Tier / section", sorted(t for t in all_items["tier"].unique() if t), key="items_tier", **IN_URL, placeholder="All"
 )
 themes = c3.multiselect(
-    "Theme", sorted(t for t in all_items["theme"].unique() if t), key="items_theme", placeholder="All"
+    "Theme", sorted(t for t in all_items["theme"].unique() if t), key="items_theme", **IN_URL, placeholder="All"
 )
 lead = c4.selectbox(
-    "Lead unit or leader", ["", *lead_units(all_items)], key="items_lead", format_func=lambda u: u or "Any"
+    "Lead unit or leader", ["", *lead_units(all_items)], key="items_lead", **IN_URL, format_func=lambda u: u or "Any"
 )
 sections = st.multiselect(
     "Section",
     ["plan", "review", "other"],
     default=["plan"],
     key="items_section",
+    **IN_URL,
     help="plan: what a document sets out to do; review: a work report's account of past years; "
     "other: a budget report's accounts. Only plans are reform items, unless you ask for more.",
 )
@@ -92,7 +93,7 @@ if len(shown) > PICKABLE:
     st.caption(f"The first {PICKABLE:,} of {len(shown):,} items can be picked; narrow the filters to reach the others.")
 pickable = shown.head(PICKABLE)
 labels = {r.item_id: f"{r.district} {r.year} · {r.number} {r.title}"[:80] for r in pickable.itertuples() if r.item_id}
-picked = st.selectbox("Item", list(labels), format_func=labels.get, key="items_pick")
+picked = st.selectbox("Item", list(labels), format_func=labels.get, key="items_pick", **IN_URL)
 if picked:
     row = shown[shown["item_id"] == picked].iloc[0]
     facts = [f"**{row['level']}** in *{escape_markdown(row['tier'] or '–')}*"]

@@ -5,7 +5,7 @@ import streamlit as st
 
 from explore import cache
 from explore.kwic import parse_query
-from explore.pages.common import download, load
+from explore.pages.common import IN_URL, download, load
 from explore.render import escape_markdown, highlight_markdown
 
 st.title("Keywords")
@@ -16,14 +16,15 @@ st.markdown(
 )
 
 c1, c2, c3 = st.columns(3)
-top_n = c1.slider("Top N", 10, 200, 40, step=10, key="kw_top")
-min_len = c2.slider("Minimum length (characters)", 1, 6, 2, key="kw_minlen")
-pos = c3.radio("Part of speech", ["all", "nouns", "verbs"], horizontal=True, key="kw_pos")
+top_n = c1.slider("Top N", 10, 200, 40, step=10, key="kw_top", **IN_URL)
+min_len = c2.slider("Minimum length (characters)", 1, 6, 2, key="kw_minlen", **IN_URL)
+pos = c3.radio("Part of speech", ["all", "nouns", "verbs"], horizontal=True, key="kw_pos", **IN_URL)
 c4, c5 = st.columns(2)
-stop_text = c4.text_input("Extra stopwords (this session only)", key="kw_stop", placeholder="e.g. 推进 工作")
+stop_text = c4.text_input("Extra stopwords (this session only)", key="kw_stop", **IN_URL, placeholder="e.g. 推进 工作")
 terms_text = c5.text_input(
     "Extra terms to count (this session only)",
     key="kw_terms",
+    **IN_URL,
     placeholder="e.g. 高质量发展",
     help="Counted as exact substrings of the text.",
 )
@@ -58,7 +59,7 @@ except RuntimeError as err:
     st.warning(str(err))
 
 st.subheader("Keyword in context")
-term = st.selectbox("Term", table["term"].tolist(), key="kw_pick")
+term = st.selectbox("Term", table["term"].tolist(), key="kw_pick", **IN_URL)
 lines = cache.kwic_lines(corpus.key, filters, (term,), 25, "text")
 st.caption(f"{len(lines)} occurrences of {escape_markdown(term)} in the filtered documents.")
 st.dataframe(lines, hide_index=True, key="kw_kwic")

@@ -5,7 +5,7 @@ import streamlit as st
 
 from explore import cache
 from explore.kwic import parse_query
-from explore.pages.common import download, load
+from explore.pages.common import IN_URL, download, load
 
 st.title("Keyword in context")
 corpus, filters, docs = load()
@@ -14,9 +14,9 @@ st.markdown(
     "default, so 强区放权 also finds 強區放權 in Traditional documents. Click a column header to sort."
 )
 c1, c2, c3 = st.columns([3, 1, 1])
-query = c1.text_input("Terms", value="营商环境", key="kwic_query")
-width = c2.slider("Context (characters)", 5, 80, 25, key="kwic_width")
-where = c3.radio("Search", ["Simplified", "As written"], key="kwic_where")
+query = c1.text_input("Terms", value="营商环境", key="kwic_query", **IN_URL)
+width = c2.slider("Context (characters)", 5, 80, 25, key="kwic_width", **IN_URL)
+where = c3.radio("Search", ["Simplified", "As written"], key="kwic_where", **IN_URL)
 terms = parse_query(query)
 if not terms:
     st.info("Type a term to search for.")

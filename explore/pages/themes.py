@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from explore import cache
-from explore.pages.common import download, load
+from explore.pages.common import IN_URL, download, load
 from explore.render import escape_markdown
 from explore.themes import default_lexicon, parse_lexicon
 
@@ -35,7 +35,7 @@ if timeline.empty:
     st.stop()
 
 themes = parse_lexicon(lexicon_csv)["theme"].tolist()
-theme = st.selectbox("Theme", themes, key="theme_pick")
+theme = st.selectbox("Theme", themes, key="theme_pick", **IN_URL)
 line_data = timeline[timeline["theme"] == theme]
 select = alt.selection_point(name="point", fields=["district", "year"], on="click")
 chart = (
@@ -80,8 +80,8 @@ year_options = ["(all)", *sorted(int(y) for y in line_data["year"].dropna().uniq
 if points:  # a clicked point chooses district and year
     st.session_state["theme_district"] = points[0].get("district", "(all)")
     st.session_state["theme_year"] = points[0].get("year", "(all)")
-district = c1.selectbox("District", district_options, key="theme_district")
-year = c2.selectbox("Year", year_options, key="theme_year")
+district = c1.selectbox("District", district_options, key="theme_district", **IN_URL)
+year = c2.selectbox("Year", year_options, key="theme_year", **IN_URL)
 found = cache.theme_passages(
     corpus.key,
     filters,

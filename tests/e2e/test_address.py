@@ -1,0 +1,109 @@
+"""Every view in its address: set a page's controls, open the link to this view in a fresh
+browser, and find the same control values and the same first table row."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.server import running_app, wait_for_page
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with running_app() as url:
+        yield url
+
+
+def _settle(page) -> None:
+    wait_for_page(page)
+    page.wait_for_timeout(1500)
+    wait_for_page(page)
+
+
+def _type(page, label: str, value: str) -> None:
+    box = page.get_by_label(label, exact=True)
+    box.fill(value)
+    box.press("Enter")
+
+
+def _radio(page, label: str, option: str) -> None:
+    page.locator('[data-testid="stRadio"]').filter(has_text=label).get_by_text(option, exact=True).click()
+
+
+def _choose(page, label: str, option: str) -> None:
+    """A selectbox or multiselect: open it by its label and click the option."""
+    page.locator('[data-testid="stSelectbox"], [data-testid="stMultiSelect"]').filter(has_text=label).first.click()
+    page.get_by_role("option", name=option).first.click()
+    page.keyboard.press("Escape")
+
+
+def _slider_right(page, label: str, steps: int = 2) -> None:
+    thumb = page.locator('[data-testid="stSlider"]').filter(has_text=label).get_by_role("slider").first
+    thumb.focus()
+    for _ in range(steps):
+        thumb.press("ArrowRight")
+
+
+def _state(page, probes: list[tuple[str, str]]) -> list[str]:
+    """What the reader sees of each control and the first row of the first table."""
+    out = []
+    for kind, label in probes:
+        if kind == "text":
+            out.append(page.get_by_label(label, exact=True).input_value())
+        elif kind == "radio":
+            radio = page.locator('[data-testid="stRadio"]').filter(has_text=label)
+            out.append(radio.locator("input:checked").first.evaluate("e => e.parentElement.innerText"))
+        elif kind == "select":
+            box = (
+                page.locator('[data-testid="stSelectbox"], [data-testid="stMultiSelect"]').filter(has_text=label).first
+            )
+            # a selectbox shows its value in its input; a multiselect in its chips
+            values = [i.input_value() for i in box.locator("input").all()]
+            out.append(box.inner_text() + " " + " ".join(values))
+        elif kind == "slider":
+            slider = page.locator('[data-testid="stSlider"]').filter(has_text=label)
+            out.append(slider.get_by_role("slider").first.get_attribute("aria-valuenow") or "")
+    # the first row's first cells (the grid draws far columns only once scrolled to)
+    rows = page.locator('[data-testid="stDataFrame"]').first.locator("[role=row]")
+    cells = rows.nth(1).locator("[role=gridcell]") if rows.count() > 1 else None
+    out.append(" | ".join(cells.nth(i).inner_text() for i in range(min(3, cells.count()))) if cells else "")
+    return out
+
+
+# page, what to do, what to read back
+VIEWS = [
+    ("kwic", [(_type, "Terms", "放管服"), (_radio, "Search", "As written"), (_slider_right, "Context (characters)")],
+     [("text", "Terms"), ("radio", "Search"), ("slider", "Context (characters)")]),
+    ("keywords", [(_radio, "Part of speech", "nouns"), (_slider_right, "Top N"), (_type, "Extra stopwords (this session only)", "推进")],
+     [("radio", "Part of speech"), ("slider", "Top N"), ("text", "Extra stopwords (this session only)")]),
+    ("district", [(_choose, "District", "罗湖区")], [("select", "District")]),
+    ("themes", [(_choose, "Theme", "人才")], [("select", "Theme")]),
+    ("items", [(_choose, "Level", "measure")], [("select", "Level")]),
+    ("compare", [(_radio, "Mode", "Aligned"), (_type, "Highlight terms", "改革")],
+     [("radio", "Mode"), ("text", "Highlight terms")]),
+    ("", [(_choose, "District", "罗湖区")], [("select", "District")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("path", "actions", "probes"), VIEWS, ids=[v[0] or "overview" for v in VIEWS])
+def test_a_view_opens_the_same_from_its_link(browser, app_url, path, actions, probes):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{app_url}/{path}")
+    _settle(page)
+    before = _state(page, probes)
+    for action, *args in actions:
+        action(page, *args)
+        _settle(page)
+    seen = _state(page, probes)
+    assert seen[:-1] != before[:-1], "the controls were not changed"
+    link = page.locator('[data-testid="stSidebar"] [data-testid="stCode"]').inner_text().strip()
+    assert link.startswith(app_url)
+    fresh = browser.new_context(viewport={"width": 1400, "height": 1000})
+    other = fresh.new_page()
+    other.goto(link)
+    _settle(other)
+    assert _state(other, probes) == seen
+    fresh.close()
+    page.close()
