@@ -240,6 +240,12 @@ def alignment(key: str, left: str, right: str, column: str) -> pd.DataFrame:
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
+def pairs(key: str, left: str, right: str, min_score: float) -> pd.DataFrame:
+    c = _corpus(key)
+    return compare.paired_rows(c.para_terms, c.paragraphs, left, right, min_score=min_score)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
 def overlap(key: str, left: str, right: str) -> dict[str, list[str]]:
     return compare.term_overlap(_corpus(key).terms, left, right)
 

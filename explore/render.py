@@ -20,13 +20,25 @@ def escape_markdown(text: str) -> str:
     return escaped.replace("\n", "  \n")
 
 
-def highlight_markdown(text: str, terms: Iterable[str], *, color: str = "orange", guessed: Iterable[int] = ()) -> str:
-    """``text`` escaped, with each occurrence of ``terms`` marked ``:orange-background[…]`` and
-    the characters at ``guessed`` positions (guessed by the repair, see ``guessed_positions``)
-    marked ``:violet-background[…]``. Nothing is added to the text but the markup."""
+def highlight_markdown(
+    text: str,
+    terms: Iterable[str],
+    *,
+    color: str = "orange",
+    guessed: Iterable[int] = (),
+    shared: Iterable[int] = (),
+) -> str:
+    """``text`` escaped, with the characters at ``shared`` positions (wording two aligned
+    paragraphs have in common) marked ``:green-background[…]``, each occurrence of ``terms``
+    ``:orange-background[…]`` over them, and the characters at ``guessed`` positions (guessed by
+    the repair, see ``guessed_positions``) ``:violet-background[…]`` over both. Nothing is added
+    to the text but the markup."""
     if color not in ("orange", "blue", "green", "red", "violet", "gray"):
         raise ValueError(f"unsupported highlight colour {color!r}")
     style: list[str | None] = [None] * len(text)
+    for i in shared:
+        if 0 <= i < len(text):
+            style[i] = "green"
     terms = sorted({t for t in terms if t}, key=len, reverse=True)
     if terms:
         for m in re.finditer("|".join(re.escape(t) for t in terms), text):
@@ -38,7 +50,11 @@ def highlight_markdown(text: str, terms: Iterable[str], *, color: str = "orange"
     for i in range(1, len(text) + 1):
         if i == len(text) or style[i] != style[start]:
             piece = escape_markdown(text[start:i])
-            out.append(f":{style[start]}-background[{piece}]" if style[start] else piece)
+            if style[start] == "green":
+                # shared wording: green text on the (faint) green background, to be seen at a glance
+                out.append(f":green-background[:green[{piece}]]")
+            else:
+                out.append(f":{style[start]}-background[{piece}]" if style[start] else piece)
             start = i
     return "".join(out)
 

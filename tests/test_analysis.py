@@ -147,3 +147,48 @@ def test_markdown_escaping_shows_everything_literally(text):
 def test_highlight_escapes_first():
     out = highlight_markdown("改革<b>改革", ["改革"])
     assert out == ":orange-background[改革]\\<b\\>:orange-background[改革]"
+
+
+PAIR_TERMS = pd.DataFrame(
+    {
+        "doc_id": ["a", "a", "a", "a", "b", "b", "b", "b"],
+        "para_no": [1, 1, 2, 3, 1, 1, 2, 3],
+        "term": ["改革", "计划", "医疗", "交通", "改革", "计划", "教育", "交通"],
+        "count": [1, 1, 1, 1, 1, 1, 1, 1],
+    }
+)
+PAIR_PARAS = pd.DataFrame({"doc_id": ["a"] * 3 + ["b"] * 3, "para_no": [1, 2, 3, 1, 2, 3], "text": ["x"] * 6})
+
+
+def test_paired_rows_keep_order_and_put_the_unmatched_on_rows_of_their_own():
+    from explore.compare import paired_rows
+
+    rows = paired_rows(PAIR_TERMS, PAIR_PARAS, "a", "b")
+    got = [
+        (None if pd.isna(a) else int(a), None if pd.isna(b) else int(b))
+        for a, b in zip(rows["left_para"], rows["right_para"], strict=True)
+    ]
+    assert got == [(1, 1), (2, None), (None, 2), (3, 3)]
+    assert rows["score"].tolist()[0] > 0.9 and rows["score"].tolist()[1:3] == [0.0, 0.0]
+    assert paired_rows(PAIR_TERMS, PAIR_PARAS, "a", "missing")["right_para"].isna().all()
+    with pytest.raises(ValueError, match="min_score"):
+        paired_rows(PAIR_TERMS, PAIR_PARAS, "a", "b", min_score=2)
+
+
+def test_shared_spans_mark_common_wording_of_two_characters_or_more():
+    from explore.compare import shared_spans
+
+    left, right = "深化放管服改革,推进营商环境", "推进放管服改革和营商环境优化"
+    mine, theirs = shared_spans(left, right)
+    assert "".join(left[i] for i in mine) == "放管服改革营商环境"
+    assert "".join(right[i] for i in theirs) == "放管服改革营商环境"
+    assert shared_spans("", "改革") == ([], [])
+    assert shared_spans("甲乙", "乙丙", min_len=2) == ([], [])  # one character in common is not shared wording
+    assert shared_spans("取得重要进展", "取得显著成效") == ([], [])  # nor is a two-character word
+    assert shared_spans("在2015年", "在2015年") == (list(range(6)), list(range(6)))
+    assert shared_spans("编号12345", "代码12345") == ([], [])  # digits alone are a coincidence
+    assert highlight_markdown("改革计划", [], shared=[0, 1]) == ":green-background[:green[改革]]计划"
+    assert (
+        highlight_markdown("改革计划", ["革计"], shared=[0, 1])
+        == ":green-background[:green[改]]:orange-background[革计]划"
+    )

@@ -81,8 +81,8 @@ VIEWS = [
     ("district", [(_choose, "District", "罗湖区")], [("select", "District")]),
     ("themes", [(_choose, "Theme", "人才")], [("select", "Theme")]),
     ("items", [(_choose, "Level", "measure")], [("select", "Level")]),
-    ("compare", [(_radio, "Mode", "Aligned"), (_type, "Highlight terms", "改革")],
-     [("radio", "Mode"), ("text", "Highlight terms")]),
+    ("compare", [(_radio, "Text", "As written"), (_type, "Highlight terms", "改革")],
+     [("radio", "Text"), ("text", "Highlight terms")]),
     ("", [(_choose, "District", "罗湖区")], [("select", "District")]),
 ]  # fmt: skip
 
@@ -106,4 +106,26 @@ def test_a_view_opens_the_same_from_its_link(browser, app_url, path, actions, pr
     _settle(other)
     assert _state(other, probes) == seen
     fresh.close()
+    page.close()
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_side_by_side_shows_every_paragraph_whole_and_marks_shared_wording(browser, app_url, width):
+    page = browser.new_page(viewport={"width": width, "height": 1000})
+    page.goto(f"{app_url}/compare?left=001_3c0b11c1ebd16181&right=004_dfc0eb8523fa337d&cmp_min=0.1")
+    _settle(page)
+    paragraphs = page.locator('[data-testid="stMainBlockContainer"] [data-testid="stMarkdownContainer"]').filter(
+        has_text="¶"
+    )
+    assert paragraphs.count() >= 40
+    clipped = paragraphs.evaluate_all(
+        "els => els.filter(e => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1).length"
+    )
+    assert clipped == 0
+    # shared wording is marked inside the paragraphs (green), not only in the legend
+    marked = paragraphs.locator(".stMarkdownColoredBackground").evaluate_all(
+        "els => els.filter(e => getComputedStyle(e).backgroundColor === 'rgb(241, 251, 246)').length"
+    )
+    assert marked > 0
+    assert "None" not in page.locator('[data-testid="stMainBlockContainer"]').inner_text()
     page.close()

@@ -93,7 +93,9 @@ def test_kwic_lines_of_hostile_text_are_inert(browser, hostile_app):
 def test_app_csv_download_neutralises_formulas_and_keeps_chinese(browser, hostile_app):
     import pandas as pd
 
-    page, _ = _open(browser, f"{hostile_app}/compare?left=hostile&right=hostile", "Download CSV")
+    page, _ = _open(
+        browser, f"{hostile_app}/compare?left=hostile&right=hostile&cmp_mode=Whole+documents", "Download CSV"
+    )
     with page.expect_download() as info:
         page.locator(".st-key-dl_side button").click()
     data = info.value.path().read_bytes()
