@@ -234,12 +234,6 @@ def representative(key: str, filters: Filters, target: tuple[str, ...]) -> pd.Da
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def alignment(key: str, left: str, right: str, column: str) -> pd.DataFrame:
-    c = _corpus(key)
-    return compare.align(c.para_terms, c.paragraphs, left, right, column=column)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
 def pairs(key: str, left: str, right: str, min_score: float) -> pd.DataFrame:
     c = _corpus(key)
     return compare.paired_rows(c.para_terms, c.paragraphs, left, right, min_score=min_score)

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from explore.compare import align, term_overlap
+from explore.compare import term_overlap
 from explore.keywords import keyness, log_likelihood, term_table
 from explore.kwic import kwic, parse_query
 from explore.render import escape_markdown, highlight_markdown
@@ -112,15 +112,6 @@ def test_themes_count_tokens_and_new_phrases():
         parse_lexicon("name\nx\n")
 
 
-def test_align_pairs_each_left_paragraph():
-    aligned = align(PARA_TERMS, PARAS, "a", "b")
-    assert aligned["left_para"].tolist() == [1, 2]
-    assert aligned["right_para"].tolist() == [1, 1]
-    assert aligned["score"].between(0, 1).all() and aligned.loc[1, "shared_terms"] == "改革"
-    assert term_overlap(TERMS, "a", "b") == {"shared": ["改革"], "left_only": ["放管服"], "right_only": ["医疗"]}
-    assert align(PARA_TERMS, PARAS, "zzz", "b").empty
-
-
 def test_representative_sentences():
     key = pd.DataFrame({"term": ["放管服"], "log_likelihood": [9.0]})
     long = PARAS.assign(text=["深化放管服改革,推进放管服,让企业办事更方便更快捷更省心。", "改革", "医疗"])
@@ -192,3 +183,7 @@ def test_shared_spans_mark_common_wording_of_two_characters_or_more():
         highlight_markdown("改革计划", ["革计"], shared=[0, 1])
         == ":green-background[:green[改]]:orange-background[革计]划"
     )
+
+
+def test_term_overlap():
+    assert term_overlap(TERMS, "a", "b") == {"shared": ["改革"], "left_only": ["放管服"], "right_only": ["医疗"]}
