@@ -198,6 +198,20 @@ def kwic_lines(key: str, filters: Filters, terms: tuple[str, ...], width: int, c
     return kwic.kwic(c.paragraphs, select_docs(c.docs, filters), terms, width=width, column=column)  # type: ignore[arg-type]
 
 
+@st.cache_data(max_entries=32, show_spinner=False)
+def dispersion(key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str) -> pd.DataFrame:
+    return kwic.dispersion(kwic_lines(key, filters, terms, width, column), _corpus(key).paragraphs)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def concordance(key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str) -> pd.DataFrame:
+    """KWIC lines with their neighbouring words (L1, L2, R1, R2), cut by the corpus's segmenter."""
+    from explore.load import segmenter_for
+
+    c = _corpus(key)
+    return kwic.with_neighbours(kwic_lines(key, filters, terms, width, column), segmenter_for(c.root).tokens)
+
+
 @st.cache_data(max_entries=64, show_spinner=False)
 def theme_tables(key: str, filters: Filters, lexicon_csv: str) -> dict[str, pd.DataFrame]:
     c = _corpus(key)

@@ -9,15 +9,17 @@ them, so a reader never takes a guess for the document's text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Literal
+from collections.abc import Callable, Iterable
+from typing import Literal, get_args
 
 import pandas as pd
 
 from explore.render import guessed_positions
 
 TextColumn = Literal["text", "text_original"]
-KWIC_COLUMNS = ["doc_id", "district", "year", "para_no", "left", "match", "right", "title", "guessed"]
+_WORD = re.compile(r"\w")
+SortKey = Literal["document", "date", "L1", "L2", "R1", "R2"]
+KWIC_COLUMNS = ["doc_id", "district", "year", "date", "para_no", "left", "match", "right", "title", "guessed"]
 
 
 def parse_query(query: str) -> list[str]:
@@ -61,5 +63,50 @@ def kwic(
         if limit and len(rows) >= limit:
             break
     out = pd.DataFrame(rows, columns=["doc_id", "para_no", "left", "match", "right", "guessed"])
-    out = out.merge(docs[["doc_id", "district", "year", "title"]], on="doc_id", how="left")
+    dated = docs if "date" in docs else docs.assign(date="")
+    out = out.merge(dated[["doc_id", "district", "year", "date", "title"]], on="doc_id", how="left")
     return out[KWIC_COLUMNS]
+
+
+def with_neighbours(lines: pd.DataFrame, tokens: Callable[[str], list[str]]) -> pd.DataFrame:
+    """``lines`` with the words next to the match: L1 and L2 (the first and second word to its
+    left), R1 and R2 (to its right), cut with ``tokens`` (the corpus segmenter). A context cut
+    in the middle of a word gives that fragment as the far neighbour, as AntConc's do."""
+    out = lines.copy()
+    # words only: a sign (，“) is no neighbour to sort by
+    lefts = [[t for t in tokens(text) if _WORD.search(t)] for text in out["left"]]
+    rights = [[t for t in tokens(text) if _WORD.search(t)] for text in out["right"]]
+    out["L1"] = [t[-1] if t else "" for t in lefts]
+    out["L2"] = [t[-2] if len(t) > 1 else "" for t in lefts]
+    out["R1"] = [t[0] if t else "" for t in rights]
+    out["R2"] = [t[1] if len(t) > 1 else "" for t in rights]
+    return out
+
+
+def sort_lines(lines: pd.DataFrame, by: SortKey = "document") -> pd.DataFrame:
+    """Concordance lines sorted by a neighbouring word (L1, L2, R1, R2; then by the next one
+    out, as AntConc sorts), by date (undated last) or in document order; ties keep document
+    order."""
+    if by not in get_args(SortKey):
+        raise ValueError(f"by must be one of {', '.join(get_args(SortKey))}, got {by!r}")
+    if by == "document" or lines.empty:
+        return lines.reset_index(drop=True)
+    if by == "date":
+        undated = lines["date"].fillna("").astype(str).eq("")
+        order = lines.assign(_undated=undated).sort_values(["_undated", "date"], kind="stable")
+        return order.drop(columns="_undated").reset_index(drop=True)
+    then = {"L1": ["L1", "L2"], "L2": ["L2", "L1"], "R1": ["R1", "R2"], "R2": ["R2", "R1"]}[by]
+    return lines.sort_values(then, kind="stable").reset_index(drop=True)
+
+
+def dispersion(lines: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """Where in each document the lines fall: ``position`` from 0 (first paragraph) to 1 (last),
+    one row per line, with the document's title, district and year for the plot's rows."""
+    if lines.empty:
+        return pd.DataFrame(columns=["doc_id", "title", "district", "year", "para_no", "position"])
+    last = paragraphs[paragraphs["doc_id"].isin(lines["doc_id"])].groupby("doc_id")["para_no"].agg(["min", "max"])
+    out = lines[["doc_id", "title", "district", "year", "para_no"]].copy()
+    lo = out["doc_id"].map(last["min"])
+    span = (out["doc_id"].map(last["max"]) - lo).replace(0, 1)
+    out["position"] = ((out["para_no"] - lo) / span).round(3)
+    return out

@@ -187,3 +187,31 @@ def test_shared_spans_mark_common_wording_of_two_characters_or_more():
 
 def test_term_overlap():
     assert term_overlap(TERMS, "a", "b") == {"shared": ["改革"], "left_only": ["放管服"], "right_only": ["医疗"]}
+
+
+def test_kwic_neighbours_sorting_and_dispersion():
+    from explore.kwic import dispersion, sort_lines, with_neighbours
+
+    paras = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "a", "b"],
+            "para_no": [1, 2, 3, 1],
+            "text": ["深化 改革 创新", "推进 改革,优化", "序言", "全面 改革 开放"],
+            "text_original": ["", "", "", ""],
+        }
+    )
+    docs = DOCS.assign(date=["2017-03-01", ""])
+    lines = with_neighbours(kwic(paras, docs, ["改革"], width=6), lambda t: t.split())
+    assert lines[["L1", "R1", "R2"]].values.tolist() == [
+        ["深化", "创新", ""],
+        ["推进", ",优化", ""],
+        ["全面", "开放", ""],
+    ]
+    assert sort_lines(lines, "L1")["L1"].tolist() == sorted(["深化", "推进", "全面"])
+    assert sort_lines(lines, "date")["doc_id"].tolist() == ["a", "a", "b"]
+    assert sort_lines(lines, "document")["L1"].tolist() == ["深化", "推进", "全面"]
+    with pytest.raises(ValueError, match="by must be"):
+        sort_lines(lines, "middle")
+    spread = dispersion(lines, paras)
+    assert spread["position"].tolist() == [0.0, 0.5, 0.0]
+    assert dispersion(lines.iloc[0:0], paras).empty

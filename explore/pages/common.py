@@ -20,6 +20,11 @@ from explore.load import Corpus
 _KEYS = ("f_district", "f_years", "f_types", "f_docs")
 
 
+def plural(n: int, noun: str) -> str:
+    """'1 document', '2 documents': counts read right."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def doc_labels(docs: pd.DataFrame) -> dict[str, str]:
     """doc_id → '罗湖区 2017 · title' for pickers."""
     return {

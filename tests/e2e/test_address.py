@@ -129,3 +129,18 @@ def test_side_by_side_shows_every_paragraph_whole_and_marks_shared_wording(brows
     assert marked > 0
     assert "None" not in page.locator('[data-testid="stMainBlockContainer"]').inner_text()
     page.close()
+
+
+def test_a_concordance_line_opens_its_passage_in_the_reader(browser, app_url):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{app_url}/kwic?kwic_query=%E6%94%BE%E7%AE%A1%E6%9C%8D")
+    _settle(page)
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    box = grid.bounding_box()
+    # the first line's selection mark, at the grid's left edge under the header row: one click
+    page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)
+    page.wait_for_url("**/compare?**", timeout=30_000)
+    _settle(page)
+    assert "para=" in page.url
+    assert page.get_by_text("▶ Left ¶").count() >= 1
+    page.close()

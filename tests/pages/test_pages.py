@@ -15,7 +15,6 @@ TABLES = {
     "theme_timeline": ("district", "year", "theme", "n_chars"),
     "theme_passages": ("text", "mentions"),
     "kwic_table": ("left", "match", "right"),
-    "cmp_aligned": ("left_para", "score"),
     "items_table": ("level", "tier", "number", "title", "lead", "item_id"),
     "district_items": ("level", "tier", "number", "title", "lead", "theme"),
 }
@@ -97,6 +96,13 @@ def test_kwic_page(page):
     assert "001_3c0b11c1ebd16181" in set(lines["doc_id"])  # found in the Traditional document
     at.radio(key="kwic_where").set_value("As written").run()
     assert set(_by_key(at, "kwic_table")["match"]) <= {"强区放权", "強區放權"}
+    # sorted by the first word to the right, AntConc's R1
+    at.text_input(key="kwic_query").input("营商环境").run()
+    at.radio(key="kwic_where").set_value("Simplified").run()
+    at.selectbox(key="kwic_sort").set_value("R1").run()
+    r1 = _by_key(at, "kwic_table")["R1"].tolist()
+    assert len(r1) > 5 and r1 == sorted(r1)
+    assert not at.exception
 
 
 @pytest.mark.parametrize("mode", ["Whole documents", "Aligned"])
