@@ -186,10 +186,32 @@ def term_table(
 
 @st.cache_data(max_entries=128, show_spinner=False)
 def keyness(
-    key: str, filters: Filters, target: tuple[str, ...], stopwords: tuple[str, ...], top_n: int
+    key: str,
+    filters: Filters,
+    target: tuple[str, ...],
+    stopwords: tuple[str, ...],
+    top_n: int,
+    *,
+    no_places: bool = False,
+    min_g2: float = 0.0,
 ) -> pd.DataFrame:
+    """Keyness of ``target`` against the other filtered documents; ``no_places`` leaves out
+    place names (罗湖区, 罗湖, 深圳 …), which set any district apart without saying anything."""
+    from explore.gazetteer import place_names
+
     c = _corpus(key)
-    return keywords.keyness(c.terms, select_docs(c.docs, filters), target, extra_stopwords=stopwords, top_n=top_n)
+    stop = (*stopwords, *place_names()) if no_places else stopwords
+    docs = select_docs(c.docs, filters)
+    return keywords.keyness(c.terms, docs, target, extra_stopwords=stop, top_n=top_n, min_g2=min_g2)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def term_pair(key: str, filters: Filters, target: tuple[str, ...], no_places: bool) -> pd.DataFrame:
+    from explore.gazetteer import place_names
+
+    c = _corpus(key)
+    stop = place_names() if no_places else ()
+    return keywords.term_pair(c.terms, select_docs(c.docs, filters), target, extra_stopwords=stop)
 
 
 @st.cache_data(max_entries=128, show_spinner=False)

@@ -248,3 +248,18 @@ def infer_places(text: str, *, title: str = "") -> Places:
         prov, _ = provinces.most_common(1)[0]
         return Places("", "", prov.name)
     return Places("", "", "")
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Every place name a keyword list may want to leave out: full names (罗湖区, 深圳市,
+    广东省) and the short forms that stand for them (罗湖, 深圳, 广东)."""
+    names = set()
+    for place in places():
+        names.add(place.name)
+        if place.short:
+            names.add(place.short)
+        names.add(
+            re.sub(r"(?:维吾尔|壮族|回族)?(?:自治区|自治州|特别行政区|新区|地区|省|市|区|县|盟|旗)$", "", place.name)
+        )
+    return frozenset(n for n in names if len(n) >= 2)

@@ -17,7 +17,9 @@ import pandas as pd
 from explore.text import PosFilter, part_of_speech, pos_matches
 
 FREQUENCY_COLUMNS = ["term", "count", "per_10k_chars", "n_docs", "pos"]
-KEYNESS_COLUMNS = ["term", "count_target", "count_reference", "per_10k_target", "per_10k_reference", "log_likelihood"]
+KEYNESS_COLUMNS = [
+    "term", "count_target", "count_reference", "per_10k_target", "per_10k_reference", "log_likelihood", "log_ratio",
+]  # fmt: skip
 
 
 def term_table(
@@ -100,11 +102,17 @@ def keyness(
     min_count: int = 3,
     extra_stopwords: Iterable[str] = (),
     top_n: int | None = 30,
+    min_g2: float = 0.0,
 ) -> pd.DataFrame:
     """Terms over-used in ``target_ids`` against the other ``docs``: KEYNESS_COLUMNS, strongest first.
 
-    Sizes are token totals, so G² compares like with like. Only positive keyness is returned.
+    Sizes are token totals, so G² compares like with like. Only positive keyness is returned, and
+    only terms whose G² reaches ``min_g2`` (3.84: p < 0.05, 6.63: p < 0.01, 10.83: p < 0.001).
+    ``log_ratio`` is the effect size beside it (Hardie's Log Ratio): log2 of the ratio of the two
+    relative frequencies, a zero count taken as 0.5; 1 means twice as frequent in the target.
     """
+    if min_g2 < 0:
+        raise ValueError(f"min_g2 must be zero or more, got {min_g2}")
     target_ids = set(target_ids)
     sub = terms[terms["doc_id"].isin(docs["doc_id"]) & (terms["term"].str.len() >= min_len)]
     stop = set(extra_stopwords)
@@ -125,6 +133,47 @@ def keyness(
     chars_r = max(int(docs.loc[~docs["doc_id"].isin(target_ids), "n_chars"].sum()), 1)
     table["per_10k_target"] = (table["count_target"] * 10_000 / chars_t).round(2)
     table["per_10k_reference"] = (table["count_reference"] * 10_000 / chars_r).round(2)
-    table = table[table["log_likelihood"] > 0].rename_axis("term").reset_index()
+    smoothed = table["count_reference"].where(table["count_reference"] > 0, 0.5)
+    table["log_ratio"] = np.log2((table["count_target"] / c) / (smoothed / d)).round(2)
+    table = table[(table["log_likelihood"] > 0) & (table["log_likelihood"] >= min_g2)].rename_axis("term").reset_index()
     table = table.sort_values(["log_likelihood", "term"], ascending=[False, True], kind="stable")
     return (table.head(top_n) if top_n else table)[KEYNESS_COLUMNS].reset_index(drop=True)
+
+
+PAIR_COLUMNS = ["term", "count_target", "count_reference", "per_10k_target", "per_10k_reference", "total"]
+
+
+def term_pair(
+    terms: pd.DataFrame,
+    docs: pd.DataFrame,
+    target_ids: Iterable[str],
+    *,
+    min_len: int = 2,
+    min_count: int = 3,
+    extra_stopwords: Iterable[str] = (),
+) -> pd.DataFrame:
+    """Each term's frequency in ``target_ids`` and in the other ``docs`` (per 10,000 characters),
+    for a scatter of one against the other: PAIR_COLUMNS, terms used at least ``min_count``
+    times in all, most frequent first."""
+    target_ids = set(target_ids)
+    sub = terms[terms["doc_id"].isin(docs["doc_id"]) & (terms["term"].str.len() >= min_len)]
+    sub = sub[~sub["term"].isin(set(extra_stopwords))]
+    is_target = sub["doc_id"].isin(target_ids)
+    table = pd.concat(
+        {
+            "count_target": sub[is_target].groupby("term")["count"].sum(),
+            "count_reference": sub[~is_target].groupby("term")["count"].sum(),
+        },
+        axis=1,
+    ).fillna(0)
+    if table.empty:
+        return pd.DataFrame(columns=PAIR_COLUMNS)
+    table = table.astype("int64")
+    table["total"] = table["count_target"] + table["count_reference"]
+    table = table[table["total"] >= min_count]
+    chars_t = max(int(docs.loc[docs["doc_id"].isin(target_ids), "n_chars"].sum()), 1)
+    chars_r = max(int(docs.loc[~docs["doc_id"].isin(target_ids), "n_chars"].sum()), 1)
+    table["per_10k_target"] = (table["count_target"] * 10_000 / chars_t).round(2)
+    table["per_10k_reference"] = (table["count_reference"] * 10_000 / chars_r).round(2)
+    table = table.rename_axis("term").reset_index().sort_values(["total", "term"], ascending=[False, True])
+    return table[PAIR_COLUMNS].reset_index(drop=True)

@@ -215,3 +215,43 @@ def test_kwic_neighbours_sorting_and_dispersion():
     spread = dispersion(lines, paras)
     assert spread["position"].tolist() == [0.0, 0.5, 0.0]
     assert dispersion(lines.iloc[0:0], paras).empty
+
+
+def test_keyness_effect_size_and_significance():
+    import math
+
+    terms = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b", "b"],
+            "term": ["改革", "营商", "改革", "医疗"],
+            "count": [30, 10, 10, 50],
+        }
+    )
+    table = keyness(terms, DOCS, ["a"], min_count=1, top_n=None)
+    row = table.set_index("term").loc["营商"]
+    # 营商: 10 of 40 target tokens, 0 (taken as 0.5) of 60 reference tokens
+    assert row["log_ratio"] == round(math.log2((10 / 40) / (0.5 / 60)), 2)
+    assert table.set_index("term").loc["改革", "log_ratio"] == round(math.log2((30 / 40) / (10 / 60)), 2)
+    assert set(keyness(terms, DOCS, ["a"], min_count=1, top_n=None, min_g2=1000)["term"]) == set()
+    with pytest.raises(ValueError, match="min_g2"):
+        keyness(terms, DOCS, ["a"], min_g2=-1)
+
+
+def test_place_names_cover_full_and_short_forms():
+    from explore.gazetteer import place_names
+
+    names = place_names()
+    assert {"罗湖区", "罗湖", "深圳市", "深圳", "广东省", "嘉鱼县", "嘉鱼"} <= names
+    assert "改革" not in names
+
+
+def test_term_pair_counts_by_hand():
+    from explore.keywords import term_pair
+
+    terms = pd.DataFrame(
+        {"doc_id": ["a", "a", "b", "b"], "term": ["改革", "营商", "改革", "医疗"], "count": [3, 1, 2, 5]}
+    )
+    table = term_pair(terms, DOCS, ["a"], min_count=2).set_index("term")
+    assert list(table.index) == ["改革", "医疗"]  # 营商 (1 use) is below min_count
+    assert table.loc["改革", "per_10k_target"] == 300.0 and table.loc["改革", "per_10k_reference"] == 100.0
+    assert term_pair(terms.iloc[0:0], DOCS, ["a"]).empty

@@ -7,51 +7,88 @@ import pandas as pd
 import streamlit as st
 
 from explore import cache
-from explore.pages.common import IN_URL, compare_link, download, load
+from explore.pages.common import IN_URL, compare_link, download, load, plural
 from explore.render import escape_markdown
 from explore.themes import default_lexicon
 
 st.title("District summary")
-corpus, filters, docs = load()
+corpus, filters, _ = load()
+# This page compares districts: the sidebar's district and document choices would leave nothing
+# to compare with, so only its years and document types apply here.
+base = replace(filters, districts=(), doc_ids=())
+docs = cache.filtered_docs(corpus.key, base)
 districts = sorted(d for d in docs["district"].unique() if d)
+applied = [f"years {base.year_from}–{base.year_to}"] if base.year_from is not None else []
+applied += [f"types: {', '.join(base.doc_types)}"] if base.doc_types else []
+st.caption(
+    "Filtered to " + ("; ".join(applied) if applied else "all years and types")
+    + ". The sidebar's district and document choices do not apply on this page: it compares districts."
+)  # fmt: skip
 if not districts:
-    st.info("No document with a district matches the filters.")
+    st.info("No document with a district matches the years and types chosen in the sidebar.")
     st.stop()
-district = st.selectbox("District", districts, key="district_pick", **IN_URL)
+c1, c2 = st.columns(2)
+district = c1.selectbox("District", districts, key="district_pick", **IN_URL)
+others = [d for d in districts if d != district]
+versus = c2.selectbox("Compared with", ["all other districts", *others], key="district_vs", **IN_URL)
 mine = docs[docs["district"] == district]
 target = tuple(mine["doc_id"])
+scope = base if versus == "all other districts" else replace(base, districts=(district, versus))
+reference = docs[docs["doc_id"].isin(cache.filtered_docs(corpus.key, scope)["doc_id"]) & (docs["district"] != district)]
 st.markdown(
-    f"**{escape_markdown(district)}**: {len(mine)} documents, {', '.join(str(y) for y in sorted(mine['year'].dropna().unique()))}; "
-    f"{int(mine['n_chars'].sum()):,} characters. *Distinctive* terms are compared with the other "
-    f"{len(docs) - len(mine)} filtered documents (log-likelihood G²; above 3.84 is p < 0.05, above 10.83 p < 0.001)."
+    f"**{escape_markdown(district)}**: {plural(len(mine), 'document')}, "
+    f"{', '.join(str(y) for y in sorted(mine['year'].dropna().unique()))}; {int(mine['n_chars'].sum()):,} characters; "
+    f"compared with {escape_markdown(versus)} ({plural(len(reference), 'document')})."
 )
-
-st.subheader("Documents")
-shown = mine[["doc_id", "year", "date", "title", "source", "doc_type", "n_chars"]]
+shown = mine[["title", "year", "date", "doc_type", "source", "n_chars", "doc_id"]]
 st.dataframe(shown, hide_index=True, key="district_docs")
-download(shown, "district-documents", filters, district, key="dl_district_docs")
+download(shown, "district-documents", base, district, key="dl_district_docs")
 
-left, right = st.columns(2)
-with left:
-    st.subheader("Top keywords")
-    own = replace(filters, districts=(district,))
-    top = cache.term_table(corpus.key, own, 2, "all", (), (), 20)
-    st.dataframe(top, hide_index=True, key="district_top")
-    download(top, "district-keywords", filters, district, key="dl_district_top")
-with right:
-    st.subheader("Distinctive keywords")
-    key_terms = cache.keyness(corpus.key, filters, target, (), 20)
-    if key_terms.empty:
-        st.info("Nothing to compare with: the filters leave no other district's documents.")
-    st.dataframe(key_terms, hide_index=True, key="district_keyness")
-    download(key_terms, "district-keyness", filters, district, key="dl_district_keyness")
+st.subheader("Distinctive keywords")
+t1, t2 = st.columns(2)
+no_places = t1.toggle("Leave out place names", value=True, key="district_no_places", **IN_URL)
+significant = t2.toggle("Only significant terms (G² ≥ 3.84, p < 0.05)", value=True, key="district_sig", **IN_URL)
+st.caption(
+    "G² (log-likelihood) says how sure the difference is; log ratio how big it is (1 = twice as frequent "
+    f"in {escape_markdown(district)} as in {escape_markdown(versus)}, 2 = four times)."
+)
+key_terms = cache.keyness(corpus.key, scope, target, (), 30, no_places=no_places, min_g2=3.84 if significant else 0.0)
+if key_terms.empty:
+    st.info("No term sets this district apart at this level: turn off 'Only significant terms' or compare with more.")
+st.dataframe(key_terms, hide_index=True, key="district_keyness")
+download(key_terms, "district-keyness", scope, district, versus, key="dl_district_keyness")
+
+st.subheader(f"Term frequencies: {district} against {versus}")
+freq = cache.term_pair(corpus.key, scope, target, no_places)
+if not freq.empty:
+    top = freq.nlargest(25, "total")
+    points = (
+        alt.Chart(freq)
+        .mark_circle(size=30, opacity=0.35, color="#888")
+        .encode(
+            x=alt.X("per_10k_reference:Q", title=f"per 10,000 characters in {versus}", scale=alt.Scale(type="symlog")),
+            y=alt.Y("per_10k_target:Q", title=f"per 10,000 characters in {district}", scale=alt.Scale(type="symlog")),
+            tooltip=["term", "per_10k_target", "per_10k_reference"],
+        )
+    )
+    labels = alt.Chart(top).mark_text(fontSize=13, dy=-8, font="Noto Sans CJK SC").encode(
+        x="per_10k_reference:Q", y="per_10k_target:Q", text="term:N",
+        color=alt.condition("datum.per_10k_target > datum.per_10k_reference", alt.value("#d95f02"), alt.value("#1b9e77")),
+    )  # fmt: skip
+    st.caption(
+        "Each dot is a term (square-root scales); the 25 most frequent are named. Above the diagonal: more frequent in "
+        f"{escape_markdown(district)} (orange); below: in {escape_markdown(versus)} (green)."
+    )
+    chart = (points + labels).properties(height=460).configure_axis(grid=False, labelFontSize=12, titleFontSize=13)
+    st.altair_chart(chart, width="stretch")
+    download(freq, "district-term-pair", scope, district, versus, key="dl_district_pair")
 
 st.subheader("Theme profile")
 lexicon_csv = st.session_state.get("themes_csv") or default_lexicon().to_csv(index=False)
-tables = cache.theme_tables(corpus.key, filters, lexicon_csv)
+tables = cache.theme_tables(corpus.key, scope, lexicon_csv)
 per_doc = tables["doc_themes"]
 profile = (
-    per_doc.assign(group=per_doc["doc_id"].isin(target).map({True: district, False: "other districts"}))
+    per_doc.assign(group=per_doc["doc_id"].isin(target).map({True: district, False: versus}))
     .merge(docs[["doc_id", "n_chars"]], on="doc_id")
     .groupby(["group", "theme"], as_index=False)
     .agg(mentions=("mentions", "sum"), n_chars=("n_chars", "sum"))
@@ -64,7 +101,7 @@ chart = (
         y=alt.Y("theme:N", title=None, sort="-x", axis=alt.Axis(labelFontSize=13, labelLimit=220)),
         x=alt.X("per_10k_chars:Q", title="Mentions per 10,000 characters"),
         color=alt.Color(
-            "group:N", title=None, scale=alt.Scale(domain=[district, "other districts"], range=["#d95f02", "#b0b0b0"])
+            "group:N", title=None, scale=alt.Scale(domain=[district, versus], range=["#d95f02", "#b0b0b0"])
         ),
         yOffset="group:N",
         tooltip=["group", "theme", "mentions", "per_10k_chars"],
@@ -73,12 +110,12 @@ chart = (
 )
 st.altair_chart(chart, width="stretch")
 profile_table = profile[["group", "theme", "mentions", "per_10k_chars"]]
-download(profile_table, "district-themes", filters, district, key="dl_district_themes")
+download(profile_table, "district-themes", scope, district, versus, key="dl_district_themes")
 
 st.subheader("Reform items")
 # Items of this district's documents only: reading every filtered document's items first
 # took most of this page's first run on a large corpus.
-district_items = cache.items_table(corpus.key, replace(filters, districts=(district,)), lexicon_csv)
+district_items = cache.items_table(corpus.key, replace(base, districts=(district,)), lexicon_csv)
 if district_items.empty:
     st.info("No numbered reform items in this district's documents.")
 else:
@@ -96,11 +133,11 @@ else:
             "year": st.column_config.NumberColumn(format="%d"),
         },
     )
-    download(district_items, "district-items", filters, district, key="dl_district_items")
+    download(district_items, "district-items", base, district, key="dl_district_items")
 
 st.subheader("Most representative sentences")
 st.caption("Sentences richest in the district's distinctive terms. *Open* reads the passage in Side by side.")
-sentences = cache.representative(corpus.key, filters, target)
+sentences = cache.representative(corpus.key, scope, target)
 if sentences.empty:
     st.info("No distinctive terms to rank sentences by.")
 else:
@@ -119,7 +156,7 @@ else:
     download(
         pd.DataFrame(sentences.drop(columns=["open"])),
         "district-sentences",
-        filters,
+        scope,
         district,
         key="dl_district_sentences",
     )

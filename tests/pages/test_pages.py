@@ -8,7 +8,7 @@ import pytest
 TABLES = {
     "overview_docs": ("doc_id", "n_paragraphs", "repaired_spans"),
     "district_docs": ("doc_id", "title", "n_chars"),
-    "district_keyness": ("term", "log_likelihood"),
+    "district_keyness": ("term", "log_likelihood", "log_ratio"),
     "district_sentences": ("sentence", "score"),
     "kw_table": ("term", "per_10k_chars", "pos"),
     "kw_kwic": ("left", "match", "right"),
@@ -56,10 +56,22 @@ def test_district_summary(page):
     assert not at.exception
     assert len(_by_key(at, "district_docs")) == 2
     keyness = _by_key(at, "district_keyness")
-    assert len(keyness) > 0 and (keyness["log_likelihood"] > 0).all()
-    assert "罗湖" in set(keyness["term"]) or "罗湖区" in set(keyness["term"])
+    assert len(keyness) > 0 and (keyness["log_likelihood"] >= 3.84).all() and (keyness["log_ratio"] > 0).all()
+    assert not {"罗湖", "罗湖区", "深圳"} & set(keyness["term"])  # place names left out by default
     sentences = _by_key(at, "district_sentences")
     assert set(sentences["doc_id"]) <= {"001_3c0b11c1ebd16181", "004_dfc0eb8523fa337d"}
+    at.toggle(key="district_no_places").set_value(False).run()
+    assert {"罗湖", "罗湖区"} & set(_by_key(at, "district_keyness")["term"])
+    # Luohu against Longgang only
+    at.selectbox(key="district_vs").set_value("龙岗区").run()
+    assert not at.exception and len(_by_key(at, "district_keyness")) > 0
+
+
+def test_district_summary_works_whatever_the_sidebar_district(page):
+    at = page("district", district="罗湖区")
+    assert not at.exception
+    assert len(_by_key(at, "district_keyness")) > 0  # the other districts are still there to compare with
+    assert any("do not apply on this page" in c.value for c in at.caption)
 
 
 def test_keywords_controls(page):
