@@ -252,6 +252,6 @@ def test_term_pair_counts_by_hand():
         {"doc_id": ["a", "a", "b", "b"], "term": ["改革", "营商", "改革", "医疗"], "count": [3, 1, 2, 5]}
     )
     table = term_pair(terms, DOCS, ["a"], min_count=2).set_index("term")
-    assert list(table.index) == ["改革", "医疗"]  # 营商 (1 use) is below min_count
+    assert list(table.index) == ["医疗", "改革"]  # both used 5 times; 营商 (1 use) is below min_count
     assert table.loc["改革", "per_10k_target"] == 300.0 and table.loc["改革", "per_10k_reference"] == 100.0
     assert term_pair(terms.iloc[0:0], DOCS, ["a"]).empty
