@@ -31,7 +31,7 @@ class Filters:
         return parts
 
 
-NO_DISTRICT = "(none)"  # how documents without a district are chosen in the district filter
+NO_DISTRICT = "city or province level"  # documents without a district, as a group one can choose
 
 
 def select_docs(docs: pd.DataFrame, filters: Filters) -> pd.DataFrame:

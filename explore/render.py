@@ -65,3 +65,20 @@ def guessed_positions(text: str, original: str, lost: str = "\ufffd") -> list[in
     if len(text) != len(original):
         return []
     return [i for i, (a, b) in enumerate(zip(text, original, strict=True)) if b == lost and a != lost]
+
+
+# 40 distinct colours (Tableau 20, then D3's category20b), one per district in a fixed order.
+PALETTE = (
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+    "#1f77b4", "#aec7e8", "#ff7f0e", "#ffbb78", "#2ca02c", "#98df8a", "#d62728", "#ff9896", "#9467bd", "#c5b0d5",
+    "#393b79", "#5254a3", "#6b6ecf", "#9c9ede", "#637939", "#8ca252", "#b5cf6b", "#cedb9c", "#8c6d31", "#bd9e39",
+    "#e7ba52", "#e7cb94", "#843c39", "#ad494a", "#d6616b", "#e7969c", "#7b4173", "#a55194", "#ce6dbd", "#de9ed6",
+)  # fmt: skip
+
+
+def district_colors(all_districts: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(domain, range) for a chart's district colour: every district of the corpus in name order,
+    so a district keeps its colour on every chart and under every filter; past 40 districts the
+    colours repeat (with the name beside each point in tooltips)."""
+    domain = sorted({d for d in all_districts if d})
+    return domain, [PALETTE[i % len(PALETTE)] for i in range(len(domain))]

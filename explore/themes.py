@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from explore.filters import NO_DISTRICT
+
 THEMES_FILE = Path(__file__).with_name("data") / "themes.csv"
 LEXICON_COLUMNS = ["theme", "label", "terms"]
 MENTION_COLUMNS = ["doc_id", "para_no", "theme", "mentions"]
@@ -98,7 +100,7 @@ def timeline(doc_theme: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     if doc_theme.empty:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
     d = doc_theme.merge(docs[["doc_id", "n_chars"]], on="doc_id")
-    d["district"] = d["district"].replace("", "(none)")
+    d["district"] = d["district"].replace("", NO_DISTRICT)
     out = d.groupby(["district", "year", "theme"], as_index=False).agg(
         mentions=("mentions", "sum"), n_chars=("n_chars", "sum")
     )
@@ -111,7 +113,7 @@ def heatmap(doc_theme: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     if doc_theme.empty:
         return pd.DataFrame(columns=["district", "theme", "mentions", "per_10k_chars"])
     d = doc_theme.merge(docs[["doc_id", "n_chars"]], on="doc_id")
-    d["district"] = d["district"].replace("", "(none)")
+    d["district"] = d["district"].replace("", NO_DISTRICT)
     out = d.groupby(["district", "theme"], as_index=False).agg(mentions=("mentions", "sum"), n_chars=("n_chars", "sum"))
     out["per_10k_chars"] = (out["mentions"] * 10_000 / out["n_chars"].clip(lower=1)).round(2)
     return out[["district", "theme", "mentions", "per_10k_chars"]]
@@ -129,7 +131,7 @@ def passages(
     """The paragraphs that mention ``theme`` (optionally in one district / year), most mentions first."""
     m = mentions[mentions["theme"] == theme].merge(docs[["doc_id", "district", "year", "title"]], on="doc_id")
     if district is not None:
-        m = m[m["district"].replace("", "(none)") == district]
+        m = m[m["district"].replace("", NO_DISTRICT) == district]
     if year is not None:
         m = m[m["year"] == year]
     m = m.merge(paragraphs[["doc_id", "para_no", "text"]], on=["doc_id", "para_no"])

@@ -4,13 +4,16 @@ import altair as alt
 import streamlit as st
 
 from explore import cache
+from explore.filters import NO_DISTRICT
 from explore.items import filter_items, lead_units
 from explore.pages.common import IN_URL, compare_link, download, load
-from explore.render import escape_markdown
+from explore.render import district_colors, escape_markdown
 from explore.themes import default_lexicon
 
 st.title("Reform items")
 corpus, filters, docs = load()
+# every district of the corpus, so a district keeps its colour whatever the filters
+colors = district_colors([*corpus.docs["district"].replace("", NO_DISTRICT)])
 st.markdown(
     "Projects and measures read from the documents' numbering (`一、` `（一）` `1.` `一是`), from "
     "lists announced by a count (`13项改革`) and from task tables (`序号 / 任务 / 牵头单位`). *Lead* is "
@@ -77,7 +80,7 @@ if not counts.empty:
         .encode(
             y=alt.Y("theme:N", title=None, sort="-x", axis=alt.Axis(labelFontSize=13, labelLimit=220)),
             x=alt.X("sum(items):Q", title="Items"),
-            color=alt.Color("district:N", title="District"),
+            color=alt.Color("district:N", title="District", scale=alt.Scale(domain=colors[0], range=colors[1])),
             tooltip=["district", "theme", "items"],
         )
         .properties(height=max(120, 28 * counts["theme"].nunique()))

@@ -4,10 +4,14 @@ import altair as alt
 import streamlit as st
 
 from explore import cache
+from explore.filters import NO_DISTRICT
 from explore.pages.common import download, load
+from explore.render import district_colors
 
 st.title("Overview")
 corpus, filters, docs = load()
+# every district of the corpus, so a district keeps its colour whatever the filters
+colors = district_colors([*corpus.docs["district"].replace("", NO_DISTRICT)])
 st.markdown(
     "Every document in the corpus folder, with the metadata inferred from it and how much repair "
     "its text needed. Use the sidebar to narrow the view; every page follows the same filters."
@@ -52,7 +56,7 @@ download(shown, "documents", filters, key="dl_docs")
 st.subheader("Documents by district and year")
 if len(docs):
     counts = (
-        docs.assign(district=docs["district"].replace("", "(none)"))
+        docs.assign(district=docs["district"].replace("", NO_DISTRICT))
         .groupby(["year", "district"])
         .size()
         .reset_index(name="documents")
@@ -63,7 +67,7 @@ if len(docs):
         .encode(
             x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0)),
             y=alt.Y("documents:Q", title="Documents", axis=alt.Axis(tickMinStep=1)),
-            color=alt.Color("district:N", title="District"),
+            color=alt.Color("district:N", title="District", scale=alt.Scale(domain=colors[0], range=colors[1])),
             tooltip=["year", "district", "documents"],
         )
         .properties(height=260)

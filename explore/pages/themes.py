@@ -5,12 +5,15 @@ import pandas as pd
 import streamlit as st
 
 from explore import cache
+from explore.filters import NO_DISTRICT
 from explore.pages.common import IN_URL, download, load
-from explore.render import escape_markdown
+from explore.render import district_colors, escape_markdown
 from explore.themes import default_lexicon, parse_lexicon
 
 st.title("Theme timelines")
 corpus, filters, docs = load()
+# every district of the corpus, so a district keeps its colour whatever the filters
+colors = district_colors([*corpus.docs["district"].replace("", NO_DISTRICT)])
 st.markdown(
     "A theme is a list of terms; its weight in a document is the number of mentions per 10,000 "
     "characters. Edit the lexicon below for this session (add a row, change terms separated by `|`)."
@@ -37,14 +40,25 @@ if timeline.empty:
 themes = parse_lexicon(lexicon_csv)["theme"].tolist()
 theme = st.selectbox("Theme", themes, key="theme_pick", **IN_URL)
 line_data = timeline[timeline["theme"] == theme]
+# Years on a time axis (2013 → 2016 is three steps); a line joins only consecutive years, so no
+# line is drawn across years in which a district has no document.
+runs = line_data.sort_values(["district", "year"]).assign(
+    run=lambda d: d.groupby("district")["year"].transform(lambda y: (y.diff() != 1).cumsum())
+)
 select = alt.selection_point(name="point", fields=["district", "year"], on="click")
 chart = (
-    alt.Chart(line_data)
+    alt.Chart(runs)
     .mark_line(point=alt.OverlayMarkDef(size=90, filled=True))
     .encode(
-        x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0)),
+        x=alt.X(
+            "year:Q",
+            title="Year",
+            scale=alt.Scale(zero=False, nice=False, padding=20),
+            axis=alt.Axis(labelAngle=0, format="d", tickMinStep=1, labelOverlap=False),
+        ),
+        detail="run:N",
         y=alt.Y("per_10k_chars:Q", title="Mentions per 10,000 characters"),
-        color=alt.Color("district:N", title="District"),
+        color=alt.Color("district:N", title="District", scale=alt.Scale(domain=colors[0], range=colors[1])),
         tooltip=["district", "year", "mentions", "per_10k_chars"],
     )
     .add_params(select)
