@@ -152,7 +152,7 @@ def download(frame: pd.DataFrame, page: str, filters: Filters, *extra: object, k
     The CSV is written only when the button is clicked: on a large corpus, writing every
     table's CSV on every rerun would cost more than the page itself."""
     st.download_button(
-        f"Download CSV ({len(frame)} rows)",
+        f"Download CSV ({plural(len(frame), 'row')})",
         data=functools.partial(to_csv_bytes, frame),
         on_click="ignore",
         file_name=csv_filename(page, *filters.describe(), *extra),

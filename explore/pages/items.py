@@ -6,7 +6,7 @@ import streamlit as st
 from explore import cache
 from explore.filters import NO_DISTRICT
 from explore.items import filter_items, lead_units
-from explore.pages.common import IN_URL, compare_link, download, load
+from explore.pages.common import IN_URL, compare_link, download, load, plural
 from explore.render import district_colors, escape_markdown
 from explore.themes import default_lexicon
 
@@ -49,8 +49,8 @@ sections = st.multiselect(
 )
 shown = filter_items(all_items, levels=levels, tiers=tiers, themes=themes, lead=lead, sections=sections)
 st.caption(
-    f"{len(shown)} of {len(all_items)} items: {int((shown['level'] == 'project').sum())} projects, "
-    f"{int((shown['level'] == 'measure').sum())} measures, in {shown['doc_id'].nunique()} documents."
+    f"{len(shown)} of {plural(len(all_items), 'item')}: {plural(int((shown['level'] == 'project').sum()), 'project')}, "
+    f"{plural(int((shown['level'] == 'measure').sum()), 'measure')}, in {plural(shown['doc_id'].nunique(), 'document')}."
 )
 columns = ["district", "year", "level", "tier", "number", "title", "lead", "partners", "leaders", "group", "section",
            "theme", "item_id", "parent_id"]  # fmt: skip

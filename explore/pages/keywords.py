@@ -5,7 +5,7 @@ import streamlit as st
 
 from explore import cache
 from explore.kwic import parse_query
-from explore.pages.common import IN_URL, download, load
+from explore.pages.common import IN_URL, download, load, plural
 from explore.render import escape_markdown, highlight_markdown
 
 st.title("Keywords")
@@ -61,7 +61,7 @@ except RuntimeError as err:
 st.subheader("Keyword in context")
 term = st.selectbox("Term", table["term"].tolist(), key="kw_pick", **IN_URL)
 lines = cache.kwic_lines(corpus.key, filters, (term,), 25, "text")
-st.caption(f"{len(lines)} occurrences of {escape_markdown(term)} in the filtered documents.")
+st.caption(f"{plural(len(lines), 'occurrence')} of {escape_markdown(term)} in the filtered documents.")
 st.dataframe(lines, hide_index=True, key="kw_kwic")
 download(lines, "kwic", filters, term, key="dl_kw_kwic")
 for row in lines.head(5).itertuples():

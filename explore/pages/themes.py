@@ -6,7 +6,7 @@ import streamlit as st
 
 from explore import cache
 from explore.filters import NO_DISTRICT
-from explore.pages.common import IN_URL, download, load
+from explore.pages.common import IN_URL, download, load, plural
 from explore.render import district_colors, escape_markdown
 from explore.themes import default_lexicon, parse_lexicon
 
@@ -104,7 +104,9 @@ found = cache.theme_passages(
     None if district == "(all)" else district,
     None if year == "(all)" else int(year),
 )
-st.caption(f"{len(found)} paragraphs mention {escape_markdown(theme)}. Click a point on the chart or choose above.")
+st.caption(
+    f"{plural(len(found), 'paragraph')} mention {escape_markdown(theme)}. Click a point on the chart or choose above."
+)
 st.dataframe(
     pd.DataFrame(found),
     hide_index=True,

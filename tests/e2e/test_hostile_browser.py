@@ -70,7 +70,7 @@ def _assert_harmless(page, fired: list[str], *, literal: str) -> None:
         (f"compare?left=hostile&right={quote('000_373ae69c3ea13910')}", '<iframe srcdoc="<script>', "Download CSV"),
         ("compare?left=hostile&right=hostile", "<img src=x onerror=", "Download CSV"),
         ("district?district_pick=" + quote("盐田区"), "盐田区", "Most representative sentences"),
-        ("keywords?district=" + quote("盐田区"), "营商环境", "occurrences of"),
+        ("keywords?district=" + quote("盐田区"), "营商环境", "in the filtered documents."),
         ("items?district=" + quote("盐田区"), '<iframe srcdoc="<script>parent.__pwned=1', "Read an item"),
     ],
 )
