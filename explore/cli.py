@@ -7,11 +7,13 @@ on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 
-DEFAULT_CORPUS = Path("seeds")
+# Like the app: $EXPLORE_CORPUS when set, else seeds/.
+DEFAULT_CORPUS = Path(os.environ.get("EXPLORE_CORPUS") or "seeds")
 
 
 def _progress_bar(enabled: bool):
@@ -73,6 +75,13 @@ def cmd_health(args: argparse.Namespace) -> int:
     from explore.health import corpus_health
     from explore.load import load_corpus
 
+    if not args.corpus.is_dir():
+        # the same JSON shape and the exit status the README states: 1, nothing loaded
+        what = "is not a folder" if args.corpus.exists() else "does not exist"
+        print(json.dumps({"status": "error", "corpus": str(args.corpus), "documents": 0,
+                          "reason": f"the corpus folder {args.corpus} {what}; pass --corpus DIR or set EXPLORE_CORPUS"},
+                         ensure_ascii=False))  # fmt: skip
+        return 1
     health = corpus_health(load_corpus(args.corpus))
     print(json.dumps(health, ensure_ascii=False))
     return 0 if health["status"] == "ok" else 1
@@ -91,26 +100,29 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_eval(args.root, record=args.record, new_set=args.new_set, show_misses=not args.quiet)
 
 
+_CORPUS_HELP = "folder of documents (default: $EXPLORE_CORPUS, else seeds/)"
+
+
 def parser() -> argparse.ArgumentParser:
     from explore.tables import add_filter_arguments
 
     p = argparse.ArgumentParser(prog="python -m explore", description="Explore Chinese reform documents.")
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build or refresh the cache and print a summary")
-    b.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    b.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help=_CORPUS_HELP)
     b.add_argument("--workers", type=int, default=None, help="processes for segmentation (default: automatic)")
     b.set_defaults(func=cmd_build)
     e = sub.add_parser("export", help="write a table as CSV (UTF-8 with BOM)")
     e.add_argument("table")
-    e.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    e.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help=_CORPUS_HELP)
     e.add_argument("-o", "--output", default=None, help="file to write (default: standard output)")
     add_filter_arguments(e)
     e.set_defaults(func=cmd_export)
     h = sub.add_parser("health", help="print which corpus is loaded and how many documents, as JSON")
-    h.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    h.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help=_CORPUS_HELP)
     h.set_defaults(func=cmd_health)
     n = sub.add_parser("bench", help="time a cold and a warm build against bare jieba")
-    n.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    n.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help=_CORPUS_HELP)
     n.set_defaults(func=cmd_bench)
     v = sub.add_parser("eval", help="score metadata, items and repair on the labelled evaluation set")
     v.add_argument("--root", type=Path, default=Path("eval"), help="folder with docs/, labels.csv, scores.json")

@@ -72,3 +72,13 @@ def test_export_items_with_filters(tmp_path):
     assert led["title"].tolist() == ["深化基层治理体制改革"]
     bad = run("export", "items", "--level", "task")
     assert bad.returncode == 2 and b"level must be" in bad.stderr
+
+
+def test_health_on_a_missing_folder_says_so_and_exits_1(capsys):
+    import json
+
+    from explore.cli import main
+
+    assert main(["health", "--corpus", "/nonexistent-explore-folder"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert out["status"] == "error" and out["documents"] == 0 and "EXPLORE_CORPUS" in out["reason"]

@@ -16,6 +16,7 @@ from explore import cache
 from explore.export import csv_filename, to_csv_bytes
 from explore.filters import NO_DISTRICT, Filters
 from explore.load import Corpus
+from explore.render import escape_markdown
 
 _KEYS = ("f_district", "f_years", "f_types", "f_docs")
 
@@ -119,8 +120,24 @@ def sidebar_filters(corpus: Corpus) -> Filters:
 IN_URL = {"bind": "query-params", "persist_state": "session"}
 
 
+def shared_or_stop() -> Corpus:
+    """The shared corpus; when its folder is missing, a message saying which folder and what to
+    do, and the page stops (instead of an error the visitor cannot read)."""
+    try:
+        return cache.shared_corpus()
+    except FileNotFoundError:
+        folder = escape_markdown(str(cache.corpus_path()))
+        st.error(
+            f"The corpus folder **{folder}** does not exist, so there is nothing to show. Start the app "
+            "on a folder of documents: `make run CORPUS=/path/to/folder`, or set `EXPLORE_CORPUS`, or pass "
+            "`-- --corpus /path/to/folder` after `streamlit run app.py`."
+        )
+        st.stop()
+
+
 def load() -> tuple[Corpus, Filters, pd.DataFrame]:
     """The corpus, the current filters and the filtered docs: the first line of every page."""
+    shared_or_stop()
     corpus = cache.get_corpus()
     filters = sidebar_filters(corpus)
     n_mine = corpus.stats.get("uploads", 0)

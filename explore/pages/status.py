@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from explore import cache
 from explore.health import corpus_health
+from explore.pages.common import shared_or_stop
 
 st.title("Status")
-corpus = cache.shared_corpus()
+corpus = shared_or_stop()
 health = corpus_health(corpus)
 st.markdown("The shared corpus every visitor sees. Your own uploads are not counted here.")
 c1, c2, c3, c4 = st.columns(4)
@@ -15,4 +15,4 @@ c2.metric("Corpus", str(health["corpus"]))
 c3.metric("Documents", health["documents"])
 c4.metric("Skipped files", health["skipped"])
 st.dataframe([{"field": k, "value": str(v)} for k, v in health.items()], hide_index=True, key="status_table", width=520)
-st.caption("From a shell: `python -m explore health --corpus DIR` prints the same as JSON.")
+st.caption("From a shell: `.venv/bin/python -m explore health --corpus DIR` prints the same as JSON.")

@@ -115,3 +115,10 @@ def test_filters_survive_a_page_without_them():
     assert not at.exception, [e.value for e in at.exception]
     assert at.multiselect(key="f_district").value == ["罗湖区"]
     assert isinstance(at.slider(key="f_years").value, tuple)
+
+
+def test_a_missing_corpus_folder_is_explained_on_the_first_page(monkeypatch):
+    monkeypatch.setenv("EXPLORE_CORPUS", "/nonexistent-explore-folder")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
+    assert not at.exception
+    assert any("nonexistent" in e.value and "EXPLORE_CORPUS" in e.value for e in at.error)  # the path, escaped
