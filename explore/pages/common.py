@@ -144,7 +144,31 @@ def load() -> tuple[Corpus, Filters, pd.DataFrame]:
     if n_mine:
         st.sidebar.caption(f"Includes {int(n_mine)} of your uploaded documents (this session only).")
     share_link()
-    return corpus, filters, cache.filtered_docs(corpus.key, filters)
+    docs = cache.filtered_docs(corpus.key, filters)
+    if docs.empty and len(corpus.docs):
+        _explain_empty(filters)
+    return corpus, filters, docs
+
+
+def _explain_empty(filters: Filters) -> None:
+    """Which filters leave no document, and a button that clears them."""
+    said = [f"district {', '.join(filters.districts)}"] if filters.districts else []
+    if filters.year_from is not None:
+        said.append(f"years {filters.year_from}–{filters.year_to}")
+    said += [f"type {', '.join(filters.doc_types)}"] if filters.doc_types else []
+    said += [plural(len(filters.doc_ids), "chosen document")] if filters.doc_ids else []
+    st.warning("No document matches these filters together: " + escape_markdown("; ".join(said)) + ".")
+    # a callback: it runs before the next run draws the filters, so it may reset them
+    st.button("Clear the filters", key="clear_filters", on_click=_clear_filters)
+
+
+def _clear_filters() -> None:
+    for key in ("f_district", "f_types", "f_docs", "f_years", "f_saved"):
+        st.session_state.pop(key, None)
+    st.session_state["f_ready"] = False
+    for name in ("district", "from", "to", "type", "doc"):
+        if name in st.query_params:
+            del st.query_params[name]
 
 
 def share_link() -> None:

@@ -29,14 +29,16 @@ c4.metric("Characters", f"{int(docs['n_chars'].sum()):,}")
 c5.metric("Skipped files", len(corpus.skipped))
 
 st.subheader("Documents")
+# what people read first (title, place, date); the id, used in links and the CLI, last
 shown = docs[
     [
-        "doc_id",
+        "title",
         "district",
+        "city",
+        "province",
         "year",
         "date",
         "published",
-        "title",
         "source",
         "doc_type",
         "script",
@@ -46,6 +48,7 @@ shown = docs[
         "damaged_spans",
         "guessed_chars",
         "file",
+        "doc_id",
     ]
 ]
 st.dataframe(

@@ -6,7 +6,7 @@ import streamlit as st
 from explore import cache
 from explore.combine import EDITABLE
 from explore.pages.common import download, load
-from explore.uploads import UploadLimits, size_text
+from explore.uploads import MB, UploadLimits, size_text
 
 LIMITS = UploadLimits()
 
@@ -15,9 +15,12 @@ st.markdown(
     "Add your own reform documents to explore them next to the corpus. They are kept **for this "
     "browser session only**: other visitors never see them, nothing is saved on the server, and they "
     "are gone when you close the tab.  \n"
-    f"Accepted: `.txt`, `.md`, `.html` in any common Chinese encoding, and `.zip` archives of them. "
-    f"Limits: {size_text(LIMITS.max_file_bytes)} a document, {size_text(LIMITS.max_total_bytes)} and "
-    f"{LIMITS.max_files} documents in all, {LIMITS.max_zip_entries:,} files an archive."
+    "Accepted: `.txt`, `.md`, `.html` in any common Chinese encoding, and `.zip` archives of them."
+)
+st.caption(
+    f"Limits, all enforced here: {size_text(LIMITS.max_file_bytes)} a document, {size_text(LIMITS.max_total_bytes)} "
+    f"and {LIMITS.max_files} documents a session (so no file, archive or not, over "
+    f"{size_text(LIMITS.max_total_bytes)}), {LIMITS.max_zip_entries:,} files an archive."
 )
 
 # A new key after each upload empties the control, so the files are read exactly once.
@@ -27,6 +30,8 @@ files = st.file_uploader(
     type=["txt", "md", "html", "htm", "zip"],
     accept_multiple_files=True,
     key=f"up_files_{generation}",
+    # the control states and refuses the same largest file the session can take
+    max_upload_size=LIMITS.max_total_bytes // MB,
 )
 if files:
     with st.spinner("Reading and segmenting your documents…"):

@@ -166,3 +166,15 @@ def test_district_page_shows_its_items(page):
     at = page("district")
     at.selectbox(key="district_pick").set_value("坪山区").run()
     assert len(_by_key(at, "district_items")) == 9
+
+
+def test_an_empty_result_names_its_filters_and_clears_them(page):
+    at = page("overview")
+    at.multiselect(key="f_district").set_value(["罗湖区"]).run()
+    at.multiselect(key="f_types").set_value(["news report"]).run()
+    at.slider(key="f_years").set_value((2017, 2018)).run()
+    assert any("district 罗湖区" in w.value and "years 2017–2018" in w.value for w in at.warning)
+    at.button(key="clear_filters").click().run()
+    assert not at.exception
+    assert at.multiselect(key="f_district").value == [] and at.multiselect(key="f_types").value == []
+    assert len(_by_key(at, "overview_docs")) == 5
