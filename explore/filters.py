@@ -1,4 +1,5 @@
-"""The shared filters every page and export honours: district, years, type, documents (pure)."""
+"""The shared filters every page and export honours: province, city, district, years, type,
+documents (pure)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ class Filters:
     year_to: int | None = None
     doc_types: tuple[str, ...] = ()
     doc_ids: tuple[str, ...] = field(default=())
+    provinces: tuple[str, ...] = ()
+    cities: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.year_from is not None and self.year_to is not None and self.year_from > self.year_to:
@@ -23,7 +26,7 @@ class Filters:
 
     def describe(self) -> list[str]:
         """Short words for file names: ['罗湖区', '2017-2020']."""
-        parts = list(self.districts) + list(self.doc_types)
+        parts = list(self.provinces) + list(self.cities) + list(self.districts) + list(self.doc_types)
         if self.year_from is not None or self.year_to is not None:
             parts.append(f"{self.year_from or ''}-{self.year_to or ''}")
         if self.doc_ids:
@@ -37,6 +40,10 @@ NO_DISTRICT = "city or province level"  # documents without a district, as a gro
 def select_docs(docs: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """The rows of ``docs`` that pass the filters (a view for reading, never to be mutated)."""
     mask = pd.Series(True, index=docs.index)
+    if filters.provinces:
+        mask &= docs["province"].isin(filters.provinces)
+    if filters.cities:
+        mask &= docs["city"].isin(filters.cities)
     if filters.districts:
         district = docs["district"].replace("", NO_DISTRICT)
         mask &= district.isin(filters.districts)

@@ -13,10 +13,14 @@ TABLE_NAMES = ("docs", "paragraphs", "terms", "para_terms", "skipped", "themes",
 
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--province", action="append", default=[], help="keep this province (repeatable)")
+    p.add_argument("--city", action="append", default=[], help="keep this city (repeatable)")
     p.add_argument("--district", action="append", default=[], help="keep this district (repeatable)")
     p.add_argument("--year-from", type=int, default=None)
     p.add_argument("--year-to", type=int, default=None)
-    p.add_argument("--doc-type", action="append", default=[], help="official document | news report | other")
+    p.add_argument(
+        "--doc-type", action="append", default=[], help="official document | report | resolution | news report | other"
+    )
     p.add_argument("--doc", action="append", default=[], help="keep this doc_id (repeatable)")
     p.add_argument("--term", action="append", default=[], help="kwic: a term to find (repeatable)")
     p.add_argument("--width", type=int, default=25, help="kwic: characters of context on each side")
@@ -33,6 +37,8 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
 
 def filters_from_args(args: argparse.Namespace) -> Filters:
     return Filters(
+        provinces=tuple(args.province),
+        cities=tuple(args.city),
         districts=tuple(args.district),
         year_from=args.year_from,
         year_to=args.year_to,

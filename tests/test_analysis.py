@@ -255,3 +255,13 @@ def test_term_pair_counts_by_hand():
     assert list(table.index) == ["医疗", "改革"]  # both used 5 times; 营商 (1 use) is below min_count
     assert table.loc["改革", "per_10k_target"] == 300.0 and table.loc["改革", "per_10k_reference"] == 100.0
     assert term_pair(terms.iloc[0:0], DOCS, ["a"]).empty
+
+
+def test_filters_by_province_and_city():
+    from explore.filters import Filters, select_docs
+
+    docs = DOCS.assign(province=["广东省", "河北省"], city=["深圳市", "石家庄市"], doc_type="report", date="")
+    assert select_docs(docs, Filters(provinces=("河北省",)))["doc_id"].tolist() == ["b"]
+    assert select_docs(docs, Filters(cities=("深圳市",)))["doc_id"].tolist() == ["a"]
+    assert select_docs(docs, Filters(provinces=("广东省",), cities=("石家庄市",))).empty
+    assert Filters(provinces=("河北省",), cities=("石家庄市",)).describe() == ["河北省", "石家庄市"]

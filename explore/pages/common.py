@@ -18,7 +18,7 @@ from explore.filters import NO_DISTRICT, Filters
 from explore.load import Corpus
 from explore.render import escape_markdown
 
-_KEYS = ("f_district", "f_years", "f_types", "f_docs")
+_KEYS = ("f_province", "f_city", "f_district", "f_years", "f_types", "f_docs")
 
 
 def plural(n: int, noun: str) -> str:
@@ -49,6 +49,8 @@ def _init_from_url(corpus: Corpus) -> None:
     qp = st.query_params
     docs = corpus.docs
     districts = set(docs["district"].replace("", NO_DISTRICT))
+    st.session_state["f_province"] = [p for p in qp.get_all("province") if p in set(docs["province"])]
+    st.session_state["f_city"] = [c for c in qp.get_all("city") if c in set(docs["city"])]
     st.session_state["f_district"] = [d for d in qp.get_all("district") if d in districts]
     years = docs["year"].dropna()
     lo, hi = (int(years.min()), int(years.max())) if len(years) else (2000, 2030)
@@ -69,7 +71,14 @@ def sidebar_filters(corpus: Corpus) -> Filters:
     docs = corpus.docs
     years = docs["year"].dropna()
     lo, hi = (int(years.min()), int(years.max())) if len(years) else (2000, 2030)
-    districts = sorted(set(docs["district"].replace("", NO_DISTRICT)))
+    provinces = sorted(p for p in set(docs["province"]) if p)
+    st.session_state["f_province"] = [p for p in st.session_state["f_province"] if p in provinces]
+    # A city or district list narrows to the provinces (and cities) chosen above it.
+    in_scope = docs[docs["province"].isin(st.session_state["f_province"])] if st.session_state["f_province"] else docs
+    cities = sorted(c for c in set(in_scope["city"]) if c)
+    st.session_state["f_city"] = [c for c in st.session_state["f_city"] if c in cities]
+    in_scope = in_scope[in_scope["city"].isin(st.session_state["f_city"])] if st.session_state["f_city"] else in_scope
+    districts = sorted(set(in_scope["district"].replace("", NO_DISTRICT)))
     # Values may name documents or districts that are gone (an upload removed): keep the rest.
     st.session_state["f_district"] = [d for d in st.session_state["f_district"] if d in districts]
     st.session_state["f_types"] = [t for t in st.session_state["f_types"] if t in set(docs["doc_type"])]
@@ -81,6 +90,10 @@ def sidebar_filters(corpus: Corpus) -> Filters:
     st.session_state["f_span"] = (lo, hi)
     with st.sidebar:
         st.header("Filters")
+        if len(provinces) > 1:
+            st.multiselect("Province", provinces, key="f_province", placeholder="All provinces")
+        if len(cities) > 1:
+            st.multiselect("City", cities, key="f_city", placeholder="All cities")
         st.multiselect("District", districts, key="f_district", placeholder="All districts")
         if lo < hi:
             st.slider("Years", lo, hi, key="f_years")
@@ -90,6 +103,8 @@ def sidebar_filters(corpus: Corpus) -> Filters:
         st.multiselect("Documents", list(labels), format_func=labels.get, key="f_docs", placeholder="All documents")
     st.session_state["f_saved"] = {key: st.session_state[key] for key in _KEYS}
     filters = Filters(
+        provinces=tuple(st.session_state["f_province"]),
+        cities=tuple(st.session_state["f_city"]),
         districts=tuple(st.session_state["f_district"]),
         year_from=None if (year_from, year_to) == (lo, hi) else year_from,
         year_to=None if (year_from, year_to) == (lo, hi) else year_to,
@@ -99,6 +114,8 @@ def sidebar_filters(corpus: Corpus) -> Filters:
     # Only the filter parameters are written, one by one: page parameters (left=, para=) and the
     # page controls bound to the address (bind="query-params") are left as they are.
     wanted: dict[str, list[str]] = {
+        "province": list(filters.provinces),
+        "city": list(filters.cities),
         "district": list(filters.districts),
         "from": [str(filters.year_from)] if filters.year_from is not None else [],
         "to": [str(filters.year_to)] if filters.year_to is not None else [],
@@ -152,7 +169,9 @@ def load() -> tuple[Corpus, Filters, pd.DataFrame]:
 
 def _explain_empty(filters: Filters) -> None:
     """Which filters leave no document, and a button that clears them."""
-    said = [f"district {', '.join(filters.districts)}"] if filters.districts else []
+    said = [f"province {', '.join(filters.provinces)}"] if filters.provinces else []
+    said += [f"city {', '.join(filters.cities)}"] if filters.cities else []
+    said += [f"district {', '.join(filters.districts)}"] if filters.districts else []
     if filters.year_from is not None:
         said.append(f"years {filters.year_from}–{filters.year_to}")
     said += [f"type {', '.join(filters.doc_types)}"] if filters.doc_types else []
@@ -163,10 +182,10 @@ def _explain_empty(filters: Filters) -> None:
 
 
 def _clear_filters() -> None:
-    for key in ("f_district", "f_types", "f_docs", "f_years", "f_saved"):
+    for key in ("f_province", "f_city", "f_district", "f_types", "f_docs", "f_years", "f_saved"):
         st.session_state.pop(key, None)
     st.session_state["f_ready"] = False
-    for name in ("district", "from", "to", "type", "doc"):
+    for name in ("province", "city", "district", "from", "to", "type", "doc"):
         if name in st.query_params:
             del st.query_params[name]
 
