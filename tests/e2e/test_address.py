@@ -62,6 +62,9 @@ def _state(page, probes: list[tuple[str, str]]) -> list[str]:
             # a selectbox shows its value in its input; a multiselect in its chips
             values = [i.input_value() for i in box.locator("input").all()]
             out.append(box.inner_text() + " " + " ".join(values))
+        elif kind == "toggle":
+            box = page.locator('[data-testid="stCheckbox"]').filter(has_text=label).first
+            out.append(str(box.locator("input").is_checked()))
         elif kind == "slider":
             slider = page.locator('[data-testid="stSlider"]').filter(has_text=label)
             out.append(slider.get_by_role("slider").first.get_attribute("aria-valuenow") or "")
@@ -72,17 +75,26 @@ def _state(page, probes: list[tuple[str, str]]) -> list[str]:
     return out
 
 
-# page, what to do, what to read back
+def _toggle(page, label: str) -> None:
+    page.locator('[data-testid="stCheckbox"]').filter(has_text=label).first.click()
+
+
+# page, what to do, what to read back: every control a page keeps in its address
 VIEWS = [
-    ("kwic", [(_type, "Terms", "放管服"), (_radio, "Search", "As written"), (_slider_right, "Context (characters)")],
-     [("text", "Terms"), ("radio", "Search"), ("slider", "Context (characters)")]),
-    ("keywords", [(_radio, "Part of speech", "nouns"), (_slider_right, "Top N"), (_type, "Extra stopwords (this session only)", "推进")],
-     [("radio", "Part of speech"), ("slider", "Top N"), ("text", "Extra stopwords (this session only)")]),
-    ("district", [(_choose, "District", "罗湖区")], [("select", "District")]),
+    ("kwic", [(_type, "Terms", "放管服"), (_radio, "Search", "As written"), (_slider_right, "Context (characters)"),
+              (_choose, "Sort by", "R1")],
+     [("text", "Terms"), ("radio", "Search"), ("slider", "Context (characters)"), ("select", "Sort by")]),
+    ("keywords", [(_radio, "Part of speech", "nouns"), (_slider_right, "Top N"), (_slider_right, "Minimum length (characters)", 1),
+                  (_type, "Extra stopwords (this session only)", "推进")],
+     [("radio", "Part of speech"), ("slider", "Top N"), ("slider", "Minimum length (characters)"),
+      ("text", "Extra stopwords (this session only)")]),
+    ("district", [(_choose, "District", "罗湖区"), (_choose, "Compared with", "龙岗区"), (_toggle, "Leave out place names")],
+     [("select", "District"), ("select", "Compared with"), ("toggle", "Leave out place names")]),
     ("themes", [(_choose, "Theme", "人才")], [("select", "Theme")]),
-    ("items", [(_choose, "Level", "measure")], [("select", "Level")]),
-    ("compare", [(_radio, "Text", "As written"), (_type, "Highlight terms", "改革")],
-     [("radio", "Text"), ("text", "Highlight terms")]),
+    ("items", [(_choose, "Level", "measure"), (_choose, "Lead unit or leader", "区委组织部")],
+     [("select", "Level"), ("select", "Lead unit or leader")]),
+    ("compare", [(_radio, "Text", "As written"), (_type, "Highlight terms", "改革"), (_choose, "…or a theme's terms", "人才")],
+     [("radio", "Text"), ("text", "Highlight terms"), ("select", "…or a theme's terms")]),
     ("", [(_choose, "District", "罗湖区")], [("select", "District")]),
 ]  # fmt: skip
 
