@@ -112,6 +112,27 @@ st.altair_chart(chart, width="stretch")
 profile_table = profile[["group", "theme", "mentions", "per_10k_chars"]]
 download(profile_table, "district-themes", scope, district, versus, key="dl_district_themes")
 
+st.subheader(f"Themes over the years in {district}")
+by_year = tables["timeline"][tables["timeline"]["district"] == district]
+if by_year.empty:
+    st.info("No theme mentions in this district's documents.")
+else:
+    grid = (
+        alt.Chart(by_year)
+        .mark_rect()
+        .encode(
+            x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("theme:N", title=None, axis=alt.Axis(labelFontSize=13, labelLimit=220)),
+            color=alt.Color("per_10k_chars:Q", title="per 10k chars", scale=alt.Scale(scheme="oranges")),
+            tooltip=["year", "theme", "mentions", "per_10k_chars"],
+        )
+        .properties(height=28 * by_year["theme"].nunique())
+    )
+    st.caption("Mentions per 10,000 characters, only in the years with a document from this district.")
+    st.altair_chart(grid + grid.mark_text(fontSize=11).encode(text=alt.Text("per_10k_chars:Q", format=".0f"),
+                                                              color=alt.value("black")), width="stretch")  # fmt: skip
+    download(by_year, "district-themes-by-year", scope, district, key="dl_district_years")
+
 st.subheader("Reform items")
 # Items of this district's documents only: reading every filtered document's items first
 # took most of this page's first run on a large corpus.
