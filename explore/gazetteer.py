@@ -39,13 +39,19 @@ class Places:
     province: str
 
 
-def _national_rows() -> list[tuple[str, str, str, str, str, str]]:
-    """(province, province_short, city, city_short, county, county_short) from jionlp's tree."""
+def _jionlp_file(name: str) -> Path | None:
+    """A file of jionlp's ``dictionary/`` folder, read as data (jionlp is never imported)."""
     spec = importlib.util.find_spec("jionlp")
     if spec is None or not spec.submodule_search_locations:
-        return []
-    path = Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "china_location.zip"
-    if not path.exists():
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "dictionary" / name
+    return path if path.exists() else None
+
+
+def _national_rows() -> list[tuple[str, str, str, str, str, str]]:
+    """(province, province_short, city, city_short, county, county_short) from jionlp's tree."""
+    path = _jionlp_file("china_location.zip")
+    if path is None:
         return []
     with zipfile.ZipFile(path) as zf:
         text = zf.read(zf.namelist()[0]).decode("utf-8")
@@ -95,11 +101,8 @@ def places() -> tuple[Place, ...]:
 def _former_counties() -> list[tuple[str, str, str]]:
     """(former name, today's city, province) from jionlp's list of renamed counties
     (``dictionary/china_location_change.txt``): a 2018 document names 监利县, today 监利市."""
-    spec = importlib.util.find_spec("jionlp")
-    if spec is None or not spec.submodule_search_locations:
-        return []
-    path = Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "china_location_change.txt"
-    if not path.exists():
+    path = _jionlp_file("china_location_change.txt")
+    if path is None:
         return []
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():

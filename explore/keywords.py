@@ -93,6 +93,29 @@ def log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarr
     return np.where(a / c >= b / d, g2, -g2)
 
 
+def _counts_by_side(
+    terms: pd.DataFrame, docs: pd.DataFrame, target_ids: set[str], *, min_len: int, extra_stopwords: Iterable[str]
+) -> pd.DataFrame:
+    """Each term's count in ``target_ids`` and in the other ``docs`` (count_target,
+    count_reference; 0 where a side never uses it), indexed by term."""
+    sub = terms[terms["doc_id"].isin(docs["doc_id"]) & (terms["term"].str.len() >= min_len)]
+    stop = set(extra_stopwords)
+    if stop:
+        sub = sub[~sub["term"].isin(stop)]
+    is_target = sub["doc_id"].isin(target_ids)
+    tgt = sub[is_target].groupby("term")["count"].sum()
+    ref = sub[~is_target].groupby("term")["count"].sum()
+    return pd.concat({"count_target": tgt, "count_reference": ref}, axis=1).fillna(0).astype("int64")
+
+
+def _add_per_10k(table: pd.DataFrame, docs: pd.DataFrame, target_ids: set[str]) -> None:
+    """per_10k_target and per_10k_reference: the counts per 10,000 characters of each side."""
+    chars_t = max(int(docs.loc[docs["doc_id"].isin(target_ids), "n_chars"].sum()), 1)
+    chars_r = max(int(docs.loc[~docs["doc_id"].isin(target_ids), "n_chars"].sum()), 1)
+    table["per_10k_target"] = (table["count_target"] * 10_000 / chars_t).round(2)
+    table["per_10k_reference"] = (table["count_reference"] * 10_000 / chars_r).round(2)
+
+
 def keyness(
     terms: pd.DataFrame,
     docs: pd.DataFrame,
@@ -114,25 +137,15 @@ def keyness(
     if min_g2 < 0:
         raise ValueError(f"min_g2 must be zero or more, got {min_g2}")
     target_ids = set(target_ids)
-    sub = terms[terms["doc_id"].isin(docs["doc_id"]) & (terms["term"].str.len() >= min_len)]
-    stop = set(extra_stopwords)
-    if stop:
-        sub = sub[~sub["term"].isin(stop)]
-    is_target = sub["doc_id"].isin(target_ids)
-    tgt = sub[is_target].groupby("term")["count"].sum()
-    ref = sub[~is_target].groupby("term")["count"].sum()
-    table = pd.concat({"count_target": tgt, "count_reference": ref}, axis=1).fillna(0).astype("int64")
-    c, d = float(tgt.sum()), float(ref.sum())
+    table = _counts_by_side(terms, docs, target_ids, min_len=min_len, extra_stopwords=extra_stopwords)
+    c, d = float(table["count_target"].sum()), float(table["count_reference"].sum())
     if table.empty or c == 0 or d == 0:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
     table = table[table["count_target"] >= min_count]
     table["log_likelihood"] = log_likelihood(
         table["count_target"].to_numpy(), table["count_reference"].to_numpy(), c, d
     ).round(2)
-    chars_t = max(int(docs.loc[docs["doc_id"].isin(target_ids), "n_chars"].sum()), 1)
-    chars_r = max(int(docs.loc[~docs["doc_id"].isin(target_ids), "n_chars"].sum()), 1)
-    table["per_10k_target"] = (table["count_target"] * 10_000 / chars_t).round(2)
-    table["per_10k_reference"] = (table["count_reference"] * 10_000 / chars_r).round(2)
+    _add_per_10k(table, docs, target_ids)
     smoothed = table["count_reference"].where(table["count_reference"] > 0, 0.5)
     table["log_ratio"] = np.log2((table["count_target"] / c) / (smoothed / d)).round(2)
     table = table[(table["log_likelihood"] > 0) & (table["log_likelihood"] >= min_g2)].rename_axis("term").reset_index()
@@ -156,24 +169,11 @@ def term_pair(
     for a scatter of one against the other: PAIR_COLUMNS, terms used at least ``min_count``
     times in all, most frequent first."""
     target_ids = set(target_ids)
-    sub = terms[terms["doc_id"].isin(docs["doc_id"]) & (terms["term"].str.len() >= min_len)]
-    sub = sub[~sub["term"].isin(set(extra_stopwords))]
-    is_target = sub["doc_id"].isin(target_ids)
-    table = pd.concat(
-        {
-            "count_target": sub[is_target].groupby("term")["count"].sum(),
-            "count_reference": sub[~is_target].groupby("term")["count"].sum(),
-        },
-        axis=1,
-    ).fillna(0)
+    table = _counts_by_side(terms, docs, target_ids, min_len=min_len, extra_stopwords=extra_stopwords)
     if table.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    table = table.astype("int64")
     table["total"] = table["count_target"] + table["count_reference"]
     table = table[table["total"] >= min_count]
-    chars_t = max(int(docs.loc[docs["doc_id"].isin(target_ids), "n_chars"].sum()), 1)
-    chars_r = max(int(docs.loc[~docs["doc_id"].isin(target_ids), "n_chars"].sum()), 1)
-    table["per_10k_target"] = (table["count_target"] * 10_000 / chars_t).round(2)
-    table["per_10k_reference"] = (table["count_reference"] * 10_000 / chars_r).round(2)
+    _add_per_10k(table, docs, target_ids)
     table = table.rename_axis("term").reset_index().sort_values(["total", "term"], ascending=[False, True])
     return table[PAIR_COLUMNS].reset_index(drop=True)
