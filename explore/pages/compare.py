@@ -54,7 +54,8 @@ if theme != "(none)":
 terms = sorted({*terms, *(to_simplified(t) for t in terms)})
 
 column = "text" if script == "Simplified" else "text_original"
-paragraphs = corpus.paragraphs
+# the two documents' paragraphs, picked out once: a rerun never indexes the whole corpus
+paragraphs = corpus.paragraphs[corpus.paragraphs["doc_id"].isin([left_id, right_id])]
 texts = paragraphs.set_index(["doc_id", "para_no"])[[column, "text_original"]]
 focus = st.query_params.get("para")
 
@@ -127,7 +128,7 @@ else:
         with col.container(height=640, border=True):
             for no in paragraphs.loc[paragraphs["doc_id"] == doc_id, "para_no"]:
                 st.markdown(_body(doc_id, int(no)))
-    table = paragraphs[paragraphs["doc_id"].isin([left_id, right_id])][["doc_id", "para_no", "text_original", "text"]]
+    table = paragraphs[["doc_id", "para_no", "text_original", "text"]]
     download(table, "side-by-side", filters, left_id, right_id, key="dl_side")
 
 with st.expander("Words the two documents share, and each one's own"):
