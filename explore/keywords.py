@@ -177,3 +177,25 @@ def term_pair(
     _add_per_10k(table, docs, target_ids)
     table = table.rename_axis("term").reset_index().sort_values(["total", "term"], ascending=[False, True])
     return table[PAIR_COLUMNS].reset_index(drop=True)
+
+
+def scatter_labels(
+    table: pd.DataFrame, *, x: str, y: str, rank_by: str, n: int = 25, min_gap: float = 0.06
+) -> pd.DataFrame:
+    """The rows to name on a symlog scatter of ``x`` against ``y``: the highest by ``rank_by``
+    first, leaving out any that would sit within ``min_gap`` (a share of each axis's span) of
+    one already named, so labels never print over each other."""
+    if table.empty:
+        return table
+    # positions as the chart's symlog scales place them (log1p), as shares of each axis's span
+    pos = np.log1p(table[[x, y]].clip(lower=0).to_numpy(dtype=float))
+    span = np.maximum(pos.max(axis=0) - pos.min(axis=0), 1e-9)
+    pos = (pos - pos.min(axis=0)) / span
+    kept: list[int] = []
+    for i in np.argsort(-table[rank_by].to_numpy(), kind="stable"):
+        # a Chinese label is wide and short: it needs more room across than up and down
+        if all(abs(pos[i, 0] - pos[j, 0]) > 2 * min_gap or abs(pos[i, 1] - pos[j, 1]) > min_gap for j in kept):
+            kept.append(i)
+            if len(kept) == n:
+                break
+    return table.iloc[kept]

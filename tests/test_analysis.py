@@ -265,3 +265,21 @@ def test_filters_by_province_and_city():
     assert select_docs(docs, Filters(cities=("深圳市",)))["doc_id"].tolist() == ["a"]
     assert select_docs(docs, Filters(provinces=("广东省",), cities=("石家庄市",))).empty
     assert Filters(provinces=("河北省",), cities=("石家庄市",)).describe() == ["河北省", "石家庄市"]
+
+
+def test_scatter_labels_name_the_most_frequent_and_never_overlap():
+    from explore.keywords import scatter_labels
+
+    table = pd.DataFrame(
+        {
+            "term": ["甲", "乙", "丙", "丁"],
+            "a": [10.0, 10.1, 0.0, 5.0],
+            "b": [10.0, 10.0, 0.0, 0.5],
+            "total": [9, 8, 7, 1],
+        }
+    )
+    named = scatter_labels(table, x="a", y="b", rank_by="total", n=3)
+    # 乙 sits on 甲, so the next free place goes to 丙 and then 丁
+    assert named["term"].tolist() == ["甲", "丙", "丁"]
+    assert scatter_labels(table, x="a", y="b", rank_by="total", n=1)["term"].tolist() == ["甲"]
+    assert scatter_labels(table.iloc[:0], x="a", y="b", rank_by="total").empty

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from urllib.parse import urlencode
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -219,4 +220,16 @@ def download(frame: pd.DataFrame, page: str, filters: Filters, *extra: object, k
         mime="text/csv",
         key=key,
         icon=":material/download:",
+    )
+
+
+def district_color(colors: tuple[list[str], list[str]], shown) -> alt.Color:
+    """A chart's district colour: the corpus-wide colour of each district (render.district_colors),
+    with a legend listing every district the chart shows, and only those."""
+    present = [d for d in colors[0] if d in set(shown)]
+    return alt.Color(
+        "district:N",
+        title="District",
+        scale=alt.Scale(domain=colors[0], range=colors[1]),
+        legend=alt.Legend(values=present, symbolLimit=len(present) + 1, labelLimit=200),
     )

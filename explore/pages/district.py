@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from explore import cache
+from explore.keywords import scatter_labels
 from explore.pages.common import IN_URL, compare_link, download, load, plural
 from explore.render import escape_markdown
 from explore.themes import default_lexicon
@@ -61,7 +62,7 @@ download(key_terms, "district-keyness", scope, district, versus, key="dl_distric
 st.subheader(f"Term frequencies: {district} against {versus}")
 freq = cache.term_pair(corpus.key, scope, target, no_places)
 if not freq.empty:
-    top = freq.nlargest(25, "total")
+    top = scatter_labels(freq, x="per_10k_reference", y="per_10k_target", rank_by="total")
     points = (
         alt.Chart(freq)
         .mark_circle(size=30, opacity=0.35, color="#888")
@@ -76,7 +77,7 @@ if not freq.empty:
         color=alt.condition("datum.per_10k_target > datum.per_10k_reference", alt.value("#d95f02"), alt.value("#1b9e77")),
     )  # fmt: skip
     st.caption(
-        "Each dot is a term (square-root scales); the 25 most frequent are named. Above the diagonal: more frequent in "
+        "Each dot is a term (log scales); the most frequent are named where their names do not overlap. Above the diagonal: more frequent in "
         f"{escape_markdown(district)} (orange); below: in {escape_markdown(versus)} (green)."
     )
     chart = (points + labels).properties(height=460).configure_axis(grid=False, labelFontSize=12, titleFontSize=13)

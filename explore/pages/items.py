@@ -6,7 +6,7 @@ import streamlit as st
 from explore import cache
 from explore.filters import NO_DISTRICT
 from explore.items import filter_items, lead_units
-from explore.pages.common import IN_URL, compare_link, download, load, plural
+from explore.pages.common import IN_URL, compare_link, district_color, download, load, plural
 from explore.render import district_colors, escape_markdown
 from explore.themes import default_lexicon
 
@@ -80,7 +80,7 @@ if not counts.empty:
         .encode(
             y=alt.Y("theme:N", title=None, sort="-x", axis=alt.Axis(labelFontSize=13, labelLimit=220)),
             x=alt.X("sum(items):Q", title="Items"),
-            color=alt.Color("district:N", title="District", scale=alt.Scale(domain=colors[0], range=colors[1])),
+            color=district_color(colors, counts["district"]),
             tooltip=["district", "theme", "items"],
         )
         .properties(height=max(120, 28 * counts["theme"].nunique()))

@@ -5,7 +5,7 @@ import streamlit as st
 
 from explore import cache
 from explore.filters import NO_DISTRICT
-from explore.pages.common import download, load
+from explore.pages.common import district_color, download, load
 from explore.render import district_colors
 
 st.title("Overview")
@@ -70,7 +70,7 @@ if len(docs):
         .encode(
             x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0)),
             y=alt.Y("documents:Q", title="Documents", axis=alt.Axis(tickMinStep=1)),
-            color=alt.Color("district:N", title="District", scale=alt.Scale(domain=colors[0], range=colors[1])),
+            color=district_color(colors, counts["district"]),
             tooltip=["year", "district", "documents"],
         )
         .properties(height=260)

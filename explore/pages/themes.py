@@ -6,7 +6,7 @@ import streamlit as st
 
 from explore import cache
 from explore.filters import NO_DISTRICT
-from explore.pages.common import IN_URL, download, load, plural
+from explore.pages.common import IN_URL, district_color, download, load, plural
 from explore.render import district_colors, escape_markdown
 from explore.themes import default_lexicon, parse_lexicon
 
@@ -58,7 +58,7 @@ chart = (
         ),
         detail="run:N",
         y=alt.Y("per_10k_chars:Q", title="Mentions per 10,000 characters"),
-        color=alt.Color("district:N", title="District", scale=alt.Scale(domain=colors[0], range=colors[1])),
+        color=district_color(colors, runs["district"]),
         tooltip=["district", "year", "mentions", "per_10k_chars"],
     )
     .add_params(select)

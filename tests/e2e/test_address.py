@@ -3,6 +3,8 @@ browser, and find the same control values and the same first table row."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.e2e.server import running_app, wait_for_page
@@ -32,11 +34,18 @@ def _radio(page, label: str, option: str) -> None:
     page.locator('[data-testid="stRadio"]').filter(has_text=label).get_by_text(option, exact=True).click()
 
 
-def _choose(page, label: str, option: str) -> None:
+def _choose(page, label: str | re.Pattern, option: str, *, where: str = "") -> None:
     """A selectbox or multiselect: open it by its label and click the option."""
-    page.locator('[data-testid="stSelectbox"], [data-testid="stMultiSelect"]').filter(has_text=label).first.click()
+    scope = page.locator(where) if where else page
+    scope.locator('[data-testid="stSelectbox"], [data-testid="stMultiSelect"]').filter(has_text=label).first.click()
+    page.keyboard.type(option)  # long lists draw only the options in view: filter first
     page.get_by_role("option", name=option).first.click()
     page.keyboard.press("Escape")
+
+
+def _choose_in_main(page, label: str, option: str) -> None:
+    """The same, for a label the sidebar also uses (District)."""
+    _choose(page, label, option, where='[data-testid="stMain"]')
 
 
 def _slider_right(page, label: str, steps: int = 2) -> None:
@@ -55,9 +64,10 @@ def _state(page, probes: list[tuple[str, str]]) -> list[str]:
         elif kind == "radio":
             radio = page.locator('[data-testid="stRadio"]').filter(has_text=label)
             out.append(radio.locator("input:checked").first.evaluate("e => e.parentElement.innerText"))
-        elif kind == "select":
+        elif kind in ("select", "select-main"):
+            scope = page.locator('[data-testid="stMain"]') if kind == "select-main" else page
             box = (
-                page.locator('[data-testid="stSelectbox"], [data-testid="stMultiSelect"]').filter(has_text=label).first
+                scope.locator('[data-testid="stSelectbox"], [data-testid="stMultiSelect"]').filter(has_text=label).first
             )
             # a selectbox shows its value in its input; a multiselect in its chips
             values = [i.input_value() for i in box.locator("input").all()]
@@ -85,21 +95,34 @@ VIEWS = [
               (_choose, "Sort by", "R1")],
      [("text", "Terms"), ("radio", "Search"), ("slider", "Context (characters)"), ("select", "Sort by")]),
     ("keywords", [(_radio, "Part of speech", "nouns"), (_slider_right, "Top N"), (_slider_right, "Minimum length (characters)", 1),
-                  (_type, "Extra stopwords (this session only)", "推进")],
+                  (_type, "Extra stopwords (this session only)", "推进"), (_choose, "Term", "营商环境")],
      [("radio", "Part of speech"), ("slider", "Top N"), ("slider", "Minimum length (characters)"),
-      ("text", "Extra stopwords (this session only)")]),
-    ("district", [(_choose, "District", "罗湖区"), (_choose, "Compared with", "龙岗区"), (_toggle, "Leave out place names")],
-     [("select", "District"), ("select", "Compared with"), ("toggle", "Leave out place names")]),
-    ("themes", [(_choose, "Theme", "人才")], [("select", "Theme")]),
-    ("items", [(_choose, "Level", "measure"), (_choose, "Lead unit or leader", "区委组织部")],
-     [("select", "Level"), ("select", "Lead unit or leader")]),
-    ("compare", [(_radio, "Text", "As written"), (_type, "Highlight terms", "改革"), (_choose, "…or a theme's terms", "人才")],
-     [("radio", "Text"), ("text", "Highlight terms"), ("select", "…or a theme's terms")]),
-    ("", [(_choose, "District", "罗湖区")], [("select", "District")]),
+      ("text", "Extra stopwords (this session only)"), ("select", "Term")]),
+    ("district", [(_choose_in_main, "District", "罗湖区"), (_choose, "Compared with", "龙岗区"),
+                  (_toggle, "Leave out place names"), (_toggle, "Only significant terms")],
+     [("select-main", "District"), ("select", "Compared with"), ("toggle", "Leave out place names"),
+      ("toggle", "Only significant terms")]),
+    ("themes", [(_choose, "Theme", "人才"), (_choose_in_main, "District", "罗湖区"), (_choose, "Year", "2020")],
+     [("select", "Theme"), ("select-main", "District"), ("select", "Year")]),
+    ("items", [(_choose, "Level", "measure"), (_choose, "Lead unit or leader", "区委组织部"), (_choose, re.compile("^Section"), "review"),
+               (_choose, "Theme", "人才")],
+     [("select", "Level"), ("select", "Lead unit or leader"), ("select", re.compile("^Section")), ("select", "Theme")]),
+    ("compare", [(_radio, "Text", "As written"), (_type, "Highlight terms", "改革"), (_choose, "…or a theme's terms", "人才"),
+                 (_slider_right, "Pair paragraphs at similarity of at least"), (_type, "Go to left paragraph", "3")],
+     [("radio", "Text"), ("text", "Highlight terms"), ("select", "…or a theme's terms"),
+      ("slider", "Pair paragraphs at similarity of at least"), ("text", "Go to left paragraph")]),
+    ("compare", [(_choose, "Left document", "福田区"), (_choose, "Right document", "坪山区"), (_radio, "Mode", "Whole documents")],
+     [("select", "Left document"), ("select", "Right document"), ("radio", "Mode")]),
+    ("", [(_choose, "District", "罗湖区"), (_slider_right, "Years"), (_choose, "Document type", "news report")],
+     [("select", "District"), ("slider", "Years"), ("select", "Document type")]),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("path", "actions", "probes"), VIEWS, ids=[v[0] or "overview" for v in VIEWS])
+@pytest.mark.parametrize(
+    ("path", "actions", "probes"),
+    VIEWS,
+    ids=["kwic", "keywords", "district", "themes", "items", "compare-aligned", "compare-whole", "overview"],
+)
 def test_a_view_opens_the_same_from_its_link(browser, app_url, path, actions, probes):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{app_url}/{path}")
