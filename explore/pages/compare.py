@@ -110,7 +110,8 @@ if mode == "Aligned":
         if left_no is not None and right_no is not None:
             mine, theirs = shared_spans(texts.loc[(left_id, left_no)][column], texts.loc[(right_id, right_no)][column])
         with st.container(border=True):
-            cl, cr = st.columns(2)
+            # a one-sided row needs no gap between its panes; without one, stacked panes on a phone leave none
+            cl, cr = st.columns(2, gap="small" if mine is not None else None)
             if left_no is not None:
                 cl.markdown(_body(left_id, left_no, mine, side="Left "))
             if right_no is not None:
