@@ -7,6 +7,7 @@ link reproduces the view; navigation clears the query string, so each page write
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from urllib.parse import urlencode
 
 import altair as alt
@@ -233,3 +234,15 @@ def district_color(colors: tuple[list[str], list[str]], shown) -> alt.Color:
         scale=alt.Scale(domain=colors[0], range=colors[1]),
         legend=alt.Legend(values=present, symbolLimit=len(present) + 1, labelLimit=200),
     )
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def _chart_spec(key: tuple, _build: Callable[[], alt.TopLevelMixin]) -> dict:
+    return _build().to_dict()
+
+
+def cached_chart(key: tuple, build: Callable[[], alt.TopLevelMixin]) -> None:
+    """Draw ``build()``'s chart, built and checked by Altair once per ``key``: Altair's schema
+    checks cost tens of milliseconds a chart, which a rerun that changed nothing need not pay.
+    ``key`` must name everything the chart depends on (corpus key, filters, choices)."""
+    st.vega_lite_chart(_chart_spec(key, build), width="stretch")

@@ -8,7 +8,7 @@ import streamlit as st
 
 from explore import cache
 from explore.keywords import scatter_labels
-from explore.pages.common import IN_URL, compare_link, download, load, plural
+from explore.pages.common import IN_URL, cached_chart, compare_link, download, load, plural
 from explore.render import escape_markdown
 from explore.themes import default_lexicon
 
@@ -62,26 +62,32 @@ download(key_terms, "district-keyness", scope, district, versus, key="dl_distric
 st.subheader(f"Term frequencies: {district} against {versus}")
 freq = cache.term_pair(corpus.key, scope, target, no_places)
 if not freq.empty:
-    top = scatter_labels(freq, x="per_10k_reference", y="per_10k_target", rank_by="total")
-    points = (
-        alt.Chart(freq)
-        .mark_circle(size=30, opacity=0.35, color="#888")
-        .encode(
-            x=alt.X("per_10k_reference:Q", title=f"per 10,000 characters in {versus}", scale=alt.Scale(type="symlog")),
-            y=alt.Y("per_10k_target:Q", title=f"per 10,000 characters in {district}", scale=alt.Scale(type="symlog")),
-            tooltip=["term", "per_10k_target", "per_10k_reference"],
+
+    def term_pair_chart() -> alt.LayerChart:
+        top = scatter_labels(freq, x="per_10k_reference", y="per_10k_target", rank_by="total")
+        scale = alt.Scale(type="symlog")
+        points = (
+            alt.Chart(freq)
+            .mark_circle(size=30, opacity=0.35, color="#888")
+            .encode(
+                x=alt.X("per_10k_reference:Q", title=f"per 10,000 characters in {versus}", scale=scale),
+                y=alt.Y("per_10k_target:Q", title=f"per 10,000 characters in {district}", scale=scale),
+                tooltip=["term", "per_10k_target", "per_10k_reference"],
+            )
         )
-    )
-    labels = alt.Chart(top).mark_text(fontSize=13, dy=-8, font="Noto Sans CJK SC").encode(
-        x="per_10k_reference:Q", y="per_10k_target:Q", text="term:N",
-        color=alt.condition("datum.per_10k_target > datum.per_10k_reference", alt.value("#d95f02"), alt.value("#1b9e77")),
-    )  # fmt: skip
+        orange = "datum.per_10k_target > datum.per_10k_reference"
+        labels = alt.Chart(top).mark_text(fontSize=13, dy=-8, font="Noto Sans CJK SC").encode(
+            x="per_10k_reference:Q", y="per_10k_target:Q", text="term:N",
+            color=alt.condition(orange, alt.value("#d95f02"), alt.value("#1b9e77")),
+        )  # fmt: skip
+        layered = (points + labels).properties(height=460)
+        return layered.configure_axis(grid=False, labelFontSize=12, titleFontSize=13)
+
     st.caption(
-        "Each dot is a term (log scales); the most frequent are named where their names do not overlap. Above the diagonal: more frequent in "
-        f"{escape_markdown(district)} (orange); below: in {escape_markdown(versus)} (green)."
+        "Each dot is a term (log scales); the most frequent are named where their names do not overlap. Above the "
+        f"diagonal: more frequent in {escape_markdown(district)} (orange); below: in {escape_markdown(versus)} (green)."
     )
-    chart = (points + labels).properties(height=460).configure_axis(grid=False, labelFontSize=12, titleFontSize=13)
-    st.altair_chart(chart, width="stretch")
+    cached_chart(("term-pair", corpus.key, scope, district, versus, no_places), term_pair_chart)
     download(freq, "district-term-pair", scope, district, versus, key="dl_district_pair")
 
 st.subheader("Theme profile")
@@ -95,21 +101,23 @@ profile = (
     .agg(mentions=("mentions", "sum"), n_chars=("n_chars", "sum"))
 )
 profile["per_10k_chars"] = (profile["mentions"] * 10_000 / profile["n_chars"].clip(lower=1)).round(2)
-chart = (
-    alt.Chart(profile)
-    .mark_bar()
-    .encode(
-        y=alt.Y("theme:N", title=None, sort="-x", axis=alt.Axis(labelFontSize=13, labelLimit=220)),
-        x=alt.X("per_10k_chars:Q", title="Mentions per 10,000 characters"),
-        color=alt.Color(
-            "group:N", title=None, scale=alt.Scale(domain=[district, versus], range=["#d95f02", "#b0b0b0"])
-        ),
-        yOffset="group:N",
-        tooltip=["group", "theme", "mentions", "per_10k_chars"],
-    )
-    .properties(height=36 * profile["theme"].nunique())
+cached_chart(
+    ("theme-profile", corpus.key, scope, district, versus, lexicon_csv),
+    lambda: (
+        alt.Chart(profile)
+        .mark_bar()
+        .encode(
+            y=alt.Y("theme:N", title=None, sort="-x", axis=alt.Axis(labelFontSize=13, labelLimit=220)),
+            x=alt.X("per_10k_chars:Q", title="Mentions per 10,000 characters"),
+            color=alt.Color(
+                "group:N", title=None, scale=alt.Scale(domain=[district, versus], range=["#d95f02", "#b0b0b0"])
+            ),
+            yOffset="group:N",
+            tooltip=["group", "theme", "mentions", "per_10k_chars"],
+        )
+        .properties(height=36 * profile["theme"].nunique())
+    ),
 )
-st.altair_chart(chart, width="stretch")
 profile_table = profile[["group", "theme", "mentions", "per_10k_chars"]]
 download(profile_table, "district-themes", scope, district, versus, key="dl_district_themes")
 
@@ -130,8 +138,10 @@ else:
         .properties(height=28 * by_year["theme"].nunique())
     )
     st.caption("Mentions per 10,000 characters, only in the years with a document from this district.")
-    st.altair_chart(grid + grid.mark_text(fontSize=11).encode(text=alt.Text("per_10k_chars:Q", format=".0f"),
-                                                              color=alt.value("black")), width="stretch")  # fmt: skip
+    cached_chart(
+        ("theme-years", corpus.key, scope, district, lexicon_csv),
+        lambda: grid + grid.mark_text(fontSize=11).encode(text=alt.Text("per_10k_chars:Q", format=".0f"), color=alt.value("black")),
+    )  # fmt: skip
     download(by_year, "district-themes-by-year", scope, district, key="dl_district_years")
 
 st.subheader("Reform items")
