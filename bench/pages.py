@@ -27,7 +27,7 @@ def page_times(corpus: Path, repeats: int = 5) -> dict[str, tuple[float, float]]
         at.run()
         t0 = time.perf_counter()
         if name != "overview":
-            at.switch_page(f"explore/pages/{name}.py")
+            at.switch_page(f"explore/app/pages/{name}.py")
         at.run()
         first = time.perf_counter() - t0
         times = []

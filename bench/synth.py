@@ -23,7 +23,7 @@ TARGET_CHARS = 5_000
 
 
 def seed_paragraphs() -> list[str]:
-    from explore.load import load_corpus
+    from explore.store.load import load_corpus
 
     corpus = load_corpus(ROOT / "seeds")
     return [p for p in corpus.paragraphs["text"] if len(p) >= 20 and "\ufffd" not in p]
@@ -40,7 +40,7 @@ def misdecode(text: str, rng: random.Random) -> str:
 
 
 def make_corpus(out: Path, n: int, *, seed: int = 0) -> Path:
-    from explore.script import to_traditional
+    from explore.ingest.script import to_traditional
 
     rng = random.Random(seed)
     pool = seed_paragraphs()

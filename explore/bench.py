@@ -21,7 +21,7 @@ from pathlib import Path
 _COLD = """
 import json, resource, sys, time
 t0 = time.perf_counter()
-from explore.load import load_corpus
+from explore.store.load import load_corpus
 t1 = time.perf_counter()
 c = load_corpus(sys.argv[1])
 t2 = time.perf_counter()

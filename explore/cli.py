@@ -32,7 +32,7 @@ def _progress_bar(enabled: bool):
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from explore.load import load_corpus
+    from explore.store.load import load_corpus
 
     t0 = time.perf_counter()
     update, close = _progress_bar(sys.stderr.isatty())
@@ -45,15 +45,15 @@ def cmd_build(args: argparse.Namespace) -> int:
     )
     for row in corpus.skipped.itertuples():
         print(f"  skipped {row.file}: {row.reason}", file=sys.stderr)
-    from explore.load import cache_dir
+    from explore.store.load import cache_dir
 
     print(f"tables: {cache_dir() / f'corpus-{corpus.key}'}/{{docs,paragraphs,terms,para_terms,skipped}}.parquet")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from explore.export import to_csv_bytes
-    from explore.tables import TABLE_NAMES, build_table
+    from explore.store.export import to_csv_bytes
+    from explore.store.tables import TABLE_NAMES, build_table
 
     if args.table not in TABLE_NAMES:
         raise ValueError(f"unknown table {args.table!r}; choose one of {', '.join(TABLE_NAMES)}")
@@ -72,8 +72,8 @@ def cmd_health(args: argparse.Namespace) -> int:
     """JSON with the corpus name and document count; exit 1 when no document loaded."""
     import json
 
-    from explore.health import corpus_health
-    from explore.load import load_corpus
+    from explore.store.health import corpus_health
+    from explore.store.load import load_corpus
 
     if not args.corpus.is_dir():
         # the same JSON shape and the exit status the README states: 1, nothing loaded
@@ -104,7 +104,7 @@ _CORPUS_HELP = "folder of documents (default: $EXPLORE_CORPUS, else seeds/)"
 
 
 def parser() -> argparse.ArgumentParser:
-    from explore.tables import add_filter_arguments
+    from explore.store.tables import add_filter_arguments
 
     p = argparse.ArgumentParser(prog="python -m explore", description="Explore Chinese reform documents.")
     sub = p.add_subparsers(dest="command", required=True)

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from explore.dictionaries import DEFAULT_USERDICT, read_userdict
 from explore.evaluate import FIELDS, Report, load_ratchet, ratchet_failures, read_labels, score, wordlist_coverage
 from explore.evaluate_repair import RepairScore, score_repair
-from explore.themes import default_lexicon
+from explore.ingest.dictionaries import DEFAULT_USERDICT, read_userdict
+from explore.ingest.lexicon import default_lexicon
 
 # Figures the issue asks of the report half; printed beside the measured ones.
 TARGETS = {"district": 0.95, "year": 0.95, "date": 0.90, "doc_type": 0.90, "title": 0.90, "leads": 0.90}
@@ -52,8 +52,8 @@ def figures(reports: dict[str, Report], repair: RepairScore) -> dict[str, float]
 
 
 def run_eval(root: Path, *, record: bool = False, new_set: bool = False, show_misses: bool = True) -> int:
-    from explore.items import extract_items
-    from explore.load import load_corpus, segmenter_for
+    from explore.analysis.items import extract_items
+    from explore.store.load import load_corpus, segmenter_for
 
     labels = read_labels(root / "labels.csv")
     corpus = load_corpus(root / "docs", use_cache=False)  # rules change between runs; the set is small

@@ -18,7 +18,7 @@ from typing import Literal
 
 import pandas as pd
 
-from explore.script import to_simplified
+from explore.ingest.script import to_simplified
 
 Half = Literal["tune", "report"]
 FIELDS = ("district", "city", "province", "year", "date", "published", "doc_type", "title")
@@ -150,7 +150,7 @@ def ratchet_failures(figures: dict[str, float], floor: dict[str, float]) -> list
 def wordlist_coverage(paragraphs: pd.DataFrame, lexicon: pd.DataFrame, policy_terms: list[str]) -> dict[str, object]:
     """How far the word lists reach beyond the seeds: the share of theme and policy-term entries
     found in the evaluation documents' analysis text, and per theme the documents it fires in."""
-    from explore.themes import split_terms
+    from explore.ingest.lexicon import split_terms
 
     per_doc = paragraphs.groupby("doc_id")["text"].apply("\n".join)
     text = "\n".join(per_doc)

@@ -21,10 +21,10 @@ import hashlib
 import random
 from dataclasses import dataclass
 
-from explore.document import original_text
-from explore.infill import Lookup
-from explore.marks import LOST
-from explore.repair import repair_text
+from explore.ingest.document import original_text
+from explore.ingest.infill import Lookup
+from explore.ingest.marks import LOST
+from explore.ingest.repair import repair_text
 
 _MIN_HAN = 20
 

@@ -20,7 +20,7 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 @pytest.fixture(scope="session")
 def seeds_corpus():
-    from explore.load import load_corpus
+    from explore.store.load import load_corpus
 
     return load_corpus(SEEDS)
 

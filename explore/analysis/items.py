@@ -1,0 +1,180 @@
+"""Reform items: the numbered projects and measures of a plan, as a table (pure).
+
+Chinese reform plans list their reforms as numbered prose. ``outline`` reads the paragraphs of
+each document (``load``'s ``paragraphs`` table) and finds:
+
+- numbered paragraphs in the styles plans use: ``一、`` sections, ``（一）`` projects,
+  ``1.`` / ``1、`` / ``（1）`` measures, and ``一是…`` at the start of a paragraph;
+- plain lists announced by a count: a heading or a sentence ending in ``13项改革`` or
+  ``深化推进7项重大改革举措：`` followed by exactly that many short items.
+
+The styles nest in the order a document first uses them (a document that starts its numbered
+paragraphs with ``一、`` and then ``（一）`` puts projects under sections). A top-level numbered
+heading that has numbered children and reads as a heading is a *tier* (``新推重点改革项目``),
+not an item. Sections whose heading names a plan's standard framing (guiding thought,
+principles, targets, safeguards) hold no reform items.
+
+``items`` — one row a reform item
+    doc_id, district, year, item_id (``<doc_id>/<n>``), parent_id (the project of a measure,
+    else empty), level (project | measure), tier (the enclosing section or list heading as
+    written), number (as written, empty for plain lists), position (1-based among its
+    siblings), title (the item's heading sentence), lead (responsible units or leader; for a
+    project without its own, those of its measures in order; 牵头单位, 责任单位, 牵头部门, 主责单位 or
+    "X牵头，Y配合"), partners (supporting units: 协办单位, 配合单位), leaders (named leaders:
+    牵头区领导, 责任领导; never taken for the lead unit), group (the responsible reform group, e.g. ``经济体制改革专项小组``), theme (the
+    theme lexicon's best match, empty when none), section (``plan``; ``review`` under a work
+    report's review of past years, 2018年工作回顾, which recounts results and plans nothing; ``other``
+    under a budget report's accounts, 预算执行情况),  para_no (paragraph of the heading), para_end
+    (last paragraph of its own text), text (the item's own paragraphs, children excluded).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+import pandas as pd
+
+from explore.analysis.outline import doc_items
+from explore.ingest.lexicon import split_terms
+
+ITEM_COLUMNS = [
+    "doc_id",
+    "district",
+    "year",
+    "item_id",
+    "parent_id",
+    "level",
+    "tier",
+    "number",
+    "position",
+    "title",
+    "lead",
+    "partners",
+    "leaders",
+    "group",
+    "section",
+    "theme",
+    "para_no",
+    "para_end",
+    "text",
+]
+
+
+def _theme_terms(lexicon: pd.DataFrame | None) -> list[tuple[str, list[str]]]:
+    """(theme, its terms) pairs, parsed once for all items rather than once an item."""
+    if lexicon is None or lexicon.empty:
+        return []
+    return [(str(theme), split_terms(terms)) for theme, terms in zip(lexicon["theme"], lexicon["terms"], strict=True)]
+
+
+def _theme(title: str, text: str, theme_terms: list[tuple[str, list[str]]]) -> str:
+    best, best_score = "", 0
+    for theme, terms in theme_terms:
+        score = sum(3 * title.count(t) + text.count(t) for t in terms)
+        if score > best_score:
+            best, best_score = theme, score
+    return best
+
+
+Section = Literal["plan", "review", "other"]
+_REVIEW = re.compile(r"(工作回顾|回顾|过去一年|过去五年|过去的一年|一年来|主要成绩|工作总结|取得的成绩|成就)")
+_PLAN = re.compile(
+    r"(工作安排|总体要求|重点任务|主要任务|工作任务|重点工作|目标任务|总体思路|工作思路|计划|要点|改革项目|改革任务|举措)"
+)
+_ACCOUNTS = re.compile(r"(预算执行|预算草案|预算安排|决算|收支情况|执行情况)")
+
+
+def _section_of(text: str) -> Section | None:
+    if _ACCOUNTS.search(text):
+        return "other"
+    if _REVIEW.search(text):
+        return "review"
+    if _PLAN.search(text):
+        return "plan"
+    return None
+
+
+def _sections(items: list[dict[str, object]], paras: list[tuple[int, str]]) -> list[Section]:
+    """Each item's section: its own heading, its tier, else the nearest section heading above it
+    (short paragraphs: 一、2018年工作回顾, 二、2019年工作安排); ``plan`` when nothing says."""
+    marks = [(p, sec) for p, t in paras if len(t) <= 40 and (sec := _section_of(t))]
+    out: list[Section] = []
+    for item in items:
+        own = _section_of(str(item["title"])) or _section_of(str(item["tier"]))
+        if own is None:
+            above = [sec for p, sec in marks if p <= int(item["para_no"])]  # type: ignore[call-overload]
+            own = above[-1] if above else "plan"
+        out.append(own)
+    return out
+
+
+def extract_items(paragraphs: pd.DataFrame, docs: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The ``items`` table (see the module docstring) of every document in ``docs``."""
+    rows: list[dict[str, object]] = []
+    theme_terms = _theme_terms(lexicon)
+    meta = docs.set_index("doc_id")[["district", "year"]] if not docs.empty else None
+    for doc_id, group in paragraphs.groupby("doc_id", sort=False):
+        if meta is None or doc_id not in meta.index:
+            continue
+        paras = list(zip(map(int, group["para_no"].tolist()), map(str, group["text"].tolist()), strict=True))
+        district, year = meta.loc[doc_id, "district"], meta.loc[doc_id, "year"]
+        found = doc_items(paras)
+        for item, section in zip(found, _sections(found, paras), strict=True):
+            item.update(doc_id=doc_id, district=district, year=year, section=section)
+            item["theme"] = _theme(str(item["title"]), str(item["text"]), theme_terms)
+            rows.append(item)
+    table = pd.DataFrame(rows, columns=ITEM_COLUMNS)
+    table["item_id"] = table["doc_id"] + "/" + table["item_id"].astype(str)
+    has_parent = table["parent_id"] != ""
+    table["parent_id"] = (table["doc_id"] + "/" + table["parent_id"].astype(str)).where(has_parent, "")
+    for col in ("position", "para_no", "para_end"):
+        table[col] = table[col].astype("int64")
+    table["year"] = table["year"].astype("Int64")
+    return table.reset_index(drop=True)
+
+
+Level = Literal["project", "measure"]
+
+
+def filter_items(
+    items: pd.DataFrame,
+    *,
+    levels: Sequence[Level] = (),
+    tiers: Sequence[str] = (),
+    themes: Sequence[str] = (),
+    lead: str = "",
+    sections: Sequence[Section] = (),
+) -> pd.DataFrame:
+    """Items kept by the Reform items page's filters; empty choices keep everything.
+
+    ``lead`` matches a unit or leader as a substring of ``lead`` or ``leaders`` (``区财政局`` finds
+    projects and measures it leads, alone or with others)."""
+    bad = [lv for lv in levels if lv not in ("project", "measure")]
+    if bad:
+        raise ValueError(f"level must be 'project' or 'measure', not {bad[0]!r}")
+    bad = [sec for sec in sections if sec not in ("plan", "review", "other")]
+    if bad:
+        raise ValueError(f"section must be plan, review or other, not {bad[0]!r}")
+    keep = pd.Series(True, index=items.index)
+    if levels:
+        keep &= items["level"].isin(levels)
+    if tiers:
+        keep &= items["tier"].isin(tiers)
+    if themes:
+        keep &= items["theme"].isin(themes)
+    if sections:
+        keep &= items["section"].isin(sections)
+    if lead.strip():
+        who = items["lead"] + "；" + items["leaders"]
+        keep &= who.str.contains(lead.strip(), regex=False)
+    return items[keep].reset_index(drop=True)
+
+
+def lead_units(items: pd.DataFrame) -> list[str]:
+    """Every unit or leader named as lead, most frequent first (for a picker)."""
+    who = pd.concat([items["lead"], items["leaders"]], ignore_index=True)
+    units = who.str.split(r"[、；;,，]", regex=True).explode().str.strip()
+    units = units[units.astype(bool) & units.notna()]
+    return list(units.value_counts().index)

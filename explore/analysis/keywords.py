@@ -1,0 +1,202 @@
+"""Keyword frequency and keyness (pure: frames in, frames out).
+
+Frequencies come from the cached per-document term counts (``terms``), never from
+re-segmenting. Keyness is Dunning's log-likelihood (G²) of a target set of documents against
+the rest, the statistic AntConc and quanteda default to, with the sign showing over- or
+under-use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from explore.ingest.text import PosFilter, part_of_speech, pos_matches
+
+FREQUENCY_COLUMNS = ["term", "count", "per_10k_chars", "n_docs", "pos"]
+KEYNESS_COLUMNS = [
+    "term", "count_target", "count_reference", "per_10k_target", "per_10k_reference", "log_likelihood", "log_ratio",
+]  # fmt: skip
+
+
+def term_table(
+    terms: pd.DataFrame,
+    docs: pd.DataFrame,
+    *,
+    min_len: int = 2,
+    pos: PosFilter = "all",
+    extra_stopwords: Iterable[str] = (),
+    user_tags: dict[str, str] | None = None,
+    top_n: int | None = 50,
+) -> pd.DataFrame:
+    """Term frequencies over ``docs`` (rows of the docs table): FREQUENCY_COLUMNS, most frequent first."""
+    if min_len < 1:
+        raise ValueError(f"min_len must be at least 1, got {min_len}")
+    if top_n is not None and top_n < 1:
+        raise ValueError(f"top_n must be at least 1, got {top_n}")
+    sub = terms[terms["doc_id"].isin(docs["doc_id"])]
+    sub = sub[sub["term"].str.len() >= min_len]
+    stop = set(extra_stopwords)
+    if stop:
+        sub = sub[~sub["term"].isin(stop)]
+    if sub.empty:
+        return pd.DataFrame(columns=FREQUENCY_COLUMNS)
+    table = sub.groupby("term", sort=False).agg(count=("count", "sum"), n_docs=("doc_id", "nunique")).reset_index()
+    n_chars = max(int(docs["n_chars"].sum()), 1)
+    table["per_10k_chars"] = (table["count"] * 10_000 / n_chars).round(2)
+    table = table.sort_values(["count", "term"], ascending=[False, True], kind="stable")
+    if pos != "all":
+        tags = part_of_speech(table["term"], user_tags=user_tags)
+        table = table[[pos_matches(tags[t], pos) for t in table["term"]]]
+    table = table.head(top_n) if top_n else table
+    tags = part_of_speech(table["term"], user_tags=user_tags)
+    table["pos"] = [tags[t] for t in table["term"]]
+    return table[FREQUENCY_COLUMNS].reset_index(drop=True)
+
+
+def with_extra_terms(
+    terms: pd.DataFrame, paragraphs: pd.DataFrame, docs: pd.DataFrame, words: Iterable[str]
+) -> pd.DataFrame:
+    """``terms`` plus the substring counts of user-typed phrases that are not already tokens of
+    the corpus: a phrase that is a token is counted once, as the token (never token + substring)."""
+    vocab = set(terms["term"].unique())
+    new = [w for w in dict.fromkeys(words) if w and w not in vocab]
+    if not new:
+        return terms
+    return pd.concat([terms, substring_counts(paragraphs, docs, new)], ignore_index=True)
+
+
+def substring_counts(paragraphs: pd.DataFrame, docs: pd.DataFrame, words: Iterable[str]) -> pd.DataFrame:
+    """Counts of user-typed phrases as exact substrings, shaped like ``terms`` (doc_id, term, count),
+    so a session can count a phrase the segmenter splits without re-segmenting anything."""
+    paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])]
+    rows = []
+    for word in words:
+        per_doc = paras.assign(n=paras["text"].str.count(re.escape(word))).groupby("doc_id")["n"].sum()
+        rows += [(doc_id, word, int(n)) for doc_id, n in per_doc.items() if n > 0]
+    return pd.DataFrame(rows, columns=["doc_id", "term", "count"])
+
+
+def log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
+    """Signed G² for counts ``a`` (target, size ``c``) and ``b`` (reference, size ``d``)."""
+    a = a.astype(float)
+    b = b.astype(float)
+    e1 = c * (a + b) / (c + d)
+    e2 = d * (a + b) / (c + d)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t1 = np.where(a > 0, a * np.log(a / e1), 0.0)
+        t2 = np.where(b > 0, b * np.log(b / e2), 0.0)
+    g2 = 2 * (t1 + t2)
+    return np.where(a / c >= b / d, g2, -g2)
+
+
+def _counts_by_side(
+    terms: pd.DataFrame, docs: pd.DataFrame, target_ids: set[str], *, min_len: int, extra_stopwords: Iterable[str]
+) -> pd.DataFrame:
+    """Each term's count in ``target_ids`` and in the other ``docs`` (count_target,
+    count_reference; 0 where a side never uses it), indexed by term."""
+    sub = terms[terms["doc_id"].isin(docs["doc_id"]) & (terms["term"].str.len() >= min_len)]
+    stop = set(extra_stopwords)
+    if stop:
+        sub = sub[~sub["term"].isin(stop)]
+    is_target = sub["doc_id"].isin(target_ids)
+    tgt = sub[is_target].groupby("term")["count"].sum()
+    ref = sub[~is_target].groupby("term")["count"].sum()
+    return pd.concat({"count_target": tgt, "count_reference": ref}, axis=1).fillna(0).astype("int64")
+
+
+def _add_per_10k(table: pd.DataFrame, docs: pd.DataFrame, target_ids: set[str]) -> None:
+    """per_10k_target and per_10k_reference: the counts per 10,000 characters of each side."""
+    chars_t = max(int(docs.loc[docs["doc_id"].isin(target_ids), "n_chars"].sum()), 1)
+    chars_r = max(int(docs.loc[~docs["doc_id"].isin(target_ids), "n_chars"].sum()), 1)
+    table["per_10k_target"] = (table["count_target"] * 10_000 / chars_t).round(2)
+    table["per_10k_reference"] = (table["count_reference"] * 10_000 / chars_r).round(2)
+
+
+def keyness(
+    terms: pd.DataFrame,
+    docs: pd.DataFrame,
+    target_ids: Iterable[str],
+    *,
+    min_len: int = 2,
+    min_count: int = 3,
+    extra_stopwords: Iterable[str] = (),
+    top_n: int | None = 30,
+    min_g2: float = 0.0,
+) -> pd.DataFrame:
+    """Terms over-used in ``target_ids`` against the other ``docs``: KEYNESS_COLUMNS, strongest first.
+
+    Sizes are token totals, so G² compares like with like. Only positive keyness is returned, and
+    only terms whose G² reaches ``min_g2`` (3.84: p < 0.05, 6.63: p < 0.01, 10.83: p < 0.001).
+    ``log_ratio`` is the effect size beside it (Hardie's Log Ratio): log2 of the ratio of the two
+    relative frequencies, a zero count taken as 0.5; 1 means twice as frequent in the target.
+    """
+    if min_g2 < 0:
+        raise ValueError(f"min_g2 must be zero or more, got {min_g2}")
+    target_ids = set(target_ids)
+    table = _counts_by_side(terms, docs, target_ids, min_len=min_len, extra_stopwords=extra_stopwords)
+    c, d = float(table["count_target"].sum()), float(table["count_reference"].sum())
+    if table.empty or c == 0 or d == 0:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    table = table[table["count_target"] >= min_count]
+    table["log_likelihood"] = log_likelihood(
+        table["count_target"].to_numpy(), table["count_reference"].to_numpy(), c, d
+    ).round(2)
+    _add_per_10k(table, docs, target_ids)
+    smoothed = table["count_reference"].where(table["count_reference"] > 0, 0.5)
+    table["log_ratio"] = np.log2((table["count_target"] / c) / (smoothed / d)).round(2)
+    table = table[(table["log_likelihood"] > 0) & (table["log_likelihood"] >= min_g2)].rename_axis("term").reset_index()
+    table = table.sort_values(["log_likelihood", "term"], ascending=[False, True], kind="stable")
+    return (table.head(top_n) if top_n else table)[KEYNESS_COLUMNS].reset_index(drop=True)
+
+
+PAIR_COLUMNS = ["term", "count_target", "count_reference", "per_10k_target", "per_10k_reference", "total"]
+
+
+def term_pair(
+    terms: pd.DataFrame,
+    docs: pd.DataFrame,
+    target_ids: Iterable[str],
+    *,
+    min_len: int = 2,
+    min_count: int = 3,
+    extra_stopwords: Iterable[str] = (),
+) -> pd.DataFrame:
+    """Each term's frequency in ``target_ids`` and in the other ``docs`` (per 10,000 characters),
+    for a scatter of one against the other: PAIR_COLUMNS, terms used at least ``min_count``
+    times in all, most frequent first."""
+    target_ids = set(target_ids)
+    table = _counts_by_side(terms, docs, target_ids, min_len=min_len, extra_stopwords=extra_stopwords)
+    if table.empty:
+        return pd.DataFrame(columns=PAIR_COLUMNS)
+    table["total"] = table["count_target"] + table["count_reference"]
+    table = table[table["total"] >= min_count]
+    _add_per_10k(table, docs, target_ids)
+    table = table.rename_axis("term").reset_index().sort_values(["total", "term"], ascending=[False, True])
+    return table[PAIR_COLUMNS].reset_index(drop=True)
+
+
+def scatter_labels(
+    table: pd.DataFrame, *, x: str, y: str, rank_by: str, n: int = 25, min_gap: float = 0.06
+) -> pd.DataFrame:
+    """The rows to name on a symlog scatter of ``x`` against ``y``: the highest by ``rank_by``
+    first, leaving out any that would sit within ``min_gap`` (a share of each axis's span) of
+    one already named, so labels never print over each other."""
+    if table.empty:
+        return table
+    # positions as the chart's symlog scales place them (log1p), as shares of each axis's span
+    pos = np.log1p(table[[x, y]].clip(lower=0).to_numpy(dtype=float))
+    span = np.maximum(pos.max(axis=0) - pos.min(axis=0), 1e-9)
+    pos = (pos - pos.min(axis=0)) / span
+    kept: list[int] = []
+    # only the most frequent few hundred are candidates: a rerun stays fast on a large vocabulary
+    for i in np.argsort(-table[rank_by].to_numpy(), kind="stable")[: 10 * n]:
+        # a Chinese label is wide and short: it needs more room across than up and down
+        if all(abs(pos[i, 0] - pos[j, 0]) > 2 * min_gap or abs(pos[i, 1] - pos[j, 1]) > min_gap for j in kept):
+            kept.append(i)
+            if len(kept) == n:
+                break
+    return table.iloc[kept]

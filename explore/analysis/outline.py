@@ -1,0 +1,347 @@
+"""One document's numbered outline → its reform items as rows (pure; no pandas).
+
+Reads a document's paragraphs ``(para_no, text)`` and finds numbered paragraphs in the styles
+plans use (``一、``, ``（一）``, ``1.`` / ``1、`` / ``（1）``, ``一是…``), nests them in the order
+the document first uses each style, tells tier headings from items, skips framing sections
+(guiding thought, principles, targets, safeguards), takes plain lists announced by a count
+(``13项改革``) when exactly that many short items follow, and reads leads, partners and reform
+groups from each item's text. ``items`` turns the rows into the ``items`` table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from explore.analysis.task_table import table_rows
+from explore.ingest.marks import LOST
+from explore.ingest.numerals import cn_number
+
+_CN = "一二三四五六七八九十"
+_NUMERAL = f"[{_CN}{LOST}]{{1,3}}"
+# (style, pattern): the number as written is group 1.
+_STYLES: list[tuple[str, re.Pattern[str]]] = [
+    ("section", re.compile(rf"^({_NUMERAL}、)")),
+    ("paren", re.compile(rf"^([（(]{_NUMERAL}[）)])")),
+    ("paren_arabic", re.compile(r"^([（(]\d{1,2}[）)])")),
+    ("arabic", re.compile(r"^(\d{1,2}[.．、](?!\d))")),
+    ("shi", re.compile(rf"^({_NUMERAL}是)(?=[^，,。])")),
+]
+# Sections of a plan that frame it rather than list reforms.
+_FRAMING = re.compile(
+    r"指导思想|基本原则|改革原则|总体要求|工作目标|主要目标|总体目标|保障措施|工作要求|组织保障|重要意义|背景"
+)
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+_COUNT = re.compile(
+    rf"(\d{{1,3}}|[{_CN}百]{{1,4}})(?:项|个|大)[^，。,:：；;]{{0,12}}?(?:改革举措|改革项目|改革任务|改革|项目|举措|任务|工程)"
+)
+# Lead and supporting units in the forms plans use across China (eval/: county task divisions,
+# provincial key-task lists, district reform points): 牵头单位/牵头部门/责任单位/主责单位 …,
+# bracketed or on a line of their own, with nested brackets kept whole (区委（区政府）办公室).
+_UNIT = r"(?:[^；;，,。（）()\n]|[（(][^（）()\n]{1,12}[）)])+"
+_LEAD = re.compile(
+    r"(?:牵头单位|牵头部门|责任单位|主责单位|责任部门|牵头责任单位|组织承办部门)\s*[:：]\s*"
+    rf"(?P<lead>{_UNIT}(?:[，,、]{_UNIT})*?)\s*(?=[；;）)。\n]|$|[，,]\s*(?:配合|协办|参与)单位)"
+)
+_PARTNERS = re.compile(rf"(?:配合单位|协办单位|参与单位|配合部门)\s*[:：]\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)")
+# "X牵头，Y配合" in running text.
+_LEADS_IN_PROSE = re.compile(
+    r"(?:^|[，,。；;（(:：])(?P<lead>[\u4e00-\u9fff][\u4e00-\u9fff、（）()]{1,39}?)牵头[，,、]\s*"
+    r"(?P<partners>[\u4e00-\u9fff、（）()，,]{2,80}?)(?:配合|参与|协同)"
+)
+_LEADER = re.compile(r"(?:牵头(?:区|市|县|省)?领导|责任领导|分管(?:区|市|县|省)?领导)[:：][ \t]*([^，,。；;（(\n]+)")
+_GROUP = re.compile(r"([\u4e00-\u9fff、]{2,30}?(?:专项小组|领导小组|工作小组|工作组))负责")
+_MAX_TITLE = 40  # characters: a longer first sentence is prose, not a heading
+_MAX_HEADING = 30
+
+
+@dataclass
+class _Node:
+    style: str
+    number: str
+    para_no: int
+    title: str
+    body: list[tuple[int, str]]  # (para_no, text) of its own paragraphs
+    children: list[_Node] = field(default_factory=list)
+    parent: _Node | None = None
+    heading_only: bool = False  # the paragraph is only the heading (no sentence after it)
+    tier: str = ""
+
+
+def _numeral_value(number: str) -> int | None:
+    digits = re.sub(r"\D", "", number)
+    if digits:
+        return int(digits)
+    chars = re.sub(f"[^{_CN}百]", "", number)
+    if not chars or LOST in number:
+        return None
+    return cn_number(chars)
+
+
+def _clean(text: str) -> str:
+    return text.strip().lstrip("\u3000 \t" + LOST)
+
+
+def split_title(rest: str) -> tuple[str, bool]:
+    """The heading sentence of an item paragraph, and whether the paragraph is only a heading."""
+    rest = rest.strip()
+    cut = re.search(
+        r"(?:牵头(?:区|市|县)?领导|责任领导)[:：]|[（(](?:牵头单位|牵头部门|责任单位|主责单位|责任部门)", rest
+    )
+    head = rest[: cut.start()] if cut else rest
+    m = _SENTENCE_END.search(head)
+    if m is None:
+        return head.strip(" :：,，"), True
+    return head[: m.start()].strip(" :：,，"), not rest[m.end() :].strip()
+
+
+def _numbered(text: str) -> tuple[str, str, str] | None:
+    """(style, number as written, rest) when a paragraph starts with a number."""
+    for style, pattern in _STYLES:
+        m = pattern.match(text)
+        if m:
+            return style, m.group(1), text[m.end() :]
+    return None
+
+
+_SALUTATION = re.compile(r"^(各位(代表|委员|领导)|同志们|尊敬的)")
+
+
+def _is_heading(text: str) -> bool:
+    # A salutation (各位代表：) opens a speech; it heads nothing.
+    return 0 < len(text) <= _MAX_HEADING and not _SENTENCE_END.search(text) and not _SALUTATION.match(text)
+
+
+def _outline(paras: list[tuple[int, str]]) -> tuple[list[_Node], dict[int, str]]:
+    """Numbered paragraphs as a tree (styles nest in order of first use); headings by para."""
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    order: list[str] = []  # styles in order of first use
+    headings: dict[int, str] = {}
+    current: _Node | None = None
+    for para_no, raw in paras:
+        text = _clean(raw)
+        found = _numbered(text)
+        if found and found[0] == "shi" and not (text.startswith("一是") or "shi" in order):
+            found = None  # '二是' opening a paragraph without a '一是' before it is prose
+        if found is None:
+            if current is not None and (_LEAD.match(text) or _LEADER.match(text)):
+                current.body.append((para_no, text))  # a lead line of its own (牵头单位:…) belongs to the item
+            elif _is_heading(text):
+                headings[para_no] = text.rstrip("。:：")
+                current = None  # a heading line ends the item before it
+            elif current is not None:
+                current.body.append((para_no, text))
+            continue
+        style, number, rest = found
+        if style not in order:
+            order.append(style)
+        title, heading_only = split_title(rest)
+        node = _Node(style, number, para_no, title, [(para_no, rest.strip())], heading_only=heading_only)
+        rank = order.index(style)
+        while stack and order.index(stack[-1].style) >= rank:
+            stack.pop()
+        if stack:
+            node.parent = stack[-1]
+            stack[-1].children.append(node)
+        else:
+            roots.append(node)
+        stack.append(node)
+        current = node
+    return roots, headings
+
+
+def _lead(text: str) -> tuple[str, str, str]:
+    """(lead units, supporting units, named leaders) of an item's text, each joined by '；'."""
+    leads, partners, leaders = [], [], []
+    for m in _LEAD.finditer(text):
+        leads.append(m.group("lead").strip())
+    for m in _PARTNERS.finditer(text):
+        partners.append(m.group("units").strip())
+    if not leads:
+        for m in _LEADS_IN_PROSE.finditer(text):
+            leads.append(m.group("lead").strip().removeprefix("由"))
+            partners.append(m.group("partners").strip())
+    for m in _LEADER.finditer(text):
+        leaders.append(m.group(1).strip())
+    join = "；".join
+    return join(dict.fromkeys(leads)), join(dict.fromkeys(partners)), join(dict.fromkeys(leaders))
+
+
+def _units(leads: list[str]) -> str:
+    units: list[str] = []
+    for lead in leads:
+        units.extend(u.strip() for u in re.split(r"[、；;,，]", lead) if u.strip())
+    return "、".join(dict.fromkeys(units))
+
+
+def _group(text: str) -> str:
+    m = _GROUP.search(text)
+    return re.sub(r"^(?:这是|此项由|分别由|均由|由|是|为)", "", m.group(1)) if m else ""
+
+
+def _nearest_heading(headings: dict[int, str], para_no: int) -> str:
+    before = [p for p in headings if p < para_no]
+    return headings[max(before)] if before else ""
+
+
+def _count_lists(paras: list[tuple[int, str]], taken: set[int]) -> list[tuple[str, list[tuple[int, str]]]]:
+    """Plain lists announced by a count: (the announcing heading, [(para_no, text)])."""
+    lists = []
+    index = {p: i for i, (p, _) in enumerate(paras)}
+    for para_no, raw in paras:
+        text = _clean(raw)
+        announces = _is_heading(text) or text.rstrip().endswith((":", "："))
+        if not announces or para_no in taken:
+            continue
+        for m in _COUNT.finditer(text):
+            n = _numeral_value(m.group(1))
+            if not n or n < 2 or n > 60:
+                continue
+            follow = paras[index[para_no] + 1 : index[para_no] + 1 + n]
+            if len(follow) < n or any(p in taken or _numbered(_clean(t)) for p, t in follow):
+                continue
+            titles = [split_title(_clean(t))[0] for _, t in follow]
+            if all(0 < len(t) <= _MAX_TITLE and "，" not in t and "," not in t for t in titles):
+                # the clause that announces the list, as written
+                clause = re.split(r"[，,。；;]", text[: m.end()])[-1] + text[m.end() :]
+                heading = clause.rstrip("。:： ")
+                lists.append((heading, follow))
+                taken.update(p for p, _ in follow)
+                break
+    return lists
+
+
+def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
+    """The item rows of one document (every ``ITEM_COLUMNS`` field but doc_id, district, year, theme)."""
+    roots, headings = _outline(paras)
+    rows: list[dict[str, object]] = []
+    taken: set[int] = set()
+
+    def emit(node: _Node, tier: str, parent: _Node | None, position: int) -> dict[str, object]:
+        text = "\n".join(t for _, t in node.body)
+        lead, partners, leaders = _lead(text)
+        row: dict[str, object] = {
+            "item_id": "",
+            "parent_id": id(parent) if parent is not None else "",
+            "level": "measure" if parent is not None else "project",
+            "tier": tier,
+            "number": node.number,
+            "position": position,
+            "title": node.title,
+            "lead": lead,
+            "partners": partners,
+            "leaders": leaders,
+            "group": _group(text),
+            "para_no": node.para_no,
+            "para_end": node.body[-1][0],
+            "text": text,
+            "_node": id(node),
+        }
+        taken.update(p for p, _ in node.body)
+        rows.append(row)
+        for i, child in enumerate(node.children, 1):
+            emit(child, tier, node, i)
+        if not lead and node.children:
+            child_leads = [str(r["lead"]) for r in rows if r["parent_id"] == id(node) and r["lead"]]
+            row["lead"] = _units(child_leads)
+        return row
+
+    for position, root in enumerate(roots, 1):
+        is_tier = bool(root.children) and root.heading_only
+        if is_tier:
+            taken.update(p for p, _ in root.body)
+            if _FRAMING.search(root.title):
+                _take_all(root, taken)
+                continue
+            for i, child in enumerate(root.children, 1):
+                emit(child, root.title, None, i)
+        else:
+            if root.style == "section" and _FRAMING.search(root.title):
+                _take_all(root, taken)
+                continue
+            emit(root, _nearest_heading(headings, root.para_no), None, position)
+    for heading, members in _count_lists(paras, taken):
+        for i, (para_no, raw) in enumerate(members, 1):
+            text = _clean(raw)
+            title, _ = split_title(text)
+            lead, partners, leaders = _lead(text)
+            rows.append(
+                {
+                    "item_id": "",
+                    "parent_id": "",
+                    "level": "project",
+                    "tier": heading,
+                    "number": "",
+                    "position": i,
+                    "title": title,
+                    "lead": lead,
+                    "partners": partners,
+                    "leaders": leaders,
+                    "group": _group(text),
+                    "para_no": para_no,
+                    "para_end": para_no,
+                    "text": text,
+                    "_node": ("list", para_no),
+                }
+            )
+    rows.extend(_table_items(paras, taken, headings, rows))
+    rows.sort(key=lambda r: int(r["para_no"]))  # type: ignore[arg-type]
+    # ids: <n> in reading order; parents by node identity
+    number_of = {r["_node"]: n for n, r in enumerate(rows, 1)}
+    for r in rows:
+        r["_id"] = number_of[r["_node"]]
+        r["parent_no"] = number_of.get(r["parent_id"], "") if r["parent_id"] != "" else ""
+    return [_finish(r) for r in rows]
+
+
+def _table_items(
+    paras: list[tuple[int, str]], taken: set[int], headings, items: list[dict[str, object]]
+) -> list[dict[str, object]]:
+    """One project a row of each task table (``task_table``) whose rows no outline item holds;
+    a row that an outline item holds ((一)… | … | 牵头单位) gives that item its lead."""
+    rows = []
+    by_para = {int(i["para_no"]): i for i in items}  # type: ignore[call-overload]
+    for position, r in enumerate(table_rows(paras), 1):
+        item = by_para.get(int(r["para_no"]))
+        if item is not None:
+            if not item["lead"]:
+                item.update(lead=r["lead"], partners=r["partners"] or item["partners"])
+            continue  # the row is an outline item's own heading: that item is the row
+        # a row inside an outline item's text (a table under "一、…分解表") is an item of its own
+        text = str(r["task"])
+        title, _ = split_title(text)
+        rows.append(
+            {
+                "item_id": "",
+                "parent_id": "",
+                "level": "project",
+                # the heading above the table, not a cell of it (one cell a line reads like headings)
+                "tier": _nearest_heading(headings, int(r["header_para"])),
+                "number": r["number"],
+                "position": position,
+                "title": title[: _MAX_TITLE * 2],
+                "lead": r["lead"],
+                "partners": r["partners"],
+                "leaders": r["leaders"],
+                "group": "",
+                "para_no": r["para_no"],
+                "para_end": r["para_end"],
+                "text": text,
+                "_node": ("table", r["para_no"]),
+            }
+        )
+    return rows
+
+
+def _finish(row: dict[str, object]) -> dict[str, object]:
+    out = {k: v for k, v in row.items() if not k.startswith("_") and k != "parent_no"}
+    out["item_id"] = row["_id"]
+    out["parent_id"] = row["parent_no"]
+    return out
+
+
+def _take_all(node: _Node, taken: set[int]) -> None:
+    taken.update(p for p, _ in node.body)
+    for child in node.children:
+        _take_all(child, taken)

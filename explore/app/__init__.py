@@ -1,0 +1,2 @@
+"""App: the Streamlit side (cache, uploads, rendering, pages), the only place that imports
+streamlit."""

@@ -1,0 +1,318 @@
+"""The only place that uses Streamlit's caches.
+
+The corpus is loaded once per corpus folder and shared read-only across sessions
+(``st.cache_resource``: no pickled copy per hit; never mutate it). A session with uploads
+gets its own corpus (shared rows + its documents, ``combine.with_uploads``), kept in that
+session's state only. Analysis results are cached with ``st.cache_data`` under small keys —
+the corpus key (a content hash), filter tuples, options — never under DataFrames (Streamlit
+would hash samples of large frames). Equal keys mean equal content, so sharing those
+results between sessions never shows one visitor another's documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import sys
+import time
+import weakref
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from explore.analysis import compare, items, keywords, kwic, summary, themes
+from explore.analysis.filters import Filters, select_docs
+from explore.app.uploads import PREFIX, UploadLimits, read_uploads
+from explore.ingest.lexicon import parse_lexicon
+from explore.ingest.read import Skipped
+from explore.store.combine import SessionUploads, process_with_dictionaries, session_key, with_uploads
+from explore.store.load import Corpus, load_corpus
+
+UPLOADS = "uploads"  # session_state: this visitor's SessionUploads
+_SESSION_CORPUS = "_session_corpus"  # session_state: shared corpus + this visitor's uploads
+
+
+def corpus_path() -> Path:
+    """``-- --corpus DIR`` after ``streamlit run app.py``, else $EXPLORE_CORPUS, else seeds/."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--corpus", default=None)
+    args, _ = parser.parse_known_args(sys.argv[1:])
+    return Path(args.corpus or os.environ.get("EXPLORE_CORPUS") or Path(__file__).resolve().parents[2] / "seeds")
+
+
+@st.cache_resource(show_spinner="Loading the corpus…", max_entries=4)
+def _load(path: str, change_key: str) -> Corpus:
+    return load_corpus(path)
+
+
+# Cached functions below look a corpus up by its small key. Weak references: a session's
+# corpus disappears with the session, the shared one lives as long as its cache entry.
+_CORPORA: weakref.WeakValueDictionary[str, Corpus] = weakref.WeakValueDictionary()
+
+
+CHANGE_CHECK_SECONDS = 5.0  # how often a rerun may look at the folder for edits
+_CHECKED: dict[Path, tuple[float, str]] = {}
+
+
+def _change_key(path: Path) -> str:
+    # Cheap change detector so an edited folder is reloaded; load_corpus itself keys by content.
+    # Looked at no more than every few seconds: a stat of every file is ~10 ms a thousand files.
+    now = time.monotonic()
+    last = _CHECKED.get(path)
+    if last is not None and now - last[0] < CHANGE_CHECK_SECONDS:
+        return last[1]
+    key = _stat_key(path)
+    _CHECKED[path] = (now, key)
+    return key
+
+
+def _stat_key(path: Path) -> str:
+    try:
+        stats = [(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(path.rglob("*")) if p.is_file()]
+    except OSError:
+        return "missing"
+    return str(hash(tuple(stats)))
+
+
+def shared_corpus() -> Corpus:
+    """The corpus folder's tables, loaded once for every session."""
+    path = corpus_path().resolve()
+    corpus = _load(str(path), _change_key(path))
+    _CORPORA[corpus.key] = corpus
+    return corpus
+
+
+def get_corpus() -> Corpus:
+    """This session's corpus: the shared one, plus the visitor's uploads if there are any."""
+    base = shared_corpus()
+    uploads: SessionUploads | None = st.session_state.get(UPLOADS)
+    if uploads is None or not (uploads.docs or uploads.refused):
+        return base
+    mine: Corpus | None = st.session_state.get(_SESSION_CORPUS)
+    if mine is None or mine.key != session_key(base, uploads):
+        mine = with_uploads(base, uploads)
+        st.session_state[_SESSION_CORPUS] = mine
+    _CORPORA[mine.key] = mine
+    return mine
+
+
+@st.cache_resource
+def _upload_pool() -> ProcessPoolExecutor:
+    """One worker process for all sessions' uploads (its segmenter loads once, on first use)."""
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+
+
+def add_uploads(
+    files: list[tuple[str, bytes]], *, limits: UploadLimits | None = None
+) -> tuple[list[str], list[Skipped]]:
+    """Read, check and process uploaded files into this session's documents; returns the files
+    added and those refused (with reasons). Nothing is written to disk or shared."""
+    base = shared_corpus()
+    current: SessionUploads = st.session_state.get(UPLOADS) or SessionUploads()
+    batch = read_uploads(
+        files,
+        limits=limits,
+        used_bytes=current.n_bytes,
+        used_files=len(current.docs),
+        taken={d.removeprefix(PREFIX) for d in current.files},
+    )
+    # In a worker process: segmenting megabytes holds the GIL, which would stall every other session.
+    done, failed = [], []
+    try:
+        if batch.docs:
+            done, failed = _upload_pool().submit(process_with_dictionaries, batch.docs, str(base.root)).result()
+    except BrokenProcessPool:  # the worker died (out of memory?): report, and start a new one next time
+        _upload_pool.clear()
+        done, failed = (
+            [],
+            [Skipped(d.file, "could not be processed: the worker stopped; try again") for d in batch.docs],
+        )
+    batch.refused.extend(failed)
+    st.session_state[UPLOADS] = current.add(done, batch.refused, batch.sizes)
+    return [d.file for d in done], batch.refused
+
+
+def edit_upload(file: str, values: dict[str, str]) -> None:
+    """Correct an uploaded document's metadata for this session (``ValueError`` on a bad value)."""
+    current: SessionUploads = st.session_state.get(UPLOADS) or SessionUploads()
+    st.session_state[UPLOADS] = current.edit(file, values)
+
+
+def remove_uploads(files: set[str] | None = None) -> None:
+    """Forget some (or, with None, all) of this session's uploads."""
+    current: SessionUploads = st.session_state.get(UPLOADS) or SessionUploads()
+    st.session_state[UPLOADS] = SessionUploads() if files is None else current.remove(files)
+
+
+def _corpus(key: str) -> Corpus:
+    return _CORPORA[key]
+
+
+def clear() -> None:
+    """Read the corpus folder again (the Overview page's 'Reload' button).
+
+    Analysis results stay: they are keyed by the corpus's content hash, so a changed folder
+    can never be served old results, and one visitor's click does not make every other
+    visitor's pages recompute."""
+    _load.clear()
+
+
+# --- cached analysis: small keys in, small frames out ------------------------------------------
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def filtered_docs(key: str, filters: Filters) -> pd.DataFrame:
+    return select_docs(_corpus(key).docs, filters)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def term_table(
+    key: str,
+    filters: Filters,
+    min_len: int,
+    pos: str,
+    stopwords: tuple[str, ...],
+    extra_terms: tuple[str, ...],
+    top_n: int,
+) -> pd.DataFrame:
+    c = _corpus(key)
+    docs = select_docs(c.docs, filters)
+    terms = keywords.with_extra_terms(c.terms, c.paragraphs, docs, extra_terms) if extra_terms else c.terms
+    return keywords.term_table(terms, docs, min_len=min_len, pos=pos, extra_stopwords=stopwords, top_n=top_n)  # type: ignore[arg-type]
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def keyness(
+    key: str,
+    filters: Filters,
+    target: tuple[str, ...],
+    stopwords: tuple[str, ...],
+    top_n: int,
+    *,
+    no_places: bool = False,
+    min_g2: float = 0.0,
+) -> pd.DataFrame:
+    """Keyness of ``target`` against the other filtered documents; ``no_places`` leaves out
+    place names (罗湖区, 罗湖, 深圳 …), which set any district apart without saying anything."""
+    from explore.ingest.gazetteer import place_names
+
+    c = _corpus(key)
+    stop = (*stopwords, *place_names()) if no_places else stopwords
+    docs = select_docs(c.docs, filters)
+    return keywords.keyness(c.terms, docs, target, extra_stopwords=stop, top_n=top_n, min_g2=min_g2)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def term_pair(key: str, filters: Filters, target: tuple[str, ...], no_places: bool) -> pd.DataFrame:
+    from explore.ingest.gazetteer import place_names
+
+    c = _corpus(key)
+    stop = place_names() if no_places else ()
+    return keywords.term_pair(c.terms, select_docs(c.docs, filters), target, extra_stopwords=stop)
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def kwic_lines(key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str) -> pd.DataFrame:
+    c = _corpus(key)
+    return kwic.kwic(c.paragraphs, select_docs(c.docs, filters), terms, width=width, column=column)  # type: ignore[arg-type]
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def dispersion(key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str) -> pd.DataFrame:
+    return kwic.dispersion(kwic_lines(key, filters, terms, width, column), _corpus(key).paragraphs)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def concordance(key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str) -> pd.DataFrame:
+    """KWIC lines with their neighbouring words (L1, L2, R1, R2), cut by the corpus's segmenter."""
+    from explore.store.load import segmenter_for
+
+    c = _corpus(key)
+    return kwic.with_neighbours(kwic_lines(key, filters, terms, width, column), segmenter_for(c.root).tokens)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def theme_tables(key: str, filters: Filters, lexicon_csv: str) -> dict[str, pd.DataFrame]:
+    c = _corpus(key)
+    docs = select_docs(c.docs, filters)
+    lexicon = parse_lexicon(lexicon_csv)
+    paras = c.paragraphs[c.paragraphs["doc_id"].isin(docs["doc_id"])]
+    mentions = themes.paragraph_mentions(c.para_terms, paras, lexicon)
+    per_doc = themes.doc_themes(mentions, docs, lexicon)
+    return {
+        "mentions": mentions,
+        "doc_themes": per_doc,
+        "timeline": themes.timeline(per_doc, docs),
+        "heatmap": themes.heatmap(per_doc, docs),
+    }
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def theme_passages(
+    key: str, filters: Filters, lexicon_csv: str, theme: str, district: str | None, year: int | None
+) -> pd.DataFrame:
+    c = _corpus(key)
+    tables = theme_tables(key, filters, lexicon_csv)
+    return themes.passages(
+        tables["mentions"], c.paragraphs, select_docs(c.docs, filters), theme=theme, district=district, year=year
+    )
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def representative(key: str, filters: Filters, target: tuple[str, ...]) -> pd.DataFrame:
+    c = _corpus(key)
+    docs = select_docs(c.docs, filters)
+    key_terms = keywords.keyness(c.terms, docs, target, top_n=50)
+    return summary.representative_sentences(c.paragraphs, docs[docs["doc_id"].isin(target)], key_terms)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def pairs(key: str, left: str, right: str, min_score: float) -> pd.DataFrame:
+    c = _corpus(key)
+    return compare.paired_rows(c.para_terms, c.paragraphs, left, right, min_score=min_score)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def overlap(key: str, left: str, right: str) -> dict[str, list[str]]:
+    return compare.term_overlap(_corpus(key).terms, left, right)
+
+
+@st.cache_data(max_entries=64, show_spinner="Drawing the word cloud…")
+def cloud_png(
+    key: str,
+    filters: Filters,
+    min_len: int,
+    pos: str,
+    stopwords: tuple[str, ...],
+    extra_terms: tuple[str, ...],
+    top_n: int,
+) -> bytes | None:
+    """The word cloud of ``term_table`` with the same arguments, as PNG bytes."""
+    import io
+
+    from explore.app.cloud import word_cloud
+
+    image = word_cloud(term_table(key, filters, min_len, pos, stopwords, extra_terms, top_n))
+    if image is None:
+        return None
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+@st.cache_resource(max_entries=8, ttl=3600, show_spinner="Reading the reform items…")
+def items_table(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
+    """Reform items of the filtered documents, themed with the session's lexicon.
+
+    Shared, not copied (``cache_resource``): with full item texts the table runs to tens of
+    megabytes on a large corpus, and unpickling a copy on every rerun cost most of a second.
+    Pages derive new frames from it and never change it. At most 8 entries, for an hour
+    each, because every one can be that large."""
+    corpus = _corpus(key)
+    docs = select_docs(corpus.docs, filters)
+    paras = corpus.paragraphs[corpus.paragraphs["doc_id"].isin(docs["doc_id"])]
+    return items.extract_items(paras, docs, lexicon=parse_lexicon(lexicon_csv))

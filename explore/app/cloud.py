@@ -1,0 +1,29 @@
+"""Word-cloud images from a frequency table (pure: returns a PIL image)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PIL import Image
+from wordcloud import WordCloud
+
+from explore.app.fonts import cjk_font_path
+
+
+def word_cloud(freq: pd.DataFrame, *, width: int = 900, height: int = 450) -> Image.Image | None:
+    """A word cloud of ``freq`` (columns term, count); None when there are no terms.
+
+    Raises ``RuntimeError`` when no CJK font is installed, rather than drawing boxes.
+    """
+    if freq.empty:
+        return None
+    font = cjk_font_path()
+    if font is None:
+        raise RuntimeError(
+            "no Chinese font found: install fonts-noto-cjk (apt) or set EXPLORE_FONT to a .otf/.ttf file"
+        )
+    cloud = WordCloud(
+        font_path=str(font), width=width, height=height, background_color="white", colormap="viridis",
+        prefer_horizontal=1.0, random_state=7, max_words=len(freq),
+    )  # fmt: skip
+    cloud.generate_from_frequencies(dict(zip(freq["term"], freq["count"], strict=True)))
+    return cloud.to_image()

@@ -1,0 +1,248 @@
+"""What every page shares: the corpus, the sidebar filters (mirrored in the URL), downloads.
+
+Filters live in the query string (``?district=罗湖区&from=2017&to=2020&type=…&doc=…``) so a
+link reproduces the view; navigation clears the query string, so each page writes it back.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from urllib.parse import urlencode
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from explore.analysis.filters import NO_DISTRICT, Filters
+from explore.app import cache
+from explore.app.render import escape_markdown
+from explore.store.export import csv_filename, to_csv_bytes
+from explore.store.load import Corpus
+
+_KEYS = ("f_province", "f_city", "f_district", "f_years", "f_types", "f_docs")
+
+
+def plural(n: int, noun: str) -> str:
+    """'1 document', '2 documents': counts read right."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def doc_labels(docs: pd.DataFrame) -> dict[str, str]:
+    """doc_id → '罗湖区 2017 · title' for pickers."""
+    return {
+        r.doc_id: f"{r.district or NO_DISTRICT} {'' if pd.isna(r.year) else r.year} · {r.title[:28]}"
+        for r in docs.itertuples()
+    }
+
+
+def _init_from_url(corpus: Corpus) -> None:
+    if st.session_state.get("f_ready"):
+        # Keep the filters across page switches. Streamlit forgets a widget's value after a run
+        # that did not draw it (the Status page, an interrupted run), so a copy is kept too.
+        saved = st.session_state.get("f_saved", {})
+        for key in _KEYS:
+            if key in st.session_state:
+                st.session_state[key] = st.session_state[key]
+            elif key in saved:
+                st.session_state[key] = saved[key]
+        if all(key in st.session_state for key in _KEYS):
+            return
+    qp = st.query_params
+    docs = corpus.docs
+    districts = set(docs["district"].replace("", NO_DISTRICT))
+    st.session_state["f_province"] = [p for p in qp.get_all("province") if p in set(docs["province"])]
+    st.session_state["f_city"] = [c for c in qp.get_all("city") if c in set(docs["city"])]
+    st.session_state["f_district"] = [d for d in qp.get_all("district") if d in districts]
+    years = docs["year"].dropna()
+    lo, hi = (int(years.min()), int(years.max())) if len(years) else (2000, 2030)
+    try:
+        y0 = max(lo, min(hi, int(qp.get("from", lo))))
+        y1 = max(lo, min(hi, int(qp.get("to", hi))))
+    except ValueError:
+        y0, y1 = lo, hi
+    st.session_state["f_years"] = (min(y0, y1), max(y0, y1))
+    st.session_state["f_types"] = [t for t in qp.get_all("type") if t in set(docs["doc_type"])]
+    st.session_state["f_docs"] = [d for d in qp.get_all("doc") if d in set(docs["doc_id"])]
+    st.session_state["f_ready"] = True
+
+
+def sidebar_filters(corpus: Corpus) -> Filters:
+    """Render the shared filters in the sidebar; returns them and mirrors them in the URL."""
+    _init_from_url(corpus)
+    docs = corpus.docs
+    years = docs["year"].dropna()
+    lo, hi = (int(years.min()), int(years.max())) if len(years) else (2000, 2030)
+    provinces = sorted(p for p in set(docs["province"]) if p)
+    st.session_state["f_province"] = [p for p in st.session_state["f_province"] if p in provinces]
+    # A city or district list narrows to the provinces (and cities) chosen above it.
+    in_scope = docs[docs["province"].isin(st.session_state["f_province"])] if st.session_state["f_province"] else docs
+    cities = sorted(c for c in set(in_scope["city"]) if c)
+    st.session_state["f_city"] = [c for c in st.session_state["f_city"] if c in cities]
+    in_scope = in_scope[in_scope["city"].isin(st.session_state["f_city"])] if st.session_state["f_city"] else in_scope
+    districts = sorted(set(in_scope["district"].replace("", NO_DISTRICT)))
+    # Values may name documents or districts that are gone (an upload removed): keep the rest.
+    st.session_state["f_district"] = [d for d in st.session_state["f_district"] if d in districts]
+    st.session_state["f_types"] = [t for t in st.session_state["f_types"] if t in set(docs["doc_type"])]
+    st.session_state["f_docs"] = [d for d in st.session_state["f_docs"] if d in set(docs["doc_id"])]
+    y0, y1 = st.session_state["f_years"]
+    if (y0, y1) == st.session_state.get("f_span"):  # "all years" stays all years when uploads widen the span
+        y0, y1 = lo, hi
+    st.session_state["f_years"] = (max(lo, min(y0, hi)), min(hi, max(y1, lo)))
+    st.session_state["f_span"] = (lo, hi)
+    with st.sidebar:
+        st.header("Filters")
+        if len(provinces) > 1:
+            st.multiselect("Province", provinces, key="f_province", placeholder="All provinces")
+        if len(cities) > 1:
+            st.multiselect("City", cities, key="f_city", placeholder="All cities")
+        st.multiselect("District", districts, key="f_district", placeholder="All districts")
+        if lo < hi:
+            st.slider("Years", lo, hi, key="f_years")
+        year_from, year_to = st.session_state["f_years"]
+        st.multiselect("Document type", sorted(set(docs["doc_type"])), key="f_types", placeholder="All types")
+        labels = doc_labels(docs)
+        st.multiselect("Documents", list(labels), format_func=labels.get, key="f_docs", placeholder="All documents")
+    st.session_state["f_saved"] = {key: st.session_state[key] for key in _KEYS}
+    filters = Filters(
+        provinces=tuple(st.session_state["f_province"]),
+        cities=tuple(st.session_state["f_city"]),
+        districts=tuple(st.session_state["f_district"]),
+        year_from=None if (year_from, year_to) == (lo, hi) else year_from,
+        year_to=None if (year_from, year_to) == (lo, hi) else year_to,
+        doc_types=tuple(st.session_state["f_types"]),
+        doc_ids=tuple(st.session_state["f_docs"]),
+    )
+    # Only the filter parameters are written, one by one: page parameters (left=, para=) and the
+    # page controls bound to the address (bind="query-params") are left as they are.
+    wanted: dict[str, list[str]] = {
+        "province": list(filters.provinces),
+        "city": list(filters.cities),
+        "district": list(filters.districts),
+        "from": [str(filters.year_from)] if filters.year_from is not None else [],
+        "to": [str(filters.year_to)] if filters.year_to is not None else [],
+        "type": list(filters.doc_types),
+        "doc": list(filters.doc_ids),
+    }
+    for name, values in wanted.items():
+        if st.query_params.get_all(name) == values:
+            continue
+        if values:
+            st.query_params[name] = values if len(values) > 1 else values[0]
+        elif name in st.query_params:
+            del st.query_params[name]
+    return filters
+
+
+# Page controls live in the address (``?kwic_query=营商环境&kwic_width=25``): a shared link opens
+# the same view, and the value is kept for the session when the reader visits another page.
+IN_URL = {"bind": "query-params", "persist_state": "session"}
+
+
+def shared_or_stop() -> Corpus:
+    """The shared corpus; when its folder is missing, a message saying which folder and what to
+    do, and the page stops (instead of an error the visitor cannot read)."""
+    try:
+        return cache.shared_corpus()
+    except FileNotFoundError:
+        folder = escape_markdown(str(cache.corpus_path()))
+        st.error(
+            f"The corpus folder **{folder}** does not exist, so there is nothing to show. Start the app "
+            "on a folder of documents: `make run CORPUS=/path/to/folder`, or set `EXPLORE_CORPUS`, or pass "
+            "`-- --corpus /path/to/folder` after `streamlit run app.py`."
+        )
+        st.stop()
+
+
+def load() -> tuple[Corpus, Filters, pd.DataFrame]:
+    """The corpus, the current filters and the filtered docs: the first line of every page."""
+    shared_or_stop()
+    corpus = cache.get_corpus()
+    filters = sidebar_filters(corpus)
+    n_mine = corpus.stats.get("uploads", 0)
+    if n_mine:
+        st.sidebar.caption(f"Includes {int(n_mine)} of your uploaded documents (this session only).")
+    share_link()
+    docs = cache.filtered_docs(corpus.key, filters)
+    if docs.empty and len(corpus.docs):
+        _explain_empty(filters)
+    return corpus, filters, docs
+
+
+def _explain_empty(filters: Filters) -> None:
+    """Which filters leave no document, and a button that clears them."""
+    said = [f"province {', '.join(filters.provinces)}"] if filters.provinces else []
+    said += [f"city {', '.join(filters.cities)}"] if filters.cities else []
+    said += [f"district {', '.join(filters.districts)}"] if filters.districts else []
+    if filters.year_from is not None:
+        said.append(f"years {filters.year_from}–{filters.year_to}")
+    said += [f"type {', '.join(filters.doc_types)}"] if filters.doc_types else []
+    said += [plural(len(filters.doc_ids), "chosen document")] if filters.doc_ids else []
+    st.warning("No document matches these filters together: " + escape_markdown("; ".join(said)) + ".")
+    # a callback: it runs before the next run draws the filters, so it may reset them
+    st.button("Clear the filters", key="clear_filters", on_click=_clear_filters)
+
+
+def _clear_filters() -> None:
+    for key in ("f_province", "f_city", "f_district", "f_types", "f_docs", "f_years", "f_saved"):
+        st.session_state.pop(key, None)
+    st.session_state["f_ready"] = False
+    for name in ("province", "city", "district", "from", "to", "type", "doc"):
+        if name in st.query_params:
+            del st.query_params[name]
+
+
+def share_link() -> None:
+    """The address of exactly this view (page, filters and page controls) in a box with a copy
+    button, under the filters. The address a rerun starts from already holds the page controls
+    the reader just changed (the browser writes bound controls into it before the rerun)."""
+    base = (st.context.url or "").split("?")[0]
+    query = urlencode([(k, v) for k in st.query_params for v in st.query_params.get_all(k)])
+    with st.sidebar:
+        st.caption("Link to this view (copy with the button on the right):")
+        st.code(f"{base}?{query}" if query else base, language=None, wrap_lines=True)
+
+
+def compare_link(doc_id: str, para_no: int) -> str:
+    """Relative link to a passage on Side by side; the id is URL-encoded (ids come from file names)."""
+    return f"compare?{urlencode({'left': doc_id, 'para': int(para_no)})}"
+
+
+def download(frame: pd.DataFrame, page: str, filters: Filters, *extra: object, key: str) -> None:
+    """A CSV download of exactly ``frame`` (what the table shows), named after page and filters.
+
+    The CSV is written only when the button is clicked: on a large corpus, writing every
+    table's CSV on every rerun would cost more than the page itself."""
+    st.download_button(
+        f"Download CSV ({plural(len(frame), 'row')})",
+        data=functools.partial(to_csv_bytes, frame),
+        on_click="ignore",
+        file_name=csv_filename(page, *filters.describe(), *extra),
+        mime="text/csv",
+        key=key,
+        icon=":material/download:",
+    )
+
+
+def district_color(colors: tuple[list[str], list[str]], shown) -> alt.Color:
+    """A chart's district colour: the corpus-wide colour of each district (render.district_colors),
+    with a legend listing every district the chart shows, and only those."""
+    present = [d for d in colors[0] if d in set(shown)]
+    return alt.Color(
+        "district:N",
+        title="District",
+        scale=alt.Scale(domain=colors[0], range=colors[1]),
+        legend=alt.Legend(values=present, symbolLimit=len(present) + 1, labelLimit=200),
+    )
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def _chart_spec(key: tuple, _build: Callable[[], alt.TopLevelMixin]) -> dict:
+    return _build().to_dict()
+
+
+def cached_chart(key: tuple, build: Callable[[], alt.TopLevelMixin]) -> None:
+    """Draw ``build()``'s chart, built and checked by Altair once per ``key``: Altair's schema
+    checks cost tens of milliseconds a chart, which a rerun that changed nothing need not pay.
+    ``key`` must name everything the chart depends on (corpus key, filters, choices)."""
+    st.vega_lite_chart(_chart_spec(key, build), width="stretch")

@@ -1,0 +1,117 @@
+"""Reform items: the plans' numbered projects and measures as one filterable table."""
+
+import altair as alt
+import streamlit as st
+
+from explore.analysis.filters import NO_DISTRICT
+from explore.analysis.items import filter_items, lead_units
+from explore.app import cache
+from explore.app.pages.common import IN_URL, compare_link, district_color, download, load, plural
+from explore.app.render import district_colors, escape_markdown
+from explore.ingest.lexicon import default_lexicon
+
+st.title("Reform items")
+corpus, filters, docs = load()
+# every district of the corpus, so a district keeps its colour whatever the filters
+colors = district_colors([*corpus.docs["district"].replace("", NO_DISTRICT)])
+st.markdown(
+    "Projects and measures read from the documents' numbering (`一、` `（一）` `1.` `一是`), from "
+    "lists announced by a count (`13项改革`) and from task tables (`序号 / 任务 / 牵头单位`). *Lead* is "
+    "the responsible unit as written (牵头单位, 责任单位, 牵头部门 …; a project without its own lists its "
+    "measures' leads), *partners* the supporting units, *leaders* the named leaders. *Theme* is the "
+    "theme lexicon's best match."
+)
+lexicon_csv = st.session_state.get("themes_csv") or default_lexicon().to_csv(index=False)
+all_items = cache.items_table(corpus.key, filters, lexicon_csv)
+if all_items.empty:
+    st.info("No numbered reform items in the filtered documents.")
+    st.stop()
+
+c1, c2, c3, c4 = st.columns([1, 2, 2, 2])
+levels = c1.multiselect("Level", ["project", "measure"], key="items_level", **IN_URL, placeholder="Both")
+tiers = c2.multiselect(
+    "Tier / section", sorted(t for t in all_items["tier"].unique() if t), key="items_tier", **IN_URL, placeholder="All"
+)
+themes = c3.multiselect(
+    "Theme", sorted(t for t in all_items["theme"].unique() if t), key="items_theme", **IN_URL, placeholder="All"
+)
+lead = c4.selectbox(
+    "Lead unit or leader", ["", *lead_units(all_items)], key="items_lead", **IN_URL, format_func=lambda u: u or "Any"
+)
+sections = st.multiselect(
+    "Section",
+    ["plan", "review", "other"],
+    default=["plan"],
+    key="items_section",
+    **IN_URL,
+    help="plan: what a document sets out to do; review: a work report's account of past years; "
+    "other: a budget report's accounts. Only plans are reform items, unless you ask for more.",
+)
+shown = filter_items(all_items, levels=levels, tiers=tiers, themes=themes, lead=lead, sections=sections)
+st.caption(
+    f"{len(shown)} of {plural(len(all_items), 'item')}: {plural(int((shown['level'] == 'project').sum()), 'project')}, "
+    f"{plural(int((shown['level'] == 'measure').sum()), 'measure')}, in {plural(shown['doc_id'].nunique(), 'document')}."
+)
+columns = ["district", "year", "level", "tier", "number", "title", "lead", "partners", "leaders", "group", "section",
+           "theme", "item_id", "parent_id"]  # fmt: skip
+st.dataframe(
+    shown[columns],
+    hide_index=True,
+    key="items_table",
+    column_config={
+        "title": st.column_config.TextColumn(width="large"),
+        "lead": st.column_config.TextColumn(width="medium"),
+        "year": st.column_config.NumberColumn(format="%d"),
+    },
+)
+download(shown, "reform-items", filters, *levels, *tiers, *themes, *sections, lead, key="dl_items")
+
+st.subheader("Counts by district and theme")
+counts = (
+    shown.assign(theme=shown["theme"].replace("", "(no theme)"))
+    .groupby(["district", "theme"], as_index=False)
+    .size()
+    .rename(columns={"size": "items"})
+)
+if not counts.empty:
+    chart = (
+        alt.Chart(counts)
+        .mark_bar()
+        .encode(
+            y=alt.Y("theme:N", title=None, sort="-x", axis=alt.Axis(labelFontSize=13, labelLimit=220)),
+            x=alt.X("sum(items):Q", title="Items"),
+            color=district_color(colors, counts["district"]),
+            tooltip=["district", "theme", "items"],
+        )
+        .properties(height=max(120, 28 * counts["theme"].nunique()))
+    )
+    st.altair_chart(chart, width="stretch")
+wide = counts.pivot_table(index="theme", columns="district", values="items", fill_value=0, aggfunc="sum")
+st.dataframe(wide, key="items_counts")
+download(counts, "reform-item-counts", filters, key="dl_item_counts")
+
+st.subheader("Read an item")
+PICKABLE = 1000  # a select box of tens of thousands of options would slow every rerun
+if len(shown) > PICKABLE:
+    st.caption(f"The first {PICKABLE:,} of {len(shown):,} items can be picked; narrow the filters to reach the others.")
+pickable = shown.head(PICKABLE)
+labels = {r.item_id: f"{r.district} {r.year} · {r.number} {r.title}"[:80] for r in pickable.itertuples() if r.item_id}
+picked = st.selectbox("Item", list(labels), format_func=labels.get, key="items_pick", **IN_URL)
+if picked:
+    row = shown[shown["item_id"] == picked].iloc[0]
+    facts = [f"**{row['level']}** in *{escape_markdown(row['tier'] or '–')}*"]
+    if row["lead"]:
+        facts.append(f"lead: {escape_markdown(row['lead'])}")
+    if row["partners"]:
+        facts.append(f"with: {escape_markdown(row['partners'])}")
+    if row["group"]:
+        facts.append(f"group: {escape_markdown(row['group'])}")
+    st.markdown(" · ".join(facts))
+    st.markdown(f"#### {escape_markdown(row['number'])} {escape_markdown(row['title'])}")
+    for paragraph in str(row["text"]).split("\n"):
+        st.markdown(escape_markdown(paragraph))
+    children = all_items[all_items["parent_id"] == picked]
+    if not children.empty:
+        st.markdown("**Measures under this project**")
+        st.dataframe(children[["number", "title", "lead"]], hide_index=True, key="items_children")
+    st.link_button("Read in context", compare_link(row["doc_id"], int(row["para_no"])))

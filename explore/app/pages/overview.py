@@ -1,0 +1,89 @@
+"""Overview: the corpus at a glance — documents, where and when they come from, what was skipped."""
+
+import altair as alt
+import streamlit as st
+
+from explore.analysis.filters import NO_DISTRICT
+from explore.app import cache
+from explore.app.pages.common import district_color, download, load
+from explore.app.render import district_colors
+
+st.title("Overview")
+corpus, filters, docs = load()
+# every district of the corpus, so a district keeps its colour whatever the filters
+colors = district_colors([*corpus.docs["district"].replace("", NO_DISTRICT)])
+st.markdown(
+    "Every document in the corpus folder, with the metadata inferred from it and how much repair "
+    "its text needed. Use the sidebar to narrow the view; every page follows the same filters."
+)
+if st.button("Reload corpus", key="reload", help="Read the folder again (after adding or editing files)"):
+    cache.clear()
+    st.rerun()
+
+c1, c2, c3, c4, c5 = st.columns(5)
+c1.metric("Documents", len(docs))
+c2.metric("Districts", docs["district"].replace("", None).nunique())
+years = docs["year"].dropna()
+c3.metric("Years", f"{years.min()}–{years.max()}" if len(years) else "–")
+c4.metric("Characters", f"{int(docs['n_chars'].sum()):,}")
+c5.metric("Skipped files", len(corpus.skipped))
+
+st.subheader("Documents")
+# what people read first (title, place, date); the id, used in links and the CLI, last
+shown = docs[
+    [
+        "title",
+        "district",
+        "city",
+        "province",
+        "year",
+        "date",
+        "published",
+        "source",
+        "doc_type",
+        "script",
+        "n_chars",
+        "n_paragraphs",
+        "repaired_spans",
+        "damaged_spans",
+        "guessed_chars",
+        "file",
+        "doc_id",
+    ]
+]
+st.dataframe(
+    shown, hide_index=True, key="overview_docs", column_config={"title": st.column_config.TextColumn(width="large")}
+)
+download(shown, "documents", filters, key="dl_docs")
+
+st.subheader("Documents by district and year")
+if len(docs):
+    counts = (
+        docs.assign(district=docs["district"].replace("", NO_DISTRICT))
+        .groupby(["year", "district"])
+        .size()
+        .reset_index(name="documents")
+    )
+    chart = (
+        alt.Chart(counts)
+        .mark_bar()
+        .encode(
+            x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("documents:Q", title="Documents", axis=alt.Axis(tickMinStep=1)),
+            color=district_color(colors, counts["district"]),
+            tooltip=["year", "district", "documents"],
+        )
+        .properties(height=260)
+    )
+    st.altair_chart(chart, width="stretch")
+    st.dataframe(counts, hide_index=True, key="overview_counts")
+    download(counts, "documents-by-district-year", filters, key="dl_counts")
+else:
+    st.info("No document matches the filters.")
+
+st.subheader("Skipped files")
+if corpus.skipped.empty:
+    st.success("Every file in the folder was read.")
+else:
+    st.dataframe(corpus.skipped, hide_index=True, key="overview_skipped")
+    download(corpus.skipped, "skipped", filters, key="dl_skipped")

@@ -1,0 +1,116 @@
+"""Theme timelines: how often each theme is spoken of, by year and district, and where."""
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from explore.analysis.filters import NO_DISTRICT
+from explore.app import cache
+from explore.app.pages.common import IN_URL, district_color, download, load, plural
+from explore.app.render import district_colors, escape_markdown
+from explore.ingest.lexicon import default_lexicon, parse_lexicon
+
+st.title("Theme timelines")
+corpus, filters, docs = load()
+# every district of the corpus, so a district keeps its colour whatever the filters
+colors = district_colors([*corpus.docs["district"].replace("", NO_DISTRICT)])
+st.markdown(
+    "A theme is a list of terms; its weight in a document is the number of mentions per 10,000 "
+    "characters. Edit the lexicon below for this session (add a row, change terms separated by `|`)."
+)
+
+with st.expander("Theme lexicon (editable for this session)"):
+    base = parse_lexicon(st.session_state["themes_csv"]) if "themes_csv" in st.session_state else default_lexicon()
+    edited = st.data_editor(base, num_rows="dynamic", hide_index=True, key="theme_editor", width="stretch")
+    edited = edited.fillna("")
+    try:
+        lexicon_csv = parse_lexicon(edited.to_csv(index=False)).to_csv(index=False)
+        st.session_state["themes_csv"] = lexicon_csv
+    except ValueError as err:
+        st.error(str(err))
+        lexicon_csv = default_lexicon().to_csv(index=False)
+    download(parse_lexicon(lexicon_csv), "theme-lexicon", filters, key="dl_lexicon")
+
+tables = cache.theme_tables(corpus.key, filters, lexicon_csv)
+timeline, heat = tables["timeline"], tables["heatmap"]
+if timeline.empty:
+    st.info("No document matches the filters.")
+    st.stop()
+
+themes = parse_lexicon(lexicon_csv)["theme"].tolist()
+theme = st.selectbox("Theme", themes, key="theme_pick", **IN_URL)
+line_data = timeline[timeline["theme"] == theme]
+# Years on a time axis (2013 → 2016 is three steps); a line joins only consecutive years, so no
+# line is drawn across years in which a district has no document.
+runs = line_data.sort_values(["district", "year"]).assign(
+    run=lambda d: d.groupby("district")["year"].transform(lambda y: (y.diff() != 1).cumsum())
+)
+select = alt.selection_point(name="point", fields=["district", "year"], on="click")
+chart = (
+    alt.Chart(runs)
+    .mark_line(point=alt.OverlayMarkDef(size=90, filled=True))
+    .encode(
+        x=alt.X(
+            "year:Q",
+            title="Year",
+            scale=alt.Scale(zero=False, nice=False, padding=20),
+            axis=alt.Axis(labelAngle=0, format="d", tickMinStep=1, labelOverlap=False),
+        ),
+        detail="run:N",
+        y=alt.Y("per_10k_chars:Q", title="Mentions per 10,000 characters"),
+        color=district_color(colors, runs["district"]),
+        tooltip=["district", "year", "mentions", "per_10k_chars"],
+    )
+    .add_params(select)
+    .properties(height=320, title=f"{theme}: mentions per 10,000 characters")
+)
+event = st.altair_chart(chart, width="stretch", on_select="rerun", key="theme_chart", selection_mode="point")
+st.dataframe(line_data, hide_index=True, key="theme_timeline")
+download(line_data, "theme-timeline", filters, theme, key="dl_timeline")
+
+st.subheader("District × theme")
+heat_chart = (
+    alt.Chart(heat)
+    .mark_rect()
+    .encode(
+        x=alt.X("district:N", title=None, axis=alt.Axis(labelAngle=0, labelFontSize=13)),
+        y=alt.Y("theme:N", title=None, axis=alt.Axis(labelFontSize=13, labelLimit=220)),
+        color=alt.Color("per_10k_chars:Q", title="per 10k chars", scale=alt.Scale(scheme="oranges")),
+        tooltip=["district", "theme", "mentions", "per_10k_chars"],
+    )
+    .properties(height=30 * heat["theme"].nunique())
+)
+labels = heat_chart.mark_text(fontSize=12).encode(
+    text=alt.Text("per_10k_chars:Q", format=".1f"), color=alt.value("black")
+)
+st.altair_chart(heat_chart + labels, width="stretch")
+download(heat, "theme-heatmap", filters, key="dl_heatmap")
+
+st.subheader("Passages")
+points = (event or {}).get("selection", {}).get("point", []) if isinstance(event, dict) or hasattr(event, "get") else []
+c1, c2 = st.columns(2)
+district_options = ["(all)", *sorted(line_data["district"].unique())]
+year_options = ["(all)", *sorted(int(y) for y in line_data["year"].dropna().unique())]
+if points:  # a clicked point chooses district and year
+    st.session_state["theme_district"] = points[0].get("district", "(all)")
+    st.session_state["theme_year"] = points[0].get("year", "(all)")
+district = c1.selectbox("District", district_options, key="theme_district", **IN_URL)
+year = c2.selectbox("Year", year_options, key="theme_year", **IN_URL)
+found = cache.theme_passages(
+    corpus.key,
+    filters,
+    lexicon_csv,
+    theme,
+    None if district == "(all)" else district,
+    None if year == "(all)" else int(year),
+)
+st.caption(
+    f"{plural(len(found), 'paragraph')} mention {escape_markdown(theme)}. Click a point on the chart or choose above."
+)
+st.dataframe(
+    pd.DataFrame(found),
+    hide_index=True,
+    key="theme_passages",
+    column_config={"text": st.column_config.TextColumn(width="large")},
+)
+download(found, "theme-passages", filters, theme, district, year, key="dl_passages")

@@ -1,0 +1,117 @@
+"""Web-page chrome stripping and paragraph splitting (pure).
+
+Rules are general, not lists of any one site's strings: a line is *chrome* when it matches a
+pattern in ``data/chrome.txt`` (share buttons, breadcrumbs, "scan to open on phone", print and
+close links ...), a *header* line when it is a labelled field (``来源:``, ``发布日期:``, a byline,
+a bare date) that metadata inference reads, and the page *tail* (related news, disclaimers,
+footer navigation) is cut at the first tail marker after which no real paragraph follows.
+Lines are classified on their Simplified form, so Traditional pages follow the same rules.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from explore.ingest.script import to_simplified
+
+_DATA = Path(__file__).parents[1] / "data"
+
+_SPACE = "\u3000\xa0\u2002\u2003\u200b\ufeff\t "
+_BULLETS = "•·●▪■◆◇○►▶"
+# Markdown list, heading and quote marks count only when a space follows: "-1+1" and "**粗体**" stay.
+_MD_MARK = re.compile(r"^(?:[-*+>]|#{1,6})[ \t\u3000]+")
+# A real paragraph: long enough and with sentence punctuation.
+_PROSE = re.compile(r"[。，,；;！!？?]")
+_HEADER = re.compile(
+    r"^(索\s*引\s*号|发\s*布\s*机\s*构|发\s*文\s*机\s*关|发\s*布\s*日\s*期|发\s*布\s*时\s*间|成\s*文\s*日\s*期|"
+    r"名\s*称|标\s*题|文\s*号|主\s*题\s*分\s*类|主\s*题\s*词|来\s*源|信\s*息\s*来\s*源|作\s*者|"
+    r"(实习|责任)?编\s*辑|审\s*核|审\s*校|校\s*对|记\s*者|通\s*讯\s*员|时\s*间|日\s*期)\s*[:：]\s*\S"
+)
+# Header fields sit at the top of a page or in its tail: a body sentence that starts with
+# 时间 or 名称 is text (eval/ county reports), however it begins.
+_HEADER_ZONE = 15
+_BYLINE = re.compile(
+    r"^[（(]?(作者[:：])?[\u4e00-\u9fff]{0,12}(报|网|台|社|中心)?(记者|通讯员)\s*[\u4e00-\u9fff\s]{2,20}[)）]?$"
+)
+_DATE_LINE = re.compile(
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*(来源|作者)[:：].*)?$"
+)
+
+
+@functools.cache
+def _patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return tuple(re.compile(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+@dataclass
+class CleanDoc:
+    """A document split into paragraphs, with what was taken out kept for metadata inference."""
+
+    paragraphs: list[str] = field(default_factory=list)  # in the original script
+    simplified: list[str] = field(default_factory=list)  # the same paragraphs in Simplified
+    header: list[str] = field(default_factory=list)  # labelled fields, bylines, dates (Simplified)
+    chrome: list[str] = field(default_factory=list)  # navigation and the like (Simplified)
+    breadcrumb: str = ""  # last crumb of a "current position" line, often the title
+
+
+def _normalise_line(line: str) -> str:
+    line = line.strip(_SPACE)
+    line = _MD_MARK.sub("", line.lstrip(_BULLETS)).strip(_SPACE)
+    return re.sub(r"[ \t\u3000\xa0]{2,}", "  ", line)
+
+
+def is_prose(simplified: str) -> bool:
+    return len(simplified) >= 40 and bool(_PROSE.search(simplified))
+
+
+def _classify(simplified: str, *, edge: bool = True) -> str:
+    """'chrome', 'header' (a labelled field, byline or date: only at the page's ``edge``) or 'body'."""
+    if any(p.search(simplified) for p in _patterns("chrome.txt")):
+        return "chrome"
+    if (
+        edge
+        and len(simplified) <= 80
+        and (_HEADER.match(simplified) or _BYLINE.match(simplified) or _DATE_LINE.match(simplified))
+    ):
+        return "header"
+    return "body"
+
+
+def split_paragraphs(text: str, *, simplify: bool = True) -> CleanDoc:
+    """Lines to paragraphs, chrome and header fields set aside, the page tail cut off.
+
+    ``simplify=False`` skips OpenCC for a text already in Simplified (the costliest step here).
+    """
+    lines = [_normalise_line(line) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    simple = [to_simplified(line) for line in lines] if simplify else lines
+    tail = _tail_start(simple)
+    doc = CleanDoc()
+    for i, (line, simp) in enumerate(zip(lines[:tail], simple[:tail], strict=True)):
+        kind = _classify(simp, edge=i < _HEADER_ZONE or i >= tail - _HEADER_ZONE)
+        if kind == "chrome":
+            doc.chrome.append(simp)
+            crumb = re.match(r"^(当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*(.+)$", simp)
+            if crumb:
+                doc.breadcrumb = re.split(r"\s*(?:>>|>|»|›|→|/|\s)\s*", crumb.group(2).strip())[-1]
+        elif kind == "header":
+            doc.header.append(simp)
+        else:
+            doc.paragraphs.append(line)
+            doc.simplified.append(simp)
+    doc.chrome.extend(simple[tail:])
+    return doc
+
+
+def _tail_start(simple: list[str]) -> int:
+    """Index of the first line of the page footer, or len(simple) when there is none."""
+    markers = _patterns("tail_markers.txt")
+    last_prose = max((i for i, s in enumerate(simple) if is_prose(s)), default=-1)
+    for i, line in enumerate(simple):
+        if i > last_prose and len(line) <= 40 and any(p.search(line) for p in markers):
+            return i
+    return len(simple)

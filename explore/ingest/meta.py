@@ -1,0 +1,195 @@
+"""Document metadata: district, city, province, year, date, title, source, type (pure).
+
+Inferred from a cleaned document (``clean.CleanDoc``) in its Simplified form; a user's
+``metadata.csv`` in the corpus folder overrides any field (see ``read_overrides``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+
+from explore.ingest.clean import CleanDoc
+from explore.ingest.dates import (
+    dateline_date,
+    find_date,
+    is_signing_line,
+    issued_field_date,
+    published_date,
+    signing_date,
+    speaker_date,
+)
+from explore.ingest.places import issuing_places
+from explore.ingest.titles import infer_title
+
+DocType = Literal["official document", "report", "resolution", "news report", "other"]
+# The closed set, in the order the rules try them (see ``infer_doc_type``).
+DOC_TYPES: tuple[DocType, ...] = ("official document", "report", "resolution", "news report", "other")
+OVERRIDABLE = ("district", "city", "province", "year", "date", "published", "title", "source", "doc_type")
+
+
+@dataclass
+class Meta:
+    district: str = ""
+    city: str = ""
+    province: str = ""
+    year: int | None = None
+    date: str = ""  # the document's own date, ISO yyyy-mm-dd; '' when the document states none
+    published: str = ""  # when the page put it out (发布时间); '' when the page does not say
+    title: str = ""
+    source: str = ""
+    doc_type: DocType = "other"
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+_YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20\d)\d)\s*年(?!代)")
+# Years that name a target, a deadline or a range end, not the year a text is about.
+_TARGET_YEAR = re.compile(
+    r"(到|至|截至|力争|-|—|~|～)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(前|底前|以前|底|远景|愿景)"
+)
+_OFFICIAL_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(19|20)\d{2}\s*[〕\]】)）]\s*\d+\s*号")
+_OFFICIAL_TITLE = re.compile(
+    r"(关于.{2,80}的(通知|意见|决定|批复|函|请示|公告|通告)|印发|通知$|(计划|方案|办法|规定|细则|意见|纲要|规划|要点|"
+    r"分工|目录|措施|情况表|清单|分解表|进度表|任务表|责任表|分解|进展情况|推进情况|完成情况)》?(?:[（(][^）)]{1,15}[）)])?$)"
+)
+_REPORT_TITLE = re.compile(r"(工作报告|的报告|报告$)")
+_RESOLUTION_TITLE = re.compile(r"决议")
+_NEWS_MARK = re.compile(
+    r"(记者|通讯员|编辑|审核|网讯|日讯|电讯|讯[:：]|本报讯|本网讯|新华社|综合报导|综合报道|融媒体中心|"
+    r"^[\u4e00-\u9fff]{2,8}讯\s|来源[:：].{0,20}(报|网|台|新闻|客户端))",
+    re.M,
+)
+_SOURCE_LABEL = re.compile(r"(信息来源|来源|发布机构|发文机关)\s*[:：]\s*([^\s:：|]{2,30})")
+_SOURCE_BYLINE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:报|社|网|电视台|电台|客户端))(?:首席)?(?:记者|通讯员)")
+
+
+def infer_year(text: str, *, title: str = "", date: str = "", published: str = "") -> int | None:
+    """The year of the document's own date; else the year its title names; else the page's
+    year; else, as a last resort, the latest year the body names once targets, deadlines and
+    range ends are left out (到2035年, 力争2020年, 2020年底前, 2021—2025年): a report reviews last
+    year at length and plans this one, and a plan names this year beside its deadlines."""
+    if date:
+        return int(date[:4])
+    m = _YEAR.search(title)
+    if m:
+        return int(m.group(1))
+    if published:
+        return int(published[:4])
+    targets = Counter(int(a or b) for _, a, b, _ in _TARGET_YEAR.findall(text))
+    years = Counter(int(y) for y in _YEAR.findall(text))
+    years.subtract(targets)
+    candidates = [y for y, n in years.items() if n > 0]
+    return max(candidates) if candidates else None
+
+
+def infer_source(doc: CleanDoc) -> str:
+    for line in doc.header:
+        m = _SOURCE_LABEL.search(line)
+        if m:
+            return re.split(r"\s|记者|\d", m.group(2))[0]
+    for line in doc.header:
+        m = _SOURCE_BYLINE.search(line)
+        if m:
+            return re.sub(r"^(作者[:：]|[（(])", "", m.group(1))
+    return ""
+
+
+def infer_doc_type(doc: CleanDoc, title: str, text: str, *, speaker: bool = False, dateline: bool = False) -> DocType:
+    """General signs, in order: an issuing title (印发, 通知, 方案, 要点 …) or a 文号 makes an
+    official document; 决议 a resolution; 工作报告 / 的报告 or a speaker line a report; a
+    newsroom's marks (本报讯, 记者, 综合报导, a news source) a news item; a 文号 in the text an
+    official document; else other."""
+    header = "\n".join(doc.header)
+    head = text[:300]
+    if (
+        _OFFICIAL_TITLE.search(title)
+        or _OFFICIAL_NUMBER.search(header)
+        or re.search(r"索\s*引\s*号|文\s*号\s*[:：]", header)
+    ):
+        return "official document"
+    if _RESOLUTION_TITLE.search(title):
+        return "resolution"
+    news = _NEWS_MARK.search(header) or _NEWS_MARK.search(head) or dateline
+    if (_REPORT_TITLE.search(title) or speaker) and not (news and not speaker):
+        return "report"
+    crumb = " ".join(doc.chrome)
+    if news or re.search(r"新闻|资讯|要闻|动态|报道", crumb):
+        return "news report"
+    if _OFFICIAL_NUMBER.search(text[:500]) or re.search(r"发文机关", header):
+        return "official document"
+    return "other"
+
+
+def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
+    """All inferred fields of one document."""
+    text = "\n".join(simplified_paragraphs)
+    title = infer_title(doc, simplified_paragraphs)
+    published = published_date(doc.header, simplified_paragraphs)
+    speaker = speaker_date(simplified_paragraphs)
+    signed = signing_date(simplified_paragraphs, near=published) or next(
+        (find_date(line) for line in doc.header if is_signing_line(line)), ""
+    )
+    about = infer_year(text, title=title, published=published)
+    dateline = dateline_date(simplified_paragraphs, published=published, year=about)
+    date = speaker or signed or issued_field_date([*doc.header, *simplified_paragraphs]) or dateline
+    places = issuing_places(text + "\n" + "\n".join(doc.header), title=title, head=simplified_paragraphs[:6])
+    return Meta(
+        district=places.district,
+        city=places.city,
+        province=places.province,
+        year=int(date[:4]) if date else about,  # infer_year's first rule, the rest is ``about``
+        date=date,
+        published=published,
+        title=title,
+        source=infer_source(doc),
+        doc_type=infer_doc_type(doc, title, text, speaker=bool(speaker), dateline=bool(dateline)),
+    )
+
+
+def read_overrides(corpus: Path) -> pd.DataFrame:
+    """``metadata.csv`` from the corpus folder (``file`` plus any of ``OVERRIDABLE``), or an
+    empty frame. Raises ``ValueError`` naming the problem when the file is unusable."""
+    path = corpus / "metadata.csv"
+    if not path.exists():
+        return pd.DataFrame(columns=["file"])
+    try:
+        table = pd.read_csv(path, dtype=str, encoding="utf-8-sig", keep_default_na=False)
+    except (UnicodeDecodeError, pd.errors.ParserError) as err:
+        raise ValueError(f"metadata.csv cannot be read: {err}") from None
+    if "file" not in table.columns:
+        raise ValueError("metadata.csv needs a 'file' column naming each document")
+    unknown = [c for c in table.columns if c != "file" and c not in OVERRIDABLE]
+    if unknown:
+        raise ValueError(f"metadata.csv has unknown columns {unknown}; allowed: file, {', '.join(OVERRIDABLE)}")
+    return table
+
+
+def apply_override(meta: Meta, row: dict[str, str]) -> Meta:
+    """Non-empty cells of an override row replace inferred fields (checked, with clear errors)."""
+    for key in OVERRIDABLE:
+        value = (row.get(key) or "").strip()
+        if not value:
+            continue
+        if key == "year":
+            if not re.fullmatch(r"\d{4}", value):
+                raise ValueError(f"year must be four digits, got {value!r}")
+            meta.year = int(value)
+        elif key in ("date", "published"):
+            iso = find_date(value)
+            if not iso:
+                raise ValueError(f"{key} must be like 2017-03-28, got {value!r}")
+            setattr(meta, key, iso)
+        elif key == "doc_type":
+            if value not in DOC_TYPES:
+                raise ValueError(f"doc_type must be one of {DOC_TYPES}, got {value!r}")
+            meta.doc_type = value  # type: ignore[assignment]
+        else:
+            setattr(meta, key, value)
+    return meta

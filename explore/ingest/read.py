@@ -1,0 +1,225 @@
+"""Files to decoded text: walking the corpus folder, detecting encodings, reducing HTML (pure).
+
+Every file found either becomes a ``RawDoc`` or a ``Skipped`` with a reason a person can act
+on; nothing is dropped silently and nothing raises for a bad file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from charset_normalizer import from_bytes
+
+from explore.ingest.script import plausibility
+
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+# Files that describe the corpus (overrides, its own dictionaries) rather than belong to it.
+IGNORED_NAMES = {"metadata.csv", "dictionary.txt", "stopwords.txt", "readme.md", ".ds_store"}
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Tried in this order when the bytes are not UTF-8; the most plausible reading wins.
+_CJK_ENCODINGS = ("gb18030", "big5", "big5hkscs")
+_DROP_TAGS = ("script", "style", "noscript", "nav", "footer", "header", "aside", "form", "iframe", "svg", "button")
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """One readable file: its text as decoded, before any repair."""
+
+    file: str  # path relative to the corpus folder, with '/' separators
+    text: str
+    encoding: str
+    sha1: str
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """One file that could not be read, and why."""
+
+    file: str
+    reason: str
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()
+
+
+def list_files(corpus: Path) -> tuple[list[Path], list[Skipped]]:
+    """Corpus files in a stable order; other files are reported as skipped, not hidden."""
+    if not corpus.is_dir():
+        raise FileNotFoundError(f"corpus folder not found: {corpus}")
+    files, skipped = [], []
+    for path in sorted(p for p in corpus.rglob("*") if p.is_file()):
+        rel = path.relative_to(corpus).as_posix()
+        if path.name.lower() in IGNORED_NAMES or any(part.startswith(".") for part in path.relative_to(corpus).parts):
+            continue
+        if path.suffix.lower() in SUFFIXES:
+            files.append(path)
+        else:
+            skipped.append(Skipped(rel, f"unsupported file type '{path.suffix or '(none)'}'"))
+    return files, skipped
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode bytes in whatever common encoding they are in. Returns (text, encoding).
+
+    Raises ``ValueError`` with a reason when the bytes are empty, binary, or undecodable.
+    """
+    if not data.strip():
+        raise ValueError("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as err:
+                raise ValueError(
+                    f"starts with a {encoding} byte-order mark but does not decode: {err.reason}"
+                ) from None
+    head = data[:4096]
+    controls = sum(head.count(b) for b in range(32) if b not in (9, 10, 12, 13, 27))
+    # A stray NUL or bell is damage in a text; many are UTF-16 or a binary file.
+    if head.count(0) > max(2, len(head) // 100) or controls > len(head) // 20:
+        guess = _utf16_without_bom(data)
+        if guess:
+            return guess
+        raise ValueError("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # A UTF-8 file with a few bad bytes (cut off, one corrupt sector) is still UTF-8: every
+    # GB18030 or Big5 reading of it would be garbage throughout.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    # Counting the good characters walks the text in Python: only when so few are bad that it
+    # can matter (a GBK or Big5 file has a bad byte every few characters and never gets here).
+    good = -1 if bad > max(2, len(text) // 100) else sum(1 for ch in text if ord(ch) > 127) - bad
+    if bad <= max(2, good // 100) and good >= 10 * bad:
+        return text, f"utf-8 ({bad} bad byte{'s' if bad != 1 else ''} replaced)"
+    readings = []
+    for encoding in _CJK_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        readings.append((plausibility(text[:5000]), text, encoding))
+    if readings:
+        _, text, encoding = max(readings, key=lambda r: r[0])
+        return text, encoding
+    matches = [m for m in from_bytes(data) if m.encoding]
+    if not matches:
+        raise ValueError("could not detect the text encoding (not UTF-8, GB18030, Big5 or another common one)")
+    # Equally plausible single-byte readings: prefer the most widely used (Windows Western).
+    least = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos == least]
+    best = next((m for m in tied if m.encoding == "cp1252"), tied[0])
+    return str(best), best.encoding
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    # UTF-16 without a BOM: ASCII-heavy text has NULs in every other byte.
+    evens, odds = data[0::2], data[1::2]
+    for encoding, zeros in (("utf-16-le", odds), ("utf-16-be", evens)):
+        if zeros.count(0) > 0.3 * len(zeros):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if "\x00" not in text:
+                return text, encoding
+    return None
+
+
+# A page title's site suffix: "… - 某某区人民政府门户网站", "…_红网".
+_SITE_SUFFIX = re.compile(r"\s*[-_|–—]\s*[^-_|–—]{2,30}$")
+
+
+def _page_title(soup: BeautifulSoup) -> str:
+    """The page's own title: og:title, else <title> without the site's suffix."""
+    og = soup.find("meta", attrs={"property": "og:title"})
+    if og and og.get("content", "").strip():
+        return str(og["content"]).strip()
+    if soup.title and soup.title.string:
+        return _SITE_SUFFIX.sub("", soup.title.string.strip())
+    return ""
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one block per line; scripts, styles and navigation removed.
+
+    The page title (og:title or <title>, without the site's suffix) opens the text once: not
+    again when the page's first heading repeats it."""
+    soup = BeautifulSoup(html.replace('\\"', '"').replace("\\'", "'"), "html.parser")
+    title = _page_title(soup)
+    for tag in soup(_DROP_TAGS):
+        tag.decompose()
+    if soup.title:
+        soup.title.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    text = soup.get_text("\n")
+    body_start = " ".join(text.split())[:300]
+    if title and " ".join(title.split()) not in body_start:
+        text = title + "\n\n" + text
+    return re.sub(r"\n\s*\n+", "\n\n", text)
+
+
+_MARKUP = re.compile(r"</?(p|div|span|br|h[1-6]|table|tr|td|li|strong|font)\b[^>]*>", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """A page, or markup pasted into a text file (a database dump with <p> tags): five tags or
+    more are no longer text anyone wrote by hand."""
+    head = text[:2000].lower()
+    return (
+        "<html" in head
+        or "<!doctype html" in head
+        or ("<body" in head and "</" in head)
+        or len(_MARKUP.findall(text[:20000])) >= 5
+    )
+
+
+# Invisible characters that only hide or disguise text: C0/C1 controls (except newline and
+# tab), zero-width characters, byte-order marks inside the text, bidirectional overrides.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+
+
+def normalise_controls(text: str) -> str:
+    """Line ends as '\\n' (also for CR, VT and FF); invisible control characters removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
+    return _INVISIBLE.sub("", text)
+
+
+def read_file(path: Path, corpus: Path) -> RawDoc | Skipped:
+    """Read one corpus file; a problem becomes a ``Skipped`` with the reason."""
+    rel = path.relative_to(corpus).as_posix()
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return Skipped(rel, f"cannot be opened: {err.strerror or err}")
+    return read_bytes(rel, data)
+
+
+def read_bytes(name: str, data: bytes) -> RawDoc | Skipped:
+    """Decode one document's bytes (a file or an upload) named ``name``; problems become ``Skipped``."""
+    try:
+        text, encoding = decode_bytes(data)
+    except ValueError as err:
+        return Skipped(name, str(err))
+    if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
+        text = html_to_text(text)
+    text = normalise_controls(text)
+    if not text.strip():
+        return Skipped(name, "no visible text")
+    return RawDoc(name, text, encoding, content_hash(data))

@@ -1,0 +1,108 @@
+"""Traditional / Simplified: detection, conversion, and a character-plausibility score (pure).
+
+Detection counts characters that exist only in one script, using OpenCC's own character tables,
+so it needs no model. The plausibility score (mean log-frequency of characters, from a table
+derived from jieba's dictionary) lets the repair step and the decoder choose between candidate
+readings of the same bytes.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Literal
+
+import opencc
+
+Script = Literal["simplified", "traditional", "mixed", "none"]
+
+_DATA = Path(__file__).parents[1] / "data"
+_OPENCC_DICT = Path(opencc.__file__).with_name("dictionary")
+
+# Punctuation that real Chinese prose is full of; garbage from misdecoding rarely is only this.
+COMMON_PUNCT = set("，。、；：？！“”‘’（）《》【】—…·　,.;:?!()")
+
+
+@functools.cache
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def _table_keys(name: str) -> frozenset[str]:
+    keys = set()
+    for line in (_OPENCC_DICT / name).read_text(encoding="utf-8").splitlines():
+        src, _, targets = line.partition("\t")
+        if len(src) == 1 and src not in targets.split(" "):
+            keys.add(src)
+    return frozenset(keys)
+
+
+@functools.cache
+def _script_sets() -> tuple[frozenset[str], frozenset[str]]:
+    trad_only = _table_keys("TSCharacters.txt")
+    simp_only = _table_keys("STCharacters.txt")
+    # A character that both tables move (rare variants) says nothing about the script.
+    return trad_only - simp_only, simp_only - trad_only
+
+
+@functools.cache
+def char_log_freq() -> dict[str, float]:
+    table = {}
+    for line in (_DATA / "char_freq.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            ch, value = line.split("\t")
+            table[ch] = float(value)
+    return table
+
+
+def detect_script(text: str, *, min_signal: int = 5) -> Script:
+    """Which script a text is written in, from characters unique to one script.
+
+    Fewer than ``min_signal`` distinctive characters (a short or script-neutral text) gives
+    "none"; when neither script has at least 90% of the signal the text is "mixed".
+    """
+    trad_only, simp_only = _script_sets()
+    n_trad = sum(1 for ch in text if ch in trad_only)
+    n_simp = sum(1 for ch in text if ch in simp_only)
+    total = n_trad + n_simp
+    if total < min_signal:
+        return "none"
+    if n_trad >= 0.9 * total:
+        return "traditional"
+    if n_simp >= 0.9 * total:
+        return "simplified"
+    return "mixed"
+
+
+def to_simplified(text: str) -> str:
+    """Simplified Chinese via OpenCC's t2s (phrases first, then characters)."""
+    return _converter("t2s").convert(text) if text else text
+
+
+def to_traditional(text: str) -> str:
+    """Traditional Chinese via OpenCC's s2t, for characters chosen from the Simplified word list."""
+    return _converter("s2t").convert(text) if text else text
+
+
+def plausibility(text: str) -> float:
+    """Mean per-character score: high for ordinary Chinese prose, low for mojibake.
+
+    Han characters score their log10 frequency (Traditional ones through t2s), common
+    punctuation a fixed mid score, ASCII is neutral (ignored), anything else (bopomofo,
+    box drawing, kana, Greek, private use) scores zero. An empty text scores 0.
+    """
+    freq = char_log_freq()
+    trad_only, _ = _script_sets()
+    scores = []
+    for ch in text:
+        if ch.isascii() or ch == "\ufffd":
+            continue
+        if "\u4e00" <= ch <= "\u9fff":
+            if ch in trad_only:
+                ch = to_simplified(ch)
+            scores.append(freq.get(ch, 1.0))
+        elif ch in COMMON_PUNCT:
+            scores.append(3.5)
+        else:
+            scores.append(0.0)
+    return sum(scores) / len(scores) if scores else 0.0

@@ -1,0 +1,150 @@
+"""Segmentation: the only module that knows jieba (pure).
+
+A ``Segmenter`` owns one ``jieba.Tokenizer`` with the policy-term dictionary loaded, the
+stopword list, and the rules for which tokens count as terms. Everything else asks it for
+tokens or terms. Dictionaries are plain files (``data/policy_terms.txt``,
+``data/stopwords.txt``, and optionally ``dictionary.txt`` / ``stopwords.txt`` in the corpus
+folder) so users can extend them; ``dictionary_fingerprint`` lets caches notice a change.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Literal
+
+import jieba
+
+from explore.ingest.dictionaries import (  # noqa: F401  (re-exported for callers of this module)
+    DEFAULT_STOPWORDS,
+    DEFAULT_USERDICT,
+    dictionary_files,
+    dictionary_fingerprint,
+    read_userdict,
+    read_word_file,
+)
+from explore.ingest.infill import Lookup, lookup_from
+from explore.ingest.lexicon import default_lexicon, lexicon_terms
+
+PosFilter = Literal["all", "nouns", "verbs"]
+POS_FILTERS: tuple[PosFilter, ...] = ("all", "nouns", "verbs")
+
+# A term has a Han character or a Latin letter; numbers, punctuation and damage do not count.
+_TERM = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_DAMAGE = re.compile(r"[\ufffd\ue000\ue001]")
+# Ordinals and session numbers (十九, 第十五届, 第一次, 十八大 is a word of its own and stays):
+# numbers written in Chinese are no more terms than 2017 or 40.
+_CN_NUMBER = re.compile(r"^第?[一二三四五六七八九十百千零〇两]+(?:届|次|个|项|条|年|是)?$")
+_NOUN_TAGS = ("n", "vn", "an", "ns", "nr", "nt", "nz", "ng", "nrt", "nrfg")
+_VERB_TAGS = ("v", "vn", "vd", "vi", "vg", "vq")
+
+jieba.setLogLevel(logging.WARNING)
+
+
+class Segmenter:
+    """jieba with our dictionaries and term rules. Build one per process; it is not cheap."""
+
+    def __init__(
+        self,
+        *,
+        userdicts: Sequence[Path] = (DEFAULT_USERDICT,),
+        stopword_files: Sequence[Path] = (DEFAULT_STOPWORDS,),
+        hmm: bool = True,
+    ) -> None:
+        self.hmm = hmm
+        self._jieba = jieba.Tokenizer()
+        # jieba caches its parsed dictionary as a file; keep it somewhere writable and private.
+        self._jieba.tmp_dir = os.environ.get("EXPLORE_CACHE_DIR") or tempfile.gettempdir()
+        os.makedirs(self._jieba.tmp_dir, exist_ok=True)
+        self._jieba.initialize()
+        self.user_tags: dict[str, str] = {}
+        for path in userdicts:
+            for word, freq, tag in read_userdict(path):
+                self.add_word(word, freq=freq, tag=tag)
+        self.stopwords = frozenset(w for path in stopword_files for w in read_word_file(path))
+
+    @classmethod
+    def for_corpus(cls, corpus: Path | None = None, **kwargs: object) -> Segmenter:
+        """The segmenter for a corpus folder: default and corpus dictionaries, plus the theme
+        lexicon's terms, so that a theme term is counted as one token."""
+        userdicts, stopwords = dictionary_files(corpus)
+        seg = cls(userdicts=userdicts, stopword_files=stopwords, **kwargs)  # type: ignore[arg-type]
+        for term in lexicon_terms(default_lexicon()):
+            if len(term) > 1 and term not in seg.user_tags:
+                seg.add_word(term)
+        return seg
+
+    def add_word(self, word: str, *, freq: int | None = None, tag: str = "") -> None:
+        """Make ``word`` one token from now on; without ``freq``, jieba picks one that keeps it whole."""
+        self._jieba.add_word(word, freq, tag or None)
+        if freq is None:
+            self._jieba.suggest_freq(word, tune=True)
+        if tag:
+            self.user_tags[word] = tag
+
+    def word_lookup(self) -> Lookup:
+        """Word frequencies (prefixes as 0) for ``repair`` to check the characters it fills in."""
+        return lookup_from(self._jieba.FREQ)
+
+    def tokens(self, text: str) -> list[str]:
+        """All tokens of a text, whitespace dropped."""
+        return [t for t in self._jieba.lcut(text, HMM=self.hmm) if t.strip()]
+
+    def is_term(self, token: str, *, extra_stopwords: Iterable[str] = ()) -> bool:
+        return (
+            bool(_TERM.search(token))
+            and not _DAMAGE.search(token)
+            and not (_CN_NUMBER.match(token) and token not in self.user_tags)
+            and token not in self.stopwords
+            and token not in extra_stopwords
+        )
+
+    def terms(self, text: str) -> list[str]:
+        """Tokens that count as terms: no stopwords, numbers, punctuation or damaged text."""
+        return [t for t in self.tokens(text) if self.is_term(t)]
+
+    def term_counts(self, text: str) -> Counter[str]:
+        return Counter(self.terms(text))
+
+
+@functools.cache
+def _dictionary_tags() -> dict[str, str]:
+    """Part of speech of every word in jieba's main dictionary (word freq tag lines)."""
+    tags = {}
+    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+def part_of_speech(terms: Iterable[str], *, user_tags: dict[str, str] | None = None) -> dict[str, str]:
+    """A dictionary part-of-speech tag for each term (user dictionary first); 'x' when unknown.
+
+    Looking terms up once is far cheaper than tagging every token with jieba.posseg, and
+    policy texts use words in their dictionary sense.
+    """
+    tags = _dictionary_tags()
+    # The tags of the policy dictionary (营商环境 n, 放管服 nz) count unless a caller gives its own.
+    user_tags = _policy_tags() if user_tags is None else user_tags
+    return {t: user_tags.get(t) or tags.get(t, "x") for t in terms}
+
+
+@functools.cache
+def _policy_tags() -> dict[str, str]:
+    return {word: tag for word, _, tag in read_userdict(DEFAULT_USERDICT) if tag}
+
+
+def pos_matches(tag: str, pos: PosFilter) -> bool:
+    if pos not in POS_FILTERS:
+        raise ValueError(f"pos must be one of {POS_FILTERS}, got {pos!r}")
+    if pos == "all":
+        return True
+    return tag in (_NOUN_TAGS if pos == "nouns" else _VERB_TAGS)

@@ -1,0 +1,175 @@
+"""A document's title from its first lines (pure).
+
+Scraped pages put many short lines before the document's own heading: site navigation, link
+labels (查看原文, 跳转到内容), database statements, table rows, keyword spam, bylines. Each of
+the first lines is a candidate; lines that cannot be a title are refused, and among the rest
+the one that reads most like a heading wins: it names a kind of document or event (报告, 通知,
+方案, 决议, 会议 …), or it is repeated (aggregators print the headline two or three times), and it
+comes early. Site decorations (``(福建省)`` before, ``(全文)`` or `` - 某某网`` after) and spaces
+inside spaced-out headings (``政 府 工 作 报 告``) are removed. A labelled title (``标题：…``,
+``文件名称 | … |``) wins outright.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from explore.ingest.clean import CleanDoc
+
+_LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*[:：|]\s*(.+?)[\s|]*$")
+# The next field of a page's field table run on after the title: … 文号: 泾政〔2023〕1号.
+_NEXT_FIELD = re.compile(r"\s+(?:文\s*号|索\s*引\s*号|发文字号|发布机构|发布日期|成文日期|主题分类)\s*[:：].*$")
+_KIND = re.compile(
+    r"(报告|通知|意见|方案|要点|计划|规划|决议|决定|办法|措施|目录|分工|纲要|条例|公告|通告|情况表|清单|会议|召开|开幕|闭幕|"
+    r"举行|部署|推进|发布|印发|出台|调研|启动|改革|行动)"
+)
+_NOT_TITLE = re.compile(
+    r"^(跳转到|查看原文|阅读原文|设为首页|收藏本站|轻触|点击|image$|图片$|分享|字体|打印|关闭|上一篇|下一篇|返回|首页|"
+    r"当前位置|您的位置|您现在的位置|位置[:：]|来源[:：]|发布|作者[:：]|编辑|责任编辑|本作品|维基文库|各位代表|"
+    r"各[\u4e00-\u9fff]{1,8}[,，:：]|附件|立即下载|下载|[（(].*[）)]$|第\s*[\d一二三四五六七八九十]+\s*版|【?\s*(?:字体|打印))|记者|通讯员|综合报导|综合报道"
+)
+# The speaker under a work report's heading (县长王亚珍, 大邑县人民政府县长 陈大用): a person, not a title.
+_SPEAKER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}(?:人民政府|政府))?\s*(?:代理)?(?:省|市|县|区|州|旗)?(?:长|主席|主任|书记)\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}$"
+)
+# A news item's byline (□ 本报记者 叶仕春): its headline stands above it, the subheadings below.
+_BYLINE = re.compile(r"^\W*(?:本报|本台|新华社|[\u4e00-\u9fff]{2,6}(?:报|网))?\s*(?:记者|通讯员)")
+_SQL = re.compile(r"^(set names|insert into|create (table|database)|drop |use \w+;|--|\(\d+,')", re.I)
+_PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?\s*[）)\]】]\s*")
+_SUFFIX = re.compile(
+    r"\s*(?:[（(](?:全文|图|组图|附图|视频)[）)]|[-_|–—]\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$"
+)
+_WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
+_HEAD = 14
+_OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])")
+_RUN_ON = re.compile(r"^(.{6,80}?(?:意见|通知|决定|方案|办法|规定|报告|要点|决议|规划|计划|清单|分解表))\s+\S")
+
+
+def clean_title(line: str) -> str:
+    """Site decorations, watermark letters and spaces inside a spaced heading removed."""
+    line = _NEXT_FIELD.sub("", line.strip())
+    mark = _WATERMARK.search(line)
+    if mark and re.search(r"[A-Za-z]", mark.group()):  # 2Iu, v7R; a year (2025) stays
+        line = line[: mark.start()]
+    line = _PREFIX.sub("", line)
+    line = _SUFFIX.sub("", line)
+    line = re.sub(r"\.(docx?|pdf|xlsx?|wps|txt)$", "", line, flags=re.I)  # a document-sharing site's file name
+    if re.fullmatch(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]", line):
+        line = _SPACED.sub("", line)
+    return line.strip()
+
+
+# An issuing organ on a line of its own above its notice's 关于… line (区人民政府办公室 / 关于印发…).
+_ORGAN = re.compile(
+    r"[\u4e00-\u9fff]{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|委办公室|领导小组办公室)"
+)
+_ITEM_FIELD = re.compile(r"^[（(\[【]?\s*(?:主要)?(?:牵头|责任|配合|主责|协办)(?:单位|部门|领导)\s*[:：]")
+_OPEN_ENDS = ("关于", "的", "及", "和", "与", "对", "暨")
+_KIND_END = re.compile(r"(通知|意见|方案|要点|决定|决议|报告|办法|规定|计划|规划|措施|分解表|清单)》?$")
+
+
+def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
+    """A heading broken over short lines (县人民政府办公室关于 / 对…确定的2021年 / …的通知), joined:
+    from a line ending in 关于, or a short line without sentence punctuation, up to three more
+    lines, as long as the join ends in a kind of document."""
+    out = []
+    for i, first in enumerate(head):
+        if not first or len(first) > 30 or _SENTENCE.search(first):
+            continue
+        organ = _ORGAN.fullmatch(first) and i + 1 < len(head) and head[i + 1].startswith("关于")
+        if not (first.endswith(_OPEN_ENDS) or organ):
+            continue  # only a line left open (…关于, …的) or an organ before 关于… goes on
+        joined = first
+        for nxt in head[i + 1 : i + 4]:
+            if not nxt or len(nxt) > 30 or _SENTENCE.search(nxt):
+                break
+            joined += nxt
+            if _KIND_END.search(joined):
+                out.append((i, joined))
+                break
+    return out
+
+
+def _refused(line: str) -> bool:
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in line)
+    return (
+        han < 4
+        or len(line) > 90
+        or bool(_NOT_TITLE.search(line) or _SQL.search(line))
+        or line.count("|") >= 2
+        or line.endswith("|")
+        or line.count(",") + line.count("，") + line.count("_") >= 3  # keyword spam, lists
+        or bool(re.match(r"^[—\-－]{1,2}", line))  # a speaker line
+        or bool(_SPEAKER.match(line))
+        or bool(_OUTLINE.match(line))  # a section heading of the body (一、… （二）…)
+        or bool(re.search(r"\d{1,2}:\d{2}", line))  # a date-time line
+        or bool(_ITEM_FIELD.match(line))  # an item's annotation: 责任单位:县教育局
+        or (len(line) > 30 and line.endswith("。"))  # a sentence of the body
+    )
+
+
+def _score(line: str, position: int, repeats: int) -> float:
+    score = 0.0
+    if _KIND.search(line):
+        score += 2
+    if repeats > 1:
+        score += 1
+    if _SENTENCE.search(line):
+        score -= 3
+    if re.search(r"(19|20)\d{2}年", line):
+        score += 0.5
+    # A category label (决议决定) is shorter than the heading under it; past 12 characters
+    # length says nothing (a newspaper's subheading is often the longest line).
+    score += min(len(line), 12) / 24
+    return score - position * 0.15
+
+
+def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
+    """The title of a cleaned document (see the module docstring); '' when no line fits."""
+    for line in [*doc.header, *simplified[:4]]:
+        m = _LABEL.match(line)
+        if m:
+            return clean_title(m.group(1))
+    # A field table flattened one cell a line: 信息名称 / the title.
+    for line, value in itertools.pairwise([*doc.header, *simplified[:_HEAD]]):
+        if re.fullmatch(r"(信息名称|文件名称|标题|名称)\s*[:：]?", line) and value and not _refused(value):
+            return clean_title(value)
+    # a heading kept as one cell of a table flattened one cell a line: "密云区…进展情况(三季度) |"
+    head = [
+        clean_title(re.sub(r"\s*\|\s*$", "", line) if line.count("|") == 1 else line) for line in simplified[:_HEAD]
+    ]
+    if doc.breadcrumb:
+        # The last crumb of "当前位置：… > title" is often the title; a section name loses on
+        # length and kind to the heading itself.
+        head.insert(0, clean_title(doc.breadcrumb))
+    counts = Counter(head)
+    byline = next((i for i, line in enumerate(head) if _BYLINE.search(line)), len(head))
+    if all(_refused(line) for line in head[:byline]):
+        byline = len(head)
+    best: tuple[float, str] | None = None
+    # a heading broken over lines competes from the place of its first line, and whole
+    for i, line in [*enumerate(head), *_joined_headings(head)]:
+        if i >= byline or _refused(line):
+            continue
+        value = _score(line, i, counts[line])
+        if best is None or value > best[0]:
+            best = (value, line)
+    if best is not None and best[0] > -1.5:
+        return best[1]
+    if simplified:
+        # A page flattened to one line: the heading is what comes before the first space after
+        # a kind of document (……的若干意见 各地级以上市人民政府，…).
+        for para in simplified[:3]:
+            m = _RUN_ON.match(re.sub(r"^附件\s*\d*\s*[:：]?\s*", "", para))
+            if m and not _refused(m.group(1)):
+                return clean_title(m.group(1))
+        # A document that opens on its first numbered heading (一、10件民生实事任务分解表) is
+        # named by it; an opening sentence of prose is no title.
+        first = _OUTLINE.sub("", simplified[0]).strip()
+        if len(first) <= 40 and not _SENTENCE.search(first) and not _refused(first):
+            return clean_title(first)
+    return ""

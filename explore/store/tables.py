@@ -1,0 +1,83 @@
+"""Named tables for export: the command line and the app build them the same way (pure)."""
+
+from __future__ import annotations
+
+import argparse
+
+import pandas as pd
+
+from explore.analysis import items, keywords, kwic, themes
+from explore.analysis.filters import Filters, filter_by_docs, select_docs
+from explore.ingest.lexicon import default_lexicon
+
+TABLE_NAMES = ("docs", "paragraphs", "terms", "para_terms", "skipped", "themes", "kwic", "keyness", "items")
+
+
+def add_filter_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--province", action="append", default=[], help="keep this province (repeatable)")
+    p.add_argument("--city", action="append", default=[], help="keep this city (repeatable)")
+    p.add_argument("--district", action="append", default=[], help="keep this district (repeatable)")
+    p.add_argument("--year-from", type=int, default=None)
+    p.add_argument("--year-to", type=int, default=None)
+    p.add_argument(
+        "--doc-type", action="append", default=[], help="official document | report | resolution | news report | other"
+    )
+    p.add_argument("--doc", action="append", default=[], help="keep this doc_id (repeatable)")
+    p.add_argument("--term", action="append", default=[], help="kwic: a term to find (repeatable)")
+    p.add_argument("--width", type=int, default=25, help="kwic: characters of context on each side")
+    p.add_argument("--target", default=None, help="keyness: the district compared with the other documents")
+    p.add_argument("--top", type=int, default=50, help="keyness: how many terms")
+    p.add_argument("--level", action="append", default=[], help="items: project | measure (repeatable)")
+    p.add_argument("--tier", action="append", default=[], help="items: keep this tier heading (repeatable)")
+    p.add_argument("--theme", action="append", default=[], help="items: keep this theme (repeatable)")
+    p.add_argument("--lead", default="", help="items: lead unit or leader (substring)")
+    p.add_argument(
+        "--section", action="append", default=[], help="items: plan | review | other (repeatable; default: all)"
+    )
+
+
+def filters_from_args(args: argparse.Namespace) -> Filters:
+    return Filters(
+        provinces=tuple(args.province),
+        cities=tuple(args.city),
+        districts=tuple(args.district),
+        year_from=args.year_from,
+        year_to=args.year_to,
+        doc_types=tuple(args.doc_type),
+        doc_ids=tuple(args.doc),
+    )
+
+
+def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
+    from explore.store.load import load_corpus
+
+    corpus = load_corpus(args.corpus)
+    filters = filters_from_args(args)
+    docs = select_docs(corpus.docs, filters)
+    if name == "docs":
+        return docs
+    if name == "skipped":
+        return corpus.skipped
+    if name == "themes":
+        lexicon = default_lexicon()
+        paras = filter_by_docs(corpus.paragraphs, docs["doc_id"])
+        mentions = themes.paragraph_mentions(corpus.para_terms, paras, lexicon)
+        return themes.doc_themes(mentions, docs, lexicon)
+    if name == "items":
+        paras = filter_by_docs(corpus.paragraphs, docs["doc_id"])
+        table = items.extract_items(paras, docs, lexicon=default_lexicon())
+        return items.filter_items(
+            table, levels=args.level, tiers=args.tier, themes=args.theme, lead=args.lead, sections=args.section
+        )
+    if name == "kwic":
+        if not args.term:
+            raise ValueError("kwic needs at least one --term")
+        return kwic.kwic(corpus.paragraphs, docs, args.term, width=args.width)
+    if name == "keyness":
+        if not args.target:
+            raise ValueError("keyness needs --target DISTRICT (compared with the other filtered documents)")
+        target = docs.loc[docs["district"] == args.target, "doc_id"]
+        if target.empty:
+            raise ValueError(f"no filtered document has district {args.target!r}")
+        return keywords.keyness(corpus.terms, docs, target, top_n=args.top)
+    return filter_by_docs(corpus.table(name), docs["doc_id"])

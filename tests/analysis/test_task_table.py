@@ -1,0 +1,163 @@
+"""Task tables and lead forms, on small cases shaped like documents in eval/."""
+
+import pytest
+
+from explore.analysis.outline import _lead, doc_items
+from explore.analysis.task_table import table_rows
+
+
+def paras(*lines):
+    return list(enumerate(lines, 1))
+
+
+def test_one_cell_a_line_table_gives_one_row_per_task():
+    # shaped like a district's division of its work report's targets (web_08 in eval/)
+    rows = table_rows(paras("序号", "2022年预期目标", "责任单位", "1", "地区生产总值增长5.5%左右", "区发展改革委",
+                            "2", "固定资产投资增长6%左右", "区发展改革委", "3", "工业增加值增长7%左右", "区经济信息委",
+                            "各单位要抓好落实。"))  # fmt: skip
+    assert [(r["number"], r["task"], r["lead"]) for r in rows] == [
+        ("1", "地区生产总值增长5.5%左右", "区发展改革委"),
+        ("2", "固定资产投资增长6%左右", "区发展改革委"),
+        ("3", "工业增加值增长7%左右", "区经济信息委"),
+    ]
+
+
+def test_pipe_table_with_partners():
+    rows = table_rows(paras("序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |",
+                            "1 | 编制服务业发展规划 | 区发展改革局 | 区商务局、区统计局 | 12月底前 |",
+                            "2 | 制定金融措施 | 区金融工作局 | 区财政局 | 6月底前 |"))  # fmt: skip
+    assert [(r["task"], r["lead"], r["partners"]) for r in rows] == [
+        ("编制服务业发展规划", "区发展改革局", "区商务局、区统计局"),
+        ("制定金融措施", "区金融工作局", "区财政局"),
+    ]
+
+
+def test_a_table_without_a_lead_column_is_not_read():
+    assert table_rows(paras("序号", "指标", "数值", "1", "生产总值", "120亿元")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "partners", "leaders"),
+    [
+        ("（牵头单位：县财政局）", "县财政局", "", ""),
+        ("（牽頭單位:市建委;配合單位:市規劃局)".replace("牽頭單位", "牵头单位").replace("配合單位", "配合单位"),
+         "市建委", "市規劃局", ""),
+        ("（责任单位：区委（区政府）办公室、区发展改革局）", "区委（区政府）办公室、区发展改革局", "", ""),
+        ("牵头部门：市商务局", "市商务局", "", ""),
+        ("主责单位：区住房建设局；配合单位：各街道", "区住房建设局", "各街道", ""),
+        ("由区发展改革局牵头，区财政局、区统计局配合。", "区发展改革局", "区财政局、区统计局", ""),
+        ("（牵头区领导：刘胜；牵头单位：区发展改革局）", "区发展改革局", "", "刘胜"),
+        ("责任领导：张三", "", "", "张三"),
+        # tbl_08: a bracket right after the sentence, partners over several commas
+        ("提高环评审批效率。(区环保局牵头,区水务局、区级相关部门配合)", "区环保局", "区水务局、区级相关部门", ""),
+        ("加大力度。(区发改局牵头,区财政局、区水务局等部门,区国投公司、各街道办事处配合)", "区发改局",
+         "区财政局、区水务局等部门,区国投公司、各街道办事处", ""),
+        ("没有牵头的句子。", "", "", ""),
+    ],
+)  # fmt: skip
+def test_lead_forms(text, lead, partners, leaders):
+    assert _lead(text) == (lead, partners, leaders)
+
+
+def test_a_lead_line_of_its_own_belongs_to_the_item_before_it():
+    items = doc_items(paras("一、重点工作", "1. 稳企业、防风险。扎实做好稳企业各项工作。", "牵头单位:省发展改革委、省财政厅",
+                            "2. 政府数字化转型。以数字化转型撬动改革。", "牵头单位:省大数据局"))  # fmt: skip
+    assert [i["lead"] for i in items if i["number"]] == ["省发展改革委、省财政厅", "省大数据局"]
+
+
+def test_a_table_row_held_by_an_outline_item_gives_it_its_lead():
+    # shaped like a city's division table whose first cell is the province's task (plan_05 in eval/)
+    items = doc_items(paras("序号 | 省部署任务 | 市落实措施 | 牵头单位 | 责任单位 | 完成时限 |",
+                            "(一)全面实施清单管理。 | 1.编制清单。 | (1)编制市级清单。 | 市行政审批局 | 各区县政府 | 2022年11月 |",
+                            "(2)清理变相许可。 | 市司法局 | 各区县政府 | 2022年11月 |"))  # fmt: skip
+    assert items[0]["lead"] == "市行政审批局"
+    assert all(i["lead"] != "2022年11月" for i in items)
+
+
+def test_table_items_take_the_heading_above_the_table_as_tier():
+    items = doc_items(paras("一季度进展情况表", "序号", "内容与要求", "责任单位", "1", "稳增长。", "市发改委",
+                            "2", "抓投资。", "市财政局"))  # fmt: skip
+    assert [(i["tier"], i["lead"]) for i in items] == [
+        ("一季度进展情况表", "市发改委"),
+        ("一季度进展情况表", "市财政局"),
+    ]
+
+
+def test_a_table_under_a_numbered_heading_gives_its_own_items():
+    # shaped like a county progress table under "一、…任务分解表" (more_03 in eval/)
+    items = doc_items(paras("一、10件民生实事任务分解表", "序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |",
+                            "1 | 推动义务教育均衡发展。 | 毛晓青 | 县教体局 各相关乡镇政府 | 已完成。 |",
+                            "2 | 推进医改试点。 | 毛晓青 | 县卫健委 | 已完成。 |"))  # fmt: skip
+    assert [(i["lead"], i["leaders"]) for i in items if i["number"] in ("1", "2")] == [
+        ("县教体局 各相关乡镇政府", "毛晓青"), ("县卫健委", "毛晓青")]  # fmt: skip
+
+
+def test_cells_that_keep_the_separator():
+    rows = table_rows(paras("2025年重点工作及责任清单", "序号 |", "重点工作 |", "责任领导 |", "责任单位 |", "完成时限 |",
+                            "1 |", "优化重点项目直通车。 |", "叶林 |", "招商工作部、安商工作部 |", "全年 |"))  # fmt: skip
+    assert [(r["task"], r["lead"], r["leaders"]) for r in rows] == [
+        ("优化重点项目直通车。", "招商工作部、安商工作部", "叶林")
+    ]
+
+
+def test_a_leader_line_before_any_item_is_ordinary_text():
+    items = doc_items(paras("责任领导:张三", "一、深化改革。推进放管服。"))
+    assert [i["title"] for i in items] == ["深化改革"]
+
+
+def test_cell_table_with_free_header_names_a_group_row_and_a_fragment():
+    # shaped like tbl_01 (rows 80-81 of a county's table) and tbl_02 (a group heading between rows)
+    rows = table_rows(paras("序号 |", "目标与任务 |", "分 管 县领导 |", "牵头责任单位 |", "责任单位 |",
+                            "80 |", "新增托位数400个以上。 |", "俞 悦 |", "县教育局 |", "县各有关单位 |",
+                            "81 |", "支持芜湖科技工程学校发展。 |", "陆 明 |", "县教育局 |", "县各有关单位 |"))  # fmt: skip
+    assert [(r["number"], r["lead"], r["partners"], r["leaders"]) for r in rows] == [
+        ("80", "县教育局", "县各有关单位", "俞 悦"),
+        ("81", "县教育局", "县各有关单位", "陆 明"),
+    ]
+    rows = table_rows(paras("序号", "实事项目", "牵头单位", "进展情况", "一、优化基本公共服务(5件)",
+                            "1", "深化“双减”工作", "区教委", "已完成。", "2", "改造学校操场", "区教委", "已完工。"))  # fmt: skip
+    assert [(r["number"], r["task"], r["lead"]) for r in rows] == [
+        ("1", "深化“双减”工作", "区教委"),
+        ("2", "改造学校操场", "区教委"),
+    ]
+
+
+def test_pipe_rows_shifted_by_spanning_cells_are_placed_by_their_unit():
+    # tbl_06: a section and a subsection span the first column; a sub-row starts at its unit
+    rows = table_rows(paras("指标 | 目标任务 | 牵头单位 | 完成时限 | 进展情况 | 监督方式 | |",
+                            "四、坚持三农优先。 | (一)让农业更强。 | 守住耕地红线。 | 县自然资源和规划局 | 已完成 | 耕地面积98万亩。 | 0635-5283625 |",
+                            "县农业农村局 | 2024年12月31日 | 夏粮播种88.7万亩。 | 0635-5231842 | |||",
+                            "开展种源技术联合攻关。 | 县农业农村局 | 2024年12月30日 | 引导农户种植优质品种。 | 0635-5231842 | ||"))  # fmt: skip
+    assert [(r["task"], r["lead"]) for r in rows] == [
+        ("守住耕地红线。", "县自然资源和规划局"),
+        ("守住耕地红线。", "县农业农村局"),
+        ("开展种源技术联合攻关。", "县农业农村局"),
+    ]
+    # plan_05: trailing cells dropped, a long column name in the header
+    rows = table_rows(paras("序号 | 陕西省《工作要点》部署任务 | 西安市落实措施 | 牵头单位 | 责任单位 | 完成时限 | 备注 |",
+                            "(2)严格落实清单管理。 | 市行政审批局市司法局 | 市级相关单位 |"))  # fmt: skip
+    assert [(r["task"], r["lead"], r["partners"]) for r in rows] == [
+        ("(2)严格落实清单管理。", "市行政审批局市司法局", "市级相关单位")
+    ]
+
+
+def test_cell_rows_whose_cells_run_over_several_lines():
+    # lay_06: a task cell of four lines, two units in the partner cell, a long progress cell
+    rows = table_rows(paras("序号", "项目名称", "具体任务及目标", "牵头单位", "责任单位", "进展情况",
+                            "1", "教育扩容工程", "①完成两所幼儿园建设。", "②完成十中改造。", "区教体局", "区国投集团",
+                            "各有关乡镇(街道)", "幼儿园已完工。", "十中改造已完成。",
+                            "2", "医疗提升工程", "完成医院改造。", "区卫健委", "区医院", "已完工。"))  # fmt: skip
+    assert [(r["number"], r["task"], r["lead"], r["partners"]) for r in rows] == [
+        ("1", "①完成两所幼儿园建设。\n②完成十中改造。", "区教体局", "区国投集团、各有关乡镇(街道)"),
+        ("2", "完成医院改造。", "区卫健委", "区医院"),
+    ]
+
+
+def test_cell_rows_keep_their_own_numbers_and_the_lead_column_is_the_one_named_牵头():
+    rows = table_rows(paras("序号", "工作任务", "责任单位", "牵头单位",
+                            "3", "推进学前教育。", "各乡镇", "区教育局",
+                            "68", "建设智慧校园。", "区数据局", "区教育局",
+                            "69", "加强师资建设。", "区人社局", "区教育局"))  # fmt: skip
+    assert [(r["number"], r["lead"], r["partners"]) for r in rows] == [
+        ("3", "区教育局", "各乡镇"), ("68", "区教育局", "区数据局"), ("69", "区教育局", "区人社局"),
+    ]  # fmt: skip

@@ -1,0 +1,62 @@
+import pytest
+
+from explore.ingest.clean import split_paragraphs
+
+PAGE = """当前位置: 首页 > 新闻资讯 > 罗湖推出13项改革
+罗湖推出13项改革
+  • 来源:罗湖社区家园报    2020/04/17 09:42
+    分享到:
+罗湖家园网讯:2020年是深圳经济特区建立40周年,罗湖将全面深化改革,推进营商环境改革和城市更新。
+深化营商环境改革
+来源:罗湖社区家园报 记者 张三 编辑 李四
+手机扫扫打开当前页面
+相关新闻
+搜索
+关注我们
+"""
+
+
+def test_chrome_header_and_tail_are_set_aside():
+    doc = split_paragraphs(PAGE)
+    assert doc.paragraphs == [
+        "罗湖推出13项改革",
+        "罗湖家园网讯:2020年是深圳经济特区建立40周年,罗湖将全面深化改革,推进营商环境改革和城市更新。",
+        "深化营商环境改革",
+    ]
+    assert doc.breadcrumb == "罗湖推出13项改革"
+    assert any(h.startswith("来源:罗湖社区家园报") for h in doc.header)
+    assert "相关新闻" in doc.chrome and "关注我们" in doc.chrome
+
+
+def test_traditional_lines_are_classified_in_simplified():
+    doc = split_paragraphs("發布日期:2017-03-28\n區委全面深化改革領導小組審議通過了本計劃,現印發給你們。")
+    assert doc.header == ["发布日期:2017-03-28"]
+    assert doc.paragraphs == ["區委全面深化改革領導小組審議通過了本計劃,現印發給你們。"]
+    assert doc.simplified == ["区委全面深化改革领导小组审议通过了本计划,现印发给你们。"]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "   \u3000 \n"])
+def test_empty_input(text):
+    doc = split_paragraphs(text)
+    assert doc.paragraphs == [] and doc.header == []
+
+
+def test_a_tail_marker_before_real_paragraphs_is_not_a_tail():
+    doc = split_paragraphs("相关新闻\n" + "改革" * 30 + "。")
+    assert len(doc.paragraphs) == 2  # nothing was cut: real prose follows the marker
+
+
+def test_a_header_field_needs_a_colon_and_the_edge_of_the_page():
+    body = [f"第{i}段正文,推进各项改革任务落实,确保取得实效。" for i in range(20)]
+    lines = ["发布时间:2020-05-14", *body[:10], "时间紧任务重,各单位要加快推进。", "名称 虽短,也是正文", *body[10:]]
+    doc = split_paragraphs("\n".join(lines))
+    assert doc.header == ["发布时间:2020-05-14"]
+    assert "时间紧任务重,各单位要加快推进。" in doc.simplified
+    assert "名称 虽短,也是正文" in doc.simplified
+
+
+def test_wikisource_furniture_is_chrome():
+    doc = split_paragraphs(
+        "跳转到内容\n2017年卢氏县政府工作报告\n維基文庫,自由的圖書館\n本作品收錄於《卢氏县政府工作报告》\n各位代表:现在报告工作。"
+    )
+    assert doc.simplified == ["2017年卢氏县政府工作报告", "各位代表:现在报告工作。"]

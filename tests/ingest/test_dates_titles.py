@@ -1,0 +1,150 @@
+"""Dates, titles and issuing places on small cases shaped like documents in eval/ (none from
+the seeds): a speaker line, an adoption line, a signature, a dateline, page stamps, headlines."""
+
+import pytest
+
+from explore.ingest.clean import split_paragraphs
+from explore.ingest.dates import dateline_date, find_date, issued_field_date, published_date, signing_date, speaker_date
+from explore.ingest.meta import infer_doc_type, infer_meta
+from explore.ingest.places import issuing_places
+from explore.ingest.titles import clean_title, infer_title
+
+
+@pytest.mark.parametrize(
+    ("paras", "iso"),
+    [
+        (["政府工作报告", "——2019年1月17日在县第十七届人民代表大会第三次会议上"], "2019-01-17"),
+        (["政府工作报告", "——2025年1月15日在区第七届人民代表大会第五次会议上"], "2025-01-15"),
+        (["关于政府工作报告的决议", "(2017年1月23日县十六届人民代表大会第一次会议通过)"], "2017-01-23"),
+        (["报告全文", "——2019年1月25日在深圳市宝安区", "第六届人民代表大会第四次会议上"], "2019-01-25"),
+        (["——在陇县第十七届人民代表大会第四次会议上", "县长 赵甲宏(2020年1月8日)"], "2020-01-08"),
+        (["汉台区政府工作报告", "——2022324日在汉台区人民代表大会会议上"], "2022-03-24"),
+        (["全县经济增长6.5%,到2025年达到新水平。"], ""),
+    ],
+)
+def test_speaker_and_adoption_dates(paras, iso):
+    assert speaker_date(paras) == iso
+
+
+def test_signing_date_under_the_organ_before_an_attachment():
+    paras = ["关于印发工作事项的通知", "各区人民政府:", "现将工作事项印发给你们。", "广州市人民政府办公厅",
+             "二○○六年四月二十八日", "工作事项", "一、构建现代产业体系"]  # fmt: skip
+    assert signing_date(paras) == "2006-04-28"
+
+
+def test_a_squashed_date_reads_the_way_nearest_the_page_date():
+    assert find_date("2022121日", squashed=True, near="2022-01-21") == "2022-01-21"
+    assert find_date("2022121日", squashed=True) == "2022-01-21"
+    assert find_date("2022年12月1日") == "2022-12-01"
+
+
+@pytest.mark.parametrize(
+    ("paras", "published", "iso"),
+    [
+        (["红网时刻新闻12月23日讯(记者 胡芳)12月23日,雨花区人代会召开。"], "2025-12-24", "2025-12-23"),
+        (["香港新闻网3月5日电 深圳前海日前推出行动方案。"], "2025-03-05", "2025-03-05"),
+        (["20日,省政府在高淳召开全省工作会议。"], "2018-07-22", "2018-07-20"),
+        (["21日下午,我市召开新闻发布会。"], "2012-02-22", "2012-02-21"),
+        (["本网讯(记者 游凤)3月6日,县人代会开幕。"], "", ""),  # no year anywhere: not guessed
+        (["12月30日电 某市召开会议。"], "2026-01-02", "2025-12-30"),
+        (["再释善意", "继文旅部宣布恢复赴马祖旅游后,福建省28日再推出新一波措施。"], "2024-04-29", "2024-04-28"),
+        (["各单位要在25日前报送材料。"], "2024-04-29", ""),  # a deadline, not a date
+        (["某县30日起实施新规。"], "2024-04-29", ""),
+        (["福建省28日再推出新措施。"], "", ""),
+    ],
+)
+def test_datelines_complete_from_the_page(paras, published, iso):
+    assert dateline_date(paras, published=published) == iso
+
+
+def test_published_is_the_page_stamp_not_the_signature():
+    assert published_date(["发布时间:2018-07-22 11:08:39,阅读次数:261"]) == "2018-07-22"
+    assert published_date(["2026年3月14日"]) == ""  # a bare 年月日 line is how documents sign
+    assert published_date([], ["一图读懂", "2025-12-24 16:58:33 字号:"]) == "2025-12-24"
+    assert published_date([], ["image", "20240429黄欣/综合报导"]) == "2024-04-29"
+    assert dateline_date(["本网讯(记者 游凤)3月6日,县人代会开幕。"], published="", year=2019) == "2019-03-06"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["跳转到内容", "2017年卢氏县政府工作报告", "维基文库,自由的图书馆"], "2017年卢氏县政府工作报告"),
+        (["set names utf8;", "drop database if exists x;", "全国供销总社调研我社为农服务工作"], "全国供销总社调研我社为农服务工作"),
+        (["文件名称 | 汉滨区2025年政府工作报告 | ||", "正文"], "汉滨区2025年政府工作报告"),
+        (["标题:关于加强管理的通知", "正文。"], "关于加强管理的通知"),
+        (["(福建省)2019年松溪县人民政府工作报告(全文)", "公文搜 2021-07-27 17:14:09 政府报告",
+          "(福建省)2019年松溪县人民政府工作报告(全文)", "政 府 工 作 报 告2Iu"], "2019年松溪县人民政府工作报告"),
+        (["决议决定", "关于太湖县人民政府工作报告的决议", "(2017年1月23日县十六届人民代表大会第一次会议通过)"],
+         "关于太湖县人民政府工作报告的决议"),
+        (["image", "20240429黄欣/综合报导", "再释善意 福建推新惠台13条", "福建省28日再推出新措施,"],
+         "再释善意 福建推新惠台13条"),
+        (["一图读懂|划重点!雨花区政府工作报告来了", "立即下载"], "一图读懂|划重点!雨花区政府工作报告来了"),
+        (["解放思想真抓实干 攻坚克难奋发作为", "县十八届人大三次会议开幕", "蹇泽西孙开武出席会议 左军作政府工作报告 李燕明主持大会"],
+         "县十八届人大三次会议开幕"),
+        (["广东省人民政府关于支持广州南沙新区加快开发建设的若干意见 各地级以上市人民政府,省政府各部门:为加快开发建设,"
+          "现提出以下意见。一、总体要求。" * 3], "广东省人民政府关于支持广州南沙新区加快开发建设的若干意见"),
+    ],
+)  # fmt: skip
+def test_titles(lines, title):
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_title(doc, doc.simplified) == title
+
+
+def test_clean_title_removes_decorations_and_spacing():
+    assert clean_title("政 府 工 作 报 告") == "政府工作报告"
+    assert clean_title("[广东] 2019年深圳市宝安区政府工作报告") == "2019年深圳市宝安区政府工作报告"
+    assert clean_title("政府工作报告v7R") == "政府工作报告"
+    assert clean_title("2025年计划2025") == "2025年计划2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        # a province's meeting held in a district: the district is only the venue
+        ("20日,省政府在高淳区召开全省改善农村人居环境工作会议。高淳区作交流发言。", "全省改善农村人居环境工作会议召开",
+         ("", "", "江苏省")),
+        # a province's task list naming a city government as a lead unit
+        ("牵头单位:杭州市政府、省科技厅。牵头单位:杭州市政府。", "省政府印发2020年政府工作报告重点工作责任分解通知", ("", "", "浙江省")),
+        # a city's notice naming a district government as a partner
+        ("配合单位:市建委、文化局、黄埔区政府。黄埔区要落实。", "广州市人民政府办公厅关于印发工作事项的通知", ("", "广州市", "广东省")),
+        # a county's own report
+        ("浮山县第十六届人民代表大会。浮山县全县经济运行平稳,浮山县脱贫攻坚。", "浮山县政府工作报告", ("浮山县", "临汾市", "山西省")),
+    ],
+)  # fmt: skip
+def test_issuing_places(text, title, expected):
+    got = issuing_places(text, title=title, head=[title])
+    assert (got.district, got.city, got.province) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "doc_type"),
+    [
+        (["关于太湖县人民政府工作报告的决议", "(2017年1月23日县人民代表大会会议通过)", "会议同意这个报告。"], "resolution"),
+        (["政府工作报告", "——2019年1月17日在县人民代表大会第三次会议上", "各位代表:现在报告工作。"], "report"),
+        (["关于江陵县2020年预算执行情况和2021年预算草案的报告", "各位代表:受县政府委托,现作报告。"], "report"),
+        (["县十八届人大三次会议开幕", "本网讯(记者 游凤)3月6日,县人代会开幕。"], "news report"),
+        (["关于印发2023年政府工作报告重点工作任务分工的通知", "各乡镇人民政府:现印发给你们。"], "official document"),
+        (["某县概况", "这里山清水秀,历史悠久,物产丰富,人民勤劳。"], "other"),
+        (["10件民生实事任务分解表", "序号 | 任务 | 责任单位 |"], "official document"),
+        (["2022年度民生实事未完成项目进度表(截至10月31日)", "序号 | 项目 | 责任单位 |"], "official document"),
+        (["密云区2022年重要民生实事项目进展情况(三季度) |", "序号 |", "实事项目 |"], "official document"),
+        (["县卫健委2021年政府工作报告任务分解", "文章来源:灵璧县卫生健康委员会"], "official document"),
+    ],
+)  # fmt: skip
+def test_doc_types(lines, doc_type):
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_meta(doc, doc.simplified).doc_type == doc_type
+
+
+def test_doc_type_rules_direct():
+    doc = split_paragraphs("正文。")
+    assert infer_doc_type(doc, "关于印发方案的通知", "正文。") == "official document"
+
+
+def test_issued_field_dates():
+    assert issued_field_date(["成文日期 | 2025-02-28 | 发布日期 | 2025-03-01"]) == "2025-02-28"
+    assert issued_field_date(["发文日期", "2022-07-14"]) == "2022-07-14"
+    assert issued_field_date(["成文日期: | 发布日期: | 2020-04-09 08:44 | |"]) == ""
+    assert issued_field_date(["成文日期:2021年3月5日"]) == "2021-03-05"
+    assert issued_field_date(["正文。"] * 40 + ["成文日期:2021年3月5日"]) == ""
+    assert issued_field_date([]) == ""

@@ -1,0 +1,126 @@
+import pytest
+
+from explore.ingest.clean import split_paragraphs
+from explore.ingest.dates import find_date
+from explore.ingest.gazetteer import infer_places
+from explore.ingest.meta import Meta, apply_override, infer_meta, infer_year
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("发布日期:2017-03-28", "2017-03-28"),
+        ("2021-09-27 07:45", "2021-09-27"),
+        ("来源:某报 2020/04/17 09:42", "2020-04-17"),
+        ("2019年3月5日", "2019-03-05"),
+        ("二〇一七年三月二十八日", "2017-03-28"),
+        ("2017年全年推进12个项目", ""),
+        ("2017-13-40", ""),
+        ("", ""),
+    ],
+)
+def test_find_date(line, iso):
+    assert find_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date", "year"),
+    [
+        ("2017年推进12个项目。2017年完成。2017年成效。2018年将深化改革。", "", "", 2018),
+        ("2018年要推进改革,到2035年基本实现现代化,2020年前完成。", "", "", 2018),
+        ("计划如下。", "深圳市罗湖区2017年改革计划", "", 2017),
+        ("2019年将……", "", "2020-01-02", 2020),
+        ("", "", "", None),
+    ],
+)
+def test_infer_year(text, title, date, year):
+    assert infer_year(text, title=title, date=date) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "city", "province"),
+    [
+        ("罗湖区推进改革。罗湖将深化改革,罗湖区委部署。", "罗湖区", "深圳市", "广东省"),
+        ("正定县深化改革。正定县推进放管服,正定加强基层治理。石家庄市部署。", "正定县", "石家庄市", "河北省"),
+        # A whole-city document that mentions several districts once each has no district.
+        ("深圳市全面深化改革。深圳将推进。深圳市要求罗湖区、福田区、南山区、龙岗区各自落实。", "", "深圳市", "广东省"),
+        ("坪山区和光明区是深圳的新区。坪山区推进改革,坪山加强治理。", "坪山区", "深圳市", "广东省"),
+        ("海口市龙华区推进改革,龙华区深化改革。", "龙华区", "海口市", "海南省"),
+        ("各单位要加强改革工作。", "", "", ""),
+        ("", "", "", ""),
+    ],
+)
+def test_infer_places(text, district, city, province):
+    places = infer_places(text)
+    assert (places.district, places.city, places.province) == (district, city, province)
+
+
+def test_infer_meta_of_an_official_notice():
+    doc = split_paragraphs(
+        "发布日期:2019-05-06\n名 称:关于印发《福田区2019年改革计划》的通知\n文 号:福办发〔2019〕3号\n"
+        "福田区各单位:现将计划印发给你们,福田区各单位要认真执行。"
+    )
+    meta = infer_meta(doc, doc.simplified)
+    assert meta == Meta(
+        district="福田区",
+        city="深圳市",
+        province="广东省",
+        year=2019,
+        date="",
+        published="2019-05-06",
+        title="关于印发《福田区2019年改革计划》的通知",
+        source="",
+        doc_type="official document",
+    )
+
+
+def test_overrides_are_checked():
+    meta = apply_override(Meta(), {"district": "南山区", "year": "2016", "date": "2016/1/2", "doc_type": "other"})
+    assert (meta.district, meta.year, meta.date) == ("南山区", 2016, "2016-01-02")
+    with pytest.raises(ValueError, match="year must be four digits"):
+        apply_override(Meta(), {"year": "twenty"})
+    with pytest.raises(ValueError, match="doc_type must be one of"):
+        apply_override(Meta(), {"doc_type": "poem"})
+
+
+def test_read_overrides(tmp_path):
+    from explore.ingest.meta import read_overrides
+
+    assert list(read_overrides(tmp_path).columns) == ["file"]
+    (tmp_path / "metadata.csv").write_text("file,district,published\na.txt,罗湖区,2020-01-02\n", encoding="utf-8")
+    table = read_overrides(tmp_path)
+    assert table.to_dict("records") == [{"file": "a.txt", "district": "罗湖区", "published": "2020-01-02"}]
+    (tmp_path / "metadata.csv").write_text("name,district\na.txt,罗湖区\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="needs a 'file' column"):
+        read_overrides(tmp_path)
+    (tmp_path / "metadata.csv").write_text("file,colour\na.txt,red\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"unknown columns \['colour'\]"):
+        read_overrides(tmp_path)
+    (tmp_path / "metadata.csv").write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(ValueError, match="cannot be read"):
+        read_overrides(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        (["来源:深圳特区报 2021-09-27"], "深圳特区报"),
+        (["信息来源:罗湖区政府办"], "罗湖区政府办"),
+        (["发布机构:罗湖区人民政府办公室"], "罗湖区人民政府办公室"),
+        (["深圳特区报记者 赵新明"], "深圳特区报"),
+        (["(罗湖社区家园报记者 张三)"], "罗湖社区家园报"),
+        (["正文没有来源。"], ""),
+    ],
+)
+def test_infer_source(lines, source):
+    from explore.ingest.meta import infer_source
+
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_source(doc) == source
+
+
+def test_apply_override_of_each_field():
+    meta = apply_override(Meta(), {"published": "2020年1月2日", "title": " 标题 ", "source": "", "city": "深圳市"})
+    assert (meta.published, meta.title, meta.source, meta.city) == ("2020-01-02", "标题", "", "深圳市")
+    with pytest.raises(ValueError, match="published must be like"):
+        apply_override(Meta(), {"published": "soon"})

@@ -1,0 +1,76 @@
+import pytest
+
+from explore.ingest.read import decode_bytes, html_to_text, list_files, read_bytes, read_file
+
+TEXT = "深圳市罗湖区全面深化改革,推进强区放权。"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("utf-16"), "utf-16"),
+        (TEXT.encode("gb18030"), "gb18030"),
+        ("深圳市羅湖區全面深化改革,推進強區放權,加強基層治理。".encode("big5"), "big5"),
+    ],
+)
+def test_decode_bytes(data, encoding):
+    text, found = decode_bytes(data)
+    assert found == encoding
+    assert "深化改革" in text
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty"), (b"  \n", "empty"), (bytes(range(256)) * 4, "binary")],
+)
+def test_decode_bytes_refuses_with_a_reason(data, reason):
+    with pytest.raises(ValueError, match=reason):
+        decode_bytes(data)
+
+
+def test_html_to_text_keeps_only_visible_text():
+    text = html_to_text("<html><script>alert(1)</script><nav>首页</nav><p>改革<b>创新</b></p><p>第二段</p></html>")
+    assert "alert" not in text and "首页" not in text
+    assert "改革" in text and "第二段" in text
+
+
+def test_every_file_is_read_or_reported(bad_corpus):
+    files, unsupported = list_files(bad_corpus)
+    assert [s.file for s in unsupported] == ["image.png"]
+    results = {f.relative_to(bad_corpus).as_posix(): read_file(f, bad_corpus) for f in files}
+    assert results["empty.txt"].reason == "empty file"
+    assert "binary" in results["binary.txt"].reason
+    assert results["sub/page.html"].text.count("龙华区") == 4  # title and three paragraphs
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="corpus folder not found"):
+        list_files(tmp_path / "nope")
+
+
+def test_html_title_opens_the_text_once_without_the_site_suffix():
+    page = (
+        "<html><head><title>长沙县2015年政府工作报告 - 长沙县人民政府门户网站</title></head>"
+        "<body><h1>长沙县2015年政府工作报告</h1><p>各位代表:现在报告工作。</p></body></html>"
+    )
+    got = read_bytes("a.html", page.encode("utf-8"))
+    lines = [x for x in got.text.splitlines() if x.strip()]
+    assert lines[0] == "长沙县2015年政府工作报告" and lines.count("长沙县2015年政府工作报告") == 1
+    assert "门户网站" not in got.text
+
+
+def test_og_title_wins_and_a_missing_heading_is_added():
+    page = (
+        '<html><head><meta property="og:title" content="雨花区政府工作报告来了">'
+        "<title>首页_红网</title></head><body><p>正文。</p></body></html>"
+    )
+    got = read_bytes("a.html", page.encode("utf-8"))
+    assert got.text.lstrip().startswith("雨花区政府工作报告来了")
+
+
+def test_markup_pasted_into_a_text_file_is_stripped():
+    dump = "insert into t values (1,'<p>一</p><p>二</p><p>三</p><div>四</div><span style=\\\"x\\\">五</span>');"
+    got = read_bytes("dump.txt", dump.encode("utf-8"))
+    assert "<p>" not in got.text and "五" in got.text

@@ -1,0 +1,113 @@
+import re
+
+import pandas as pd
+import pytest
+
+from explore.store.load import DOCS_COLUMNS, PARA_TERMS_COLUMNS, PARAGRAPHS_COLUMNS, TERMS_COLUMNS, load_corpus
+
+# (district, year, date, published): none of the seeds states its own date; three pages say
+# when they put the text out.
+SEED_TRUTH = {
+    "000_373ae69c3ea13910": ("龙岗区", 2018, "", ""),
+    "001_3c0b11c1ebd16181": ("罗湖区", 2017, "", "2017-03-28"),
+    "002_bc0693a77c45025f": ("福田区", 2021, "", "2021-09-27"),
+    "003_f8cf5c05e3781792": ("坪山区", 2017, "", ""),
+    "004_dfc0eb8523fa337d": ("罗湖区", 2020, "", "2020-04-17"),
+}
+
+
+def test_seed_metadata(seeds_corpus):
+    docs = seeds_corpus.docs.set_index("doc_id")
+    got = {i: (r.district, r.year, r.date, r.published) for i, r in docs.iterrows()}
+    assert got == SEED_TRUTH
+    assert set(docs["city"]) == {"深圳市"}
+    assert docs.loc["001_3c0b11c1ebd16181", "doc_type"] == "official document"
+    assert docs.loc["001_3c0b11c1ebd16181", "script"] == "traditional"
+    assert docs.loc["002_bc0693a77c45025f", "source"] == "深圳特区报"
+
+
+def test_columns_follow_the_contract(seeds_corpus):
+    assert list(seeds_corpus.docs.columns) == DOCS_COLUMNS
+    assert list(seeds_corpus.paragraphs.columns) == PARAGRAPHS_COLUMNS
+    assert list(seeds_corpus.terms.columns) == TERMS_COLUMNS
+    assert list(seeds_corpus.para_terms.columns) == PARA_TERMS_COLUMNS
+    assert seeds_corpus.skipped.empty
+
+
+def test_luohu_2017_is_repaired(seeds_corpus):
+    paras = seeds_corpus.paragraphs[seeds_corpus.paragraphs.doc_id == "001_3c0b11c1ebd16181"]
+    text = "\n".join(paras["text"])
+    assert "以问题和需求为导向" in text
+    assert "以党政一把手亲自抓" in text
+    assert not re.search(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", text), "pinyin left"
+    assert not re.search(r"[\u2500-\u257f\u3100-\u312f]", text), "box drawing or bopomofo left"
+    assert not re.search(r"\?[\u4e00-\u9fff]|[\u4e00-\u9fff]\?", text), "'?' glued to Han"
+    original = "\n".join(paras["text_original"])
+    assert "以問題和需求為導向" in original  # reading text stays Traditional
+    doc = seeds_corpus.docs.set_index("doc_id").loc["001_3c0b11c1ebd16181"]
+    assert doc.repaired_spans > 10 and doc.damaged_spans > 0
+
+
+def test_terms_trace_back_to_paragraphs(seeds_corpus):
+    pt = seeds_corpus.para_terms
+    summed = pt.groupby(["doc_id", "term"])["count"].sum()
+    terms = seeds_corpus.terms.set_index(["doc_id", "term"])["count"]
+    pd.testing.assert_series_equal(summed.sort_index(), terms.sort_index(), check_dtype=False)
+    assert not seeds_corpus.terms["term"].str.contains("\ufffd").any()
+    assert seeds_corpus.docs.set_index("doc_id")["n_tokens"].sum() == terms.sum()
+
+
+def test_bad_inputs_load_or_are_reported(bad_corpus):
+    corpus = load_corpus(bad_corpus)
+    docs = corpus.docs.set_index("file")
+    assert docs.loc["gbk.txt", "encoding"] == "gb18030" and docs.loc["gbk.txt", "district"] == "罗湖区"
+    assert docs.loc["big5.txt", "encoding"] == "big5" and docs.loc["big5.txt", "district"] == "福田区"
+    assert docs.loc["big5.txt", "script"] == "traditional"
+    assert docs.loc["utf16.txt", "district"] == "南山区"
+    assert docs.loc["bom.txt", "district"] == "盐田区"
+    assert docs.loc["crlf.md", "district"] == "宝安区"
+    assert docs.loc["sub/page.html", "district"] == "龙华区" and docs.loc["sub/page.html", "year"] == 2021
+    assert docs.loc["nowhere.txt", "district"] == "" and docs.loc["nowhere.txt", "city"] == ""
+    assert docs.loc["gbk.txt", "year"] == 2019
+    skipped = dict(zip(corpus.skipped["file"], corpus.skipped["reason"], strict=True))
+    assert set(skipped) == {"empty.txt", "blank.txt", "binary.txt", "image.png"}
+    assert "binary" in skipped["binary.txt"] and "unsupported" in skipped["image.png"]
+    assert not corpus.paragraphs["text"].str.contains("alert").any()
+
+
+def test_cache_is_warm_and_notices_changes(seeds_copy, tmp_path, monkeypatch):
+    monkeypatch.setenv("EXPLORE_CACHE_DIR", str(tmp_path / "cache"))  # the session cache knows these bytes
+    first = load_corpus(seeds_copy)
+    assert first.stats["cached"] == 0
+    again = load_corpus(seeds_copy)
+    assert again.stats["cached"] == 1
+    pd.testing.assert_frame_equal(first.docs, again.docs)
+    (seeds_copy / "000_373ae69c3ea13910.txt").write_text("盐田区推进改革,盐田区深化改革。", encoding="utf-8")
+    changed = load_corpus(seeds_copy)
+    assert changed.stats["cached"] == 0 and changed.stats["segmented"] == 1
+    assert changed.docs.set_index("doc_id").loc["000_373ae69c3ea13910", "district"] == "盐田区"
+    (seeds_copy / "dictionary.txt").write_text("高质量发展 nz\n", encoding="utf-8")
+    redone = load_corpus(seeds_copy)
+    assert redone.stats["segmented"] == 5
+    assert "高质量发展" in set(redone.terms["term"])
+
+
+def test_metadata_csv_overrides(seeds_copy):
+    (seeds_copy / "metadata.csv").write_text(
+        "file,district,year,title\n003_f8cf5c05e3781792.txt,大鹏新区,2016,改过的标题\nmissing.txt,南山区,,\n",
+        encoding="utf-8",
+    )
+    corpus = load_corpus(seeds_copy)
+    row = corpus.docs.set_index("file").loc["003_f8cf5c05e3781792.txt"]
+    assert (row.district, row.year, row.title) == ("大鹏新区", 2016, "改过的标题")
+    assert "missing.txt" in corpus.skipped.set_index("file").loc["metadata.csv", "reason"]
+
+
+def test_missing_corpus(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        load_corpus(tmp_path / "nope")
+
+
+def test_empty_corpus(tmp_path):
+    corpus = load_corpus(tmp_path)
+    assert corpus.docs.empty and corpus.terms.empty and list(corpus.terms.columns) == TERMS_COLUMNS
