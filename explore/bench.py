@@ -33,7 +33,9 @@ print(json.dumps({"import": t1 - t0, "build": t2 - t1, "docs": len(c.docs), "cha
 _BARE = """
 import json, os, sys, time
 from pathlib import Path
+t00 = time.perf_counter()
 import jieba
+t_import = time.perf_counter() - t00
 texts = []
 for p in sorted(Path(sys.argv[1]).rglob("*")):
     if p.is_file() and p.suffix.lower() in (".txt", ".md", ".html", ".htm"):
@@ -43,7 +45,7 @@ tok = jieba.Tokenizer()
 tok.tmp_dir = os.environ["EXPLORE_CACHE_DIR"]
 tok.initialize()
 n = sum(len(tok.lcut(t)) for t in texts)
-print(json.dumps({"bare": time.perf_counter() - t0, "tokens": n}))
+print(json.dumps({"bare": time.perf_counter() - t0 + t_import, "tokens": n}))
 """
 
 
@@ -70,7 +72,8 @@ def measure(corpus: Path, *, repeats: int = 3) -> dict[str, float]:
         values = sorted(r[key] for r in rows)
         return values[len(values) // 2]
 
-    cold, bare = median(colds, "build"), median(bares, "bare")
+    cold = median([{"t": r["import"] + r["build"]} for r in colds], "t")
+    bare = median(bares, "bare")
     return {
         "documents": colds[0]["docs"],
         "characters": colds[0]["chars"],
@@ -83,13 +86,29 @@ def measure(corpus: Path, *, repeats: int = 3) -> dict[str, float]:
     }
 
 
+# The targets (issue 14): the seeds' cold build no slower than bare jieba on the same texts in
+# its own process, and a warm start within 0.3 s.
+RATIO_TARGET = 1.0
+WARM_TARGET_S = 0.3
+
+
+def _verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
 def run_bench(corpus: Path) -> dict[str, float]:
     figures = measure(Path(corpus))
+    ratio_ok = figures["ratio"] <= RATIO_TARGET
+    warm_ok = figures["warm_start_s"] <= WARM_TARGET_S
     print(f"corpus: {corpus} ({figures['documents']} documents, {figures['characters']:,} characters)")
-    print(f"cold build      {figures['cold_build_s']:.3f} s")
-    print(f"bare jieba      {figures['bare_jieba_s']:.3f} s   (Tokenizer() + lcut on the same texts)")
-    print(f"ratio           {figures['ratio']:.2f}x  (target <= 1.5x)")
-    print(f"warm start      {figures['warm_start_s']:.3f} s   (target <= 0.3 s)")
-    print(f"import explore  {figures['import_s']:.3f} s   (not part of either figure above)")
+    print(f"cold build      {figures['cold_build_s']:.3f} s   (import explore + load_corpus, in its own process)")
+    print(
+        f"bare jieba      {figures['bare_jieba_s']:.3f} s   (import jieba + Tokenizer() + lcut on the same texts, own process)"
+    )
+    print(f"ratio           {figures['ratio']:.2f}x     target <= {RATIO_TARGET:.1f}x: {_verdict(ratio_ok)}")
+    print(f"warm start      {figures['warm_start_s']:.3f} s   target <= {WARM_TARGET_S} s: {_verdict(warm_ok)}")
+    print(f"import explore  {figures['import_s']:.3f} s   (part of the cold build above)")
     print(f"peak memory     {figures['peak_memory_mb']:.0f} MB (cold-build process)")
+    missed = (not ratio_ok) + (not warm_ok)
+    print(f"{missed} of 2 targets missed" if missed else "all targets met")
     return figures

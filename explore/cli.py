@@ -36,7 +36,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     t0 = time.perf_counter()
     update, close = _progress_bar(sys.stderr.isatty())
-    corpus = load_corpus(args.corpus, workers=args.workers, progress=update)
+    corpus = load_corpus(args.corpus, workers=args.workers, scheduler=args.scheduler, progress=update)
     close()
     print(
         f"{len(corpus.docs)} documents, {len(corpus.skipped)} skipped, "
@@ -111,6 +111,12 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build or refresh the cache and print a summary")
     b.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help=_CORPUS_HELP)
     b.add_argument("--workers", type=int, default=None, help="processes for segmentation (default: automatic)")
+    b.add_argument(
+        "--scheduler",
+        default=None,
+        help="a running Dask scheduler's address (tcp://host:8786): process the documents on its workers, "
+        "which must see the corpus and $EXPLORE_CACHE_DIR at the same paths",
+    )
     b.set_defaults(func=cmd_build)
     e = sub.add_parser("export", help="write a table as CSV (UTF-8 with BOM)")
     e.add_argument("table")

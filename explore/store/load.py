@@ -268,13 +268,17 @@ def load_corpus(
     *,
     use_cache: bool = True,
     workers: int | None = None,
+    scheduler: str | object | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Corpus:
     """Load (or build and cache) a corpus folder's tables.
 
     ``workers``: processes for segmenting uncached documents (default: both cores when there
-    is enough text to pay for them). ``progress(done, total)`` is called as documents finish.
-    Raises ``FileNotFoundError`` for a missing folder; a bad file never raises, it is skipped.
+    is enough text to pay for them). ``scheduler``: a Dask scheduler's address
+    (``tcp://host:8786``) or a ``distributed.Client``; the documents are then processed on its
+    workers, which must see the corpus folder and the cache folder at the same paths (a
+    shared file system). ``progress(done, total)`` is called as documents finish. Raises
+    ``FileNotFoundError`` for a missing folder; a bad file never raises, it is skipped.
     """
     t0 = time.perf_counter()
     root = Path(corpus).resolve()
@@ -308,7 +312,13 @@ def load_corpus(
     done = len(results)
     if progress:
         progress(done, len(manifest.files))
-    if n_workers > 1 and len(todo) > 1:
+    if scheduler is not None and todo:
+        for rel, result in _map_on_dask(scheduler, todo, root):
+            results[rel] = result
+            done += 1
+            if progress:
+                progress(done, len(manifest.files))
+    elif n_workers > 1 and len(todo) > 1:
         with ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(root,)) as pool:
             for (path, _, _), result in zip(todo, pool.map(_process_one, todo, chunksize=8), strict=True):
                 results[path.relative_to(root).as_posix()] = result
@@ -336,6 +346,24 @@ def load_corpus(
         key=manifest.key,
         stats={"seconds": time.perf_counter() - t0, "cached": 0, "segmented": len(todo)},
     )
+
+
+def _map_on_dask(scheduler: str | object, todo: list[tuple[Path, Path, Path]], root: Path):
+    """(file, result) for each document, processed on a Dask cluster's workers as they finish.
+
+    The same ``_process_one`` as the local pool, so the tables are the same whichever ran it."""
+    from distributed import Client, as_completed
+
+    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+    try:
+        futures = client.map(_process_one, todo, pure=False)
+        rel_of = {f.key: args[0].relative_to(root).as_posix() for f, args in zip(futures, todo, strict=True)}
+        for future in as_completed(futures):
+            yield rel_of[future.key], future.result()
+            future.release()  # a finished document's result leaves the cluster's memory
+    finally:
+        if client is not scheduler:
+            client.close()
 
 
 def _write_tables(store: Path, tables: dict[str, pd.DataFrame]) -> None:
