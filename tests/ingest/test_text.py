@@ -32,3 +32,27 @@ def test_part_of_speech_from_dictionaries(seg):
     assert tags["放管服"] == "nz" and tags["zzz"] == "x"
     with pytest.raises(ValueError, match="pos must be one of"):
         pos_matches("n", "adjectives")
+
+
+@pytest.fixture(scope="module")
+def fast():
+    return Segmenter(backend="rjieba")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深化“放管服”改革,持续优化营商环境。",  # policy terms from the dictionary
+        "全年地区生产总值增长7.5%,一般公共预算收入增长6%。",  # shares: jieba keeps 7.5% whole
+        "发布日期:2006-04-06 来源:zh-CN utf-8 --",  # ASCII runs jieba splits with its HMM regex
+        "加快推进县域经济高质量发展,实施乡村振兴战略。",
+        "強區放權改革持續深化",  # Traditional as written
+    ],
+)
+def test_rjieba_cuts_as_jieba_does(seg, fast, text):
+    assert fast.tokens(text) == seg.tokens(text)
+
+
+def test_an_unknown_backend_is_refused():
+    with pytest.raises(ValueError, match="backend must be one of"):
+        Segmenter(backend="thulac")  # type: ignore[arg-type]

@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from explore.store.load import DOCS_COLUMNS, PARA_TERMS_COLUMNS, PARAGRAPHS_COLUMNS, TERMS_COLUMNS, load_corpus
+from tests.conftest import SEEDS
 
 # (district, year, date, published): none of the seeds states its own date; three pages say
 # when they put the text out.
@@ -111,3 +112,13 @@ def test_missing_corpus(tmp_path):
 def test_empty_corpus(tmp_path):
     corpus = load_corpus(tmp_path)
     assert corpus.docs.empty and corpus.terms.empty and list(corpus.terms.columns) == TERMS_COLUMNS
+
+
+def test_the_faster_segmenter_is_a_cache_of_its_own(monkeypatch):
+    reference = load_corpus(SEEDS)
+    monkeypatch.setenv("EXPLORE_SEGMENTER", "rjieba")
+    fast = load_corpus(SEEDS, use_cache=False, workers=1)
+    assert fast.key != reference.key
+    assert fast.docs["doc_id"].tolist() == reference.docs["doc_id"].tolist()
+    # a handful of tokens may differ (jieba-rs breaks a few ties otherwise); the counts stay close
+    assert abs(int(fast.terms["count"].sum()) - int(reference.terms["count"].sum())) <= 10
