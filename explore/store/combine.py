@@ -17,7 +17,8 @@ import pandas as pd
 from explore.ingest.document import ProcessedDoc
 from explore.ingest.meta import apply_override
 from explore.ingest.read import RawDoc, Skipped
-from explore.store.load import Corpus, assemble
+from explore.store.assemble import assemble
+from explore.store.load import Corpus
 
 # Fields a visitor may correct for their own documents.
 EDITABLE = ("district", "year", "date", "title")

@@ -32,28 +32,34 @@ import os
 import pickle
 import shutil
 import time
-from array import array
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from explore.ingest.meta import apply_override, read_overrides
+from explore.ingest.meta import read_overrides
 from explore.ingest.read import Skipped, content_hash, list_files, read_file
+from explore.store.assemble import (  # noqa: F401  (the column lists are the data contract's; callers import them here)
+    DOCS_COLUMNS,
+    PARA_TERMS_COLUMNS,
+    PARAGRAPHS_COLUMNS,
+    SKIPPED_COLUMNS,
+    TERMS_COLUMNS,
+    DocIds,
+    assemble,
+    batch_tables,
+    docs_frame,
+    override_rows,
+    skipped_table,
+    terms_of,
+    unknown_overrides,
+)
+from explore.store.parts import TableWriters
 
-PIPELINE_VERSION = "11"
+PIPELINE_VERSION = "12"
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "skipped")
-DOCS_COLUMNS = [
-    "doc_id", "file", "district", "city", "province", "year", "date", "published", "title", "source", "doc_type",
-    "script", "encoding", "n_chars", "n_paragraphs", "n_tokens", "repaired_spans", "damaged_spans", "guessed_chars", "sha1",
-]  # fmt: skip
-PARAGRAPHS_COLUMNS = ["doc_id", "para_no", "text", "text_original", "n_chars", "guessed_chars"]
-TERMS_COLUMNS = ["doc_id", "term", "count"]
-PARA_TERMS_COLUMNS = ["doc_id", "para_no", "term", "count"]
-SKIPPED_COLUMNS = ["file", "reason"]
 
 # Below this many characters a process pool costs more (a jieba dictionary per worker) than it saves.
 PARALLEL_MIN_CHARS = 2_000_000
@@ -180,96 +186,9 @@ def _init_worker(corpus: Path) -> None:
     _segmenter(corpus)
 
 
-# --- assembling the tables --------------------------------------------------------------------
+# --- the build: a map over documents, written out a batch at a time -------------------------
 
-
-def _doc_ids(files: list[str]) -> list[str]:
-    ids, seen = [], set()
-    for f in files:
-        base = f.rsplit(".", 1)[0]
-        doc_id = base if base not in seen else f
-        seen.add(doc_id)
-        ids.append(doc_id)
-    return ids
-
-
-def assemble(
-    processed: list, skipped: list[Skipped], overrides: pd.DataFrame, *, overrides_source: str = "metadata.csv"
-) -> dict[str, pd.DataFrame]:
-    """Tables from processed documents (see the data contract in the module docstring).
-
-    ``overrides`` (``file`` plus fields to replace) never changes the processed documents:
-    they may be shared, so each override is applied to a copy of the inferred metadata."""
-    override_rows = {row["file"]: row for row in overrides.to_dict("records")}
-    skipped = list(skipped)
-    docs_rows, para_rows, pt_doc, pt_term = [], [], [], []
-    pt_para, pt_count = array("i"), array("i")
-    vocab: dict[str, str] = {}
-    ids = _doc_ids([p.file for p in processed])
-    for doc_id, doc in zip(ids, processed, strict=True):
-        meta = doc.meta
-        if doc.file in override_rows:
-            try:
-                meta = apply_override(replace(meta), override_rows[doc.file])
-            except ValueError as err:
-                skipped.append(Skipped(overrides_source, f"row for {doc.file}: {err} (inferred value kept)"))
-        n_chars = 0
-        for para_no, ((text, original), guessed) in enumerate(zip(doc.paragraphs, doc.guessed, strict=True), 1):
-            para_rows.append((doc_id, para_no, text, original, len(text), guessed))
-            n_chars += len(text)
-        paras, terms, counts = doc.term_rows
-        pt_doc.extend([doc_id] * len(terms))
-        pt_para.extend(paras)
-        # One string object per distinct term: documents come back from worker processes
-        # with their own copies, millions of them on a large corpus.
-        pt_term.extend([vocab.setdefault(t, t) for t in terms])
-        pt_count.extend(counts)
-        n_tokens = sum(counts)
-        docs_rows.append(
-            {
-                "doc_id": doc_id,
-                "file": doc.file,
-                **meta.as_dict(),
-                "script": doc.script,
-                "encoding": doc.encoding,
-                "n_chars": n_chars,
-                "n_paragraphs": len(doc.paragraphs),
-                "n_tokens": n_tokens,
-                "repaired_spans": doc.repaired_spans,
-                "damaged_spans": doc.damaged_spans,
-                "guessed_chars": doc.guessed_chars,
-                "sha1": doc.sha1,
-            }
-        )
-    known = {p.file for p in processed}
-    for name in override_rows:
-        if name not in known:
-            skipped.append(Skipped(overrides_source, f"names {name!r}, which is not a loaded document"))
-    docs = pd.DataFrame(docs_rows, columns=DOCS_COLUMNS)
-    docs["year"] = docs["year"].astype("Int64")
-    for col in ("n_chars", "n_paragraphs", "n_tokens", "repaired_spans", "damaged_spans", "guessed_chars"):
-        docs[col] = docs[col].astype("int64")
-    paragraphs = pd.DataFrame(para_rows, columns=PARAGRAPHS_COLUMNS)
-    para_terms = pd.DataFrame(
-        {
-            "doc_id": pt_doc,
-            "para_no": np.array(pt_para, dtype=np.int32),
-            "term": pt_term,
-            "count": np.array(pt_count, dtype=np.int32),
-        },
-        columns=PARA_TERMS_COLUMNS,
-    )
-    terms = (
-        para_terms.groupby(["doc_id", "term"], sort=False, observed=True)["count"].sum().reset_index()
-        if len(para_terms)
-        else pd.DataFrame(columns=TERMS_COLUMNS)
-    )
-    terms = terms.sort_values(["doc_id", "count", "term"], ascending=[True, False, True], kind="stable").reset_index(
-        drop=True
-    )
-    terms["count"] = terms["count"].astype("int64")
-    skipped_df = pd.DataFrame([(s.file, s.reason) for s in skipped], columns=SKIPPED_COLUMNS)
-    return {"docs": docs, "paragraphs": paragraphs, "terms": terms, "para_terms": para_terms, "skipped": skipped_df}
+BATCH = 256  # documents a batch: the most rows a build holds at once
 
 
 def load_corpus(
@@ -279,6 +198,8 @@ def load_corpus(
     workers: int | None = None,
     scheduler: str | object | None = None,
     progress: Callable[[int, int], None] | None = None,
+    batch: int = BATCH,
+    read_tables: bool = True,
 ) -> Corpus:
     """Load (or build and cache) a corpus folder's tables.
 
@@ -286,75 +207,138 @@ def load_corpus(
     is enough text to pay for them). ``scheduler``: a Dask scheduler's address
     (``tcp://host:8786``) or a ``distributed.Client``; the documents are then processed on its
     workers, which must see the corpus folder and the cache folder at the same paths (a
-    shared file system). ``progress(done, total)`` is called as documents finish. Raises
-    ``FileNotFoundError`` for a missing folder; a bad file never raises, it is skipped.
+    shared file system). ``progress(done, total)`` is called as documents finish. The tables
+    are written ``batch`` documents at a time, so a build holds one batch's rows, not the
+    corpus's; ``read_tables=False`` leaves the large tables on disk (``build`` only reports).
+    Raises ``FileNotFoundError`` for a missing folder; a bad file never raises, it is skipped.
     """
+    if batch < 1:
+        raise ValueError(f"batch must be at least 1, got {batch}")
     t0 = time.perf_counter()
     root = Path(corpus).resolve()
     manifest = _manifest(root)
+    store = cache_dir() / f"corpus-{manifest.key}"
+    stats: dict[str, float] = {"cached": 1}
+    if not (use_cache and all((store / f"{name}.parquet").exists() for name in TABLES)):
+        folder = store.with_name(store.name + f".tmp{os.getpid()}")
+        stats = _build(root, manifest, folder, use_cache=use_cache, workers=workers, scheduler=scheduler,
+                       progress=progress, batch=batch)  # fmt: skip
+        if use_cache:
+            _publish(folder, store)
+        else:
+            store = folder
+    names = TABLES if read_tables else ("docs", "skipped")
+    tables = {name: pd.read_parquet(store / f"{name}.parquet") for name in TABLES if name in names}
+    tables = {name: tables.get(name, _EMPTY[name]()) for name in TABLES}
+    if not use_cache:
+        shutil.rmtree(store, ignore_errors=True)
+    return Corpus(root, **tables, key=manifest.key, stats={"seconds": time.perf_counter() - t0, **stats})
+
+
+def _build(root: Path, manifest: _Manifest, folder: Path, *, use_cache, workers, scheduler, progress, batch) -> dict:
+    """Process every document (from the per-document cache where it can) and write the tables
+    into ``folder``, one batch after another, in the folder's file order."""
     overrides_problem = None
     try:
         overrides = read_overrides(root)
     except ValueError as err:
         overrides, overrides_problem = pd.DataFrame(columns=["file"]), Skipped("metadata.csv", str(err))
-    store = cache_dir() / f"corpus-{manifest.key}"
-    if use_cache and all((store / f"{name}.parquet").exists() for name in TABLES):
-        tables = {name: pd.read_parquet(store / f"{name}.parquet") for name in TABLES}
-        return Corpus(root, **tables, key=manifest.key, stats={"seconds": time.perf_counter() - t0, "cached": 1})
+    rows = override_rows(overrides)
     doc_root = cache_dir() / "docs" / manifest.fingerprint
-    processed, skipped, todo = [], list(manifest.unread), []
-    results: dict[str, object] = {}
+    todo_chars = 0
+    jobs = []  # (rel, cached pickle path, the job's arguments)
     for path, rel, sha in manifest.files:
         cached = doc_root / f"{sha}.pkl"
-        if use_cache and cached.exists():
-            try:
-                results[rel] = pickle.loads(cached.read_bytes())
-                results[rel].file = rel  # same bytes may live under another name
-                continue
-            except Exception:
-                pass  # a damaged cache entry is rebuilt, never trusted
-        todo.append((path, root, cached, segmenter_backend()))
-    total_chars = sum(args[0].stat().st_size for args in todo)
+        jobs.append((rel, cached, (path, root, cached, segmenter_backend())))
+        if not (use_cache and cached.exists()):
+            todo_chars += path.stat().st_size
     n_workers = (
-        workers if workers is not None else (min(2, os.cpu_count() or 1) if total_chars >= PARALLEL_MIN_CHARS else 1)
+        workers if workers is not None else (min(2, os.cpu_count() or 1) if todo_chars >= PARALLEL_MIN_CHARS else 1)
     )
-    done = len(results)
-    if progress:
-        progress(done, len(manifest.files))
-    if scheduler is not None and todo:
-        for rel, result in _map_on_dask(scheduler, todo, root):
-            results[rel] = result
-            done += 1
+    folder.mkdir(parents=True, exist_ok=True)
+    writers = TableWriters(folder, ("docs", "paragraphs", "terms", "para_terms"))
+    ids, problems, known = DocIds(), list(manifest.unread), set()
+    done, segmented = 0, 0
+    with _Mapper(root, n_workers, scheduler) as mapper:
+        for start in range(0, len(jobs), batch):
+            chunk = jobs[start : start + batch]
+            results = {rel: _cached(cached) if use_cache else None for rel, cached, _ in chunk}
+            todo = [args for rel, _, args in chunk if results[rel] is None]
+            for rel, result in mapper.map(todo):
+                results[rel] = result
+            segmented += len(todo)
+            processed = [r for r in (results[rel] for rel, _, _ in chunk) if not isinstance(r, Skipped)]
+            problems += [r for r in results.values() if isinstance(r, Skipped)]
+            known.update(p.file for p in processed)
+            writers.write(batch_tables(processed, rows, ids=ids([p.file for p in processed]), problems=problems,
+                                       overrides_source="metadata.csv"))  # fmt: skip
+            done += len(chunk)
             if progress:
                 progress(done, len(manifest.files))
-    elif n_workers > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(root,)) as pool:
-            for (path, *_), result in zip(todo, pool.map(_process_one, todo, chunksize=8), strict=True):
-                results[path.relative_to(root).as_posix()] = result
-                done += 1
-                if progress:
-                    progress(done, len(manifest.files))
-    else:
-        for args in todo:
-            results[args[0].relative_to(root).as_posix()] = _process_one(args)
-            done += 1
-            if progress:
-                progress(done, len(manifest.files))
-    for _, rel, _ in manifest.files:
-        result = results[rel]
-        (skipped if isinstance(result, Skipped) else processed).append(result)
+    problems += unknown_overrides(rows, known, "metadata.csv")
     if overrides_problem:
-        skipped.append(overrides_problem)
-    skipped.sort(key=lambda s: s.file)
-    tables = assemble(processed, skipped, overrides)
-    if use_cache:
-        _write_tables(store, tables)
-    return Corpus(
-        root,
-        **tables,
-        key=manifest.key,
-        stats={"seconds": time.perf_counter() - t0, "cached": 0, "segmented": len(todo)},
-    )
+        problems.append(overrides_problem)
+    problems.sort(key=lambda s: s.file)
+    skipped_table(problems).to_parquet(folder / "skipped.parquet", index=False)
+    writers.close({name: _EMPTY[name]() for name in TABLES})
+    return {"cached": 0, "segmented": segmented}
+
+
+def _cached(path: Path):
+    """A processed document from the per-document cache, or None (a damaged entry is rebuilt)."""
+    if not path.exists():
+        return None
+    try:
+        return pickle.loads(path.read_bytes())
+    except Exception:
+        return None
+
+
+class _Mapper:
+    """Runs ``_process_one`` over a batch's documents: here, in a local process pool, or on a
+    Dask cluster; yields (file, result) pairs."""
+
+    def __init__(self, root: Path, n_workers: int, scheduler) -> None:
+        self.root, self.n_workers, self.scheduler = root, n_workers, scheduler
+        self._pool = None
+
+    def __enter__(self) -> _Mapper:
+        if self.scheduler is None and self.n_workers > 1:
+            self._pool = ProcessPoolExecutor(self.n_workers, initializer=_init_worker, initargs=(self.root,))
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+
+    def map(self, todo: list):
+        rel = [args[0].relative_to(self.root).as_posix() for args in todo]
+        if not todo:
+            return []
+        if self.scheduler is not None:
+            return _map_on_dask(self.scheduler, todo, self.root)
+        if self._pool is not None and len(todo) > 1:
+            return zip(rel, self._pool.map(_process_one, todo, chunksize=8), strict=True)
+        return ((r, _process_one(args)) for r, args in zip(rel, todo, strict=True))
+
+
+_EMPTY = {
+    "docs": lambda: docs_frame([]),
+    "paragraphs": lambda: pd.DataFrame(columns=PARAGRAPHS_COLUMNS),
+    "terms": lambda: terms_of(pd.DataFrame(columns=PARA_TERMS_COLUMNS), []),
+    "para_terms": lambda: pd.DataFrame(columns=PARA_TERMS_COLUMNS),
+    "skipped": lambda: skipped_table([]),
+}
+
+
+def _publish(folder: Path, store: Path) -> None:
+    if store.exists():
+        shutil.rmtree(folder, ignore_errors=True)  # another process won the race; its copy is identical
+        return
+    try:
+        folder.replace(store)
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _map_on_dask(scheduler: str | object, todo: list[tuple[Path, Path, Path, str]], root: Path):
@@ -373,17 +357,3 @@ def _map_on_dask(scheduler: str | object, todo: list[tuple[Path, Path, Path, str
     finally:
         if client is not scheduler:
             client.close()
-
-
-def _write_tables(store: Path, tables: dict[str, pd.DataFrame]) -> None:
-    tmp = store.with_name(store.name + f".tmp{os.getpid()}")
-    tmp.mkdir(parents=True, exist_ok=True)
-    for name, frame in tables.items():
-        frame.to_parquet(tmp / f"{name}.parquet", index=False)
-    if store.exists():
-        shutil.rmtree(tmp, ignore_errors=True)  # another process won the race; its copy is identical
-    else:
-        try:
-            tmp.replace(store)
-        except OSError:
-            shutil.rmtree(tmp, ignore_errors=True)

@@ -122,3 +122,27 @@ def test_the_faster_segmenter_is_a_cache_of_its_own(monkeypatch):
     assert fast.docs["doc_id"].tolist() == reference.docs["doc_id"].tolist()
     # a handful of tokens may differ (jieba-rs breaks a few ties otherwise); the counts stay close
     assert abs(int(fast.terms["count"].sum()) - int(reference.terms["count"].sum())) <= 10
+
+
+def test_tables_do_not_depend_on_the_batch_size(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, text in [("b.txt", "罗湖区推进营商环境改革。"), ("a.html", "<p>龙岗区深化放管服改革</p>"),
+                       ("a.txt", "坪山区2017年改革计划"), ("c.txt", "")]:  # fmt: skip
+        (corpus / name).write_text(text, encoding="utf-8")
+    (corpus / "metadata.csv").write_text("file,district\nb.txt,福田区\nmissing.txt,南山区\n", encoding="utf-8")
+    whole = load_corpus(corpus, use_cache=False, workers=1)
+    one_by_one = load_corpus(corpus, use_cache=False, workers=1, batch=1)
+    for name in ("docs", "paragraphs", "terms", "para_terms", "skipped"):
+        pd.testing.assert_frame_equal(getattr(one_by_one, name), getattr(whole, name))
+    # a.html came first, so a.txt keeps its whole name; the override row for a missing file is reported
+    assert whole.docs["doc_id"].tolist() == ["a", "a.txt", "b"]
+    assert whole.docs.set_index("doc_id").loc["b", "district"] == "福田区"
+    assert any("missing.txt" in r for r in whole.skipped["reason"])
+    with pytest.raises(ValueError, match="batch must be at least 1"):
+        load_corpus(corpus, batch=0)
+
+
+def test_build_can_leave_the_large_tables_on_disk():
+    corpus = load_corpus(SEEDS, read_tables=False)
+    assert len(corpus.docs) == 5 and corpus.paragraphs.empty and corpus.para_terms.empty
