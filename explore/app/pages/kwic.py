@@ -38,20 +38,27 @@ st.caption(
 if lines.empty:
     st.info("No occurrence under the current filters: try another term, or clear the filters in the sidebar.")
     st.stop()
-if lines["guessed"].astype(bool).any():
+guesses = lines["guessed"].astype(bool)
+# Colouring rows costs the table a style per cell: past this many lines the guessed column alone says it
+COLOUR_AT_MOST = 2_000
+colour = bool(guesses.any()) and len(lines) <= COLOUR_AT_MOST
+if guesses.any():
     st.caption(
-        ":violet-background[Violet] lines show characters the repair guessed (listed under *guessed*; "
-        "shown as � in the text as written): read them as guesses, not as the document's text."
+        (":violet-background[Violet] lines show" if colour else "The *guessed* column lists")
+        + " characters the repair guessed (shown as � in the text as written): read them as guesses, "
+        "not as the document's text."
     )
 
 
-def _mark_guesses(row: pd.Series) -> list[str]:
-    return ["background-color: #e9d5ff" if row["guessed"] else "" for _ in row]
+def _mark_guesses(table: pd.DataFrame) -> pd.DataFrame:
+    style = pd.DataFrame("", index=table.index, columns=table.columns)
+    style.loc[table["guessed"].astype(bool)] = "background-color: #e9d5ff"
+    return style
 
 
 shown = lines[["left", "match", "right", "L1", "R1", "district", "date", "title", "para_no", "guessed", "doc_id"]]
 event = st.dataframe(
-    shown.style.apply(_mark_guesses, axis=1),
+    shown.style.apply(_mark_guesses, axis=None) if colour else shown,
     hide_index=True,
     key="kwic_table",
     on_select="rerun",
