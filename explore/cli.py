@@ -36,9 +36,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     t0 = time.perf_counter()
     update, close = _progress_bar(sys.stderr.isatty())
-    corpus = load_corpus(
-        args.corpus, workers=args.workers, scheduler=args.scheduler, progress=update, read_tables=False
-    )
+    corpus = load_corpus(args.corpus, workers=args.workers, scheduler=args.scheduler, progress=update)
     close()
     print(
         f"{len(corpus.docs)} documents, {len(corpus.skipped)} skipped, "

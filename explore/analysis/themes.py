@@ -11,6 +11,7 @@ corpus, so filtering never changes a document's counts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -28,12 +29,16 @@ def theme_of_terms(lexicon: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["theme", "term"]).drop_duplicates()
 
 
-def paragraph_mentions(para_terms: pd.DataFrame, paragraphs: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:
-    """Theme mentions per paragraph (MENTION_COLUMNS), for the documents in ``paragraphs``."""
+def paragraph_mentions(
+    para_terms: pd.DataFrame, paragraphs: pd.DataFrame, lexicon: pd.DataFrame, *, doc_ids: Iterable[str] | None = None
+) -> pd.DataFrame:
+    """Theme mentions per paragraph (MENTION_COLUMNS), for the documents ``doc_ids`` (default:
+    those in ``paragraphs``). ``para_terms`` must hold every document's rows for the lexicon's
+    terms; ``paragraphs`` need only hold those where a term that is no token may occur."""
     long = theme_of_terms(lexicon)
-    if long.empty or paragraphs.empty:
+    ids = list(paragraphs["doc_id"].unique()) if doc_ids is None else list(doc_ids)
+    if long.empty or not ids:
         return pd.DataFrame(columns=MENTION_COLUMNS)
-    ids = paragraphs["doc_id"].unique()
     pt = para_terms[para_terms["doc_id"].isin(ids)]
     # Word or substring is decided once for the whole corpus (every document in ``para_terms``),
     # never from the documents in view: a document's counts must not depend on the filter.

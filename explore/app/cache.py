@@ -27,7 +27,7 @@ import streamlit as st
 from explore.analysis import compare, items, keywords, kwic, summary, themes
 from explore.analysis.filters import Filters, select_docs
 from explore.app.uploads import PREFIX, UploadLimits, read_uploads
-from explore.ingest.lexicon import parse_lexicon
+from explore.ingest.lexicon import lexicon_terms, parse_lexicon
 from explore.ingest.read import Skipped
 from explore.store.combine import SessionUploads, process_with_dictionaries, session_key, with_uploads
 from explore.store.load import Corpus, load_corpus
@@ -218,12 +218,16 @@ def term_pair(key: str, filters: Filters, target: tuple[str, ...], no_places: bo
 @st.cache_data(max_entries=128, show_spinner=False)
 def kwic_lines(key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str) -> pd.DataFrame:
     c = _corpus(key)
-    return kwic.kwic(c.paragraphs, select_docs(c.docs, filters), terms, width=width, column=column)  # type: ignore[arg-type]
+    docs = select_docs(c.docs, filters)
+    # only the paragraphs holding a term are read (DuckDB over the Parquet table)
+    paras = c.tables.paragraphs_with(docs["doc_id"], terms, column)
+    return kwic.kwic(paras, docs, terms, width=width, column=column)  # type: ignore[arg-type]
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def dispersion(key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str) -> pd.DataFrame:
-    return kwic.dispersion(kwic_lines(key, filters, terms, width, column), _corpus(key).paragraphs)
+    lines = kwic_lines(key, filters, terms, width, column)
+    return kwic.dispersion(lines, _corpus(key).tables.paragraphs_of(lines["doc_id"].unique()))
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -240,8 +244,13 @@ def theme_tables(key: str, filters: Filters, lexicon_csv: str) -> dict[str, pd.D
     c = _corpus(key)
     docs = select_docs(c.docs, filters)
     lexicon = parse_lexicon(lexicon_csv)
-    paras = c.paragraphs[c.paragraphs["doc_id"].isin(docs["doc_id"])]
-    mentions = themes.paragraph_mentions(c.para_terms, paras, lexicon)
+    # every document's counts of the lexicon's terms, and only the paragraphs where a term that is
+    # no token anywhere can occur: DuckDB reads these, not the whole tables
+    wanted = lexicon_terms(lexicon)
+    pt = c.tables.para_terms_among(wanted)
+    substrings = sorted(set(wanted) - set(pt["term"]))
+    paras = c.tables.paragraphs_with(docs["doc_id"], substrings, "text")
+    mentions = themes.paragraph_mentions(pt, paras, lexicon, doc_ids=docs["doc_id"])
     per_doc = themes.doc_themes(mentions, docs, lexicon)
     return {
         "mentions": mentions,
@@ -257,8 +266,10 @@ def theme_passages(
 ) -> pd.DataFrame:
     c = _corpus(key)
     tables = theme_tables(key, filters, lexicon_csv)
+    mentioned = tables["mentions"].loc[tables["mentions"]["theme"] == theme, "doc_id"].unique()
+    paras = c.tables.paragraphs_of(mentioned)
     return themes.passages(
-        tables["mentions"], c.paragraphs, select_docs(c.docs, filters), theme=theme, district=district, year=year
+        tables["mentions"], paras, select_docs(c.docs, filters), theme=theme, district=district, year=year
     )
 
 
@@ -267,18 +278,21 @@ def representative(key: str, filters: Filters, target: tuple[str, ...]) -> pd.Da
     c = _corpus(key)
     docs = select_docs(c.docs, filters)
     key_terms = keywords.keyness(c.terms, docs, target, top_n=50)
-    return summary.representative_sentences(c.paragraphs, docs[docs["doc_id"].isin(target)], key_terms)
+    return summary.representative_sentences(
+        c.tables.paragraphs_of(target), docs[docs["doc_id"].isin(target)], key_terms
+    )
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def pairs(key: str, left: str, right: str, min_score: float) -> pd.DataFrame:
-    c = _corpus(key)
-    return compare.paired_rows(c.para_terms, c.paragraphs, left, right, min_score=min_score)
+    tables = _corpus(key).tables  # the two documents' rows only
+    both = [left, right]
+    return compare.paired_rows(tables.para_terms_of(both), tables.paragraphs_of(both), left, right, min_score=min_score)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def overlap(key: str, left: str, right: str) -> dict[str, list[str]]:
-    return compare.term_overlap(_corpus(key).terms, left, right)
+    return compare.term_overlap(_corpus(key).tables.terms_of([left, right]), left, right)
 
 
 @st.cache_data(max_entries=64, show_spinner="Drawing the word cloud…")
@@ -314,5 +328,5 @@ def items_table(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
     each, because every one can be that large."""
     corpus = _corpus(key)
     docs = select_docs(corpus.docs, filters)
-    paras = corpus.paragraphs[corpus.paragraphs["doc_id"].isin(docs["doc_id"])]
+    paras = corpus.tables.paragraphs_of(docs["doc_id"])
     return items.extract_items(paras, docs, lexicon=parse_lexicon(lexicon_csv))

@@ -31,10 +31,11 @@ import hashlib
 import os
 import pickle
 import shutil
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -57,6 +58,7 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
     unknown_overrides,
 )
 from explore.store.parts import TableWriters
+from explore.store.query import LARGE, Tables
 
 PIPELINE_VERSION = "12"
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "skipped")
@@ -65,18 +67,69 @@ TABLES = ("docs", "paragraphs", "terms", "para_terms", "skipped")
 PARALLEL_MIN_CHARS = 2_000_000
 
 
-@dataclass
 class Corpus:
-    """The loaded tables; treat them as read-only (they are shared between sessions)."""
+    """The loaded tables; treat them as read-only (they are shared between sessions).
 
-    root: Path
-    docs: pd.DataFrame
-    paragraphs: pd.DataFrame
-    terms: pd.DataFrame
-    para_terms: pd.DataFrame
-    skipped: pd.DataFrame
-    key: str = ""
-    stats: dict[str, float] = field(default_factory=dict)
+    ``docs`` and ``skipped`` are always in memory. ``paragraphs``, ``terms`` and ``para_terms``
+    of a built corpus stay in their Parquet files until something asks for the whole table;
+    ``tables`` answers the queries that need only part of one (``store.query``)."""
+
+    def __init__(
+        self,
+        root: Path,
+        docs: pd.DataFrame,
+        paragraphs: pd.DataFrame | None = None,
+        terms: pd.DataFrame | None = None,
+        para_terms: pd.DataFrame | None = None,
+        skipped: pd.DataFrame | None = None,
+        *,
+        key: str = "",
+        stats: dict[str, float] | None = None,
+        folder: Path | None = None,
+    ) -> None:
+        self.root, self.docs, self.key, self.stats = root, docs, key, dict(stats or {})
+        self.skipped = skipped if skipped is not None else skipped_table([])
+        self._folder = folder
+        self._frames = {"paragraphs": paragraphs, "terms": terms, "para_terms": para_terms}
+        if folder is None and any(f is None for f in self._frames.values()):
+            raise ValueError("a corpus without a folder of tables needs all of its frames")
+        self._lock = threading.Lock()
+        self._tables: Tables | None = None
+
+    def _large(self, name: str) -> pd.DataFrame:
+        frame = self._frames[name]
+        if frame is None:
+            with self._lock:  # two sessions asking at once read the file once
+                frame = self._frames[name]
+                if frame is None:
+                    frame = self._frames[name] = pd.read_parquet(self._folder / f"{name}.parquet")
+        return frame
+
+    @property
+    def paragraphs(self) -> pd.DataFrame:
+        return self._large("paragraphs")
+
+    @property
+    def terms(self) -> pd.DataFrame:
+        return self._large("terms")
+
+    @property
+    def para_terms(self) -> pd.DataFrame:
+        return self._large("para_terms")
+
+    @property
+    def tables(self) -> Tables:
+        """DuckDB over the large tables: the Parquet files, or the frames when held in memory."""
+        if self._tables is None:
+            in_memory = self._folder is None
+            self._tables = (
+                Tables(frames={n: self._large(n) for n in LARGE}) if in_memory else Tables(folder=self._folder)
+            )
+        return self._tables
+
+    def in_memory(self) -> list[str]:
+        """Which of the large tables have been read into memory."""
+        return [name for name, frame in self._frames.items() if frame is not None]
 
     def table(self, name: str) -> pd.DataFrame:
         if name not in TABLES:
@@ -199,7 +252,6 @@ def load_corpus(
     scheduler: str | object | None = None,
     progress: Callable[[int, int], None] | None = None,
     batch: int = BATCH,
-    read_tables: bool = True,
 ) -> Corpus:
     """Load (or build and cache) a corpus folder's tables.
 
@@ -209,7 +261,7 @@ def load_corpus(
     workers, which must see the corpus folder and the cache folder at the same paths (a
     shared file system). ``progress(done, total)`` is called as documents finish. The tables
     are written ``batch`` documents at a time, so a build holds one batch's rows, not the
-    corpus's; ``read_tables=False`` leaves the large tables on disk (``build`` only reports).
+    corpus's; a cached corpus reads its large tables only when asked (``Corpus``).
     Raises ``FileNotFoundError`` for a missing folder; a bad file never raises, it is skipped.
     """
     if batch < 1:
@@ -227,12 +279,12 @@ def load_corpus(
             _publish(folder, store)
         else:
             store = folder
-    names = TABLES if read_tables else ("docs", "skipped")
-    tables = {name: pd.read_parquet(store / f"{name}.parquet") for name in TABLES if name in names}
-    tables = {name: tables.get(name, _EMPTY[name]()) for name in TABLES}
+    docs, skipped = (pd.read_parquet(store / f"{name}.parquet") for name in ("docs", "skipped"))
+    large = {name: pd.read_parquet(store / f"{name}.parquet") for name in LARGE} if not use_cache else {}
     if not use_cache:
         shutil.rmtree(store, ignore_errors=True)
-    return Corpus(root, **tables, key=manifest.key, stats={"seconds": time.perf_counter() - t0, **stats})
+    return Corpus(root, docs, skipped=skipped, **large, key=manifest.key,
+                  stats={"seconds": time.perf_counter() - t0, **stats}, folder=store if use_cache else None)  # fmt: skip
 
 
 def _build(root: Path, manifest: _Manifest, folder: Path, *, use_cache, workers, scheduler, progress, batch) -> dict:

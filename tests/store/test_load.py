@@ -143,6 +143,13 @@ def test_tables_do_not_depend_on_the_batch_size(tmp_path):
         load_corpus(corpus, batch=0)
 
 
-def test_build_can_leave_the_large_tables_on_disk():
-    corpus = load_corpus(SEEDS, read_tables=False)
-    assert len(corpus.docs) == 5 and corpus.paragraphs.empty and corpus.para_terms.empty
+def test_a_cached_corpus_reads_its_large_tables_only_when_asked():
+    load_corpus(SEEDS)  # built and cached
+    corpus = load_corpus(SEEDS)
+    assert corpus.stats["cached"] == 1 and corpus.in_memory() == []
+    two = corpus.docs["doc_id"].tolist()[:2]
+    part = corpus.tables.paragraphs_of(two)
+    assert corpus.in_memory() == []  # a query reads the Parquet file, not the whole table
+    whole = corpus.paragraphs
+    assert corpus.in_memory() == ["paragraphs"]
+    pd.testing.assert_frame_equal(part, whole[whole["doc_id"].isin(two)].reset_index(drop=True), check_dtype=False)

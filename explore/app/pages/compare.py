@@ -56,7 +56,7 @@ terms = sorted({*terms, *(to_simplified(t) for t in terms)})
 
 column = "text" if script == "Simplified" else "text_original"
 # the two documents' paragraphs, picked out once: a rerun never indexes the whole corpus
-paragraphs = corpus.paragraphs[corpus.paragraphs["doc_id"].isin([left_id, right_id])]
+paragraphs = corpus.tables.paragraphs_of([left_id, right_id])
 texts = paragraphs.set_index(["doc_id", "para_no"])[[column, "text_original"]]
 focus = st.query_params.get("para")
 

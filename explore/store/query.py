@@ -1,0 +1,81 @@
+"""DuckDB over a corpus's tables: the Parquet files of a built corpus, or the frames of one made
+in memory (a session's uploads). Pages ask for the rows they need (two documents' paragraphs,
+the paragraphs holding a term, the counts of a few terms) instead of holding the large tables.
+
+Every value goes in as a bound parameter, never into the SQL text.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+LARGE = ("paragraphs", "terms", "para_terms")
+
+
+class Tables:
+    """Read-only queries over ``paragraphs``, ``terms`` and ``para_terms``."""
+
+    def __init__(self, *, folder: Path | None = None, frames: dict[str, pd.DataFrame] | None = None) -> None:
+        if (folder is None) == (frames is None):
+            raise ValueError("give either the folder of Parquet tables or the frames, not both")
+        self._folder, self._frames = folder, frames
+        self._local = threading.local()  # a DuckDB connection is not shared between threads
+
+    def _con(self) -> duckdb.DuckDBPyConnection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = duckdb.connect()
+            for name in LARGE:
+                if self._frames is not None:
+                    con.register(name, self._frames[name])
+                else:
+                    path = str(self._folder / f"{name}.parquet").replace("'", "''")
+                    con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
+            self._local.con = con
+        return con
+
+    def sql(self, query: str, params: list | None = None) -> pd.DataFrame:
+        return self._con().execute(query, params or []).df()
+
+    def paragraphs_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
+        """The paragraphs of these documents, in the table's order."""
+        return self._restore(
+            self.sql("SELECT * FROM paragraphs WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
+        )
+
+    def paragraphs_with(self, doc_ids: Iterable[str], terms: Iterable[str], column: str) -> pd.DataFrame:
+        """The paragraphs of these documents whose ``column`` holds any of ``terms`` (as written)."""
+        if column not in ("text", "text_original"):
+            raise ValueError(f"column must be 'text' or 'text_original', got {column!r}")
+        terms = [t for t in terms if t]
+        if not terms:
+            return self.paragraphs_of([])
+        holds = " OR ".join(f"contains({column}, ?)" for _ in terms)
+        query = f"SELECT * FROM paragraphs WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND ({holds})"
+        return self._restore(self.sql(query, [list(doc_ids), *terms]))
+
+    def para_terms_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
+        return self._restore(
+            self.sql("SELECT * FROM para_terms WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
+        )
+
+    def terms_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
+        return self._restore(
+            self.sql("SELECT * FROM terms WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
+        )
+
+    def para_terms_among(self, terms: Iterable[str]) -> pd.DataFrame:
+        """Every paragraph's counts of these terms (for a theme lexicon's terms)."""
+        return self._restore(
+            self.sql("SELECT * FROM para_terms WHERE term IN (SELECT unnest(?::VARCHAR[]))", [list(terms)])
+        )
+
+    @staticmethod
+    def _restore(frame: pd.DataFrame) -> pd.DataFrame:
+        # DuckDB gives back int32 where the tables hold it and plain object strings: as pandas reads them
+        return frame.reset_index(drop=True)

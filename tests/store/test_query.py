@@ -1,0 +1,69 @@
+"""DuckDB over the tables gives the rows pandas would, from the Parquet files or from frames."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from explore.analysis.themes import paragraph_mentions
+from explore.ingest.lexicon import default_lexicon, lexicon_terms
+from explore.store.load import load_corpus
+from explore.store.query import LARGE, Tables
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    load_corpus(SEEDS)
+    return load_corpus(SEEDS)  # from the cache: the large tables are Parquet files
+
+
+@pytest.fixture(scope="module")
+def in_memory(corpus):
+    return Tables(frames={name: corpus.table(name) for name in LARGE})
+
+
+def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
+    pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), check_dtype=False)
+
+
+@pytest.mark.parametrize("source", ["parquet", "frames"])
+def test_paragraphs_holding_a_term(corpus, in_memory, source):
+    tables = corpus.tables if source == "parquet" else in_memory
+    ids = corpus.docs["doc_id"].tolist()[1:4]
+    got = tables.paragraphs_with(ids, ["营商环境", "放管服"], "text")
+    p = corpus.paragraphs
+    want = p[p["doc_id"].isin(ids) & (p["text"].str.contains("营商环境") | p["text"].str.contains("放管服"))]
+    assert len(got) > 3
+    _same(got, want)
+    assert tables.paragraphs_with(ids, [], "text").empty
+    with pytest.raises(ValueError, match="column must be"):
+        tables.paragraphs_with(ids, ["x"], "text; DROP TABLE paragraphs")
+
+
+def test_a_quote_in_a_term_is_a_value_not_sql(corpus):
+    assert corpus.tables.paragraphs_with(corpus.docs["doc_id"], ["'); SELECT 1; --"], "text").empty
+
+
+def test_two_documents_rows(corpus):
+    two = corpus.docs["doc_id"].tolist()[:2]
+    _same(corpus.tables.para_terms_of(two), corpus.para_terms[corpus.para_terms["doc_id"].isin(two)])
+    _same(corpus.tables.terms_of(two), corpus.terms[corpus.terms["doc_id"].isin(two)])
+
+
+def test_theme_mentions_from_the_queried_rows_equal_those_from_the_whole_tables(corpus):
+    lexicon = default_lexicon()
+    ids = corpus.docs["doc_id"].tolist()[1:]
+    whole = paragraph_mentions(corpus.para_terms, corpus.paragraphs[corpus.paragraphs["doc_id"].isin(ids)], lexicon)
+    wanted = lexicon_terms(lexicon)
+    pt = corpus.tables.para_terms_among(wanted)
+    paras = corpus.tables.paragraphs_with(ids, sorted(set(wanted) - set(pt["term"])), "text")
+    queried = paragraph_mentions(pt, paras, lexicon, doc_ids=ids)
+    assert len(whole) > 20
+    key = ["doc_id", "para_no", "theme"]
+    _same(queried.sort_values(key), whole.sort_values(key))
+
+
+def test_tables_need_one_source():
+    with pytest.raises(ValueError, match="either the folder"):
+        Tables()
