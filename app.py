@@ -16,6 +16,7 @@ pages = [
     st.Page("explore/app/pages/items.py", title="Reform items", icon=":material/checklist:"),
     st.Page("explore/app/pages/kwic.py", title="Keyword in context", icon=":material/search:"),
     st.Page("explore/app/pages/compare.py", title="Side by side", icon=":material/menu_book:"),
+    st.Page("explore/app/pages/reuse.py", title="Text reuse", icon=":material/content_copy:"),
     st.Page("explore/app/pages/status.py", title="Status", icon=":material/monitor_heart:"),
 ]
 st.navigation(pages).run()

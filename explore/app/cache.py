@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from explore.analysis import compare, items, keywords, kwic, summary, themes
+from explore.analysis import compare, items, keywords, kwic, reuse, summary, themes
 from explore.analysis.filters import Filters, select_docs
 from explore.app.uploads import PREFIX, UploadLimits, read_uploads
 from explore.ingest.lexicon import lexicon_terms, parse_lexicon
@@ -330,3 +330,11 @@ def items_table(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
     docs = select_docs(corpus.docs, filters)
     paras = corpus.tables.paragraphs_of(docs["doc_id"])
     return items.extract_items(paras, docs, lexicon=parse_lexicon(lexicon_csv))
+
+
+@st.cache_data(max_entries=16, show_spinner="Finding shared text…")
+def reuse_pairs(key: str, filters: Filters, min_similarity: float) -> pd.DataFrame:
+    """Pairs of paragraphs in different filtered documents that share text (``analysis.reuse``)."""
+    c = _corpus(key)
+    docs = select_docs(c.docs, filters)
+    return reuse.reuse(c.tables.paragraphs_of(docs["doc_id"]), docs, min_similarity=min_similarity)

@@ -6,11 +6,11 @@ import argparse
 
 import pandas as pd
 
-from explore.analysis import items, keywords, kwic, themes
+from explore.analysis import items, keywords, kwic, reuse, themes
 from explore.analysis.filters import Filters, filter_by_docs, select_docs
 from explore.ingest.lexicon import default_lexicon
 
-TABLE_NAMES = ("docs", "paragraphs", "terms", "para_terms", "skipped", "themes", "kwic", "keyness", "items")
+TABLE_NAMES = ("docs", "paragraphs", "terms", "para_terms", "skipped", "themes", "kwic", "keyness", "items", "reuse")
 
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
@@ -33,6 +33,9 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lead", default="", help="items: lead unit or leader (substring)")
     p.add_argument(
         "--section", action="append", default=[], help="items: plan | review | other (repeatable; default: all)"
+    )
+    p.add_argument(
+        "--min-similarity", type=float, default=0.6, help="reuse: least similarity of a pair of paragraphs (0-1)"
     )
 
 
@@ -80,4 +83,7 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         if target.empty:
             raise ValueError(f"no filtered document has district {args.target!r}")
         return keywords.keyness(corpus.terms, docs, target, top_n=args.top)
+    if name == "reuse":
+        paras = corpus.tables.paragraphs_of(docs["doc_id"])
+        return reuse.reuse(paras, docs, min_similarity=args.min_similarity)
     return filter_by_docs(corpus.table(name), docs["doc_id"])

@@ -113,6 +113,8 @@ VIEWS = [
       ("slider", "Pair paragraphs at similarity of at least"), ("text", "Go to left paragraph")]),
     ("compare", [(_choose, "Left document", "福田区"), (_choose, "Right document", "坪山区"), (_radio, "Mode", "Whole documents")],
      [("select", "Left document"), ("select", "Right document"), ("radio", "Mode")]),
+    ("reuse", [(_slider_right, "Least similarity of a pair"), (_choose, "Kind", "across districts")],
+     [("slider", "Least similarity of a pair"), ("select", "Kind")]),
     ("", [(_choose, "District", "罗湖区"), (_slider_right, "Years"), (_choose, "Document type", "news report")],
      [("select", "District"), ("slider", "Years"), ("select", "Document type")]),
 ]  # fmt: skip
@@ -121,7 +123,7 @@ VIEWS = [
 @pytest.mark.parametrize(
     ("path", "actions", "probes"),
     VIEWS,
-    ids=["kwic", "keywords", "district", "themes", "items", "compare-aligned", "compare-whole", "overview"],
+    ids=["kwic", "keywords", "district", "themes", "items", "compare-aligned", "compare-whole", "reuse", "overview"],
 )
 def test_a_view_opens_the_same_from_its_link(browser, app_url, path, actions, probes):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})

@@ -1,0 +1,59 @@
+"""The Text reuse page on a corpus where one district repeats another's paragraph."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.app.pages.conftest import open_page
+from tests.conftest import SEEDS
+
+COPIED = (
+    "坚持以人民为中心的发展思想,深化放管服改革,持续优化营商环境,推动政务服务事项全流程网上办理,"
+    "加快建设数字政府,让企业和群众办事更加便捷高效。"
+)
+
+
+@pytest.fixture()
+def reuse_corpus(tmp_path, monkeypatch):
+    root = tmp_path / "reuse"
+    shutil.copytree(SEEDS, root)
+    (root / "a.txt").write_text(f"宝安区2019年改革工作要点\n{COPIED}\n", encoding="utf-8")
+    (root / "b.txt").write_text(f"南山区2021年改革工作要点\n{COPIED.replace('加快', '全面')}\n", encoding="utf-8")
+    monkeypatch.setenv("EXPLORE_CORPUS", str(root))
+    return root
+
+
+def test_the_reuse_page_lists_the_pair_and_the_districts(reuse_corpus):
+    at = open_page("reuse")
+    tables = [df.value for df in at.dataframe]
+    pairs = next(t for t in tables if "similarity" in t.columns)
+    assert len(pairs) == 1
+    row = pairs.iloc[0]
+    assert {row.left_district, row.right_district} == {"宝安区", "南山区"}
+    assert row.kind == "across districts" and row.similarity > 0.9
+    assert row.direction == ("left first" if row.left_district == "宝安区" else "right first")
+    assert any("export reuse --min-similarity 0.6" in c.value for c in at.caption)
+    at.multiselect(key="reuse_kind").set_value(["same district"]).run()
+    assert not at.exception
+    assert any("No two documents share" in i.value for i in at.info)
+
+
+def test_the_cli_gives_the_pages_rows(reuse_corpus):
+    import io
+    import subprocess
+    import sys
+
+    import pandas as pd
+
+    from tests.conftest import ROOT
+
+    out = subprocess.run(
+        [sys.executable, "-m", "explore", "export", "reuse", "--corpus", str(reuse_corpus), "--min-similarity", "0.6"],
+        cwd=ROOT, capture_output=True, check=True, timeout=300,
+    )  # fmt: skip
+    table = pd.read_csv(io.BytesIO(out.stdout), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    page = next(df.value for df in open_page("reuse").dataframe if "similarity" in df.value.columns)
+    assert table["left_doc"].tolist() == page["left_doc"].tolist()
+    assert table["shared_chars"].astype(int).tolist() == page["shared_chars"].tolist()
