@@ -15,7 +15,19 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = ["overview", "uploads", "district", "keywords", "themes", "items", "kwic", "compare", "reuse", "status"]
+PAGES = [
+    "overview",
+    "uploads",
+    "district",
+    "keywords",
+    "themes",
+    "items",
+    "kwic",
+    "compare",
+    "reuse",
+    "diffusion",
+    "status",
+]
 
 
 def page_times(corpus: Path, repeats: int = 5) -> dict[str, tuple[float, float]]:

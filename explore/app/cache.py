@@ -338,3 +338,16 @@ def reuse_pairs(key: str, filters: Filters, min_similarity: float) -> pd.DataFra
     c = _corpus(key)
     docs = select_docs(c.docs, filters)
     return reuse.reuse(c.tables.paragraphs_of(docs["doc_id"]), docs, min_similarity=min_similarity)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def diffusion(key: str, filters: Filters, terms: tuple[str, ...]) -> dict[str, pd.DataFrame]:
+    """First use per district, undated uses and the adopters curve (``analysis.diffusion``)."""
+    from explore.analysis import diffusion as spread
+
+    c = _corpus(key)
+    docs = select_docs(c.docs, filters)
+    # only the paragraphs holding a term are read; a document's mentions are all in them
+    used = spread.uses(c.tables.paragraphs_with(docs["doc_id"], terms, "text"), docs, terms)
+    first, undated = spread.first_uses(used, docs)
+    return {"first": first, "undated": undated, "curve": spread.adopters(first)}

@@ -6,11 +6,23 @@ import argparse
 
 import pandas as pd
 
-from explore.analysis import items, keywords, kwic, reuse, themes
+from explore.analysis import diffusion, items, keywords, kwic, reuse, themes
 from explore.analysis.filters import Filters, filter_by_docs, select_docs
-from explore.ingest.lexicon import default_lexicon
+from explore.ingest.lexicon import default_lexicon, split_terms
 
-TABLE_NAMES = ("docs", "paragraphs", "terms", "para_terms", "skipped", "themes", "kwic", "keyness", "items", "reuse")
+TABLE_NAMES = (
+    "docs",
+    "paragraphs",
+    "terms",
+    "para_terms",
+    "skipped",
+    "themes",
+    "kwic",
+    "keyness",
+    "items",
+    "reuse",
+    "diffusion",
+)
 
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
@@ -23,13 +35,15 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
         "--doc-type", action="append", default=[], help="official document | report | resolution | news report | other"
     )
     p.add_argument("--doc", action="append", default=[], help="keep this doc_id (repeatable)")
-    p.add_argument("--term", action="append", default=[], help="kwic: a term to find (repeatable)")
+    p.add_argument("--term", action="append", default=[], help="kwic, diffusion: a term to find (repeatable)")
     p.add_argument("--width", type=int, default=25, help="kwic: characters of context on each side")
     p.add_argument("--target", default=None, help="keyness: the district compared with the other documents")
     p.add_argument("--top", type=int, default=50, help="keyness: how many terms")
     p.add_argument("--level", action="append", default=[], help="items: project | measure (repeatable)")
     p.add_argument("--tier", action="append", default=[], help="items: keep this tier heading (repeatable)")
-    p.add_argument("--theme", action="append", default=[], help="items: keep this theme (repeatable)")
+    p.add_argument(
+        "--theme", action="append", default=[], help="items: keep this theme; diffusion: follow its terms (repeatable)"
+    )
     p.add_argument("--lead", default="", help="items: lead unit or leader (substring)")
     p.add_argument(
         "--section", action="append", default=[], help="items: plan | review | other (repeatable; default: all)"
@@ -83,6 +97,15 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         if target.empty:
             raise ValueError(f"no filtered document has district {args.target!r}")
         return keywords.keyness(corpus.terms, docs, target, top_n=args.top)
+    if name == "diffusion":
+        lexicon = default_lexicon().set_index("theme")
+        unknown = [t for t in args.theme if t not in lexicon.index]
+        if unknown:
+            raise ValueError(f"no theme {unknown[0]!r}; the themes are {', '.join(lexicon.index)}")
+        words = [*args.term, *(w for t in args.theme for w in split_terms(lexicon.loc[t, "terms"]))]
+        if not words:
+            raise ValueError("diffusion needs at least one --term or --theme")
+        return diffusion.diffusion_table(corpus.tables.paragraphs_of(docs["doc_id"]), docs, words)
     if name == "reuse":
         paras = corpus.tables.paragraphs_of(docs["doc_id"])
         return reuse.reuse(paras, docs, min_similarity=args.min_similarity)

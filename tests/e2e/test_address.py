@@ -115,6 +115,8 @@ VIEWS = [
      [("select", "Left document"), ("select", "Right document"), ("radio", "Mode")]),
     ("reuse", [(_slider_right, "Least similarity of a pair"), (_choose, "Kind", "across districts")],
      [("slider", "Least similarity of a pair"), ("select", "Kind")]),
+    ("diffusion", [(_type, "Terms", "改革"), (_choose, "…or a theme's terms", "人才")],
+     [("text", "Terms"), ("select", "…or a theme's terms")]),
     ("", [(_choose, "District", "罗湖区"), (_slider_right, "Years"), (_choose, "Document type", "news report")],
      [("select", "District"), ("slider", "Years"), ("select", "Document type")]),
 ]  # fmt: skip
@@ -123,7 +125,18 @@ VIEWS = [
 @pytest.mark.parametrize(
     ("path", "actions", "probes"),
     VIEWS,
-    ids=["kwic", "keywords", "district", "themes", "items", "compare-aligned", "compare-whole", "reuse", "overview"],
+    ids=[
+        "kwic",
+        "keywords",
+        "district",
+        "themes",
+        "items",
+        "compare-aligned",
+        "compare-whole",
+        "reuse",
+        "diffusion",
+        "overview",
+    ],
 )
 def test_a_view_opens_the_same_from_its_link(browser, app_url, path, actions, probes):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})

@@ -1,0 +1,83 @@
+"""Who said it first: for a term or a theme, each district's first document that uses it, on a
+timeline; which district was first and how far the others lagged; the adopters over time."""
+
+import altair as alt
+import streamlit as st
+
+from explore.analysis.filters import NO_DISTRICT
+from explore.analysis.kwic import parse_query
+from explore.app import cache
+from explore.app.pages.common import IN_URL, district_color, download, load, plural
+from explore.app.render import district_colors
+from explore.ingest.lexicon import default_lexicon, parse_lexicon, split_terms
+
+st.title("Who said it first")
+corpus, filters, docs = load()
+st.markdown(
+    "A document uses a term when its text (Simplified) contains it, as in the concordance. Its time is the "
+    "date it states, else the date its page was published, else its year; documents with no year are "
+    "listed apart, never guessed into the timeline."
+)
+lexicon = parse_lexicon(st.session_state["themes_csv"]) if "themes_csv" in st.session_state else default_lexicon()
+c1, c2 = st.columns(2)
+query = c1.text_input("Terms", value="营商环境", key="diff_terms", **IN_URL)
+theme = c2.selectbox("…or a theme's terms", ["(none)", *lexicon["theme"]], key="diff_theme", **IN_URL)
+terms = parse_query(query)
+if theme != "(none)":
+    terms += split_terms(lexicon.set_index("theme").loc[theme, "terms"])
+if not terms:
+    st.info("Type a term, or choose a theme.")
+    st.stop()
+found = cache.diffusion(corpus.key, filters, tuple(sorted(set(terms))))
+first, undated, curve = found["first"], found["undated"], found["curve"]
+cli = " ".join(f"--term {t}" for t in parse_query(query)) + (f" --theme {theme}" if theme != "(none)" else "")
+st.caption(f"The same table from a shell: `python -m explore export diffusion {cli}`.")
+if first.empty:
+    st.info("No dated document under the current filters uses these terms.")
+else:
+    lead = first.iloc[0]
+    st.markdown(
+        f"**{plural(len(first), 'district')}** use the terms; the first was **{lead['district']}** "
+        f"({lead['when']}). "
+        + (
+            "Some first uses share a year with another district and cannot be ordered within it."
+            if first["tie"].ne("").any()
+            else ""
+        )
+    )
+    colors = district_colors([*corpus.docs["district"].replace("", NO_DISTRICT)])
+    timeline = (
+        alt.Chart(first)
+        .mark_circle(size=160, opacity=0.9)
+        .encode(
+            x=alt.X("year:Q", title="Year of first use", axis=alt.Axis(format="d", tickMinStep=1),
+                    scale=alt.Scale(zero=False, nice=False, padding=20)),
+            y=alt.Y("district:N", title=None, sort=alt.EncodingSortField("rank"), axis=alt.Axis(labelLimit=200)),
+            color=district_color(colors, first["district"]),
+            tooltip=["district", "when", "lag_years", "mentions", "title", "tie"],
+        )
+        .properties(height=max(120, 30 * len(first)), title="Each district's first use")
+    )  # fmt: skip
+    st.altair_chart(timeline, width="stretch")
+    event = st.dataframe(first, hide_index=True, key="diff_first", on_select="rerun", selection_mode="single-row")
+    if event.selection.rows:
+        st.switch_page(
+            "explore/app/pages/compare.py", query_params={"left": first.iloc[event.selection.rows[0]]["doc_id"]}
+        )
+    download(first, "first-use", filters, *terms, key="dl_diff_first")
+    steps = (
+        alt.Chart(curve)
+        .mark_line(interpolate="step-after", point=True)
+        .encode(
+            x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1), scale=alt.Scale(zero=False)),
+            y=alt.Y("districts:Q", title="Districts using the terms", axis=alt.Axis(tickMinStep=1)),
+            tooltip=["year", "new_districts", "districts"],
+        )
+        .properties(height=220, title="Adopters over time")
+    )
+    st.altair_chart(steps, width="stretch")
+    download(curve, "adopters", filters, *terms, key="dl_diff_curve")
+if len(undated):
+    st.subheader("Undated documents that use the terms")
+    st.dataframe(undated, hide_index=True, key="diff_undated")
+    download(undated, "first-use-undated", filters, *terms, key="dl_diff_undated")
