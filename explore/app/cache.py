@@ -351,3 +351,13 @@ def diffusion(key: str, filters: Filters, terms: tuple[str, ...]) -> dict[str, p
     used = spread.uses(c.tables.paragraphs_with(docs["doc_id"], terms, "text"), docs, terms)
     first, undated = spread.first_uses(used, docs)
     return {"first": first, "undated": undated, "curve": spread.adopters(first)}
+
+
+@st.cache_data(max_entries=32, show_spinner="Reading the figures…")
+def figure_table(key: str, filters: Filters) -> pd.DataFrame:
+    """Every figure in the filtered documents (``analysis.figures``)."""
+    from explore.analysis.figures import figures
+
+    c = _corpus(key)
+    docs = select_docs(c.docs, filters)
+    return figures(c.tables.paragraphs_of(docs["doc_id"]), docs)

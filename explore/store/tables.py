@@ -6,7 +6,7 @@ import argparse
 
 import pandas as pd
 
-from explore.analysis import diffusion, items, keywords, kwic, reuse, themes
+from explore.analysis import diffusion, figures, items, keywords, kwic, reuse, themes
 from explore.analysis.filters import Filters, filter_by_docs, select_docs
 from explore.ingest.lexicon import default_lexicon, split_terms
 
@@ -22,6 +22,7 @@ TABLE_NAMES = (
     "items",
     "reuse",
     "diffusion",
+    "figures",
 )
 
 
@@ -106,6 +107,8 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         if not words:
             raise ValueError("diffusion needs at least one --term or --theme")
         return diffusion.diffusion_table(corpus.tables.paragraphs_of(docs["doc_id"]), docs, words)
+    if name == "figures":
+        return figures.figures(corpus.tables.paragraphs_of(docs["doc_id"]), docs)
     if name == "reuse":
         paras = corpus.tables.paragraphs_of(docs["doc_id"])
         return reuse.reuse(paras, docs, min_similarity=args.min_similarity)

@@ -1,0 +1,69 @@
+"""The figures in the text: amounts, counts, areas and shares with their units, each with its
+sentence, as a result or a target; a chosen quantity over the years and districts."""
+
+import altair as alt
+import streamlit as st
+
+from explore.analysis.filters import NO_DISTRICT
+from explore.app import cache
+from explore.app.pages.common import IN_URL, district_color, download, load, plural
+from explore.app.render import district_colors
+
+st.title("Figures in the text")
+corpus, filters, docs = load()
+st.markdown(
+    "Every number followed by a unit (930亿元, 28个项目, 增长6.5%, 1.94万个, 两批), Chinese numerals "
+    "included. *value* is in one unit (amounts in 元, 万 and 亿 multiplied out). A figure is a **target** "
+    "when its clause speaks of one (力争, 确保, 目标, 计划, 到2025年 …), otherwise a **result**."
+)
+table = cache.figure_table(corpus.key, filters)
+c1, c2, c3 = st.columns([2, 2, 3])
+kinds = c1.multiselect("Kind", ["amount", "count", "area or length", "share"], key="fig_kind", placeholder="All",
+                       **IN_URL)  # fmt: skip
+statuses = c2.multiselect("Result or target", ["result", "target"], key="fig_status", placeholder="Both", **IN_URL)
+words = c3.text_input("Sentence contains", key="fig_words", placeholder="e.g. 固定资产投资", **IN_URL)
+shown = table
+if kinds:
+    shown = shown[shown["kind"].isin(kinds)]
+if statuses:
+    shown = shown[shown["status"].isin(statuses)]
+if words.strip():
+    shown = shown[shown["sentence"].str.contains(words.strip(), regex=False)]
+st.caption(
+    f"{plural(len(shown), 'figure')} of {len(table):,} in {plural(shown['doc_id'].nunique(), 'document')}; the "
+    "whole table from a shell: `python -m explore export figures`."
+)
+st.dataframe(
+    shown, hide_index=True, key="fig_table", column_config={"sentence": st.column_config.TextColumn(width="large")}
+)
+download(shown, "figures", filters, *kinds, *statuses, words.strip(), key="dl_figures")
+
+st.subheader("One quantity over the years")
+units = sorted(shown["unit"].unique())
+if not units:
+    st.info("No figure matches: clear a control above, or widen the filters in the sidebar.")
+    st.stop()
+unit = st.selectbox("Unit", units, index=units.index("元") if "元" in units else 0, key="fig_unit", **IN_URL)
+points = shown[(shown["unit"] == unit) & shown["year"].notna()].assign(
+    district=lambda d: d["district"].replace("", NO_DISTRICT)
+)
+st.caption(
+    "Each dot is one figure, by its document's year; narrow with *Sentence contains* to follow one quantity "
+    "(固定资产投资, 地区生产总值 …). Hover for the sentence."
+)
+colors = district_colors([*corpus.docs["district"].replace("", NO_DISTRICT)])
+chart = (
+    alt.Chart(points)
+    .mark_point(size=90, filled=True)
+    .encode(
+        x=alt.X(
+            "year:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1), scale=alt.Scale(zero=False, padding=20)
+        ),
+        y=alt.Y("value:Q", title=f"value ({unit})", scale=alt.Scale(type="symlog")),
+        color=district_color(colors, points["district"]),
+        shape=alt.Shape("status:N", title="Result or target"),
+        tooltip=["district", "year", "figure", "status", "sentence"],
+    )
+    .properties(height=320)
+)
+st.altair_chart(chart, width="stretch")
