@@ -19,6 +19,7 @@ pages = [
     st.Page("explore/app/pages/reuse.py", title="Text reuse", icon=":material/content_copy:"),
     st.Page("explore/app/pages/diffusion.py", title="Who said it first", icon=":material/flag:"),
     st.Page("explore/app/pages/figures.py", title="Figures in the text", icon=":material/numbers:"),
+    st.Page("explore/app/pages/codes.py", title="Codes", icon=":material/sell:"),
     st.Page("explore/app/pages/status.py", title="Status", icon=":material/monitor_heart:"),
 ]
 st.navigation(pages).run()

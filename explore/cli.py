@@ -1,4 +1,4 @@
-"""Command line: ``python -m explore build|export|bench|health|eval``.
+"""Command line: ``python -m explore build|export|agree|bench|health|eval``.
 
 Errors a user can fix (a missing folder, an unknown table) exit with status 2 and one line
 on stderr, never a traceback.
@@ -68,6 +68,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_agree(args: argparse.Namespace) -> int:
+    """Agreement of two filled coding sheets, per code, and their disagreements."""
+    import pandas as pd
+
+    from explore.analysis.coding import agreement
+    from explore.store.export import to_csv_bytes
+
+    sheets = [pd.read_csv(p, encoding="utf-8-sig", dtype=str, keep_default_na=False) for p in (args.first, args.second)]
+    table, differ = agreement(*sheets)
+    sys.stdout.buffer.write(to_csv_bytes(table))
+    sys.stdout.flush()
+    if args.disagreements:
+        Path(args.disagreements).write_bytes(to_csv_bytes(differ))
+        print(f"wrote {len(differ)} disagreements to {args.disagreements}", file=sys.stderr)
+    return 0
+
+
 def cmd_health(args: argparse.Namespace) -> int:
     """JSON with the corpus name and document count; exit 1 when no document loaded."""
     import json
@@ -124,6 +141,11 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("-o", "--output", default=None, help="file to write (default: standard output)")
     add_filter_arguments(e)
     e.set_defaults(func=cmd_export)
+    a = sub.add_parser("agree", help="agreement of two filled coding sheets (Cohen's kappa, Krippendorff's alpha)")
+    a.add_argument("first", type=Path)
+    a.add_argument("second", type=Path)
+    a.add_argument("--disagreements", default=None, help="write the paragraphs the coders disagree on to this CSV")
+    a.set_defaults(func=cmd_agree)
     h = sub.add_parser("health", help="print which corpus is loaded and how many documents, as JSON")
     h.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help=_CORPUS_HELP)
     h.set_defaults(func=cmd_health)

@@ -361,3 +361,25 @@ def figure_table(key: str, filters: Filters) -> pd.DataFrame:
     c = _corpus(key)
     docs = select_docs(c.docs, filters)
     return figures(c.tables.paragraphs_of(docs["doc_id"]), docs)
+
+
+@st.cache_data(max_entries=32, show_spinner="Coding the paragraphs…")
+def coding_tables(key: str, filters: Filters, codebook: str) -> dict[str, pd.DataFrame]:
+    """Coded paragraphs and code counts by district and year for a codebook's text."""
+    from explore.analysis import coding
+
+    c = _corpus(key)
+    docs = select_docs(c.docs, filters)
+    codes = coding.parse_codebook(codebook)
+    paras = c.tables.paragraphs_of(docs["doc_id"])
+    coded = coding.coded_paragraphs(paras, docs, codes)
+    return {"coded": coded, "counts": coding.code_counts(coded, paras, docs, list(codes))}
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def coding_sheet(key: str, filters: Filters, codes: tuple[str, ...], sample: int) -> pd.DataFrame:
+    from explore.analysis import coding
+
+    c = _corpus(key)
+    docs = select_docs(c.docs, filters)
+    return coding.coding_sheet(c.tables.paragraphs_of(docs["doc_id"]), docs, list(codes), sample=sample)

@@ -6,7 +6,7 @@ import argparse
 
 import pandas as pd
 
-from explore.analysis import diffusion, figures, items, keywords, kwic, reuse, themes
+from explore.analysis import coding, diffusion, figures, items, keywords, kwic, reuse, themes
 from explore.analysis.filters import Filters, filter_by_docs, select_docs
 from explore.ingest.lexicon import default_lexicon, split_terms
 
@@ -23,6 +23,9 @@ TABLE_NAMES = (
     "reuse",
     "diffusion",
     "figures",
+    "codes",
+    "coded",
+    "coding_sheet",
 )
 
 
@@ -49,6 +52,10 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--section", action="append", default=[], help="items: plan | review | other (repeatable; default: all)"
     )
+    p.add_argument(
+        "--rules", default=None, help="codes, coded, coding_sheet: a codebook file (default: the starter codebook)"
+    )
+    p.add_argument("--sample", type=int, default=100, help="coding_sheet: paragraphs to sample")
     p.add_argument(
         "--min-similarity", type=float, default=0.6, help="reuse: least similarity of a pair of paragraphs (0-1)"
     )
@@ -107,6 +114,16 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         if not words:
             raise ValueError("diffusion needs at least one --term or --theme")
         return diffusion.diffusion_table(corpus.tables.paragraphs_of(docs["doc_id"]), docs, words)
+    if name in ("codes", "coded", "coding_sheet"):
+        from pathlib import Path
+
+        rules = Path(args.rules) if args.rules else coding.STARTER_CODEBOOK
+        codes = coding.parse_codebook(rules.read_text(encoding="utf-8"))
+        paras = corpus.tables.paragraphs_of(docs["doc_id"])
+        if name == "coding_sheet":
+            return coding.coding_sheet(paras, docs, list(codes), sample=args.sample)
+        coded = coding.coded_paragraphs(paras, docs, codes)
+        return coded if name == "coded" else coding.code_counts(coded, paras, docs, list(codes))
     if name == "figures":
         return figures.figures(corpus.tables.paragraphs_of(docs["doc_id"]), docs)
     if name == "reuse":

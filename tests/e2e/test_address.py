@@ -117,6 +117,9 @@ VIEWS = [
      [("slider", "Least similarity of a pair"), ("select", "Kind")]),
     ("diffusion", [(_type, "Terms", "改革"), (_choose, "…or a theme's terms", "人才")],
      [("text", "Terms"), ("select", "…or a theme's terms")]),
+    ("figures", [(_choose, "Kind", "share"), (_choose, "Result or target", "target"), (_type, "Sentence contains", "增长")],
+     [("select", "Kind"), ("select", "Result or target"), ("text", "Sentence contains")]),
+    ("codes", [(_choose, "Paragraphs of code", "information")], [("select", "Paragraphs of code")]),
     ("", [(_choose, "District", "罗湖区"), (_slider_right, "Years"), (_choose, "Document type", "news report")],
      [("select", "District"), ("slider", "Years"), ("select", "Document type")]),
 ]  # fmt: skip

@@ -1,0 +1,239 @@
+"""Coding with rules, in the spirit of KH Coder's coding rules (pure).
+
+A codebook is a plain file: ``*name`` starts a code, the lines under it are its rule (several
+lines are ORed), ``#`` starts a comment. A rule combines terms with ``|`` (or), ``&`` (and),
+``!`` (not), ``NEAR/n`` (both terms, at most n characters between them) and brackets; ``OR``,
+``AND`` and ``NOT`` may be written as words. A term matches when the paragraph's Simplified text
+contains it. Agreement between two coders is Cohen's kappa (scikit-learn) and Krippendorff's
+alpha (the ``krippendorff`` package) per code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+STARTER_CODEBOOK = Path(__file__).parents[1] / "data" / "codebook.txt"
+_TOKEN = re.compile(r"\s*(NEAR/\d+|\(|\)|\||&|!|\bOR\b|\bAND\b|\bNOT\b|[^\s()|&!]+)")
+
+
+@dataclass(frozen=True)
+class Rule:
+    op: str  # "term", "or", "and", "not", "near"
+    args: tuple = ()
+    term: str = ""
+    distance: int = 0
+
+    def matches(self, text: str) -> bool:
+        if self.op == "term":
+            return self.term in text
+        if self.op == "or":
+            return any(a.matches(text) for a in self.args)
+        if self.op == "and":
+            return all(a.matches(text) for a in self.args)
+        if self.op == "not":
+            return not self.args[0].matches(text)
+        return _near(text, self.args[0].term, self.args[1].term, self.distance)
+
+
+def _near(text: str, a: str, b: str, distance: int) -> bool:
+    """Some occurrence of ``a`` and of ``b`` with at most ``distance`` characters between them."""
+    starts_a = [m.start() for m in re.finditer(re.escape(a), text)]
+    starts_b = [m.start() for m in re.finditer(re.escape(b), text)]
+    return any(
+        (sb - (sa + len(a)) if sb >= sa else sa - (sb + len(b))) <= distance for sa in starts_a for sb in starts_b
+    )
+
+
+def parse_rule(text: str) -> Rule:
+    """A rule from its text; ``ValueError`` saying where it went wrong."""
+    tokens = [t.strip() for t in _TOKEN.findall(text) if t.strip()]
+    tokens = [{"OR": "|", "AND": "&", "NOT": "!"}.get(t, t) for t in tokens]
+    if not tokens:
+        raise ValueError("an empty rule")
+    rule, rest = _or(tokens)
+    if rest:
+        raise ValueError(f"unexpected {rest[0]!r} in rule {text!r}")
+    return rule
+
+
+def _or(tokens: list[str]) -> tuple[Rule, list[str]]:
+    parts = []
+    rule, tokens = _and(tokens)
+    parts.append(rule)
+    while tokens and tokens[0] == "|":
+        rule, tokens = _and(tokens[1:])
+        parts.append(rule)
+    return (parts[0] if len(parts) == 1 else Rule("or", tuple(parts))), tokens
+
+
+def _and(tokens: list[str]) -> tuple[Rule, list[str]]:
+    parts = []
+    rule, tokens = _not(tokens)
+    parts.append(rule)
+    while tokens and tokens[0] == "&":
+        rule, tokens = _not(tokens[1:])
+        parts.append(rule)
+    return (parts[0] if len(parts) == 1 else Rule("and", tuple(parts))), tokens
+
+
+def _not(tokens: list[str]) -> tuple[Rule, list[str]]:
+    if tokens and tokens[0] == "!":
+        rule, tokens = _not(tokens[1:])
+        return Rule("not", (rule,)), tokens
+    return _near_rule(tokens)
+
+
+def _near_rule(tokens: list[str]) -> tuple[Rule, list[str]]:
+    left, tokens = _atom(tokens)
+    if tokens and tokens[0].startswith("NEAR/"):
+        right, rest = _atom(tokens[1:])
+        if left.op != "term" or right.op != "term":
+            raise ValueError("NEAR joins two terms")
+        return Rule("near", (left, right), distance=int(tokens[0][5:])), rest
+    return left, tokens
+
+
+def _atom(tokens: list[str]) -> tuple[Rule, list[str]]:
+    if not tokens:
+        raise ValueError("a rule ends where a term was expected")
+    head, rest = tokens[0], tokens[1:]
+    if head == "(":
+        rule, rest = _or(rest)
+        if not rest or rest[0] != ")":
+            raise ValueError("a '(' is never closed")
+        return rule, rest[1:]
+    if head in (")", "|", "&") or head.startswith("NEAR/"):
+        raise ValueError(f"unexpected {head!r} where a term was expected")
+    return Rule("term", term=head), rest
+
+
+def parse_codebook(text: str) -> dict[str, Rule]:
+    """Codes and their rules from a codebook's text (see the module docstring)."""
+    codes: dict[str, list[str]] = {}
+    current = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("*"):
+            current = line[1:].strip()
+            if not current:
+                raise ValueError(f"line {number}: a code needs a name after '*'")
+            codes[current] = []
+        elif current is None:
+            raise ValueError(f"line {number}: a rule before any '*code' line")
+        else:
+            codes[current].append(line)
+    if not codes:
+        raise ValueError("the codebook has no '*code' line")
+    out = {}
+    for name, lines in codes.items():
+        if not lines:
+            raise ValueError(f"code {name!r} has no rule")
+        try:
+            out[name] = parse_rule(" | ".join(f"({line})" for line in lines))
+        except ValueError as err:
+            raise ValueError(f"code {name!r}: {err}") from None
+    return out
+
+
+def coded_paragraphs(paragraphs: pd.DataFrame, docs: pd.DataFrame, codes: dict[str, Rule]) -> pd.DataFrame:
+    """One row per (paragraph, code) it gets: doc_id, para_no, code, district, year, text."""
+    paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])]
+    rows = [
+        (doc_id, para_no, name, text)
+        for doc_id, para_no, text in zip(paras["doc_id"], paras["para_no"], paras["text"], strict=True)
+        for name, rule in codes.items()
+        if rule.matches(text)
+    ]
+    out = pd.DataFrame(rows, columns=["doc_id", "para_no", "code", "text"])
+    info = docs.set_index("doc_id")
+    out.insert(3, "district", out["doc_id"].map(info["district"]).fillna(""))
+    out.insert(4, "year", out["doc_id"].map(info["year"]).astype("Int64"))
+    return out
+
+
+def code_counts(coded: pd.DataFrame, paragraphs: pd.DataFrame, docs: pd.DataFrame, codes: list[str]) -> pd.DataFrame:
+    """Coded paragraphs per code, district and year, and their share of that district-year's paragraphs."""
+    base = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])].merge(
+        docs[["doc_id", "district", "year"]], on="doc_id"
+    )
+    totals = base.groupby(["district", "year"], dropna=False).size().rename("paragraphs")
+    counts = coded.groupby(["district", "year", "code"], dropna=False).size().rename("coded").reset_index()
+    grid = totals.reset_index().merge(pd.DataFrame({"code": codes}), how="cross")
+    out = grid.merge(counts, on=["district", "year", "code"], how="left").fillna({"coded": 0})
+    out["coded"] = out["coded"].astype(int)
+    out["share"] = (out["coded"] / out["paragraphs"]).round(4)
+    return out[["district", "year", "code", "coded", "paragraphs", "share"]]
+
+
+def coding_sheet(
+    paragraphs: pd.DataFrame, docs: pd.DataFrame, codes: list[str], *, sample: int = 100, seed: int = 0
+) -> pd.DataFrame:
+    """Paragraphs for coders to code by hand: a random sample (the same for a given seed), one
+    empty column per code to fill with 1 (applies) or 0 (does not)."""
+    if sample < 1:
+        raise ValueError(f"sample must be at least 1, got {sample}")
+    paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])]
+    picked = paras.sample(n=min(sample, len(paras)), random_state=seed).sort_index()
+    sheet = picked[["doc_id", "para_no", "text"]].reset_index(drop=True)
+    for code in codes:
+        sheet[code] = ""
+    return sheet
+
+
+def _codes_of(sheet: pd.DataFrame) -> list[str]:
+    return [c for c in sheet.columns if c not in ("doc_id", "para_no", "text")]
+
+
+def _marks(column: pd.Series) -> pd.Series:
+    """1, 0, or missing (a blank cell: the coder did not code it)."""
+    values = column.astype(str).str.strip().replace({"": None, "nan": None, "1.0": "1", "0.0": "0"})
+    bad = values.dropna()[~values.dropna().isin(["0", "1"])]
+    if len(bad):
+        raise ValueError(f"code {column.name!r}: cells must be 1, 0 or empty, found {bad.iloc[0]!r}")
+    return values.map({"1": 1, "0": 0})
+
+
+def agreement(first: pd.DataFrame, second: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Per code: paragraphs both coded, Cohen's kappa and Krippendorff's alpha (nominal); and every
+    disagreement (doc_id, para_no, code, first, second, text). The sheets are matched on
+    doc_id and para_no."""
+    import krippendorff
+    import numpy as np
+    from sklearn.metrics import cohen_kappa_score
+
+    codes = _codes_of(first)
+    if codes != _codes_of(second):
+        raise ValueError(f"the two sheets code different things: {codes} and {_codes_of(second)}")
+    both = first.merge(second, on=["doc_id", "para_no"], suffixes=("_1", "_2"))
+    rows, differ = [], []
+    for code in codes:
+        a, b = _marks(both[f"{code}_1"].rename(code)), _marks(both[f"{code}_2"].rename(code))
+        paired = a.notna() & b.notna()
+        x, y = a[paired].astype(int), b[paired].astype(int)
+        kappa = cohen_kappa_score(x, y) if paired.any() and len({*x, *y}) > 1 else float("nan")
+        data = np.array([a.to_numpy(dtype=float), b.to_numpy(dtype=float)])
+        alpha = (
+            krippendorff.alpha(reliability_data=data, level_of_measurement="nominal")
+            if paired.sum() > 1
+            else float("nan")
+        )
+        rows.append((code, int(paired.sum()), float((x == y).mean()) if paired.any() else float("nan"), kappa, alpha))
+        for i in np.flatnonzero(paired & (a != b)):
+            differ.append(
+                (
+                    both["doc_id"].iat[i],
+                    both["para_no"].iat[i],
+                    code,
+                    int(a.iat[i]),
+                    int(b.iat[i]),
+                    both["text_1"].iat[i],
+                )
+            )
+    table = pd.DataFrame(rows, columns=["code", "paragraphs", "agreement", "cohen_kappa", "krippendorff_alpha"])
+    return table.round(4), pd.DataFrame(differ, columns=["doc_id", "para_no", "code", "first", "second", "text"])

@@ -1,0 +1,79 @@
+"""Coding: codes defined as rules over terms (AND, OR, NOT, NEAR), counted by district and year,
+with the coded paragraphs; two coders' sheets compared (Cohen's kappa, Krippendorff's alpha)."""
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from explore.analysis.coding import STARTER_CODEBOOK, agreement, parse_codebook
+from explore.app import cache
+from explore.app.pages.common import IN_URL, download, load, plural
+
+st.title("Codes")
+corpus, filters, docs = load()
+st.markdown(
+    "A code is a rule over terms, as in KH Coder: `|` or, `&` and, `!` not, `a NEAR/10 b` (at most 10 "
+    "characters between), brackets. The starter codebook sorts policy instruments; edit it below for this "
+    "session, or write your own file and pass it to the command line with `--rules`."
+)
+with st.expander("Codebook (editable for this session)", expanded=False):
+    codebook = st.text_area(
+        "Codebook", value=st.session_state.get("codebook_text") or STARTER_CODEBOOK.read_text(encoding="utf-8"),
+        height=320, key="codebook_edit",
+    )  # fmt: skip
+    st.session_state["codebook_text"] = codebook
+try:
+    codes = list(parse_codebook(codebook))
+except ValueError as err:
+    st.error(f"The codebook cannot be read: {err}")
+    st.stop()
+tables = cache.coding_tables(corpus.key, filters, codebook)
+coded, counts = tables["coded"], tables["counts"]
+st.caption(
+    f"{plural(coded[['doc_id', 'para_no']].drop_duplicates().shape[0], 'paragraph')} coded in "
+    f"{plural(len(docs), 'document')}; from a shell: `python -m explore export codes --rules FILE` "
+    "(and `export coded`)."
+)
+chart = (
+    alt.Chart(counts.dropna(subset=["year"]))
+    .mark_line(point=True)
+    .encode(
+        x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1), scale=alt.Scale(zero=False)),
+        y=alt.Y("sum(coded):Q", title="Coded paragraphs"),
+        color=alt.Color("code:N", title="Code"),
+        tooltip=["code", "year", "sum(coded)"],
+    )
+    .properties(height=260, title="Coded paragraphs by year")
+)
+st.altair_chart(chart, width="stretch")
+st.dataframe(counts, hide_index=True, key="codes_counts")
+download(counts, "code-counts", filters, key="dl_code_counts")
+code = st.selectbox("Paragraphs of code", codes, key="codes_pick", **IN_URL)
+mine = coded[coded["code"] == code]
+st.dataframe(
+    mine, hide_index=True, key="codes_coded", column_config={"text": st.column_config.TextColumn(width="large")}
+)
+download(mine, "coded-paragraphs", filters, code, key="dl_coded")
+
+st.subheader("Two coders")
+st.markdown(
+    "Download a sheet of sampled paragraphs, have two people fill each code's column with 1 or 0, and "
+    "load both sheets back: agreement per code, and the paragraphs they disagree on."
+)
+sample = st.number_input("Paragraphs in the sheet", 10, 1000, 100, step=10, key="codes_sample", **IN_URL)
+sheet = cache.coding_sheet(corpus.key, filters, tuple(codes), int(sample))
+download(sheet, "coding-sheet", filters, key="dl_coding_sheet")
+u1, u2 = st.columns(2)
+first = u1.file_uploader("First coder's sheet (CSV)", type="csv", key="codes_first")
+second = u2.file_uploader("Second coder's sheet (CSV)", type="csv", key="codes_second")
+if first and second:
+    try:
+        sheets = [pd.read_csv(f, encoding="utf-8-sig", dtype=str, keep_default_na=False) for f in (first, second)]
+        table, differ = agreement(*sheets)
+    except (ValueError, KeyError, pd.errors.ParserError) as err:
+        st.error(f"The sheets cannot be compared: {err}")
+    else:
+        st.dataframe(table, hide_index=True, key="codes_agreement")
+        download(table, "agreement", filters, key="dl_agreement")
+        st.dataframe(differ, hide_index=True, key="codes_differ")
+        download(differ, "disagreements", filters, key="dl_disagreements")

@@ -1,0 +1,117 @@
+"""Coding rules (AND, OR, NOT, NEAR) against a hand count, and agreement between two coders."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+
+import krippendorff
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.metrics import cohen_kappa_score
+
+from explore.analysis.coding import STARTER_CODEBOOK, agreement, parse_codebook, parse_rule
+from tests.conftest import ROOT, SEEDS
+
+RULES = """# a test codebook
+*reform
+改革
+*reform projects
+改革 AND 项目
+*land
+土地整备 | 征地拆迁
+*reform, not projects
+改革 & !项目
+*investment
+固定资产 NEAR/3 投资
+*people, not reform
+(干部 | 人才) & NOT 改革
+"""
+DOC = "000_373ae69c3ea13910"  # 龙岗区 2018: its paragraphs are its lines, as written
+
+
+def _by_hand() -> dict[str, int]:
+    lines = [line.strip() for line in (SEEDS / f"{DOC}.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {
+        "reform": sum("改革" in x for x in lines),
+        "reform projects": sum("改革" in x and "项目" in x for x in lines),
+        "land": sum("土地整备" in x or "征地拆迁" in x for x in lines),
+        "reform, not projects": sum("改革" in x and "项目" not in x for x in lines),
+        "investment": sum(bool(re.search("固定资产.{0,3}投资|投资.{0,3}固定资产", x)) for x in lines),
+        "people, not reform": sum(("干部" in x or "人才" in x) and "改革" not in x for x in lines),
+    }
+
+
+def test_export_codes_gives_the_hand_count(tmp_path):
+    rules = tmp_path / "rules.txt"
+    rules.write_text(RULES, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "explore", "export", "codes", "--rules", str(rules), "--doc", DOC],
+                         cwd=ROOT, capture_output=True, check=True, timeout=300)  # fmt: skip
+    counts = pd.read_csv(io.BytesIO(out.stdout), encoding="utf-8-sig")
+    expected = _by_hand()
+    assert all(v > 0 for v in expected.values())
+    assert dict(zip(counts["code"], counts["coded"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "hit"),
+    [
+        ("a NEAR/2 b", "a12b", True),
+        ("a NEAR/2 b", "a123b", False),
+        ("a NEAR/2 b", "b12a", True),  # either order
+        ("!(a | b) & c", "c", True),
+        ("!(a | b) & c", "ac", False),
+        ("a OR b AND c", "a", True),  # AND binds tighter than OR
+        ("a OR b AND c", "b", False),
+    ],
+)
+def test_rules_by_hand(rule, text, hit):
+    assert parse_rule(rule).matches(text) is hit
+
+
+@pytest.mark.parametrize(
+    ("codebook", "message"),
+    [("改革", "before any"), ("*a\n(改革", "never closed"), ("*a\n改革 |", "term was expected"), ("*a\n", "no rule"),
+     ("", "no '\\*code'"), ("*a\n(x NEAR/2 y) NEAR/3 z", "NEAR joins two terms")],
+)  # fmt: skip
+def test_a_bad_codebook_says_what_is_wrong(codebook, message):
+    with pytest.raises(ValueError, match=message):
+        parse_codebook(codebook)
+
+
+def test_the_starter_codebook_parses():
+    assert list(parse_codebook(STARTER_CODEBOOK.read_text(encoding="utf-8"))) == [
+        "regulation", "spending and tax", "information", "organisation and process",
+    ]  # fmt: skip
+
+
+def test_agreement_equals_the_packages_on_a_test_sheet():
+    base = pd.DataFrame({"doc_id": list("abcdefgh"), "para_no": 1, "text": "…"})
+    first = base.assign(x=["1", "1", "0", "0", "1", "0", "1", ""], y=["1", "0", "1", "0", "1", "1", "0", "1"])
+    second = base.assign(x=["1", "0", "0", "0", "1", "0", "1", "1"], y=["1", "0", "0", "0", "1", "1", "1", "1"])
+    table, differ = agreement(first, second)
+    row = table.set_index("code").loc["x"]
+    a, b = [1, 1, 0, 0, 1, 0, 1, np.nan], [1, 0, 0, 0, 1, 0, 1, 1]
+    assert row["paragraphs"] == 7  # the blank cell is left out
+    assert row["krippendorff_alpha"] == pytest.approx(krippendorff.alpha(reliability_data=[a, b],
+                                                                        level_of_measurement="nominal"), abs=1e-4)  # fmt: skip
+    assert row["cohen_kappa"] == pytest.approx(cohen_kappa_score(a[:7], b[:7]), abs=1e-4)
+    assert differ[["doc_id", "code", "first", "second"]].values.tolist() == [
+        ["b", "x", 1, 0], ["c", "y", 1, 0], ["g", "y", 0, 1],
+    ]  # fmt: skip
+    with pytest.raises(ValueError, match="cells must be 1, 0 or empty"):
+        agreement(first.assign(x="yes"), second)
+
+
+def test_the_agree_command(tmp_path):
+    base = pd.DataFrame({"doc_id": list("abcd"), "para_no": 1, "text": "…"})
+    base.assign(x=["1", "0", "1", "0"]).to_csv(tmp_path / "one.csv", index=False)
+    base.assign(x=["1", "0", "0", "0"]).to_csv(tmp_path / "two.csv", index=False)
+    out = subprocess.run([sys.executable, "-m", "explore", "agree", str(tmp_path / "one.csv"), str(tmp_path / "two.csv"),
+                          "--disagreements", str(tmp_path / "d.csv")], cwd=ROOT, capture_output=True, check=True)  # fmt: skip
+    table = pd.read_csv(io.BytesIO(out.stdout), encoding="utf-8-sig")
+    assert table.loc[0, "paragraphs"] == 4 and table.loc[0, "agreement"] == 0.75
+    assert pd.read_csv(tmp_path / "d.csv", encoding="utf-8-sig")["doc_id"].tolist() == ["c"]
