@@ -63,8 +63,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
+        from explore.store.load import load_corpus
+        from explore.store.provenance import provenance, write_sidecar
+
         Path(args.output).write_bytes(data)
-        print(f"wrote {len(frame)} rows to {args.output}", file=sys.stderr)
+        record = provenance(args.table, args, corpus_key=load_corpus(args.corpus).key, rows=len(frame))
+        sidecar = write_sidecar(Path(args.output), record)
+        print(f"wrote {len(frame)} rows to {args.output} (and where they came from to {sidecar})", file=sys.stderr)
     return 0
 
 

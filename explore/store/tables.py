@@ -26,6 +26,7 @@ TABLE_NAMES = (
     "codes",
     "coded",
     "coding_sheet",
+    "keywords",
 )
 
 
@@ -55,6 +56,9 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--rules", default=None, help="codes, coded, coding_sheet: a codebook file (default: the starter codebook)"
     )
+    p.add_argument("--min-len", type=int, default=2, help="keywords: shortest term, in characters")
+    p.add_argument("--pos", default="all", help="keywords: all | nouns | verbs")
+    p.add_argument("--stopword", action="append", default=[], help="keywords: leave this term out (repeatable)")
     p.add_argument("--sample", type=int, default=100, help="coding_sheet: paragraphs to sample")
     p.add_argument(
         "--min-similarity", type=float, default=0.6, help="reuse: least similarity of a pair of paragraphs (0-1)"
@@ -124,9 +128,28 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
             return coding.coding_sheet(paras, docs, list(codes), sample=args.sample)
         coded = coding.coded_paragraphs(paras, docs, codes)
         return coded if name == "coded" else coding.code_counts(coded, paras, docs, list(codes))
+    if name == "keywords":
+        return keywords.term_table(corpus.terms, docs, min_len=args.min_len, pos=args.pos,
+                                   extra_stopwords=args.stopword, top_n=args.top)  # fmt: skip
     if name == "figures":
         return figures.figures(corpus.tables.paragraphs_of(docs["doc_id"]), docs)
     if name == "reuse":
         paras = corpus.tables.paragraphs_of(docs["doc_id"])
         return reuse.reuse(paras, docs, min_similarity=args.min_similarity)
     return filter_by_docs(corpus.table(name), docs["doc_id"])
+
+
+def cli_command(table: str, filters: Filters, **options: object) -> str:
+    """The shell command that writes ``table`` under ``filters`` (the inverse of
+    ``filters_from_args``); options are ``--name value``, a list or tuple repeating it."""
+    import shlex
+
+    parts = ["python", "-m", "explore", "export", table]
+    pairs = [("province", filters.provinces), ("city", filters.cities), ("district", filters.districts),
+             ("year-from", filters.year_from), ("year-to", filters.year_to), ("doc-type", filters.doc_types),
+             ("doc", filters.doc_ids), *((k.replace("_", "-"), v) for k, v in options.items())]  # fmt: skip
+    for name, value in pairs:
+        for one in value if isinstance(value, list | tuple) else [value]:
+            if one is not None and one != "":
+                parts += [f"--{name}", str(one)]
+    return shlex.join(parts)

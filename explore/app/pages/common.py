@@ -246,3 +246,13 @@ def cached_chart(key: tuple, build: Callable[[], alt.TopLevelMixin]) -> None:
     checks cost tens of milliseconds a chart, which a rerun that changed nothing need not pay.
     ``key`` must name everything the chart depends on (corpus key, filters, choices)."""
     st.vega_lite_chart(_chart_spec(key, build), width="stretch")
+
+
+def show_command(
+    table: str, filters: Filters, *, label: str = "The same table from a shell:", **options: object
+) -> None:
+    """The shell command that writes this page's table (as code: user text is never Markdown)."""
+    from explore.store.tables import cli_command
+
+    st.caption(label)
+    st.code(cli_command(table, filters, **options), language="bash", wrap_lines=True)

@@ -4,9 +4,10 @@ import pandas as pd
 import streamlit as st
 
 from explore.analysis.compare import shared_spans
+from explore.analysis.filters import Filters
 from explore.analysis.kwic import parse_query
 from explore.app import cache
-from explore.app.pages.common import IN_URL, doc_labels, download, load
+from explore.app.pages.common import IN_URL, doc_labels, download, load, show_command
 from explore.app.render import highlight_markdown
 from explore.ingest.lexicon import default_lexicon, parse_lexicon
 from explore.ingest.marks import guessed_positions
@@ -124,6 +125,9 @@ if mode == "Aligned":
         right_text=[texts.loc[(right_id, int(n))][column] if pd.notna(n) else "" for n in rows["right_para"]],
     )
     download(table, "aligned", filters, left_id, right_id, key="dl_aligned")
+    show_command(
+        "paragraphs", Filters(doc_ids=(left_id, right_id)), label="The two documents' paragraphs, from a shell:"
+    )
 else:
     left_col, right_col = st.columns(2)
     for col, doc_id in ((left_col, left_id), (right_col, right_id)):

@@ -6,7 +6,7 @@ import streamlit as st
 from explore.analysis.filters import NO_DISTRICT
 from explore.analysis.items import filter_items, lead_units
 from explore.app import cache
-from explore.app.pages.common import IN_URL, compare_link, district_color, download, load, plural
+from explore.app.pages.common import IN_URL, compare_link, district_color, download, load, plural, show_command
 from explore.app.render import district_colors, escape_markdown
 from explore.ingest.lexicon import default_lexicon
 
@@ -65,6 +65,7 @@ st.dataframe(
     },
 )
 download(shown, "reform-items", filters, *levels, *tiers, *themes, *sections, lead, key="dl_items")
+show_command("items", filters, level=levels, tier=tiers, theme=themes, lead=lead, section=sections)
 
 st.subheader("Counts by district and theme")
 counts = (

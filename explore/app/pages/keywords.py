@@ -5,7 +5,7 @@ import streamlit as st
 
 from explore.analysis.kwic import parse_query
 from explore.app import cache
-from explore.app.pages.common import IN_URL, download, load, plural
+from explore.app.pages.common import IN_URL, download, load, plural, show_command
 from explore.app.render import escape_markdown, highlight_markdown
 
 st.title("Keywords")
@@ -37,6 +37,7 @@ if table.empty:
 
 st.dataframe(table, hide_index=True, key="kw_table")
 download(table, "keywords", filters, f"top{top_n}", pos, key="dl_keywords")
+show_command("keywords", filters, top=top_n, min_len=min_len, pos=pos, stopword=parse_query(stop_text))
 
 chart_rows = table.head(30)
 bar = (

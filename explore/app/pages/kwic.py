@@ -7,7 +7,7 @@ import streamlit as st
 
 from explore.analysis.kwic import parse_query, sort_lines
 from explore.app import cache
-from explore.app.pages.common import IN_URL, download, load, plural
+from explore.app.pages.common import IN_URL, download, load, plural, show_command
 
 st.title("Keyword in context")
 corpus, filters, docs = load()
@@ -80,6 +80,8 @@ if event.selection.rows:
         query_params={"left": row["doc_id"], "para": str(int(row["para_no"])), "cmp_from": str(int(row["para_no"]))},
     )
 download(lines, "kwic", filters, *terms, key="dl_kwic")
+if where == "Simplified":  # the command line searches the Simplified text
+    show_command("kwic", filters, term=terms, width=width)
 
 st.subheader("Where the terms fall in each document")
 spread = cache.dispersion(corpus.key, filters, tuple(terms), width, column)

@@ -5,7 +5,7 @@ import streamlit as st
 
 from explore.analysis.filters import NO_DISTRICT
 from explore.app import cache
-from explore.app.pages.common import district_color, download, load
+from explore.app.pages.common import district_color, download, load, show_command
 from explore.app.render import district_colors
 
 st.title("Overview")
@@ -55,6 +55,7 @@ st.dataframe(
     shown, hide_index=True, key="overview_docs", column_config={"title": st.column_config.TextColumn(width="large")}
 )
 download(shown, "documents", filters, key="dl_docs")
+show_command("docs", filters)
 
 st.subheader("Documents by district and year")
 if len(docs):

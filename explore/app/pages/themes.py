@@ -6,7 +6,7 @@ import streamlit as st
 
 from explore.analysis.filters import NO_DISTRICT
 from explore.app import cache
-from explore.app.pages.common import IN_URL, district_color, download, load, plural
+from explore.app.pages.common import IN_URL, district_color, download, load, plural, show_command
 from explore.app.render import district_colors, escape_markdown
 from explore.ingest.lexicon import default_lexicon, parse_lexicon
 
@@ -67,6 +67,7 @@ chart = (
 event = st.altair_chart(chart, width="stretch", on_select="rerun", key="theme_chart", selection_mode="point")
 st.dataframe(line_data, hide_index=True, key="theme_timeline")
 download(line_data, "theme-timeline", filters, theme, key="dl_timeline")
+show_command("themes", filters, label="Each document's theme counts, behind this chart, from a shell:")
 
 st.subheader("District × theme")
 heat_chart = (

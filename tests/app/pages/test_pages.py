@@ -178,3 +178,10 @@ def test_an_empty_result_names_its_filters_and_clears_them(page):
     assert not at.exception
     assert at.multiselect(key="f_district").value == [] and at.multiselect(key="f_types").value == []
     assert len(_by_key(at, "overview_docs")) == 5
+
+
+def test_pages_show_the_command_that_writes_their_table(page):
+    at = page("kwic")
+    assert any(c.value.startswith("python -m explore export kwic") and "营商环境" in c.value for c in at.code)
+    at = page("items")
+    assert any(c.value.startswith("python -m explore export items") for c in at.code)
