@@ -28,6 +28,7 @@ REUSE_COLUMNS = [
 Kind = Literal["same district", "across districts"]
 NUM_PERM = 64
 SHINGLE = 4  # characters: short enough for light edits to leave most shingles whole
+MAX_PARTNERS = 20  # earlier paragraphs a paragraph is paired with, at most
 
 
 def _hash(shingle: bytes) -> int:
@@ -40,15 +41,30 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
     return {flat[i : i + k].encode("utf-8") for i in range(max(len(flat) - k + 1, 1))} if flat else set()
 
 
-def candidate_pairs(texts: list[str], *, threshold: float = 0.5) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of texts whose MinHash signatures collide in the LSH bands."""
+def candidate_pairs(
+    texts: list[str], *, threshold: float = 0.5, max_partners: int = MAX_PARTNERS
+) -> set[tuple[int, int]]:
+    """Index pairs (i < j) of texts whose MinHash signatures collide in the LSH bands.
+
+    A text repeated word for word is paired with its first occurrence only, and a text is paired
+    with at most ``max_partners`` earlier ones (the earliest): stock paragraphs that a whole
+    province repeats would otherwise make pairs by the million."""
     if not 0 < threshold < 1:
         raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    signatures = MinHash.bulk([list(shingles(t)) for t in texts], num_perm=NUM_PERM, hashfunc=_hash)
+    first: dict[str, int] = {}
+    unique = []
     pairs: set[tuple[int, int]] = set()
-    for i, signature in enumerate(signatures):
-        for j in lsh.query(signature):
+    for i, text in enumerate(texts):
+        if text in first:
+            pairs.add((first[text], i))
+        else:
+            first[text] = i
+            unique.append(i)
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    signatures = MinHash.bulk([list(shingles(texts[i])) for i in unique], num_perm=NUM_PERM, hashfunc=_hash)
+    for i, signature in zip(unique, signatures, strict=True):
+        partners = lsh.query(signature)
+        for j in sorted(partners)[:max_partners]:
             pairs.add((j, i))
         lsh.insert(i, signature, check_duplication=False)
     return pairs
@@ -88,7 +104,10 @@ def reuse(
     for i, j in sorted(candidate_pairs(texts, threshold=threshold)):
         if ids[i] == ids[j]:
             continue  # a document repeating itself is not reuse
-        similarity, shared, longest = alignment(texts[i], texts[j])
+        # the same text twice needs no alignment
+        similarity, shared, longest = (
+            (1.0, len(texts[i]), texts[i]) if texts[i] == texts[j] else alignment(texts[i], texts[j])
+        )
         if similarity >= min_similarity:
             rows.append((ids[i], int(nos[i]), ids[j], int(nos[j]), round(similarity, 3), shared, longest))
     pairs = pd.DataFrame(

@@ -134,3 +134,13 @@ def test_bad_options_are_refused(option, value):
     docs = pd.DataFrame({"doc_id": ["a"], "district": [""], "date": [""], "year": [2020], "title": ["t"]})
     with pytest.raises(ValueError, match=option):
         reuse(frame, docs, **{option: value})
+
+
+def test_a_paragraph_repeated_everywhere_is_paired_with_its_first_occurrence_only():
+    text = "各街道、各部门要高度重视,加强组织领导,明确责任分工,确保各项改革任务落到实处。"
+    n = 30
+    paragraphs = pd.DataFrame({"doc_id": [f"d{i:02d}" for i in range(n)], "para_no": 1, "text": text})
+    docs = pd.DataFrame({"doc_id": paragraphs["doc_id"], "district": "", "date": "", "year": 2020, "title": "t"})
+    pairs = reuse(paragraphs, docs, min_chars=10)
+    assert len(pairs) == n - 1  # not n(n-1)/2
+    assert set(pairs["left_doc"]) == {"d00"} and (pairs["similarity"] == 1.0).all()
