@@ -47,6 +47,8 @@ def figures_in(text: str) -> list[tuple[str, float, str, Kind, str]]:
     out = []
     for m in _FIGURE.finditer(text):
         number = m["number"]
+        if not number[0].isdigit() and text[max(m.start() - 1, 0) : m.start()] in '“‘"「『' and m.start() > 0:
+            continue  # “三个代表”, “两个维护”: a numbered slogan in quotes, not a count
         value = float(number) if number[0].isdigit() else cn_number(number)
         if value is None:
             continue

@@ -67,6 +67,8 @@ def test_luohu_2020_figures_match_the_hand_count(exported):
         ("全脱产三个月参与土地整备", []),  # a duration is no count
         ("推动一批棚改项目落地", []),  # 一批 is a word, not a figure
         ("第十二个五年规划", []),  # an ordinal
+        ("以“三个代表”重要思想为指导,增强“四个意识”", []),  # numbered slogans (a 2006 work report)
+        ("“十三五”时期新建学校12所", [("12所", 12.0, "所", "count", "result")]),
         ("2017年3月28日印发", []),  # dates and years have no unit
     ],
 )

@@ -8,6 +8,7 @@ import streamlit as st
 from explore.analysis.coding import STARTER_CODEBOOK, agreement, parse_codebook
 from explore.app import cache
 from explore.app.pages.common import IN_URL, download, load, plural
+from explore.app.render import escape_markdown
 
 st.title("Codes")
 corpus, filters, docs = load()
@@ -25,7 +26,7 @@ with st.expander("Codebook (editable for this session)", expanded=False):
 try:
     codes = list(parse_codebook(codebook))
 except ValueError as err:
-    st.error(f"The codebook cannot be read: {err}")
+    st.error(f"The codebook cannot be read: {escape_markdown(str(err))}")
     st.stop()
 tables = cache.coding_tables(corpus.key, filters, codebook)
 coded, counts = tables["coded"], tables["counts"]
@@ -71,7 +72,7 @@ if first and second:
         sheets = [pd.read_csv(f, encoding="utf-8-sig", dtype=str, keep_default_na=False) for f in (first, second)]
         table, differ = agreement(*sheets)
     except (ValueError, KeyError, pd.errors.ParserError) as err:
-        st.error(f"The sheets cannot be compared: {err}")
+        st.error(f"The sheets cannot be compared: {escape_markdown(str(err))}")
     else:
         st.dataframe(table, hide_index=True, key="codes_agreement")
         download(table, "agreement", filters, key="dl_agreement")

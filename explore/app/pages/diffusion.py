@@ -7,8 +7,8 @@ import streamlit as st
 from explore.analysis.filters import NO_DISTRICT
 from explore.analysis.kwic import parse_query
 from explore.app import cache
-from explore.app.pages.common import IN_URL, district_color, download, load, plural
-from explore.app.render import district_colors
+from explore.app.pages.common import IN_URL, district_color, download, load, plural, show_command
+from explore.app.render import district_colors, escape_markdown
 from explore.ingest.lexicon import default_lexicon, parse_lexicon, split_terms
 
 st.title("Who said it first")
@@ -30,15 +30,15 @@ if not terms:
     st.stop()
 found = cache.diffusion(corpus.key, filters, tuple(sorted(set(terms))))
 first, undated, curve = found["first"], found["undated"], found["curve"]
-cli = " ".join(f"--term {t}" for t in parse_query(query)) + (f" --theme {theme}" if theme != "(none)" else "")
-st.caption(f"The same table from a shell: `python -m explore export diffusion {cli}`.")
+show_command("diffusion", filters, term=parse_query(query), theme=theme if theme != "(none)" else "")
 if first.empty:
     st.info("No dated document under the current filters uses these terms.")
 else:
     lead = first.iloc[0]
     st.markdown(
-        f"**{plural(len(first), 'district')}** use the terms; the first was **{lead['district']}** "
-        f"({lead['when']}). "
+        f"**{plural(len(first), 'district')}** {'uses' if len(first) == 1 else 'use'} the terms; the first was "
+        f"**{escape_markdown(lead['district'])}** "
+        f"({escape_markdown(lead['when'])}). "
         + (
             "Some first uses share a year with another district and cannot be ordered within it."
             if first["tie"].ne("").any()
@@ -73,8 +73,9 @@ else:
             y=alt.Y("districts:Q", title="Districts using the terms", axis=alt.Axis(tickMinStep=1)),
             tooltip=["year", "new_districts", "districts"],
         )
-        .properties(height=220, title="Adopters over time")
+        .properties(height=220)
     )
+    st.subheader("Adopters over time")
     st.altair_chart(steps, width="stretch")
     download(curve, "adopters", filters, *terms, key="dl_diff_curve")
 if len(undated):
