@@ -128,18 +128,7 @@ VIEWS = [
 @pytest.mark.parametrize(
     ("path", "actions", "probes"),
     VIEWS,
-    ids=[
-        "kwic",
-        "keywords",
-        "district",
-        "themes",
-        "items",
-        "compare-aligned",
-        "compare-whole",
-        "reuse",
-        "diffusion",
-        "overview",
-    ],
+    ids=[v[0] + ("-whole" if v[0] == "compare" and "Mode" in str(v[1]) else "") or "overview" for v in VIEWS],
 )
 def test_a_view_opens_the_same_from_its_link(browser, app_url, path, actions, probes):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
