@@ -2,6 +2,7 @@
 timeline; which district was first and how far the others lagged; the adopters over time."""
 
 import altair as alt
+import pandas as pd
 import streamlit as st
 
 from explore.analysis.filters import NO_DISTRICT
@@ -46,17 +47,21 @@ else:
         )
     )
     colors = district_colors([*corpus.docs["district"].replace("", NO_DISTRICT)])
+    # plain columns for the chart (its own small frame; the table below shows everything)
+    points = pd.DataFrame({"district": first["district"].astype(object), "year": first["year"].astype(int),
+                           "when": first["when"].astype(object), "lag_years": first["lag_years"].astype(int),
+                           "mentions": first["mentions"].astype(int)})  # fmt: skip
     timeline = (
-        alt.Chart(first)
+        alt.Chart(points)
         .mark_circle(size=160, opacity=0.9)
         .encode(
             x=alt.X("year:Q", title="Year of first use", axis=alt.Axis(format="d", tickMinStep=1),
                     scale=alt.Scale(zero=False, nice=False, padding=20)),
-            y=alt.Y("district:N", title=None, sort=alt.EncodingSortField("rank"), axis=alt.Axis(labelLimit=200)),
-            color=district_color(colors, first["district"]),
-            tooltip=["district", "when", "lag_years", "mentions", "title", "tie"],
+            y=alt.Y("district:N", title=None, sort=first["district"].tolist(), axis=alt.Axis(labelLimit=200)),
+            color=district_color(colors, points["district"]),
+            tooltip=["district", "when", "lag_years", "mentions"],
         )
-        .properties(height=max(120, 30 * len(first)), title="Each district's first use")
+        .properties(height=alt.Step(32), title="Each district's first use")
     )  # fmt: skip
     st.altair_chart(timeline, width="stretch")
     event = st.dataframe(first, hide_index=True, key="diff_first", on_select="rerun", selection_mode="single-row")
