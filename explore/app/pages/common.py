@@ -16,7 +16,7 @@ import streamlit as st
 
 from explore.analysis.filters import NO_DISTRICT, Filters
 from explore.app import cache
-from explore.app.render import escape_markdown
+from explore.app.render import district_colors, escape_markdown
 from explore.store.export import csv_filename, to_csv_bytes
 from explore.store.load import Corpus
 
@@ -224,9 +224,11 @@ def download(frame: pd.DataFrame, page: str, filters: Filters, *extra: object, k
     )
 
 
-def district_color(colors: tuple[list[str], list[str]], shown) -> alt.Color:
-    """A chart's district colour: the corpus-wide colour of each district (render.district_colors),
-    with a legend listing every district the chart shows, and only those."""
+def district_color(corpus: Corpus, shown) -> alt.Color:
+    """A chart's district colour: each district's corpus-wide colour (render.district_colors, over
+    every document's district, so filters never change it), with a legend listing every district
+    the chart shows, and only those."""
+    colors = district_colors([*corpus.docs["district"].replace("", NO_DISTRICT)])
     present = [d for d in colors[0] if d in set(shown)]
     return alt.Color(
         "district:N",

@@ -5,11 +5,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from explore.analysis.filters import NO_DISTRICT
 from explore.analysis.kwic import parse_query
 from explore.app import cache
 from explore.app.pages.common import IN_URL, district_color, download, load, plural, show_command
-from explore.app.render import district_colors, escape_markdown
+from explore.app.render import escape_markdown
 from explore.ingest.lexicon import default_lexicon, parse_lexicon, split_terms
 
 st.title("Who said it first")
@@ -46,7 +45,6 @@ else:
             else ""
         )
     )
-    colors = district_colors([*corpus.docs["district"].replace("", NO_DISTRICT)])
     # plain columns for the chart (its own small frame; the table below shows everything)
     points = pd.DataFrame({"district": first["district"].astype(object), "year": first["year"].astype(int),
                            "when": first["when"].astype(object), "lag_years": first["lag_years"].astype(int),
@@ -58,7 +56,7 @@ else:
             x=alt.X("year:Q", title="Year of first use", axis=alt.Axis(format="d", tickMinStep=1),
                     scale=alt.Scale(zero=False, nice=False, padding=20)),
             y=alt.Y("district:N", title=None, sort=first["district"].tolist(), axis=alt.Axis(labelLimit=200)),
-            color=district_color(colors, points["district"]),
+            color=district_color(corpus, points["district"]),
             tooltip=["district", "when", "lag_years", "mentions"],
         )
         .properties(height=alt.Step(32), title="Each district's first use")

@@ -7,7 +7,6 @@ import streamlit as st
 from explore.analysis.filters import NO_DISTRICT
 from explore.app import cache
 from explore.app.pages.common import IN_URL, district_color, download, load, plural
-from explore.app.render import district_colors
 
 st.title("Figures in the text")
 corpus, filters, docs = load()
@@ -51,7 +50,6 @@ st.caption(
     "Each dot is one figure, by its document's year; narrow with *Sentence contains* to follow one quantity "
     "(固定资产投资, 地区生产总值 …). Hover for the sentence."
 )
-colors = district_colors([*corpus.docs["district"].replace("", NO_DISTRICT)])
 chart = (
     alt.Chart(points)
     .mark_point(size=90, filled=True)
@@ -60,7 +58,7 @@ chart = (
             "year:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1), scale=alt.Scale(zero=False, padding=20)
         ),
         y=alt.Y("value:Q", title=f"value ({unit})", scale=alt.Scale(type="symlog")),
-        color=district_color(colors, points["district"]),
+        color=district_color(corpus, points["district"]),
         shape=alt.Shape("status:N", title="Result or target"),
         tooltip=["district", "year", "figure", "status", "sentence"],
     )

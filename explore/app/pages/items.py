@@ -3,17 +3,15 @@
 import altair as alt
 import streamlit as st
 
-from explore.analysis.filters import NO_DISTRICT
 from explore.analysis.items import filter_items, lead_units
 from explore.app import cache
 from explore.app.pages.common import IN_URL, compare_link, district_color, download, load, plural, show_command
-from explore.app.render import district_colors, escape_markdown
+from explore.app.render import escape_markdown
 from explore.ingest.lexicon import default_lexicon
 
 st.title("Reform items")
 corpus, filters, docs = load()
 # every district of the corpus, so a district keeps its colour whatever the filters
-colors = district_colors([*corpus.docs["district"].replace("", NO_DISTRICT)])
 st.markdown(
     "Projects and measures read from the documents' numbering (`一、` `（一）` `1.` `一是`), from "
     "lists announced by a count (`13项改革`) and from task tables (`序号 / 任务 / 牵头单位`). *Lead* is "
@@ -81,7 +79,7 @@ if not counts.empty:
         .encode(
             y=alt.Y("theme:N", title=None, sort="-x", axis=alt.Axis(labelFontSize=13, labelLimit=220)),
             x=alt.X("sum(items):Q", title="Items"),
-            color=district_color(colors, counts["district"]),
+            color=district_color(corpus, counts["district"]),
             tooltip=["district", "theme", "items"],
         )
         .properties(height=max(120, 28 * counts["theme"].nunique()))

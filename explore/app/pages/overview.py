@@ -6,12 +6,10 @@ import streamlit as st
 from explore.analysis.filters import NO_DISTRICT
 from explore.app import cache
 from explore.app.pages.common import district_color, download, load, show_command
-from explore.app.render import district_colors
 
 st.title("Overview")
 corpus, filters, docs = load()
 # every district of the corpus, so a district keeps its colour whatever the filters
-colors = district_colors([*corpus.docs["district"].replace("", NO_DISTRICT)])
 st.markdown(
     "Every document in the corpus folder, with the metadata inferred from it and how much repair "
     "its text needed. Use the sidebar to narrow the view; every page follows the same filters."
@@ -71,7 +69,7 @@ if len(docs):
         .encode(
             x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0)),
             y=alt.Y("documents:Q", title="Documents", axis=alt.Axis(tickMinStep=1)),
-            color=district_color(colors, counts["district"]),
+            color=district_color(corpus, counts["district"]),
             tooltip=["year", "district", "documents"],
         )
         .properties(height=260)

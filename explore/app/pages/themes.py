@@ -4,16 +4,14 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from explore.analysis.filters import NO_DISTRICT
 from explore.app import cache
 from explore.app.pages.common import IN_URL, district_color, download, load, plural, show_command
-from explore.app.render import district_colors, escape_markdown
+from explore.app.render import escape_markdown
 from explore.ingest.lexicon import default_lexicon, parse_lexicon
 
 st.title("Theme timelines")
 corpus, filters, docs = load()
 # every district of the corpus, so a district keeps its colour whatever the filters
-colors = district_colors([*corpus.docs["district"].replace("", NO_DISTRICT)])
 st.markdown(
     "A theme is a list of terms; its weight in a document is the number of mentions per 10,000 "
     "characters. Edit the lexicon below for this session (add a row, change terms separated by `|`)."
@@ -58,7 +56,7 @@ chart = (
         ),
         detail="run:N",
         y=alt.Y("per_10k_chars:Q", title="Mentions per 10,000 characters"),
-        color=district_color(colors, runs["district"]),
+        color=district_color(corpus, runs["district"]),
         tooltip=["district", "year", "mentions", "per_10k_chars"],
     )
     .add_params(select)
