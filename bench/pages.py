@@ -1,79 +1,79 @@
-"""Text reuse: paragraphs that one document repeats from another, whole or lightly edited; which
-districts share the most text; one click to read a pair side by side."""
+"""Server-side time of every page on a corpus: python bench/pages.py [CORPUS] [REPEATS] [--json].
 
-import altair as alt
-import streamlit as st
+Each page is opened with AppTest; its first run (the page's tables computed, the corpus
+already loaded) is timed, then REPEATS reruns, of which the median is printed beside its target
+(on the seeds: every rerun <= 150 ms; at 5,000 documents: <= 1 s), saying plainly when one is
+missed. ``--json`` prints {page: [first, rerun]} for other scripts.
+"""
 
-from explore.analysis.reuse import district_matrix
-from explore.app import cache
-from explore.app.pages.common import IN_URL, download, load, plural
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
 
-st.title("Text reuse")
-corpus, filters, docs = load()
-st.markdown(
-    "Pairs of paragraphs in two different documents that share their wording: a district repeating "
-    "the city's plan or its own earlier one, or one district taking up another's text. Candidates come "
-    "from MinHash over 4-character shingles; each pair's similarity is the share of characters an "
-    "alignment keeps (1 = the same text). Where both documents are dated, the earlier is the source."
-)
-c1, c2 = st.columns([2, 3])
-min_similarity = c1.slider(
-    "Least similarity of a pair", 0.3, 1.0, 0.6, step=0.05, key="reuse_min", **IN_URL,
-    help="Lower finds more loosely edited copies, and more pairs that only share stock phrases.",
-)  # fmt: skip
-kinds = c2.multiselect("Kind", ["same district", "across districts"], key="reuse_kind", placeholder="Both", **IN_URL)
-pairs = cache.reuse_pairs(corpus.key, filters, min_similarity)
-shown = pairs[pairs["kind"].isin(kinds)] if kinds else pairs
-st.caption(
-    f"{plural(len(shown), 'pair')} of paragraphs in {plural(len(docs), 'filtered document')}; "
-    f"the same table from a shell: `python -m explore export reuse --min-similarity {min_similarity:g}`."
-)
-if shown.empty:
-    st.info("No two documents share a paragraph at this similarity: lower it, or widen the filters in the sidebar.")
-    st.stop()
-columns = ["similarity", "shared_chars", "kind", "direction", "left_district", "left_date", "left_title",
-           "right_district", "right_date", "right_title", "shared_text", "left_doc", "left_para", "right_doc",
-           "right_para"]  # fmt: skip
-# a repetitive corpus has pairs by the hundred thousand: the table shows the most similar, the CSV has all
-SHOW_AT_MOST = 2_000
-if len(shown) > SHOW_AT_MOST:
-    st.caption(f"The table shows the {SHOW_AT_MOST:,} most similar pairs; the CSV below has all {len(shown):,}.")
-top = shown.head(SHOW_AT_MOST)
-event = st.dataframe(
-    top[columns],
-    hide_index=True,
-    key="reuse_table",
-    on_select="rerun",
-    selection_mode="single-row",
-    column_config={
-        "similarity": st.column_config.ProgressColumn("similarity", min_value=0.0, max_value=1.0, format="%.2f"),
-        "shared_chars": st.column_config.NumberColumn("shared characters"),
-        "shared_text": st.column_config.TextColumn("longest shared run", width="large"),
-    },
-)
-if event.selection.rows:
-    # one click on a pair: both paragraphs side by side, the shared wording marked
-    row = top.iloc[event.selection.rows[0]]
-    st.switch_page(
-        "explore/app/pages/compare.py",
-        query_params={"left": row["left_doc"], "right": row["right_doc"], "para": str(int(row["left_para"])),
-                      "cmp_from": str(int(row["left_para"])), "cmp_min": "0.05"},
-    )  # fmt: skip
-download(shown[columns], "reuse", filters, f"min{min_similarity:g}", *kinds, key="dl_reuse")
+from streamlit.testing.v1 import AppTest
 
-st.subheader("Shared text between districts")
-matrix = district_matrix(shown)
-heat = (
-    alt.Chart(matrix)
-    .mark_rect()
-    .encode(
-        x=alt.X("district_a:N", title=None, axis=alt.Axis(labelAngle=-40, labelLimit=160)),
-        y=alt.Y("district_b:N", title=None, axis=alt.Axis(labelLimit=160)),
-        color=alt.Color("shared_chars:Q", title="shared characters", scale=alt.Scale(scheme="blues")),
-        tooltip=["district_a", "district_b", "shared_chars", "pairs"],
-    )
-    .properties(height=max(160, 32 * matrix["district_b"].nunique()))
-)
-st.altair_chart(heat, width="stretch")
-st.caption("Characters of shared text between each two districts; the diagonal is a district repeating itself.")
-download(matrix, "reuse-districts", filters, f"min{min_similarity:g}", *kinds, key="dl_reuse_matrix")
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = [
+    "overview",
+    "uploads",
+    "district",
+    "keywords",
+    "themes",
+    "items",
+    "kwic",
+    "compare",
+    "reuse",
+    "diffusion",
+    "figures",
+    "codes",
+    "status",
+]
+
+
+def page_times(corpus: Path, repeats: int = 5) -> dict[str, tuple[float, float]]:
+    """page → (first run, median rerun) in seconds."""
+    sys.argv = ["app.py", "--corpus", str(corpus)]
+    out = {}
+    for name in PAGES:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=900)
+        at.run()
+        t0 = time.perf_counter()
+        if name != "overview":
+            at.switch_page(f"explore/app/pages/{name}.py")
+        at.run()
+        first = time.perf_counter() - t0
+        times = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            at.run()
+            times.append(time.perf_counter() - t0)
+        if at.exception:
+            raise RuntimeError(f"{name}: {at.exception[0].value}")
+        out[name] = (first, statistics.median(times))
+    return out
+
+
+if __name__ == "__main__":
+    as_json = "--json" in sys.argv[1:]  # read before page_times() replaces sys.argv for the app
+    args = [a for a in sys.argv[1:] if a != "--json"]
+    corpus = Path(args[0]) if args else ROOT / "seeds"
+    repeats = int(args[1]) if len(args) > 1 else 5
+    times = page_times(corpus, repeats)
+    if as_json:
+        print(json.dumps(times))
+    else:
+        # the seeds are the small corpus every page must answer at once; a large one gets a second
+        target = 0.150 if corpus.resolve() == (ROOT / "seeds").resolve() else 1.0
+        missed = 0
+        for name, (first, rerun) in times.items():
+            verdict = "ok" if rerun <= target else "MISSED"
+            missed += rerun > target
+            print(
+                f"{name:10s} first {first * 1000:8.1f} ms   rerun {rerun * 1000:7.1f} ms"
+                f"   target <= {target * 1000:.0f} ms: {verdict}"
+            )
+        print(
+            f"{missed} of {len(times)} pages missed the rerun target" if missed else "every page met the rerun target"
+        )

@@ -34,8 +34,13 @@ if shown.empty:
 columns = ["similarity", "shared_chars", "kind", "direction", "left_district", "left_date", "left_title",
            "right_district", "right_date", "right_title", "shared_text", "left_doc", "left_para", "right_doc",
            "right_para"]  # fmt: skip
+# a repetitive corpus has pairs by the hundred thousand: the table shows the most similar, the CSV has all
+SHOW_AT_MOST = 2_000
+if len(shown) > SHOW_AT_MOST:
+    st.caption(f"The table shows the {SHOW_AT_MOST:,} most similar pairs; the CSV below has all {len(shown):,}.")
+top = shown.head(SHOW_AT_MOST)
 event = st.dataframe(
-    shown[columns],
+    top[columns],
     hide_index=True,
     key="reuse_table",
     on_select="rerun",
@@ -48,7 +53,7 @@ event = st.dataframe(
 )
 if event.selection.rows:
     # one click on a pair: both paragraphs side by side, the shared wording marked
-    row = shown.iloc[event.selection.rows[0]]
+    row = top.iloc[event.selection.rows[0]]
     st.switch_page(
         "explore/app/pages/compare.py",
         query_params={"left": row["left_doc"], "right": row["right_doc"], "para": str(int(row["left_para"])),
