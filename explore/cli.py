@@ -1,4 +1,4 @@
-"""Command line: ``python -m explore build|export|agree|bench|health|eval``.
+"""Command line: ``python -m explore build|export|sql|agree|bench|health|eval``.
 
 Errors a user can fix (a missing folder, an unknown table) exit with status 2 and one line
 on stderr, never a traceback.
@@ -47,7 +47,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"  skipped {row.file}: {row.reason}", file=sys.stderr)
     from explore.store.load import cache_dir
 
-    print(f"tables: {cache_dir() / f'corpus-{corpus.key}'}/{{docs,paragraphs,terms,para_terms,skipped}}.parquet")
+    print(f"tables: {cache_dir() / f'corpus-{corpus.key}'}/{{docs,paragraphs,terms,para_terms,tokens,skipped}}.parquet")
     return 0
 
 
@@ -70,6 +70,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         record = provenance(args.table, args, corpus_key=load_corpus(args.corpus).key, rows=len(frame))
         sidecar = write_sidecar(Path(args.output), record)
         print(f"wrote {len(frame)} rows to {args.output} (and where they came from to {sidecar})", file=sys.stderr)
+    return 0
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    """One read-only SELECT over the corpus tables, as CSV (the SQL page's rules and limits)."""
+    from explore.store.export import to_csv_bytes
+    from explore.store.load import load_corpus
+    from explore.store.sql import run_sql
+
+    result = run_sql(load_corpus(args.corpus), args.query, row_limit=args.limit, time_limit=args.time_limit)
+    sys.stdout.buffer.write(to_csv_bytes(result.rows))
+    sys.stdout.flush()
+    if result.truncated:
+        print(f"stopped at {args.limit} rows; raise --limit for more", file=sys.stderr)
     return 0
 
 
@@ -146,6 +160,12 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("-o", "--output", default=None, help="file to write (default: standard output)")
     add_filter_arguments(e)
     e.set_defaults(func=cmd_export)
+    q = sub.add_parser("sql", help="run one read-only SELECT over the corpus tables and print CSV")
+    q.add_argument("query", help="a SELECT over docs, paragraphs, terms, para_terms, tokens, skipped")
+    q.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help=_CORPUS_HELP)
+    q.add_argument("--limit", type=int, default=1000, help="most rows returned (default 1000)")
+    q.add_argument("--time-limit", type=float, default=10.0, help="seconds before the query is stopped")
+    q.set_defaults(func=cmd_sql)
     a = sub.add_parser("agree", help="agreement of two filled coding sheets (Cohen's kappa, Krippendorff's alpha)")
     a.add_argument("first", type=Path)
     a.add_argument("second", type=Path)

@@ -39,6 +39,9 @@ class ProcessedDoc:
     # Term counts as three flat columns, one row a term a paragraph: (para_no from 1, term,
     # count). A Counter a paragraph would take several times the memory on a large corpus.
     term_rows: tuple[array, list[str], array]
+    # each paragraph's tokens in order, joined by single spaces (punctuation kept, whitespace
+    # dropped): collocates and n-grams need the order that the counts forget
+    tokens: list[str]
     repaired_spans: int
     damaged_spans: int
     guessed_chars: int = 0  # characters written that the bytes did not decide
@@ -83,6 +86,7 @@ def process(raw: RawDoc, segmenter: Segmenter) -> ProcessedDoc:
     simplified = [analysis_text(p) for p in clean.simplified]
     guessed = [guessed_count(p) for p in clean.paragraphs]
     meta = infer_meta(clean, simplified)
+    tokens = [segmenter.tokens(p) for p in simplified]  # cut once: the counts and the order both come from it
     return ProcessedDoc(
         file=raw.file,
         sha1=raw.sha1,
@@ -91,7 +95,8 @@ def process(raw: RawDoc, segmenter: Segmenter) -> ProcessedDoc:
         script=script,
         paragraphs=list(zip(simplified, originals, strict=True)),
         guessed=guessed,
-        term_rows=flat_term_rows(segmenter.term_counts(p) for p in simplified),
+        term_rows=flat_term_rows(Counter(t for t in toks if segmenter.is_term(t)) for toks in tokens),
+        tokens=[" ".join(toks) for toks in tokens],
         repaired_spans=stats.repaired,
         damaged_spans=stats.damaged,
         guessed_chars=stats.guessed - stats.filled + sum(guessed),

@@ -23,6 +23,7 @@ DOCS_COLUMNS = [
 PARAGRAPHS_COLUMNS = ["doc_id", "para_no", "text", "text_original", "n_chars", "guessed_chars"]
 TERMS_COLUMNS = ["doc_id", "term", "count"]
 PARA_TERMS_COLUMNS = ["doc_id", "para_no", "term", "count"]
+TOKENS_COLUMNS = ["doc_id", "para_no", "tokens"]
 SKIPPED_COLUMNS = ["file", "reason"]
 
 
@@ -76,7 +77,7 @@ def batch_tables(
     processed: list, rows: dict[str, dict], *, ids: list[str], problems: list[Skipped], overrides_source: str
 ) -> dict[str, pd.DataFrame]:
     """docs, paragraphs, terms and para_terms of one batch; override problems go to ``problems``."""
-    docs_rows, para_rows, pt_doc, pt_term = [], [], [], []
+    docs_rows, para_rows, token_rows, pt_doc, pt_term = [], [], [], [], []
     pt_para, pt_count = array("i"), array("i")
     vocab: dict[str, str] = {}
     for doc_id, doc in zip(ids, processed, strict=True):
@@ -90,6 +91,7 @@ def batch_tables(
         for para_no, ((text, original), guessed) in enumerate(zip(doc.paragraphs, doc.guessed, strict=True), 1):
             para_rows.append((doc_id, para_no, text, original, len(text), guessed))
             n_chars += len(text)
+        token_rows.extend((doc_id, para_no, toks) for para_no, toks in enumerate(doc.tokens, 1))
         paras, terms, counts = doc.term_rows
         pt_doc.extend([doc_id] * len(terms))
         pt_para.extend(paras)
@@ -112,6 +114,7 @@ def batch_tables(
         "paragraphs": pd.DataFrame(para_rows, columns=PARAGRAPHS_COLUMNS),
         "terms": terms_of(para_terms, ids),
         "para_terms": para_terms,
+        "tokens": pd.DataFrame(token_rows, columns=TOKENS_COLUMNS),
     }
 
 

@@ -16,6 +16,7 @@ from explore.ingest.read import Skipped
 from explore.store.assemble import (
     PARA_TERMS_COLUMNS,
     PARAGRAPHS_COLUMNS,
+    TOKENS_COLUMNS,
     DocIds,
     batch_tables,
     docs_frame,
@@ -26,6 +27,7 @@ from explore.store.assemble import (
 )
 from explore.store.load import TABLES, _init_worker, _Manifest, _process_one, cache_dir, segmenter_backend
 from explore.store.parts import TableWriters
+from explore.store.query import LARGE
 
 # Below this many characters a process pool costs more (a jieba dictionary per worker) than it saves.
 PARALLEL_MIN_CHARS = 2_000_000
@@ -54,7 +56,7 @@ def build_tables(
         workers if workers is not None else (min(2, os.cpu_count() or 1) if todo_chars >= PARALLEL_MIN_CHARS else 1)
     )
     folder.mkdir(parents=True, exist_ok=True)
-    writers = TableWriters(folder, ("docs", "paragraphs", "terms", "para_terms"))
+    writers = TableWriters(folder, ("docs", *LARGE))
     ids, problems, known = DocIds(), list(manifest.unread), set()
     done, segmented = 0, 0
     with _Mapper(root, n_workers, scheduler) as mapper:
@@ -125,6 +127,7 @@ _EMPTY = {
     "paragraphs": lambda: pd.DataFrame(columns=PARAGRAPHS_COLUMNS),
     "terms": lambda: terms_of(pd.DataFrame(columns=PARA_TERMS_COLUMNS), []),
     "para_terms": lambda: pd.DataFrame(columns=PARA_TERMS_COLUMNS),
+    "tokens": lambda: pd.DataFrame(columns=TOKENS_COLUMNS),
     "skipped": lambda: skipped_table([]),
 }
 

@@ -19,6 +19,7 @@ from explore.ingest.meta import apply_override
 from explore.ingest.read import RawDoc, Skipped
 from explore.store.assemble import assemble
 from explore.store.load import Corpus
+from explore.store.query import LARGE
 
 # Fields a visitor may correct for their own documents.
 EDITABLE = ("district", "year", "date", "title")
@@ -118,12 +119,9 @@ def with_uploads(base: Corpus, uploads: SessionUploads) -> Corpus:
     clash = docs["doc_id"].isin(set(base.docs["doc_id"]))
     if clash.any():  # an uploaded id equal to a shared one would merge their rows in every table
         renamed = {old: f"{old}~upload" for old in docs.loc[clash, "doc_id"]}
-        for name in ("docs", "paragraphs", "terms", "para_terms"):
+        for name in ("docs", *LARGE):
             tables[name]["doc_id"] = tables[name]["doc_id"].replace(renamed)
-    combined = {
-        name: _concat(base.table(name), tables[name])
-        for name in ("docs", "paragraphs", "terms", "para_terms", "skipped")
-    }
+    combined = {name: _concat(base.table(name), tables[name]) for name in ("docs", *LARGE, "skipped")}
     return Corpus(
         base.root,
         **combined,

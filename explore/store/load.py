@@ -16,6 +16,8 @@ Data contract (every frame is built here and nowhere else):
     text_original (as written: Traditional stays Traditional; damaged runs visible), n_chars
 ``terms`` — doc_id, term, count (terms of a document, summed over its paragraphs)
 ``para_terms`` — doc_id, para_no, term, count (so every count traces back to a passage)
+``tokens`` — doc_id, para_no, tokens (the paragraph's tokens in order, joined by single spaces;
+    punctuation kept, whitespace dropped: collocates and n-grams need the order)
 ``skipped`` — file, reason (every file that is not a document, and why)
 
 Caching. ``load_corpus`` keys everything by the bytes of every file, ``metadata.csv``, the
@@ -46,13 +48,14 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
     PARAGRAPHS_COLUMNS,
     SKIPPED_COLUMNS,
     TERMS_COLUMNS,
+    TOKENS_COLUMNS,
     assemble,
     skipped_table,
 )
 from explore.store.query import LARGE, Tables
 
-PIPELINE_VERSION = "12"
-TABLES = ("docs", "paragraphs", "terms", "para_terms", "skipped")
+PIPELINE_VERSION = "13"
+TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "skipped")
 
 
 class Corpus:
@@ -69,6 +72,7 @@ class Corpus:
         paragraphs: pd.DataFrame | None = None,
         terms: pd.DataFrame | None = None,
         para_terms: pd.DataFrame | None = None,
+        tokens: pd.DataFrame | None = None,
         skipped: pd.DataFrame | None = None,
         *,
         key: str = "",
@@ -78,7 +82,7 @@ class Corpus:
         self.root, self.docs, self.key, self.stats = root, docs, key, dict(stats or {})
         self.skipped = skipped if skipped is not None else skipped_table([])
         self._folder = folder
-        self._frames = {"paragraphs": paragraphs, "terms": terms, "para_terms": para_terms}
+        self._frames = {"paragraphs": paragraphs, "terms": terms, "para_terms": para_terms, "tokens": tokens}
         if folder is None and any(f is None for f in self._frames.values()):
             raise ValueError("a corpus without a folder of tables needs all of its frames")
         self._lock = threading.Lock()
@@ -104,6 +108,15 @@ class Corpus:
     @property
     def para_terms(self) -> pd.DataFrame:
         return self._large("para_terms")
+
+    @property
+    def folder(self) -> Path | None:
+        """The folder of the built corpus's Parquet tables; None for a corpus held in memory."""
+        return self._folder
+
+    @property
+    def tokens(self) -> pd.DataFrame:
+        return self._large("tokens")
 
     @property
     def tables(self) -> Tables:

@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-LARGE = ("paragraphs", "terms", "para_terms")
+LARGE = ("paragraphs", "terms", "para_terms", "tokens")
 
 
 class Tables:
@@ -74,6 +74,49 @@ class Tables:
         return self._restore(
             self.sql("SELECT * FROM para_terms WHERE term IN (SELECT unnest(?::VARCHAR[]))", [list(terms)])
         )
+
+    def tokens_holding(self, doc_ids: Iterable[str], node: list[str]) -> pd.DataFrame:
+        """The tokens rows of these documents whose paragraph has ``node``'s tokens in a row;
+        all of their rows when ``node`` is empty."""
+        query = "SELECT doc_id, para_no, tokens FROM tokens WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))"
+        params: list = [list(doc_ids)]
+        if node:
+            # padded with spaces so that 改革 does not match inside 改革开放
+            query += " AND contains(' ' || tokens || ' ', ?)"
+            params.append(" " + " ".join(node) + " ")
+        return self._restore(self.sql(query, params))
+
+    def term_frequency(self, doc_ids: Iterable[str], terms: Iterable[str]) -> dict[str, int]:
+        """How often each of ``terms`` occurs in these documents (the terms table's counts)."""
+        rows = self.sql(
+            "SELECT term, sum(count)::BIGINT AS n FROM terms WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
+            "AND term IN (SELECT unnest(?::VARCHAR[])) GROUP BY term",
+            [list(doc_ids), list(terms)],
+        )
+        return dict(zip(rows["term"], rows["n"].astype(int), strict=True))
+
+    def top_paragraph_terms(
+        self, doc_ids: Iterable[str], *, top: int, min_len: int, leave_out: Iterable[str]
+    ) -> pd.DataFrame:
+        """The ``top`` terms held by the most paragraphs of these documents: term, paragraphs."""
+        return self.sql(
+            "SELECT term, count(*)::BIGINT AS paragraphs FROM para_terms "
+            "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND length(term) >= ? "
+            "AND term NOT IN (SELECT unnest(?::VARCHAR[])) "
+            "GROUP BY term ORDER BY paragraphs DESC, term LIMIT ?",
+            [list(doc_ids), min_len, list(leave_out), top],
+        )
+
+    def cooccurrences(self, doc_ids: Iterable[str], terms: Iterable[str]) -> pd.DataFrame:
+        """For each two of ``terms`` (source < target): the paragraphs holding both."""
+        return self.sql(
+            "WITH p AS (SELECT doc_id, para_no, term FROM para_terms "
+            "  WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND term IN (SELECT unnest(?::VARCHAR[]))) "
+            "SELECT a.term AS source, b.term AS target, count(*)::BIGINT AS both_ FROM p a "
+            "JOIN p b ON a.doc_id = b.doc_id AND a.para_no = b.para_no AND a.term < b.term "
+            "GROUP BY 1, 2 ORDER BY 1, 2",
+            [list(doc_ids), list(terms)],
+        ).rename(columns={"both_": "both"})
 
     @staticmethod
     def _restore(frame: pd.DataFrame) -> pd.DataFrame:

@@ -27,7 +27,15 @@ TABLE_NAMES = (
     "coded",
     "coding_sheet",
     "keywords",
+    "collocates",
+    "ngrams",
+    "network",
+    "network_nodes",
+    "topics",
+    "topic_shares",
+    "tokens",
 )
+TEXTSTATS = ("collocates", "ngrams", "network", "network_nodes", "topics", "topic_shares")
 
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
@@ -63,6 +71,18 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--min-similarity", type=float, default=0.6, help="reuse: least similarity of a pair of paragraphs (0-1)"
     )
+    p.add_argument("--window", type=int, default=5, help="collocates: tokens on each side of the term")
+    p.add_argument("--min-freq", type=int, default=2, help="collocates, ngrams: fewest occurrences shown")
+    p.add_argument("--sort", default="log_likelihood", help="collocates: log_likelihood | mi | t_score | frequency")
+    p.add_argument("--n", type=int, default=3, help="ngrams: tokens in a row (2-5); --term keeps those holding it")
+    p.add_argument("--nodes", type=int, default=60, help="network: terms drawn (those in the most paragraphs)")
+    p.add_argument("--edges", type=int, default=120, help="network: strongest edges kept")
+    p.add_argument("--measure", default="jaccard", help="network: jaccard | dice | log_likelihood")
+    p.add_argument("--topics", type=int, default=10, help="topics, topic_shares: number of topics")
+    p.add_argument(
+        "--unit", default=None, help="topics, topic_shares: documents | paragraphs (default: by corpus size)"
+    )
+    p.add_argument("--seed", type=int, default=1, help="network, topics: the random seed (same seed, same result)")
 
 
 def filters_from_args(args: argparse.Namespace) -> Filters:
@@ -85,6 +105,8 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
     docs = select_docs(corpus.docs, filters)
     if name == "docs":
         return docs
+    if name in TEXTSTATS:
+        return _textstats(name, corpus, docs, args)
     if name == "skipped":
         return corpus.skipped
     if name == "themes":
@@ -137,6 +159,27 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         paras = corpus.tables.paragraphs_of(docs["doc_id"])
         return reuse.reuse(paras, docs, min_similarity=args.min_similarity)
     return filter_by_docs(corpus.table(name), docs["doc_id"])
+
+
+def _textstats(name: str, corpus, docs: pd.DataFrame, args: argparse.Namespace) -> pd.DataFrame:
+    from explore.analysis.topics import default_unit
+    from explore.store import textstats
+
+    if name == "collocates":
+        if len(args.term) != 1:
+            raise ValueError("collocates needs one --term")
+        return textstats.collocates(corpus, docs, args.term[0], window=args.window, min_freq=args.min_freq,
+                                    sort_by=args.sort)  # fmt: skip
+    if name == "ngrams":
+        contains = args.term[0] if args.term else ""
+        return textstats.ngrams(corpus, docs, n=args.n, contains=contains, min_freq=args.min_freq)
+    if name in ("network", "network_nodes"):
+        graph = textstats.network(corpus, docs, nodes=args.nodes, measure=args.measure, top_edges=args.edges,
+                                  seed=args.seed)  # fmt: skip
+        return graph["edges" if name == "network" else "nodes"]
+    model = textstats.topics(corpus, docs, unit=args.unit or default_unit(len(docs)), n_topics=args.topics,
+                             seed=args.seed)  # fmt: skip
+    return model.topics if name == "topics" else model.shares
 
 
 def cli_command(table: str, filters: Filters, **options: object) -> str:

@@ -1,0 +1,119 @@
+"""Collocates of a term: the terms found within a window of tokens on either side of it, with
+the association scores AntConc and quanteda users know (pure functions over the tokens table).
+
+Positions are the corpus's terms: a paragraph's tokens in order with punctuation, numbers and
+stopwords dropped (the tokens the ``terms`` table counts), so a window of 5 is five content words
+on each side. A window never crosses a paragraph. The node may be several tokens (营商环境 cut as
+营商 环境): it matches where those tokens stand in a row.
+
+For a collocate c of node n, over the N term positions of the chosen documents:
+
+- O   = occurrences of c inside the node's windows (a c in two overlapping windows counts twice,
+        as AntConc counts it);
+- W   = the number of positions inside the node's windows (2 × window per occurrence, less where
+        a window meets a paragraph's edge);
+- f_c = occurrences of c in the chosen documents;
+- E   = W × f_c / N, the occurrences expected if c were spread evenly;
+- MI  = log2(O / E);
+- t   = (O − E) / √O;
+- G²  = 2 Σ O_ij ln(O_ij / E_ij) over the 2 × 2 table (inside or outside a window × c or not c),
+        E_ij = row_i × column_j / N (Dunning 1993); a cell with O_ij = 0 adds nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from typing import Literal
+
+import pandas as pd
+
+SortBy = Literal["log_likelihood", "mi", "t_score", "frequency"]
+COLUMNS = ["collocate", "frequency", "left", "right", "corpus_frequency", "expected", "mi", "t_score", "log_likelihood"]
+
+
+def node_positions(tokens: Sequence[str], node: Sequence[str]) -> list[int]:
+    """Where ``node`` (one token or several in a row) starts in ``tokens``."""
+    if not node:
+        raise ValueError("the node needs at least one token")
+    k = len(node)
+    first = node[0]
+    return [i for i, t in enumerate(tokens) if t == first and list(tokens[i : i + k]) == list(node)]
+
+
+def window_counts(
+    paragraphs: Iterable[Sequence[str]], node: Sequence[str], *, window: int = 5
+) -> tuple[Counter[str], Counter[str], int, int]:
+    """(left counts, right counts, node occurrences, positions W inside the windows) over
+    paragraphs given as lists of terms."""
+    if window < 1:
+        raise ValueError(f"window must be at least 1 token, got {window}")
+    left, right = Counter(), Counter()
+    occurrences = slots = 0
+    k = len(node)
+    for terms in paragraphs:
+        for i in node_positions(terms, node):
+            occurrences += 1
+            before = terms[max(0, i - window) : i]
+            after = terms[i + k : i + k + window]
+            left.update(before)
+            right.update(after)
+            slots += len(before) + len(after)
+    return left, right, occurrences, slots
+
+
+def scores(observed: int, slots: int, corpus_frequency: int, total: int) -> tuple[float, float, float, float]:
+    """(expected, MI, t-score, G²) of a collocate seen ``observed`` times in ``slots`` window
+    positions, ``corpus_frequency`` times in ``total`` positions (the formulas are above)."""
+    expected = slots * corpus_frequency / total
+    mi = math.log2(observed / expected)
+    t = (observed - expected) / math.sqrt(observed)
+    return expected, mi, t, g2_table(observed, slots, corpus_frequency, total)
+
+
+def g2_table(o11: float, row1: float, col1: float, total: float) -> float:
+    """Dunning's G² of the 2 × 2 table whose first cell is ``o11``, first row sums to ``row1``,
+    first column to ``col1``, and all to ``total``."""
+    cells = [
+        (o11, row1, col1),
+        (row1 - o11, row1, total - col1),
+        (col1 - o11, total - row1, col1),
+        (total - row1 - col1 + o11, total - row1, total - col1),
+    ]
+    return 2 * sum(o * math.log(o / (row * col / total)) for o, row, col in cells if o > 0)
+
+
+def collocates(
+    paragraphs: Iterable[Sequence[str]],
+    node: Sequence[str],
+    corpus_frequency: Callable[[Iterable[str]], dict[str, int]],
+    total: int,
+    *,
+    window: int = 5,
+    min_freq: int = 2,
+    sort_by: SortBy = "log_likelihood",
+) -> pd.DataFrame:
+    """One row per collocate seen at least ``min_freq`` times near ``node``: COLUMNS.
+
+    ``paragraphs`` are the term lists of (at least) every paragraph holding the node;
+    ``corpus_frequency`` gives the chosen documents' counts of some terms; ``total`` is N."""
+    if sort_by not in ("log_likelihood", "mi", "t_score", "frequency"):
+        raise ValueError(f"sort_by must be log_likelihood, mi, t_score or frequency, got {sort_by!r}")
+    left, right, _, slots = window_counts(paragraphs, node, window=window)
+    both = left + right
+    kept = sorted(c for c, n in both.items() if n >= min_freq)
+    if not kept or total <= 0:
+        return pd.DataFrame({c: [] for c in COLUMNS})
+    freq = corpus_frequency(kept)
+    rows = []
+    for c in kept:
+        # a collocate is at least as frequent in the corpus as beside the node (counts that
+        # disagree come from a stopword list changed between build and query)
+        f_c = max(freq.get(c, 0), both[c])
+        expected, mi, t, g2 = scores(both[c], slots, f_c, total)
+        rows.append((c, both[c], left[c], right[c], f_c, expected, mi, t, g2))
+    out = pd.DataFrame(rows, columns=COLUMNS)
+    for col in ("expected", "mi", "t_score", "log_likelihood"):
+        out[col] = out[col].round(3)
+    return out.sort_values([sort_by, "collocate"], ascending=[False, True], kind="stable").reset_index(drop=True)

@@ -1,0 +1,87 @@
+"""Collocates, n-grams, the co-occurrence network and topics of a corpus's chosen documents:
+the queries that fetch their rows (DuckDB over the tables) joined to the pure functions of
+``explore.analysis``. The app's cached calls and ``python -m explore export`` both come here,
+so a page and its command give the same rows."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import pandas as pd
+
+from explore.analysis import collocates as colloc
+from explore.analysis import network as net
+from explore.analysis import ngrams as ng
+from explore.analysis import topics as tp
+from explore.store.load import Corpus, segmenter_for
+
+
+def term_test(corpus: Corpus) -> Callable[[str], bool]:
+    """The corpus segmenter's rule for a term (no stopword, number or punctuation), remembered
+    per token: a corpus has far fewer distinct tokens than tokens."""
+    return functools.lru_cache(maxsize=200_000)(segmenter_for(corpus.root).is_term)
+
+
+def node_tokens(corpus: Corpus, term: str) -> list[str]:
+    """``term`` cut as the corpus cuts its text (营商环境 may be 营商 环境)."""
+    node = segmenter_for(corpus.root).tokens(term.strip())
+    if not node:
+        raise ValueError("give a term to look for")
+    return node
+
+
+def collocates(
+    corpus: Corpus,
+    docs: pd.DataFrame,
+    term: str,
+    *,
+    window: int = 5,
+    min_freq: int = 2,
+    sort_by: colloc.SortBy = "log_likelihood",
+) -> pd.DataFrame:
+    node = node_tokens(corpus, term)
+    is_term = term_test(corpus)
+    rows = corpus.tables.tokens_holding(docs["doc_id"], node)
+    # positions are terms: the node's own tokens stay even where one alone is no term (的)
+    keep = set(node)
+    paragraphs = ([t for t in line.split(" ") if t in keep or is_term(t)] for line in rows["tokens"])
+    ids = list(docs["doc_id"])
+    total = int(docs["n_tokens"].sum())
+    return colloc.collocates(
+        paragraphs, node, lambda terms: corpus.tables.term_frequency(ids, terms), total,
+        window=window, min_freq=min_freq, sort_by=sort_by,
+    )  # fmt: skip
+
+
+def ngrams(corpus: Corpus, docs: pd.DataFrame, *, n: int = 3, contains: str = "", min_freq: int = 2) -> pd.DataFrame:
+    node = node_tokens(corpus, contains) if contains.strip() else []
+    rows = corpus.tables.tokens_holding(docs["doc_id"], node)
+    return ng.ngrams(rows, docs, n=n, contains=contains.strip(), is_term=term_test(corpus), min_freq=min_freq)
+
+
+def network(
+    corpus: Corpus,
+    docs: pd.DataFrame,
+    *,
+    nodes: int = 60,
+    measure: net.Measure = "jaccard",
+    top_edges: int = 120,
+    min_len: int = 2,
+    leave_out: tuple[str, ...] = (),
+    seed: int = 1,
+) -> dict[str, pd.DataFrame]:
+    """{"nodes": …, "edges": …} of the chosen documents' co-occurrence network."""
+    ids = list(docs["doc_id"])
+    top = corpus.tables.top_paragraph_terms(ids, top=nodes, min_len=min_len, leave_out=leave_out)
+    pairs = corpus.tables.cooccurrences(ids, top["term"])
+    edges = net.edge_table(top, pairs, paragraphs=int(docs["n_paragraphs"].sum()), measure=measure, top_edges=top_edges)
+    return {"nodes": net.node_table(top, edges, seed=seed), "edges": edges}
+
+
+def topics(
+    corpus: Corpus, docs: pd.DataFrame, *, unit: tp.Unit = "documents", n_topics: int = 10, seed: int = 1
+) -> tp.TopicModel:
+    ids = list(docs["doc_id"])
+    counts = corpus.tables.terms_of(ids) if unit == "documents" else corpus.tables.para_terms_of(ids)
+    return tp.fit_topics(counts, unit=unit, n_topics=n_topics, seed=seed)

@@ -1,0 +1,62 @@
+"""Collocate scores against a hand computation (the formulas are stated in the module)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from explore.analysis.collocates import collocates, g2_table, node_positions, window_counts
+
+# two paragraphs of terms; N = 7 positions
+PARAS = [["a", "x", "b", "y"], ["x", "a", "c"]]
+FREQ = {"a": 2, "x": 2, "b": 1, "y": 1, "c": 1}
+
+
+def _freq(terms):
+    return {t: FREQ[t] for t in terms}
+
+
+def test_window_of_one_by_hand():
+    left, right, occurrences, slots = window_counts(PARAS, ["a"], window=1)
+    # a in P1 has no left neighbour and x on its right; a in P2 has x left and c right
+    assert (dict(left), dict(right), occurrences, slots) == ({"x": 1}, {"x": 1, "c": 1}, 2, 3)
+
+
+def test_scores_by_hand():
+    table = collocates(PARAS, ["a"], _freq, 7, window=1, min_freq=1).set_index("collocate")
+    x = table.loc["x"]
+    # O = 2, W = 3, f = 2, N = 7: E = 6/7
+    assert (x["frequency"], x["left"], x["right"], x["corpus_frequency"]) == (2, 1, 1, 2)
+    assert x["expected"] == pytest.approx(0.857, abs=1e-3)
+    assert x["mi"] == pytest.approx(math.log2(2 / (6 / 7)), abs=1e-3)  # 1.222
+    assert x["t_score"] == pytest.approx((2 - 6 / 7) / math.sqrt(2), abs=1e-3)  # 0.808
+    # cells (O, E): (2, 6/7), (1, 15/7), (0, 8/7), (4, 20/7)
+    by_hand = 2 * (2 * math.log(2 / (6 / 7)) + 1 * math.log(1 / (15 / 7)) + 4 * math.log(4 / (20 / 7)))
+    assert x["log_likelihood"] == pytest.approx(by_hand, abs=1e-3)  # 4.557
+    assert g2_table(2, 3, 2, 7) == pytest.approx(by_hand)
+
+
+def test_min_freq_and_sorting():
+    table = collocates(PARAS, ["a"], _freq, 7, window=1, min_freq=2)
+    assert table["collocate"].tolist() == ["x"]
+    by_freq = collocates(PARAS, ["a"], _freq, 7, window=3, min_freq=1, sort_by="frequency")
+    assert by_freq["frequency"].is_monotonic_decreasing
+    with pytest.raises(ValueError, match="sort_by"):
+        collocates(PARAS, ["a"], _freq, 7, sort_by="pmi")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="window"):
+        window_counts(PARAS, ["a"], window=0)
+
+
+def test_a_node_of_several_tokens_and_paragraph_edges():
+    paras = [["优化", "营商", "环境", "改革"], ["环境", "保护"], ["营商"]]
+    assert node_positions(paras[0], ["营商", "环境"]) == [1]
+    left, right, n, slots = window_counts(paras, ["营商", "环境"], window=2)
+    assert (dict(left), dict(right), n, slots) == ({"优化": 1}, {"改革": 1}, 1, 2)
+    with pytest.raises(ValueError, match="at least one token"):
+        node_positions(paras[0], [])
+
+
+def test_nothing_found_is_an_empty_table():
+    table = collocates([["b", "c"]], ["a"], _freq, 7)
+    assert table.empty and "mi" in table.columns
