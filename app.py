@@ -20,6 +20,11 @@ pages = [
     st.Page("explore/app/pages/diffusion.py", title="Who said it first", icon=":material/flag:"),
     st.Page("explore/app/pages/figures.py", title="Figures in the text", icon=":material/numbers:"),
     st.Page("explore/app/pages/codes.py", title="Codes", icon=":material/sell:"),
+    st.Page("explore/app/pages/collocates.py", title="Collocates", icon=":material/join_inner:"),
+    st.Page("explore/app/pages/ngrams.py", title="N-gram clusters", icon=":material/format_list_numbered:"),
+    st.Page("explore/app/pages/network.py", title="Co-occurrence network", icon=":material/hub:"),
+    st.Page("explore/app/pages/topics.py", title="Topics", icon=":material/category:"),
+    st.Page("explore/app/pages/sql.py", title="SQL", icon=":material/database:"),
     st.Page("explore/app/pages/status.py", title="Status", icon=":material/monitor_heart:"),
 ]
 st.navigation(pages).run()

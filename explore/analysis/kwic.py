@@ -110,3 +110,11 @@ def dispersion(lines: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
     span = (out["doc_id"].map(last["max"]) - lo).replace(0, 1)
     out["position"] = ((out["para_no"] - lo) / span).round(3)
     return out
+
+
+def lines_holding(lines: pd.DataFrame, word: str) -> pd.DataFrame:
+    """The lines whose context, left or right of the term, holds ``word`` too (a collocate's lines)."""
+    word = word.strip()
+    if not word or lines.empty:
+        return lines
+    return lines[(lines["left"] + "\x00" + lines["right"]).str.contains(word, regex=False)]

@@ -57,14 +57,14 @@ def edge_table(
 
 
 def node_table(nodes: pd.DataFrame, edges: pd.DataFrame, *, seed: int = 1) -> pd.DataFrame:
-    """The terms an edge touches, with their community (0 the largest), degree and a position."""
+    """The terms an edge touches, with their community (1 the largest), degree and a position."""
     graph = nx.Graph()
     graph.add_weighted_edges_from(edges[["source", "target", "weight"]].itertuples(index=False))
     if not graph:
         return pd.DataFrame({c: [] for c in NODE_COLUMNS})
     found = nx.community.louvain_communities(graph, weight="weight", seed=seed)
     found = sorted(found, key=lambda c: (-len(c), min(c)))
-    community = {term: i for i, members in enumerate(found) for term in members}
+    community = {term: i for i, members in enumerate(found, 1) for term in members}
     # a spring layout over sorted nodes: the same edges give the same picture
     ordered = nx.Graph()
     ordered.add_nodes_from(sorted(graph.nodes))

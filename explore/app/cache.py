@@ -383,3 +383,52 @@ def coding_sheet(key: str, filters: Filters, codes: tuple[str, ...], sample: int
     c = _corpus(key)
     docs = select_docs(c.docs, filters)
     return coding.coding_sheet(c.tables.paragraphs_of(docs["doc_id"]), docs, list(codes), sample=sample)
+
+
+# --- collocates, n-grams, network, topics, SQL (``store.textstats``, ``store.sql``) -------------
+
+
+@st.cache_data(max_entries=64, show_spinner="Counting collocates…")
+def collocates(key: str, filters: Filters, term: str, window: int, min_freq: int, sort_by: str) -> pd.DataFrame:
+    from explore.store import textstats
+
+    c = _corpus(key)
+    docs = select_docs(c.docs, filters)
+    return textstats.collocates(c, docs, term, window=window, min_freq=min_freq, sort_by=sort_by)  # type: ignore[arg-type]
+
+
+@st.cache_data(max_entries=32, show_spinner="Counting n-grams…")
+def ngrams(key: str, filters: Filters, n: int, contains: str, min_freq: int) -> pd.DataFrame:
+    from explore.store import textstats
+
+    c = _corpus(key)
+    return textstats.ngrams(c, select_docs(c.docs, filters), n=n, contains=contains, min_freq=min_freq)
+
+
+@st.cache_data(max_entries=32, show_spinner="Drawing the network…")
+def network(key: str, filters: Filters, nodes: int, edges: int, measure: str, places: str) -> dict[str, pd.DataFrame]:
+    from explore.store import textstats
+
+    c = _corpus(key)
+    docs = select_docs(c.docs, filters)
+    return textstats.network(c, docs, nodes=nodes, top_edges=edges, measure=measure, places=places)  # type: ignore[arg-type]
+
+
+@st.cache_data(max_entries=16, show_spinner="Fitting the topic model…")
+def topics(key: str, filters: Filters, unit: str, n_topics: int, seed: int) -> dict[str, pd.DataFrame]:
+    from explore.analysis.topics import shares_by
+    from explore.store import textstats
+
+    c = _corpus(key)
+    docs = select_docs(c.docs, filters)
+    model = textstats.topics(c, docs, unit=unit, n_topics=n_topics, seed=seed)  # type: ignore[arg-type]
+    return {"topics": model.topics, "shares": model.shares, "by": shares_by(model.shares, docs, model.topics)}
+
+
+@st.cache_data(max_entries=64, ttl=600, show_spinner="Running the query…")
+def sql(key: str, query: str, row_limit: int) -> tuple[pd.DataFrame, bool]:
+    """A read-only query's rows and whether the limit cut them (``store.sql``: errors raise ValueError)."""
+    from explore.store.sql import run_sql
+
+    result = run_sql(_corpus(key), query, row_limit=row_limit)
+    return result.rows, result.truncated

@@ -50,6 +50,7 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--doc", action="append", default=[], help="keep this doc_id (repeatable)")
     p.add_argument("--term", action="append", default=[], help="kwic, diffusion: a term to find (repeatable)")
     p.add_argument("--width", type=int, default=25, help="kwic: characters of context on each side")
+    p.add_argument("--also", default="", help="kwic: keep the lines whose context holds this word too")
     p.add_argument("--target", default=None, help="keyness: the district compared with the other documents")
     p.add_argument("--top", type=int, default=50, help="keyness: how many terms")
     p.add_argument("--level", action="append", default=[], help="items: project | measure (repeatable)")
@@ -78,6 +79,7 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--nodes", type=int, default=60, help="network: terms drawn (those in the most paragraphs)")
     p.add_argument("--edges", type=int, default=120, help="network: strongest edges kept")
     p.add_argument("--measure", default="jaccard", help="network: jaccard | dice | log_likelihood")
+    p.add_argument("--places", default="keep", help="network: keep | leave (leave out place names)")
     p.add_argument("--topics", type=int, default=10, help="topics, topic_shares: number of topics")
     p.add_argument(
         "--unit", default=None, help="topics, topic_shares: documents | paragraphs (default: by corpus size)"
@@ -123,7 +125,7 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
     if name == "kwic":
         if not args.term:
             raise ValueError("kwic needs at least one --term")
-        return kwic.kwic(corpus.paragraphs, docs, args.term, width=args.width)
+        return kwic.lines_holding(kwic.kwic(corpus.paragraphs, docs, args.term, width=args.width), args.also)
     if name == "keyness":
         if not args.target:
             raise ValueError("keyness needs --target DISTRICT (compared with the other filtered documents)")
@@ -175,7 +177,7 @@ def _textstats(name: str, corpus, docs: pd.DataFrame, args: argparse.Namespace) 
         return textstats.ngrams(corpus, docs, n=args.n, contains=contains, min_freq=args.min_freq)
     if name in ("network", "network_nodes"):
         graph = textstats.network(corpus, docs, nodes=args.nodes, measure=args.measure, top_edges=args.edges,
-                                  seed=args.seed)  # fmt: skip
+                                  places=args.places, seed=args.seed)  # fmt: skip
         return graph["edges" if name == "network" else "nodes"]
     model = textstats.topics(corpus, docs, unit=args.unit or default_unit(len(docs)), n_topics=args.topics,
                              seed=args.seed)  # fmt: skip

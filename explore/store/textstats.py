@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from typing import Literal
 
 import pandas as pd
 
@@ -68,10 +69,16 @@ def network(
     measure: net.Measure = "jaccard",
     top_edges: int = 120,
     min_len: int = 2,
-    leave_out: tuple[str, ...] = (),
+    places: Literal["keep", "leave"] = "keep",
     seed: int = 1,
 ) -> dict[str, pd.DataFrame]:
-    """{"nodes": …, "edges": …} of the chosen documents' co-occurrence network."""
+    """{"nodes": …, "edges": …} of the chosen documents' co-occurrence network; ``places="leave"``
+    leaves out place names (罗湖区, 深圳 …), which tie a district's terms together and say nothing."""
+    from explore.ingest.gazetteer import place_names
+
+    if places not in ("keep", "leave"):
+        raise ValueError(f"places must be keep or leave, got {places!r}")
+    leave_out = sorted(place_names()) if places == "leave" else []
     ids = list(docs["doc_id"])
     top = corpus.tables.top_paragraph_terms(ids, top=nodes, min_len=min_len, leave_out=leave_out)
     pairs = corpus.tables.cooccurrences(ids, top["term"])

@@ -120,6 +120,15 @@ VIEWS = [
     ("figures", [(_choose, "Kind", "share"), (_choose, "Result or target", "target"), (_type, "Sentence contains", "增长")],
      [("select", "Kind"), ("select", "Result or target"), ("text", "Sentence contains")]),
     ("codes", [(_choose, "Paragraphs of code", "information")], [("select", "Paragraphs of code")]),
+    ("collocates", [(_type, "Term", "营商环境"), (_slider_right, "Window (tokens each side)"), (_choose, "Sort by", "mi")],
+     [("text", "Term"), ("slider", "Window (tokens each side)"), ("select", "Sort by")]),
+    ("ngrams", [(_slider_right, "Tokens in a row", 1), (_type, "Holding", "改革")],
+     [("slider", "Tokens in a row"), ("text", "Holding")]),
+    ("network", [(_slider_right, "Terms"), (_choose, "Measure", "Dice"), (_radio, "Place names", "keep")],
+     [("slider", "Terms"), ("select", "Measure"), ("radio", "Place names")]),
+    ("topics", [(_slider_right, "Topics"), (_radio, "Model", "documents"), (_choose, "Topic", "3")],
+     [("slider", "Topics"), ("radio", "Model"), ("select", "Topic")]),
+    ("sql", [(_choose, "Start from an example", "Most frequent terms")], [("text", "Query")]),
     ("", [(_choose, "District", "罗湖区"), (_slider_right, "Years"), (_choose, "Document type", "news report")],
      [("select", "District"), ("slider", "Years"), ("select", "Document type")]),
 ]  # fmt: skip
@@ -170,6 +179,38 @@ def test_side_by_side_shows_every_paragraph_whole_and_marks_shared_wording(brows
     )
     assert marked > 0
     assert "None" not in page.locator('[data-testid="stMainBlockContainer"]').inner_text()
+    page.close()
+
+
+def _click_first_row(page) -> None:
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    box = grid.bounding_box()
+    # the first row's selection mark, at the grid's left edge under the header row: one click
+    page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)
+
+
+def test_a_collocate_opens_the_lines_holding_both(browser, app_url):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{app_url}/collocates?col_term=%E6%94%B9%E9%9D%A9")
+    _settle(page)
+    _click_first_row(page)
+    page.wait_for_url("**/kwic?**", timeout=30_000)
+    _settle(page)
+    assert "kwic_with=" in page.url
+    assert page.get_by_label("Line also holds", exact=True).input_value() != ""
+    page.close()
+
+
+def test_a_topic_document_opens_in_the_reader(browser, app_url):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{app_url}/topics?tp_k=4")
+    _settle(page)
+    docs = page.locator('[data-testid="stDataFrame"]').last
+    docs.scroll_into_view_if_needed()
+    box = docs.bounding_box()
+    page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)
+    page.wait_for_url("**/compare?**", timeout=30_000)
+    assert "left=" in page.url
     page.close()
 
 

@@ -5,7 +5,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from explore.analysis.kwic import parse_query, sort_lines
+from explore.analysis.kwic import lines_holding, parse_query, sort_lines
 from explore.app import cache
 from explore.app.pages.common import IN_URL, download, load, plural, show_command
 
@@ -24,12 +24,16 @@ by = c4.selectbox(
     "Sort by", ["document", "L1", "L2", "R1", "R2", "date"], key="kwic_sort", **IN_URL,
     help="document: in reading order; L1/L2: the first/second word left of the term; R1/R2: right of it; date: the documents' dates.",
 )  # fmt: skip
+also = st.text_input(
+    "Line also holds", key="kwic_with", placeholder="e.g. 深化 (a collocate)", **IN_URL,
+    help="Keep only the lines whose context, left or right of the term, holds this word too.",
+)  # fmt: skip
 terms = parse_query(query)
 if not terms:
     st.info("Type a term to search for.")
     st.stop()
 column = "text" if where == "Simplified" else "text_original"
-lines = sort_lines(cache.concordance(corpus.key, filters, tuple(terms), width, column), by)
+lines = sort_lines(lines_holding(cache.concordance(corpus.key, filters, tuple(terms), width, column), also), by)
 n_docs = lines["doc_id"].nunique() if len(lines) else 0
 st.caption(
     f"{plural(len(lines), 'occurrence')} in {plural(n_docs, 'document')} (a document counts once however "
@@ -79,9 +83,9 @@ if event.selection.rows:
         "explore/app/pages/compare.py",
         query_params={"left": row["doc_id"], "para": str(int(row["para_no"])), "cmp_from": str(int(row["para_no"]))},
     )
-download(lines, "kwic", filters, *terms, key="dl_kwic")
+download(lines, "kwic", filters, *terms, also.strip(), key="dl_kwic")
 if where == "Simplified":  # the command line searches the Simplified text
-    show_command("kwic", filters, term=terms, width=width)
+    show_command("kwic", filters, term=terms, width=width, also=also.strip())
 
 st.subheader("Where the terms fall in each document")
 spread = cache.dispersion(corpus.key, filters, tuple(terms), width, column)

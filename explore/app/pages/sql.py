@@ -1,0 +1,57 @@
+"""SQL: one read-only SELECT over the corpus tables (DuckDB), with a row and a time limit,
+examples to start from, the result as a table and CSV, and facet counts beside it."""
+
+import shlex
+
+import streamlit as st
+
+from explore.analysis.filters import Filters
+from explore.app import cache
+from explore.app.pages.common import IN_URL, download, plural, share_link, shared_or_stop
+from explore.store.sql import EXAMPLES, facets
+
+st.title("SQL")
+shared_or_stop()
+corpus = cache.get_corpus()  # with this session's uploads, if any
+share_link()
+st.markdown(
+    "Ask the tables anything a SELECT can say: **docs** (one row a document), **paragraphs**, **terms** "
+    "(a document's term counts), **para_terms** (a paragraph's), **tokens** (a paragraph's tokens in order) and "
+    "**skipped**. Queries read only; they see the whole corpus (the sidebar's filters do not apply: filter "
+    "in the query), return at most the row limit and stop after 10 seconds."
+)
+
+
+def _use_example() -> None:
+    st.session_state["sql_query"] = EXAMPLES[st.session_state["sql_example"]]
+
+
+st.selectbox("Start from an example", list(EXAMPLES), index=None, key="sql_example", on_change=_use_example,
+             placeholder="Choose an example to load it below")  # fmt: skip
+query = st.text_area("Query", value=EXAMPLES["Documents by district and year"], height=140, key="sql_query",
+                     help="Ctrl+Enter runs it.", **IN_URL)  # fmt: skip
+limit = st.number_input("Row limit", 1, 10_000, 1000, step=100, key="sql_limit", **IN_URL)
+with st.expander("Columns of each table"):
+    for name in ("docs", "paragraphs", "terms", "para_terms", "tokens", "skipped"):
+        st.markdown(f"**{name}**: " + ", ".join(f"`{c}`" for c in corpus.table(name).columns))
+if not query.strip():
+    st.info("Type a query, or choose an example.")
+    st.stop()
+try:
+    rows, truncated = cache.sql(corpus.key, query, int(limit))
+except ValueError as err:
+    st.error(f"The query was not run: {err}")
+    st.stop()
+st.caption(
+    f"{plural(len(rows), 'row')}" + (f" (the first {int(limit):,}: raise the row limit for more)" if truncated else "")
+)
+left, right = st.columns([4, 1])
+left.dataframe(rows, hide_index=True, key="sql_table")
+with right:
+    for name, counts in facets(rows, corpus.docs).items():
+        st.caption(f"Facet: {name}")
+        st.dataframe(counts, hide_index=True, key=f"sql_facet_{name}")
+download(rows, "sql", Filters(), key="dl_sql")
+st.caption("The same rows from a shell:")
+st.code(shlex.join(["python", "-m", "explore", "sql", query.strip(), "--limit", str(int(limit))]), language="bash",
+        wrap_lines=True)  # fmt: skip

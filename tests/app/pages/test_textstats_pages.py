@@ -1,0 +1,85 @@
+"""Collocates, N-gram clusters, Co-occurrence network, Topics and SQL on the seeds: each opens,
+its controls change its table, its table equals the command line's, and clicks lead on."""
+
+from __future__ import annotations
+
+import pytest
+
+from explore.store import textstats
+from explore.store.load import load_corpus
+from tests.conftest import SEEDS
+
+
+def _table(at, column: str):
+    return next(df.value for df in at.dataframe if column in df.value.columns)
+
+
+def test_collocates_page_and_a_click_to_the_concordance(page):
+    at = page("collocates")
+    table = _table(at, "collocate")
+    corpus = load_corpus(SEEDS)
+    want = textstats.collocates(corpus, corpus.docs, "改革")
+    assert table.values.tolist() == want.values.tolist()
+    at.slider(key="col_window").set_value(2).run()
+    at.selectbox(key="col_sort").set_value("mi").run()
+    table = _table(at, "collocate")
+    assert table["mi"].is_monotonic_decreasing and not at.exception
+
+
+def test_collocates_click_opens_the_lines_holding_both(page):
+    at = page("kwic", kwic_query="改革", kwic_with="深化", kwic_width="40")
+    lines = _table(at, "match")
+    assert len(lines) > 5
+    assert (lines["left"] + lines["right"]).str.contains("深化").all()
+
+
+def test_ngrams_page(page):
+    at = page("ngrams")
+    table = _table(at, "ngram")
+    assert (table["n"] == 3).all() and table["frequency"].is_monotonic_decreasing
+    at.slider(key="ng_n").set_value(2).run()
+    at.text_input(key="ng_term").input("营商环境").run()
+    table = _table(at, "ngram")
+    assert len(table) and table["ngram"].str.replace(" ", "").str.contains("营商环境").all()
+
+
+def test_network_page(page):
+    at = page("network")
+    edges = _table(at, "weight")
+    assert 0 < len(edges) <= 120 and edges["weight"].is_monotonic_decreasing
+    corpus = load_corpus(SEEDS)
+    want = textstats.network(corpus, corpus.docs, places="leave")["edges"]
+    assert edges.values.tolist() == want.values.tolist()
+    at.selectbox(key="net_measure").set_value("log_likelihood").run()
+    assert not at.exception
+    assert len(at.get("vega_lite_chart")) + len(at.get("arrow_vega_lite_chart")) >= 1
+
+
+def test_topics_page(page):
+    at = page("topics", tp_k="4")
+    topics = _table(at, "coherence")
+    assert topics["topic"].tolist() == [1, 2, 3, 4] and (topics["coherence"] <= 0).all()
+    at.selectbox(key="tp_topic").set_value(2).run()
+    docs = _table(at, "title")
+    assert not at.exception and len(docs) == 5 and docs["share"].is_monotonic_decreasing
+
+
+@pytest.mark.parametrize(
+    "query, ok",
+    [("SELECT district, count(*) AS n FROM docs GROUP BY district", True), ("COPY docs TO '/tmp/x.csv'", False)],
+)
+def test_sql_page(page, query, ok):
+    at = page("sql", sql_query=query)
+    if ok:
+        rows = _table(at, "n")
+        assert rows["n"].sum() == len(load_corpus(SEEDS).docs)
+        assert any("Facet" in c.value for c in at.caption)
+    else:
+        assert any("only SELECT" in e.value for e in at.error)
+
+
+def test_sql_page_loads_an_example(page):
+    at = page("sql")
+    at.selectbox(key="sql_example").set_value("Most frequent terms").run()
+    assert "sum(count)" in at.text_area(key="sql_query").value
+    assert "term" in _table(at, "n").columns
