@@ -69,7 +69,8 @@ def node_table(nodes: pd.DataFrame, edges: pd.DataFrame, *, seed: int = 1) -> pd
     ordered = nx.Graph()
     ordered.add_nodes_from(sorted(graph.nodes))
     ordered.add_weighted_edges_from(sorted(graph.edges(data="weight")))
-    where = nx.spring_layout(ordered, weight="weight", seed=seed)
+    # twice the default spacing: at the default a 60-term network's labels lay on each other
+    where = nx.spring_layout(ordered, weight="weight", seed=seed, k=2 / len(ordered) ** 0.5, iterations=100)
     held = nodes.set_index("term")["paragraphs"]
     rows = [
         (

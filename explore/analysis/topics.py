@@ -37,14 +37,23 @@ def default_unit(n_docs: int) -> Unit:
 
 
 def unit_matrix(
-    counts: pd.DataFrame, *, unit: Unit, min_df: int = 2, max_df: float = 0.5, max_terms: int = 4000
+    counts: pd.DataFrame,
+    *,
+    unit: Unit,
+    min_df: int = 2,
+    max_df: float = 0.5,
+    max_terms: int = 4000,
+    min_len: int = 2,
 ) -> tuple[sparse.csr_matrix, list[str], pd.Series]:
     """(unit × term counts, the terms, each row's doc_id) from rows of doc_id[, para_no], term,
     count. Terms held by fewer than ``min_df`` units or by more than ``max_df`` of them are
-    left out (they tell no topic apart), then the ``max_terms`` most frequent are kept."""
+    left out (they tell no topic apart), then the ``max_terms`` most frequent are kept. Terms
+    shorter than ``min_len`` characters (市, 县, 前) are left out: on the evaluation documents
+    they filled the top terms of every topic without naming one."""
     if unit not in ("documents", "paragraphs"):
         raise ValueError(f"unit must be documents or paragraphs, got {unit!r}")
     keys = ["doc_id"] if unit == "documents" else ["doc_id", "para_no"]
+    counts = counts[counts["term"].str.len() >= min_len]
     rows = counts.groupby([*keys, "term"], sort=False, observed=True)["count"].sum().reset_index()
     n_units = rows[keys].drop_duplicates().shape[0]
     df = rows.groupby("term", observed=True).size()

@@ -121,6 +121,7 @@ class Segmenter:
             and not _DAMAGE.search(token)
             and not (_CN_NUMBER.match(token) and token not in self.user_tags)
             and token not in self.stopwords
+            and not (token.isascii() and token.lower() in self.stopwords)  # The, AND
             and token not in extra_stopwords
         )
 

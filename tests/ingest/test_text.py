@@ -20,6 +20,8 @@ def test_policy_terms_are_one_token(seg, term):
         ("2017年推进12个项目", ["推进", "项目"]),
         ("我们的改革,。!", ["改革"]),
         ("\ufffd\ufffd改革", ["改革"]),
+        # English function words in any case; English content words stay
+        ("The Reform of the Hukou System and 改革", ["Reform", "Hukou", "System", "改革"]),
     ],
 )
 def test_terms_drop_numbers_punctuation_stopwords_and_damage(seg, text, terms):
