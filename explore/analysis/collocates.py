@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from itertools import repeat
 from typing import Literal
 
 import pandas as pd
@@ -43,23 +44,26 @@ def node_positions(tokens: Sequence[str], node: Sequence[str]) -> list[int]:
 
 
 def window_counts(
-    paragraphs: Iterable[Sequence[str]], node: Sequence[str], *, window: int = 5
+    paragraphs: Iterable[Sequence[str]], node: Sequence[str], *, window: int = 5, weights: Iterable[int] | None = None
 ) -> tuple[Counter[str], Counter[str], int, int]:
     """(left counts, right counts, node occurrences, positions W inside the windows) over
-    paragraphs given as lists of terms."""
+    paragraphs given as lists of terms; ``weights`` says how many paragraphs each stands for
+    (a paragraph repeated word for word is counted once and weighed)."""
     if window < 1:
         raise ValueError(f"window must be at least 1 token, got {window}")
     left, right = Counter(), Counter()
     occurrences = slots = 0
     k = len(node)
-    for terms in paragraphs:
+    for terms, w in zip(paragraphs, repeat(1) if weights is None else weights, strict=False):
         for i in node_positions(terms, node):
-            occurrences += 1
+            occurrences += w
             before = terms[max(0, i - window) : i]
             after = terms[i + k : i + k + window]
-            left.update(before)
-            right.update(after)
-            slots += len(before) + len(after)
+            for t in before:
+                left[t] += w
+            for t in after:
+                right[t] += w
+            slots += (len(before) + len(after)) * w
     return left, right, occurrences, slots
 
 
@@ -93,6 +97,7 @@ def collocates(
     window: int = 5,
     min_freq: int = 2,
     sort_by: SortBy = "log_likelihood",
+    weights: Iterable[int] | None = None,
 ) -> pd.DataFrame:
     """One row per collocate seen at least ``min_freq`` times near ``node``: COLUMNS.
 
@@ -100,7 +105,7 @@ def collocates(
     ``corpus_frequency`` gives the chosen documents' counts of some terms; ``total`` is N."""
     if sort_by not in ("log_likelihood", "mi", "t_score", "frequency"):
         raise ValueError(f"sort_by must be log_likelihood, mi, t_score or frequency, got {sort_by!r}")
-    left, right, _, slots = window_counts(paragraphs, node, window=window)
+    left, right, _, slots = window_counts(paragraphs, node, window=window, weights=weights)
     both = left + right
     kept = sorted(c for c, n in both.items() if n >= min_freq)
     if not kept or total <= 0:

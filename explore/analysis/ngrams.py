@@ -48,8 +48,15 @@ def paragraph_ngrams(tokens: Iterable[str], n: int, *, is_term: Callable[[str], 
     return out
 
 
+def lines_of(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """Rows of doc_id and tokens (the tokens table's) as distinct lines: tokens, docs (the
+    doc_id of each paragraph with that line), as ``Tables.token_lines`` gives them."""
+    grouped = paragraphs.groupby("tokens", sort=True)["doc_id"].apply(sorted)
+    return grouped.rename("docs").reset_index()
+
+
 def ngrams(
-    paragraphs: pd.DataFrame,
+    lines: pd.DataFrame,
     docs: pd.DataFrame,
     *,
     n: int = 3,
@@ -57,24 +64,35 @@ def ngrams(
     is_term: Callable[[str], bool] | None = None,
     min_freq: int = 2,
 ) -> pd.DataFrame:
-    """N-grams of ``paragraphs`` (doc_id, tokens: the tokens table's rows) in the documents of
-    ``docs``; ``contains`` keeps those whose text (spaces dropped) holds it. Most frequent first."""
-    district = docs.set_index("doc_id")["district"]
+    """N-grams of ``lines`` (tokens, docs: see ``lines_of``) in the documents of ``docs``;
+    ``contains`` keeps those whose text (spaces dropped) holds it. Most frequent first.
+
+    A line is cut once however many paragraphs repeat it; its n-grams count once a paragraph."""
+    district = dict(zip(docs["doc_id"], docs["district"], strict=True))
     freq: Counter[str] = Counter()
-    in_docs: defaultdict[str, set[str]] = defaultdict(set)
-    for doc_id, line in zip(paragraphs["doc_id"], paragraphs["tokens"], strict=True):
-        if doc_id not in district.index:
+    gram_lines: defaultdict[str, list[int]] = defaultdict(list)
+    line_docs: list[set[str]] = []
+    for i, (line, ids) in enumerate(zip(lines["tokens"], lines["docs"], strict=True)):
+        ids = [d for d in ids if d in district]
+        line_docs.append(set(ids))
+        if not ids:
             continue
-        for gram in paragraph_ngrams(line.split(" ") if line else [], n, is_term=is_term):
+        grams = Counter(paragraph_ngrams(line.split(" ") if line else [], n, is_term=is_term))
+        for gram, k in grams.items():
             if contains and contains not in gram.replace(" ", ""):
                 continue
-            freq[gram] += 1
-            in_docs[gram].add(doc_id)
-    rows = [
-        (gram, n, f, len(in_docs[gram]), len({district[d] or "(unknown)" for d in in_docs[gram]}))
-        for gram, f in freq.items()
-        if f >= min_freq
-    ]
+            freq[gram] += k * len(ids)
+            gram_lines[gram].append(i)
+    spread: dict[tuple[int, ...], tuple[int, int]] = {}  # most n-grams share their lines with others
+    rows = []
+    for gram, f in freq.items():
+        if f < min_freq:
+            continue
+        key = tuple(gram_lines[gram])
+        if key not in spread:
+            held = set().union(*(line_docs[i] for i in key))
+            spread[key] = (len(held), len({district[d] or "(unknown)" for d in held}))
+        rows.append((gram, n, f, *spread[key]))
     out = pd.DataFrame(rows, columns=COLUMNS)
     return out.sort_values(
         ["frequency", "documents", "ngram"], ascending=[False, False, True], kind="stable"

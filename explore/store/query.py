@@ -75,16 +75,18 @@ class Tables:
             self.sql("SELECT * FROM para_terms WHERE term IN (SELECT unnest(?::VARCHAR[]))", [list(terms)])
         )
 
-    def tokens_holding(self, doc_ids: Iterable[str], node: list[str]) -> pd.DataFrame:
-        """The tokens rows of these documents whose paragraph has ``node``'s tokens in a row;
-        all of their rows when ``node`` is empty."""
-        query = "SELECT doc_id, para_no, tokens FROM tokens WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))"
+    def token_lines(self, doc_ids: Iterable[str], node: list[str]) -> pd.DataFrame:
+        """The distinct token lines of these documents' paragraphs that have ``node``'s tokens in
+        a row (every line when ``node`` is empty): tokens, and docs (the doc_id of each paragraph
+        with that line, repeats kept). Paragraphs repeated word for word, common in reform
+        documents, are read and cut once."""
+        query = "SELECT tokens, list(doc_id ORDER BY doc_id) AS docs FROM tokens WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))"
         params: list = [list(doc_ids)]
         if node:
             # padded with spaces so that 改革 does not match inside 改革开放
             query += " AND contains(' ' || tokens || ' ', ?)"
             params.append(" " + " ".join(node) + " ")
-        return self._restore(self.sql(query, params))
+        return self._restore(self.sql(query + " GROUP BY tokens ORDER BY tokens", params))
 
     def term_frequency(self, doc_ids: Iterable[str], terms: Iterable[str]) -> dict[str, int]:
         """How often each of ``terms`` occurs in these documents (the terms table's counts)."""

@@ -43,22 +43,22 @@ def collocates(
 ) -> pd.DataFrame:
     node = node_tokens(corpus, term)
     is_term = term_test(corpus)
-    rows = corpus.tables.tokens_holding(docs["doc_id"], node)
+    lines = corpus.tables.token_lines(docs["doc_id"], node)
     # positions are terms: the node's own tokens stay even where one alone is no term (的)
     keep = set(node)
-    paragraphs = ([t for t in line.split(" ") if t in keep or is_term(t)] for line in rows["tokens"])
+    paragraphs = ([t for t in line.split(" ") if t in keep or is_term(t)] for line in lines["tokens"])
     ids = list(docs["doc_id"])
     total = int(docs["n_tokens"].sum())
     return colloc.collocates(
         paragraphs, node, lambda terms: corpus.tables.term_frequency(ids, terms), total,
-        window=window, min_freq=min_freq, sort_by=sort_by,
+        window=window, min_freq=min_freq, sort_by=sort_by, weights=lines["docs"].map(len),
     )  # fmt: skip
 
 
 def ngrams(corpus: Corpus, docs: pd.DataFrame, *, n: int = 3, contains: str = "", min_freq: int = 2) -> pd.DataFrame:
     node = node_tokens(corpus, contains) if contains.strip() else []
-    rows = corpus.tables.tokens_holding(docs["doc_id"], node)
-    return ng.ngrams(rows, docs, n=n, contains=contains.strip(), is_term=term_test(corpus), min_freq=min_freq)
+    lines = corpus.tables.token_lines(docs["doc_id"], node)
+    return ng.ngrams(lines, docs, n=n, contains=contains.strip(), is_term=term_test(corpus), min_freq=min_freq)
 
 
 def network(

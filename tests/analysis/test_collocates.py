@@ -60,3 +60,9 @@ def test_a_node_of_several_tokens_and_paragraph_edges():
 def test_nothing_found_is_an_empty_table():
     table = collocates([["b", "c"]], ["a"], _freq, 7)
     assert table.empty and "mi" in table.columns
+
+
+def test_a_weighed_paragraph_counts_as_its_repeats():
+    repeated = [PARAS[0], PARAS[1], PARAS[1], PARAS[1]]
+    once = window_counts([PARAS[0], PARAS[1]], ["a"], window=2, weights=[1, 3])
+    assert once == window_counts(repeated, ["a"], window=2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from explore.analysis.ngrams import ngrams, paragraph_ngrams, runs
+from explore.analysis.ngrams import lines_of, ngrams, paragraph_ngrams, runs
 
 STOP = {"的", "和"}
 
@@ -36,16 +36,18 @@ def test_bigrams_by_hand():
 def test_frequency_documents_and_districts_by_hand():
     paragraphs = pd.DataFrame(
         {
-            "doc_id": ["d1", "d1", "d2", "d3", "d4"],
-            "tokens": ["深化 改革 开放", "深化 改革 ， 深化 改革", "全面 深化 改革", "", "深化 改革"],
+            "doc_id": ["d1", "d1", "d2", "d3", "d4", "d2"],
+            "tokens": ["深化 改革 开放", "深化 改革 ， 深化 改革", "全面 深化 改革", "", "深化 改革", "深化 改革 开放"],
         }
     )
     docs = pd.DataFrame({"doc_id": ["d1", "d2", "d3"], "district": ["甲区", "乙区", ""]})  # d4 filtered out
-    table = ngrams(paragraphs, docs, n=2, is_term=_is_term, min_freq=1).set_index("ngram")
-    assert table.loc["深化 改革"].tolist() == [2, 4, 2, 2]  # n, frequency, documents, districts
-    assert table.loc["改革 开放"].tolist() == [2, 1, 1, 1]
+    lines = lines_of(paragraphs)
+    assert len(lines) == 5  # 深化 改革 开放 in d1 and d2: one line read once, counted twice
+    table = ngrams(lines, docs, n=2, is_term=_is_term, min_freq=1).set_index("ngram")
+    assert table.loc["深化 改革"].tolist() == [2, 5, 2, 2]  # n, frequency, documents, districts
+    assert table.loc["改革 开放"].tolist() == [2, 2, 2, 2]
     assert table.loc["全面 深化"].tolist() == [2, 1, 1, 1]
     assert len(table) == 3
-    held = ngrams(paragraphs, docs, n=2, contains="开放", min_freq=1)
+    held = ngrams(lines, docs, n=2, contains="开放", min_freq=1)
     assert held["ngram"].tolist() == ["改革 开放"]
-    assert ngrams(paragraphs, docs, n=2, min_freq=5).empty
+    assert ngrams(lines, docs, n=2, min_freq=6).empty
