@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGES = ["", "uploads", "district", "keywords", "themes", "items", "kwic", "compare", "reuse", "diffusion", "figures",
          "codes", "collocates", "ngrams", "network", "topics", "sql", "status"]  # fmt: skip
 # Text that shows once a page has finished drawing (most pages end with a CSV download).
-READY = {"uploads": "You have not added any documents", "status": "Skipped files"}
+READY = {"uploads": "You have not added any documents", "status": "Skipped files", "reuse": "pairs of paragraphs in"}
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",

@@ -30,6 +30,12 @@ def _type(page, label: str, value: str) -> None:
     box.press("Enter")
 
 
+def _type_area(page, label: str, value: str) -> None:
+    box = page.get_by_label(label, exact=True)
+    box.fill(value)
+    box.press("Control+Enter")
+
+
 def _radio(page, label: str, option: str) -> None:
     page.locator('[data-testid="stRadio"]').filter(has_text=label).get_by_text(option, exact=True).click()
 
@@ -128,7 +134,8 @@ VIEWS = [
      [("slider", "Terms"), ("select", "Measure"), ("radio", "Place names")]),
     ("topics", [(_slider_right, "Topics"), (_radio, "Model", "documents"), (_choose, "Topic", "3")],
      [("slider", "Topics"), ("radio", "Model"), ("select", "Topic")]),
-    ("sql", [(_choose, "Start from an example", "Most frequent terms")], [("text", "Query")]),
+    ("sql", [(_type_area, "Query", "SELECT term, sum(count) AS n FROM terms GROUP BY term ORDER BY n DESC LIMIT 5")],
+     [("text", "Query")]),
     ("", [(_choose, "District", "罗湖区"), (_slider_right, "Years"), (_choose, "Document type", "news report")],
      [("select", "District"), ("slider", "Years"), ("select", "Document type")]),
 ]  # fmt: skip

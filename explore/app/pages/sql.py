@@ -13,7 +13,6 @@ from explore.store.sql import EXAMPLES, facets
 st.title("SQL")
 shared_or_stop()
 corpus = cache.get_corpus()  # with this session's uploads, if any
-share_link()
 st.markdown(
     "Ask the tables anything a SELECT can say: **docs** (one row a document), **paragraphs**, **terms** "
     "(a document's term counts), **para_terms** (a paragraph's), **tokens** (a paragraph's tokens in order) and "
@@ -22,14 +21,19 @@ st.markdown(
 )
 
 
-def _use_example() -> None:
-    st.session_state["sql_query"] = EXAMPLES[st.session_state["sql_example"]]
-
-
-st.selectbox("Start from an example", list(EXAMPLES), index=None, key="sql_example", on_change=_use_example,
-             placeholder="Choose an example to load it below")  # fmt: skip
-query = st.text_area("Query", value=EXAMPLES["Documents by district and year"], height=140, key="sql_query",
-                     help="Ctrl+Enter runs it.", **IN_URL)  # fmt: skip
+example = st.selectbox("Start from an example", list(EXAMPLES), index=None, key="sql_example",
+                       placeholder="Choose an example to load it below")  # fmt: skip
+if example and st.session_state.get("_sql_loaded") != example:
+    # a newly chosen example replaces the query once; editing it afterwards is kept
+    st.session_state["_sql_loaded"] = example
+    st.session_state["sql_query"] = EXAMPLES[example]
+# The query lives in the address as ?sql=… , kept by hand: the examples write into the box, which
+# a box bound to the address did not take up (its first run in Chromium returned the default).
+if "sql_query" not in st.session_state:
+    st.session_state["sql_query"] = st.query_params.get("sql", EXAMPLES["Documents by district and year"])
+query = st.text_area("Query", height=140, key="sql_query", help="Ctrl+Enter runs it.")
+st.query_params["sql"] = query
+share_link()  # after the query is in the address
 limit = st.number_input("Row limit", 1, 10_000, 1000, step=100, key="sql_limit", **IN_URL)
 with st.expander("Columns of each table"):
     for name in ("docs", "paragraphs", "terms", "para_terms", "tokens", "skipped"):

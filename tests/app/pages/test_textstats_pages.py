@@ -69,7 +69,7 @@ def test_topics_page(page):
     [("SELECT district, count(*) AS n FROM docs GROUP BY district", True), ("COPY docs TO '/tmp/x.csv'", False)],
 )
 def test_sql_page(page, query, ok):
-    at = page("sql", sql_query=query)
+    at = page("sql", sql=query)
     if ok:
         rows = _table(at, "n")
         assert rows["n"].sum() == len(load_corpus(SEEDS).docs)
