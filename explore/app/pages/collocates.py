@@ -4,7 +4,7 @@ scored by frequency, MI, t-score and log-likelihood; one click for the lines tha
 import altair as alt
 import streamlit as st
 
-from explore.app import cache
+from explore.app import computed
 from explore.app.pages.common import IN_URL, download, load, plural, show_command
 
 st.title("Collocates")
@@ -24,7 +24,7 @@ sort_by = c4.selectbox("Sort by", ["log_likelihood", "mi", "t_score", "frequency
 if not term.strip():
     st.info("Type a term to find its collocates.")
     st.stop()
-table = cache.collocates(corpus.key, filters, term.strip(), window, int(min_freq), sort_by)
+table = computed.collocates(corpus.key, filters, term.strip(), window, int(min_freq), sort_by)
 st.caption(
     f"{plural(len(table), 'collocate')} of {term.strip()} seen at least {int(min_freq)} times within "
     f"{window} tokens, in {plural(len(docs), 'filtered document')}."

@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from explore.analysis.filters import NO_DISTRICT, Filters
-from explore.app import cache
+from explore.app import cache, computed
 from explore.app.render import district_colors, escape_markdown
 from explore.store.export import csv_filename, to_csv_bytes
 from explore.store.load import Corpus
@@ -163,7 +163,7 @@ def load() -> tuple[Corpus, Filters, pd.DataFrame]:
     if n_mine:
         st.sidebar.caption(f"Includes {int(n_mine)} of your uploaded documents (this session only).")
     share_link()
-    docs = cache.filtered_docs(corpus.key, filters)
+    docs = computed.filtered_docs(corpus.key, filters)
     if docs.empty and len(corpus.docs):
         _explain_empty(filters)
     return corpus, filters, docs

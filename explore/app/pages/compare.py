@@ -6,7 +6,7 @@ import streamlit as st
 from explore.analysis.compare import shared_spans
 from explore.analysis.filters import Filters
 from explore.analysis.kwic import parse_query
-from explore.app import cache
+from explore.app import computed
 from explore.app.pages.common import IN_URL, doc_labels, download, load, show_command
 from explore.app.render import highlight_markdown
 from explore.ingest.lexicon import default_lexicon, parse_lexicon
@@ -88,7 +88,7 @@ if mode == "Aligned":
         **IN_URL,
         help="TF-IDF cosine of the two paragraphs' words. Lower pairs more loosely related paragraphs.",
     )
-    rows = cache.pairs(corpus.key, left_id, right_id, min_score)
+    rows = computed.pairs(corpus.key, left_id, right_id, min_score)
     paired = rows["left_para"].notna() & rows["right_para"].notna()
     st.markdown(
         f"{int(paired.sum())} paragraphs paired by similarity, {int(rows['right_para'].isna().sum())} only on the "
@@ -138,7 +138,7 @@ else:
     download(table, "side-by-side", filters, left_id, right_id, key="dl_side")
 
 with st.expander("Words the two documents share, and each one's own"):
-    overlap = cache.overlap(corpus.key, left_id, right_id)
+    overlap = computed.overlap(corpus.key, left_id, right_id)
     o1, o2, o3 = st.columns(3)
     o1.markdown("**Shared terms**  \n" + highlight_markdown("、".join(overlap["shared"]) or "–", []))
     o2.markdown("**Only left**  \n" + highlight_markdown("、".join(overlap["left_only"]) or "–", []))

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from explore.analysis.kwic import parse_query
-from explore.app import cache
+from explore.app import computed
 from explore.app.pages.common import IN_URL, district_color, download, load, plural, show_command
 from explore.app.render import escape_markdown
 from explore.ingest.lexicon import default_lexicon, parse_lexicon, split_terms
@@ -28,7 +28,7 @@ if theme != "(none)":
 if not terms:
     st.info("Type a term, or choose a theme.")
     st.stop()
-found = cache.diffusion(corpus.key, filters, tuple(sorted(set(terms))))
+found = computed.diffusion(corpus.key, filters, tuple(sorted(set(terms))))
 first, undated, curve = found["first"], found["undated"], found["curve"]
 show_command("diffusion", filters, term=parse_query(query), theme=theme if theme != "(none)" else "")
 if first.empty:

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from explore.analysis.keywords import scatter_labels
-from explore.app import cache
+from explore.app import computed
 from explore.app.pages.common import IN_URL, cached_chart, compare_link, download, load, plural
 from explore.app.render import escape_markdown
 from explore.ingest.lexicon import default_lexicon
@@ -17,7 +17,7 @@ corpus, filters, _ = load()
 # This page compares districts: the sidebar's district and document choices would leave nothing
 # to compare with, so only its years and document types apply here.
 base = replace(filters, districts=(), doc_ids=())
-docs = cache.filtered_docs(corpus.key, base)
+docs = computed.filtered_docs(corpus.key, base)
 districts = sorted(d for d in docs["district"].unique() if d)
 applied = [f"years {base.year_from}–{base.year_to}"] if base.year_from is not None else []
 applied += [f"types: {', '.join(base.doc_types)}"] if base.doc_types else []
@@ -35,7 +35,9 @@ versus = c2.selectbox("Compared with", ["all other districts", *others], key="di
 mine = docs[docs["district"] == district]
 target = tuple(mine["doc_id"])
 scope = base if versus == "all other districts" else replace(base, districts=(district, versus))
-reference = docs[docs["doc_id"].isin(cache.filtered_docs(corpus.key, scope)["doc_id"]) & (docs["district"] != district)]
+reference = docs[
+    docs["doc_id"].isin(computed.filtered_docs(corpus.key, scope)["doc_id"]) & (docs["district"] != district)
+]
 st.markdown(
     f"**{escape_markdown(district)}**: {plural(len(mine), 'document')}, "
     f"{', '.join(str(y) for y in sorted(mine['year'].dropna().unique()))}; {int(mine['n_chars'].sum()):,} characters; "
@@ -53,14 +55,16 @@ st.caption(
     "G² (log-likelihood) says how sure the difference is; log ratio how big it is (1 = twice as frequent "
     f"in {escape_markdown(district)} as in {escape_markdown(versus)}, 2 = four times)."
 )
-key_terms = cache.keyness(corpus.key, scope, target, (), 30, no_places=no_places, min_g2=3.84 if significant else 0.0)
+key_terms = computed.keyness(
+    corpus.key, scope, target, (), 30, no_places=no_places, min_g2=3.84 if significant else 0.0
+)
 if key_terms.empty:
     st.info("No term sets this district apart at this level: turn off 'Only significant terms' or compare with more.")
 st.dataframe(key_terms, hide_index=True, key="district_keyness")
 download(key_terms, "district-keyness", scope, district, versus, key="dl_district_keyness")
 
 st.subheader(f"Term frequencies: {district} against {versus}")
-freq = cache.term_pair(corpus.key, scope, target, no_places)
+freq = computed.term_pair(corpus.key, scope, target, no_places)
 if not freq.empty:
 
     def term_pair_chart() -> alt.LayerChart:
@@ -92,7 +96,7 @@ if not freq.empty:
 
 st.subheader("Theme profile")
 lexicon_csv = st.session_state.get("themes_csv") or default_lexicon().to_csv(index=False)
-tables = cache.theme_tables(corpus.key, scope, lexicon_csv)
+tables = computed.theme_tables(corpus.key, scope, lexicon_csv)
 per_doc = tables["doc_themes"]
 profile = (
     per_doc.assign(group=per_doc["doc_id"].isin(target).map({True: district, False: versus}))
@@ -147,7 +151,7 @@ else:
 st.subheader("Reform items")
 # Items of this district's documents only: reading every filtered document's items first
 # took most of this page's first run on a large corpus.
-district_items = cache.items_table(corpus.key, replace(base, districts=(district,)), lexicon_csv)
+district_items = computed.items_table(corpus.key, replace(base, districts=(district,)), lexicon_csv)
 if district_items.empty:
     st.info("No numbered reform items in this district's documents.")
 else:
@@ -169,7 +173,7 @@ else:
 
 st.subheader("Most representative sentences")
 st.caption("Sentences richest in the district's distinctive terms. *Open* reads the passage in Side by side.")
-sentences = cache.representative(corpus.key, scope, target)
+sentences = computed.representative(corpus.key, scope, target)
 if sentences.empty:
     st.info("No distinctive terms to rank sentences by.")
 else:

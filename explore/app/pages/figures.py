@@ -5,7 +5,7 @@ import altair as alt
 import streamlit as st
 
 from explore.analysis.filters import NO_DISTRICT
-from explore.app import cache
+from explore.app import computed
 from explore.app.pages.common import IN_URL, district_color, download, load, plural
 
 st.title("Figures in the text")
@@ -15,7 +15,7 @@ st.markdown(
     "included. *value* is in one unit (amounts in 元, 万 and 亿 multiplied out). A figure is a **target** "
     "when its clause speaks of one (力争, 确保, 目标, 计划, 到2025年 …), otherwise a **result**."
 )
-table = cache.figure_table(corpus.key, filters)
+table = computed.figure_table(corpus.key, filters)
 c1, c2, c3 = st.columns([2, 2, 3])
 kinds = c1.multiselect("Kind", ["amount", "count", "area or length", "share"], key="fig_kind", placeholder="All",
                        **IN_URL)  # fmt: skip

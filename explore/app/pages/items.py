@@ -4,7 +4,7 @@ import altair as alt
 import streamlit as st
 
 from explore.analysis.items import filter_items, lead_units
-from explore.app import cache
+from explore.app import computed
 from explore.app.pages.common import IN_URL, compare_link, district_color, download, load, plural, show_command
 from explore.app.render import escape_markdown
 from explore.ingest.lexicon import default_lexicon
@@ -20,7 +20,7 @@ st.markdown(
     "theme lexicon's best match."
 )
 lexicon_csv = st.session_state.get("themes_csv") or default_lexicon().to_csv(index=False)
-all_items = cache.items_table(corpus.key, filters, lexicon_csv)
+all_items = computed.items_table(corpus.key, filters, lexicon_csv)
 if all_items.empty:
     st.info("No numbered reform items in the filtered documents.")
     st.stop()

@@ -4,7 +4,7 @@ import altair as alt
 import streamlit as st
 
 from explore.analysis.kwic import parse_query
-from explore.app import cache
+from explore.app import computed
 from explore.app.pages.common import IN_URL, download, load, plural, show_command
 from explore.app.render import escape_markdown, highlight_markdown
 
@@ -29,7 +29,7 @@ terms_text = c5.text_input(
     help="Counted as exact substrings of the text.",
 )
 options = (min_len, pos, tuple(parse_query(stop_text)), tuple(parse_query(terms_text)), top_n)
-table = cache.term_table(corpus.key, filters, *options)
+table = computed.term_table(corpus.key, filters, *options)
 
 if table.empty:
     st.info("No terms for these filters.")
@@ -53,7 +53,7 @@ bar = (
 st.altair_chart(bar, width="stretch")
 
 try:
-    png = cache.cloud_png(corpus.key, filters, *options)
+    png = computed.cloud_png(corpus.key, filters, *options)
     if png is not None:
         st.image(png, caption="Word cloud of the table above", width="stretch")
 except RuntimeError as err:
@@ -61,7 +61,7 @@ except RuntimeError as err:
 
 st.subheader("Keyword in context")
 term = st.selectbox("Term", table["term"].tolist(), key="kw_pick", **IN_URL)
-lines = cache.kwic_lines(corpus.key, filters, (term,), 25, "text")
+lines = computed.kwic_lines(corpus.key, filters, (term,), 25, "text")
 st.caption(f"{plural(len(lines), 'occurrence')} of {escape_markdown(term)} in the filtered documents.")
 st.dataframe(lines, hide_index=True, key="kw_kwic")
 download(lines, "kwic", filters, term, key="dl_kw_kwic")

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from explore.analysis.kwic import lines_holding, parse_query, sort_lines
-from explore.app import cache
+from explore.app import computed
 from explore.app.pages.common import IN_URL, download, load, plural, show_command
 
 st.title("Keyword in context")
@@ -33,7 +33,7 @@ if not terms:
     st.info("Type a term to search for.")
     st.stop()
 column = "text" if where == "Simplified" else "text_original"
-lines = sort_lines(lines_holding(cache.concordance(corpus.key, filters, tuple(terms), width, column), also), by)
+lines = sort_lines(lines_holding(computed.concordance(corpus.key, filters, tuple(terms), width, column), also), by)
 n_docs = lines["doc_id"].nunique() if len(lines) else 0
 st.caption(
     f"{plural(len(lines), 'occurrence')} in {plural(n_docs, 'document')} (a document counts once however "
@@ -88,7 +88,7 @@ if where == "Simplified":  # the command line searches the Simplified text
     show_command("kwic", filters, term=terms, width=width, also=also.strip())
 
 st.subheader("Where the terms fall in each document")
-spread = cache.dispersion(corpus.key, filters, tuple(terms), width, column)
+spread = computed.dispersion(corpus.key, filters, tuple(terms), width, column)
 st.caption("One tick per occurrence, from the document's first paragraph (0) to its last (1).")
 chart = (
     alt.Chart(spread.assign(document=spread["district"].fillna("") + " " + spread["title"].str[:24]))

@@ -4,7 +4,7 @@ paragraphs, coloured by community (KH Coder's most used view); drag to pan, scro
 import altair as alt
 import streamlit as st
 
-from explore.app import cache
+from explore.app import computed
 from explore.app.pages.common import IN_URL, download, load, plural, show_command
 
 MEASURES = {
@@ -26,7 +26,7 @@ n_edges = c2.slider("Lines", 10, 400, 120, step=10, key="net_edges", **IN_URL)
 measure = c3.selectbox("Measure", list(MEASURES), format_func=MEASURES.get, key="net_measure", **IN_URL)
 places = c4.radio("Place names", ["leave", "keep"], format_func=lambda p: f"{p} out" if p == "leave" else p,
                   key="net_places", **IN_URL)  # fmt: skip
-graph = cache.network(corpus.key, filters, n_nodes, n_edges, measure, places)
+graph = computed.network(corpus.key, filters, n_nodes, n_edges, measure, places)
 nodes, edges = graph["nodes"], graph["edges"]
 st.caption(
     f"{plural(len(nodes), 'term')} and {plural(len(edges), 'line')} from {plural(len(docs), 'filtered document')}; "

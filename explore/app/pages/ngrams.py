@@ -3,7 +3,7 @@ documents and districts use each; narrowed to those holding a term."""
 
 import streamlit as st
 
-from explore.app import cache
+from explore.app import computed
 from explore.app.pages.common import IN_URL, download, load, plural, show_command
 
 st.title("N-gram clusters")
@@ -17,7 +17,7 @@ c1, c2, c3 = st.columns([2, 3, 2])
 n = c1.slider("Tokens in a row", 2, 5, 3, key="ng_n", **IN_URL)
 contains = c2.text_input("Holding", key="ng_term", placeholder="e.g. 改革 (empty: all)", **IN_URL)
 min_freq = c3.number_input("Seen at least", 1, 1000, 2, key="ng_min", **IN_URL)
-table = cache.ngrams(corpus.key, filters, n, contains.strip(), int(min_freq))
+table = computed.ngrams(corpus.key, filters, n, contains.strip(), int(min_freq))
 st.caption(
     f"{plural(len(table), f'{n}-gram')} seen at least {int(min_freq)} times"
     f"{' holding ' + contains.strip() if contains.strip() else ''}, in {plural(len(docs), 'filtered document')}."

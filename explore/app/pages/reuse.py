@@ -5,7 +5,7 @@ import altair as alt
 import streamlit as st
 
 from explore.analysis.reuse import district_matrix
-from explore.app import cache
+from explore.app import computed
 from explore.app.pages.common import IN_URL, download, load, plural
 
 st.title("Text reuse")
@@ -22,7 +22,7 @@ min_similarity = c1.slider(
     help="Lower finds more loosely edited copies, and more pairs that only share stock phrases.",
 )  # fmt: skip
 kinds = c2.multiselect("Kind", ["same district", "across districts"], key="reuse_kind", placeholder="Both", **IN_URL)
-pairs = cache.reuse_pairs(corpus.key, filters, min_similarity)
+pairs = computed.reuse_pairs(corpus.key, filters, min_similarity)
 shown = pairs[pairs["kind"].isin(kinds)] if kinds else pairs
 st.caption(
     f"{plural(len(shown), 'pair')} of paragraphs in {plural(len(docs), 'filtered document')}; "

@@ -6,7 +6,7 @@ import shlex
 import streamlit as st
 
 from explore.analysis.filters import Filters
-from explore.app import cache
+from explore.app import cache, computed
 from explore.app.pages.common import IN_URL, download, plural, share_link, shared_or_stop
 from explore.store.sql import EXAMPLES, facets
 
@@ -42,7 +42,7 @@ if not query.strip():
     st.info("Type a query, or choose an example.")
     st.stop()
 try:
-    rows, truncated = cache.sql(corpus.key, query, int(limit))
+    rows, truncated = computed.sql(corpus.key, query, int(limit))
 except ValueError as err:
     st.error(f"The query was not run: {err}")
     st.stop()

@@ -4,7 +4,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from explore.app import cache
+from explore.app import computed
 from explore.app.pages.common import IN_URL, district_color, download, load, plural, show_command
 from explore.app.render import escape_markdown
 from explore.ingest.lexicon import default_lexicon, parse_lexicon
@@ -29,7 +29,7 @@ with st.expander("Theme lexicon (editable for this session)"):
         lexicon_csv = default_lexicon().to_csv(index=False)
     download(parse_lexicon(lexicon_csv), "theme-lexicon", filters, key="dl_lexicon")
 
-tables = cache.theme_tables(corpus.key, filters, lexicon_csv)
+tables = computed.theme_tables(corpus.key, filters, lexicon_csv)
 timeline, heat = tables["timeline"], tables["heatmap"]
 if timeline.empty:
     st.info("No document matches the filters.")
@@ -95,7 +95,7 @@ if points:  # a clicked point chooses district and year
     st.session_state["theme_year"] = points[0].get("year", "(all)")
 district = c1.selectbox("District", district_options, key="theme_district", **IN_URL)
 year = c2.selectbox("Year", year_options, key="theme_year", **IN_URL)
-found = cache.theme_passages(
+found = computed.theme_passages(
     corpus.key,
     filters,
     lexicon_csv,

@@ -6,7 +6,7 @@ import streamlit as st
 
 from explore.analysis.filters import NO_DISTRICT
 from explore.analysis.topics import default_unit, representative_docs
-from explore.app import cache
+from explore.app import computed
 from explore.app.pages.common import IN_URL, download, load, plural, show_command
 
 st.title("Topics")
@@ -24,7 +24,7 @@ unit = c1.radio("Model", units, index=units.index(default_unit(len(docs))), hori
 k = c2.slider("Topics", 2, 40, 10, key="tp_k", **IN_URL)
 seed = c3.number_input("Seed", 0, 10_000, 1, key="tp_seed", **IN_URL)
 try:
-    model = cache.topics(corpus.key, filters, unit, k, int(seed))
+    model = computed.topics(corpus.key, filters, unit, k, int(seed))
 except ValueError as err:
     st.info(f"{err}.")
     st.stop()
@@ -54,7 +54,7 @@ with st.expander("Choose the number of topics by coherence"):
                 rows.append(
                     {
                         "topics": n,
-                        "coherence": cache.topics(corpus.key, filters, unit, n, int(seed))["topics"][
+                        "coherence": computed.topics(corpus.key, filters, unit, n, int(seed))["topics"][
                             "coherence"
                         ].mean(),
                     }

@@ -1,0 +1,285 @@
+"""Cached analyses for the pages: small keys in (the corpus key, filter tuples, options), small
+frames out, never DataFrames as keys (Streamlit would hash samples of large frames). The corpus
+key is a content hash, so equal keys mean equal content, and sharing these results between
+sessions never shows one visitor another's documents. The corpus itself is ``explore.app.cache``'s.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from explore.analysis import compare, items, keywords, kwic, reuse, summary, themes
+from explore.analysis.filters import Filters, select_docs
+from explore.app.cache import corpus_for
+from explore.ingest.lexicon import lexicon_terms, parse_lexicon
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def filtered_docs(key: str, filters: Filters) -> pd.DataFrame:
+    return select_docs(corpus_for(key).docs, filters)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def term_table(
+    key: str,
+    filters: Filters,
+    min_len: int,
+    pos: str,
+    stopwords: tuple[str, ...],
+    extra_terms: tuple[str, ...],
+    top_n: int,
+) -> pd.DataFrame:
+    c = corpus_for(key)
+    docs = select_docs(c.docs, filters)
+    terms = keywords.with_extra_terms(c.terms, c.paragraphs, docs, extra_terms) if extra_terms else c.terms
+    return keywords.term_table(terms, docs, min_len=min_len, pos=pos, extra_stopwords=stopwords, top_n=top_n)  # type: ignore[arg-type]
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def keyness(
+    key: str,
+    filters: Filters,
+    target: tuple[str, ...],
+    stopwords: tuple[str, ...],
+    top_n: int,
+    *,
+    no_places: bool = False,
+    min_g2: float = 0.0,
+) -> pd.DataFrame:
+    """Keyness of ``target`` against the other filtered documents; ``no_places`` leaves out
+    place names (罗湖区, 罗湖, 深圳 …), which set any district apart without saying anything."""
+    from explore.ingest.gazetteer import place_names
+
+    c = corpus_for(key)
+    stop = (*stopwords, *place_names()) if no_places else stopwords
+    docs = select_docs(c.docs, filters)
+    return keywords.keyness(c.terms, docs, target, extra_stopwords=stop, top_n=top_n, min_g2=min_g2)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def term_pair(key: str, filters: Filters, target: tuple[str, ...], no_places: bool) -> pd.DataFrame:
+    from explore.ingest.gazetteer import place_names
+
+    c = corpus_for(key)
+    stop = place_names() if no_places else ()
+    return keywords.term_pair(c.terms, select_docs(c.docs, filters), target, extra_stopwords=stop)
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def kwic_lines(key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str) -> pd.DataFrame:
+    c = corpus_for(key)
+    docs = select_docs(c.docs, filters)
+    # only the paragraphs holding a term are read (DuckDB over the Parquet table)
+    paras = c.tables.paragraphs_with(docs["doc_id"], terms, column)
+    return kwic.kwic(paras, docs, terms, width=width, column=column)  # type: ignore[arg-type]
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def dispersion(key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str) -> pd.DataFrame:
+    lines = kwic_lines(key, filters, terms, width, column)
+    return kwic.dispersion(lines, corpus_for(key).tables.paragraphs_of(lines["doc_id"].unique()))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def concordance(key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str) -> pd.DataFrame:
+    """KWIC lines with their neighbouring words (L1, L2, R1, R2), cut by the corpus's segmenter."""
+    from explore.store.load import segmenter_for
+
+    c = corpus_for(key)
+    return kwic.with_neighbours(kwic_lines(key, filters, terms, width, column), segmenter_for(c.root).tokens)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def theme_tables(key: str, filters: Filters, lexicon_csv: str) -> dict[str, pd.DataFrame]:
+    c = corpus_for(key)
+    docs = select_docs(c.docs, filters)
+    lexicon = parse_lexicon(lexicon_csv)
+    # every document's counts of the lexicon's terms, and only the paragraphs where a term that is
+    # no token anywhere can occur: DuckDB reads these, not the whole tables
+    wanted = lexicon_terms(lexicon)
+    pt = c.tables.para_terms_among(wanted)
+    substrings = sorted(set(wanted) - set(pt["term"]))
+    paras = c.tables.paragraphs_with(docs["doc_id"], substrings, "text")
+    mentions = themes.paragraph_mentions(pt, paras, lexicon, doc_ids=docs["doc_id"])
+    per_doc = themes.doc_themes(mentions, docs, lexicon)
+    return {
+        "mentions": mentions,
+        "doc_themes": per_doc,
+        "timeline": themes.timeline(per_doc, docs),
+        "heatmap": themes.heatmap(per_doc, docs),
+    }
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def theme_passages(
+    key: str, filters: Filters, lexicon_csv: str, theme: str, district: str | None, year: int | None
+) -> pd.DataFrame:
+    c = corpus_for(key)
+    tables = theme_tables(key, filters, lexicon_csv)
+    mentioned = tables["mentions"].loc[tables["mentions"]["theme"] == theme, "doc_id"].unique()
+    paras = c.tables.paragraphs_of(mentioned)
+    return themes.passages(
+        tables["mentions"], paras, select_docs(c.docs, filters), theme=theme, district=district, year=year
+    )
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def representative(key: str, filters: Filters, target: tuple[str, ...]) -> pd.DataFrame:
+    c = corpus_for(key)
+    docs = select_docs(c.docs, filters)
+    key_terms = keywords.keyness(c.terms, docs, target, top_n=50)
+    return summary.representative_sentences(
+        c.tables.paragraphs_of(target), docs[docs["doc_id"].isin(target)], key_terms
+    )
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def pairs(key: str, left: str, right: str, min_score: float) -> pd.DataFrame:
+    tables = corpus_for(key).tables  # the two documents' rows only
+    both = [left, right]
+    return compare.paired_rows(tables.para_terms_of(both), tables.paragraphs_of(both), left, right, min_score=min_score)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def overlap(key: str, left: str, right: str) -> dict[str, list[str]]:
+    return compare.term_overlap(corpus_for(key).tables.terms_of([left, right]), left, right)
+
+
+@st.cache_data(max_entries=64, show_spinner="Drawing the word cloud…")
+def cloud_png(
+    key: str,
+    filters: Filters,
+    min_len: int,
+    pos: str,
+    stopwords: tuple[str, ...],
+    extra_terms: tuple[str, ...],
+    top_n: int,
+) -> bytes | None:
+    """The word cloud of ``term_table`` with the same arguments, as PNG bytes."""
+    import io
+
+    from explore.app.cloud import word_cloud
+
+    image = word_cloud(term_table(key, filters, min_len, pos, stopwords, extra_terms, top_n))
+    if image is None:
+        return None
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+@st.cache_resource(max_entries=8, ttl=3600, show_spinner="Reading the reform items…")
+def items_table(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
+    """Reform items of the filtered documents, themed with the session's lexicon.
+
+    Shared, not copied (``cache_resource``): with full item texts the table runs to tens of
+    megabytes on a large corpus, and unpickling a copy on every rerun cost most of a second.
+    Pages derive new frames from it and never change it. At most 8 entries, for an hour
+    each, because every one can be that large."""
+    corpus = corpus_for(key)
+    docs = select_docs(corpus.docs, filters)
+    paras = corpus.tables.paragraphs_of(docs["doc_id"])
+    return items.extract_items(paras, docs, lexicon=parse_lexicon(lexicon_csv))
+
+
+@st.cache_data(max_entries=16, show_spinner="Finding shared text…")
+def reuse_pairs(key: str, filters: Filters, min_similarity: float) -> pd.DataFrame:
+    """Pairs of paragraphs in different filtered documents that share text (``analysis.reuse``)."""
+    c = corpus_for(key)
+    docs = select_docs(c.docs, filters)
+    return reuse.reuse(c.tables.paragraphs_of(docs["doc_id"]), docs, min_similarity=min_similarity)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def diffusion(key: str, filters: Filters, terms: tuple[str, ...]) -> dict[str, pd.DataFrame]:
+    """First use per district, undated uses and the adopters curve (``analysis.diffusion``)."""
+    from explore.analysis import diffusion as spread
+
+    c = corpus_for(key)
+    docs = select_docs(c.docs, filters)
+    # only the paragraphs holding a term are read; a document's mentions are all in them
+    used = spread.uses(c.tables.paragraphs_with(docs["doc_id"], terms, "text"), docs, terms)
+    first, undated = spread.first_uses(used, docs)
+    return {"first": first, "undated": undated, "curve": spread.adopters(first)}
+
+
+@st.cache_data(max_entries=32, show_spinner="Reading the figures…")
+def figure_table(key: str, filters: Filters) -> pd.DataFrame:
+    """Every figure in the filtered documents (``analysis.figures``)."""
+    from explore.analysis.figures import figures
+
+    c = corpus_for(key)
+    docs = select_docs(c.docs, filters)
+    return figures(c.tables.paragraphs_of(docs["doc_id"]), docs)
+
+
+@st.cache_data(max_entries=32, show_spinner="Coding the paragraphs…")
+def coding_tables(key: str, filters: Filters, codebook: str) -> dict[str, pd.DataFrame]:
+    """Coded paragraphs and code counts by district and year for a codebook's text."""
+    from explore.analysis import coding
+
+    c = corpus_for(key)
+    docs = select_docs(c.docs, filters)
+    codes = coding.parse_codebook(codebook)
+    paras = c.tables.paragraphs_of(docs["doc_id"])
+    coded = coding.coded_paragraphs(paras, docs, codes)
+    return {"coded": coded, "counts": coding.code_counts(coded, paras, docs, list(codes))}
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def coding_sheet(key: str, filters: Filters, codes: tuple[str, ...], sample: int) -> pd.DataFrame:
+    from explore.analysis import coding
+
+    c = corpus_for(key)
+    docs = select_docs(c.docs, filters)
+    return coding.coding_sheet(c.tables.paragraphs_of(docs["doc_id"]), docs, list(codes), sample=sample)
+
+
+# --- collocates, n-grams, network, topics, SQL (``store.textstats``, ``store.sql``) -------------
+
+
+@st.cache_data(max_entries=64, show_spinner="Counting collocates…")
+def collocates(key: str, filters: Filters, term: str, window: int, min_freq: int, sort_by: str) -> pd.DataFrame:
+    from explore.store import textstats
+
+    c = corpus_for(key)
+    docs = select_docs(c.docs, filters)
+    return textstats.collocates(c, docs, term, window=window, min_freq=min_freq, sort_by=sort_by)  # type: ignore[arg-type]
+
+
+@st.cache_data(max_entries=32, show_spinner="Counting n-grams…")
+def ngrams(key: str, filters: Filters, n: int, contains: str, min_freq: int) -> pd.DataFrame:
+    from explore.store import textstats
+
+    c = corpus_for(key)
+    return textstats.ngrams(c, select_docs(c.docs, filters), n=n, contains=contains, min_freq=min_freq)
+
+
+@st.cache_data(max_entries=32, show_spinner="Drawing the network…")
+def network(key: str, filters: Filters, nodes: int, edges: int, measure: str, places: str) -> dict[str, pd.DataFrame]:
+    from explore.store import textstats
+
+    c = corpus_for(key)
+    docs = select_docs(c.docs, filters)
+    return textstats.network(c, docs, nodes=nodes, top_edges=edges, measure=measure, places=places)  # type: ignore[arg-type]
+
+
+@st.cache_data(max_entries=16, show_spinner="Fitting the topic model…")
+def topics(key: str, filters: Filters, unit: str, n_topics: int, seed: int) -> dict[str, pd.DataFrame]:
+    from explore.analysis.topics import shares_by
+    from explore.store import textstats
+
+    c = corpus_for(key)
+    docs = select_docs(c.docs, filters)
+    model = textstats.topics(c, docs, unit=unit, n_topics=n_topics, seed=seed)  # type: ignore[arg-type]
+    return {"topics": model.topics, "shares": model.shares, "by": shares_by(model.shares, docs, model.topics)}
+
+
+@st.cache_data(max_entries=64, ttl=600, show_spinner="Running the query…")
+def sql(key: str, query: str, row_limit: int) -> tuple[pd.DataFrame, bool]:
+    """A read-only query's rows and whether the limit cut them (``store.sql``: errors raise ValueError)."""
+    from explore.store.sql import run_sql
+
+    result = run_sql(corpus_for(key), query, row_limit=row_limit)
+    return result.rows, result.truncated
