@@ -189,8 +189,10 @@ def test_side_by_side_shows_every_paragraph_whole_and_marks_shared_wording(brows
     page.close()
 
 
-def _click_first_row(page) -> None:
-    grid = page.locator('[data-testid="stDataFrame"]').first
+def _click_first_row(page, grid=None) -> None:
+    """Select the first row of ``grid`` (the page's first table by default)."""
+    grid = grid or page.locator('[data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
     box = grid.bounding_box()
     # the first row's selection mark, at the grid's left edge under the header row: one click
     page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)
@@ -212,10 +214,7 @@ def test_a_topic_document_opens_in_the_reader(browser, app_url):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{app_url}/topics?tp_k=4")
     _settle(page)
-    docs = page.locator('[data-testid="stDataFrame"]').last
-    docs.scroll_into_view_if_needed()
-    box = docs.bounding_box()
-    page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)
+    _click_first_row(page, page.locator('[data-testid="stDataFrame"]').last)  # the documents of a topic
     page.wait_for_url("**/compare?**", timeout=30_000)
     assert "left=" in page.url
     page.close()
@@ -225,10 +224,7 @@ def test_a_concordance_line_opens_its_passage_in_the_reader(browser, app_url):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{app_url}/kwic?kwic_query=%E6%94%BE%E7%AE%A1%E6%9C%8D")
     _settle(page)
-    grid = page.locator('[data-testid="stDataFrame"]').first
-    box = grid.bounding_box()
-    # the first line's selection mark, at the grid's left edge under the header row: one click
-    page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)
+    _click_first_row(page)
     page.wait_for_url("**/compare?**", timeout=30_000)
     _settle(page)
     assert "para=" in page.url
