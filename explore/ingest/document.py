@@ -95,7 +95,7 @@ def process(raw: RawDoc, segmenter: Segmenter) -> ProcessedDoc:
         script=script,
         paragraphs=list(zip(simplified, originals, strict=True)),
         guessed=guessed,
-        term_rows=flat_term_rows(Counter(t for t in toks if segmenter.is_term(t)) for toks in tokens),
+        term_rows=flat_term_rows(Counter(segmenter.terms_of(toks)) for toks in tokens),
         tokens=[" ".join(toks) for toks in tokens],
         repaired_spans=stats.repaired,
         damaged_spans=stats.damaged,

@@ -16,7 +16,6 @@ import logging
 import os
 import re
 import tempfile
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Literal
@@ -127,10 +126,11 @@ class Segmenter:
 
     def terms(self, text: str) -> list[str]:
         """Tokens that count as terms: no stopwords, numbers, punctuation or damaged text."""
-        return [t for t in self.tokens(text) if self.is_term(t)]
+        return self.terms_of(self.tokens(text))
 
-    def term_counts(self, text: str) -> Counter[str]:
-        return Counter(self.terms(text))
+    def terms_of(self, tokens: Iterable[str]) -> list[str]:
+        """The terms among tokens already cut (``tokens``), in order."""
+        return [t for t in tokens if self.is_term(t)]
 
 
 def _new_rjieba():

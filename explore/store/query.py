@@ -17,6 +17,19 @@ import pandas as pd
 LARGE = ("paragraphs", "terms", "para_terms", "tokens")
 
 
+def attach_large(
+    con: duckdb.DuckDBPyConnection, *, folder: Path | None, frames: dict[str, pd.DataFrame] | None
+) -> None:
+    """Make the large tables ``LARGE`` names on ``con``: views over the folder's Parquet files,
+    or the frames of a corpus held in memory."""
+    for name in LARGE:
+        if frames is not None:
+            con.register(name, frames[name])
+        else:
+            path = str(folder / f"{name}.parquet").replace("'", "''")
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
+
+
 class Tables:
     """Read-only queries over ``paragraphs``, ``terms`` and ``para_terms``."""
 
@@ -29,14 +42,8 @@ class Tables:
     def _con(self) -> duckdb.DuckDBPyConnection:
         con = getattr(self._local, "con", None)
         if con is None:
-            con = duckdb.connect()
-            for name in LARGE:
-                if self._frames is not None:
-                    con.register(name, self._frames[name])
-                else:
-                    path = str(self._folder / f"{name}.parquet").replace("'", "''")
-                    con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
-            self._local.con = con
+            con = self._local.con = duckdb.connect()
+            attach_large(con, folder=self._folder, frames=self._frames)
         return con
 
     def sql(self, query: str, params: list | None = None) -> pd.DataFrame:

@@ -19,7 +19,7 @@ import duckdb
 import pandas as pd
 
 from explore.store.load import Corpus
-from explore.store.query import LARGE
+from explore.store.query import LARGE, attach_large
 
 EXAMPLES = {
     "Documents by district and year": (
@@ -66,13 +66,10 @@ def _connection(corpus: Corpus) -> duckdb.DuckDBPyConnection:
     con.register("docs", corpus.docs)
     con.register("skipped", corpus.skipped)
     folder = corpus.folder
-    if folder is None:  # a corpus held in memory (a session's uploads)
-        for name in LARGE:
-            con.register(name, corpus.table(name))
-    else:
-        for name in LARGE:
-            path = str(folder / f"{name}.parquet").replace("'", "''")
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
+    # a corpus held in memory (a session's uploads) has frames and no folder
+    frames = {name: corpus.table(name) for name in LARGE} if folder is None else None
+    attach_large(con, folder=folder, frames=frames)
+    if folder is not None:
         con.execute("SET allowed_directories = ?", [[str(folder) + "/"]])
     con.execute("SET enable_external_access = false")
     con.execute("SET memory_limit = '1GB'")
