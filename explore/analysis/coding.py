@@ -199,13 +199,40 @@ def _marks(column: pd.Series) -> pd.Series:
     return values.map({"1": 1, "0": 0})
 
 
-def agreement(first: pd.DataFrame, second: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Per code: paragraphs both coded, Cohen's kappa and Krippendorff's alpha (nominal); and every
-    disagreement (doc_id, para_no, code, first, second, text). The sheets are matched on
-    doc_id and para_no."""
+AGREEMENT_COLUMNS = ["code", "paragraphs", "agreement", "cohen_kappa", "krippendorff_alpha", "note"]
+
+
+def _code_agreement(a: pd.Series, b: pd.Series) -> tuple[int, float, float, float, str]:
+    """(paragraphs both coded, share agreed, Cohen's kappa, Krippendorff's alpha, note) of one
+    code; a statistic that is undefined is NaN and the note says why."""
     import krippendorff
     import numpy as np
     from sklearn.metrics import cohen_kappa_score
+
+    paired = a.notna() & b.notna()
+    x, y = a[paired].astype(int), b[paired].astype(int)
+    n = int(paired.sum())
+    nan = float("nan")
+    if n == 0:
+        return 0, nan, nan, nan, "no paragraph coded by both: agreement is undefined"
+    share = float((x == y).mean())
+    if len({*x, *y}) == 1:
+        # expected disagreement is 0: kappa and alpha are 0 / 0
+        return n, share, nan, nan, f"every paragraph coded {x.iat[0]} by both: kappa and alpha are undefined"
+    kappa = float(cohen_kappa_score(x, y))
+    if n == 1:
+        return n, share, kappa, nan, "one paragraph coded by both: alpha needs two"
+    data = np.array([a.to_numpy(dtype=float), b.to_numpy(dtype=float)])
+    alpha = float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+    return n, share, kappa, alpha, ""
+
+
+def agreement(first: pd.DataFrame, second: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Per code (AGREEMENT_COLUMNS): paragraphs both coded, the share they agree on, Cohen's kappa
+    and Krippendorff's alpha (nominal), NaN with a note where one is undefined (every paragraph
+    coded the same, or too few coded by both); and every disagreement (doc_id, para_no, code,
+    first, second, text). The sheets are matched on doc_id and para_no."""
+    import numpy as np
 
     codes = _codes_of(first)
     if codes != _codes_of(second):
@@ -214,17 +241,8 @@ def agreement(first: pd.DataFrame, second: pd.DataFrame) -> tuple[pd.DataFrame, 
     rows, differ = [], []
     for code in codes:
         a, b = _marks(both[f"{code}_1"].rename(code)), _marks(both[f"{code}_2"].rename(code))
-        paired = a.notna() & b.notna()
-        x, y = a[paired].astype(int), b[paired].astype(int)
-        kappa = cohen_kappa_score(x, y) if paired.any() and len({*x, *y}) > 1 else float("nan")
-        data = np.array([a.to_numpy(dtype=float), b.to_numpy(dtype=float)])
-        alpha = (
-            krippendorff.alpha(reliability_data=data, level_of_measurement="nominal")
-            if paired.sum() > 1
-            else float("nan")
-        )
-        rows.append((code, int(paired.sum()), float((x == y).mean()) if paired.any() else float("nan"), kappa, alpha))
-        for i in np.flatnonzero(paired & (a != b)):
+        rows.append((code, *_code_agreement(a, b)))
+        for i in np.flatnonzero(a.notna() & b.notna() & (a != b)):
             differ.append(
                 (
                     both["doc_id"].iat[i],
@@ -235,5 +253,5 @@ def agreement(first: pd.DataFrame, second: pd.DataFrame) -> tuple[pd.DataFrame, 
                     both["text_1"].iat[i],
                 )
             )
-    table = pd.DataFrame(rows, columns=["code", "paragraphs", "agreement", "cohen_kappa", "krippendorff_alpha"])
+    table = pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
     return table.round(4), pd.DataFrame(differ, columns=["doc_id", "para_no", "code", "first", "second", "text"])

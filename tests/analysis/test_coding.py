@@ -115,3 +115,32 @@ def test_the_agree_command(tmp_path):
     table = pd.read_csv(io.BytesIO(out.stdout), encoding="utf-8-sig")
     assert table.loc[0, "paragraphs"] == 4 and table.loc[0, "agreement"] == 0.75
     assert pd.read_csv(tmp_path / "d.csv", encoding="utf-8-sig")["doc_id"].tolist() == ["c"]
+
+
+def _sheets(first: dict[str, list[str]], second: dict[str, list[str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    n = len(next(iter(first.values())))
+    base = pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "para_no": 1, "text": "…"})
+    return base.assign(**first), base.assign(**second)
+
+
+def test_a_code_with_one_value_is_nan_with_a_note_and_the_others_are_computed():
+    first, second = _sheets(
+        {"same": ["1", "1", "1", "1"], "x": ["1", "0", "1", "0"], "none": ["", "", "1", ""], "one": ["1", "", "", ""]},
+        {"same": ["1", "1", "1", "1"], "x": ["1", "0", "0", "0"], "none": ["1", "", "", ""], "one": ["0", "", "", ""]},
+    )
+    table = agreement(first, second)[0].set_index("code")
+    assert list(table.columns) == ["paragraphs", "agreement", "cohen_kappa", "krippendorff_alpha", "note"]
+    same = table.loc["same"]
+    assert same["paragraphs"] == 4 and same["agreement"] == 1.0
+    assert np.isnan(same["cohen_kappa"]) and np.isnan(same["krippendorff_alpha"])
+    assert "undefined" in same["note"] and "every paragraph coded 1" in same["note"]
+    x = table.loc["x"]  # computed beside it
+    assert x["note"] == "" and x["cohen_kappa"] == pytest.approx(
+        cohen_kappa_score([1, 0, 1, 0], [1, 0, 0, 0]), abs=1e-4
+    )
+    assert x["krippendorff_alpha"] == pytest.approx(
+        krippendorff.alpha(reliability_data=[[1, 0, 1, 0], [1, 0, 0, 0]], level_of_measurement="nominal"), abs=1e-4
+    )
+    assert table.loc["none", "paragraphs"] == 0 and "no paragraph coded by both" in table.loc["none", "note"]
+    one = table.loc["one"]  # one paragraph, coded differently: kappa is 0, alpha needs two
+    assert one["cohen_kappa"] == 0 and np.isnan(one["krippendorff_alpha"]) and "alpha needs two" in one["note"]
