@@ -5,7 +5,8 @@ lines are ORed), ``#`` starts a comment. A rule combines terms with ``|`` (or), 
 ``!`` (not), ``NEAR/n`` (both terms, at most n characters between them) and brackets; ``OR``,
 ``AND`` and ``NOT`` may be written as words. A term matches when the paragraph's Simplified text
 contains it. Agreement between two coders is Cohen's kappa (scikit-learn) and Krippendorff's
-alpha (the ``krippendorff`` package) per code.
+alpha (the ``krippendorff`` package, nominal) per code; where one is undefined (every paragraph
+given the same mark, so no disagreement is expected by chance) it is NaN and a note says why.
 """
 
 from __future__ import annotations
