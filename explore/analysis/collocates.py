@@ -17,7 +17,16 @@ For a collocate c of node n, over the N term positions of the chosen documents:
 - MI  = log2(O / E);
 - t   = (O − E) / √O;
 - G²  = 2 Σ O_ij ln(O_ij / E_ij) over the 2 × 2 table (inside or outside a window × c or not c),
-        E_ij = row_i × column_j / N (Dunning 1993); a cell with O_ij = 0 adds nothing.
+        E_ij = row_i × column_j / N (Dunning 1993, the four-cell log-likelihood); a cell with
+        O_ij = 0 adds nothing. Where windows overlap so much that the table has no room
+        (W + f_c − O > N, a cell would be negative: only in a selection of a few paragraphs),
+        G² is undefined and left empty (NaN);
+- direction = attraction where O > E, repulsion where O < E (neither where equal). G² alone
+        does not say which: a term seen 2 times where 26 are expected scores high too.
+
+Sorted by G², attraction comes first, then repulsion (each strongest first); MI and t-score
+carry their sign (negative for repulsion) and sort that way by themselves; frequency is the
+plain count.
 """
 
 from __future__ import annotations
@@ -31,7 +40,11 @@ from typing import Literal
 import pandas as pd
 
 SortBy = Literal["log_likelihood", "mi", "t_score", "frequency"]
-COLUMNS = ["collocate", "frequency", "left", "right", "corpus_frequency", "expected", "mi", "t_score", "log_likelihood"]
+Direction = Literal["attraction", "neither", "repulsion"]
+COLUMNS = [
+    "collocate", "frequency", "left", "right", "corpus_frequency", "expected", "mi", "t_score", "log_likelihood",
+    "direction",
+]  # fmt: skip
 
 
 def node_positions(tokens: Sequence[str], node: Sequence[str]) -> list[int]:
@@ -78,14 +91,23 @@ def scores(observed: int, slots: int, corpus_frequency: int, total: int) -> tupl
 
 def g2_table(o11: float, row1: float, col1: float, total: float) -> float:
     """Dunning's G² of the 2 × 2 table whose first cell is ``o11``, first row sums to ``row1``,
-    first column to ``col1``, and all to ``total``."""
+    first column to ``col1``, and all to ``total``; NaN when those make no table (a negative
+    cell or margin)."""
     cells = [
         (o11, row1, col1),
         (row1 - o11, row1, total - col1),
         (col1 - o11, total - row1, col1),
         (total - row1 - col1 + o11, total - row1, total - col1),
     ]
+    if total <= 0 or any(o < 0 or row < 0 or col < 0 for o, row, col in cells):
+        return math.nan
+    # a cell with O > 0 has both margins > 0, so its expected count is > 0
     return 2 * sum(o * math.log(o / (row * col / total)) for o, row, col in cells if o > 0)
+
+
+def direction(observed: float, expected: float) -> Direction:
+    """Attraction where a collocate is seen near the node more often than expected, repulsion where less."""
+    return "attraction" if observed > expected else "repulsion" if observed < expected else "neither"
 
 
 def collocates(
@@ -105,6 +127,8 @@ def collocates(
     ``corpus_frequency`` gives the chosen documents' counts of some terms; ``total`` is N."""
     if sort_by not in ("log_likelihood", "mi", "t_score", "frequency"):
         raise ValueError(f"sort_by must be log_likelihood, mi, t_score or frequency, got {sort_by!r}")
+    if min_freq < 1:
+        raise ValueError(f"min_freq must be at least 1, got {min_freq}")
     left, right, _, slots = window_counts(paragraphs, node, window=window, weights=weights)
     both = left + right
     kept = sorted(c for c, n in both.items() if n >= min_freq)
@@ -117,8 +141,19 @@ def collocates(
         # disagree come from a stopword list changed between build and query)
         f_c = max(freq.get(c, 0), both[c])
         expected, mi, t, g2 = scores(both[c], slots, f_c, total)
-        rows.append((c, both[c], left[c], right[c], f_c, expected, mi, t, g2))
+        rows.append((c, both[c], left[c], right[c], f_c, expected, mi, t, g2, direction(both[c], expected)))
     out = pd.DataFrame(rows, columns=COLUMNS)
     for col in ("expected", "mi", "t_score", "log_likelihood"):
         out[col] = out[col].round(3)
-    return out.sort_values([sort_by, "collocate"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return _ranked(out, sort_by)
+
+
+def _ranked(table: pd.DataFrame, sort_by: SortBy) -> pd.DataFrame:
+    """Strongest first by ``sort_by``; by G² (which has no sign) attraction before repulsion."""
+    keys, ascending = [sort_by, "collocate"], [False, True]
+    if sort_by == "log_likelihood":
+        rank = table["direction"].map({"attraction": 0, "neither": 1, "repulsion": 2})
+        table = table.assign(_rank=rank)
+        keys, ascending = ["_rank", *keys], [True, *ascending]
+    out = table.sort_values(keys, ascending=ascending, kind="stable", na_position="last")
+    return out.drop(columns="_rank", errors="ignore").reset_index(drop=True)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from explore.analysis.collocates import collocates, g2_table, node_positions, window_counts
+from explore.analysis.collocates import COLUMNS, collocates, g2_table, node_positions, window_counts
 
 # two paragraphs of terms; N = 7 positions
 PARAS = [["a", "x", "b", "y"], ["x", "a", "c"]]
@@ -66,3 +68,46 @@ def test_a_weighed_paragraph_counts_as_its_repeats():
     repeated = [PARAS[0], PARAS[1], PARAS[1], PARAS[1]]
     once = window_counts([PARAS[0], PARAS[1]], ["a"], window=2, weights=[1, 3])
     assert once == window_counts(repeated, ["a"], window=2)
+
+
+def test_repulsion_comes_after_attraction_however_high_its_g2():
+    # 50 windows of one token: a seen 5 times where 0.5 are expected, r 2 times where 26.3 are
+    paras = [["n", "a"]] * 5 + [["n", "r"]] * 2 + [["n", "f"]] * 43
+    freq = {"a": 10, "r": 526, "f": 60}
+    table = collocates(paras, ["n"], lambda ts: {t: freq[t] for t in ts}, 1000, window=1, min_freq=1)
+    assert table["collocate"].tolist() == ["f", "a", "r"]
+    assert table["direction"].tolist() == ["attraction", "attraction", "repulsion"]
+    r = table.set_index("collocate").loc["r"]
+    assert r["expected"] == pytest.approx(26.3) and r["log_likelihood"] > table["log_likelihood"].iloc[1]
+    assert r["mi"] < 0 and r["t_score"] < 0  # the signed scores say it by themselves
+
+
+def test_windows_wider_than_the_selection_leave_g2_empty_instead_of_failing():
+    # two overlapping windows hold 6 positions of a selection of 4: no 2 x 2 table fits
+    table = collocates([["a", "x", "a", "x"]], ["a"], lambda ts: {"x": 2, "a": 2}, 4, window=5, min_freq=1)
+    assert table["collocate"].tolist() == ["a", "x"] and table["log_likelihood"].isna().all()
+    assert math.isnan(g2_table(4, 6, 4, 4)) and math.isnan(g2_table(1, 1, 1, 0))
+    with pytest.raises(ValueError, match="min_freq"):
+        collocates(PARAS, ["a"], _freq, 7, min_freq=0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    paragraphs=st.lists(st.lists(st.sampled_from("abcx"), max_size=8), max_size=5),
+    window=st.integers(1, 10),
+    min_freq=st.integers(1, 3),
+    extra=st.integers(-3, 20),
+)
+def test_any_selection_gives_a_table(paragraphs, window, min_freq, extra):
+    """Empty, one paragraph, a handful of tokens, a total smaller or larger than the tokens given."""
+    counts = {t: sum(p.count(t) for p in paragraphs) for t in "abcx"}
+    total = max(sum(counts.values()) + extra, 0)
+    table = collocates(
+        paragraphs, ["a"], lambda ts: {t: counts[t] for t in ts}, total, window=window, min_freq=min_freq
+    )
+    assert list(table.columns) == COLUMNS
+    assert ((table["log_likelihood"] >= 0) | table["log_likelihood"].isna()).all()
+    o, e = table["frequency"], table["expected"]
+    clear = (o - e).abs() > 1e-3  # expected is rounded to 3 places
+    want = (o > e).map({True: "attraction", False: "repulsion"})
+    assert (table["direction"][clear] == want[clear]).all()

@@ -13,7 +13,9 @@ st.markdown(
     "The terms found within a window of tokens on either side of a term, as AntConc's Collocates tool "
     "counts them. Positions are terms (function words, numbers and punctuation are skipped); a window "
     "stops at the paragraph's edge. **MI** favours rare, exclusive partners; **t-score** frequent, "
-    "reliable ones; **log-likelihood** (G²) weighs both (above 3.84: p < 0.05; above 10.83: p < 0.001). "
+    "reliable ones; **log-likelihood** (G²) weighs both (above 3.84: p < 0.05; above 10.83: p < 0.001) but "
+    "has no sign: **direction** says whether a term stands near more often than expected (attraction) or "
+    "less (repulsion), and by G² repulsion is listed after attraction. "
     "Click a collocate to read the lines that hold both."
 )
 c1, c2, c3, c4 = st.columns([3, 2, 2, 2])
@@ -44,7 +46,10 @@ event = st.dataframe(
         "right": st.column_config.NumberColumn("on the right"),
         "corpus_frequency": st.column_config.NumberColumn("in all", help="occurrences in the filtered documents"),
         "expected": st.column_config.NumberColumn("expected", help="near the term if spread evenly"),
-        "log_likelihood": st.column_config.NumberColumn("G²"),
+        "log_likelihood": st.column_config.NumberColumn("G²", help="empty where the windows cover the selection"),
+        "direction": st.column_config.TextColumn(
+            "direction", help="attraction: near the term more often than expected; repulsion: less"
+        ),
     },
 )
 if event.selection.rows:
@@ -66,7 +71,7 @@ chart = (
         x=alt.X(f"{sort_by}:Q", title=sort_by.replace("_", " ")),
         y=alt.Y("collocate:N", sort=None, title=None, axis=alt.Axis(labelLimit=160)),
         color=alt.Color("side:Q", title="share on the right", scale=alt.Scale(scheme="purpleorange", domain=[0, 1])),
-        tooltip=["collocate", "frequency", "left", "right", "mi", "t_score", "log_likelihood"],
+        tooltip=["collocate", "direction", "frequency", "left", "right", "mi", "t_score", "log_likelihood"],
     )
     .properties(height=alt.Step(22))
 )
