@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explore.ingest.read import decode_bytes, html_to_text, list_files, read_bytes, read_file
 
@@ -74,3 +76,40 @@ def test_markup_pasted_into_a_text_file_is_stripped():
     dump = "insert into t values (1,'<p>一</p><p>二</p><p>三</p><div>四</div><span style=\\\"x\\\">五</span>');"
     got = read_bytes("dump.txt", dump.encode("utf-8"))
     assert "<p>" not in got.text and "五" in got.text
+
+
+PARAGRAPH = (
+    "一、总体要求\n深入贯彻落实党的十九大精神，坚持以人民为中心的发展思想，全面深化“放管服”改革，"
+    "推进政府职能转变，优化营商环境。到2020年，基本建成法治政府（见附件①）……\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_chinese_utf16_without_a_bom_is_read_exactly(encoding):
+    # Chinese UTF-16 has few NUL bytes: it must be read by what its characters are, not refused as binary.
+    assert decode_bytes(PARAGRAPH.encode(encoding)) == (PARAGRAPH, encoding)
+    got = read_bytes("plan.txt", (PARAGRAPH * 3).encode(encoding))
+    assert got.text == PARAGRAPH * 3 and got.encoding == encoding
+
+
+_HAN = list("改革发展推进加强全面深化创新建设管理服务政府工作报告县区市省年月日的和在是") + list(
+    "，。；：“”（）《》、！？①②③ ０１２0123456789abcXYZ%.-\n"
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_HAN), min_size=12, max_size=300))
+def test_utf16_gb18030_and_utf8_are_never_taken_for_one_another(text):
+    if not any(ch >= "\u3000" for ch in text):
+        return  # ASCII alone is UTF-8 whatever it was written as
+    for encoding in ("gb18030", "utf-16-le", "utf-16-be", "utf-8"):
+        assert decode_bytes(text.encode(encoding)) == (text, encoding)
+
+
+def test_html_with_too_many_tags_is_refused_before_it_is_parsed():
+    page = ("<html><body>" + "<p>改革</p>" * 50 + "</body></html>").encode()
+    got = read_bytes("page.html", page, max_html_tags=100)
+    assert got.reason == "too much markup to read (104 tags; at most 100 are read): send the page as text"
+    assert "改革" in read_bytes("page.html", page, max_html_tags=104).text
+    with pytest.raises(ValueError, match="max_html_tags must be positive"):
+        read_bytes("page.html", page, max_html_tags=0)
