@@ -1,21 +1,33 @@
 """Keyword frequency and keyness (pure: frames in, frames out).
 
 Frequencies come from the cached per-document term counts (``terms``), never from
-re-segmenting. Keyness is Dunning's log-likelihood (G²) of a target set of documents against
-the rest, the statistic AntConc and quanteda default to, with the sign showing over- or
-under-use.
+re-segmenting. Keyness of a target set of documents against the rest is, by default, the
+two-term log-likelihood of Rayson and Garside (2000), the figure of UCREL's log-likelihood
+calculator (https://ucrel.lancs.ac.uk/llwizard.html): for a term counted a times in the target
+(c tokens in all) and b times in the reference (d tokens),
+
+    G² = 2 (a ln(a / E1) + b ln(b / E2)),  E1 = c (a + b) / (c + d),  E2 = d (a + b) / (c + d),
+
+a term with a zero count adding nothing, signed + where a / c ≥ b / d (over-used in the target)
+and − otherwise. ``measure="log_likelihood_4cell"`` gives instead the G² of the whole 2 × 2
+table (Dunning 1993), which adds the same terms for the other tokens, c − a and d − b, against
+their expected c (c + d − a − b) / (c + d) and d (c + d − a − b) / (c + d); it is never smaller,
+and larger by little where a term is rare against the sizes. Neither is the chi-squared that
+quanteda's textstat_keyness gives by default.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Literal
 
 import numpy as np
 import pandas as pd
 
 from explore.ingest.text import PosFilter, part_of_speech, pos_matches
 
+Measure = Literal["log_likelihood", "log_likelihood_4cell"]
 FREQUENCY_COLUMNS = ["term", "count", "per_10k_chars", "n_docs", "pos"]
 KEYNESS_COLUMNS = [
     "term", "count_target", "count_reference", "per_10k_target", "per_10k_reference", "log_likelihood", "log_ratio",
@@ -80,16 +92,28 @@ def substring_counts(paragraphs: pd.DataFrame, docs: pd.DataFrame, words: Iterab
     return pd.DataFrame(rows, columns=["doc_id", "term", "count"])
 
 
-def log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
-    """Signed G² for counts ``a`` (target, size ``c``) and ``b`` (reference, size ``d``)."""
-    a = a.astype(float)
-    b = b.astype(float)
-    e1 = c * (a + b) / (c + d)
-    e2 = d * (a + b) / (c + d)
+def _g2_terms(observed: np.ndarray, expected: np.ndarray) -> np.ndarray:
+    """O ln(O / E) cell by cell, 0 where O is 0."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        t1 = np.where(a > 0, a * np.log(a / e1), 0.0)
-        t2 = np.where(b > 0, b * np.log(b / e2), 0.0)
-    g2 = 2 * (t1 + t2)
+        return np.where(observed > 0, observed * np.log(observed / expected), 0.0)
+
+
+def log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
+    """Signed two-term G² (Rayson and Garside 2000, the module's formula) for counts ``a``
+    (target, ``c`` tokens) and ``b`` (reference, ``d`` tokens)."""
+    a, b = a.astype(float), b.astype(float)
+    e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
+    g2 = 2 * (_g2_terms(a, e1) + _g2_terms(b, e2))
+    return np.where(a / c >= b / d, g2, -g2)
+
+
+def log_likelihood_4cell(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
+    """Signed G² of the whole 2 × 2 table (Dunning 1993): term or other token × target or reference."""
+    a, b = a.astype(float), b.astype(float)
+    rest = c + d - a - b
+    other = _g2_terms(c - a, c * rest / (c + d)) + _g2_terms(d - b, d * rest / (c + d))
+    two = np.abs(log_likelihood(a, b, c, d))
+    g2 = two + 2 * other
     return np.where(a / c >= b / d, g2, -g2)
 
 
@@ -126,31 +150,36 @@ def keyness(
     extra_stopwords: Iterable[str] = (),
     top_n: int | None = 30,
     min_g2: float = 0.0,
+    measure: Measure = "log_likelihood",
 ) -> pd.DataFrame:
     """Terms over-used in ``target_ids`` against the other ``docs``: KEYNESS_COLUMNS, strongest first.
 
-    Sizes are token totals, so G² compares like with like. Only positive keyness is returned, and
+    Sizes are token totals, so G² compares like with like. ``measure`` is the two-term G² of
+    Rayson and Garside (the default) or the four-cell G² of Dunning (its column is then named
+    log_likelihood_4cell); both are in the module docstring. Only positive keyness is returned, and
     only terms whose G² reaches ``min_g2`` (3.84: p < 0.05, 6.63: p < 0.01, 10.83: p < 0.001).
     ``log_ratio`` is the effect size beside it (Hardie's Log Ratio): log2 of the ratio of the two
     relative frequencies, a zero count taken as 0.5; 1 means twice as frequent in the target.
     """
     if min_g2 < 0:
         raise ValueError(f"min_g2 must be zero or more, got {min_g2}")
+    if measure not in ("log_likelihood", "log_likelihood_4cell"):
+        raise ValueError(f"measure must be log_likelihood or log_likelihood_4cell, got {measure!r}")
+    g2 = log_likelihood if measure == "log_likelihood" else log_likelihood_4cell
     target_ids = set(target_ids)
     table = _counts_by_side(terms, docs, target_ids, min_len=min_len, extra_stopwords=extra_stopwords)
     c, d = float(table["count_target"].sum()), float(table["count_reference"].sum())
     if table.empty or c == 0 or d == 0:
-        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+        return pd.DataFrame(columns=KEYNESS_COLUMNS).rename(columns={"log_likelihood": measure})
     table = table[table["count_target"] >= min_count]
-    table["log_likelihood"] = log_likelihood(
-        table["count_target"].to_numpy(), table["count_reference"].to_numpy(), c, d
-    ).round(2)
+    table["log_likelihood"] = g2(table["count_target"].to_numpy(), table["count_reference"].to_numpy(), c, d).round(2)
     _add_per_10k(table, docs, target_ids)
     smoothed = table["count_reference"].where(table["count_reference"] > 0, 0.5)
     table["log_ratio"] = np.log2((table["count_target"] / c) / (smoothed / d)).round(2)
     table = table[(table["log_likelihood"] > 0) & (table["log_likelihood"] >= min_g2)].rename_axis("term").reset_index()
     table = table.sort_values(["log_likelihood", "term"], ascending=[False, True], kind="stable")
-    return (table.head(top_n) if top_n else table)[KEYNESS_COLUMNS].reset_index(drop=True)
+    table = (table.head(top_n) if top_n else table)[KEYNESS_COLUMNS].reset_index(drop=True)
+    return table.rename(columns={"log_likelihood": measure})
 
 
 PAIR_COLUMNS = ["term", "count_target", "count_reference", "per_10k_target", "per_10k_reference", "total"]

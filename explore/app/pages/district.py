@@ -52,7 +52,8 @@ t1, t2 = st.columns(2)
 no_places = t1.toggle("Leave out place names", value=True, key="district_no_places", **IN_URL)
 significant = t2.toggle("Only significant terms (G² ≥ 3.84, p < 0.05)", value=True, key="district_sig", **IN_URL)
 st.caption(
-    "G² (log-likelihood) says how sure the difference is; log ratio how big it is (1 = twice as frequent "
+    "G² (the two-term log-likelihood of Rayson and Garside 2000, as UCREL's calculator gives it) says how sure "
+    "the difference is; log ratio how big it is (1 = twice as frequent "
     f"in {escape_markdown(district)} as in {escape_markdown(versus)}, 2 = four times)."
 )
 key_terms = computed.keyness(
