@@ -82,7 +82,9 @@ def cmd_sql(args: argparse.Namespace) -> int:
     result = run_sql(load_corpus(args.corpus), args.query, row_limit=args.limit, time_limit=args.time_limit)
     sys.stdout.buffer.write(to_csv_bytes(result.rows))
     sys.stdout.flush()
-    if result.truncated:
+    if result.cut_by_size:
+        print(f"stopped at {len(result.rows)} rows, the result's size limit; select fewer columns", file=sys.stderr)
+    elif result.truncated:
         print(f"stopped at {args.limit} rows; raise --limit for more", file=sys.stderr)
     return 0
 

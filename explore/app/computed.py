@@ -277,9 +277,8 @@ def topics(key: str, filters: Filters, unit: str, n_topics: int, seed: int) -> d
 
 
 @st.cache_data(max_entries=64, ttl=600, show_spinner="Running the query…")
-def sql(key: str, query: str, row_limit: int) -> tuple[pd.DataFrame, bool]:
-    """A read-only query's rows and whether the limit cut them (``store.sql``: errors raise ValueError)."""
+def sql(key: str, query: str, row_limit: int):
+    """A read-only query's ``store.sql.Result`` (rows, whether a limit cut them); errors raise ValueError."""
     from explore.store.sql import run_sql
 
-    result = run_sql(corpus_for(key), query, row_limit=row_limit)
-    return result.rows, result.truncated
+    return run_sql(corpus_for(key), query, row_limit=row_limit)

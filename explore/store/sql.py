@@ -1,25 +1,36 @@
 """Read-only SQL over a corpus's tables (DuckDB), safe to offer on the shared demo.
 
-A query runs on a connection of its own that can see the corpus tables and nothing else:
+What a visitor's query can reach, and what it cannot:
 
-- exactly one statement, and it must be a SELECT (so no COPY, ATTACH, INSTALL, LOAD, SET,
-  PRAGMA, CREATE, INSERT, UPDATE or DELETE);
-- file access is off (``enable_external_access = false``) except for the folder holding this
-  corpus's Parquet tables, so read_csv('/etc/passwd'), glob() and friends fail, and the
-  configuration is locked so the query cannot turn it back on;
-- at most ``row_limit`` rows come back, and the query is interrupted after ``time_limit`` seconds.
+- exactly one statement, a SELECT of at most ``MAX_QUERY_CHARS`` characters (so no COPY,
+  ATTACH, INSTALL, LOAD, SET, PRAGMA, CREATE, INSERT, UPDATE or DELETE);
+- the corpus tables by name and nothing else: no file functions (read_csv, glob, read_blob …),
+  no catalog or settings functions (duckdb_settings(), current_setting(), getenv(),
+  information_schema), which would show the server's paths; checked on the parsed query;
+- the query runs in a child process (``store.sql_child``) with a hard memory cap, DuckDB's
+  file access off but for this corpus's tables, spilling off (no temp files another query
+  could read) and its configuration locked; it is stopped after ``time_limit`` seconds;
+- at most ``row_limit`` rows and ``result_bytes`` bytes come back, fetched as Arrow batches in
+  the child: a result that is too large is cut there, never built in the app's process.
 """
 
 from __future__ import annotations
 
-import threading
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
-from explore.store.load import Corpus
-from explore.store.query import LARGE, attach_large
+from explore.store import sql_child
+from explore.store.load import TABLES, Corpus
 
 EXAMPLES = {
     "Documents by district and year": (
@@ -41,14 +52,30 @@ EXAMPLES = {
 FACETS = ("district", "year", "doc_type")
 
 
+MAX_QUERY_CHARS = 20_000  # a long query is slow to parse and plan before any limit applies
+RESULT_BYTES = 64 * 2**20  # the most result a query brings back to the app
+MEMORY_BYTES = 1536 * 2**20  # the child's heap (RLIMIT_DATA); DuckDB gets half of it
+# Table functions that read no file and no catalog.
+TABLE_FUNCTIONS = frozenset({"range", "generate_series", "unnest"})
+# Scalar functions that would tell the server's settings, environment or paths.
+REFUSED_FUNCTIONS = frozenset({"current_setting", "getenv", "current_schemas", "current_database"})
+_REFUSED_PREFIXES = ("duckdb_", "pragma_")
+# Table references that are not a table or function by themselves (their children are checked).
+_STRUCTURE = frozenset({"JOIN", "SUBQUERY", "EXPRESSION_LIST", "EMPTY", "EMPTY_FROM", "PIVOT"})
+_REACH = "only the corpus tables can be read"
+
+
 @dataclass(frozen=True)
 class Result:
     rows: pd.DataFrame
-    truncated: bool  # more rows than the limit were found
+    truncated: bool  # more rows than the limit were found, or the byte budget cut them
+    cut_by_size: bool = False  # the byte budget cut the result (rows are fewer than the limit)
 
 
 def check(query: str) -> str:
     """The one SELECT statement of ``query``, or ValueError saying what is refused."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise ValueError(f"the query is {len(query):,} characters long; at most {MAX_QUERY_CHARS:,} are run")
     try:
         statements = duckdb.extract_statements(query)
     except duckdb.Error as err:
@@ -58,48 +85,137 @@ def check(query: str) -> str:
     kind = statements[0].type
     if kind != duckdb.StatementType.SELECT:
         raise ValueError(f"only SELECT queries are run here (read-only); this statement is {kind.name}")
-    return statements[0].query.strip().rstrip(";").strip()
+    select = statements[0].query.strip().rstrip(";").strip()
+    _check_reach(select)
+    return select
 
 
-def _connection(corpus: Corpus) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect()
-    con.register("docs", corpus.docs)
-    con.register("skipped", corpus.skipped)
-    folder = corpus.folder
-    # a corpus held in memory (a session's uploads) has frames and no folder
-    frames = {name: corpus.table(name) for name in LARGE} if folder is None else None
-    attach_large(con, folder=folder, frames=frames)
-    if folder is not None:
-        con.execute("SET allowed_directories = ?", [[str(folder) + "/"]])
-    con.execute("SET enable_external_access = false")
-    con.execute("SET memory_limit = '1GB'")
-    con.execute("SET threads = 2")
-    con.execute("SET lock_configuration = true")
-    return con
+def _check_reach(select: str) -> None:
+    """ValueError unless every table the query names is a corpus table (or its own CTE) and no
+    function reads files, the catalog or the settings."""
+    with duckdb.connect() as con:
+        tree = json.loads(con.execute("SELECT json_serialize_sql(?)", [select]).fetchone()[0])
+    if tree.get("error"):
+        raise ValueError(f"the query does not parse: {tree.get('error_message', '')}")
+    ctes: set[str] = set()
+    nodes = list(_nodes(tree))
+    for node in nodes:
+        ctes.update(entry["key"].lower() for entry in node.get("cte_map", {}).get("map", []))
+    for node in nodes:
+        problem = _problem(node, ctes)
+        if problem:
+            raise ValueError(f"{problem}: {_REACH}")
 
 
-def run_sql(corpus: Corpus, query: str, *, row_limit: int = 1000, time_limit: float = 10.0) -> Result:
-    """Run one read-only SELECT over the corpus tables (see the module's rules)."""
+def _nodes(tree):
+    stack = [tree]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def _problem(node: dict, ctes: set[str]) -> str | None:
+    """What is refused in one node of the parsed query, or None."""
+    if node.get("class") == "FUNCTION":
+        name = node.get("function_name", "").lower()
+        return f"{name}() is not available" if name in REFUSED_FUNCTIONS or name.startswith(_REFUSED_PREFIXES) else None
+    if "class" in node or "alias" not in node:
+        return None  # an expression, a query node or a modifier: what they hold is checked on its own
+    kind = node.get("type", "")  # a table reference
+    if kind == "BASE_TABLE":
+        name, where = node["table_name"].lower(), node.get("schema_name") or node.get("catalog_name")
+        return None if not where and (name in TABLES or name in ctes) else f"{node['table_name']!r} is not a table here"
+    if kind == "TABLE_FUNCTION":
+        name = node.get("function", {}).get("function_name", "").lower()
+        return None if name in TABLE_FUNCTIONS else f"{name}() is not available"
+    if kind == "SHOW_REF":  # DESCRIBE and SUMMARIZE of a query are fine; SHOW TABLES or a setting is not
+        return None if not node.get("table_name") else f"SHOW {node['table_name']} is not available"
+    return None if kind in _STRUCTURE else f"{kind.lower()} is not available"
+
+
+def run_sql(
+    corpus: Corpus,
+    query: str,
+    *,
+    row_limit: int = 1000,
+    time_limit: float = 10.0,
+    result_bytes: int = RESULT_BYTES,
+    memory_bytes: int = MEMORY_BYTES,
+) -> Result:
+    """Run one read-only SELECT over the corpus tables in a child process (the module's rules)."""
     if row_limit < 1:
         raise ValueError(f"row_limit must be at least 1, got {row_limit}")
     if time_limit <= 0:
         raise ValueError(f"time_limit must be positive, got {time_limit}")
     select = check(query)
-    con = _connection(corpus)
-    timer = threading.Timer(time_limit, con.interrupt)
-    timer.start()
+    limits = sql_child.Limits(rows=row_limit, seconds=time_limit, result_bytes=result_bytes, memory_bytes=memory_bytes)
+    scratch = None
     try:
-        rows = con.sql(select).limit(row_limit + 1).df()
-    except duckdb.InterruptException:
-        raise ValueError(f"the query was stopped after {time_limit:g} s; narrow it or add a LIMIT") from None
-    except duckdb.PermissionException:
-        raise ValueError("the query tried to reach files or settings: only the corpus tables can be read") from None
-    except duckdb.Error as err:
-        raise ValueError(str(err).split("\n")[0]) from None
+        if corpus.folder is None:  # a corpus held in memory (a session's uploads): its tables as files
+            scratch = Path(tempfile.mkdtemp(prefix="explore-sql-"))
+            for name in TABLES:
+                corpus.table(name).to_parquet(scratch / f"{name}.parquet", index=False)
+        folder = scratch or corpus.folder
+        reply = _in_child(select, sql_child.parquet_sources(folder, TABLES), str(folder) + "/", limits)
     finally:
-        timer.cancel()
-        con.close()
-    return Result(rows.head(row_limit), len(rows) > row_limit)
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return _result(reply, limits)
+
+
+_STARTUP_SECONDS = 5.0  # the child's start, on top of the query's own time
+
+
+def _in_child(select: str, sources: dict[str, str], allowed: str, limits: sql_child.Limits) -> tuple[dict, bytes]:
+    """The child's reply header and the Arrow bytes that follow it; the child is killed when
+    it overruns the time limit."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "explore.store.sql_child"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        cwd=tempfile.gettempdir(),  # not the server's folder: nothing of it is near
+        env={**_child_env(), "PYTHONPATH": str(Path(__file__).parents[2])},
+        start_new_session=True,
+    )
+    try:
+        out, _ = child.communicate(sql_child.job(select, sources, allowed, limits), limits.seconds + _STARTUP_SECONDS)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.communicate()
+        return {"error": "TimeoutError", "message": ""}, b""
+    header, _, data = out.partition(b"\n")
+    if child.returncode != 0 or not header:  # killed without a word: the memory cap, most likely
+        return {"error": "memory", "message": ""}, b""
+    return json.loads(header), data
+
+
+def _child_env() -> dict[str, str]:
+    """The child's environment: enough to run Python, nothing that names the server's folders."""
+    keep = ("PATH", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT")
+    return {name: os.environ[name] for name in keep if name in os.environ}
+
+
+def _result(reply: tuple[dict, bytes], limits: sql_child.Limits) -> Result:
+    header, data = reply
+    if header["error"] is None:
+        rows = pa.ipc.open_stream(data).read_all().to_pandas()
+        return Result(rows, header["cut_rows"] or header["cut_bytes"], header["cut_bytes"])
+    kind, message = header["error"], header["message"]
+    if kind in ("TimeoutError", "InterruptException"):
+        raise ValueError(f"the query was stopped after {limits.seconds:g} s; narrow it or add a LIMIT")
+    if kind in ("memory", "OutOfMemoryException", "MemoryError") or message.startswith("Out of Memory"):
+        raise ValueError(
+            f"the query needed more than the {limits.memory_bytes // 2 // 2**20:,} MB it may use; "
+            "narrow it, aggregate, or add a LIMIT"
+        )
+    if kind == "PermissionException":
+        raise ValueError(f"the query tried to reach files or settings: {_REACH}")
+    raise ValueError(message or kind)
 
 
 def facets(rows: pd.DataFrame, docs: pd.DataFrame) -> dict[str, pd.DataFrame]:

@@ -79,3 +79,100 @@ def test_bad_limits_and_facets(corpus):
     assert set(got) == {"district", "year", "doc_type"}
     assert got["district"]["rows"].sum() == len(rows)
     assert facets(run_sql(corpus, "SELECT 1 AS x").rows, corpus.docs) == {}
+
+
+# --- the cage (issue 22): each probe of the shared demo, reproduced -------------------------
+
+
+@pytest.mark.parametrize(
+    "query, reason",
+    [
+        ("SELECT * FROM read_blob('.tmp/*')", "read_blob"),  # another query's spill files
+        ("SELECT current_setting('temp_directory')", "current_setting"),
+        ("SELECT * FROM duckdb_settings()", "duckdb_settings"),
+        ("SELECT sql FROM duckdb_views()", "duckdb_views"),  # a view's SQL names the cache folder
+        ("SELECT * FROM information_schema.views", "not a table here"),
+        ("SELECT * FROM sqlite_master", "not a table here"),
+        ("SELECT getenv('HOME')", "getenv"),
+        ("SHOW TABLES", "SHOW"),
+        ("SELECT * FROM query('SELECT 1')", "query"),  # SQL in a string escapes the check
+        ("SELECT * FROM 'docs.parquet'", "not a table here"),
+        ("FROM memory.main.docs", "not a table here"),
+        ("SELECT * FROM pragma_database_list()", "pragma_database_list"),
+    ],
+)
+def test_paths_settings_and_the_catalog_are_out_of_reach(corpus, query, reason):
+    with pytest.raises(ValueError, match=rf"{reason}.*only the corpus tables"):
+        run_sql(corpus, query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "WITH a AS (SELECT 1 AS x) SELECT * FROM a",
+        "DESCRIBE docs",
+        "SUMMARIZE SELECT n_chars FROM docs",
+        "SELECT * FROM range(3) r, (VALUES (1), (2)) v(x)",
+        "SELECT d.doc_id FROM docs d JOIN (SELECT doc_id FROM paragraphs) p USING (doc_id) LIMIT 1",
+    ],
+)
+def test_ordinary_queries_still_run(corpus, query):
+    assert not run_sql(corpus, query).rows.empty
+
+
+def test_a_very_long_query_is_refused_before_it_is_parsed(corpus):
+    query = "SELECT 1 WHERE " + " OR ".join(["1 = 1"] * 60_000)  # 1.2 MB ran 64–73 s on main
+    with pytest.raises(ValueError, match="at most 20,000"):
+        run_sql(corpus, query)
+
+
+def test_a_3_gb_result_is_refused_or_cut_and_the_app_stays_small(corpus):
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # 3 GB of text (12.3 GB peak on main, in the Streamlit process)
+    for query in (
+        "SELECT repeat('x', 10000000) AS x FROM range(300)",
+        "SELECT repeat('x', 100000) AS x FROM range(30000)",
+    ):
+        try:
+            got = run_sql(corpus, query, row_limit=10_000)
+        except ValueError as err:
+            assert "more than the 768 MB" in str(err)
+        else:
+            assert got.cut_by_size and got.truncated and 0 < len(got.rows) < 30_000
+            assert got.rows["x"].str.len().sum() <= 64 * 2**20
+    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before  # KiB on Linux
+    assert grown < 200 * 1024
+    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 1.5 * 2**20
+
+
+def test_the_byte_budget_cuts_and_says_so(corpus):
+    got = run_sql(corpus, "SELECT repeat('x', 1000) AS x FROM range(100)", result_bytes=20_000)
+    assert got.cut_by_size and got.truncated and 0 < len(got.rows) < 20
+    whole = run_sql(corpus, "SELECT repeat('x', 1000) AS x FROM range(100)")
+    assert len(whole.rows) == 100 and not whole.truncated and not whole.cut_by_size
+
+
+def test_the_child_leaves_no_temp_files_and_no_process(corpus, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)
+    run_sql(corpus, "SELECT * FROM paragraphs ORDER BY random()")
+    assert list(tmp_path.iterdir()) == []  # no .tmp spill folder where the app runs
+    commands = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            commands.append(cmdline.read_bytes())
+        except OSError:  # a process that ended meanwhile
+            continue
+    assert not any(b"explore.store.sql_child" in c for c in commands)
+
+
+def test_a_corpus_held_in_memory_is_queried_the_same(corpus):
+    from explore.store.load import Corpus
+
+    in_memory = Corpus(corpus.root, corpus.docs, *(corpus.table(n) for n in ("paragraphs", "terms", "para_terms", "tokens")),
+                       skipped=corpus.skipped)  # fmt: skip
+    query = "SELECT doc_id, count(*) AS n FROM paragraphs GROUP BY doc_id ORDER BY doc_id"
+    assert run_sql(in_memory, query).rows.equals(run_sql(corpus, query).rows)

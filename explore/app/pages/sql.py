@@ -8,7 +8,7 @@ import streamlit as st
 from explore.analysis.filters import Filters
 from explore.app import cache, computed
 from explore.app.pages.common import IN_URL, download, plural, share_link, shared_or_stop
-from explore.store.sql import EXAMPLES, facets
+from explore.store.sql import EXAMPLES, MAX_QUERY_CHARS, RESULT_BYTES, facets
 
 st.title("SQL")
 shared_or_stop()
@@ -17,7 +17,8 @@ st.markdown(
     "Ask the tables anything a SELECT can say: **docs** (one row a document), **paragraphs**, **terms** "
     "(a document's term counts), **para_terms** (a paragraph's), **tokens** (a paragraph's tokens in order) and "
     "**skipped**. Queries read only; they see the whole corpus (the sidebar's filters do not apply: filter "
-    "in the query), return at most the row limit and stop after 10 seconds."
+    "in the query), return at most the row limit and 64 MB, stop after 10 seconds and run apart from the app "
+    "with a memory cap; files, settings and the server's folders are out of their reach."
 )
 
 
@@ -31,7 +32,7 @@ if example and st.session_state.get("_sql_loaded") != example:
 # a box bound to the address did not take up (its first run in Chromium returned the default).
 if "sql_query" not in st.session_state:
     st.session_state["sql_query"] = st.query_params.get("sql", EXAMPLES["Documents by district and year"])
-query = st.text_area("Query", height=140, key="sql_query", help="Ctrl+Enter runs it.")
+query = st.text_area("Query", height=140, key="sql_query", max_chars=MAX_QUERY_CHARS, help="Ctrl+Enter runs it.")
 st.query_params["sql"] = query
 share_link()  # after the query is in the address
 limit = st.number_input("Row limit", 1, 10_000, 1000, step=100, key="sql_limit", **IN_URL)
@@ -42,13 +43,16 @@ if not query.strip():
     st.info("Type a query, or choose an example.")
     st.stop()
 try:
-    rows, truncated = computed.sql(corpus.key, query, int(limit))
+    result = computed.sql(corpus.key, query, int(limit))
 except ValueError as err:
     st.error(f"The query was not run: {err}")
     st.stop()
-st.caption(
-    f"{plural(len(rows), 'row')}" + (f" (the first {int(limit):,}: raise the row limit for more)" if truncated else "")
-)
+rows = result.rows
+if result.cut_by_size:
+    cut = f" (the first ones, cut at {RESULT_BYTES // 2**20} MB: select fewer or shorter columns)"
+else:
+    cut = f" (the first {int(limit):,}: raise the row limit for more)" if result.truncated else ""
+st.caption(plural(len(rows), "row") + cut)
 left, right = st.columns([4, 1])
 left.dataframe(rows, hide_index=True, key="sql_table")
 with right:
