@@ -4,10 +4,19 @@ shares by document, district and year (pure functions over term counts).
 
 The same counts, number of topics and seed give the same topics (``random_state``).
 
-Coherence is UMass (Mimno et al. 2011), averaged over a topic's pairs of top terms:
-for top terms w_1 … w_M in order of weight, the mean over m > l of
-log((D(w_m, w_l) + 1) / D(w_l)), where D counts the units (documents or paragraphs) holding
-the terms. It is at most 0; nearer 0 means the top terms more often stand together.
+Coherence is UMass as Mimno et al. (2011, "Optimizing semantic coherence in topic models",
+EMNLP) define it: for a topic's M top terms v_1 … v_M in order of their probability in the
+topic (M = ``top_n``, 10),
+
+    C = Σ_{m=2..M} Σ_{l=1..m−1} log((D(v_m, v_l) + 1) / D(v_l)),
+
+D(v) the units (documents or paragraphs) holding v, D(v, v') those holding both; natural log.
+It is a sum over the M (M − 1) / 2 pairs (45 for ten terms), not a mean; gensim's "u_mass"
+averages the same terms with a tiny epsilon for the + 1, so its figures are not these. Each term
+lies between log(1 / D(v_l)) (never together) and log(1 + 1 / D(v_l)) (always together), so
+C is mostly negative but can be above 0 (two terms always together in 2 units add
+log(3/2) = +0.405): higher means the top terms more often stand together. Compare it only
+between models with the same M, over the same units.
 """
 
 from __future__ import annotations
@@ -69,12 +78,14 @@ def unit_matrix(
 
 
 def umass(binary: sparse.csc_matrix, top: list[int]) -> float:
-    """Mean UMass coherence of the terms at columns ``top`` (in order of weight)."""
+    """UMass coherence (Mimno et al. 2011, the sum in the module docstring) of the terms at
+    columns ``top`` of a units × terms 0/1 matrix, most probable first; 0 for one term."""
     sub = binary[:, top]
     together = (sub.T @ sub).toarray()
     held = np.diag(together)
-    pairs = [np.log((together[m, j] + 1) / held[j]) for m in range(1, len(top)) for j in range(m)]
-    return float(np.mean(pairs)) if pairs else 0.0
+    if (held[:-1] == 0).any():
+        raise ValueError("every top term must occur in at least one unit")
+    return float(sum(np.log((together[m, j] + 1) / held[j]) for m in range(1, len(top)) for j in range(m)))
 
 
 def fit_topics(

@@ -33,7 +33,8 @@ def test_shares_sum_to_one_and_the_topics_separate():
     groups = [frozenset(WATER) if t <= set(WATER) else frozenset(SCHOOL) if t <= set(SCHOOL) else None for t in top3]
     assert set(groups) == {frozenset(WATER), frozenset(SCHOOL)}  # one topic each
     assert "工作" not in " ".join(model.topics["top_terms"])  # held by every unit: left out
-    assert (model.topics["coherence"] <= 0).all()
+    # Mimno's sum over the 45 pairs of ten top terms: each pair between log(1 / D) and log(1 + 1 / D)
+    assert (model.topics["coherence"] <= 45 * np.log(1.5)).all() and model.topics["coherence"].notna().all()
 
 
 def test_same_seed_same_topics():
@@ -44,10 +45,25 @@ def test_same_seed_same_topics():
 
 
 def test_umass_by_hand():
-    # units: {x, y}, {x}, {x, y}, {z}: D(x) = 3, D(y) = 2, D(x, y) = 2
+    # Mimno et al. 2011: C = sum over m = 2..M, l < m of log((D(v_m, v_l) + 1) / D(v_l)).
+    # units: {x, y}, {x}, {x, y}, {z}: D(x) = 3, D(y) = 2, D(z) = 1, D(x, y) = 2, D(x, z) = D(y, z) = 0
     binary = sparse.csc_matrix(np.array([[1, 1, 0], [1, 0, 0], [1, 1, 0], [0, 0, 1]], dtype=float))
-    assert umass(binary, [0, 1]) == pytest.approx(np.log((2 + 1) / 3))
-    assert umass(binary, [0, 1, 2]) == pytest.approx(np.mean([np.log(3 / 3), np.log(1 / 3), np.log(1 / 2)]))
+    assert umass(binary, [0, 1]) == pytest.approx(np.log((2 + 1) / 3))  # 0
+    # (y, x): log(3/3); (z, x): log(1/3); (z, y): log(1/2); sum = log(1/6) = -1.792 (a sum, not a mean)
+    assert umass(binary, [0, 1, 2]) == pytest.approx(np.log(1 / 6))
+    assert round(umass(binary, [0, 1, 2]), 3) == -1.792
+    # the order matters: the denominator is the more probable term's D
+    assert umass(binary, [1, 0, 2]) == pytest.approx(np.log(3 / 2) + np.log(1 / 2) + np.log(1 / 3))
+    assert umass(binary, [2]) == 0.0
+
+
+def test_umass_can_be_above_zero():
+    # two terms always together in two units: log((2 + 1) / 2) = +0.405, the figure the old
+    # docstring's "at most 0" denied
+    binary = sparse.csc_matrix(np.array([[1, 1], [1, 1], [0, 0]], dtype=float))
+    assert round(umass(binary, [0, 1]), 3) == 0.405
+    with pytest.raises(ValueError, match="at least one unit"):
+        umass(sparse.csc_matrix(np.array([[0, 1], [0, 1]], dtype=float)), [0, 1])
 
 
 def test_matrix_rules_and_refusals():

@@ -14,8 +14,10 @@ corpus, filters, docs = load()
 st.markdown(
     "A latent Dirichlet allocation (scikit-learn) finds groups of terms that tend to occur together; each "
     "document gets a share of every topic (its shares sum to 1). The same settings and seed give the same "
-    "topics. **Coherence** (UMass, at most 0) says how often a topic's top terms stand together: nearer 0 is "
-    "better; compare it across numbers of topics to choose one."
+    "topics. **Coherence** is UMass as Mimno et al. (2011) define it: over every pair of a topic's ten top "
+    "terms, log((units holding both + 1) / units holding the more probable one), summed (45 pairs). It says how "
+    "often the top terms stand together: higher is better (mostly below 0, above 0 only where they nearly always "
+    "go together); compare it across numbers of topics to choose one."
 )
 units = ["documents", "paragraphs"]
 c1, c2, c3 = st.columns([3, 3, 2])
