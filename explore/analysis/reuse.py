@@ -7,10 +7,17 @@ aligned with ``rapidfuzz`` (normalised Indel similarity; the equal runs of its a
 the shared text). A pair is labelled *same district* (a district repeating itself, usually
 another year) or *across districts*, and gets a direction where both documents are dated:
 the earlier one is the source.
+
+The MinHash is fixed, not left to the installed datasketch (whose 2.0 changed the default
+permutations, and with them the candidates): each shingle is hashed with CRC-32 (``zlib``),
+then permuted by the ``"affine32"`` scheme (MurmurHash3's 32-bit finaliser, then
+a·h + b mod 2³²) with NUM_PERM permutations drawn from SEED. datasketch older than 2.0 has no
+such scheme and is refused.
 """
 
 from __future__ import annotations
 
+import inspect
 import zlib
 from typing import Literal
 
@@ -27,12 +34,21 @@ REUSE_COLUMNS = [
 ]  # fmt: skip
 Kind = Literal["same district", "across districts"]
 NUM_PERM = 64
+SEED = 1  # draws the permutations: the same seed, the same signatures
+SCHEME = "affine32"  # datasketch's permutation scheme, named rather than left to its default
 SHINGLE = 4  # characters: short enough for light edits to leave most shingles whole
 MAX_PARTNERS = 20  # earlier paragraphs a paragraph is paired with, at most
 
 
 def _hash(shingle: bytes) -> int:
     return zlib.crc32(shingle)  # a fast 32-bit hash; datasketch's default (sha1) is ten times slower
+
+
+def signatures(shingle_sets: list[list[bytes]]) -> list[MinHash]:
+    """The MinHash of each set of shingles, by the fixed hash, scheme and seed above."""
+    if "scheme" not in inspect.signature(MinHash).parameters:
+        raise ImportError("text reuse needs datasketch 2.0 or later (its MinHash permutation scheme is named)")
+    return MinHash.bulk(shingle_sets, num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=_hash)
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
@@ -61,8 +77,7 @@ def candidate_pairs(
             first[text] = i
             unique.append(i)
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    signatures = MinHash.bulk([list(shingles(texts[i])) for i in unique], num_perm=NUM_PERM, hashfunc=_hash)
-    for i, signature in zip(unique, signatures, strict=True):
+    for i, signature in zip(unique, signatures([list(shingles(texts[i])) for i in unique]), strict=True):
         partners = lsh.query(signature)
         for j in sorted(partners)[:max_partners]:
             pairs.add((j, i))

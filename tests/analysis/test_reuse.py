@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from explore.analysis.reuse import REUSE_COLUMNS, alignment, district_matrix, reuse, shingles
+from explore.analysis.reuse import NUM_PERM, REUSE_COLUMNS, alignment, district_matrix, reuse, shingles, signatures
 
 EVAL = Path(__file__).resolve().parents[2] / "eval" / "docs"
 
@@ -144,3 +144,17 @@ def test_a_paragraph_repeated_everywhere_is_paired_with_its_first_occurrence_onl
     pairs = reuse(paragraphs, docs, min_chars=10)
     assert len(pairs) == n - 1  # not n(n-1)/2
     assert set(pairs["left_doc"]) == {"d00"} and (pairs["similarity"] == 1.0).all()
+
+
+def test_the_minhash_scheme_is_pinned():
+    """CRC-32, datasketch's "affine32" permutations, seed 1: these values were computed once with
+    that scheme (datasketch 2.0.0); a library default that changes cannot change them."""
+    text = "深化营商环境改革，推进放管服改革。"
+    (signature,) = signatures([sorted(shingles(text))])
+    values = signature.hashvalues.tolist()
+    assert len(values) == NUM_PERM == 64
+    assert values[:8] == [435545872, 110867236, 135833605, 574817342, 140103124, 202439443, 196379836, 23290382]
+    assert values[-1] == 149711024
+    # the order the shingles come in does not matter
+    (again,) = signatures([sorted(shingles(text), reverse=True)])
+    assert again.hashvalues.tolist() == values
