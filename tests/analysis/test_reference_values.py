@@ -5,11 +5,18 @@
 - Agreement: Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability"
   (https://repository.upenn.edu/asc_papers/43); Cohen's kappa against scikit-learn's
   cohen_kappa_score and a textbook example.
+- Collocates: the association measures' published values that NLTK's own tests check
+  (nltk/test/collocations.doctest: Manning and Schütze 1999, sections 5.3.2 and 5.4, and
+  Dunning 1993), computed here by our formulas (NLTK is not a dependency).
+- Network: networkx's modularity on its documented example and on Zachary's karate club, where
+  the best modularity possible is 0.4198 (Brandes et al. 2008, "On modularity clustering").
+(UMass coherence is checked by hand in test_topics.py.)
 """
 
 from __future__ import annotations
 
 import krippendorff
+import networkx as nx
 import numpy as np
 import pandas as pd
 import pytest
@@ -17,7 +24,9 @@ from scipy.stats import chi2_contingency
 from sklearn.metrics import cohen_kappa_score
 
 from explore.analysis.coding import agreement
+from explore.analysis.collocates import g2_table, scores
 from explore.analysis.keywords import keyness, log_likelihood, log_likelihood_4cell
+from explore.analysis.network import node_table
 
 # --- keyness ------------------------------------------------------------------------------------
 
@@ -116,3 +125,57 @@ def test_cohen_kappa_of_the_usual_two_by_two_example():
     row = agreement(*_sheets(first, second))[0].iloc[0]
     assert row["cohen_kappa"] == 0.4 == round(cohen_kappa_score(first, second), 4)
     assert row["agreement"] == 0.7
+
+
+# --- collocates ---------------------------------------------------------------------------------
+# NLTK's bigram measures take (n_ii, (n_ix, n_xi), n_xx); ours take (O, W, f_c, N) in that order:
+# O together, W window positions (the node's marginal), f_c the collocate's, N the total.
+
+
+@pytest.mark.parametrize(
+    "marginals, printed",
+    [((8, 15828, 4675, 14307668), 0.9999), ((20, 42, 20, 14307668), 4.4721)],  # "new companies", "Ayatollah Ruhollah"
+)
+def test_t_score_of_manning_and_schutze(marginals, printed):
+    assert round(scores(*marginals)[2], 4) == printed
+
+
+@pytest.mark.parametrize("marginals, printed", [((20, 42, 20, 14307668), 18.38), ((20, 15019, 15629, 14307668), 0.29)])
+def test_mi_of_manning_and_schutze(marginals, printed):
+    assert round(scores(*marginals)[1], 2) == printed
+
+
+@pytest.mark.parametrize("marginals, printed", [((110, 2552, 221, 31777), 270.72), ((8, 13, 32, 31777), 95.29)])
+def test_g2_of_dunning_1993(marginals, printed):
+    assert round(g2_table(*marginals), 2) == printed
+    assert round(scores(*marginals)[3], 2) == printed
+
+
+# --- network ------------------------------------------------------------------------------------
+
+
+def test_networkx_modularity_on_its_documented_example_and_the_karate_club_split():
+    # networkx's modularity docstring: barbell_graph(3, 0) split in its two triangles, Q = 5/14
+    assert nx.community.modularity(nx.barbell_graph(3, 0), [{0, 1, 2}, {3, 4, 5}]) == pytest.approx(5 / 14)
+    # Zachary's karate club split by the club each member joined (networkx's "club" attribute):
+    # 78 ties, 35 inside Mr. Hi's 17, 32 inside the Officer's 17, degree sums 81 and 75, so
+    # Q = 67 / 78 - (81² + 75²) / 156² = 0.3582 (moving member 8 across gives the 0.3715 often quoted)
+    karate = nx.karate_club_graph()
+    hi = {n for n, club in karate.nodes(data="club") if club == "Mr. Hi"}
+    q = nx.community.modularity(karate, [hi, set(karate) - hi], weight=None)
+    assert round(q, 4) == round(67 / 78 - (81**2 + 75**2) / 156**2, 4) == 0.3582
+    moved = hi - {8}
+    assert round(nx.community.modularity(karate, [moved, set(karate) - moved], weight=None), 4) == 0.3715
+
+
+def test_our_communities_on_the_karate_club_come_near_the_best_possible():
+    karate = nx.relabel_nodes(nx.Graph(nx.karate_club_graph().edges), lambda i: f"m{i:02d}")
+    edges = pd.DataFrame([(u, v, 1.0) for u, v in karate.edges], columns=["source", "target", "weight"])
+    nodes = pd.DataFrame({"term": list(karate), "paragraphs": [d for _, d in karate.degree]})
+    found = []
+    for seed in range(1, 8):
+        table = node_table(nodes, edges, seed=seed)
+        found.append(nx.community.modularity(karate, [set(g["term"]) for _, g in table.groupby("community")]))
+    # Louvain is a heuristic: never above the proven optimum 0.4198, never far below it, and some seed reaches it
+    assert all(0.41 <= q <= 0.41979 + 1e-6 for q in found)
+    assert round(max(found), 4) == 0.4198
