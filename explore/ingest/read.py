@@ -1,4 +1,5 @@
-"""Files to decoded text: walking the corpus folder, detecting encodings, reducing HTML (pure).
+"""Bytes to decoded text: detecting encodings, reducing HTML (pure). The folder walk is
+``ingest.folder``.
 
 Every file found either becomes a ``RawDoc`` or a ``Skipped`` with a reason a person can act
 on; nothing is dropped silently and nothing raises for a bad file.
@@ -10,7 +11,6 @@ import codecs
 import hashlib
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from bs4 import BeautifulSoup
 from charset_normalizer import from_bytes
@@ -18,8 +18,6 @@ from charset_normalizer import from_bytes
 from explore.ingest.script import plausibility
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
-# Files that describe the corpus (overrides, its own dictionaries) rather than belong to it.
-IGNORED_NAMES = {"metadata.csv", "dictionary.txt", "stopwords.txt", "readme.md", ".ds_store"}
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -53,22 +51,6 @@ class Skipped:
 
 def content_hash(data: bytes) -> str:
     return hashlib.sha1(data).hexdigest()
-
-
-def list_files(corpus: Path) -> tuple[list[Path], list[Skipped]]:
-    """Corpus files in a stable order; other files are reported as skipped, not hidden."""
-    if not corpus.is_dir():
-        raise FileNotFoundError(f"corpus folder not found: {corpus}")
-    files, skipped = [], []
-    for path in sorted(p for p in corpus.rglob("*") if p.is_file()):
-        rel = path.relative_to(corpus).as_posix()
-        if path.name.lower() in IGNORED_NAMES or any(part.startswith(".") for part in path.relative_to(corpus).parts):
-            continue
-        if path.suffix.lower() in SUFFIXES:
-            files.append(path)
-        else:
-            skipped.append(Skipped(rel, f"unsupported file type '{path.suffix or '(none)'}'"))
-    return files, skipped
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -229,16 +211,6 @@ def normalise_controls(text: str) -> str:
     """Line ends as '\\n' (also for CR, VT and FF); invisible control characters removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
     return _INVISIBLE.sub("", text)
-
-
-def read_file(path: Path, corpus: Path) -> RawDoc | Skipped:
-    """Read one corpus file; a problem becomes a ``Skipped`` with the reason."""
-    rel = path.relative_to(corpus).as_posix()
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        return Skipped(rel, f"cannot be opened: {err.strerror or err}")
-    return read_bytes(rel, data)
 
 
 def read_bytes(name: str, data: bytes, *, max_html_tags: int | None = None) -> RawDoc | Skipped:

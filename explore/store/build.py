@@ -7,10 +7,13 @@ from __future__ import annotations
 import os
 import pickle
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 
+from explore.ingest.document import ProcessedDoc
+from explore.ingest.folder import Entry
 from explore.ingest.meta import read_overrides
 from explore.ingest.read import Skipped
 from explore.store.assemble import (
@@ -47,11 +50,11 @@ def build_tables(
     doc_root = cache_dir() / "docs" / manifest.fingerprint
     todo_chars = 0
     jobs = []  # (rel, cached pickle path, the job's arguments)
-    for path, rel, sha in manifest.files:
+    for entry, sha in manifest.files:
         cached = doc_root / f"{sha}.pkl"
-        jobs.append((rel, cached, (path, root, cached, segmenter_backend())))
+        jobs.append((entry.name, cached, (entry, root, cached, segmenter_backend())))
         if not (use_cache and cached.exists()):
-            todo_chars += path.stat().st_size
+            todo_chars += entry.path.stat().st_size
     n_workers = (
         workers if workers is not None else (min(2, os.cpu_count() or 1) if todo_chars >= PARALLEL_MIN_CHARS else 1)
     )
@@ -62,7 +65,8 @@ def build_tables(
     with _Mapper(root, n_workers, scheduler) as mapper:
         for start in range(0, len(jobs), batch):
             chunk = jobs[start : start + batch]
-            results = {rel: _cached(cached) if use_cache else None for rel, cached, _ in chunk}
+            # the cache is keyed by content: a renamed or copied file takes its name from this scan
+            results = {rel: _cached(cached, rel) if use_cache else None for rel, cached, _ in chunk}
             todo = [args for rel, _, args in chunk if results[rel] is None]
             for rel, result in mapper.map(todo):
                 results[rel] = result
@@ -84,14 +88,16 @@ def build_tables(
     return {"cached": 0, "segmented": segmented}
 
 
-def _cached(path: Path):
-    """A processed document from the per-document cache, or None (a damaged entry is rebuilt)."""
+def _cached(path: Path, name: str):
+    """A processed document from the per-document cache under the file ``name`` it has now, or
+    None (a damaged entry is rebuilt)."""
     if not path.exists():
         return None
     try:
-        return pickle.loads(path.read_bytes())
+        doc = pickle.loads(path.read_bytes())
     except Exception:
         return None
+    return replace(doc, file=name) if isinstance(doc, ProcessedDoc) else None
 
 
 class _Mapper:
@@ -112,7 +118,7 @@ class _Mapper:
             self._pool.shutdown()
 
     def map(self, todo: list):
-        rel = [args[0].relative_to(self.root).as_posix() for args in todo]
+        rel = [args[0].name for args in todo]
         if not todo:
             return []
         if self.scheduler is not None:
@@ -132,7 +138,7 @@ _EMPTY = {
 }
 
 
-def _map_on_dask(scheduler: str | object, todo: list[tuple[Path, Path, Path, str]], root: Path):
+def _map_on_dask(scheduler: str | object, todo: list[tuple[Entry, Path, Path, str]], root: Path):
     """(file, result) for each document, processed on a Dask cluster's workers as they finish.
 
     The same ``_process_one`` as the local pool, so the tables are the same whichever ran it."""
@@ -141,7 +147,7 @@ def _map_on_dask(scheduler: str | object, todo: list[tuple[Path, Path, Path, str
     client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
     try:
         futures = client.map(_process_one, todo, pure=False)
-        rel_of = {f.key: args[0].relative_to(root).as_posix() for f, args in zip(futures, todo, strict=True)}
+        rel_of = {f.key: args[0].name for f, args in zip(futures, todo, strict=True)}
         for future in as_completed(futures):
             yield rel_of[future.key], future.result()
             future.release()  # a finished document's result leaves the cluster's memory

@@ -41,7 +41,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from explore.ingest.read import Skipped, content_hash, list_files, read_file
+from explore.ingest.folder import Entry, read_entry, read_file, scan
+from explore.ingest.read import Skipped, content_hash
 from explore.store.assemble import (  # noqa: F401  (the column lists are the data contract's; callers import them here)
     DOCS_COLUMNS,
     PARA_TERMS_COLUMNS,
@@ -158,28 +159,27 @@ def _fingerprint(corpus: Path) -> str:
 
 @dataclass(frozen=True)
 class _Manifest:
-    files: list[tuple[Path, str, str]]  # (path, relative name, sha1 of bytes)
+    files: list[tuple[Entry, str]]  # (document file, sha1 of its bytes)
     unread: list[Skipped]
     key: str
     fingerprint: str
 
 
 def _manifest(corpus: Path) -> _Manifest:
-    paths, unsupported = list_files(corpus)
+    entries, unsupported = scan(corpus)
     fingerprint = _fingerprint(corpus)
     h = hashlib.sha1(fingerprint.encode())
     files, unread = [], list(unsupported)
-    for path in paths:
-        rel = path.relative_to(corpus).as_posix()
+    for entry in entries:
         try:
-            sha = content_hash(path.read_bytes())
+            sha = content_hash(read_entry(entry))
         except OSError as err:
-            unread.append(Skipped(rel, f"cannot be opened: {err.strerror or err}"))
+            unread.append(Skipped(entry.name, f"cannot be opened: {err.strerror or err}"))
             continue
-        files.append((path, rel, sha))
-        h.update(f"{rel}\0{sha}\n".encode())
+        files.append((entry, sha))
+        h.update(f"{entry.name}\0{sha}\n".encode())
     for s in unsupported:
-        h.update(f"{s.file}\0skip\n".encode())
+        h.update(f"{s.file}\0{s.reason}\n".encode())
     meta_csv = corpus / "metadata.csv"
     if meta_csv.exists():
         h.update(meta_csv.read_bytes())
@@ -214,11 +214,11 @@ def segmenter_for(corpus: Path | None):
     return _segmenter(corpus)
 
 
-def _process_one(args: tuple[Path, Path, Path, str]):
-    path, corpus, doc_cache, backend = args  # the backend travels along: a Dask worker has its own environment
+def _process_one(args: tuple[Entry, Path, Path, str]):
+    entry, corpus, doc_cache, backend = args  # the backend travels along: a Dask worker has its own environment
     from explore.ingest.document import process
 
-    raw = read_file(path, corpus)
+    raw = read_file(entry)
     if isinstance(raw, Skipped):
         return raw
     try:

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explore.ingest.read import decode_bytes, html_to_text, list_files, read_bytes, read_file
+from explore.ingest.read import decode_bytes, html_to_text, read_bytes
 
 TEXT = "深圳市罗湖区全面深化改革,推进强区放权。"
 
@@ -36,20 +36,6 @@ def test_html_to_text_keeps_only_visible_text():
     text = html_to_text("<html><script>alert(1)</script><nav>首页</nav><p>改革<b>创新</b></p><p>第二段</p></html>")
     assert "alert" not in text and "首页" not in text
     assert "改革" in text and "第二段" in text
-
-
-def test_every_file_is_read_or_reported(bad_corpus):
-    files, unsupported = list_files(bad_corpus)
-    assert [s.file for s in unsupported] == ["image.png"]
-    results = {f.relative_to(bad_corpus).as_posix(): read_file(f, bad_corpus) for f in files}
-    assert results["empty.txt"].reason == "empty file"
-    assert "binary" in results["binary.txt"].reason
-    assert results["sub/page.html"].text.count("龙华区") == 4  # title and three paragraphs
-
-
-def test_missing_folder_is_a_clear_error(tmp_path):
-    with pytest.raises(FileNotFoundError, match="corpus folder not found"):
-        list_files(tmp_path / "nope")
 
 
 def test_html_title_opens_the_text_once_without_the_site_suffix():
