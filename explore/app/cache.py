@@ -21,7 +21,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from explore.app.uploads import PREFIX, UploadLimits, read_uploads
+from explore.app.uploads import PREFIX, UploadLimits, read_elsewhere
 from explore.ingest.read import Skipped
 from explore.store.combine import SessionUploads, process_with_dictionaries, session_key, with_uploads
 from explore.store.load import Corpus, load_corpus
@@ -100,6 +100,13 @@ def _upload_pool() -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
 
 
+@st.cache_resource
+def _read_pool() -> ProcessPoolExecutor:
+    """Worker processes that unzip, decode and reduce uploads (no segmenter: each read is short,
+    and a worker that hangs is stopped without taking a loaded segmenter with it)."""
+    return ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn"))
+
+
 def add_uploads(
     files: list[tuple[str, bytes]], *, limits: UploadLimits | None = None
 ) -> tuple[list[str], list[Skipped]]:
@@ -107,14 +114,18 @@ def add_uploads(
     added and those refused (with reasons). Nothing is written to disk or shared."""
     base = shared_corpus()
     current: SessionUploads = st.session_state.get(UPLOADS) or SessionUploads()
-    batch = read_uploads(
+    # Reading and segmenting run in worker processes: parsing HTML or segmenting megabytes holds
+    # the GIL, which would stall every other session, and parsing HTML takes much memory.
+    batch, healthy = read_elsewhere(
+        _read_pool(),
         files,
         limits=limits,
         used_bytes=current.n_bytes,
         used_files=len(current.docs),
         taken={d.removeprefix(PREFIX) for d in current.files},
     )
-    # In a worker process: segmenting megabytes holds the GIL, which would stall every other session.
+    if not healthy:
+        _read_pool.clear()  # a new pool next time
     done, failed = [], []
     try:
         if batch.docs:

@@ -20,7 +20,10 @@ st.markdown(
 st.caption(
     f"Limits, all enforced here: {size_text(LIMITS.max_file_bytes)} a document, {size_text(LIMITS.max_total_bytes)} "
     f"and {LIMITS.max_files} documents a session (so no file, archive or not, over "
-    f"{size_text(LIMITS.max_total_bytes)}), {LIMITS.max_zip_entries:,} files an archive."
+    f"{size_text(LIMITS.max_total_bytes)}), {LIMITS.max_zip_entries:,} files an archive, "
+    f"{LIMITS.max_html_tags:,} tags a web page, {LIMITS.max_read_seconds:g} s to read a document and "
+    f"{LIMITS.max_batch_seconds:g} s an upload. A file that cannot be read, or a damaged file in an archive, "
+    "is listed with the reason; the others are still added."
 )
 
 # A new key after each upload empties the control, so the files are read exactly once.

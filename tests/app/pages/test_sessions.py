@@ -45,6 +45,8 @@ def _table(at, *columns: str) -> pd.DataFrame:
 def test_uploads_page_without_uploads_says_so():
     at = _app("uploads")
     assert any("not added any documents" in i.value for i in at.info)
+    limits = next(c.value for c in at.caption if c.value.startswith("Limits"))
+    assert "100,000 tags a web page, 10 s to read a document and 60 s an upload" in limits
 
 
 def test_uploads_page_lists_edits_and_removes_my_documents():
