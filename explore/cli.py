@@ -43,6 +43,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"{int(corpus.docs['n_chars'].sum()):,} characters, {time.perf_counter() - t0:.2f} s"
         f"{' (from cache)' if corpus.stats.get('cached') else ''}"
     )
+    if corpus.stats.get("rebuilt"):
+        print(f"the cached tables were damaged and have been rebuilt: {corpus.stats['rebuilt']}", file=sys.stderr)
     for row in corpus.skipped.itertuples():
         print(f"  skipped {row.file}: {row.reason}", file=sys.stderr)
     from explore.store.load import cache_dir
@@ -189,9 +191,11 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from explore.store.integrity import CacheNotWritable
+
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except (FileNotFoundError, NotADirectoryError, ValueError) as err:
+    except (FileNotFoundError, NotADirectoryError, ValueError, CacheNotWritable) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

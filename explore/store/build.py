@@ -110,7 +110,9 @@ class _Mapper:
 
     def __enter__(self) -> _Mapper:
         if self.scheduler is None and self.n_workers > 1:
-            self._pool = ProcessPoolExecutor(self.n_workers, initializer=_init_worker, initargs=(self.root,))
+            self._pool = ProcessPoolExecutor(
+                self.n_workers, initializer=_init_worker, initargs=(self.root, os.getpid())
+            )
         return self
 
     def __exit__(self, *_: object) -> None:

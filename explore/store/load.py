@@ -23,13 +23,15 @@ Data contract (every frame is built here and nowhere else):
 Caching. ``load_corpus`` keys everything by the bytes of every file, ``metadata.csv``, the
 dictionaries and ``PIPELINE_VERSION``. Per-document results are kept under
 ``<cache>/docs/`` so that a changed corpus only re-segments changed files; the assembled
-tables are kept as Parquet under ``<cache>/corpus-<key>/`` so a warm start only reads them.
+tables are kept as Parquet under ``<cache>/corpus-<key>/`` so a warm start only reads them,
+after checking them against the folder's manifest (``store.integrity``): a damaged folder is rebuilt.
 The cache folder is ``$EXPLORE_CACHE_DIR`` or ``~/.cache/explore``.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import pickle
 import shutil
@@ -43,6 +45,7 @@ import pandas as pd
 
 from explore.ingest.folder import Entry, read_entry, read_file, scan
 from explore.ingest.read import Skipped, content_hash
+from explore.store import integrity
 from explore.store.assemble import (  # noqa: F401  (the column lists are the data contract's; callers import them here)
     DOCS_COLUMNS,
     PARA_TERMS_COLUMNS,
@@ -56,6 +59,7 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
 from explore.store.query import LARGE, Tables
 
 PIPELINE_VERSION = "13"
+log = logging.getLogger(__name__)
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "skipped")
 
 
@@ -236,8 +240,23 @@ def _write_pickle(path: Path, obj: object) -> None:
     tmp.replace(path)  # atomic: concurrent builds never see half a file
 
 
-def _init_worker(corpus: Path) -> None:
+def _init_worker(corpus: Path, parent: int) -> None:
+    _die_with(parent)
     _segmenter(corpus)
+
+
+def _die_with(parent: int) -> None:
+    """A pool worker ends when the build that started it is killed (Linux: the parent-death
+    signal), so a killed build leaves no process behind."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's own shutdown has to do
+        return
+    if os.getppid() != parent:  # the parent died before the signal was set
+        os._exit(1)
 
 
 # --- the build: a map over documents, written out a batch at a time -------------------------
@@ -270,18 +289,28 @@ def load_corpus(
     t0 = time.perf_counter()
     root = Path(corpus).resolve()
     manifest = _manifest(root)
-    store = cache_dir() / f"corpus-{manifest.key}"
-    stats: dict[str, float] = {"cached": 1}
-    if not (use_cache and all((store / f"{name}.parquet").exists() for name in TABLES)):
+    cache = cache_dir()
+    store = cache / f"corpus-{manifest.key}"
+    stats: dict[str, float | str] = {"cached": 1}
+    integrity.sweep(cache)  # what killed builds left
+    damaged = integrity.problem(store, TABLES, pipeline=PIPELINE_VERSION) if use_cache and store.exists() else None
+    if damaged:  # never trusted: rebuilt into a fresh folder, and said so
+        log.warning("the cached tables in %s were not used and are rebuilt: %s", store, damaged)
+        integrity.remove(store)
+    if not (use_cache and store.exists()):
+        integrity.writable(cache)
         folder = store.with_name(store.name + f".tmp{os.getpid()}")
         from explore.store.build import build_tables
 
         stats = build_tables(root, manifest, folder, use_cache=use_cache, workers=workers, scheduler=scheduler,
                        progress=progress, batch=batch)  # fmt: skip
+        integrity.write(folder, TABLES, pipeline=PIPELINE_VERSION)  # last: a folder without it is unfinished
         if use_cache:
             _publish(folder, store)
         else:
             store = folder
+    if damaged:
+        stats["rebuilt"] = damaged
     docs, skipped = (pd.read_parquet(store / f"{name}.parquet") for name in ("docs", "skipped"))
     large = {name: pd.read_parquet(store / f"{name}.parquet") for name in LARGE} if not use_cache else {}
     if not use_cache:

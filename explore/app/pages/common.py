@@ -18,6 +18,7 @@ from explore.analysis.filters import NO_DISTRICT, Filters
 from explore.app import cache, computed
 from explore.app.render import district_colors, escape_markdown
 from explore.store.export import csv_filename, to_csv_bytes
+from explore.store.integrity import CacheNotWritable
 from explore.store.load import Corpus
 
 _KEYS = ("f_province", "f_city", "f_district", "f_years", "f_types", "f_docs")
@@ -151,6 +152,9 @@ def shared_or_stop() -> Corpus:
             "on a folder of documents: `make run CORPUS=/path/to/folder`, or set `EXPLORE_CORPUS`, or pass "
             "`-- --corpus /path/to/folder` after `streamlit run app.py`."
         )
+        st.stop()
+    except CacheNotWritable as err:
+        st.error(escape_markdown(str(err)))
         st.stop()
 
 
