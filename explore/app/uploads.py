@@ -194,7 +194,9 @@ def _time_cap(seconds: float) -> Iterator[None]:
         raise _TooSlow
 
     previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # Again every 50 ms until the block ends: a raise that lands in a weakref callback or a
+    # __del__ is printed and dropped by Python, the next one is not.
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
     try:
         yield
     finally:

@@ -224,6 +224,9 @@ def test_html_with_too_much_markup_is_refused_before_it_is_parsed():
     }
 
 
+# The alarm's raise can land in a weakref callback (Python prints and drops it); the next tick,
+# 50 ms later, stops the read. The dropped one is not a failure.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_document_that_takes_too_long_is_refused_by_name_and_the_others_are_read():
     limits = UploadLimits(max_read_seconds=0.05)
     batch = read_uploads([("slow.html", SLOW_HTML), ("ok.txt", TEXT)], limits=limits)
