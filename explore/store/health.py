@@ -6,7 +6,11 @@ from explore.store.load import PIPELINE_VERSION, Corpus
 
 
 def corpus_health(corpus: Corpus) -> dict[str, object]:
-    """Corpus folder name, counts and cache key; ``status`` is 'ok' when at least one document loaded."""
+    """Corpus folder name, counts and cache key; ``status`` is 'ok' when at least one document loaded;
+    ``cache`` says whether the tables came from the cache, were built, or were rebuilt because the
+    cached ones were damaged (and why)."""
+    rebuilt = corpus.stats.get("rebuilt")
+    built = "read from the cache" if corpus.stats.get("cached") else "built"
     return {
         "status": "ok" if len(corpus.docs) else "empty",
         "corpus": corpus.root.name,
@@ -16,5 +20,6 @@ def corpus_health(corpus: Corpus) -> dict[str, object]:
         "skipped": len(corpus.skipped),
         "districts": int(corpus.docs["district"].replace("", None).nunique()),
         "cache_key": corpus.key,
+        "cache": f"rebuilt: the cached tables were damaged ({rebuilt})" if rebuilt else built,
         "pipeline_version": PIPELINE_VERSION,
     }

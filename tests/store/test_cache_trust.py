@@ -196,3 +196,16 @@ def test_a_killed_build_leaves_no_worker_behind(tmp_path):
     for w in alive:  # leave nothing running when the test fails
         os.kill(w, signal.SIGKILL)
     assert alive == []
+
+
+def test_health_says_where_the_tables_came_from(tmp_path):
+    from explore.store.health import corpus_health
+
+    root = _corpus(tmp_path / "c", {"a.txt": A, "b.txt": "盐田区2021年改革要点\n推进改革。\n"})
+    assert corpus_health(load_corpus(root))["cache"] == "built"
+    warm = load_corpus(root)
+    assert corpus_health(warm)["cache"] == "read from the cache"
+    _damage(_store(warm) / "terms.parquet", "garbage")
+    assert corpus_health(load_corpus(root))["cache"].startswith(
+        "rebuilt: the cached tables were damaged (terms.parquet"
+    )
