@@ -276,9 +276,10 @@ def topics(key: str, filters: Filters, unit: str, n_topics: int, seed: int) -> d
     return {"topics": model.topics, "shares": model.shares, "by": shares_by(model.shares, docs, model.topics)}
 
 
-@st.cache_data(max_entries=64, ttl=600, show_spinner="Running the query…")
+@st.cache_data(max_entries=32, ttl=600, show_spinner="Running the query…")
 def sql(key: str, query: str, row_limit: int):
-    """A read-only query's ``store.sql.Result`` (rows, whether a limit cut them); errors raise ValueError."""
-    from explore.store.sql import run_sql
+    """A read-only query's ``store.sql.Result`` (rows, whether a limit cut them); errors raise ValueError.
+    At most 32 results of at most 8 MB each are kept: 256 MB of the server's memory at worst."""
+    from explore.store.sql import PAGE_RESULT_BYTES, run_sql
 
-    return run_sql(corpus_for(key), query, row_limit=row_limit)
+    return run_sql(corpus_for(key), query, row_limit=row_limit, result_bytes=PAGE_RESULT_BYTES)

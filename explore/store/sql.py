@@ -53,7 +53,8 @@ FACETS = ("district", "year", "doc_type")
 
 
 MAX_QUERY_CHARS = 20_000  # a long query is slow to parse and plan before any limit applies
-RESULT_BYTES = 64 * 2**20  # the most result a query brings back to the app
+RESULT_BYTES = 64 * 2**20  # the most result a query brings back (the command line's budget)
+PAGE_RESULT_BYTES = 8 * 2**20  # the page's: every result is kept a while for reruns and sent to a browser
 MEMORY_BYTES = 1536 * 2**20  # the child's heap (RLIMIT_DATA); DuckDB gets half of it
 # Table functions that read no file and no catalog.
 TABLE_FUNCTIONS = frozenset({"range", "generate_series", "unnest"})

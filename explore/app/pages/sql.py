@@ -8,7 +8,7 @@ import streamlit as st
 from explore.analysis.filters import Filters
 from explore.app import cache, computed
 from explore.app.pages.common import IN_URL, download, plural, share_link, shared_or_stop
-from explore.store.sql import EXAMPLES, MAX_QUERY_CHARS, RESULT_BYTES, facets
+from explore.store.sql import EXAMPLES, MAX_QUERY_CHARS, PAGE_RESULT_BYTES, facets
 
 st.title("SQL")
 shared_or_stop()
@@ -17,7 +17,7 @@ st.markdown(
     "Ask the tables anything a SELECT can say: **docs** (one row a document), **paragraphs**, **terms** "
     "(a document's term counts), **para_terms** (a paragraph's), **tokens** (a paragraph's tokens in order) and "
     "**skipped**. Queries read only; they see the whole corpus (the sidebar's filters do not apply: filter "
-    "in the query), return at most the row limit and 64 MB, stop after 10 seconds and run apart from the app "
+    "in the query), return at most the row limit and 8 MB, stop after 10 seconds and run apart from the app "
     "with a memory cap; files, settings and the server's folders are out of their reach."
 )
 
@@ -49,7 +49,7 @@ except ValueError as err:
     st.stop()
 rows = result.rows
 if result.cut_by_size:
-    cut = f" (the first ones, cut at {RESULT_BYTES // 2**20} MB: select fewer or shorter columns)"
+    cut = f" (the first ones, cut at {PAGE_RESULT_BYTES // 2**20} MB: select fewer or shorter columns)"
 else:
     cut = f" (the first {int(limit):,}: raise the row limit for more)" if result.truncated else ""
 st.caption(plural(len(rows), "row") + cut)

@@ -81,6 +81,13 @@ def test_sql_page(page, query, ok):
         assert any("only SELECT" in e.value for e in at.error)
 
 
+def test_sql_page_says_what_is_out_of_reach_and_what_was_cut(page):
+    at = page("sql", sql="SELECT * FROM duckdb_settings()")
+    assert any("duckdb_settings() is not available" in e.value for e in at.error)
+    at = page("sql", sql="SELECT repeat('改', 100000) AS x FROM range(100)")  # 30 MB of text
+    assert any("cut at 8 MB" in c.value for c in at.caption) and not at.exception
+
+
 def test_sql_page_loads_an_example(page):
     at = page("sql")
     at.selectbox(key="sql_example").set_value("Most frequent terms").run()
