@@ -1,6 +1,9 @@
 """A cache that checks itself: each built corpus folder ends with ``manifest.json`` (its tables,
-their row counts, sizes and SHA-1, the pipeline version), written last, so a folder whose
-manifest is missing or does not match its files was cut short or damaged, and is rebuilt.
+their row counts, sizes, modification times and SHA-1, the pipeline version), written last, so a
+folder whose manifest is missing or does not match its files was cut short or damaged, and is
+rebuilt. As git's index does, a file whose size and modification time are those recorded is
+taken as written; any other is hashed (a warm start of 900 MB of tables would otherwise spend
+some 0.65 s on SHA-1).
 
 Also the debris of builds that were killed: their ``corpus-<key>.tmp<pid>`` folders are removed
 when no process of that id is alive.
@@ -41,9 +44,11 @@ def write(folder: Path, tables: tuple[str, ...], *, pipeline: str) -> None:
     entries = {}
     for name in tables:
         path = folder / f"{name}.parquet"
+        info = path.stat()
         entries[name] = {
             "rows": pq.ParquetFile(path).metadata.num_rows,
-            "bytes": path.stat().st_size,
+            "bytes": info.st_size,
+            "mtime_ns": info.st_mtime_ns,
             "sha1": _sha1(path),
         }
     tmp = folder / f"{NAME}.tmp"
@@ -66,9 +71,11 @@ def problem(folder: Path, tables: tuple[str, ...], *, pipeline: str) -> str | No
         if want is None:
             return f"its manifest does not list {name}"
         try:
-            size = path.stat().st_size
-            if size != want["bytes"] or _sha1(path) != want["sha1"]:
-                return f"{name}.parquet is not the file that was written ({size:,} bytes, {want['bytes']:,} recorded)"
+            info = path.stat()
+            if info.st_size == want["bytes"] and info.st_mtime_ns == want.get("mtime_ns"):
+                continue  # untouched since it was written
+            if info.st_size != want["bytes"] or _sha1(path) != want["sha1"]:
+                return f"{name}.parquet is not the file that was written ({info.st_size:,} bytes, {want['bytes']:,} recorded)"
         except OSError as err:
             return f"{name}.parquet cannot be read ({err.strerror or err})"
     return None

@@ -209,3 +209,11 @@ def test_health_says_where_the_tables_came_from(tmp_path):
     assert corpus_health(load_corpus(root))["cache"].startswith(
         "rebuilt: the cached tables were damaged (terms.parquet"
     )
+
+
+def test_a_table_touched_but_unchanged_is_hashed_and_trusted(tmp_path):
+    root = _corpus(tmp_path / "c", {"a.txt": A, "b.txt": "龙岗区2018年改革方案\n推进改革。\n"})
+    first = load_corpus(root)
+    os.utime(_store(first) / "paragraphs.parquet", ns=(1, 1))  # copied without its times, say
+    again = load_corpus(root)
+    assert "rebuilt" not in again.stats and again.folder == first.folder
