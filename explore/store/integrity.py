@@ -2,11 +2,8 @@
 their row counts, sizes, modification times and SHA-1, the pipeline version), written last, so a
 folder whose manifest is missing or does not match its files was cut short or damaged, and is
 rebuilt. As git's index does, a file whose size and modification time are those recorded is
-taken as written; any other is hashed (a warm start of 900 MB of tables would otherwise spend
-some 0.65 s on SHA-1).
-
-Also the debris of builds that were killed: their ``corpus-<key>.tmp<pid>`` folders are removed
-when no process of that id is alive.
+taken as written; any other is hashed (at 5,000 synthetic documents the stat check takes 0.3 ms,
+hashing the 27 MiB of tables 26 ms).
 """
 
 from __future__ import annotations
