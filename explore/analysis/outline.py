@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from explore.analysis.roles import first_unit_leads, note_roles
 from explore.analysis.task_table import table_rows
 from explore.ingest.marks import LOST
 from explore.ingest.numerals import cn_number
@@ -151,21 +152,28 @@ def _outline(paras: list[tuple[int, str]]) -> tuple[list[_Node], dict[int, str]]
     return roots, headings
 
 
-def _lead(text: str) -> tuple[str, str, str]:
-    """(lead units, supporting units, named leaders) of an item's text, each joined by '；'."""
-    leads, partners, leaders = [], [], []
+def _lead(text: str, first_leads: bool = False) -> tuple[str, str, str, str]:
+    """(lead units, supporting units, named leaders, the rule that gave the lead) of an item's
+    text, units joined by '；' or '、'; ``first_leads``: the document says the first unit of a
+    note leads (``roles``)."""
+    leads, partners, leaders, rule = [], [], [], ""
     for m in _LEAD.finditer(text):
         leads.append(m.group("lead").strip())
+        rule = "labelled"
     for m in _PARTNERS.finditer(text):
         partners.append(m.group("units").strip())
     if not leads:
         for m in _LEADS_IN_PROSE.finditer(text):
             leads.append(m.group("lead").strip().removeprefix("由"))
             partners.append(m.group("partners").strip())
+            rule = "prose"
+    if not leads:
+        units, others, rule = note_roles(text, first_leads=first_leads)
+        leads, partners = ["、".join(units)] if units else [], ["、".join(others)] if others else partners
     for m in _LEADER.finditer(text):
         leaders.append(m.group(1).strip())
     join = "；".join
-    return join(dict.fromkeys(leads)), join(dict.fromkeys(partners)), join(dict.fromkeys(leaders))
+    return join(dict.fromkeys(leads)), join(dict.fromkeys(partners)), join(dict.fromkeys(leaders)), rule
 
 
 def _units(leads: list[str]) -> str:
@@ -215,12 +223,13 @@ def _count_lists(paras: list[tuple[int, str]], taken: set[int]) -> list[tuple[st
 def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     """The item rows of one document (every ``ITEM_COLUMNS`` field but doc_id, district, year, theme)."""
     roots, headings = _outline(paras)
+    first_leads = any(first_unit_leads(t) for _, t in paras)
     rows: list[dict[str, object]] = []
     taken: set[int] = set()
 
     def emit(node: _Node, tier: str, parent: _Node | None, position: int) -> dict[str, object]:
         text = "\n".join(t for _, t in node.body)
-        lead, partners, leaders = _lead(text)
+        lead, partners, leaders, rule = _lead(text, first_leads)
         row: dict[str, object] = {
             "item_id": "",
             "parent_id": id(parent) if parent is not None else "",
@@ -232,6 +241,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             "lead": lead,
             "partners": partners,
             "leaders": leaders,
+            "lead_rule": rule,
             "group": _group(text),
             "para_no": node.para_no,
             "para_end": node.body[-1][0],
@@ -245,6 +255,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         if not lead and node.children:
             child_leads = [str(r["lead"]) for r in rows if r["parent_id"] == id(node) and r["lead"]]
             row["lead"] = _units(child_leads)
+            row["lead_rule"] = "its measures" if child_leads else ""
         return row
 
     for position, root in enumerate(roots, 1):
@@ -265,7 +276,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         for i, (para_no, raw) in enumerate(members, 1):
             text = _clean(raw)
             title, _ = split_title(text)
-            lead, partners, leaders = _lead(text)
+            lead, partners, leaders, rule = _lead(text, first_leads)
             rows.append(
                 {
                     "item_id": "",
@@ -278,6 +289,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
                     "lead": lead,
                     "partners": partners,
                     "leaders": leaders,
+                    "lead_rule": rule,
                     "group": _group(text),
                     "para_no": para_no,
                     "para_end": para_no,
@@ -306,7 +318,7 @@ def _table_items(
         item = by_para.get(int(r["para_no"]))
         if item is not None:
             if not item["lead"]:
-                item.update(lead=r["lead"], partners=r["partners"] or item["partners"])
+                item.update(lead=r["lead"], partners=r["partners"] or item["partners"], lead_rule="table")
             continue  # the row is an outline item's own heading: that item is the row
         # a row inside an outline item's text (a table under "一、…分解表") is an item of its own
         text = str(r["task"])
@@ -324,6 +336,7 @@ def _table_items(
                 "lead": r["lead"],
                 "partners": r["partners"],
                 "leaders": r["leaders"],
+                "lead_rule": "table" if r["lead"] else "",
                 "group": "",
                 "para_no": r["para_no"],
                 "para_end": r["para_end"],

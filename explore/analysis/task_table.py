@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from explore.analysis.units import is_unit
+
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?=\s*$|[.、．])|[（(][一二三四五六七八九十]+[）)])")
 # A header cell is a short label naming what a column holds (序号, 目标与任务, 分 管 县领导,
@@ -81,19 +83,15 @@ def _trimmed(cells: list[str]) -> list[str]:
 
 # A unit's name as a cell holds it: short, no sentence, ending in a kind of body (县教育局,
 # 市行政审批局市司法局, 区发展改革委(粮食和储备局), 县各有关单位).
-_UNIT_NAME = re.compile(
-    r"^[^。；;]{2,40}?(局|委|办|室|中心|政府|院|部|会|公司|集团|队|所|站|处|社|行|馆|团|组|署|厅|镇|街道|单位|园区|分局|"
-    r"管委会|指挥部)(?:[（(][^）)]{1,20}[）)])?$"
-)
 
 
 def _aligned(cells: list[str], width: int, lead: int) -> list[str]:
     """A row's cells under the header's columns. Rows that keep every column read from the left;
     a row whose cells are shifted (a section spanning the first column, a sub-row under a task
     spanning rows, trailing cells dropped) is placed by its first unit's name, in the lead column."""
-    if lead < len(cells) and _UNIT_NAME.match(cells[lead]) and (len(cells) == width or _NUMBER.match(cells[0])):
+    if lead < len(cells) and is_unit(cells[lead]) and (len(cells) == width or _NUMBER.match(cells[0])):
         return cells
-    first = next((k for k, cell in enumerate(cells) if _UNIT_NAME.match(cell)), None)
+    first = next((k for k, cell in enumerate(cells) if is_unit(cell)), None)
     if first is None:
         return cells
     offset = first - lead
@@ -167,12 +165,12 @@ def _cells_by_content(cells: list[str], cols: dict[str, int]) -> list[str]:
     units = sorted(c for c in ("lead", "partners") if c in cols)
     unit_cols = sorted(cols[c] for c in units)
     first_unit = min(unit_cols)
-    found = [k for k in range(1, len(cells)) if k >= min(first_unit, cols["task"] + 1) and _UNIT_NAME.match(cells[k])]
+    found = [k for k in range(1, len(cells)) if k >= min(first_unit, cols["task"] + 1) and is_unit(cells[k])]
     if not found:
         return out
     start = found[0]
     run = [start]
-    while run[-1] + 1 < len(cells) and _UNIT_NAME.match(cells[run[-1] + 1]):
+    while run[-1] + 1 < len(cells) and is_unit(cells[run[-1] + 1]):
         run.append(run[-1] + 1)
     out[unit_cols[0]] = cells[run[0]]
     if len(unit_cols) > 1 and len(run) > 1:

@@ -1,0 +1,52 @@
+"""Who leads an item when its units stand in a closing note: "（X、Y等按职责分工负责）" (pure).
+
+State Council opinions and the provincial, city and county documents that copy them end every
+item with the units responsible, and say once how to read them ("排在第一位的部门为牵头部门",
+"列第一位者为牵头单位，下同"). Under such a sentence the first unit listed leads and the others
+are partners; without one, every listed unit is responsible and leads. "（X牵头，Y等负责）"
+names its lead itself. Units are recognised by their form (``analysis.units``), so a note
+that lists no unit ("（长期坚持）", "（2025年底前完成）") gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from explore.analysis.units import split_units
+
+Rule = Literal[
+    "", "labelled", "prose", "named lead", "first listed (stated)", "every listed unit", "table", "its measures"
+]
+
+# The sentence that makes the first unit of every later note the lead.
+_FIRST_LEADS = re.compile(
+    r"(?:排在|排名|列|位列|居|排)?(?:第一位|首位|第一个|第一)(?:的|者)?(?:部门|单位)?"
+    r"(?:为|是)(?:牵头|主责|主要责任)(?:部门|单位)"
+)
+# A bracketed note (nested brackets kept whole) that ends in a duty word.
+_NOTE = re.compile(r"[（(]((?:[^（）()]|[（(][^（）()]{1,20}[）)]){2,200}?(?:负责|牵头|落实|承担|实施))[）)]")
+
+
+def first_unit_leads(text: str) -> bool:
+    """Whether the document states that the first unit listed in a note leads."""
+    return bool(_FIRST_LEADS.search(text))
+
+
+def note_roles(text: str, *, first_leads: bool) -> tuple[list[str], list[str], Rule]:
+    """(lead units, partner units, the rule that gave the lead) from the item's last note that
+    lists units; empty lists and rule '' when no note does."""
+    for m in reversed(list(_NOTE.finditer(text))):
+        inner = m.group(1)
+        if "牵头" in inner and not inner.endswith("牵头"):
+            head, _, rest = inner.partition("牵头")
+            lead, partners = split_units(head), split_units(rest.lstrip("，,、"))
+            if lead:
+                return lead, partners, "named lead"
+        units = split_units(inner)
+        if not units:
+            continue
+        if first_leads and len(units) > 1:
+            return units[:1], units[1:], "first listed (stated)"
+        return units, [], "every listed unit"
+    return [], [], ""

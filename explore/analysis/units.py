@@ -1,0 +1,96 @@
+"""Government units recognised by their form, wherever they stand (pure).
+
+A unit's name is a place (a gazetteer name or a bare 省/市/区/县/镇, 各区, 各街道 …) or none,
+then a body, then an organ ending (局, 委, 办, 厅, 部, 署, 委员会, 办公室, 管委会, 中心, 公司,
+法院, 街道办事处 …); or one of the national short forms (发展改革委, 人力资源社会保障部,
+市场监管总局, 海关总署 …). A bracket may nest inside (区委（区政府）办公室) or close it
+(区发展改革委（粮食和储备局）). Words that end like a unit but are none (干部, 格局, 城乡结合部,
+执行 …) are refused. The vocabularies are ``explore/data/units.txt``, parsed here and only here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parents[1] / "data" / "units.txt"
+# A mirror's pinyin readings inside words: 農(nóng)林水務(wù)局.
+_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+_CLOSING_BRACKET = re.compile(r"[（(][^（）()]{1,20}[）)]$")
+_NOT_A_NAME = re.compile(r"[，,。；;：:！!？?\d%“”\"《》]")
+MAX_CHARS = 30
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    organs: tuple[str, ...]  # longest first
+    national: frozenset[str]
+    not_units: tuple[str, ...]
+    prefixes: tuple[str, ...]
+
+
+@functools.cache
+def vocabulary(path: Path = _DATA) -> Vocabulary:
+    """The sections of ``units.txt``; ValueError naming the line that is in no section."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is None:
+            raise ValueError(f"{path.name} line {n}: {line!r} stands before any [section]")
+        else:
+            current.append(line)
+    return Vocabulary(
+        organs=tuple(sorted(set(sections.get("organs", [])), key=len, reverse=True)),
+        national=frozenset(sections.get("national", [])),
+        not_units=tuple(sections.get("not units", [])),
+        prefixes=tuple(sorted(set(sections.get("prefixes", [])), key=len, reverse=True)),
+    )
+
+
+def normalise(name: str) -> str:
+    """A name as written, without spaces and a mirror's pinyin readings."""
+    return re.sub(r"[\s\u3000]", "", _PINYIN.sub("", name))
+
+
+def is_unit(name: str) -> bool:
+    """Whether ``name`` (the whole string) is a government unit's name by its form."""
+    name = normalise(name)
+    vocab = vocabulary()
+    if not name or len(name) > MAX_CHARS or _NOT_A_NAME.search(name):
+        return False
+    if name in vocab.national or (name in vocab.prefixes and name.startswith(("各", "有关"))):
+        return True  # 各区, 各街道, 有关部门 answer for an item as much as a named unit
+    base = _CLOSING_BRACKET.sub("", name)  # 区发展改革委（粮食和储备局）: the unit is what stands before
+    if base in vocab.national:
+        return True
+    organ = next((o for o in vocab.organs if base.endswith(o)), None)
+    if organ is None or any(base.endswith(w) for w in vocab.not_units):
+        return False
+    stem = base[: -len(organ)]
+    # 县委, 区办 stand on a bare place; anything else needs a body before its organ
+    return bool(stem) and (len(base) >= 3 or stem in vocab.prefixes)
+
+
+# What follows a list of units in "（X、Y等按职责分工负责）".
+_DUTY = re.compile(
+    r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|根据职责分工|按职责|依职责|分别|共同|会同)?"
+    r"(?:负责|牵头|落实|承担|推进|实施)?(?:落实|实施)?$"
+)
+# Between units in a list: 、，, 和 及 与 and spaces; "等" closes a list.
+_SEPARATORS = re.compile(
+    r"[、，,；;/\s]+|(?<![高平同均对])等(?=[\u4e00-\u9fff])|(?<=[局委办厅部署院室所站处队会行社馆联镇乡门府位])(?:和|及|与)"
+)
+
+
+def split_units(text: str) -> list[str]:
+    """The unit names listed in ``text`` (X、Y和Z等), in order; other pieces are left out."""
+    text = _DUTY.sub("", text.strip())
+    pieces = [p.strip() for p in _SEPARATORS.split(text) if p and p.strip()]
+    return [p for p in (p.removesuffix("等") for p in pieces) if is_unit(p)]

@@ -1,0 +1,54 @@
+"""Leads from closing notes "（X、Y等负责）", under the convention a document states once."""
+
+from explore.analysis.outline import doc_items
+from explore.analysis.roles import first_unit_leads, note_roles
+
+# The form of 咸阳市2022年深化"放管服"改革优化营商环境工作要点 (item 1, in Simplified).
+XIANYANG = (
+    "1.全面实施行政许可事项清单管理。依据国家和省行政许可事项清单，编制并公布市、县两级行政许可事项清单。"
+    "(市政府办公室、市行政审批制度改革工作领导小组办公室牵头,市级各有关部门及各县市区政府按职责分工负责)"
+)
+
+
+def test_a_note_that_names_its_lead():
+    assert note_roles(XIANYANG, first_leads=False) == (
+        ["市政府办公室", "市行政审批制度改革工作领导小组办公室"],
+        ["市级各有关部门", "各县市区政府"],
+        "named lead",
+    )
+
+
+def test_the_first_unit_leads_only_where_the_document_says_so():
+    item = "优化审批流程。（国家发展改革委、市场监管总局等按职责分工负责）"
+    assert note_roles(item, first_leads=True) == (["国家发展改革委"], ["市场监管总局"], "first listed (stated)")
+    assert note_roles(item, first_leads=False) == (["国家发展改革委", "市场监管总局"], [], "every listed unit")
+
+
+def test_a_note_without_units_gives_nothing():
+    assert note_roles("长期坚持。（2025年底前完成）", first_leads=True) == ([], [], "")
+    assert note_roles("", first_leads=False) == ([], [], "")
+
+
+def test_the_convention_sentences():
+    assert first_unit_leads("各项任务中排在第一位的部门为牵头部门，其他部门按职责分工负责。")
+    assert first_unit_leads("（列第一位者为牵头单位，下同）")
+    assert not first_unit_leads("各部门要加强协作，形成合力。")
+
+
+def test_a_state_council_style_opinion_gets_its_leads():
+    paras = [
+        (1, "国务院关于进一步优化营商环境的意见"),
+        (2, "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："),
+        (3, "一、优化审批服务"),
+        (4, "（一）压减审批事项。全面清理行政许可事项。（国家发展改革委、司法部、市场监管总局按职责分工负责）"),
+        (5, "（二）推行告知承诺制。（司法部、各省级人民政府负责）"),
+        (6, "二、强化监管"),
+        (7, "（三）创新监管方式。（市场监管总局负责）"),
+        (8, "各地区各部门要抓好落实。（排在第一位的部门为牵头部门）"),
+    ]
+    items = [i for i in doc_items(paras) if i["number"].startswith("（")]
+    assert [(i["lead"], i["partners"], i["lead_rule"]) for i in items] == [
+        ("国家发展改革委", "司法部、市场监管总局", "first listed (stated)"),
+        ("司法部", "各省级人民政府", "first listed (stated)"),
+        ("市场监管总局", "", "every listed unit"),
+    ]

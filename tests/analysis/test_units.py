@@ -1,0 +1,80 @@
+"""Units by their form: names from documents of many provinces, and words that only look like one."""
+
+import pytest
+
+from explore.analysis.units import is_unit, split_units, vocabulary
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "广东省发展和改革委员会",  # Guangdong
+        "北京市大兴区发展改革委",  # Beijing
+        "浙江省嘉兴市海盐县财政局",  # Zhejiang
+        "四川省达州市大竹县民政局",  # Sichuan
+        "湖南省岳阳市岳阳楼区人社局",  # Hunan
+        "河南省平顶山市水利局",  # Henan
+        "江西省南昌市新建区城管局",  # Jiangxi
+        "陕西省洋县交通局",  # Shaanxi
+        "江苏省南通市崇川区城管局",  # Jiangsu
+        "安徽省池州市贵池区卫生健康委",  # Anhui
+        "重庆市沙坪坝区人民政府督查办",  # Chongqing
+        "湖北省监利县委县政府督查室",  # Hubei
+        "山东省青岛市市南区八大湖街道办事处",  # Shandong
+        "辽宁省大连市甘井子区人民法院",  # Liaoning
+        "云南省昆明市官渡区科技局",  # Yunnan
+        "贵州省贵阳市税务局",  # Guizhou
+        "黑龙江省哈尔滨市道里区检察院",  # Heilongjiang
+        "广西壮族自治区南宁市青秀区财政局",  # Guangxi
+        "新疆维吾尔自治区乌鲁木齐市水磨沟区教育局",  # Xinjiang
+        "咸阳市行政审批制度改革工作领导小组办公室",  # Shaanxi (咸阳 2022 放管服 work points)
+        "区委（区政府）办公室",  # a bracket inside
+        "区发展改革委(粮食和储备局)",  # a bracket closing it
+        "县交通 运输局",  # a space left by a table's line break
+        "農(nóng)林水務(wù)局",  # a mirror's pinyin readings
+        "县委",
+        "县五城办",
+        "海关总署",
+        "市场监管总局",
+        "人力资源社会保障部",
+        "国家发展改革委",
+        "各区",
+        "各有关部门",
+        "市公安局交警支队",
+        "县示范区管委会",
+    ],
+)
+def test_units_are_recognised_by_their_form(name):
+    assert is_unit(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["干部", "基层干部", "新格局", "城乡结合部", "全面执行", "推进改革", "中心", "全社会", "督办", "2021年",
+     "深化改革，推进", "各区要加强", "部署", "大会", "加快推进项目建设进度", ""],
+)  # fmt: skip
+def test_look_alikes_are_not_units(text):
+    assert not is_unit(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("国家发展改革委、财政部、人力资源社会保障部等按职责分工负责", ["国家发展改革委", "财政部", "人力资源社会保障部"]),
+        ("国家发展改革委、市场监管总局等国务院相关部门及各地区按职责分工负责",
+         ["国家发展改革委", "市场监管总局", "国务院相关部门", "各地区"]),
+        ("市工业和信息化委、水利局", ["市工业和信息化委", "水利局"]),  # 和 inside a name stays
+        ("省高等教育厅、省财政厅等部门负责", ["省高等教育厅", "省财政厅"]),  # 等 inside a name stays
+        ("2025年底前完成", []),
+        ("", []),
+    ],
+)  # fmt: skip
+def test_lists_of_units(text, units):
+    assert split_units(text) == units
+
+
+def test_the_vocabulary_refuses_a_line_outside_any_section(tmp_path):
+    bad = tmp_path / "units.txt"
+    bad.write_text("局\n[organs]\n委\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 1"):
+        vocabulary(bad)
