@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from explore.analysis import compare, items, keywords, kwic, reuse, summary, themes
+from explore.analysis import compare, items, keywords, kwic, summary, themes
 from explore.analysis.filters import Filters, select_docs
 from explore.app.cache import corpus_for
 from explore.ingest.lexicon import lexicon_terms, parse_lexicon
@@ -184,11 +184,23 @@ def items_table(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
 
 
 @st.cache_data(max_entries=16, show_spinner="Finding shared text…")
-def reuse_pairs(key: str, filters: Filters, min_similarity: float) -> pd.DataFrame:
-    """Pairs of paragraphs in different filtered documents that share text (``analysis.reuse``)."""
+def reuse_pairs(key: str, filters: Filters, min_similarity: float, formula: str = "leave") -> pd.DataFrame:
+    """Pairs of paragraphs in different filtered documents that share text, formula left out or
+    kept (``store.tables.reuse_table``, as ``export reuse``)."""
+    from explore.store.tables import reuse_table
+
     c = corpus_for(key)
     docs = select_docs(c.docs, filters)
-    return reuse.reuse(c.tables.paragraphs_of(docs["doc_id"]), docs, min_similarity=min_similarity)
+    return reuse_table(c, docs, min_similarity=min_similarity, formula=formula)  # type: ignore[arg-type]
+
+
+@st.cache_data(max_entries=16, show_spinner="Finding what recurs across the corpus…")
+def formula_lines(key: str) -> pd.DataFrame:
+    """The corpus's formula: paragraphs that recur across many documents (``store.formula``)."""
+    from explore.store.formula import formula_lines as lines
+
+    c = corpus_for(key)
+    return lines(c.tables, n_docs=len(c.docs))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

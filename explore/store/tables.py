@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import Literal
 
 import pandas as pd
 
 from explore.analysis import coding, diffusion, figures, items, keywords, kwic, reuse, themes
 from explore.analysis.filters import Filters, filter_by_docs, select_docs
 from explore.ingest.lexicon import default_lexicon, split_terms
+from explore.store import formula as _formula
 
 TABLE_NAMES = (
     "docs",
@@ -34,6 +36,7 @@ TABLE_NAMES = (
     "topics",
     "topic_shares",
     "tokens",
+    "formula",
 )
 TEXTSTATS = ("collocates", "ngrams", "network", "network_nodes", "topics", "topic_shares")
 
@@ -72,6 +75,9 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--min-similarity", type=float, default=0.6, help="reuse: least similarity of a pair of paragraphs (0-1)"
     )
+    p.add_argument(
+        "--formula", default="leave", help="reuse: leave | keep the paragraphs that recur across the corpus (formula)"
+    )
     p.add_argument("--window", type=int, default=5, help="collocates: tokens on each side of the term")
     p.add_argument("--min-freq", type=int, default=2, help="collocates, ngrams: fewest occurrences shown")
     p.add_argument("--sort", default="log_likelihood", help="collocates: log_likelihood | mi | t_score | frequency")
@@ -97,6 +103,19 @@ def filters_from_args(args: argparse.Namespace) -> Filters:
         doc_types=tuple(args.doc_type),
         doc_ids=tuple(args.doc),
     )
+
+
+def reuse_table(
+    corpus, docs: pd.DataFrame, *, min_similarity: float = 0.6, formula: Literal["leave", "keep"] = "leave"
+) -> pd.DataFrame:
+    """Text reuse among ``docs`` (``analysis.reuse``), by default without the corpus's formula
+    paragraphs (``store.formula``): furniture and stock sentences are no borrowing."""
+    if formula not in ("leave", "keep"):
+        raise ValueError(f"formula must be 'leave' or 'keep', got {formula!r}")
+    paras = corpus.tables.paragraphs_of(docs["doc_id"])
+    if formula == "leave":
+        paras = _formula.leave_out(paras, _formula.formula_paragraphs(corpus.tables, n_docs=len(corpus.docs)))
+    return reuse.reuse(paras, docs, min_similarity=min_similarity)
 
 
 def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
@@ -158,8 +177,9 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
     if name == "figures":
         return figures.figures(corpus.tables.paragraphs_of(docs["doc_id"]), docs)
     if name == "reuse":
-        paras = corpus.tables.paragraphs_of(docs["doc_id"])
-        return reuse.reuse(paras, docs, min_similarity=args.min_similarity)
+        return reuse_table(corpus, docs, min_similarity=args.min_similarity, formula=args.formula)
+    if name == "formula":
+        return _formula.formula_lines(corpus.tables, n_docs=len(corpus.docs))
     return filter_by_docs(corpus.table(name), docs["doc_id"])
 
 

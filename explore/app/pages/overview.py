@@ -3,9 +3,9 @@
 import altair as alt
 import streamlit as st
 
-from explore.analysis.filters import NO_DISTRICT
-from explore.app import cache
-from explore.app.pages.common import district_color, download, load, show_command
+from explore.analysis.filters import NO_DISTRICT, Filters
+from explore.app import cache, computed
+from explore.app.pages.common import district_color, download, load, plural, show_command
 
 st.title("Overview")
 corpus, filters, docs = load()
@@ -86,3 +86,16 @@ if corpus.skipped.empty:
 else:
     st.dataframe(corpus.skipped, hide_index=True, key="overview_skipped")
     download(corpus.skipped, "skipped", filters, key="dl_skipped")
+
+st.subheader("Formula")
+formula = computed.formula_lines(corpus.key)
+if formula.empty:
+    st.caption("No passage recurs across enough documents to count as formula.")
+else:
+    st.caption(
+        f"{plural(len(formula), 'passage')} recur across the corpus: site furniture, collectors' header lines, a "
+        "genre's stock sentences. Text reuse leaves them out unless asked; the shape shows digits and links as #, "
+        "a place before its organ as □. From a shell: `python -m explore export formula`."
+    )
+    st.dataframe(formula, hide_index=True, key="overview_formula")
+    download(formula, "formula", Filters(), key="dl_formula")

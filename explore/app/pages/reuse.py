@@ -22,11 +22,19 @@ min_similarity = c1.slider(
     help="Lower finds more loosely edited copies, and more pairs that only share stock phrases.",
 )  # fmt: skip
 kinds = c2.multiselect("Kind", ["same district", "across districts"], key="reuse_kind", placeholder="Both", **IN_URL)
-pairs = computed.reuse_pairs(corpus.key, filters, min_similarity)
+n_formula = len(computed.formula_lines(corpus.key))
+keep = st.toggle(
+    f"Include formula ({plural(n_formula, 'recurring passage')})", key="reuse_formula", **IN_URL,
+    help="Site furniture, collectors' header lines and a genre's stock sentences recur across many documents "
+    "(the Overview lists them); they are no borrowing, so they are left out unless you include them.",
+)  # fmt: skip
+formula = "keep" if keep else "leave"
+pairs = computed.reuse_pairs(corpus.key, filters, min_similarity, formula)
 shown = pairs[pairs["kind"].isin(kinds)] if kinds else pairs
 st.caption(
     f"{plural(len(shown), 'pair')} of paragraphs in {plural(len(docs), 'filtered document')}; "
-    f"the same table from a shell: `python -m explore export reuse --min-similarity {min_similarity:g}`."
+    f"the same table from a shell: `python -m explore export reuse --min-similarity {min_similarity:g} "
+    f"--formula {formula}`."
 )
 if shown.empty:
     st.info("No two documents share a paragraph at this similarity: lower it, or widen the filters in the sidebar.")
@@ -59,7 +67,7 @@ if event.selection.rows:
         query_params={"left": row["left_doc"], "right": row["right_doc"], "para": str(int(row["left_para"])),
                       "cmp_from": str(int(row["left_para"])), "cmp_min": "0.05"},
     )  # fmt: skip
-download(shown[columns], "reuse", filters, f"min{min_similarity:g}", *kinds, key="dl_reuse")
+download(shown[columns], "reuse", filters, f"min{min_similarity:g}", formula, *kinds, key="dl_reuse")
 
 st.subheader("Shared text between districts")
 matrix = district_matrix(shown)

@@ -57,3 +57,33 @@ def test_the_cli_gives_the_pages_rows(reuse_corpus):
     page = next(df.value for df in open_page("reuse").dataframe if "similarity" in df.value.columns)
     assert table["left_doc"].tolist() == page["left_doc"].tolist()
     assert table["shared_chars"].astype(int).tolist() == page["shared_chars"].tolist()
+
+
+STOCK = "现在，我代表{}人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。"
+
+
+@pytest.fixture()
+def stock_corpus(tmp_path, monkeypatch):
+    """Four work reports that open with the genre's stock sentence; two share a real paragraph."""
+    root = tmp_path / "stock"
+    root.mkdir()
+    for n, place in enumerate(["宝安区", "南山区", "福田区", "龙岗区"]):
+        body = COPIED if n < 2 else f"{place}第{n}项工作。"
+        (root / f"r{n}.txt").write_text(
+            f"{place}{2019 + n}年政府工作报告\n{STOCK.format(place)}\n{body}\n", encoding="utf-8"
+        )
+    monkeypatch.setenv("EXPLORE_CORPUS", str(root))
+    return root
+
+
+def test_formula_is_left_out_of_reuse_unless_asked_and_listed_on_the_overview(stock_corpus):
+    at = open_page("reuse")
+    pairs = next(df.value for df in at.dataframe if "similarity" in df.value.columns)
+    assert len(pairs) == 1 and "营商环境" in pairs["shared_text"].iloc[0]
+    assert any("--formula leave" in c.value for c in at.caption)
+    at.toggle(key="reuse_formula").set_value(True).run()
+    pairs = next(df.value for df in at.dataframe if "similarity" in df.value.columns)
+    assert len(pairs) > 1 and pairs["shared_text"].str.contains("请予审议").any()
+    overview = open_page("overview")
+    formula = next(df.value for df in overview.dataframe if "shape" in df.value.columns)
+    assert formula["documents"].tolist() == [4] and "请予审议" in formula["example"].iloc[0]

@@ -1,0 +1,96 @@
+"""Formula by recurrence: furniture and stock sentences found by how often they recur."""
+
+from pathlib import Path
+
+import pandas as pd
+
+from explore.store.formula import formula_lines, formula_paragraphs, leave_out, min_documents
+from explore.store.load import load_corpus
+from explore.store.query import Tables
+from explore.store.tables import reuse_table
+
+FOOTER = "版权所有：某某市人民政府办公室 主办单位：某某市政务服务数据管理局 网站标识码4401000001 粤ICP备12345678号"
+HEADER = "来源URL：http://www.example.gov.cn/zwgk/{n}.html 取法：自动采集 采集时间：2024-0{n}-01"
+STOCK = "现在，我代表{place}人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。"
+SHARED = "推进工程建设项目审批制度改革，全面推行区域评估、告知承诺和容缺受理，审批时限压缩至八十个工作日以内。"
+PLACES = ["罗湖区", "福田区", "南山区", "宝安区", "龙岗区", "盐田区"]
+BODIES = [
+    "棚户区改造签约率达到百分之九十五，首批回迁居民领到新房钥匙，社区配套学校同步开工建设。",
+    "智慧停车平台接入路内泊位一万二千个，市民可在手机上查询空位并在线缴费，高峰时段排队明显减少。",
+    "海洋生态修复工程完成红树林种植四十公顷，近岸海域水质稳定保持一类标准，候鸟数量逐年增加。",
+    "跨境电商综合试验区新增备案企业三百家，保税仓储面积扩大一倍，进出口货值创历史新高。",
+    "基层卫生院全部接入远程会诊系统，乡村医生培训覆盖每个行政村，慢病随访实现电子化管理。",
+    "老旧工业园区腾退低效用地八百亩，引入新材料与生物医药项目，亩均税收较改造前提高三倍。",
+]
+
+
+def _tables(rows):
+    paras = pd.DataFrame(rows, columns=["doc_id", "para_no", "text"])
+    empty = pd.DataFrame({"doc_id": pd.Series([], dtype=str)})
+    return Tables(frames={"paragraphs": paras, "terms": empty, "para_terms": empty, "tokens": empty})
+
+
+def test_a_shape_ignores_links_numbers_and_the_place_before_an_organ():
+    rows = [(f"d{n}", 1, HEADER.format(n=n)) for n in range(1, 4)]
+    rows += [(f"d{n}", 2, STOCK.format(place=p)) for n, p in enumerate(PLACES[:3], 1)]
+    rows += [("d1", 3, "只在一篇里的一段话。")]
+    got = formula_lines(_tables(rows), n_docs=3)
+    assert got["documents"].tolist() == [3, 3] and len(got) == 2
+    assert set(formula_paragraphs(_tables(rows), n_docs=3)["para_no"]) == {1, 2}
+
+
+def test_what_recurs_in_too_few_documents_or_is_long_stays_text():
+    rows = [(f"d{n}", 1, HEADER.format(n=n)) for n in range(1, 3)]  # two documents only
+    rows += [(f"d{n}", 2, SHARED * 4) for n in range(1, 5)]  # a long paragraph four districts copy
+    assert formula_lines(_tables(rows), n_docs=4).empty
+
+
+def test_the_threshold_grows_with_the_corpus():
+    assert [min_documents(n) for n in (5, 100, 150, 20_000)] == [3, 3, 3, 400]
+
+
+def test_leave_out_drops_exactly_the_marked_paragraphs():
+    paras = pd.DataFrame({"doc_id": ["a", "a", "b"], "para_no": [1, 2, 1], "text": ["x", "y", "z"]})
+    marked = pd.DataFrame({"doc_id": ["a"], "para_no": [2]})
+    assert leave_out(paras, marked)["text"].tolist() == ["x", "z"]
+    assert leave_out(paras, marked.iloc[:0]).equals(paras)
+
+
+def _site(root: Path) -> Path:
+    """Six pages of one site: each its own news, the same footer and a collector's header line;
+    two of them really share a paragraph."""
+    root.mkdir(parents=True)
+    for n, place in enumerate(PLACES, 1):
+        body = BODIES[n - 1]
+        text = [f"{place}新闻{n}", HEADER.format(n=n), body, STOCK.format(place=place), FOOTER]
+        if n in (2, 5):
+            text.insert(3, SHARED)
+        (root / f"p{n}.txt").write_text("\n\n".join(text) + "\n", encoding="utf-8")
+    return root
+
+
+def test_no_reuse_pair_rests_on_furniture(tmp_path):
+    corpus = load_corpus(_site(tmp_path / "site"))
+    assert not corpus.paragraphs["text"].str.contains("版权所有").any()  # the footer is page furniture, cut
+    formula = formula_lines(corpus.tables, n_docs=len(corpus.docs))
+    assert formula["documents"].tolist() == [6, 6]
+    assert formula["example"].str.startswith("来源URL").any() and formula["example"].str.contains("请予审议").any()
+    pairs = reuse_table(corpus, corpus.docs)
+    assert pairs[["left_doc", "right_doc"]].values.tolist() == [["p2", "p5"]]  # the one real borrowing
+    assert pairs["shared_text"].iloc[0] in SHARED
+    kept = reuse_table(corpus, corpus.docs, formula="keep")
+    assert len(kept) > 1 and kept["shared_text"].str.contains("请予审议").any()
+
+
+def test_export_formula_and_reuse_from_a_shell(tmp_path, capfdbinary):
+    import io
+
+    from explore.cli import main
+
+    root = _site(tmp_path / "site")
+    assert main(["export", "formula", "--corpus", str(root)]) == 0
+    table = pd.read_csv(io.BytesIO(capfdbinary.readouterr().out), encoding="utf-8-sig")
+    assert list(table.columns) == ["shape", "documents", "paragraphs", "example"] and len(table) == 2
+    assert main(["export", "reuse", "--corpus", str(root), "--formula", "keep"]) == 0
+    assert len(pd.read_csv(io.BytesIO(capfdbinary.readouterr().out), encoding="utf-8-sig")) > 1
+    assert main(["export", "reuse", "--corpus", str(root), "--formula", "drop"]) == 2
