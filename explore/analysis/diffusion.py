@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from explore.analysis.filters import NO_DISTRICT
+from explore.analysis.filters import groups_of
 
 FIRST_COLUMNS = ["rank", "district", "year", "when", "lag_years", "tie", "mentions", "title", "doc_id"]
 UNDATED_COLUMNS = ["district", "mentions", "title", "doc_id"]
@@ -36,7 +36,7 @@ def uses(paragraphs: pd.DataFrame, docs: pd.DataFrame, terms: Iterable[str]) -> 
 def first_uses(used: pd.DataFrame, docs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(first document per district, FIRST_COLUMNS; undated documents that use it, UNDATED_COLUMNS)."""
     table = used.merge(docs, on="doc_id")
-    table["district"] = table["district"].replace("", NO_DISTRICT)
+    table["district"] = groups_of(table, docs)
     undated = table[table["year"].isna()][UNDATED_COLUMNS].reset_index(drop=True)
     dated = table[table["year"].notna()].copy()
     if dated.empty:

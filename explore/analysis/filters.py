@@ -3,6 +3,7 @@ documents (pure)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -34,7 +35,36 @@ class Filters:
         return parts
 
 
-NO_DISTRICT = "city or province level"  # documents without a district, as a group one can choose
+NO_DISTRICT = "city or province level"  # the old name of every group without a district: still accepted
+UNPLACED = "national or unplaced"
+_NATIONAL = re.compile(
+    r"国务院|中共中央|全国人大|国家[\u4e00-\u9fff]{0,8}(?:部|委|局|署|总局)|中央[\u4e00-\u9fff]{0,6}(?:办|部|委)"
+)
+
+
+def place_groups(docs: pd.DataFrame) -> pd.Series:
+    """Each document's group on charts and filters, aligned with ``docs``: its district; without
+    one, the body above it ("广州市 · city level", "广东省 · province level"); with no place, a
+    title that names a national body (国务院, 国家发展改革委 …) makes it "national level", else
+    "national or unplaced". Documents of different levels never share a group."""
+    if docs.empty:
+        return pd.Series([], index=docs.index, dtype=object)
+    city = docs["city"].fillna("") if "city" in docs else pd.Series("", index=docs.index)
+    province = docs["province"].fillna("") if "province" in docs else pd.Series("", index=docs.index)
+    title = docs["title"].fillna("") if "title" in docs else pd.Series("", index=docs.index)
+    national = title.str.contains(_NATIONAL)
+    group = pd.Series(UNPLACED, index=docs.index, dtype=object)
+    group[national] = "national level"
+    group[province.ne("")] = province[province.ne("")] + " · province level"
+    group[city.ne("")] = city[city.ne("")] + " · city level"
+    district = docs["district"].fillna("")
+    group[district.ne("")] = district[district.ne("")]
+    return group
+
+
+def groups_of(frame: pd.DataFrame, docs: pd.DataFrame) -> pd.Series:
+    """``place_groups`` for the rows of another frame, by its doc_id."""
+    return frame["doc_id"].map(dict(zip(docs["doc_id"], place_groups(docs), strict=True)))
 
 
 def select_docs(docs: pd.DataFrame, filters: Filters) -> pd.DataFrame:
@@ -45,8 +75,9 @@ def select_docs(docs: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     if filters.cities:
         mask &= docs["city"].isin(filters.cities)
     if filters.districts:
-        district = docs["district"].replace("", NO_DISTRICT)
-        mask &= district.isin(filters.districts)
+        # a group's name, or NO_DISTRICT for every document without a district (links made before groups)
+        without = docs["district"].eq("") & (NO_DISTRICT in filters.districts)
+        mask &= place_groups(docs).isin(filters.districts) | without
     if filters.year_from is not None:
         mask &= docs["year"].fillna(-1) >= filters.year_from
     if filters.year_to is not None:

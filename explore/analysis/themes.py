@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from explore.analysis.filters import NO_DISTRICT
+from explore.analysis.filters import groups_of
 from explore.ingest.lexicon import split_terms
 
 MENTION_COLUMNS = ["doc_id", "para_no", "theme", "mentions"]
@@ -73,7 +73,7 @@ def timeline(doc_theme: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     if doc_theme.empty:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
     d = doc_theme.merge(docs[["doc_id", "n_chars"]], on="doc_id")
-    d["district"] = d["district"].replace("", NO_DISTRICT)
+    d["district"] = groups_of(d, docs)
     out = d.groupby(["district", "year", "theme"], as_index=False).agg(
         mentions=("mentions", "sum"), n_chars=("n_chars", "sum")
     )
@@ -86,7 +86,7 @@ def heatmap(doc_theme: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     if doc_theme.empty:
         return pd.DataFrame(columns=["district", "theme", "mentions", "per_10k_chars"])
     d = doc_theme.merge(docs[["doc_id", "n_chars"]], on="doc_id")
-    d["district"] = d["district"].replace("", NO_DISTRICT)
+    d["district"] = groups_of(d, docs)
     out = d.groupby(["district", "theme"], as_index=False).agg(mentions=("mentions", "sum"), n_chars=("n_chars", "sum"))
     out["per_10k_chars"] = (out["mentions"] * 10_000 / out["n_chars"].clip(lower=1)).round(2)
     return out[["district", "theme", "mentions", "per_10k_chars"]]
@@ -104,7 +104,7 @@ def passages(
     """The paragraphs that mention ``theme`` (optionally in one district / year), most mentions first."""
     m = mentions[mentions["theme"] == theme].merge(docs[["doc_id", "district", "year", "title"]], on="doc_id")
     if district is not None:
-        m = m[m["district"].replace("", NO_DISTRICT) == district]
+        m = m[groups_of(m, docs) == district]
     if year is not None:
         m = m[m["year"] == year]
     m = m.merge(paragraphs[["doc_id", "para_no", "text"]], on=["doc_id", "para_no"])

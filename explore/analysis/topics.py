@@ -28,6 +28,8 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from explore.analysis.filters import groups_of
+
 Unit = Literal["documents", "paragraphs"]
 TOPIC_COLUMNS = ["topic", "label", "top_terms", "share", "coherence"]
 
@@ -134,7 +136,7 @@ def fit_topics(
 def shares_by(shares: pd.DataFrame, docs: pd.DataFrame, topics: pd.DataFrame) -> pd.DataFrame:
     """Mean topic share by district and year: district, year, topic, label, share, documents."""
     with_meta = shares.merge(docs[["doc_id", "district", "year"]], on="doc_id")
-    with_meta["district"] = with_meta["district"].replace("", "(unknown)")
+    with_meta["district"] = groups_of(with_meta, docs)
     out = (
         with_meta.groupby(["district", "year", "topic"], dropna=False)
         .agg(share=("share", "mean"), documents=("doc_id", "nunique"))

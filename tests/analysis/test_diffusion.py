@@ -36,6 +36,7 @@ DOCS = pd.DataFrame(
     {
         "doc_id": ["a", "b", "c", "d", "e"],
         "district": ["甲区", "乙区", "甲区", "丙区", ""],
+        "city": ["", "", "", "", "丁市"],
         "year": pd.array([2019, 2019, 2017, None, 2021], dtype="Int64"),
         "date": ["2019-05-01", "", "", "", ""],
         "published": ["", "", "2017-02-01", "", ""],
@@ -56,7 +57,7 @@ def test_first_use_per_district_with_ties_and_undated_apart():
     assert first[["district", "doc_id", "when", "lag_years", "tie"]].values.tolist() == [
         ["甲区", "c", "2017-02-01", 0, ""],  # its earlier document, dated by publication
         ["乙区", "b", "2019", 2, ""],
-        ["city or province level", "e", "2021", 4, ""],
+        ["丁市 · city level", "e", "2021", 4, ""],  # a city's own document is a group of its own
     ]
     assert undated["doc_id"].tolist() == ["d"]  # no year: listed, never guessed into the timeline
     assert adopters(first).values.tolist() == [[2017, 1, 1], [2018, 0, 1], [2019, 1, 2], [2020, 0, 2], [2021, 1, 3]]

@@ -4,7 +4,7 @@ sentence, as a result or a target; a chosen quantity over the years and district
 import altair as alt
 import streamlit as st
 
-from explore.analysis.filters import NO_DISTRICT
+from explore.analysis.filters import groups_of
 from explore.app import computed
 from explore.app.pages.common import IN_URL, district_color, download, load, plural
 
@@ -43,9 +43,7 @@ if not units:
     st.info("No figure matches: clear a control above, or widen the filters in the sidebar.")
     st.stop()
 unit = st.selectbox("Unit", units, index=units.index("元") if "元" in units else 0, key="fig_unit", **IN_URL)
-points = shown[(shown["unit"] == unit) & shown["year"].notna()].assign(
-    district=lambda d: d["district"].replace("", NO_DISTRICT)
-)
+points = shown[(shown["unit"] == unit) & shown["year"].notna()].assign(district=lambda d: groups_of(d, docs))
 st.caption(
     "Each dot is one figure, by its document's year; narrow with *Sentence contains* to follow one quantity "
     "(固定资产投资, 地区生产总值 …). Hover for the sentence."

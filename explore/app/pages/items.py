@@ -3,6 +3,7 @@
 import altair as alt
 import streamlit as st
 
+from explore.analysis.filters import groups_of
 from explore.analysis.items import filter_items, lead_units
 from explore.app import computed
 from explore.app.pages.common import IN_URL, compare_link, district_color, download, load, plural, show_command
@@ -67,7 +68,8 @@ show_command("items", filters, level=levels, tier=tiers, theme=themes, lead=lead
 
 st.subheader("Counts by district and theme")
 counts = (
-    shown.assign(theme=shown["theme"].replace("", "(no theme)"))
+    # documents without a district by the body above them (广州市 · city level): every bar has a colour and a legend entry
+    shown.assign(district=groups_of(shown, corpus.docs), theme=shown["theme"].replace("", "(no theme)"))
     .groupby(["district", "theme"], as_index=False)
     .size()
     .rename(columns={"size": "items"})

@@ -3,7 +3,7 @@
 import altair as alt
 import streamlit as st
 
-from explore.analysis.filters import NO_DISTRICT, Filters
+from explore.analysis.filters import Filters, place_groups
 from explore.app import cache, computed
 from explore.app.pages.common import district_color, download, load, plural, show_command
 
@@ -57,12 +57,7 @@ show_command("docs", filters)
 
 st.subheader("Documents by district and year")
 if len(docs):
-    counts = (
-        docs.assign(district=docs["district"].replace("", NO_DISTRICT))
-        .groupby(["year", "district"])
-        .size()
-        .reset_index(name="documents")
-    )
+    counts = docs.assign(district=place_groups(docs)).groupby(["year", "district"]).size().reset_index(name="documents")
     chart = (
         alt.Chart(counts)
         .mark_bar()

@@ -4,7 +4,6 @@ terms and coherence, its share by year and district, and the documents that carr
 import altair as alt
 import streamlit as st
 
-from explore.analysis.filters import NO_DISTRICT
 from explore.analysis.topics import default_unit, representative_docs
 from explore.app import computed
 from explore.app.pages.common import IN_URL, download, load, plural, show_command
@@ -84,7 +83,6 @@ st.altair_chart(
 )
 st.subheader("Shares by district")
 districts = by.groupby(["district", "topic"], as_index=False)["share"].mean()
-districts["district"] = districts["district"].replace("(unknown)", NO_DISTRICT)
 districts["topic"] = districts["topic"].map(label_of)
 st.altair_chart(
     alt.Chart(districts)
