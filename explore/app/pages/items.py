@@ -1,6 +1,7 @@
 """Reform items: the plans' numbered projects and measures as one filterable table."""
 
 import altair as alt
+import pandas as pd
 import streamlit as st
 
 from explore.analysis.filters import groups_of
@@ -96,7 +97,12 @@ PICKABLE = 1000  # a select box of tens of thousands of options would slow every
 if len(shown) > PICKABLE:
     st.caption(f"The first {PICKABLE:,} of {len(shown):,} items can be picked; narrow the filters to reach the others.")
 pickable = shown.head(PICKABLE)
-labels = {r.item_id: f"{r.district} {r.year} · {r.number} {r.title}"[:80] for r in pickable.itertuples() if r.item_id}
+groups = groups_of(pickable, corpus.docs)
+labels = {
+    r.item_id: f"{g} {'' if pd.isna(r.year) else r.year} · {r.number} {r.title}"[:80]
+    for r, g in zip(pickable.itertuples(), groups, strict=True)
+    if r.item_id
+}
 picked = st.selectbox("Item", list(labels), format_func=labels.get, key="items_pick", **IN_URL)
 if picked:
     row = shown[shown["item_id"] == picked].iloc[0]

@@ -88,7 +88,7 @@ if formula.empty:
     st.caption("No passage recurs across enough documents to count as formula.")
 else:
     st.caption(
-        f"{plural(len(formula), 'passage')} recur across the corpus: site furniture, collectors' header lines, a "
+        f"{plural(len(formula), 'passage')} {'recurs' if len(formula) == 1 else 'recur'} across the corpus: site furniture, collectors' header lines, a "
         "genre's stock sentences. Text reuse leaves them out unless asked; the shape shows digits and links as #, "
         "a place before its organ as □. From a shell: `python -m explore export formula`."
     )
