@@ -35,14 +35,20 @@ def min_documents(n_docs: int) -> int:
     return max(MIN_DOCS, math.ceil(SHARE * n_docs))
 
 
+# The formula shapes of the corpus: short paragraphs' shapes found in enough documents.
+_FORMULA = (
+    f"WITH p AS (SELECT doc_id, para_no, text, {_SHAPE} AS shape FROM paragraphs WHERE length(text) <= ?), "
+    "f AS (SELECT shape FROM p GROUP BY shape HAVING count(DISTINCT doc_id) >= ? AND length(shape) >= 4) "
+)
+
+
 def formula_lines(tables: Tables, *, n_docs: int) -> pd.DataFrame:
     """The corpus's formula shapes (FORMULA_COLUMNS), the most widespread first: in how many
     documents and paragraphs each recurs, and one paragraph as written."""
     return tables.sql(
-        f"SELECT {_SHAPE} AS shape, count(DISTINCT doc_id)::BIGINT AS documents, count(*)::BIGINT AS paragraphs, "
-        "min(text) AS example FROM paragraphs WHERE length(text) <= ? "
-        "GROUP BY shape HAVING count(DISTINCT doc_id) >= ? AND length(shape) >= 4 "
-        "ORDER BY documents DESC, paragraphs DESC, shape",
+        _FORMULA + "SELECT shape, count(DISTINCT doc_id)::BIGINT AS documents, count(*)::BIGINT AS paragraphs, "
+        "min(text) AS example FROM p SEMI JOIN f USING (shape) "
+        "GROUP BY shape ORDER BY documents DESC, paragraphs DESC, shape",
         [MAX_CHARS, min_documents(n_docs)],
     )[FORMULA_COLUMNS]
 
@@ -50,9 +56,7 @@ def formula_lines(tables: Tables, *, n_docs: int) -> pd.DataFrame:
 def formula_paragraphs(tables: Tables, *, n_docs: int) -> pd.DataFrame:
     """doc_id and para_no of every paragraph whose shape is formula."""
     return tables.sql(
-        f"WITH p AS (SELECT doc_id, para_no, {_SHAPE} AS shape FROM paragraphs WHERE length(text) <= ?), "
-        "f AS (SELECT shape FROM p GROUP BY shape HAVING count(DISTINCT doc_id) >= ? AND length(shape) >= 4) "
-        "SELECT doc_id, para_no FROM p SEMI JOIN f USING (shape) ORDER BY doc_id, para_no",
+        _FORMULA + "SELECT doc_id, para_no FROM p SEMI JOIN f USING (shape) ORDER BY doc_id, para_no",
         [MAX_CHARS, min_documents(n_docs)],
     )
 
