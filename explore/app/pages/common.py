@@ -14,7 +14,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from explore.analysis.filters import Filters, place_groups
+from explore.analysis.filters import Filters
 from explore.app import cache, computed
 from explore.app.render import district_colors, escape_markdown
 from explore.store.export import csv_filename, to_csv_bytes
@@ -29,11 +29,11 @@ def plural(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
-def doc_labels(docs: pd.DataFrame) -> dict[str, str]:
-    """doc_id → '罗湖区 2017 · title' for pickers."""
+def doc_labels(corpus: Corpus, docs: pd.DataFrame) -> dict[str, str]:
+    """doc_id → '罗湖区 2017 · title' for pickers (``docs``: the corpus's documents to list)."""
+    groups = computed.place_groups(corpus.key)
     return {
-        r.doc_id: f"{g} {'' if pd.isna(r.year) else r.year} · {r.title[:28]}"
-        for r, g in zip(docs.itertuples(), place_groups(docs), strict=True)
+        r.doc_id: f"{groups[r.doc_id]} {'' if pd.isna(r.year) else r.year} · {r.title[:28]}" for r in docs.itertuples()
     }
 
 
@@ -51,7 +51,7 @@ def _init_from_url(corpus: Corpus) -> None:
             return
     qp = st.query_params
     docs = corpus.docs
-    districts = set(place_groups(docs))
+    districts = set(computed.place_groups(corpus.key))
     st.session_state["f_province"] = [p for p in qp.get_all("province") if p in set(docs["province"])]
     st.session_state["f_city"] = [c for c in qp.get_all("city") if c in set(docs["city"])]
     st.session_state["f_district"] = [d for d in qp.get_all("district") if d in districts]
@@ -81,7 +81,7 @@ def sidebar_filters(corpus: Corpus) -> Filters:
     cities = sorted(c for c in set(in_scope["city"]) if c)
     st.session_state["f_city"] = [c for c in st.session_state["f_city"] if c in cities]
     in_scope = in_scope[in_scope["city"].isin(st.session_state["f_city"])] if st.session_state["f_city"] else in_scope
-    districts = sorted(set(place_groups(in_scope)))
+    districts = sorted(set(computed.place_groups(corpus.key)[in_scope["doc_id"]]))
     # Values may name documents or districts that are gone (an upload removed): keep the rest.
     st.session_state["f_district"] = [d for d in st.session_state["f_district"] if d in districts]
     st.session_state["f_types"] = [t for t in st.session_state["f_types"] if t in set(docs["doc_type"])]
@@ -102,7 +102,7 @@ def sidebar_filters(corpus: Corpus) -> Filters:
             st.slider("Years", lo, hi, key="f_years")
         year_from, year_to = st.session_state["f_years"]
         st.multiselect("Document type", sorted(set(docs["doc_type"])), key="f_types", placeholder="All types")
-        labels = doc_labels(docs)
+        labels = doc_labels(corpus, docs)
         st.multiselect("Documents", list(labels), format_func=labels.get, key="f_docs", placeholder="All documents")
     st.session_state["f_saved"] = {key: st.session_state[key] for key in _KEYS}
     filters = Filters(
@@ -232,7 +232,7 @@ def district_color(corpus: Corpus, shown) -> alt.Color:
     """A chart's district colour: each district's corpus-wide colour (render.district_colors, over
     every document's district, so filters never change it), with a legend listing every district
     the chart shows, and only those."""
-    colors = district_colors([*place_groups(corpus.docs)])
+    colors = district_colors([*computed.place_groups(corpus.key)])
     present = [d for d in colors[0] if d in set(shown)]
     return alt.Color(
         "district:N",

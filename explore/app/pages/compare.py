@@ -20,7 +20,7 @@ corpus, filters, docs = load()
 if len(docs) < 1:
     st.info("No document matches the filters.")
     st.stop()
-labels = doc_labels(docs)
+labels = doc_labels(corpus, docs)
 ids = list(labels)
 
 

@@ -4,7 +4,6 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from explore.analysis.filters import groups_of
 from explore.analysis.items import filter_items, lead_units
 from explore.app import computed
 from explore.app.pages.common import IN_URL, compare_link, district_color, download, load, plural, show_command
@@ -70,7 +69,9 @@ show_command("items", filters, level=levels, tier=tiers, theme=themes, lead=lead
 st.subheader("Counts by district and theme")
 counts = (
     # documents without a district by the body above them (广州市 · city level): every bar has a colour and a legend entry
-    shown.assign(district=groups_of(shown, corpus.docs), theme=shown["theme"].replace("", "(no theme)"))
+    shown.assign(
+        district=shown["doc_id"].map(computed.place_groups(corpus.key)), theme=shown["theme"].replace("", "(no theme)")
+    )
     .groupby(["district", "theme"], as_index=False)
     .size()
     .rename(columns={"size": "items"})
@@ -97,7 +98,7 @@ PICKABLE = 1000  # a select box of tens of thousands of options would slow every
 if len(shown) > PICKABLE:
     st.caption(f"The first {PICKABLE:,} of {len(shown):,} items can be picked; narrow the filters to reach the others.")
 pickable = shown.head(PICKABLE)
-groups = groups_of(pickable, corpus.docs)
+groups = pickable["doc_id"].map(computed.place_groups(corpus.key))
 labels = {
     r.item_id: f"{g} {'' if pd.isna(r.year) else r.year} · {r.number} {r.title}"[:80]
     for r, g in zip(pickable.itertuples(), groups, strict=True)
