@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -23,6 +24,8 @@ from explore.ingest.script import to_simplified
 Half = Literal["tune", "report"]
 FIELDS = ("district", "city", "province", "year", "date", "published", "doc_type", "title")
 LABEL_COLUMNS = ("file", "source", *FIELDS, "script", "n_items", "leads", "notes")
+# Scored when labels.csv has the column (labelled later than the rest).
+OPTIONAL_FIELDS = ("level", "issuer")
 
 
 def half_of(file: str) -> Half:
@@ -67,7 +70,22 @@ def field_equal(name: str, expected: str, got: object) -> bool:
         return _norm_title(expected) == _norm_title(got_text)
     if name in ("district", "city", "province"):
         return to_simplified(expected.strip()) == to_simplified(got_text.strip())
+    if name == "issuer":
+        return _same_bodies(expected, got_text)
     return expected.strip() == got_text.strip()
+
+
+def _same_bodies(expected: str, got: str) -> bool:
+    # Each labelled issuer found and nothing else; a body with its city before it is the same
+    # body (深圳市宝安区人民政府 = 宝安区人民政府), as is 政府 for 人民政府.
+    def bodies(text: str) -> list[str]:
+        return [_norm_unit(x).replace("人民政府", "政府") for x in text.split("|") if x.strip()]
+
+    def same(a: str, b: str) -> bool:
+        return a.endswith(b) or b.endswith(a)
+
+    want, have = bodies(expected), bodies(got)
+    return all(any(same(w, h) for h in have) for w in want) and all(any(same(w, h) for w in want) for h in have)
 
 
 @dataclass
@@ -106,7 +124,7 @@ def score(labels: pd.DataFrame, docs: pd.DataFrame, items: pd.DataFrame | None =
                 rep.misses.append((row["file"], "loaded", "yes", "not loaded"))
             continue
         got = by_file.loc[row["file"]]
-        for name in FIELDS:
+        for name in (*FIELDS, *(f for f in OPTIONAL_FIELDS if f in row)):
             if name == "date" and not row["date"].strip():
                 continue
             ok = field_equal(name, row[name], got.get(name))
@@ -165,3 +183,46 @@ def wordlist_coverage(paragraphs: pd.DataFrame, lexicon: pd.DataFrame, policy_te
         "fired": fired,
         "n_docs": len(per_doc),
     }
+
+
+FigureStatus = dict[str, tuple[int, int, list[tuple[str, str, str, str, str]]]]
+
+
+def _plain(text: object) -> str:
+    # Figures are located in simplified, NFKC-folded text without spaces (，→, ％→% …).
+    return re.sub(r"\s", "", to_simplified(unicodedata.normalize("NFKC", str(text))))
+
+
+def score_figure_status(labels: pd.DataFrame, found: pd.DataFrame) -> FigureStatus:
+    """Per half, (right, labelled, misses) of the figures read by hand in ``figure_labels.csv``
+    (file, para_excerpt, figure, status ∈ target / result / not a figure, half) against ``found``
+    (file, para_text, sentence, figure, status: the figures table with each row's paragraph).
+
+    A labelled figure is the place just after ``para_excerpt + figure``'s excerpt in its paragraph;
+    it is right when a found figure stands there with the same status, or, labelled 'not a
+    figure', when none does. A misses row is (file, excerpt, figure, expected, got)."""
+    at: dict[tuple[str, str, int], str] = {}  # (file, paragraph, offset) -> found status
+    paras: dict[str, set[str]] = {}
+    for file, para, sentence, figure, status in zip(
+        found["file"], found["para_text"], found["sentence"], found["figure"], found["status"], strict=True
+    ):
+        p, s, f = _plain(para), _plain(sentence), _plain(figure)
+        paras.setdefault(file, set()).add(p)
+        start, i = p.find(s), s.find(f)
+        while start >= 0 and i >= 0:
+            at.setdefault((file, p, start + i), status)
+            i = s.find(f, i + 1)
+    out: FigureStatus = {}
+    for row in labels.to_dict("records"):
+        excerpt, figure = _plain(row["para_excerpt"]), _plain(row["figure"])
+        got = "not a figure"
+        for p in paras.get(row["file"], ()):
+            i = p.find(excerpt + figure)
+            if i >= 0:
+                got = at.get((row["file"], p, i + len(excerpt)), "not a figure")
+                break
+        right, total, misses = out.get(row["half"], (0, 0, []))
+        if got != row["status"]:
+            misses.append((row["file"], row["para_excerpt"], row["figure"], row["status"], got))
+        out[row["half"]] = (right + (got == row["status"]), total + 1, misses)
+    return out

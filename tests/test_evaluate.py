@@ -82,3 +82,14 @@ def test_every_document_in_the_set_is_labelled():
     labelled = set(read_labels(ROOT / "labels.csv")["file"])
     on_disk = {p.name for p in (ROOT / "docs").iterdir() if p.is_file()}
     assert on_disk == labelled
+
+
+def test_issuers_match_as_the_same_bodies():
+    assert field_equal("issuer", "深圳市宝安区人民政府", "宝安区人民政府")
+    assert field_equal(
+        "issuer", "中共嵊泗县委办公室 | 嵊泗县人民政府办公室", "嵊泗县人民政府办公室 | 中共嵊泗县委办公室"
+    )
+    assert field_equal("issuer", "", "")
+    assert not field_equal("issuer", "中共嵊泗县委办公室 | 嵊泗县人民政府办公室", "嵊泗县人民政府办公室")
+    assert not field_equal("issuer", "", "国务院")
+    assert not field_equal("issuer", "广东省人民政府", "广东省人民政府办公厅")

@@ -3,7 +3,6 @@ documents (pure)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -36,29 +35,29 @@ class Filters:
 
 
 NO_DISTRICT = "city or province level"  # the old name of every group without a district: still accepted
-UNPLACED = "national or unplaced"
-_NATIONAL = re.compile(
-    r"国务院|中共中央|全国人大|国家[\u4e00-\u9fff]{0,8}(?:部|委|局|署|总局)|中央[\u4e00-\u9fff]{0,6}(?:办|部|委)"
-)
+UNPLACED = "unplaced"
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})  # their own documents are province level
 
 
 def place_groups(docs: pd.DataFrame) -> pd.Series:
-    """Each document's group on charts and filters, aligned with ``docs``: its district; without
-    one, the body above it ("广州市 · city level", "广东省 · province level"); with no place, a
-    title that names a national body (国务院, 国家发展改革委 …) makes it "national level", else
-    "national or unplaced". Documents of different levels never share a group."""
+    """Each document's group on charts and filters, aligned with ``docs``: a national body's
+    document (``level`` national) is "national level" whatever place it is about; else its
+    district; without one, the body above it ("广州市 · city level", "广东省 · province level",
+    "重庆市 · province level" for a municipality's own); else "unplaced". Documents of
+    different levels never share a group."""
     if docs.empty:
         return pd.Series([], index=docs.index, dtype=object)
-    city = docs["city"].fillna("") if "city" in docs else pd.Series("", index=docs.index)
-    province = docs["province"].fillna("") if "province" in docs else pd.Series("", index=docs.index)
-    title = docs["title"].fillna("") if "title" in docs else pd.Series("", index=docs.index)
-    national = title.str.contains(_NATIONAL)
+    empty = pd.Series("", index=docs.index)
+    city, province, level = (docs[c].fillna("") if c in docs else empty for c in ("city", "province", "level"))
     group = pd.Series(UNPLACED, index=docs.index, dtype=object)
-    group[national] = "national level"
     group[province.ne("")] = province[province.ne("")] + " · province level"
-    group[city.ne("")] = city[city.ne("")] + " · city level"
+    is_city = city.ne("") & ~city.isin(MUNICIPALITIES)
+    group[is_city] = city[is_city] + " · city level"
+    municipal = city.isin(MUNICIPALITIES)
+    group[municipal] = city[municipal] + " · province level"
     district = docs["district"].fillna("")
     group[district.ne("")] = district[district.ne("")]
+    group[level.eq("national")] = "national level"
     return group
 
 

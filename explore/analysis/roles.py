@@ -4,7 +4,7 @@ State Council opinions and the provincial, city and county documents that copy t
 item with the units responsible, and say once how to read them ("排在第一位的部门为牵头部门",
 "列第一位者为牵头单位，下同"). Under such a sentence the first unit listed leads and the others
 are partners; without one, every listed unit is responsible and leads. "（X牵头，Y等负责）"
-names its lead itself. Units are recognised by their form (``analysis.units``), so a note
+names its lead itself. Units are recognised by their form (``ingest.units``), so a note
 that lists no unit ("（长期坚持）", "（2025年底前完成）") gives nothing.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from explore.analysis.units import split_units
+from explore.ingest.units import split_units
 
 Rule = Literal[
     "", "labelled", "prose", "named lead", "first listed (stated)", "every listed unit", "table", "its measures"

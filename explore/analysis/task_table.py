@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from explore.analysis.units import is_unit
+from explore.ingest.units import is_unit
 
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?=\s*$|[.、．])|[（(][一二三四五六七八九十]+[）)])")

@@ -1,4 +1,5 @@
-"""Document metadata: district, city, province, year, date, title, source, type (pure).
+"""Document metadata: district, city, province, year, date, title, source, type, level and
+issuer (pure).
 
 Inferred from a cleaned document (``clean.CleanDoc``) in its Simplified form; a user's
 ``metadata.csv`` in the corpus folder overrides any field (see ``read_overrides``).
@@ -24,13 +25,16 @@ from explore.ingest.dates import (
     signing_date,
     speaker_date,
 )
+from explore.ingest.issuers import SEPARATOR, Level, check_level, infer_issuers, infer_level
 from explore.ingest.places import issuing_places
 from explore.ingest.titles import infer_title
 
 DocType = Literal["official document", "report", "resolution", "news report", "other"]
 # The closed set, in the order the rules try them (see ``infer_doc_type``).
 DOC_TYPES: tuple[DocType, ...] = ("official document", "report", "resolution", "news report", "other")
-OVERRIDABLE = ("district", "city", "province", "year", "date", "published", "title", "source", "doc_type")
+OVERRIDABLE = (
+    "district", "city", "province", "year", "date", "published", "title", "source", "doc_type", "level", "issuer",
+)  # fmt: skip
 
 
 @dataclass
@@ -44,6 +48,8 @@ class Meta:
     title: str = ""
     source: str = ""
     doc_type: DocType = "other"
+    level: Level = ""  # national, province, city, county; '' when nothing says
+    issuer: str = ""  # the issuing bodies as written, joined by " | "
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -140,6 +146,14 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
     dateline = dateline_date(simplified_paragraphs, published=published, year=about)
     date = speaker or signed or issued_field_date([*doc.header, *simplified_paragraphs]) or dateline
     places = issuing_places(text + "\n" + "\n".join(doc.header), title=title, head=simplified_paragraphs[:6])
+    issuers = infer_issuers(
+        doc.header,
+        simplified_paragraphs,
+        title=title,
+        district=places.district,
+        city=places.city,
+        province=places.province,
+    )
     return Meta(
         district=places.district,
         city=places.city,
@@ -150,6 +164,8 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
         title=title,
         source=infer_source(doc),
         doc_type=infer_doc_type(doc, title, text, speaker=bool(speaker), dateline=bool(dateline)),
+        level=infer_level(district=places.district, city=places.city, province=places.province, issuers=issuers),
+        issuer=SEPARATOR.join(issuers),
     )
 
 
@@ -190,6 +206,8 @@ def apply_override(meta: Meta, row: dict[str, str]) -> Meta:
             if value not in DOC_TYPES:
                 raise ValueError(f"doc_type must be one of {DOC_TYPES}, got {value!r}")
             meta.doc_type = value  # type: ignore[assignment]
+        elif key == "level":
+            meta.level = check_level(value)
         else:
             setattr(meta, key, value)
     return meta

@@ -18,7 +18,7 @@ from explore.ingest.read import Skipped
 
 DOCS_COLUMNS = [
     "doc_id", "file", "district", "city", "province", "year", "date", "published", "title", "source", "doc_type",
-    "script", "encoding", "n_chars", "n_paragraphs", "n_tokens", "repaired_spans", "damaged_spans", "guessed_chars", "sha1",
+    "level", "issuer", "script", "encoding", "n_chars", "n_paragraphs", "n_tokens", "repaired_spans", "damaged_spans", "guessed_chars", "sha1",
 ]  # fmt: skip
 PARAGRAPHS_COLUMNS = ["doc_id", "para_no", "text", "text_original", "n_chars", "guessed_chars"]
 TERMS_COLUMNS = ["doc_id", "term", "count"]

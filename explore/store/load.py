@@ -6,7 +6,9 @@ Data contract (every frame is built here and nowhere else):
     doc_id (str, the file's path without extension), file (path relative to the corpus, '/'),
     district, city, province (str, '' when unknown), year (Int64, <NA> when unknown),
     date (str ISO yyyy-mm-dd, '' when the document states none), title, source (str),
-    doc_type ('official document' | 'news report' | 'other'),
+    doc_type ('official document' | 'report' | 'resolution' | 'news report' | 'other'),
+    level ('national' | 'province' | 'city' | 'county' | '': the issuing body's level),
+    issuer (the issuing bodies as written, joined by ' | '; '' when none is named),
     script ('simplified' | 'traditional' | 'mixed' | 'none'), encoding (str),
     n_chars (characters of analysis text), n_paragraphs, n_tokens (terms counted),
     repaired_spans (misdecoded runs read again), damaged_spans (places left lost or unreadable),
@@ -58,7 +60,7 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
 )
 from explore.store.query import LARGE, Tables
 
-PIPELINE_VERSION = "13"
+PIPELINE_VERSION = "14"
 log = logging.getLogger(__name__)
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "skipped")
 

@@ -6,18 +6,20 @@ from explore.analysis.filters import NO_DISTRICT, Filters, groups_of, place_grou
 
 DOCS = pd.DataFrame(
     {
-        "doc_id": ["county", "city", "province", "council", "none"],
-        "district": ["罗湖区", "", "", "", ""],
-        "city": ["深圳市", "广州市", "", "", ""],
-        "province": ["广东省", "广东省", "广东省", "", ""],
-        "title": ["罗湖区改革计划", "广州市政府工作报告", "广东省实施意见", "国务院关于优化营商环境的意见", "一篇新闻"],
+        "doc_id": ["county", "city", "province", "council", "none", "municipal", "about"],
+        "district": ["罗湖区", "", "", "", "", "", "南沙区"],
+        "city": ["深圳市", "广州市", "", "", "", "重庆市", "广州市"],
+        "province": ["广东省", "广东省", "广东省", "", "", "重庆市", "广东省"],
+        # a national body's document about a district stays national
+        "level": ["county", "city", "province", "national", "", "province", "national"],
     }
 )
 
 
 def test_each_level_is_a_group_of_its_own():
     assert place_groups(DOCS).tolist() == [
-        "罗湖区", "广州市 · city level", "广东省 · province level", "national level", "national or unplaced",
+        "罗湖区", "广州市 · city level", "广东省 · province level", "national level", "unplaced",
+        "重庆市 · province level", "national level",
     ]  # fmt: skip
     assert place_groups(DOCS.iloc[:0]).empty
 
@@ -30,4 +32,4 @@ def test_groups_of_another_frame_by_doc_id():
 def test_the_filter_takes_a_group_and_the_old_name_of_all_of_them():
     assert select_docs(DOCS, Filters(districts=("广州市 · city level",)))["doc_id"].tolist() == ["city"]
     old = select_docs(DOCS, Filters(districts=(NO_DISTRICT,)))["doc_id"].tolist()
-    assert old == ["city", "province", "council", "none"]
+    assert old == ["city", "province", "council", "none", "municipal"]

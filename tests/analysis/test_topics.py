@@ -85,7 +85,7 @@ def test_shares_by_district_and_representative_documents():
          "title": [f"t{d}" for d in range(12)]}
     )  # fmt: skip
     by = shares_by(model.shares, docs, model.topics)
-    assert set(by["district"]) == {"甲区", "national or unplaced"}  # one label for no place on every page
+    assert set(by["district"]) == {"甲区", "unplaced"}  # one label for no place on every page
     assert np.allclose(by.groupby(["district", "year"])["share"].sum(), 1.0, atol=1e-3)
     top = representative_docs(model.shares, docs, 1, top=3)
     assert len(top) == 3 and top["share"].is_monotonic_decreasing

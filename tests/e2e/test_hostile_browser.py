@@ -9,6 +9,7 @@ import zipfile
 from urllib.parse import quote
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import SEEDS
 from tests.e2e.server import running_app, wait_for_page
@@ -133,8 +134,9 @@ def test_upload_control_adds_documents_for_this_session_only(browser, tmp_path):
         page.get_by_role("link", name="Overview").click()
         wait_for_page(page)
         page.get_by_text("Includes 2 of your uploaded documents").wait_for(timeout=30_000)
-        assert page.locator('[data-testid="stMetricValue"]').first.inner_text() == "7"
+        expect(page.locator('[data-testid="stMetricValue"]').first).to_have_text("7", timeout=30_000)
         other, _ = _open(browser, url)
-        assert other.locator('[data-testid="stMetricValue"]').first.inner_text() == "5"
+        # waited for, not read at once: a page still drawing may not show its first metric yet
+        expect(other.locator('[data-testid="stMetricValue"]').first).to_have_text("5", timeout=30_000)
         other.close()
         page.close()

@@ -71,12 +71,17 @@ def test_infer_meta_of_an_official_notice():
         title="关于印发《福田区2019年改革计划》的通知",
         source="",
         doc_type="official document",
+        level="county",
+        issuer="",  # 福办发 abbreviates its issuer; no organ is written out
     )
 
 
 def test_overrides_are_checked():
     meta = apply_override(Meta(), {"district": "南山区", "year": "2016", "date": "2016/1/2", "doc_type": "other"})
     assert (meta.district, meta.year, meta.date) == ("南山区", 2016, "2016-01-02")
+    assert apply_override(Meta(), {"level": "national", "issuer": "国务院"}).level == "national"
+    with pytest.raises(ValueError, match="level must be one of"):
+        apply_override(Meta(), {"level": "district"})
     with pytest.raises(ValueError, match="year must be four digits"):
         apply_override(Meta(), {"year": "twenty"})
     with pytest.raises(ValueError, match="doc_type must be one of"):

@@ -29,6 +29,7 @@ class Vocabulary:
     national: frozenset[str]
     not_units: tuple[str, ...]
     prefixes: tuple[str, ...]
+    national_openings: tuple[str, ...]  # a name opening so is a national body's (国务院办公厅)
 
 
 @functools.cache
@@ -51,6 +52,7 @@ def vocabulary(path: Path = _DATA) -> Vocabulary:
         national=frozenset(sections.get("national", [])),
         not_units=tuple(sections.get("not units", [])),
         prefixes=tuple(sorted(set(sections.get("prefixes", [])), key=len, reverse=True)),
+        national_openings=tuple(sections.get("national openings", [])),
     )
 
 

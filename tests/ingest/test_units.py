@@ -2,7 +2,7 @@
 
 import pytest
 
-from explore.analysis.units import is_unit, split_units, vocabulary
+from explore.ingest.units import is_unit, split_units, vocabulary
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,136 @@
+"""Who issues a document and at which level of government (pure).
+
+The issuer is read where documents name it, by what the words are (government units,
+``ingest.units``), not by where a layout puts them: the organs before 关于/印发 in the title
+(中共X区委办公室 X区人民政府办公室关于…: a joint document has several), a header field
+(发文机关, 发布机构), the organs that sign it above its date at the end, a "X文件" masthead,
+and for a government work report the government that gives it. ``level`` is national for a
+national body (国务院, 发展改革委, …), else the level of the most specific place the document
+is about: a district or county-level city is ``county``; a municipality's own document
+(北京市, 重庆市 …) is ``province``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from explore.ingest.dates import find_date
+from explore.ingest.units import is_unit, normalise, split_units, vocabulary
+
+Level = Literal["national", "province", "city", "county", ""]
+LEVELS: tuple[Level, ...] = ("national", "province", "city", "county")
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+SEPARATOR = " | "  # between the issuers of a joint document, in the docs table
+
+_FIELD = re.compile(r"(?:发文机关|发文单位|发布机构|发布单位|制发机关|发文机构)\s*[:：]\s*(.+)")
+_TITLE_ORGANS = re.compile(r"^(.{2,120}?)(?:关于|印发|转发)")
+_MASTHEAD = re.compile(r"^(.{4,60}?)\s*文件$")
+_WORK_REPORT = re.compile(r"政府工作报告")
+# A title about a work report that is not one: its resolution, its task division, a news item.
+_ABOUT_A_REPORT = re.compile(r"决议|关于|印发|分解|分工|任务|责任|进展|落实|读懂|解读|审议")
+# Where one issuer's name ends and a joint issuer's begins when a page dropped the space between
+# them (中共嵊泗县委办公室嵊泗县人民政府办公室): after an office's or a government's name.
+_GLUED = re.compile(r"(?:(?<=办公室)|(?<=办公厅)|(?<=人民政府))(?!办公|党组)(?=[\u4e00-\u9fff]{3})")
+# 区人民政府办公室 written bare: the place the document is about completes it.
+_BARE = re.compile(r"^(?:中共)?([省市区县])(?=[\u4e00-\u9fff])")
+
+
+def _units_of(text: str) -> list[str]:
+    """The units ``text`` consists of, or [] when anything else stands in it (a sentence that
+    merely names an organ is no signature). Spaces part joint issuers (X委办公室 X政府办公室)."""
+    units, rest = [], ""
+    for piece in text.split():
+        piece = normalise(piece)
+        parts = _GLUED.split(piece)
+        found = parts if len(parts) > 1 and all(is_unit(p) for p in parts) else split_units(piece)
+        units += found
+        for u in found:
+            piece = piece.replace(u, "", 1)
+        rest += piece
+    return units if units and not re.sub(r"[、，,和及与]", "", rest) else []
+
+
+def _complete(unit: str, places: dict[str, str]) -> str:
+    """区人民政府办公室 → 蔡甸区人民政府办公室 when the document is about 蔡甸区."""
+    m = _BARE.match(unit)
+    place = places.get(m.group(1), "") if m else ""
+    return unit[: m.start(1)] + place + unit[m.end(1) :] if m and place else unit
+
+
+def _signers(paragraphs: list[str], *, tail: int = 8) -> list[str]:
+    """The organs on the lines right above the last date line of the document's end."""
+    end = paragraphs[-tail:]
+    for i in range(len(end) - 1, 0, -1):
+        line = end[i].strip()
+        if len(line) > 20 or not find_date(line):
+            continue
+        found: list[str] = []
+        for above in reversed(end[max(0, i - 3) : i]):
+            units = _units_of(above) if len(above) <= 60 else []
+            if not units:
+                break
+            found = units + found
+        if found:
+            return found
+    return []
+
+
+def infer_issuers(
+    header: list[str], paragraphs: list[str], *, title: str, district: str = "", city: str = "", province: str = ""
+) -> list[str]:
+    """The issuing bodies, in order; [] when the document names none. A body written with a
+    bare 区/县/市/省 is completed with the place the document is about (区人民政府办公室 →
+    蔡甸区人民政府办公室), so one body has one name across documents; a work report's body is
+    its place's 人民政府."""
+    places = {"区": district, "县": district, "市": city, "省": province}
+    place = district or city or province
+    return [_complete(u, places) for u in _found(header, paragraphs, title=title, place=place)]
+
+
+def _found(header: list[str], paragraphs: list[str], *, title: str, place: str) -> list[str]:
+    m = _TITLE_ORGANS.match(title.strip())
+    if m and (units := _units_of(m.group(1))):
+        return units
+    for line in header:
+        f = _FIELD.search(line)
+        if f and (units := split_units(f.group(1))):
+            return units
+    if units := _signers(paragraphs):
+        return units
+    for line in paragraphs[:3]:
+        masthead = _MASTHEAD.match(normalise(line))
+        if masthead and (units := _units_of(masthead.group(1))):
+            return units
+    if place and _WORK_REPORT.search(title) and not _ABOUT_A_REPORT.search(title):
+        return [f"{place}人民政府"]
+    return []
+
+
+def is_national(unit: str) -> bool:
+    """A national body: a short form of a ministry (发展改革委) or a name opening with a
+    national body (国务院办公厅, 中共中央办公厅, 全国人大常委会)."""
+    vocab = vocabulary()
+    return unit in vocab.national or unit.startswith(vocab.national_openings)
+
+
+def infer_level(*, district: str, city: str, province: str, issuers: list[str]) -> Level:
+    """The level of the body the document is from (see the module's docstring)."""
+    if issuers and all(is_national(u) for u in issuers):
+        return "national"
+    if district:
+        return "county"
+    if city and city not in MUNICIPALITIES:
+        return "city"
+    if province or city:
+        return "province"
+    if any(is_national(u) for u in issuers):
+        return "national"
+    return ""
+
+
+def check_level(value: str) -> Level:
+    """``value`` if it is a level; ValueError naming the levels otherwise."""
+    if value not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}, got {value!r}")
+    return value  # type: ignore[return-value]

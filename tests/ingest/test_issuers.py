@@ -1,0 +1,101 @@
+"""Issuers and levels, on lines from real documents of every level (none of them seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from explore.ingest.issuers import check_level, infer_issuers, infer_level, is_national
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("国务院办公厅关于印发全国深化“放管服”改革电视电话会议重点任务分工方案的通知", ["国务院办公厅"]),
+        ("国家发展改革委 商务部关于印发《市场准入负面清单（2022年版）》的通知", ["国家发展改革委", "商务部"]),
+        ("广东省人民政府关于支持广州南沙新区加快开发建设的若干意见", ["广东省人民政府"]),
+        ("济南市人民政府办公厅关于启用济南市人民政府办公厅政府信息公开专用章的通知", ["济南市人民政府办公厅"]),
+        # joint, with and without the space a page may drop
+        ("中共嵊泗县委办公室 嵊泗县人民政府办公室关于印发《2021年嵊泗县乡村振兴任务清单》的通知",
+         ["中共嵊泗县委办公室", "嵊泗县人民政府办公室"]),
+        ("中共嵊泗县委办公室嵊泗县人民政府办公室关于印发《2021年嵊泗县乡村振兴任务清单》的通知",
+         ["中共嵊泗县委办公室", "嵊泗县人民政府办公室"]),
+        ("平顶山市河长制办公室关于印发《平顶山市全面推行河长制主要任务分解方案》的通知", ["平顶山市河长制办公室"]),
+    ],
+)  # fmt: skip
+def test_the_organs_before_guanyu_issue_the_document(title, expected):
+    assert infer_issuers([], [], title=title) == expected
+
+
+def test_a_bare_organ_is_completed_with_the_place_the_document_is_about():
+    title = "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知"  # 蔡甸区
+    assert infer_issuers([], [], title=title, district="蔡甸区", city="武汉市") == ["蔡甸区人民政府办公室"]
+    assert infer_issuers([], [], title="省政府印发2020年政府工作报告重点工作责任分解通知", province="浙江省") == [
+        "浙江省政府"
+    ]
+    # nothing to complete it with: as written
+    assert infer_issuers([], [], title="县人民政府办公室关于印发的通知") == ["县人民政府办公室"]
+
+
+def test_a_title_that_is_no_organ_list_gives_none():
+    # a sentence before 关于 is no issuer; nor is a meeting (a resolution's 人大 session)
+    assert infer_issuers([], [], title="长沙市第十五届人民代表大会第四次会议关于长沙市人民政府工作报告的决议") == []
+    assert infer_issuers([], [], title="我市召开全国文明城市持续提升工作新闻发布会") == []
+
+
+def test_the_organ_that_signs_above_the_date_at_the_end():
+    body = ["一、总体要求", "各部门要抓好落实。", "深圳市人民政府办公厅", "2017年3月28日"]
+    assert infer_issuers([], body, title="深圳市优化营商环境实施方案") == ["深圳市人民政府办公厅"]
+    joint = ["……", "中共汉阴县委办公室", "汉阴县人民政府办公室", "2022年5月6日", "（此件公开发布）"]
+    assert infer_issuers([], joint, title="汉阴县新型城镇化专项行动方案") == [
+        "中共汉阴县委办公室",
+        "汉阴县人民政府办公室",
+    ]
+    # a sentence above the date signs nothing
+    prose = ["区发展改革局负责统筹推进。", "2017年3月28日"]
+    assert infer_issuers([], prose, title="某方案") == []
+
+
+def test_a_header_field_and_a_masthead():
+    assert infer_issuers(["发布机构：广东省人民政府办公厅", "发布日期：2021-05-06"], [], title="某方案") == [
+        "广东省人民政府办公厅"
+    ]
+    assert infer_issuers([], ["西平县人民政府办公室文件", "西政办〔2020〕12号"], title="某安排") == [
+        "西平县人民政府办公室"
+    ]
+
+
+def test_a_work_report_is_its_governments_and_a_report_about_one_is_not():
+    assert infer_issuers([], [], title="2021年马山县人民政府工作报告", district="马山县") == ["马山县人民政府"]
+    assert infer_issuers([], [], title="2019年深圳市宝安区政府工作报告", district="宝安区") == ["宝安区人民政府"]
+    assert infer_issuers([], [], title="2018年政府工作报告", city="深圳市") == ["深圳市人民政府"]
+    for title in (
+        "关于太湖县人民政府工作报告的决议",
+        "县卫健委2021年政府工作报告任务分解",
+        "一图读懂|雨花区政府工作报告解读",
+    ):
+        assert infer_issuers([], [], title=title, district="某县") == []
+
+
+def test_levels():
+    assert infer_level(district="", city="", province="", issuers=["国务院办公厅"]) == "national"
+    assert infer_level(district="", city="", province="", issuers=["国家发展改革委", "商务部"]) == "national"
+    # a national body's document about a place is still national
+    assert infer_level(district="南沙区", city="广州市", province="广东省", issuers=["国务院"]) == "national"
+    assert infer_level(district="蔡甸区", city="武汉市", province="湖北省", issuers=[]) == "county"
+    assert infer_level(district="", city="济南市", province="山东省", issuers=[]) == "city"
+    assert infer_level(district="", city="", province="广东省", issuers=["广东省人民政府"]) == "province"
+    # a municipality's own document is at province level; its districts are counties
+    assert infer_level(district="", city="重庆市", province="重庆市", issuers=[]) == "province"
+    assert infer_level(district="渝中区", city="重庆市", province="重庆市", issuers=[]) == "county"
+    assert infer_level(district="", city="", province="", issuers=[]) == ""
+
+
+def test_national_bodies_by_their_form():
+    assert is_national("国务院办公厅") and is_national("海关总署") and is_national("全国人大常委会")
+    assert not is_national("广东省人民政府") and not is_national("区发展改革局")
+
+
+def test_check_level_names_the_levels():
+    assert check_level("county") == "county"
+    with pytest.raises(ValueError, match="national, province, city, county"):
+        check_level("district")
