@@ -28,6 +28,7 @@ from explore.store.load import Corpus, load_corpus
 
 UPLOADS = "uploads"  # session_state: this visitor's SessionUploads
 _SESSION_CORPUS = "_session_corpus"  # session_state: shared corpus + this visitor's uploads
+_SESSION_ANALYSED = "_session_analysed"  # session_state: that corpus without its formula
 
 
 def corpus_path() -> Path:
@@ -92,6 +93,30 @@ def get_corpus() -> Corpus:
         st.session_state[_SESSION_CORPUS] = mine
     _CORPORA[mine.key] = mine
     return mine
+
+
+@st.cache_resource(show_spinner="Setting aside what recurs across the corpus…", max_entries=4)
+def _analysed_shared(key: str) -> Corpus:
+    from explore.store.formula import without_formula
+
+    return without_formula(_CORPORA[key])
+
+
+def analysed(corpus: Corpus) -> Corpus:
+    """``corpus`` as the analyses read it by default, without its formula paragraphs
+    (``store.formula.without_formula``): once per corpus, shared, or kept in the session for a
+    corpus with the visitor's uploads. Registered so cached analyses find it by its key."""
+    from explore.store.formula import without_formula
+
+    if corpus.stats.get("uploads"):
+        mine: Corpus | None = st.session_state.get(_SESSION_ANALYSED)
+        if mine is None or not mine.key.startswith(corpus.key):
+            mine = st.session_state[_SESSION_ANALYSED] = without_formula(corpus)
+        derived = mine
+    else:
+        derived = _analysed_shared(corpus.key)
+    _CORPORA[derived.key] = derived
+    return derived
 
 
 @st.cache_resource

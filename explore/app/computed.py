@@ -192,14 +192,13 @@ def items_table(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
 
 
 @st.cache_data(max_entries=16, show_spinner="Finding shared text…")
-def reuse_pairs(key: str, filters: Filters, min_similarity: float, formula: str = "leave") -> pd.DataFrame:
-    """Pairs of paragraphs in different filtered documents that share text, formula left out or
-    kept (``store.tables.reuse_table``, as ``export reuse``)."""
+def reuse_pairs(key: str, filters: Filters, min_similarity: float) -> pd.DataFrame:
+    """Pairs of paragraphs in different filtered documents that share text (``key``: the
+    analysed corpus, formula left out or kept; ``store.tables.reuse_table``, as ``export reuse``)."""
     from explore.store.tables import reuse_table
 
     c = corpus_for(key)
-    docs = select_docs(c.docs, filters)
-    return reuse_table(c, docs, min_similarity=min_similarity, formula=formula)  # type: ignore[arg-type]
+    return reuse_table(c, select_docs(c.docs, filters), min_similarity=min_similarity)
 
 
 @st.cache_data(max_entries=16, show_spinner="Finding what recurs across the corpus…")

@@ -39,6 +39,9 @@ TABLE_NAMES = (
     "formula",
 )
 TEXTSTATS = ("collocates", "ngrams", "network", "network_nodes", "topics", "topic_shares")
+# Tables that count or compare text: by default they read the corpus without its formula
+# (``store.formula.without_formula``); the others show documents and their text as they are.
+ANALYSED = ("themes", "keyness", "keywords", "figures", "codes", "coded", "coding_sheet", "reuse", *TEXTSTATS)
 
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
@@ -76,7 +79,10 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
         "--min-similarity", type=float, default=0.6, help="reuse: least similarity of a pair of paragraphs (0-1)"
     )
     p.add_argument(
-        "--formula", default="leave", help="reuse: leave | keep the paragraphs that recur across the corpus (formula)"
+        "--formula",
+        default="leave",
+        help="themes, keyness, keywords, figures, codes, reuse, collocates, ngrams, network, topics: leave | keep "
+        "the paragraphs that recur across the corpus (formula: site furniture, stock sentences)",
     )
     p.add_argument("--window", type=int, default=5, help="collocates: tokens on each side of the term")
     p.add_argument("--min-freq", type=int, default=2, help="collocates, ngrams: fewest occurrences shown")
@@ -105,23 +111,25 @@ def filters_from_args(args: argparse.Namespace) -> Filters:
     )
 
 
-def reuse_table(
-    corpus, docs: pd.DataFrame, *, min_similarity: float = 0.6, formula: Literal["leave", "keep"] = "leave"
-) -> pd.DataFrame:
-    """Text reuse among ``docs`` (``analysis.reuse``), by default without the corpus's formula
-    paragraphs (``store.formula``): furniture and stock sentences are no borrowing."""
+def analysed_corpus(corpus, formula: Literal["leave", "keep"] = "leave"):
+    """The corpus as the analyses read it: without its formula (the default), or as it is."""
     if formula not in ("leave", "keep"):
         raise ValueError(f"formula must be 'leave' or 'keep', got {formula!r}")
-    paras = corpus.tables.paragraphs_of(docs["doc_id"])
-    if formula == "leave":
-        paras = _formula.leave_out(paras, _formula.formula_paragraphs(corpus.tables, n_docs=len(corpus.docs)))
-    return reuse.reuse(paras, docs, min_similarity=min_similarity)
+    return _formula.without_formula(corpus) if formula == "leave" else corpus
+
+
+def reuse_table(corpus, docs: pd.DataFrame, *, min_similarity: float = 0.6) -> pd.DataFrame:
+    """Text reuse among ``docs`` (``analysis.reuse``); give it ``analysed_corpus(…)`` so that
+    furniture and stock sentences, which are no borrowing, are left out."""
+    return reuse.reuse(corpus.tables.paragraphs_of(docs["doc_id"]), docs, min_similarity=min_similarity)
 
 
 def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
     from explore.store.load import load_corpus
 
     corpus = load_corpus(args.corpus)
+    if name in ANALYSED:
+        corpus = analysed_corpus(corpus, args.formula)
     filters = filters_from_args(args)
     docs = select_docs(corpus.docs, filters)
     if name == "docs":
@@ -177,7 +185,7 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
     if name == "figures":
         return figures.figures(corpus.tables.paragraphs_of(docs["doc_id"]), docs)
     if name == "reuse":
-        return reuse_table(corpus, docs, min_similarity=args.min_similarity, formula=args.formula)
+        return reuse_table(corpus, docs, min_similarity=args.min_similarity)
     if name == "formula":
         return _formula.formula_lines(corpus.tables, n_docs=len(corpus.docs))
     return filter_by_docs(corpus.table(name), docs["doc_id"])

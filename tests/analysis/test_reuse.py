@@ -4,6 +4,7 @@ that nobody planted are reported."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -25,7 +26,8 @@ def _eval_paragraphs() -> dict[str, list[str]]:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             continue
-        paras = [p.strip() for p in text.splitlines() if len(p.strip()) >= 40]
+        # analysis text: markup lines of pages saved raw are cut by the cleaning before reuse sees them
+        paras = [p.strip() for p in text.splitlines() if len(p.strip()) >= 40 and not re.search(r"<[A-Za-z/!]", p)]
         if len(paras) >= 4:
             out[path.stem] = paras
     return out

@@ -3,11 +3,12 @@
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
-from explore.store.formula import formula_lines, formula_paragraphs, leave_out, min_documents
+from explore.store.formula import formula_lines, formula_paragraphs, leave_out, min_documents, without_formula
 from explore.store.load import load_corpus
 from explore.store.query import Tables
-from explore.store.tables import reuse_table
+from explore.store.tables import analysed_corpus, reuse_table
 
 FOOTER = "版权所有：某某市人民政府办公室 主办单位：某某市政务服务数据管理局 网站标识码4401000001 粤ICP备12345678号"
 HEADER = "来源URL：http://www.example.gov.cn/zwgk/{n}.html 取法：自动采集 采集时间：2024-0{n}-01"
@@ -75,10 +76,10 @@ def test_no_reuse_pair_rests_on_furniture(tmp_path):
     formula = formula_lines(corpus.tables, n_docs=len(corpus.docs))
     assert formula["documents"].tolist() == [6, 6]
     assert formula["example"].str.startswith("来源URL").any() and formula["example"].str.contains("请予审议").any()
-    pairs = reuse_table(corpus, corpus.docs)
+    pairs = reuse_table(analysed_corpus(corpus), corpus.docs)
     assert pairs[["left_doc", "right_doc"]].values.tolist() == [["p2", "p5"]]  # the one real borrowing
     assert pairs["shared_text"].iloc[0] in SHARED
-    kept = reuse_table(corpus, corpus.docs, formula="keep")
+    kept = reuse_table(analysed_corpus(corpus, "keep"), corpus.docs)
     assert len(kept) > 1 and kept["shared_text"].str.contains("请予审议").any()
 
 
@@ -94,3 +95,50 @@ def test_export_formula_and_reuse_from_a_shell(tmp_path, capfdbinary):
     assert main(["export", "reuse", "--corpus", str(root), "--formula", "keep"]) == 0
     assert len(pd.read_csv(io.BytesIO(capfdbinary.readouterr().out), encoding="utf-8-sig")) > 1
     assert main(["export", "reuse", "--corpus", str(root), "--formula", "drop"]) == 2
+
+
+def test_the_analysed_corpus_counts_no_formula(tmp_path):
+    corpus = load_corpus(_site(tmp_path / "site"))
+    analysed = without_formula(corpus)
+    assert analysed.key == corpus.key + "~analysed" and analysed.docs is corpus.docs
+    # what is left: each page's headline, its own news and the shared paragraph
+    assert len(analysed.paragraphs) == len(corpus.paragraphs) - 12
+    assert not analysed.paragraphs["text"].str.contains("请予审议|来源URL").any()
+    for name in ("para_terms", "tokens"):
+        kept = analysed.table(name)[["doc_id", "para_no"]].drop_duplicates()
+        assert set(map(tuple, kept.values)) <= set(map(tuple, analysed.paragraphs[["doc_id", "para_no"]].values))
+    # terms are summed again from the paragraphs left: 审议 only ever stood in the stock sentence
+    assert "审议" in set(corpus.terms["term"]) and "审议" not in set(analysed.terms["term"])
+    summed = analysed.para_terms.groupby(["doc_id", "term"])["count"].sum()
+    assert analysed.terms.dtypes.equals(corpus.terms.dtypes)
+    assert (
+        analysed.terms.set_index(["doc_id", "term"])["count"]
+        .sort_index()
+        .astype("int64")
+        .equals(summed.sort_index().astype("int64"))
+    )
+    # a corpus with no formula is its own analysed corpus
+    plain = load_corpus(_site_without_formula(tmp_path / "plain"))
+    assert without_formula(plain) is plain
+    with pytest.raises(ValueError, match="formula must be 'leave' or 'keep'"):
+        analysed_corpus(corpus, "drop")  # type: ignore[arg-type]
+
+
+def _site_without_formula(root: Path) -> Path:
+    root.mkdir(parents=True)
+    for n, body in enumerate(BODIES[:3]):
+        (root / f"q{n}.txt").write_text(body + "\n", encoding="utf-8")
+    return root
+
+
+def test_keyness_and_figures_from_a_shell_leave_formula_out(tmp_path, capfdbinary):
+    import io
+
+    from explore.cli import main
+
+    root = _site(tmp_path / "site")
+    assert main(["export", "keywords", "--corpus", str(root), "--top", "500"]) == 0
+    terms = pd.read_csv(io.BytesIO(capfdbinary.readouterr().out), encoding="utf-8-sig")["term"].tolist()
+    assert "审议" not in terms and "红树林" in terms
+    assert main(["export", "keywords", "--corpus", str(root), "--top", "500", "--formula", "keep"]) == 0
+    assert "审议" in pd.read_csv(io.BytesIO(capfdbinary.readouterr().out), encoding="utf-8-sig")["term"].tolist()

@@ -7,11 +7,12 @@ import streamlit as st
 
 from explore.analysis.coding import STARTER_CODEBOOK, agreement, parse_codebook
 from explore.app import computed
-from explore.app.pages.common import IN_URL, download, load, plural
+from explore.app.pages.common import IN_URL, analysed_key, download, load, plural
 from explore.app.render import escape_markdown
 
 st.title("Codes")
 corpus, filters, docs = load()
+akey, formula = analysed_key(corpus)
 st.markdown(
     "A code is a rule over terms, as in KH Coder: `|` or, `&` and, `!` not, `a NEAR/10 b` (at most 10 "
     "characters between), brackets. The starter codebook sorts policy instruments; edit it below for this "
@@ -28,7 +29,7 @@ try:
 except ValueError as err:
     st.error(f"The codebook cannot be read: {escape_markdown(str(err))}")
     st.stop()
-tables = computed.coding_tables(corpus.key, filters, codebook)
+tables = computed.coding_tables(akey, filters, codebook)
 coded, counts = tables["coded"], tables["counts"]
 st.caption(
     f"{plural(coded[['doc_id', 'para_no']].drop_duplicates().shape[0], 'paragraph')} coded in "
@@ -62,7 +63,7 @@ st.markdown(
     "load both sheets back: agreement per code, and the paragraphs they disagree on."
 )
 sample = st.number_input("Paragraphs in the sheet", 10, 1000, 100, step=10, key="codes_sample", **IN_URL)
-sheet = computed.coding_sheet(corpus.key, filters, tuple(codes), int(sample))
+sheet = computed.coding_sheet(akey, filters, tuple(codes), int(sample))
 download(sheet, "coding-sheet", filters, key="dl_coding_sheet")
 u1, u2 = st.columns(2)
 first = u1.file_uploader("First coder's sheet (CSV)", type="csv", key="codes_first")

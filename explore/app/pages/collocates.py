@@ -5,10 +5,11 @@ import altair as alt
 import streamlit as st
 
 from explore.app import computed
-from explore.app.pages.common import IN_URL, download, load, plural, show_command
+from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
 
 st.title("Collocates")
 corpus, filters, docs = load()
+akey, formula = analysed_key(corpus)
 st.markdown(
     "The terms found within a window of tokens on either side of a term, as AntConc's Collocates tool "
     "counts them. Positions are terms (function words, numbers and punctuation are skipped); a window "
@@ -26,7 +27,7 @@ sort_by = c4.selectbox("Sort by", ["log_likelihood", "mi", "t_score", "frequency
 if not term.strip():
     st.info("Type a term to find its collocates.")
     st.stop()
-table = computed.collocates(corpus.key, filters, term.strip(), window, int(min_freq), sort_by)
+table = computed.collocates(akey, filters, term.strip(), window, int(min_freq), sort_by)
 st.caption(
     f"{plural(len(table), 'collocate')} of {term.strip()} seen at least {int(min_freq)} times within "
     f"{window} tokens, in {plural(len(docs), 'filtered document')}."
@@ -60,7 +61,9 @@ if event.selection.rows:
         query_params={"kwic_query": term.strip(), "kwic_with": row["collocate"], "kwic_width": "40"},
     )
 download(table, "collocates", filters, term.strip(), f"w{window}", key="dl_collocates")
-show_command("collocates", filters, term=term.strip(), window=window, min_freq=int(min_freq), sort=sort_by)
+show_command(
+    "collocates", filters, formula=formula, term=term.strip(), window=window, min_freq=int(min_freq), sort=sort_by
+)
 
 st.subheader("The strongest twenty")
 top = table.head(20).assign(side=lambda t: (t["right"] / t["frequency"]).round(2))

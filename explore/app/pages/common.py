@@ -254,11 +254,30 @@ def cached_chart(key: tuple, build: Callable[[], alt.TopLevelMixin]) -> None:
     st.vega_lite_chart(_chart_spec(key, build), width="stretch")
 
 
+def analysed_key(corpus: Corpus) -> tuple[str, str]:
+    """The key of the corpus as this page counts it, and the choice for the shell command
+    ('leave' or 'keep'): a sidebar toggle, in the address and kept across pages, includes the
+    formula (what recurs across the corpus: site furniture, stock sentences); by default it is
+    left out."""
+    n = len(computed.formula_lines(corpus.key))
+    keep = st.sidebar.toggle(
+        f"Include formula ({plural(n, 'recurring passage')})", key="formula", disabled=n == 0, **IN_URL,
+        help="Site furniture, collectors' header lines and a genre's stock sentences recur across many documents "
+        "(the Overview lists them). Counts, keyness, collocates, figures and text reuse leave them out unless you "
+        "include them.",
+    )  # fmt: skip
+    if keep or n == 0:
+        return corpus.key, "keep"
+    return cache.analysed(corpus).key, "leave"
+
+
 def show_command(
     table: str, filters: Filters, *, label: str = "The same table from a shell:", **options: object
 ) -> None:
     """The shell command that writes this page's table (as code: user text is never Markdown)."""
     from explore.store.tables import cli_command
 
+    if options.get("formula") == "leave":  # the default: the command stays short
+        del options["formula"]
     st.caption(label)
     st.code(cli_command(table, filters, **options), language="bash", wrap_lines=True)

@@ -8,12 +8,13 @@ import streamlit as st
 
 from explore.analysis.keywords import scatter_labels
 from explore.app import computed
-from explore.app.pages.common import IN_URL, cached_chart, compare_link, download, load, plural
+from explore.app.pages.common import IN_URL, analysed_key, cached_chart, compare_link, download, load, plural
 from explore.app.render import escape_markdown
 from explore.ingest.lexicon import default_lexicon
 
 st.title("District summary")
 corpus, filters, _ = load()
+akey, formula = analysed_key(corpus)
 # This page compares districts: the sidebar's district and document choices would leave nothing
 # to compare with, so only its years and document types apply here.
 base = replace(filters, districts=(), doc_ids=())
@@ -56,16 +57,14 @@ st.caption(
     "the difference is; log ratio how big it is (1 = twice as frequent "
     f"in {escape_markdown(district)} as in {escape_markdown(versus)}, 2 = four times)."
 )
-key_terms = computed.keyness(
-    corpus.key, scope, target, (), 30, no_places=no_places, min_g2=3.84 if significant else 0.0
-)
+key_terms = computed.keyness(akey, scope, target, (), 30, no_places=no_places, min_g2=3.84 if significant else 0.0)
 if key_terms.empty:
     st.info("No term sets this district apart at this level: turn off 'Only significant terms' or compare with more.")
 st.dataframe(key_terms, hide_index=True, key="district_keyness")
 download(key_terms, "district-keyness", scope, district, versus, key="dl_district_keyness")
 
 st.subheader(f"Term frequencies: {district} against {versus}")
-freq = computed.term_pair(corpus.key, scope, target, no_places)
+freq = computed.term_pair(akey, scope, target, no_places)
 if not freq.empty:
 
     def term_pair_chart() -> alt.LayerChart:
@@ -92,12 +91,12 @@ if not freq.empty:
         "Each dot is a term (log scales); the most frequent are named where their names do not overlap. Above the "
         f"diagonal: more frequent in {escape_markdown(district)} (orange); below: in {escape_markdown(versus)} (green)."
     )
-    cached_chart(("term-pair", corpus.key, scope, district, versus, no_places), term_pair_chart)
+    cached_chart(("term-pair", akey, scope, district, versus, no_places), term_pair_chart)
     download(freq, "district-term-pair", scope, district, versus, key="dl_district_pair")
 
 st.subheader("Theme profile")
 lexicon_csv = st.session_state.get("themes_csv") or default_lexicon().to_csv(index=False)
-tables = computed.theme_tables(corpus.key, scope, lexicon_csv)
+tables = computed.theme_tables(akey, scope, lexicon_csv)
 per_doc = tables["doc_themes"]
 profile = (
     per_doc.assign(group=per_doc["doc_id"].isin(target).map({True: district, False: versus}))
@@ -107,7 +106,7 @@ profile = (
 )
 profile["per_10k_chars"] = (profile["mentions"] * 10_000 / profile["n_chars"].clip(lower=1)).round(2)
 cached_chart(
-    ("theme-profile", corpus.key, scope, district, versus, lexicon_csv),
+    ("theme-profile", akey, scope, district, versus, lexicon_csv),
     lambda: (
         alt.Chart(profile)
         .mark_bar()
@@ -144,7 +143,7 @@ else:
     )
     st.caption("Mentions per 10,000 characters, only in the years with a document from this district.")
     cached_chart(
-        ("theme-years", corpus.key, scope, district, lexicon_csv),
+        ("theme-years", akey, scope, district, lexicon_csv),
         lambda: grid + grid.mark_text(fontSize=11).encode(text=alt.Text("per_10k_chars:Q", format=".0f"), color=alt.value("black")),
     )  # fmt: skip
     download(by_year, "district-themes-by-year", scope, district, key="dl_district_years")
@@ -174,7 +173,7 @@ else:
 
 st.subheader("Most representative sentences")
 st.caption("Sentences richest in the district's distinctive terms. *Open* reads the passage in Side by side.")
-sentences = computed.representative(corpus.key, scope, target)
+sentences = computed.representative(akey, scope, target)
 if sentences.empty:
     st.info("No distinctive terms to rank sentences by.")
 else:

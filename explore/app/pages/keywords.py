@@ -5,11 +5,12 @@ import streamlit as st
 
 from explore.analysis.kwic import parse_query
 from explore.app import computed
-from explore.app.pages.common import IN_URL, download, load, plural, show_command
+from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
 from explore.app.render import escape_markdown, highlight_markdown
 
 st.title("Keywords")
 corpus, filters, docs = load()
+akey, formula = analysed_key(corpus)
 st.markdown(
     "Term frequencies over the filtered documents, from jieba segmentation with the policy-term "
     "dictionary. *Per 10k chars* makes documents of different length comparable."
@@ -29,7 +30,7 @@ terms_text = c5.text_input(
     help="Counted as exact substrings of the text.",
 )
 options = (min_len, pos, tuple(parse_query(stop_text)), tuple(parse_query(terms_text)), top_n)
-table = computed.term_table(corpus.key, filters, *options)
+table = computed.term_table(akey, filters, *options)
 
 if table.empty:
     st.info("No terms for these filters.")
@@ -37,7 +38,7 @@ if table.empty:
 
 st.dataframe(table, hide_index=True, key="kw_table")
 download(table, "keywords", filters, f"top{top_n}", pos, key="dl_keywords")
-show_command("keywords", filters, top=top_n, min_len=min_len, pos=pos, stopword=parse_query(stop_text))
+show_command("keywords", filters, formula=formula, top=top_n, min_len=min_len, pos=pos, stopword=parse_query(stop_text))
 
 chart_rows = table.head(30)
 bar = (
@@ -53,7 +54,7 @@ bar = (
 st.altair_chart(bar, width="stretch")
 
 try:
-    png = computed.cloud_png(corpus.key, filters, *options)
+    png = computed.cloud_png(akey, filters, *options)
     if png is not None:
         st.image(png, caption="Word cloud of the table above", width="stretch")
 except RuntimeError as err:

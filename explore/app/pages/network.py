@@ -5,7 +5,7 @@ import altair as alt
 import streamlit as st
 
 from explore.app import computed
-from explore.app.pages.common import IN_URL, download, load, plural, show_command
+from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
 
 MEASURES = {
     "jaccard": "Jaccard: paragraphs with both ÷ paragraphs with either",
@@ -15,6 +15,7 @@ MEASURES = {
 
 st.title("Co-occurrence network")
 corpus, filters, docs = load()
+akey, formula = analysed_key(corpus)
 st.markdown(
     "Each circle is a term, sized by the paragraphs that hold it; a line joins two terms that stand in the "
     "same paragraphs, thicker when the measure is stronger. Colours are communities: groups of terms more "
@@ -26,7 +27,7 @@ n_edges = c2.slider("Lines", 10, 400, 120, step=10, key="net_edges", **IN_URL)
 measure = c3.selectbox("Measure", list(MEASURES), format_func=MEASURES.get, key="net_measure", **IN_URL)
 places = c4.radio("Place names", ["leave", "keep"], format_func=lambda p: f"{p} out" if p == "leave" else p,
                   key="net_places", **IN_URL)  # fmt: skip
-graph = computed.network(corpus.key, filters, n_nodes, n_edges, measure, places)
+graph = computed.network(akey, filters, n_nodes, n_edges, measure, places)
 nodes, edges = graph["nodes"], graph["edges"]
 st.caption(
     f"{plural(len(nodes), 'term')} and {plural(len(edges), 'line')} from {plural(len(docs), 'filtered document')}; "
@@ -71,7 +72,7 @@ st.dataframe(
     },
 )
 download(edges, "network", filters, measure, f"{n_nodes}terms", key="dl_network")
-show_command("network", filters, nodes=n_nodes, edges=n_edges, measure=measure, places=places)
+show_command("network", filters, formula=formula, nodes=n_nodes, edges=n_edges, measure=measure, places=places)
 st.subheader("Communities")
 members = nodes.groupby("community")["term"].apply(" ".join).reset_index(name="terms")
 st.dataframe(members, hide_index=True, key="net_communities")

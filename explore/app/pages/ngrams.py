@@ -4,10 +4,11 @@ documents and districts use each; narrowed to those holding a term."""
 import streamlit as st
 
 from explore.app import computed
-from explore.app.pages.common import IN_URL, download, load, plural, show_command
+from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
 
 st.title("N-gram clusters")
 corpus, filters, docs = load()
+akey, formula = analysed_key(corpus)
 st.markdown(
     "Runs of tokens in a row, as AntConc's Clusters/N-grams tool counts them: a run never crosses "
     "punctuation or a paragraph's edge, keeps function words inside (营商 的 环境), and begins and ends "
@@ -17,7 +18,7 @@ c1, c2, c3 = st.columns([2, 3, 2])
 n = c1.slider("Tokens in a row", 2, 5, 3, key="ng_n", **IN_URL)
 contains = c2.text_input("Holding", key="ng_term", placeholder="e.g. 改革 (empty: all)", **IN_URL)
 min_freq = c3.number_input("Seen at least", 1, 1000, 2, key="ng_min", **IN_URL)
-table = computed.ngrams(corpus.key, filters, n, contains.strip(), int(min_freq))
+table = computed.ngrams(akey, filters, n, contains.strip(), int(min_freq))
 st.caption(
     f"{plural(len(table), f'{n}-gram')} seen at least {int(min_freq)} times"
     f"{' holding ' + contains.strip() if contains.strip() else ''}, in {plural(len(docs), 'filtered document')}."
@@ -36,4 +37,4 @@ st.dataframe(
     },
 )
 download(table, "ngrams", filters, f"n{n}", contains.strip(), key="dl_ngrams")
-show_command("ngrams", filters, n=n, term=contains.strip(), min_freq=int(min_freq))
+show_command("ngrams", filters, formula=formula, n=n, term=contains.strip(), min_freq=int(min_freq))

@@ -6,10 +6,11 @@ import streamlit as st
 
 from explore.analysis.reuse import district_matrix
 from explore.app import computed
-from explore.app.pages.common import IN_URL, download, load, plural
+from explore.app.pages.common import IN_URL, analysed_key, download, load, plural
 
 st.title("Text reuse")
 corpus, filters, docs = load()
+akey, formula = analysed_key(corpus)
 st.markdown(
     "Pairs of paragraphs in two different documents that share their wording: a district repeating "
     "the city's plan or its own earlier one, or one district taking up another's text. Candidates come "
@@ -22,19 +23,12 @@ min_similarity = c1.slider(
     help="Lower finds more loosely edited copies, and more pairs that only share stock phrases.",
 )  # fmt: skip
 kinds = c2.multiselect("Kind", ["same district", "across districts"], key="reuse_kind", placeholder="Both", **IN_URL)
-n_formula = len(computed.formula_lines(corpus.key))
-keep = st.toggle(
-    f"Include formula ({plural(n_formula, 'recurring passage')})", key="reuse_formula", **IN_URL,
-    help="Site furniture, collectors' header lines and a genre's stock sentences recur across many documents "
-    "(the Overview lists them); they are no borrowing, so they are left out unless you include them.",
-)  # fmt: skip
-formula = "keep" if keep else "leave"
-pairs = computed.reuse_pairs(corpus.key, filters, min_similarity, formula)
+pairs = computed.reuse_pairs(akey, filters, min_similarity)
 shown = pairs[pairs["kind"].isin(kinds)] if kinds else pairs
 st.caption(
     f"{plural(len(shown), 'pair')} of paragraphs in {plural(len(docs), 'filtered document')}; "
-    f"the same table from a shell: `python -m explore export reuse --min-similarity {min_similarity:g} "
-    f"--formula {formula}`."
+    f"the same table from a shell: `python -m explore export reuse --min-similarity {min_similarity:g}"
+    f"{'' if formula == 'leave' else ' --formula keep'}`."
 )
 if shown.empty:
     st.info("No two documents share a paragraph at this similarity: lower it, or widen the filters in the sidebar.")

@@ -5,12 +5,13 @@ import pandas as pd
 import streamlit as st
 
 from explore.app import computed
-from explore.app.pages.common import IN_URL, district_color, download, load, plural, show_command
+from explore.app.pages.common import IN_URL, analysed_key, district_color, download, load, plural, show_command
 from explore.app.render import escape_markdown
 from explore.ingest.lexicon import default_lexicon, parse_lexicon
 
 st.title("Theme timelines")
 corpus, filters, docs = load()
+akey, formula = analysed_key(corpus)
 # every district of the corpus, so a district keeps its colour whatever the filters
 st.markdown(
     "A theme is a list of terms; its weight in a document is the number of mentions per 10,000 "
@@ -29,7 +30,7 @@ with st.expander("Theme lexicon (editable for this session)"):
         lexicon_csv = default_lexicon().to_csv(index=False)
     download(parse_lexicon(lexicon_csv), "theme-lexicon", filters, key="dl_lexicon")
 
-tables = computed.theme_tables(corpus.key, filters, lexicon_csv)
+tables = computed.theme_tables(akey, filters, lexicon_csv)
 timeline, heat = tables["timeline"], tables["heatmap"]
 if timeline.empty:
     st.info("No document matches the filters.")
@@ -65,7 +66,7 @@ chart = (
 event = st.altair_chart(chart, width="stretch", on_select="rerun", key="theme_chart", selection_mode="point")
 st.dataframe(line_data, hide_index=True, key="theme_timeline")
 download(line_data, "theme-timeline", filters, theme, key="dl_timeline")
-show_command("themes", filters, label="Each document's theme counts, behind this chart, from a shell:")
+show_command("themes", filters, formula=formula, label="Each document's theme counts, behind this chart, from a shell:")
 
 st.subheader("District × theme")
 heat_chart = (
@@ -96,7 +97,7 @@ if points:  # a clicked point chooses district and year
 district = c1.selectbox("District", district_options, key="theme_district", **IN_URL)
 year = c2.selectbox("Year", year_options, key="theme_year", **IN_URL)
 found = computed.theme_passages(
-    corpus.key,
+    akey,
     filters,
     lexicon_csv,
     theme,

@@ -6,10 +6,11 @@ import streamlit as st
 
 from explore.analysis.topics import default_unit, representative_docs
 from explore.app import computed
-from explore.app.pages.common import IN_URL, download, load, plural, show_command
+from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
 
 st.title("Topics")
 corpus, filters, docs = load()
+akey, formula = analysed_key(corpus)
 st.markdown(
     "A latent Dirichlet allocation (scikit-learn) finds groups of terms that tend to occur together; each "
     "document gets a share of every topic (its shares sum to 1). The same settings and seed give the same "
@@ -25,7 +26,7 @@ unit = c1.radio("Model", units, index=units.index(default_unit(len(docs))), hori
 k = c2.slider("Topics", 2, 40, 10, key="tp_k", **IN_URL)
 seed = c3.number_input("Seed", 0, 10_000, 1, key="tp_seed", **IN_URL)
 try:
-    model = computed.topics(corpus.key, filters, unit, k, int(seed))
+    model = computed.topics(akey, filters, unit, k, int(seed))
 except ValueError as err:
     st.info(f"{err}.")
     st.stop()
@@ -44,7 +45,7 @@ st.dataframe(
     column_config={"top_terms": st.column_config.TextColumn("top terms", width="large"), "share": share},
 )
 download(topics, "topics", filters, unit, f"k{k}", f"seed{int(seed)}", key="dl_topics")
-show_command("topics", filters, topics=k, unit=unit, seed=int(seed))
+show_command("topics", filters, formula=formula, topics=k, unit=unit, seed=int(seed))
 
 with st.expander("Choose the number of topics by coherence"):
     st.caption("Fits the model for several numbers of topics (each is kept, so a second look is quick).")
@@ -55,9 +56,7 @@ with st.expander("Choose the number of topics by coherence"):
                 rows.append(
                     {
                         "topics": n,
-                        "coherence": computed.topics(corpus.key, filters, unit, n, int(seed))["topics"][
-                            "coherence"
-                        ].mean(),
+                        "coherence": computed.topics(akey, filters, unit, n, int(seed))["topics"]["coherence"].mean(),
                     }
                 )
             except ValueError:

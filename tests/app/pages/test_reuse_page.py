@@ -80,10 +80,20 @@ def test_formula_is_left_out_of_reuse_unless_asked_and_listed_on_the_overview(st
     at = open_page("reuse")
     pairs = next(df.value for df in at.dataframe if "similarity" in df.value.columns)
     assert len(pairs) == 1 and "营商环境" in pairs["shared_text"].iloc[0]
-    assert any("--formula leave" in c.value for c in at.caption)
-    at.toggle(key="reuse_formula").set_value(True).run()
+    assert not any("--formula" in c.value for c in at.caption)  # the default
+    at.toggle(key="formula").set_value(True).run()
     pairs = next(df.value for df in at.dataframe if "similarity" in df.value.columns)
     assert len(pairs) > 1 and pairs["shared_text"].str.contains("请予审议").any()
+    assert any("--formula keep" in c.value for c in at.caption)
     overview = open_page("overview")
     formula = next(df.value for df in overview.dataframe if "shape" in df.value.columns)
     assert formula["documents"].tolist() == [4] and "请予审议" in formula["example"].iloc[0]
+
+
+def test_keywords_count_no_formula_unless_it_is_included(stock_corpus):
+    at = open_page("keywords")
+    terms = next(df.value for df in at.dataframe if "term" in df.value.columns)["term"].tolist()
+    assert "营商环境" in terms and "审议" not in terms and "政协委员" not in terms
+    at.toggle(key="formula").set_value(True).run()
+    terms = next(df.value for df in at.dataframe if "term" in df.value.columns)["term"].tolist()
+    assert "审议" in terms
