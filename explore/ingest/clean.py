@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from explore.ingest.records import record_fields
 from explore.ingest.script import to_simplified
 
 _DATA = Path(__file__).parents[1] / "data"
@@ -56,6 +57,7 @@ class CleanDoc:
     header: list[str] = field(default_factory=list)  # labelled fields, bylines, dates (Simplified)
     chrome: list[str] = field(default_factory=list)  # navigation and the like (Simplified)
     breadcrumb: str = ""  # last crumb of a "current position" line, often the title
+    record: dict[str, str] = field(default_factory=dict)  # a database row's or post's own fields
 
 
 def _normalise_line(line: str) -> str:
@@ -90,7 +92,7 @@ def split_paragraphs(text: str, *, simplify: bool = True) -> CleanDoc:
     lines = [line for line in lines if line]
     simple = [to_simplified(line) for line in lines] if simplify else lines
     tail = _tail_start(simple)
-    doc = CleanDoc()
+    doc = CleanDoc(record=record_fields(text.splitlines()[:60]))
     for i, (line, simp) in enumerate(zip(lines[:tail], simple[:tail], strict=True)):
         kind = _classify(simp, edge=i < _HEADER_ZONE or i >= tail - _HEADER_ZONE)
         if kind == "chrome":

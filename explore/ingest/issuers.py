@@ -77,15 +77,23 @@ def _signers(paragraphs: list[str], *, tail: int = 8) -> list[str]:
 
 
 def infer_issuers(
-    header: list[str], paragraphs: list[str], *, title: str, district: str = "", city: str = "", province: str = ""
+    header: list[str],
+    paragraphs: list[str],
+    *,
+    title: str,
+    district: str = "",
+    city: str = "",
+    province: str = "",
+    stated: str = "",
 ) -> list[str]:
     """The issuing bodies, in order; [] when the document names none. A body written with a
     bare 区/县/市/省 is completed with the place the document is about (区人民政府办公室 →
     蔡甸区人民政府办公室), so one body has one name across documents; a work report's body is
-    its place's 人民政府."""
+    its place's 人民政府. ``stated``: the issuer a database row names, which wins."""
     places = {"区": district, "县": district, "市": city, "省": province}
     place = district or city or province
-    return [_complete(u, places) for u in _found(header, paragraphs, title=title, place=place)]
+    found = split_units(stated) if stated else []  # a record's own issuer field (``records``)
+    return [_complete(u, places) for u in found or _found(header, paragraphs, title=title, place=place)]
 
 
 def _found(header: list[str], paragraphs: list[str], *, title: str, place: str) -> list[str]:

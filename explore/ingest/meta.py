@@ -76,11 +76,26 @@ _SOURCE_LABEL = re.compile(r"(信息来源|来源|发布机构|发文机关)\s*[
 _SOURCE_BYLINE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:报|社|网|电视台|电台|客户端))(?:首席)?(?:记者|通讯员)")
 
 
-def infer_year(text: str, *, title: str = "", date: str = "", published: str = "") -> int | None:
+# A work report's opening and its review: the year a report reviews is the year before its own.
+_REPORT_OPENING = re.compile(r"向大会(?:作)?报告(?:政府)?工作|^各位代表\s*[:：]", re.M)
+_REVIEW = re.compile(r"过去(?:的)?一年|一年来|工作回顾")
+
+
+def _plans(text: str, year: int) -> bool:
+    return bool(
+        re.search(
+            rf"{year}\s*年(?:的)?(?:主要预期目标|预期目标|主要目标|工作安排|重点工作|总体要求|工作的总体要求)", text
+        )
+    )
+
+
+def infer_year(text: str, *, title: str = "", date: str = "", published: str = "", report: bool = False) -> int | None:
     """The year of the document's own date; else the year its title names; else the page's
     year; else, as a last resort, the latest year the body names once targets, deadlines and
     range ends are left out (到2035年, 力争2020年, 2020年底前, 2021—2025年): a report reviews last
-    year at length and plans this one, and a plan names this year beside its deadlines."""
+    year at length and plans this one, and a plan names this year beside its deadlines. A work
+    report (``report``) whose latest year is only the one it reviews (过去一年, 工作回顾) and
+    plans nothing for that year is the next year's."""
     if date:
         return int(date[:4])
     m = _YEAR.search(title)
@@ -92,7 +107,12 @@ def infer_year(text: str, *, title: str = "", date: str = "", published: str = "
     years = Counter(int(y) for y in _YEAR.findall(text))
     years.subtract(targets)
     candidates = [y for y, n in years.items() if n > 0]
-    return max(candidates) if candidates else None
+    if not candidates:
+        return None
+    latest = max(candidates)
+    if report and _REVIEW.search(text) and not _plans(text, latest):
+        return latest + 1
+    return latest
 
 
 def infer_source(doc: CleanDoc) -> str:
@@ -142,7 +162,9 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
     signed = signing_date(simplified_paragraphs, near=published) or next(
         (find_date(line) for line in doc.header if is_signing_line(line)), ""
     )
-    about = infer_year(text, title=title, published=published)
+    opening = bool(_REPORT_OPENING.search("\n".join(simplified_paragraphs[:4])))
+    report = opening or bool(speaker) or bool(_REPORT_TITLE.search(title) and "工作报告" in title)
+    about = infer_year(text, title=title, published=published, report=report)
     dateline = dateline_date(simplified_paragraphs, published=published, year=about)
     date = speaker or signed or issued_field_date([*doc.header, *simplified_paragraphs]) or dateline
     places = issuing_places(text + "\n" + "\n".join(doc.header), title=title, head=simplified_paragraphs[:6])
@@ -163,7 +185,7 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
         published=published,
         title=title,
         source=infer_source(doc),
-        doc_type=infer_doc_type(doc, title, text, speaker=bool(speaker), dateline=bool(dateline)),
+        doc_type=infer_doc_type(doc, title, text, speaker=bool(speaker) or opening, dateline=bool(dateline)),
         level=infer_level(district=places.district, city=places.city, province=places.province, issuers=issuers),
         issuer=SEPARATOR.join(issuers),
     )

@@ -12,11 +12,35 @@ inside spaced-out headings (``政 府 工 作 报 告``) are removed. A labelled
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
+from pathlib import Path
 
 from explore.ingest.clean import CleanDoc
+
+_REFUSALS = Path(__file__).resolve().parents[1] / "data" / "title_refusals.txt"
+
+
+@functools.cache
+def section_headings() -> frozenset[str]:
+    """``title_refusals.txt``'s [section headings]: a body's headings, never a title."""
+    words, current = set(), None
+    for raw in _REFUSALS.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+        elif line and current == "section headings":
+            words.add(line)
+    return frozenset(words)
+
+
+# A 文号 (甘政发〔2022〕9号) standing before a title or alone on its line.
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\d+\s*号\s*")
+_HEADING_PREFIX = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|(?:19|20)(?:\d{2}|XX)年(?:度)?)\s*"
+)
 
 _LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*[:：|]\s*(.+?)[\s|]*$")
 # The next field of a page's field table run on after the title: … 文号: 泾政〔2023〕1号.
@@ -57,6 +81,9 @@ def clean_title(line: str) -> str:
         line = line[: mark.start()]
     line = _PREFIX.sub("", line)
     line = _SUFFIX.sub("", line)
+    numbered = _DOC_NUMBER.sub("", line)
+    if numbered != line and numbered:  # 浙政办发〔2019〕7号《浙江省人民政府办公厅关于…的通知》
+        line = re.sub(r"^《(.+)》$", r"\1", numbered.strip())
     line = re.sub(r"\.(docx?|pdf|xlsx?|wps|txt)$", "", line, flags=re.I)  # a document-sharing site's file name
     if re.fullmatch(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]", line):
         line = _SPACED.sub("", line)
@@ -109,6 +136,9 @@ def _refused(line: str) -> bool:
         or bool(re.search(r"\d{1,2}:\d{2}", line))  # a date-time line
         or bool(_ITEM_FIELD.match(line))  # an item's annotation: 责任单位:县教育局
         or (len(line) > 30 and line.endswith("。"))  # a sentence of the body
+        or bool(re.search(r"。.", line))  # sentences: a title has no full stop inside
+        or bool(_DOC_NUMBER.fullmatch(line))  # a 文号 alone
+        or _HEADING_PREFIX.sub("", line) in section_headings()  # 一、总体要求, 2019年工作回顾
     )
 
 
@@ -130,6 +160,8 @@ def _score(line: str, position: int, repeats: int) -> float:
 
 def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     """The title of a cleaned document (see the module docstring); '' when no line fits."""
+    if doc.record.get("title"):  # a database row's or a post's own title field
+        return clean_title(doc.record["title"])
     for line in [*doc.header, *simplified[:4]]:
         m = _LABEL.match(line)
         if m:

@@ -148,3 +148,20 @@ def test_issued_field_dates():
     assert issued_field_date(["成文日期:2021年3月5日"]) == "2021-03-05"
     assert issued_field_date(["正文。"] * 40 + ["成文日期:2021年3月5日"]) == ""
     assert issued_field_date([]) == ""
+
+
+def test_a_doc_number_section_heading_or_sentence_is_never_a_title():
+    from explore.ingest.titles import clean_title
+
+    # a 文号 before the title in 《》 goes; a 文号 alone is no title (eval: prov_06, prov_08)
+    assert clean_title(
+        "浙政办发〔2019〕7号《浙江省人民政府办公厅关于印发2019年政府工作报告重点工作责任分解的通知》"
+    ) == ("浙江省人民政府办公厅关于印发2019年政府工作报告重点工作责任分解的通知")
+    for lines in (
+        ["甘政发〔2022〕9号", "各市、自治州人民政府,兰州新区管委会,省政府各部门:"],
+        ["20XX年工作回顾", "过去一年，全县经济稳中向好。"],
+        ["一、总体要求", "坚持以人民为中心。"],
+        ["市长吕志成代表市政府向大会作政府工作报告。报告分四个部分:", "一、过去五年工作回顾"],
+    ):
+        doc = split_paragraphs("\n".join(lines))
+        assert infer_title(doc, doc.simplified) == "", lines

@@ -129,3 +129,15 @@ def test_apply_override_of_each_field():
     assert (meta.published, meta.title, meta.source, meta.city) == ("2020-01-02", "标题", "", "深圳市")
     with pytest.raises(ValueError, match="published must be like"):
         apply_override(Meta(), {"published": "soon"})
+
+
+def test_a_work_report_that_only_reviews_its_year_is_the_next_years():
+    review = "各位代表：现在，我代表市人民政府，向大会报告工作。过去一年，2019年全市生产总值增长7%。"
+    assert infer_year(review, report=True) == 2020
+    assert infer_year(review) == 2019  # not a report: the latest year it names
+    # a report that plans the year it names is that year's
+    plans = review + "2019年主要预期目标是：生产总值增长7%。"
+    assert infer_year(plans, report=True) == 2019
+    doc = split_paragraphs("各位代表：\n" + review)
+    meta = infer_meta(doc, doc.simplified)
+    assert (meta.doc_type, meta.year) == ("report", 2020)

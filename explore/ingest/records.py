@@ -1,0 +1,92 @@
+"""A collected record's own fields: the title, issuer and number a database row or a post's
+front matter states, read as fields rather than guessed from lines (pure).
+
+Collections of government documents are often rows of a database dump (``insert into t (id,
+title, release_office, …) values (39, '国务院关于…', '国务院', …``) or posts with front matter
+(``---`` / ``title: '…'`` / ``date: …`` / ``---``). What such a record says its title is wins
+over any line of its text. Field names are matched by meaning (title, 标题, 名称, …), in
+``FIELD_NAMES``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a record's field is called, by the meaning explore reads it for.
+FIELD_NAMES = {
+    "title": ("title", "标题", "名称", "文件名称", "doc_title", "policy_title", "name"),
+    "issuer": ("release_office", "issuer", "issuing_body", "publisher", "office", "发文机关", "发布机构", "发文单位"),
+    "number": ("release_number", "doc_number", "document_number", "文号", "发文字号"),
+}
+_INSERT = re.compile(r"insert\s+into\s+[`\"\[\]\w.]+\s*\(([^)]*)\)\s*values\s*\(", re.I)
+_FRONT_FIELD = re.compile(r"^([A-Za-z_\u4e00-\u9fff]+)\s*:\s*(.*)$")
+
+
+def _sql_values(text: str) -> list[str]:
+    """The values of a SQL row, as written, up to where the line stops ('' for null): quoted
+    strings with '' or \\' inside, numbers and null. An unterminated last string is dropped."""
+    values, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch in " ,\t":
+            i += 1
+        elif ch in "'\"":
+            out, i = [], i + 1
+            while i < len(text):
+                if text[i] == "\\" and i + 1 < len(text):
+                    out.append(text[i + 1])
+                    i += 2
+                elif text[i] == ch and text[i + 1 : i + 2] == ch:
+                    out.append(ch)
+                    i += 2
+                elif text[i] == ch:
+                    break
+                else:
+                    out.append(text[i])
+                    i += 1
+            else:
+                return values  # the string runs on past the line: the row's long content
+            values.append("".join(out))
+            i += 1
+        elif ch == ")":
+            break
+        else:
+            m = re.match(r"[^,)]*", text[i:])
+            token = m.group().strip() if m else ""
+            values.append("" if token.lower() == "null" else token)
+            i += max(len(token), 1)
+    return values
+
+
+def _sql_row(line: str) -> dict[str, str]:
+    m = _INSERT.search(line)
+    if not m:
+        return {}
+    names = [n.strip(' `"[]').lower() for n in m.group(1).split(",")]
+    return dict(zip(names, _sql_values(line[m.end() :]), strict=False))
+
+
+def _front_matter(lines: list[str]) -> dict[str, str]:
+    start = next((i for i, line in enumerate(lines[:3]) if line.strip() == "---"), None)
+    if start is None:
+        return {}
+    fields: dict[str, str] = {}
+    for line in lines[start + 1 : start + 40]:
+        if line.strip() == "---":
+            return fields
+        m = _FRONT_FIELD.match(line.strip())
+        if m and m.group(2):
+            fields.setdefault(m.group(1).lower(), m.group(2).strip().strip("'\""))
+    return {}  # never closed: no front matter
+
+
+def record_fields(lines: list[str]) -> dict[str, str]:
+    """``title``, ``issuer`` and ``number`` as the record states them (only those it states),
+    from a SQL row among the first lines or a front matter block."""
+    raw = next((row for line in lines[:3] if (row := _sql_row(line))), {}) or _front_matter(lines)
+    out = {}
+    for meaning, names in FIELD_NAMES.items():
+        value = next((raw[n].strip() for n in names if raw.get(n, "").strip()), "")
+        if value:
+            out[meaning] = value
+    return out

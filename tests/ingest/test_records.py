@@ -1,0 +1,48 @@
+"""A collected record's own fields (database rows, front matter) and what they decide."""
+
+from __future__ import annotations
+
+from explore.ingest.clean import split_paragraphs
+from explore.ingest.meta import infer_meta
+from explore.ingest.records import record_fields
+
+# the opening of a gov.cn policy dump's row (eval/docs/db_01), its long content cut
+ROW = (
+    "insert into ge_policy_raw (id, crawl_url, crawl_time, index_number, title, release_office, release_number, "
+    "content) values (39, 'http://www.gov.cn/zhengce/content/2018-12/05/content_5345808.htm', '2019-02-17 15:29:41', "
+    "'000014349/2018-00212', '国务院关于做好当前和今后一个时期促进就业工作的若干意见', '国务院', '国发〔2018〕39号', '"
+)
+
+
+def test_a_database_row_states_its_title_issuer_and_number():
+    assert record_fields([ROW, "各省、自治区、直辖市人民政府："]) == {
+        "title": "国务院关于做好当前和今后一个时期促进就业工作的若干意见",
+        "issuer": "国务院",
+        "number": "国发〔2018〕39号",
+    }
+    # quotes doubled or escaped inside a value, null, and a row with other names
+    row = "INSERT INTO `docs` (`id`, `标题`, `发文机关`) VALUES (7, '关于''放管服''的通知', NULL);"
+    assert record_fields([row]) == {"title": "关于'放管服'的通知"}
+    assert record_fields(["insert into t (id, name) values (1, 'a\\'b')"]) == {"title": "a'b"}
+
+
+def test_front_matter_states_a_posts_title():
+    post = ["", "---", "title: '1-7月宁夏扩大有效投资重大项目推进情况'", "author: 新浪财经", "---", "正文。"]
+    assert record_fields(post) == {"title": "1-7月宁夏扩大有效投资重大项目推进情况"}
+    assert record_fields(["---", "title: 未闭合", "正文"]) == {}  # never closed: no front matter
+    assert record_fields(["title: 不在开头的字段", "正文"]) == {}
+
+
+def test_text_that_is_no_record_has_no_fields():
+    assert record_fields([]) == {}
+    assert record_fields(["罗湖区2017年改革计划", "一、总体要求"]) == {}
+
+
+def test_the_rows_title_and_issuer_win_over_its_lines():
+    text = (
+        ROW + "\n促进就业工作的若干意见\n国发〔2018〕39号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+    )
+    doc = split_paragraphs(text + "当前我国就业形势总体平稳。\n")
+    meta = infer_meta(doc, doc.simplified)
+    assert meta.title == "国务院关于做好当前和今后一个时期促进就业工作的若干意见"
+    assert (meta.issuer, meta.level) == ("国务院", "national")
