@@ -3,24 +3,41 @@
 whether it states a result or a target (pure).
 
 A figure is a number directly followed by a unit; a bare number (a year, a date, an outline
-number) is none. Magnitudes multiply (万 10⁴, 亿 10⁸): amounts are given in 元, counts in their
-unit. A figure is a *target* when its clause (between commas and stops) speaks of one (力争, 确保,
-目标, 计划, 到2025年 …), else a *result*: reports mostly state what was done.
+number) is none, nor is a duration (三个月, 7个工作日), the numeral of a named meeting (人大三次会议,
+三次全会) or a numbered slogan, a Chinese-numeral count of an abstract term in quotes or beside a
+slogan word (“四个意识”, 做到两个维护, 四个全面战略布局). Magnitudes multiply (万 10⁴, 亿 10⁸):
+amounts are given in 元, counts in their unit.
+
+Status comes from the structure first, then the figure's own words. A heading, a table column or a
+lead-in ending in '：' that announces goals (主要预期目标, 到2025年, 目标任务) makes the figures
+under it targets, one announcing a review (工作回顾, 完成情况, 进展情况) results: a numbered
+heading until the next heading of its level or higher (一、 > （一） > 1. > （1））, an unnumbered
+one until its list ends (the next running paragraph, or a number above the list's own). The
+figure's clause still decides where it is explicit: a target cue (力争, 确保, 到2025年) from where
+it stands to the sentence's end, a result cue (已, 同比, 截至) in the clause over a target heading;
+weaker words (目标, 计划, 将) count only where no heading speaks. Else a figure is a result:
+reports mostly state what was done. The vocabularies are ``explore/data/target_cues.txt``.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 import pandas as pd
 
+# ``_numbered`` is private to the outline reader; reused so that both read 一、/（一）/1./（1） alike.
+from explore.analysis.outline import _numbered, split_title
 from explore.analysis.summary import split_sentences
 from explore.ingest.numerals import cn_number
 
 FIGURE_COLUMNS = ["district", "year", "kind", "status", "value", "unit", "figure", "sentence", "title", "doc_id",
                   "para_no"]  # fmt: skip
 Kind = Literal["amount", "count", "area or length", "share"]
+Status = Literal["target", "result"]
 
 _UNITS: dict[str, Kind] = {
     "元": "amount", "美元": "amount",
@@ -36,41 +53,194 @@ _CN = "零〇一二三四五六七八九十百千两"
 _FIGURE = re.compile(
     rf"(?<![\d.{_CN}第])(?P<number>\d+(?:\.\d+)?|[{_CN}]{{2,}}|[二三四五六七八九两])(?P<more>多|余)?"
     rf"(?P<magnitude>万亿|[十百千万亿])?"
-    r"(?P<unit>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?!月|年|季度|小时)"
+    r"(?P<unit>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")"
+    r"(?!月|年|季度|小时|工作日)"  # durations
 )
-_TARGET = re.compile(r"力争|确保|目标|预期|计划|争取|任务|拟|将|要|到20\d\d年|至20\d\d年|到“十[四五六]五”")
 _CLAUSE = re.compile(r"[,，;；:：。!?！？]")
+_SENTENCE = re.compile(r"[;；。!?！？]")
+_OPEN, _CLOSE = '“‘"「『', '”’"」』'
+_TERM = r"[\u4e00-\u9fff]{2,4}"  # a slogan's term: 维护, 全面, 基本点, 有没有
+_LEVELS = {"section": 1, "paren": 2, "arabic": 3, "paren_arabic": 4}  # 一、 > （一） > 1. > （1）
+_DATA = Path(__file__).resolve().parents[1] / "data" / "target_cues.txt"
+_MAX_HEADING = 40  # characters: a longer paragraph (or first sentence) is prose, not a heading
+_BULLET = re.compile(r"^[—–\-◎●○·•▪■□◆◇★☆※➢>\u2460-\u2473]")
 
 
-def figures_in(text: str) -> list[tuple[str, float, str, Kind, str]]:
-    """(figure as written, value in one unit, unit, kind, status) for each figure of a sentence."""
+@dataclass(frozen=True)
+class Cues:
+    target_heading: re.Pattern[str]
+    review_heading: re.Pattern[str]
+    target_clause: re.Pattern[str]
+    result_clause: re.Pattern[str]
+    weak_target: re.Pattern[str]
+    meeting: re.Pattern[str]  # after the 次 of a numeral + 次
+    slogan_before: re.Pattern[str]  # ending just before the numeral
+    slogan_after: re.Pattern[str]  # right after numeral + 个 + term
+
+
+@functools.cache
+def cues(path: Path = _DATA) -> Cues:
+    """The sections of ``target_cues.txt``; ValueError naming the line that is in no section."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is None:
+            raise ValueError(f"{path.name} line {n}: {line!r} stands before any [section]")
+        else:
+            current.append(line)
+
+    def either(name: str, before: str = "", after: str = "") -> re.Pattern[str]:
+        return re.compile(before + "(?:" + "|".join(f"(?:{e})" for e in sections.get(name, ["(?!)"])) + ")" + after)
+
+    return Cues(
+        target_heading=either("target headings"),
+        review_heading=either("review headings"),
+        target_clause=either("target clause cues"),
+        result_clause=either("result clause cues"),
+        weak_target=either("weak target clause cues"),
+        meeting=either("meeting words", "^"),
+        slogan_before=either("slogan before", after="$"),
+        slogan_after=either("slogan after", f"^{_TERM}?"),  # the term, as short as will do, then the word
+    )
+
+
+def heading_status(text: str) -> Status | None:
+    """What a heading, column or lead-in announces: a review wins (…任务分解…进展情况 reviews)."""
+    c = cues()
+    return "result" if c.review_heading.search(text) else "target" if c.target_heading.search(text) else None
+
+
+def _not_a_figure(text: str, m: re.Match[str]) -> bool:
+    if m["number"][0].isdigit() or _UNITS[m["unit"]] != "count":
+        return False
+    c, after = cues(), text[m.end() :]
+    if m["unit"] == "次" and c.meeting.match(after):
+        return True  # 区六届人大三次会议, 省委十一届三次全会: a named meeting's numeral
+    before = text[max(m.start() - 12, 0) : m.start()]
+    opened = max(before.rfind(q) for q in _OPEN)
+    if opened >= 0 and not any(q in before[opened + 1 :] for q in _CLOSE if q != '"'):
+        return True  # inside quotes: “三个代表”, “三个要看、三个有没有”
+    if m["unit"] == "个" and (c.slogan_before.search(before) or c.slogan_after.match(after)):
+        return bool(re.match(_TERM, after))  # 做到两个维护, 四个全面战略布局
+    return False
+
+
+def _status(text: str, start: int, end: int, carried: Status | None) -> Status:
+    c = cues()
+    clause_start = max((x.end() for x in _CLAUSE.finditer(text, 0, start)), default=0)
+    sentence_start = max((x.end() for x in _SENTENCE.finditer(text, 0, start)), default=0)
+    stop = _CLAUSE.search(text, end)
+    clause_end = stop.start() if stop else len(text)
+    if c.target_clause.search(text[sentence_start:clause_end]):
+        return "target"  # 力争A达到X, B达到Y: the cue governs the clauses after it
+    clause = text[clause_start:clause_end]
+    if c.result_clause.search(clause):
+        return "result"
+    lead = _lead_in(text[sentence_start:start])
+    if lead or carried:
+        return lead or carried  # type: ignore[return-value]
+    return "target" if c.weak_target.search(clause) else "result"
+
+
+def _lead_in(text: str) -> Status | None:
+    """The status a lead-in (…主要预期目标是：) announces to the text after its colon, if any."""
+    colons = [m.start() for m in re.finditer(r"(?<!\d)[：:]", text)]  # not a ratio or a time (3.79:40.98)
+    if not colons:
+        return None
+    colon = colons[-1]
+    start = max((x.end() for x in _SENTENCE.finditer(text, 0, colon)), default=0)
+    return heading_status(text[start:colon])
+
+
+def figures_in(text: str, carried: Status | None = None) -> list[tuple[str, float, str, Kind, str]]:
+    """(figure as written, value in one unit, unit, kind, status) for each figure of a sentence;
+    ``carried``: what the heading, column or lead-in above it announces."""
     out = []
     for m in _FIGURE.finditer(text):
+        if _not_a_figure(text, m):
+            continue
         number = m["number"]
-        if not number[0].isdigit() and text[max(m.start() - 1, 0) : m.start()] in '“‘"「『' and m.start() > 0:
-            continue  # “三个代表”, “两个维护”: a numbered slogan in quotes, not a count
         value = float(number) if number[0].isdigit() else cn_number(number)
         if value is None:
             continue
         magnitude = m["magnitude"] or ""
         value *= 10**12 if magnitude == "万亿" else _MAGNITUDE[magnitude]
         unit = m["unit"].replace("％", "%")
-        start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
-        end = next((c.start() for c in _CLAUSE.finditer(text, m.end())), len(text))
-        status = "target" if _TARGET.search(text[start:end]) else "result"
+        status = _status(text, m.start(), m.end(), carried)
         out.append((m.group(), round(value, 4), unit, _UNITS[m["unit"]], status))
     return out
 
 
+@dataclass
+class _Carry:
+    status: Status
+    level: int | None  # the heading's outline level; None: unnumbered, carried to its list's end
+    list_level: int | None = None  # an unnumbered heading's list: the level of its first number
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in text.split("|") if c.strip()]
+
+
+def _carry(stack: list[_Carry], text: str) -> None:
+    """Update the headings in force with one paragraph (in place)."""
+    found = _numbered(text.strip())
+    level = _LEVELS.get(found[0]) if found else None
+    if level is not None:
+        for c in stack:
+            if c.level is None and c.list_level is None:
+                c.list_level = level
+        # a heading ends those of its level and below, and a list whose numbers it stands above
+        stack[:] = [c for c in stack if (c.level or 99) < level or (c.level is None and level >= c.list_level)]
+        title = split_title(found[2])[0]  # type: ignore[index]
+        status = heading_status(title) if len(title) <= _MAX_HEADING else None
+        if status:
+            stack.append(_Carry(status, level))
+        return
+    bare = text.strip(" |")
+    prose = len(bare) > _MAX_HEADING and _SENTENCE.search(bare) and "|" not in text and not _BULLET.match(bare)
+    # a line cut out of running text (…稳定任务,特别是…) is no heading: headings seldom hold a comma
+    heading = len(bare) <= _MAX_HEADING and not _CLAUSE.search(bare)
+    status = heading_status(bare) if heading else _lead_in(bare) if bare.endswith(("：", ":")) else None
+    if prose or status:
+        stack[:] = [c for c in stack if c.level is not None]  # a running paragraph ends a list
+    if status:
+        stack.append(_Carry(status, None))
+
+
 def figures(paragraphs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
-    """Every figure of the documents' paragraphs (FIGURE_COLUMNS), in reading order."""
+    """Every figure of the documents' paragraphs (FIGURE_COLUMNS), in reading order, each under
+    the headings, table columns and lead-ins of its document before it."""
     info = docs.set_index("doc_id")
-    paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])]
+    paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])].sort_values(["doc_id", "para_no"])
     rows = []
+    stack: list[_Carry] = []
+    columns: list[Status | None] = []  # a '|' table's header: each column's status
+    doc = None
     for doc_id, para_no, text in zip(paras["doc_id"], paras["para_no"], paras["text"], strict=True):
-        for sentence in split_sentences(text, min_len=1):
-            for figure, value, unit, kind, status in figures_in(sentence):
-                rows.append((doc_id, para_no, sentence, figure, value, unit, kind, status))
+        if doc_id != doc:
+            doc, stack, columns = doc_id, [], []
+        _carry(stack, text)
+        carried = stack[-1].status if stack else None
+        cells = _cells(text)
+        if len(cells) > 1 and not any(ch.isdigit() for ch in text) and max(map(len, cells)) <= 12:
+            columns = [heading_status(c) for c in cells]  # 序号 | 目标任务 | 牵头单位 | 进展情况
+        # rows of a '|' table that lost cells to merged ones keep their right end: align from there
+        shift = len(columns) - len(cells) if len(cells) > 1 and any(columns) else None
+        pieces = [
+            (c, columns[i + shift] if shift is not None and i + shift >= 0 else None) for i, c in enumerate(cells)
+        ]
+        for piece, column in pieces if shift is not None else [(text, None)]:
+            lead = None
+            for sentence in split_sentences(piece, min_len=1):
+                for figure, value, unit, kind, status in figures_in(sentence, lead or column or carried):
+                    rows.append((doc_id, para_no, sentence, figure, value, unit, kind, status))
+                lead = _lead_in(sentence) or lead  # 主要预期目标是：A；B；C。 goes on past the first ；
     out = pd.DataFrame(rows, columns=["doc_id", "para_no", "sentence", "figure", "value", "unit", "kind", "status"])
     out["district"] = out["doc_id"].map(info["district"]).fillna("")
     out["year"] = out["doc_id"].map(info["year"]).astype("Int64")

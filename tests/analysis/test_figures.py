@@ -9,7 +9,7 @@ import sys
 import pandas as pd
 import pytest
 
-from explore.analysis.figures import figures_in
+from explore.analysis.figures import figures, figures_in
 from tests.conftest import ROOT
 
 
@@ -74,3 +74,132 @@ def test_luohu_2020_figures_match_the_hand_count(exported):
 )
 def test_figures_in_a_sentence(sentence, expected):
     assert figures_in(sentence) == expected
+
+
+def _statuses(*paragraphs: str) -> list[tuple[str, str]]:
+    """(figure, status) of one document's paragraphs, in reading order."""
+    paras = pd.DataFrame({"doc_id": "d", "para_no": range(1, len(paragraphs) + 1), "text": list(paragraphs)})
+    docs = pd.DataFrame({"doc_id": ["d"], "district": [""], "year": [2023], "title": [""]})
+    found = figures(paras, docs)
+    return list(zip(found["figure"], found["status"], strict=True))
+
+
+def test_a_target_heading_carries_target_to_its_items():
+    # 蔡甸区 2023, 主要目标任务责任分解方案: the items hold no cue of their own
+    assert _statuses(
+        "一、2023年全区经济社会发展的主要预期目标",
+        "(一)地区生产总值增长7%以上",
+        "责任单位:区发展和改革局",
+        "(二)规上工业增加值增长12%以上",
+    ) == [("7%", "target"), ("12%", "target")]
+    # 盐田 2022 (南方都市报): an unnumbered heading over ◎ items, ended by the running text after it
+    assert _statuses(
+        "盐田今年经济社会发展主要预期目标",
+        "◎地区生产总值增长7%左右",
+        "◎城镇调查失业率控制在3.5%以内",
+        "4月18日上午,盐田区第六届人民代表大会第二次会议召开。区长邓飞波代表盐田区人民政府向大会作工作报告。"
+        "梳理政府工作报告,可以看到盐田今年工作重点聚焦5个“关键词”。",
+    ) == [("7%", "target"), ("3.5%", "target"), ("5个", "result")]
+
+
+def test_a_review_heading_carries_result_over_weak_words():
+    # 越秀区 2016: 预期目标 in a review is what was beaten, not a target
+    assert _statuses(
+        "一、过去五年工作回顾",
+        "(一)稳增长促转型,经济发展提质增效。",
+        "经济实力跃上新台阶。五年来,推动全区地区生产总值在2012年突破2000亿元,2015年达到2699.63亿元,"
+        "年均增长8.8%,增速高于“十二五”预期目标0.8个百分点。",
+    ) == [("2000亿元", "result"), ("2699.63亿元", "result"), ("8.8%", "result"), ("0.8个百分点", "result")]
+    # 宝安区 2019: the 72 tasks of the review were done
+    assert _statuses(
+        "一、2018年工作回顾",
+        "圆满完成了区六届人大三次会议确定的十方面72项重点任务和2743项“两重”工作。",
+    ) == [("72项", "result"), ("2743项", "result")]
+    # 马山县 2021, a text cut into lines: a line holding 任务 is no target heading
+    assert _statuses(
+        "一、 2020 年和十三五工作回顾",
+        "复杂的国内外形势、艰巨繁重的改革发展稳定任务,特别是新冠肺炎疫情的严重冲击,",
+        "[1] 工作、全面落实六保 [2] 任务,统筹做好疫情防控和经济",
+        "展的马山模式,获《人民日报海外版》选登为中国九个脱贫传奇之一。",
+    ) == [("九个", "result")]
+
+
+def test_an_explicit_clause_cue_wins_over_the_heading():
+    # 密云区 2022 progress table: 确保 in a review still states a target; 已 under a target heading a result
+    assert _statuses(
+        "密云区2022年重要民生实事项目进展情况(三季度) |",
+        "新增急救站点和急救人员,不断提升全区院前急救服务能力,确保呼叫满足率达到95%以上 |",
+        "2.已完成新招录救护车司机兼担架员岗前集中培训,72名新招录人员已全部上岗 |",
+    ) == [("95%", "target"), ("72名", "result")]
+    # 绍兴 2020: 力争 governs the clauses after it in its sentence
+    assert figures_in("力争全年盘活僵尸企业10家,盘活存量土地400亩。", "result") == [
+        ("10家", 10.0, "家", "count", "target"),
+        ("400亩", 400.0, "亩", "area or length", "target"),
+    ]
+    assert figures_in("1-2月,全市固定资产投资同比下降12.7%", "target")[0][4] == "result"
+
+
+def test_the_next_heading_of_the_same_level_ends_the_carry():
+    # 金乡县 2025 责任分工: the targets stop at 二、; (一) below a 一、 does not stop them
+    got = _statuses(
+        "一、2025年主要预期目标",
+        "1.地区生产总值增长6%。(牵头单位:县发展和改革局)",
+        "二、聚力强产业、壮集群,构筑经济增长新引擎",
+        "(一)稳增长促转型,经济发展提质增效。",
+        "区认定总部型企业共362家,其中市认定总部企业60家。",
+    )
+    assert got == [("6%", "target"), ("362家", "result"), ("60家", "result")]
+
+
+def test_a_table_column_gives_its_cells_their_status():
+    # 冠县 2024 progress table: a row that lost cells to merged ones keeps its right end
+    assert _statuses(
+        "指标 | 目标任务 | 牵头单位 | 完成时限 | 进展情况 | 监督方式 | |",
+        "四、坚持“三农”优先。 | (一)让农业更“强”。 | 牢牢守住87.3万亩耕地红线 | 县自然资源和规划局 | 已完成 | "
+        "我县现状耕地面积98.04万亩 | 0635-5283625 |",
+        "县农业农村局 | 2024年12月31日 | 今年全县夏粮播种面积88.7万亩。 | 0635-5231842 | |||",
+    ) == [("87.3万亩", "target"), ("98.04万亩", "result"), ("88.7万亩", "result")]
+
+
+def test_a_lead_in_carries_to_the_end_of_its_paragraph():
+    # 2026 national work report (HK01): the goals follow a colon, across ；
+    assert _statuses(
+        "报告指出,今年发展主要预期目标是:经济增长4.5%-5%,在实际工作中努力争取更好结果;"
+        "城镇调查失业率5.5%左右,城镇新增就业1200万人以上。"
+    ) == [("4.5%", "target"), ("5%", "target"), ("5.5%", "target"), ("1200万人", "target")]
+    # 广州 2006: three-sector ratios are no lead-in: 到2005年 before a ratio's colon carries nothing
+    assert _statuses(
+        "三次产业比例2000年为3.79:40.98:55.23,到2005年为2.46:40.68:56.86。2005年完成工业总产值6770.02亿元。"
+    )[-1] == ("6770.02亿元", "result")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "较好完成区五届人大五次会议确定的各项工作任务",  # 盐田区 2020
+        "全面学习贯彻落实省委十一届三次全会、州委九届四次全会、县委十三届四次全会精神",  # 绿春县 2023
+        "按照区六届三次党代会统一部署",  # 宝安区 2019
+        "本次发布的《行动方案》对照“三个要看、三个有没有”的标准",  # 前海 2025: the second inside the quotes
+        "始终牢记“两个确立”,增强“四个意识”、坚定“四个自信”、做到“两个维护,不断提高政治判断力",  # 长乐 2021
+        "增强四个意识、坚定四个自信、做到两个维护,把党的领导落实到国家治理的各领域",  # unquoted slogans
+        "党的十九大将四个全面战略布局写入党章",
+        "环评报告书14个工作日内、环评报告表7个工作日内完成审批",  # 官渡区 2016: durations
+    ],
+)
+def test_meeting_numbers_slogans_and_durations_are_no_figures(sentence):
+    assert figures_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("落实落细常态化疫情防控措施,3个核酸检测实验室和3个集中隔离点建成投用", ["3个", "3个"]),  # 西乡县 2021
+        ("五个专项行动方案已经县政府同意", ["五个"]),  # 汉阴县 2022
+        ("实施西苑小区、金鑫二小区、宏昌小区三所老旧小区房屋功能改善", ["三所"]),  # 洋县 2024
+        ("届时,将举行一台大戏,两项仪式,三场表演,四个活动", ["两项", "四个"]),  # 安龙县
+        ("2019年14216户52820名建档立卡贫困人口全部脱贫", ["14216户", "52820名"]),  # 兴文县 2021
+        ("地方财政收入突破两亿元大关", ["两亿元"]),
+    ],
+)
+def test_real_counts_are_kept(sentence, expected):
+    assert [f for f, *_ in figures_in(sentence)] == expected
