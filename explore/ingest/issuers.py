@@ -97,6 +97,9 @@ def infer_issuers(
 
 
 def _found(header: list[str], paragraphs: list[str], *, title: str, place: str) -> list[str]:
+    # Who signs it first: a title's 省政府印发… may be signed by 省政府办公厅.
+    if units := _signers(paragraphs):
+        return units
     m = _TITLE_ORGANS.match(title.strip())
     if m and (units := _units_of(m.group(1))):
         return units
@@ -104,8 +107,6 @@ def _found(header: list[str], paragraphs: list[str], *, title: str, place: str) 
         f = _FIELD.search(line)
         if f and (units := split_units(f.group(1))):
             return units
-    if units := _signers(paragraphs):
-        return units
     for line in paragraphs[:3]:
         masthead = _MASTHEAD.match(normalise(line))
         if masthead and (units := _units_of(masthead.group(1))):
