@@ -26,6 +26,8 @@ import pandas as pd
 from datasketch import MinHash, MinHashLSH
 from rapidfuzz.distance import Indel
 
+from explore.analysis.filters import UNPLACED
+
 REUSE_COLUMNS = [
     "similarity", "shared_chars", "kind", "direction",
     "left_doc", "left_para", "left_district", "left_date", "left_title",
@@ -165,13 +167,17 @@ def _direction(left: str, right: str) -> str:
     return "left first" if left < right else "right first"
 
 
-def district_matrix(pairs: pd.DataFrame) -> pd.DataFrame:
+def district_matrix(pairs: pd.DataFrame, *, groups: pd.Series | None = None) -> pd.DataFrame:
     """Characters of shared text between each two districts (both directions summed): long form
-    district_a, district_b, shared_chars, pairs."""
+    district_a, district_b, shared_chars, pairs. ``groups`` (doc_id → its group,
+    ``filters.place_groups``) names the documents without a district by the body above them;
+    without it they are "unplaced"."""
     if pairs.empty:
         return pd.DataFrame(columns=["district_a", "district_b", "shared_chars", "pairs"])
-    a = pairs["left_district"].replace("", "city or province level")
-    b = pairs["right_district"].replace("", "city or province level")
+    if groups is not None:
+        a, b = pairs["left_doc"].map(groups).fillna(UNPLACED), pairs["right_doc"].map(groups).fillna(UNPLACED)
+    else:
+        a, b = pairs["left_district"].replace("", UNPLACED), pairs["right_district"].replace("", UNPLACED)
     lo, hi = np.minimum(a, b), np.maximum(a, b)
     long = pd.DataFrame({"district_a": lo, "district_b": hi, "shared_chars": pairs["shared_chars"]})
     out = long.groupby(["district_a", "district_b"], as_index=False).agg(

@@ -120,6 +120,13 @@ def test_a_pair_is_labelled_and_directed_by_its_dates():
     assert matrix.to_dict("records") == [
         {"district_a": "罗湖区", "district_b": "罗湖区", "shared_chars": row.shared_chars, "pairs": 1}
     ]
+    # documents without a district take their group's name, or "unplaced" without groups
+    city = pairs.assign(right_doc="c", right_district="")
+    assert district_matrix(city)[["district_a", "district_b"]].values.tolist() == [["unplaced", "罗湖区"]]
+    groups = pd.Series({"a": "罗湖区", "c": "深圳市 · city level"})
+    assert district_matrix(city, groups=groups)[["district_a", "district_b"]].values.tolist() == [
+        ["深圳市 · city level", "罗湖区"]
+    ]
 
 
 def test_alignment_and_shingles_by_hand():

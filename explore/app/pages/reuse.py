@@ -64,7 +64,7 @@ if event.selection.rows:
 download(shown[columns], "reuse", filters, f"min{min_similarity:g}", formula, *kinds, key="dl_reuse")
 
 st.subheader("Shared text between districts")
-matrix = district_matrix(shown)
+matrix = district_matrix(shown, groups=computed.place_groups(corpus.key))
 heat = (
     alt.Chart(matrix)
     .mark_rect()
