@@ -34,6 +34,8 @@ shown = docs[
         "district",
         "city",
         "province",
+        "level",
+        "issuer",
         "year",
         "date",
         "published",
