@@ -8,6 +8,9 @@ each document (``load``'s ``paragraphs`` table) and finds:
 - plain lists announced by a count: a heading or a sentence ending in ``13项改革`` or
   ``深化推进7项重大改革举措：`` followed by exactly that many short items.
 
+A page that ran its lines together is read as if its outline numbers began lines
+(``analysis.flattened``); items still point at the paragraph they stand in.
+
 The styles nest in the order a document first uses them (a document that starts its numbered
 paragraphs with ``一、`` and then ``（一）`` puts projects under sections). A top-level numbered
 heading that has numbered children and reads as a heading is a *tier* (``新推重点改革项目``),
@@ -39,6 +42,7 @@ from typing import Literal
 
 import pandas as pd
 
+from explore.analysis.flattened import split_flattened
 from explore.analysis.outline import doc_items
 from explore.ingest.lexicon import split_terms
 
@@ -124,9 +128,11 @@ def extract_items(paragraphs: pd.DataFrame, docs: pd.DataFrame, *, lexicon: pd.D
             continue
         paras = list(zip(map(int, group["para_no"].tolist()), map(str, group["text"].tolist()), strict=True))
         district, year = meta.loc[doc_id, "district"], meta.loc[doc_id, "year"]
-        found = doc_items(paras)
-        for item, section in zip(found, _sections(found, paras), strict=True):
+        lines, back = split_flattened(paras)  # a page's run-together lines cut at their numbers
+        found = doc_items(lines)
+        for item, section in zip(found, _sections(found, lines), strict=True):
             item.update(doc_id=doc_id, district=district, year=year, section=section)
+            item.update(para_no=back[int(item["para_no"])], para_end=back[int(item["para_end"])])
             item["theme"] = _theme(str(item["title"]), str(item["text"]), theme_terms)
             rows.append(item)
     table = pd.DataFrame(rows, columns=ITEM_COLUMNS)
