@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from explore.analysis.roles import first_unit_leads, note_roles
+from explore.analysis.spaced_rows import spaced_rows
 from explore.analysis.task_table import table_rows
 from explore.ingest.marks import LOST
 from explore.ingest.numerals import cn_number
@@ -310,11 +311,11 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
 def _table_items(
     paras: list[tuple[int, str]], taken: set[int], headings, items: list[dict[str, object]]
 ) -> list[dict[str, object]]:
-    """One project a row of each task table (``task_table``) whose rows no outline item holds;
+    """One project a row of each task table (``task_table``, else ``spaced_rows``) whose rows no outline item holds;
     a row that an outline item holds ((一)… | … | 牵头单位) gives that item its lead."""
     rows = []
     by_para = {int(i["para_no"]): i for i in items}  # type: ignore[call-overload]
-    for position, r in enumerate(table_rows(paras), 1):
+    for position, r in enumerate(table_rows(paras) or spaced_rows(paras), 1):
         item = by_para.get(int(r["para_no"]))
         if item is not None:
             if not item["lead"]:

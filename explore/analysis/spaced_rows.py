@@ -1,0 +1,103 @@
+"""Task tables that a page ran into text with only spaces between the cells (pure).
+
+``工作任务和内容 责任单位 配合单位 完成时间 负责全县…的舆论宣传. 县委宣传部 持续开展 负责…督导和检查
+考核工作. 县委县政府 督查室 持续开展 …``: no row numbers, no ``|``, one cell a line nowhere. The
+header still names the columns, and the cells are still what they are: a task is prose, a
+responsible unit is a unit's name (``ingest.units``), a deadline is a short phrase. So after
+such a header, each run of unit names closes the task written before it, and the short
+phrases after the units are its deadline, not the next task.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explore.analysis.task_table import _columns, _header_cell
+from explore.ingest.units import is_unit
+
+MIN_HEADER = 3  # header cells in a row
+MIN_TASK = 8  # characters: shorter text before a unit is no task
+_SHORT = 12  # characters: a deadline phrase (持续开展, 7月底前完成) is short and no sentence
+_SENTENCE = re.compile(r"[。.,，;；:：!！?？]")
+# A deadline may be longer when it says when (12月底前完成新能源汽车更换).
+_DEADLINE = re.compile(r"\d{1,2}月|年底|底前|前完成|持续|长期|常态")
+_PLACE_WORD = re.compile(r"^[县区市省镇][\u4e00-\u9fff]{1,4}$")  # 县交通 of "县交通 运输局"
+
+
+def _header(tokens: list[str]) -> tuple[int, dict[str, int]] | None:
+    """Where a run of header cells that names a task and a lead column ends, and its columns."""
+    for start in range(len(tokens)):
+        end = start
+        while end < len(tokens) and _header_cell(tokens[end]):
+            end += 1
+        if end - start >= MIN_HEADER and (cols := _columns(tokens[start:end])):
+            return end, cols
+    return None
+
+
+def _deadline(token: str) -> bool:
+    return not _SENTENCE.search(token) and (
+        len(token) <= _SHORT or (len(token) <= 20 and bool(_DEADLINE.search(token)))
+    )
+
+
+def _units_at(tokens: list[str], i: int) -> tuple[list[str], int]:
+    """The unit names from token ``i`` on, and where they stop. A short organ after a unit is
+    one name written with a space (县委县政府 督查室); so is a place word before an organ
+    (县交通 运输局: the place word is read with the unit, see ``spaced_rows``)."""
+    units: list[str] = []
+    while i < len(tokens) and is_unit(tokens[i]):
+        if units and len(tokens[i]) <= 4 and not tokens[i].startswith(("县", "区", "市", "省", "镇")):
+            units[-1] += " " + tokens[i]
+        else:
+            units.append(tokens[i])
+        i += 1
+    return units, i
+
+
+def spaced_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
+    """Rows (as ``task_table.table_rows`` gives them) of a table run into text after its header."""
+    rows: list[dict[str, object]] = []
+    tokens: list[tuple[int, str]] = []
+    cols: dict[str, int] | None = None
+    for para_no, text in paras:
+        words = text.split()
+        if cols is None:
+            found = _header(words)
+            if found is None:
+                continue
+            end, cols = found
+            header_para, words = para_no, words[end:]
+        tokens += [(para_no, w) for w in words]
+    if cols is None:
+        return []
+    words = [w for _, w in tokens]
+    task: list[int] = []
+    i = 0
+    while i < len(words):
+        units, after = _units_at(words, i)
+        if not units:
+            task.append(i)
+            i += 1
+            continue
+        if task and _PLACE_WORD.match(words[task[-1]]) and is_unit(words[task[-1]] + units[0]):
+            units[0] = f"{words[task.pop()]} {units[0]}"
+        text = " ".join(words[j] for j in task)
+        if len(text) >= MIN_TASK:
+            rows.append(
+                {
+                    "number": "",
+                    "task": text,
+                    "lead": units[0],
+                    "partners": "、".join(units[1:]) if "partners" in cols else "",
+                    "leaders": "",
+                    "para_no": tokens[task[0]][0],
+                    "para_end": tokens[after - 1][0],
+                    "header_para": header_para,
+                }
+            )
+        task = []
+        i = after
+        while i < len(words) and _deadline(words[i]) and not is_unit(words[i]):
+            i += 1  # the deadline
+    return rows
