@@ -123,16 +123,46 @@ def is_national(unit: str) -> bool:
     return unit in vocab.national or unit.startswith(vocab.national_openings)
 
 
-def infer_level(*, district: str, city: str, province: str, issuers: list[str]) -> Level:
-    """The level of the body the document is from (see the module's docstring)."""
+# How a body speaks of itself and its whole area: 全县, 县政府, 区委 … A 区 is a county, unless
+# the document is an autonomous region's own (全区 of 宁夏回族自治区).
+# A body named bare is the document's own (区政府 at a clause's start); 黄埔区政府 is another.
+# Not after 各 or another level's word: 各县区人民政府 addresses the counties, it is none of them.
+_AREA = r"(?<![各县区市省乡镇州])(?:全|本)"
+_BARE_BODY = r"(?:^|(?<=[\s，,。；;：:、（(“]))"
+_SELF = {
+    level: re.compile(f"{_AREA}{word}|{_BARE_BODY}{word}(?:委|政府|人民政府)", re.M)
+    for level, word in (("county", "[县区]"), ("city", "市"), ("province", "省"))
+}
+MIN_SELF = 2  # mentions: one 县政府 in passing says nothing
+
+
+def _self_level(text: str, *, province: str) -> Level:
+    counts = {level: len(p.findall(text)) for level, p in _SELF.items()}
+    if province.endswith("自治区"):
+        counts["province"] += counts["county"]  # its 全区 is the region
+        counts["county"] = 0
+    if province in MUNICIPALITIES:
+        counts["province"] += counts["city"]  # 北京市's 全市 is a province's whole
+        counts["city"] = 0
+    level, n = max(counts.items(), key=lambda kv: kv[1])
+    return level if n >= MIN_SELF else ""  # type: ignore[return-value]
+
+
+def infer_level(*, district: str, city: str, province: str, issuers: list[str], text: str = "") -> Level:
+    """The level of the body the document is from (see the module's docstring). Without a
+    district, how the document speaks of its own body and area (``text``: 全县, 区政府 …) may
+    place it lower than the place it names (a county's plan that names only its city)."""
     if issuers and all(is_national(u) for u in issuers):
         return "national"
     if district:
         return "county"
-    if city and city not in MUNICIPALITIES:
-        return "city"
-    if province or city:
-        return "province"
+    own = _self_level(text[:5000], province=province) if text else ""
+    by_place: Level = "city" if city and city not in MUNICIPALITIES else "province" if province or city else ""
+    order = ("province", "city", "county")
+    if own and (not by_place or order.index(own) > order.index(by_place)):
+        return own
+    if by_place:
+        return by_place
     if any(is_national(u) for u in issuers):
         return "national"
     return ""

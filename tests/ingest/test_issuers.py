@@ -99,3 +99,27 @@ def test_check_level_names_the_levels():
     assert check_level("county") == "county"
     with pytest.raises(ValueError, match="national, province, city, county"):
         check_level("district")
+
+
+def test_a_document_without_a_district_is_placed_by_how_it_speaks_of_itself():
+    # a county's plan that names only its city (eval: 房县 under 十堰市; 霍山 development zone)
+    county = "全县上下要抓落实。县政府将加强督查，全县各乡镇要按时完成。"
+    assert infer_level(district="", city="十堰市", province="湖北省", issuers=[], text=county) == "county"
+    assert infer_level(district="", city="", province="", issuers=[], text=county) == "county"
+    city = "市政府2020年重点工作。全市各地要落实，全市上下齐心。"
+    assert infer_level(district="", city="", province="", issuers=[], text=city) == "city"
+    # named district governments as lead units are other bodies, not the document's own
+    leads = "（牵头单位：黄埔区政府；配合单位：越秀区政府）（牵头单位：天河区政府）"
+    assert infer_level(district="", city="广州市", province="广东省", issuers=[], text=leads) == "city"
+    # 各县区人民政府 is whom a city writes to
+    assert (
+        infer_level(district="", city="淮安市", province="江苏省", issuers=[], text="各县区人民政府，各县区：")
+        == "city"
+    )
+    # an autonomous region's 全区 and a municipality's 全市 are a province's whole
+    region = "1—7月全区扩大有效投资。全区各地要加快推进。"
+    assert infer_level(district="", city="", province="宁夏回族自治区", issuers=[], text=region) == "province"
+    beijing = "全市政务公开工作要点。市政府各委、办、局，全市各区要落实。"
+    assert infer_level(district="", city="北京市", province="北京市", issuers=[], text=beijing) == "province"
+    # one mention in passing places nothing
+    assert infer_level(district="", city="", province="", issuers=[], text="县政府召开会议。") == ""
