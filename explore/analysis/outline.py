@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from explore.analysis.roles import first_unit_leads, note_roles
+from explore.analysis.roles import first_unit_leads, is_note, note_roles
 from explore.analysis.spaced_rows import spaced_rows
 from explore.analysis.task_table import table_rows
 from explore.ingest.marks import LOST
@@ -127,8 +127,9 @@ def _outline(paras: list[tuple[int, str]]) -> tuple[list[_Node], dict[int, str]]
         if found and found[0] == "shi" and not (text.startswith("一是") or "shi" in order):
             found = None  # '二是' opening a paragraph without a '一是' before it is prose
         if found is None:
-            if current is not None and (_LEAD.match(text) or _LEADER.match(text)):
-                current.body.append((para_no, text))  # a lead line of its own (牵头单位:…) belongs to the item
+            if current is not None and (_LEAD.match(text) or _LEADER.match(text) or is_note(text)):
+                # a lead line of its own (牵头单位:…, （市场监管总局负责）) belongs to the item
+                current.body.append((para_no, text))
             elif _is_heading(text):
                 headings[para_no] = text.rstrip("。:：")
                 current = None  # a heading line ends the item before it

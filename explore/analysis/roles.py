@@ -28,6 +28,13 @@ _FIRST_LEADS = re.compile(
 _NOTE = re.compile(r"[（(]((?:[^（）()]|[（(][^（）()]{1,20}[）)]){2,200}?(?:负责|牵头|落实|承担|实施))[）)]")
 
 
+def is_note(text: str) -> bool:
+    """A paragraph that is only a responsibility note (（市场监管总局负责）): it belongs to the
+    item above it, wherever a page's line breaks put it."""
+    m = _NOTE.fullmatch(text.strip().rstrip("。;；"))
+    return bool(m) and bool(note_roles(text, first_leads=False)[0])
+
+
 def first_unit_leads(text: str) -> bool:
     """Whether the document states that the first unit listed in a note leads."""
     return bool(_FIRST_LEADS.search(text))

@@ -52,3 +52,24 @@ def test_a_state_council_style_opinion_gets_its_leads():
         ("司法部", "各省级人民政府", "first listed (stated)"),
         ("市场监管总局", "", "every listed unit"),
     ]
+
+
+def test_a_note_on_its_own_line_belongs_to_the_item_above():
+    from explore.analysis.outline import doc_items
+    from explore.analysis.roles import is_note
+
+    # 国办发〔2018〕117号 as a policy database stores it: each note on a line of its own
+    paras = [
+        (1, "国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知"),
+        (2, "一、对深化商事制度改革成效显著的市（地、州、盟）、县（市、区、旗），优先纳入相关试点。"),
+        (3, "（市场监管总局负责）"),
+        (4, "二、对促进外贸、外资稳定增长成效明显的省（区、市），在外贸转型升级基地培育中给予优先支持。"),
+        (5, "（商务部负责）"),
+        (6, "三、对公路水路交通建设年度目标任务完成情况好的省（区、市），优先安排车辆购置税。"),
+        (7, "（交通运输部、财政部负责）"),
+    ]
+    items = doc_items(paras)
+    assert [i["lead"] for i in items] == ["市场监管总局", "商务部", "交通运输部、财政部"]
+    assert [i["para_end"] for i in items] == [3, 5, 7]
+    assert is_note("（国家发展改革委、财政部等按职责分工负责）")
+    assert not is_note("（一）重大意义") and not is_note("（此件公开发布）") and not is_note("（市、区、旗）")
