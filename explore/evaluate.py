@@ -108,12 +108,25 @@ def _lead_hits(expected: str, leads: list[str]) -> tuple[int, int, list[str]]:
     return len(found), len(wanted), [w for w in wanted if w not in found]
 
 
+def _lead_precision(expected: str, leads: list[str]) -> tuple[int, int]:
+    # Of the units the first items' leads name (as many items as leads were labelled), those
+    # the labels name too: a lead that is no unit (a sentence, a leader) counts against.
+    def units(cells: list[str]) -> list[str]:
+        return [_norm_unit(u) for c in cells for u in re.split(r"[、，,]", c) if u.strip()]
+
+    labelled = [x for x in expected.split("|") if x.strip()]
+    wanted, got = units(labelled), units(leads[: len(labelled)])
+    return sum(any(g in w or w in g for w in wanted) for g in got), len(got)
+
+
 def score(labels: pd.DataFrame, docs: pd.DataFrame, items: pd.DataFrame | None = None) -> dict[str, Report]:
     """Compare inferred ``docs`` (and ``items``) with ``labels``, per half.
 
     ``date`` is scored only where the label states one (a document's own date); every other
     field on every labelled document, an empty label meaning 'none'. Item leads are scored on
-    labelled plan documents: the share of the first five leads found among the items' leads.
+    labelled plan documents: the share of the first five leads found among the items' leads
+    (``leads``), and of the units the first items' leads name, the share the labels name
+    (``lead_precision``). ``title_not_wrong`` counts a title right or left empty.
     """
     by_file = docs.set_index("file")
     reports = {h: Report(h) for h in ("tune", "report", "all")}
@@ -133,13 +146,20 @@ def score(labels: pd.DataFrame, docs: pd.DataFrame, items: pd.DataFrame | None =
                 rep.scores[name] = (right + ok, total + 1)
                 if not ok:
                     rep.misses.append((row["file"], name, row[name], str(got.get(name))))
+                if name == "title":
+                    fine = ok or not str(got.get(name) or "").strip()
+                    right, total = rep.scores.get("title_not_wrong", (0, 0))
+                    rep.scores["title_not_wrong"] = (right + fine, total + 1)
         if row["leads"].strip() and items is not None:
             doc_items = items[items["doc_id"] == got["doc_id"]] if len(items) else items
             leads = [x for x in doc_items["lead"].tolist() if x] if len(doc_items) else []
             hit, n, lost = _lead_hits(row["leads"], leads)
+            sure, named = _lead_precision(row["leads"], leads)
             for rep in targets:
                 right, total = rep.scores.get("leads", (0, 0))
                 rep.scores["leads"] = (right + hit, total + n)
+                right, total = rep.scores.get("lead_precision", (0, 0))
+                rep.scores["lead_precision"] = (right + sure, total + named)
                 rep.misses.extend((row["file"], "leads", w, "not found") for w in lost)
     return reports
 

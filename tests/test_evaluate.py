@@ -51,6 +51,13 @@ def test_score_counts_hits_misses_and_leads():
     assert "date" not in rep.scores  # a document that states no date is not scored on it
     assert rep.scores["leads"] == (1, 2)
     assert ("a.txt", "leads", "区财政局", "not found") in rep.misses
+    assert rep.scores["lead_precision"] == (1, 1) and rep.scores["title_not_wrong"] == (1, 1)
+    # a lead naming a unit the labels do not name counts against precision; an empty title is not wrong
+    items = pd.DataFrame({"doc_id": ["a", "a"], "lead": ["区发展改革局、区委宣传部", "区财政局"]})
+    rep = score(labels, docs.assign(title=""), items)["tune"]
+    assert rep.scores["lead_precision"] == (2, 3)
+    assert rep.scores["title"] == (0, 1) and rep.scores["title_not_wrong"] == (1, 1)
+    assert score(labels, docs.assign(title="X"), items)["tune"].scores["title_not_wrong"] == (0, 1)
 
 
 def test_ratchet_only_reports_falls():
