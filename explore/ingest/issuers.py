@@ -36,7 +36,7 @@ _GLUED = re.compile(r"(?:(?<=办公室)|(?<=办公厅)|(?<=人民政府))(?!办�
 _BARE = re.compile(r"^(?:中共)?([省市区县])(?=[\u4e00-\u9fff])")
 
 
-def _units_of(text: str) -> list[str]:
+def units_of(text: str) -> list[str]:
     """The units ``text`` consists of, or [] when anything else stands in it (a sentence that
     merely names an organ is no signature). Spaces part joint issuers (X委办公室 X政府办公室)."""
     units, rest = [], ""
@@ -67,7 +67,7 @@ def _signers(paragraphs: list[str], *, tail: int = 8) -> list[str]:
             continue
         found: list[str] = []
         for above in reversed(end[max(0, i - 3) : i]):
-            units = _units_of(above) if len(above) <= 60 else []
+            units = units_of(above) if len(above) <= 60 else []
             if not units:
                 break
             found = units + found
@@ -101,7 +101,7 @@ def _found(header: list[str], paragraphs: list[str], *, title: str, place: str) 
     if units := _signers(paragraphs):
         return units
     m = _TITLE_ORGANS.match(title.strip())
-    if m and (units := _units_of(m.group(1))):
+    if m and (units := units_of(m.group(1))):
         return units
     for line in header:
         f = _FIELD.search(line)
@@ -109,7 +109,7 @@ def _found(header: list[str], paragraphs: list[str], *, title: str, place: str) 
             return units
     for line in paragraphs[:3]:
         masthead = _MASTHEAD.match(normalise(line))
-        if masthead and (units := _units_of(masthead.group(1))):
+        if masthead and (units := units_of(masthead.group(1))):
             return units
     if place and _WORK_REPORT.search(title) and not _ABOUT_A_REPORT.search(title):
         return [f"{place}人民政府"]

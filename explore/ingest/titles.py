@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from explore.ingest.clean import CleanDoc
+from explore.ingest.issuers import units_of
 
 _REFUSALS = Path(__file__).resolve().parents[1] / "data" / "title_refusals.txt"
 
@@ -107,15 +108,18 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
     for i, first in enumerate(head):
         if not first or len(first) > 30 or _SENTENCE.search(first):
             continue
-        organ = _ORGAN.fullmatch(first) and i + 1 < len(head) and head[i + 1].startswith("关于")
+        # an issuing organ, or joint issuers (云南省财政厅 云南省科技厅), on a line of their own
+        organ = (_ORGAN.fullmatch(first) or units_of(first)) and i + 1 < len(head) and head[i + 1].startswith("关于")
         if not (first.endswith(_OPEN_ENDS) or organ):
             continue  # only a line left open (…关于, …的) or an organ before 关于… goes on
-        joined = first
-        for nxt in head[i + 1 : i + 4]:
+        joined, rest = first, head[i + 1 : i + 4]
+        for k, nxt in enumerate(rest):
             if not nxt or len(nxt) > 30 or _SENTENCE.search(nxt):
                 break
             joined += nxt
-            if _KIND_END.search(joined):
+            # 关于印发《A办法》/《B办法》的通知: a line opening on 《 goes on the list of titles
+            more_titles = rest[k + 1 : k + 2] and rest[k + 1].startswith("《")
+            if _KIND_END.search(joined) and not more_titles:
                 out.append((i, joined))
                 break
     return out

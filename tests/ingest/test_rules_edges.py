@@ -287,6 +287,14 @@ def test_a_heading_broken_over_lines_is_joined():
     assert _joined_headings(["甲关于", "乙" * 31, "丙的通知"]) == []
     assert _joined_headings(["甲" * 29 + "关于", "丙的通知"]) == []
     assert _joined_headings(["甲的通知", "乙的通知"]) == []
+    # joint issuers on their own line, then 关于印发 over a list of titles (eval: repost_05, 云南)
+    joint = ["云南省财政厅 云南省科技厅", "关于印发《云南省科技成果转化奖补资金管理办法》", "《云南省科技创新券实施管理办法》",
+             "《云南省科技揭榜制实施管理办法》的通知"]  # fmt: skip
+    assert _joined_headings(joint)[0] == (0, "".join(joint))
+    # a masthead's 省级部门 is no unit
+    from explore.ingest.units import is_unit
+
+    assert not is_unit("省级部门") and not is_unit("市级单位") and is_unit("省财政厅")
 
 
 @pytest.mark.parametrize(
