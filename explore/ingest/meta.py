@@ -68,7 +68,7 @@ _OFFICIAL_TITLE = re.compile(
 _REPORT_TITLE = re.compile(r"(工作报告|的报告|报告$)")
 _RESOLUTION_TITLE = re.compile(r"决议")
 _NEWS_MARK = re.compile(
-    r"(记者|通讯员|编辑|审核|网讯|日讯|电讯|讯[:：]|本报讯|本网讯|新华社|综合报导|综合报道|融媒体中心|"
+    r"(记者|通讯员|编辑|审核|网讯|日讯|电讯|讯[:：]|本报讯|本网讯|新华社|综合报导|综合报道|融媒体中心|在主席台就[座坐]|"
     r"^[\u4e00-\u9fff]{2,8}讯\s|来源[:：].{0,20}(报|网|台|新闻|客户端))",
     re.M,
 )
@@ -157,7 +157,7 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
     """All inferred fields of one document."""
     text = "\n".join(simplified_paragraphs)
     title = infer_title(doc, simplified_paragraphs)
-    published = published_date(doc.header, simplified_paragraphs)
+    published = published_date(doc.header, simplified_paragraphs) or doc.record.get("published", "")
     speaker = speaker_date(simplified_paragraphs)
     signed = signing_date(simplified_paragraphs, near=published) or next(
         (find_date(line) for line in doc.header if is_signing_line(line)), ""

@@ -1,5 +1,5 @@
 """A collected record's own fields: the title, issuer and number a database row or a post's
-front matter states, read as fields rather than guessed from lines (pure).
+front matter states, and a post's date, read as fields rather than guessed from lines (pure).
 
 Collections of government documents are often rows of a database dump (``insert into t (id,
 title, release_office, …) values (39, '国务院关于…', '国务院', …``) or posts with front matter
@@ -11,6 +11,7 @@ over any line of its text. Field names are matched by meaning (title, 标题, �
 from __future__ import annotations
 
 import re
+from email.utils import parsedate_to_datetime
 
 # What a record's field is called, by the meaning explore reads it for.
 FIELD_NAMES = {
@@ -80,11 +81,26 @@ def _front_matter(lines: list[str]) -> dict[str, str]:
     return {}  # never closed: no front matter
 
 
+def _post_date(value: str) -> str:
+    """A front matter date (2022-02-08, 2022-02-08 08:00, Tue, 08 Feb 2022 08:00:05 GMT) as ISO."""
+    m = re.match(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", value)
+    if m:
+        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return ""
+
+
 def record_fields(lines: list[str]) -> dict[str, str]:
     """``title``, ``issuer`` and ``number`` as the record states them (only those it states),
-    from a SQL row among the first lines or a front matter block."""
-    raw = next((row for line in lines[:3] if (row := _sql_row(line))), {}) or _front_matter(lines)
+    from a SQL row among the first lines or a front matter block; and a post's ``published``
+    date. A database row's dates are not taken: dumps fill them when they were crawled."""
+    row = next((row for line in lines[:3] if (row := _sql_row(line))), {})
+    raw = row or _front_matter(lines)
     out = {}
+    if not row and (published := _post_date(raw.get("date", "") or raw.get("pubdate", ""))):
+        out["published"] = published
     for meaning, names in FIELD_NAMES.items():
         value = next((raw[n].strip() for n in names if raw.get(n, "").strip()), "")
         if value:

@@ -165,3 +165,11 @@ def test_a_doc_number_section_heading_or_sentence_is_never_a_title():
     ):
         doc = split_paragraphs("\n".join(lines))
         assert infer_title(doc, doc.simplified) == "", lines
+
+
+def test_a_meetings_report_with_its_platform_is_news():
+    # 衡水市 NPC opening (eval: news_02): the report is what the news item recounts
+    lines = ["王景武、吕志成等在主席台就坐。", "上午9时,王金刚宣布:衡水市第六届人民代表大会第三次会议开幕。",
+             "市长吕志成代表市政府向大会作政府工作报告。"]  # fmt: skip
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_meta(doc, doc.simplified).doc_type == "news report"

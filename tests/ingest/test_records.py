@@ -26,9 +26,15 @@ def test_a_database_row_states_its_title_issuer_and_number():
     assert record_fields(["insert into t (id, name) values (1, 'a\\'b')"]) == {"title": "a'b"}
 
 
-def test_front_matter_states_a_posts_title():
+def test_front_matter_states_a_posts_title_and_date():
     post = ["", "---", "title: '1-7月宁夏扩大有效投资重大项目推进情况'", "author: 新浪财经", "---", "正文。"]
     assert record_fields(post) == {"title": "1-7月宁夏扩大有效投资重大项目推进情况"}
+    dated = ["---", "title: x", "date: Tue, 08 Feb 2022 08:00:05 GMT", "---"]
+    assert record_fields(dated) == {"title": "x", "published": "2022-02-08"}
+    assert record_fields(["---", "title: x", "date: 2021-8-20 10:00", "---"])["published"] == "2021-08-20"
+    assert "published" not in record_fields(["---", "title: x", "date: 上周", "---"])
+    # a database row's dates are the crawler's, never taken
+    assert "published" not in record_fields([ROW.replace("content)", "date, content)")])
     assert record_fields(["---", "title: 未闭合", "正文"]) == {}  # never closed: no front matter
     assert record_fields(["title: 不在开头的字段", "正文"]) == {}
 
@@ -36,6 +42,14 @@ def test_front_matter_states_a_posts_title():
 def test_text_that_is_no_record_has_no_fields():
     assert record_fields([]) == {}
     assert record_fields(["罗湖区2017年改革计划", "一、总体要求"]) == {}
+
+
+def test_a_posts_date_is_its_published_date_and_year():
+    doc = split_paragraphs(
+        "---\ntitle: 浙江省政府发文\ndate: Tue, 08 Feb 2022 08:00:05 GMT\n---\n浙江省进一步加强投资工作。\n"
+    )
+    meta = infer_meta(doc, doc.simplified)
+    assert (meta.published, meta.year) == ("2022-02-08", 2022)
 
 
 def test_the_rows_title_and_issuer_win_over_its_lines():
