@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from explore.analysis.roles import first_unit_leads, is_note, note_roles
+from explore.analysis.roles import first_unit_leads, is_note, label_pattern, labels, note_roles
 from explore.analysis.spaced_rows import spaced_rows
 from explore.analysis.task_table import table_rows
 from explore.ingest.marks import LOST
@@ -40,18 +40,20 @@ _COUNT = re.compile(
 # Lead and supporting units in the forms plans use across China (eval/: county task divisions,
 # provincial key-task lists, district reform points): 牵头单位/牵头部门/责任单位/主责单位 …,
 # bracketed or on a line of their own, with nested brackets kept whole (区委（区政府）办公室).
-_UNIT = r"(?:[^；;，,。（）()\n]|[（(][^（）()\n]{1,12}[）)])+"
+# The labels are ``explore/data/roles.txt`` (``roles.labels``); a 责任单位 after a 牵头单位 in one
+# item names partners.
+_UNIT = r"(?:[^；;，,。（）()\[\]【】\n]|[（(][^（）()\n]{1,12}[）)])+"
 _LEAD = re.compile(
-    r"(?:牵头单位|牵头部门|责任单位|主责单位|责任部门|牵头责任单位|组织承办部门)\s*[:：]\s*"
-    rf"(?P<lead>{_UNIT}(?:[，,、]{_UNIT})*?)\s*(?=[；;）)。\n]|$|[，,]\s*(?:配合|协办|参与)单位)"
+    rf"(?P<label>{label_pattern('lead', 'responsible')})\s*[:：]\s*"
+    rf"(?P<lead>{_UNIT}(?:[，,、]{_UNIT})*?)\s*(?=[；;）)\]】。\n]|$|[，,]\s*(?:{label_pattern('partner')}))"
 )
-_PARTNERS = re.compile(rf"(?:配合单位|协办单位|参与单位|配合部门)\s*[:：]\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)")
+_PARTNERS = re.compile(rf"(?:{label_pattern('partner')})\s*[:：]\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)")
 # "X牵头，Y配合" in running text.
 _LEADS_IN_PROSE = re.compile(
     r"(?:^|[，,。；;（(:：])(?P<lead>[\u4e00-\u9fff][\u4e00-\u9fff、（）()]{1,39}?)牵头[，,、]\s*"
     r"(?P<partners>[\u4e00-\u9fff、（）()，,]{2,80}?)(?:配合|参与|协同)"
 )
-_LEADER = re.compile(r"(?:牵头(?:区|市|县|省)?领导|责任领导|分管(?:区|市|县|省)?领导)[:：][ \t]*([^，,。；;（(\n]+)")
+_LEADER = re.compile(rf"(?:{label_pattern('leader')})[:：][ \t]*([^，,。；;（(\n]+)")
 _GROUP = re.compile(r"([\u4e00-\u9fff、]{2,30}?(?:专项小组|领导小组|工作小组|工作组))负责")
 _MAX_TITLE = 40  # characters: a longer first sentence is prose, not a heading
 _MAX_HEADING = 30
@@ -159,8 +161,11 @@ def _lead(text: str, first_leads: bool = False) -> tuple[str, str, str, str]:
     text, units joined by '；' or '、'; ``first_leads``: the document says the first unit of a
     note leads (``roles``)."""
     leads, partners, leaders, rule = [], [], [], ""
-    for m in _LEAD.finditer(text):
-        leads.append(m.group("lead").strip())
+    found = [(m.group("label"), m.group("lead").strip()) for m in _LEAD.finditer(text)]
+    named_lead = any(label in labels()["lead"] for label, _ in found)
+    for label, units in found:
+        # 牵头单位:县财政局;责任单位:县税务局 — with a lead named, the responsible units support it
+        (partners if named_lead and label in labels()["responsible"] else leads).append(units)
         rule = "labelled"
     for m in _PARTNERS.finditer(text):
         partners.append(m.group("units").strip())

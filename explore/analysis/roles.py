@@ -10,7 +10,9 @@ that lists no unit ("（长期坚持）", "（2025年底前完成）") gives not
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 from typing import Literal
 
 from explore.ingest.units import split_units
@@ -18,6 +20,32 @@ from explore.ingest.units import split_units
 Rule = Literal[
     "", "labelled", "prose", "named lead", "first listed (stated)", "every listed unit", "table", "its measures"
 ]
+
+_DATA = Path(__file__).resolve().parents[1] / "data" / "roles.txt"
+
+
+@functools.cache
+def labels(path: Path = _DATA) -> dict[str, tuple[str, ...]]:
+    """``roles.txt``'s sections: lead, responsible, partner and leader labels (longest first)."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1].removesuffix(" labels"), [])
+        elif current is None:
+            raise ValueError(f"{path.name} line {n}: {line!r} stands before any [section]")
+        else:
+            current.append(line)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in sections.items()}
+
+
+def label_pattern(*kinds: str) -> str:
+    """An alternation of the labels of these kinds (for the item readers' patterns)."""
+    return "|".join(re.escape(w) for kind in kinds for w in labels()[kind])
+
 
 # The sentence that makes the first unit of every later note the lead.
 _FIRST_LEADS = re.compile(

@@ -73,3 +73,33 @@ def test_a_note_on_its_own_line_belongs_to_the_item_above():
     assert [i["para_end"] for i in items] == [3, 5, 7]
     assert is_note("（国家发展改革委、财政部等按职责分工负责）")
     assert not is_note("（一）重大意义") and not is_note("（此件公开发布）") and not is_note("（市、区、旗）")
+
+
+def test_a_responsible_label_after_a_lead_label_names_partners():
+    from explore.analysis.outline import _lead
+    from explore.analysis.roles import labels
+
+    # 嘉鱼县 (plan_03) and 下陆区 (tab_09) in eval/: 牵头单位 leads, 责任单位 beside it supports
+    assert _lead("(牵头单位:县财政局;责任单位:县税务局,各镇人民政府,嘉鱼经济开发区)")[:2] == (
+        "县财政局",
+        "县税务局,各镇人民政府,嘉鱼经济开发区",
+    )
+    assert _lead("[牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)]")[:2] == (
+        "区卫健局",
+        "区疫情防控指挥部成员单位、各街办(新区)",
+    )
+    # alone, 责任单位 leads; a leader label names a person, never a unit
+    assert _lead("（责任单位：县教育局）")[0] == "县教育局"
+    assert _lead("责任领导：张三；牵头单位：区住建局")[:3] == ("区住建局", "", "张三")
+    assert "牵头单位" in labels()["lead"] and "责任单位" in labels()["responsible"]
+
+
+def test_the_role_labels_file_names_a_line_outside_any_section(tmp_path):
+    import pytest
+
+    from explore.analysis.roles import labels
+
+    bad = tmp_path / "roles.txt"
+    bad.write_text("牵头单位\n[lead labels]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 1"):
+        labels(bad)
