@@ -47,6 +47,14 @@ def label_pattern(*kinds: str) -> str:
     return "|".join(re.escape(w) for kind in kinds for w in labels()[kind])
 
 
+# A labelled run of units, with the bracket that may hold it: （牵头单位：A；配合单位：B、C）.
+_LABELLED = re.compile(
+    r"[（(\[【]?(?:(?:"
+    + label_pattern("lead", "responsible", "partner", "leader")
+    + r")\s*[:：][^。；;）)\]】\n]*[；;]?\s*)+"
+    r"[）)\]】]?"
+)
+
 # The sentence that makes the first unit of every later note the lead.
 _FIRST_LEADS = re.compile(
     r"(?:排在|排名|列|位列|居|排)?(?:第一位|首位|第一个|第一)(?:的|者)?(?:部门|单位)?"
@@ -85,3 +93,18 @@ def note_roles(text: str, *, first_leads: bool) -> tuple[list[str], list[str], R
             return units[:1], units[1:], "first listed (stated)"
         return units, [], "every listed unit"
     return [], [], ""
+
+
+def note_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds item metadata rather than prose: a labelled list of units
+    (（牵头单位：区发展改革局；配合单位：区财政局）, its brackets included) or a closing note that
+    lists units (（国家发展改革委、财政部等按职责分工负责）). Spans (start, end), in order."""
+    spans = [m.span() for m in _LABELLED.finditer(text)]
+    spans += [m.span() for m in _NOTE.finditer(text) if split_units(m.group(1))]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

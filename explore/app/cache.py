@@ -97,21 +97,21 @@ def get_corpus() -> Corpus:
 
 @st.cache_resource(show_spinner="Setting aside what recurs across the corpus…", max_entries=4)
 def _analysed_shared(key: str) -> Corpus:
-    from explore.store.formula import without_formula
+    from explore.store.analysed import analysed as as_analysed
 
-    return without_formula(_CORPORA[key])
+    return as_analysed(_CORPORA[key])
 
 
 def analysed(corpus: Corpus) -> Corpus:
-    """``corpus`` as the analyses read it by default, without its formula paragraphs
-    (``store.formula.without_formula``): once per corpus, shared, or kept in the session for a
-    corpus with the visitor's uploads. Registered so cached analyses find it by its key."""
-    from explore.store.formula import without_formula
+    """``corpus`` as the analyses read it by default, without its formula paragraphs and item
+    notes (``store.analysed``): once per corpus, shared, or kept in the session for a corpus
+    with the visitor's uploads. Registered so cached analyses find it by its key."""
+    from explore.store.analysed import analysed as as_analysed
 
     if corpus.stats.get("uploads"):
         mine: Corpus | None = st.session_state.get(_SESSION_ANALYSED)
         if mine is None or not mine.key.startswith(corpus.key):
-            mine = st.session_state[_SESSION_ANALYSED] = without_formula(corpus)
+            mine = st.session_state[_SESSION_ANALYSED] = as_analysed(corpus)
         derived = mine
     else:
         derived = _analysed_shared(corpus.key)

@@ -16,8 +16,6 @@ import math
 
 import pandas as pd
 
-from explore.store.assemble import terms_of
-from explore.store.load import Corpus
 from explore.store.query import Tables
 
 MIN_DOCS = 3
@@ -70,25 +68,3 @@ def leave_out(paragraphs: pd.DataFrame, formula: pd.DataFrame) -> pd.DataFrame:
     marked = pd.MultiIndex.from_frame(formula[["doc_id", "para_no"]].astype({"para_no": "int64"}))
     keys = pd.MultiIndex.from_frame(paragraphs[["doc_id", "para_no"]].astype({"para_no": "int64"}))
     return paragraphs[~keys.isin(marked)].reset_index(drop=True)
-
-
-def without_formula(corpus: Corpus) -> Corpus:
-    """The corpus as the analyses read it by default: the same documents, their formula
-    paragraphs left out of ``paragraphs``, ``para_terms`` and ``tokens``, and ``terms`` summed
-    again from what is left (so keyness, collocates and figures count no furniture). Held in
-    memory; its key is the corpus's key + ``~analysed``."""
-    marked = formula_paragraphs(corpus.tables, n_docs=len(corpus.docs))
-    if marked.empty:
-        return corpus
-    para_terms = leave_out(corpus.para_terms, marked)
-    return Corpus(
-        corpus.root,
-        corpus.docs,
-        paragraphs=leave_out(corpus.paragraphs, marked),
-        terms=terms_of(para_terms, corpus.docs["doc_id"].tolist()).astype(corpus.terms.dtypes.to_dict()),
-        para_terms=para_terms,
-        tokens=leave_out(corpus.tokens, marked),
-        skipped=corpus.skipped,
-        key=f"{corpus.key}~analysed",
-        stats={**corpus.stats, "formula_paragraphs": len(marked)},
-    )

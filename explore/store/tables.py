@@ -40,7 +40,7 @@ TABLE_NAMES = (
 )
 TEXTSTATS = ("collocates", "ngrams", "network", "network_nodes", "topics", "topic_shares")
 # Tables that count or compare text: by default they read the corpus without its formula
-# (``store.formula.without_formula``); the others show documents and their text as they are.
+# and item notes (``store.analysed``); the others show documents and their text as they are.
 ANALYSED = ("themes", "keyness", "keywords", "figures", "codes", "coded", "coding_sheet", "reuse", *TEXTSTATS)
 
 
@@ -112,10 +112,13 @@ def filters_from_args(args: argparse.Namespace) -> Filters:
 
 
 def analysed_corpus(corpus, formula: Literal["leave", "keep"] = "leave"):
-    """The corpus as the analyses read it: without its formula (the default), or as it is."""
+    """The corpus as the analyses read it: without its formula and item notes (the default,
+    ``store.analysed``), or as it is."""
+    from explore.store.analysed import analysed
+
     if formula not in ("leave", "keep"):
         raise ValueError(f"formula must be 'leave' or 'keep', got {formula!r}")
-    return _formula.without_formula(corpus) if formula == "leave" else corpus
+    return analysed(corpus) if formula == "leave" else corpus
 
 
 def reuse_table(corpus, docs: pd.DataFrame, *, min_similarity: float = 0.6) -> pd.DataFrame:

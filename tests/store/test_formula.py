@@ -5,7 +5,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from explore.store.formula import formula_lines, formula_paragraphs, leave_out, min_documents, without_formula
+from explore.store.analysed import analysed
+from explore.store.formula import formula_lines, formula_paragraphs, leave_out, min_documents
 from explore.store.load import load_corpus
 from explore.store.query import Tables
 from explore.store.tables import analysed_corpus, reuse_table
@@ -99,27 +100,27 @@ def test_export_formula_and_reuse_from_a_shell(tmp_path, capfdbinary):
 
 def test_the_analysed_corpus_counts_no_formula(tmp_path):
     corpus = load_corpus(_site(tmp_path / "site"))
-    analysed = without_formula(corpus)
-    assert analysed.key == corpus.key + "~analysed" and analysed.docs is corpus.docs
+    counted = analysed(corpus)
+    assert counted.key == corpus.key + "~analysed" and counted.docs is corpus.docs
     # what is left: each page's headline, its own news and the shared paragraph
-    assert len(analysed.paragraphs) == len(corpus.paragraphs) - 12
-    assert not analysed.paragraphs["text"].str.contains("请予审议|来源URL").any()
+    assert len(counted.paragraphs) == len(corpus.paragraphs) - 12
+    assert not counted.paragraphs["text"].str.contains("请予审议|来源URL").any()
     for name in ("para_terms", "tokens"):
-        kept = analysed.table(name)[["doc_id", "para_no"]].drop_duplicates()
-        assert set(map(tuple, kept.values)) <= set(map(tuple, analysed.paragraphs[["doc_id", "para_no"]].values))
+        kept = counted.table(name)[["doc_id", "para_no"]].drop_duplicates()
+        assert set(map(tuple, kept.values)) <= set(map(tuple, counted.paragraphs[["doc_id", "para_no"]].values))
     # terms are summed again from the paragraphs left: 审议 only ever stood in the stock sentence
-    assert "审议" in set(corpus.terms["term"]) and "审议" not in set(analysed.terms["term"])
-    summed = analysed.para_terms.groupby(["doc_id", "term"])["count"].sum()
-    assert analysed.terms.dtypes.equals(corpus.terms.dtypes)
+    assert "审议" in set(corpus.terms["term"]) and "审议" not in set(counted.terms["term"])
+    summed = counted.para_terms.groupby(["doc_id", "term"])["count"].sum()
+    assert counted.terms.dtypes.equals(corpus.terms.dtypes)
     assert (
-        analysed.terms.set_index(["doc_id", "term"])["count"]
+        counted.terms.set_index(["doc_id", "term"])["count"]
         .sort_index()
         .astype("int64")
         .equals(summed.sort_index().astype("int64"))
     )
     # a corpus with no formula is its own analysed corpus
     plain = load_corpus(_site_without_formula(tmp_path / "plain"))
-    assert without_formula(plain) is plain
+    assert analysed(plain) is plain
     with pytest.raises(ValueError, match="formula must be 'leave' or 'keep'"):
         analysed_corpus(corpus, "drop")  # type: ignore[arg-type]
 
