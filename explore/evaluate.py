@@ -101,10 +101,15 @@ class Report:
         return right / total if total else None
 
 
+def _lead_key(text: str) -> str:
+    # Units listed with spaces or 、 are the same list (县教体局 各相关乡镇政府).
+    return re.sub(r"[、，,]", "", _norm_unit(text))
+
+
 def _lead_hits(expected: str, leads: list[str]) -> tuple[int, int, list[str]]:
     wanted = [x.strip() for x in expected.split("|") if x.strip()]
-    joined = [_norm_unit(x) for x in leads]
-    found = [w for w in wanted if any(_norm_unit(w) in got or (got and got in _norm_unit(w)) for got in joined)]
+    joined = [_lead_key(x) for x in leads]
+    found = [w for w in wanted if any(_lead_key(w) in got or (got and got in _lead_key(w)) for got in joined)]
     return len(found), len(wanted), [w for w in wanted if w not in found]
 
 

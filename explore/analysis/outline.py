@@ -26,7 +26,7 @@ _STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("section", re.compile(rf"^({_NUMERAL}、)")),
     ("paren", re.compile(rf"^([（(]{_NUMERAL}[）)])")),
     ("paren_arabic", re.compile(r"^([（(]\d{1,2}[）)])")),
-    ("arabic", re.compile(r"^(\d{1,2}[.．、](?!\d))")),
+    ("arabic", re.compile(r"^(\d{1,3}[.．、](?!\d))")),  # a city's plan runs past 99 (116.全面开展…)
     ("shi", re.compile(rf"^({_NUMERAL}是)(?=[^，,。])")),
 ]
 # Sections of a plan that frame it rather than list reforms.
@@ -42,10 +42,11 @@ _COUNT = re.compile(
 # bracketed or on a line of their own, with nested brackets kept whole (区委（区政府）办公室).
 # The labels are ``explore/data/roles.txt`` (``roles.labels``); a 责任单位 after a 牵头单位 in one
 # item names partners.
-_UNIT = r"(?:[^；;，,。（）()\[\]【】\n]|[（(][^（）()\n]{1,12}[）)])+"
+_UNIT = r"(?:[^；;，,。:：（）()\[\]【】\n]|[（(][^（）()\n]{1,12}[）)])+"
 _LEAD = re.compile(
     rf"(?P<label>{label_pattern('lead', 'responsible')})\s*[:：]\s*"
-    rf"(?P<lead>{_UNIT}(?:[，,、]{_UNIT})*?)\s*(?=[；;）)\]】。\n]|$|[，,]\s*(?:{label_pattern('partner')}))"
+    rf"(?P<lead>{_UNIT}(?:[，,、]{_UNIT})*?)\s*(?=[；;）)\]】。\n]|$|[，,]\s*(?:{label_pattern('lead', 'responsible', 'partner', 'leader')})"
+    r"|\s+[^\s:：]{2,10}[:：])"  # the next field of a flattened row (市公安局 项目责任人:王伟标)
 )
 _PARTNERS = re.compile(rf"(?:{label_pattern('partner')})\s*[:：]\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)")
 # "X牵头，Y配合" in running text.

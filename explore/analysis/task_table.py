@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from explore.ingest.units import is_unit
+from explore.ingest.units import is_unit, split_units
 
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?=\s*$|[.、．])|[（(][一二三四五六七八九十]+[）)])")
@@ -64,15 +64,30 @@ def _row(cells: list[str], cols: dict[str, int], para_no: int, para_end: int) ->
         i = cols.get(key)
         return cells[i].strip() if i is not None and i < len(cells) else ""
 
+    lead, leaders = _lead_cell(cell("lead"))
     return {
         "number": cells[0].strip(),
         "task": cell("task"),
-        "lead": cell("lead"),
+        "lead": lead,
         "partners": cell("partners"),
-        "leaders": cell("leaders"),
+        "leaders": "、".join(x for x in (cell("leaders"), leaders) if x),
         "para_no": para_no,
         "para_end": para_end,
     }
+
+
+def _lead_cell(text: str) -> tuple[str, str]:
+    """(units, people) of a lead cell by what its words are: units split by spaces are listed
+    (市人社局 市财政局), a person beside a unit is a leader (市民政局 伍泽国), and a cell that names
+    no unit (progress text pushed into the column by a merged cell) is no lead."""
+    pieces = text.split()
+    if len(pieces) > 1 and any(is_unit(p) for p in pieces):
+        units = [p for p in pieces if is_unit(p)]
+        people = [p for p in pieces if not is_unit(p) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", p)]
+        return "、".join(units), "、".join(people)
+    if text and not split_units(text) and re.search(r"[。；;，,%\d]", text):
+        return "", ""
+    return text.strip(), ""
 
 
 def _trimmed(cells: list[str]) -> list[str]:

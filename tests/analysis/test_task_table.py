@@ -89,7 +89,7 @@ def test_a_table_under_a_numbered_heading_gives_its_own_items():
                             "1 | 推动义务教育均衡发展。 | 毛晓青 | 县教体局 各相关乡镇政府 | 已完成。 |",
                             "2 | 推进医改试点。 | 毛晓青 | 县卫健委 | 已完成。 |"))  # fmt: skip
     assert [(i["lead"], i["leaders"]) for i in items if i["number"] in ("1", "2")] == [
-        ("县教体局 各相关乡镇政府", "毛晓青"), ("县卫健委", "毛晓青")]  # fmt: skip
+        ("县教体局、各相关乡镇政府", "毛晓青"), ("县卫健委", "毛晓青")]  # fmt: skip
 
 
 def test_cells_that_keep_the_separator():
@@ -161,3 +161,38 @@ def test_cell_rows_keep_their_own_numbers_and_the_lead_column_is_the_one_named_�
     assert [(r["number"], r["lead"], r["partners"]) for r in rows] == [
         ("3", "区教育局", "各乡镇"), ("68", "区教育局", "区数据局"), ("69", "区教育局", "区人社局"),
     ]  # fmt: skip
+
+
+def test_a_lead_cell_is_read_by_what_its_words_are():
+    from explore.analysis.task_table import _lead_cell
+
+    # units split by spaces (a 2018 city livelihood table), a person beside a unit (肇庆 2020)
+    assert _lead_cell("市人社局 市财政局 各县(市、区)政府") == ("市人社局、市财政局、各县(市、区)政府", "")
+    assert _lead_cell("市民政局 伍泽国") == ("市民政局", "伍泽国")
+    # progress text pushed into the column by a merged cell (泰顺 2024) is no lead
+    assert _lead_cell("已完成。 完成筛查人数3495人,完成率47.23%。") == ("", "")
+    assert _lead_cell("县卫生健康局") == ("县卫生健康局", "")
+    assert _lead_cell("") == ("", "")
+
+
+def test_a_labelled_list_stops_at_the_next_field():
+    from explore.analysis.outline import _lead
+
+    # 宁波 2014, a flattened row: 责任单位 then the next fields
+    assert _lead("完成1号线通车。 责任单位:市公安局 项目责任人:王伟标 配合单位:市城管局、市财政局")[:2] == (
+        "市公安局",
+        "市城管局、市财政局",
+    )
+    # 房县 2023: 牵头单位, then 责任单位 after a comma
+    assert _lead("(牵头单位:县行政审批局,责任单位:县直各有关单位,各乡镇人民政府)")[:2] == (
+        "县行政审批局",
+        "县直各有关单位,各乡镇人民政府",
+    )
+
+
+def test_outline_numbers_run_past_ninety_nine():
+    from explore.analysis.outline import doc_items
+
+    paras = [(1, "116.全面开展长江高水平保护十大攻坚提升行动。(牵头单位:市生态环境局;责任单位:市经信局)"),
+             (2, "117.全面开展降碳减污扩绿增长十大行动。(责任单位:市发改委)")]  # fmt: skip
+    assert [i["lead"] for i in doc_items(paras)] == ["市生态环境局", "市发改委"]
