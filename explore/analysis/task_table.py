@@ -28,7 +28,8 @@ _HEADER_WORD = re.compile(
 _GROUP_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 _UNIT = re.compile(r"^[^\d\s|][^|]*[\u4e00-\u9fff]")  # a unit's name: Chinese, not a date or a number
 _PARTNER_COL = re.compile(r"(配合|协办|协同|参与)(单位|部门)")
-_LEAD_COL = re.compile(r"^(?:主要|牵头)?(?:牵头|责任|主责|主办|承办|组织承办)(?:单位|部门)$")
+# 牵头单位, 责任单位, and 牵头单位及主要负责人 (a column holding the unit and its head)
+_LEAD_COL = re.compile(r"^(?:主要|牵头)?(?:牵头|责任|主责|主办|承办|组织承办)(?:单位|部门)(?:及[\u4e00-\u9fff]{1,8})?$")
 _LEADER_COL = re.compile(r"领导$")
 _TASK_COL = re.compile(r"(任务|目标|内容|事项|措施|重点工作|工作重点|项目)")
 
@@ -100,13 +101,19 @@ def _trimmed(cells: list[str]) -> list[str]:
 # 市行政审批局市司法局, 区发展改革委(粮食和储备局), 县各有关单位).
 
 
+def _unit_cell(cell: str) -> bool:
+    """A cell that names a unit first (县教育局; 市民政局 伍泽国, the unit and its head)."""
+    pieces = cell.split()
+    return is_unit(cell) or (len(pieces) > 1 and is_unit(pieces[0]))
+
+
 def _aligned(cells: list[str], width: int, lead: int) -> list[str]:
     """A row's cells under the header's columns. Rows that keep every column read from the left;
     a row whose cells are shifted (a section spanning the first column, a sub-row under a task
     spanning rows, trailing cells dropped) is placed by its first unit's name, in the lead column."""
-    if lead < len(cells) and is_unit(cells[lead]) and (len(cells) == width or _NUMBER.match(cells[0])):
+    if lead < len(cells) and _unit_cell(cells[lead]) and (len(cells) == width or _NUMBER.match(cells[0])):
         return cells
-    first = next((k for k, cell in enumerate(cells) if is_unit(cell)), None)
+    first = next((k for k, cell in enumerate(cells) if _unit_cell(cell)), None)
     if first is None:
         return cells
     offset = first - lead

@@ -196,3 +196,16 @@ def test_outline_numbers_run_past_ninety_nine():
     paras = [(1, "116.全面开展长江高水平保护十大攻坚提升行动。(牵头单位:市生态环境局;责任单位:市经信局)"),
              (2, "117.全面开展降碳减污扩绿增长十大行动。(责任单位:市发改委)")]  # fmt: skip
     assert [i["lead"] for i in doc_items(paras)] == ["市生态环境局", "市发改委"]
+
+
+def test_a_lead_column_that_also_names_its_head_and_主办单位_lines():
+    from explore.analysis.outline import _lead, doc_items
+
+    # 肇庆 2020: "牵头单位及 主要负责人" holds the unit and its head; 大类 only on the first row
+    rows = ["大类 | 序号 | 工作任务 | 分管 市领导 | 牵头单位及 主要负责人 | 落实进展情况 |",
+            "一、继续提高底线民生保障水平 | 1 | 提高城乡低保人均最低补差水平。 | 陈宣群 | 市民政局 伍泽国 | 已完成。 |",
+            "2 | 提高特困人员基本生活标准。 | 陈宣群 | 市民政局 伍泽国 | 已完成。 |"]  # fmt: skip
+    items = doc_items(list(enumerate(rows, 1)))
+    assert [i["lead"] for i in items] == ["市民政局", "市民政局"]
+    # 连江 2021: 主办单位 leads, 协办单位 supports
+    assert _lead("新建城区停车场。主办单位:县城投公司;协办单位:县住建局")[:2] == ("县城投公司", "县住建局")
