@@ -135,7 +135,9 @@ def _pipe_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         if cols is None:
             named = [c for c in cells if c]
             # a header names its columns; one long name (陕西省《工作要点》部署任务) may stand among them
-            if len(named) >= 3 and sum(map(_header_cell, named)) >= len(named) - 1:
+            # (columns such as 1-9月份工作完成情况 or 监督电话 need not read as labels, if half do
+            # and a task and a lead column are among them)
+            if len(named) >= 3 and sum(map(_header_cell, named)) >= max(3, (len(named) + 1) // 2):
                 cols = _columns(cells)
                 header, width = para_no, len(cells)
             continue

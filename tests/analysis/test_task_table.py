@@ -209,3 +209,13 @@ def test_a_lead_column_that_also_names_its_head_and_主办单位_lines():
     assert [i["lead"] for i in items] == ["市民政局", "市民政局"]
     # 连江 2021: 主办单位 leads, 协办单位 supports
     assert _lead("新建城区停车场。主办单位:县城投公司;协办单位:县住建局")[:2] == ("县城投公司", "县住建局")
+
+
+def test_a_header_whose_other_columns_are_no_labels():
+    from explore.analysis.outline import doc_items
+
+    # 招远 2022: progress columns (1-9月份工作完成情况) and 监督电话 read as no label; 类别 spans rows
+    rows = ["类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 | 1-9月份工作取得成效 | 监督电话 |",
+            "四、教育文化 | 14.改扩建泉山学校 | 完成一期2座教学楼建设。 | 教育体育局 | 刘福利 | 完成主体结构。 | 加速推进。 | 0535-8246306 |",
+            "15.推进学校塑胶运动场地建设 | 完成13处农村学校运动场地。 | 教育体育局 | 刘福利 | 9月份开始施工。 | 推进中。 | 0535-8246306 |"]  # fmt: skip
+    assert [i["lead"] for i in doc_items(list(enumerate(rows, 1)))] == ["教育体育局", "教育体育局"]
