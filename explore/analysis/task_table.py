@@ -22,16 +22,17 @@ _LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?=\s*$|[.、．])|[（(][一二三
 # A header cell is a short label naming what a column holds (序号, 目标与任务, 分 管 县领导,
 # 牵头责任单位, 完成时限 …); a body cell is a task, a unit's name or a date.
 _HEADER_WORD = re.compile(
-    r"序号|编号|任务|目标|内容|事项|措施|项目|单位|部门|领导|时限|时间|进展|情况|备注|类别|分类|牵头|责任|配合|协办|指标|"
+    r"序号|编号|名称|任务|目标|内容|事项|措施|举措|项目|单位|部门|领导|时限|时间|进展|情况|备注|类别|分类|牵头|责任|配合|协办|指标|"
     r"进度|节点|要求|重点工作|工作重点"
 )
+_SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _GROUP_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 _UNIT = re.compile(r"^[^\d\s|][^|]*[\u4e00-\u9fff]")  # a unit's name: Chinese, not a date or a number
 _PARTNER_COL = re.compile(r"(配合|协办|协同|参与)(单位|部门)")
 # 牵头单位, 责任单位, and 牵头单位及主要负责人 (a column holding the unit and its head)
 _LEAD_COL = re.compile(r"^(?:主要|牵头)?(?:牵头|责任|主责|主办|承办|组织承办)(?:单位|部门)(?:及[\u4e00-\u9fff]{1,8})?$")
 _LEADER_COL = re.compile(r"领导$")
-_TASK_COL = re.compile(r"(任务|目标|内容|事项|措施|重点工作|工作重点|项目)")
+_TASK_COL = re.compile(r"(任务|目标|内容|事项|措施|举措|重点工作|工作重点|项目)")
 
 
 def _header_cell(text: str) -> bool:
@@ -221,6 +222,11 @@ def _cell_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         names = []
         j = i
         while j < len(paras) and _header_cell(paras[j][1]):
+            names.append(paras[j][1])
+            j += 1
+        # once three labels stand, short label-like cells up to the first row number are
+        # columns too, whatever they are called (实施点位, 下步计划)
+        while len(names) >= 3 and j < len(paras) and _SHORT_LABEL.fullmatch(re.sub(r"\s+", "", paras[j][1])):
             names.append(paras[j][1])
             j += 1
         cols = _columns(names)

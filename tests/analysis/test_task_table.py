@@ -219,3 +219,19 @@ def test_a_header_whose_other_columns_are_no_labels():
             "四、教育文化 | 14.改扩建泉山学校 | 完成一期2座教学楼建设。 | 教育体育局 | 刘福利 | 完成主体结构。 | 加速推进。 | 0535-8246306 |",
             "15.推进学校塑胶运动场地建设 | 完成13处农村学校运动场地。 | 教育体育局 | 刘福利 | 9月份开始施工。 | 推进中。 | 0535-8246306 |"]  # fmt: skip
     assert [i["lead"] for i in doc_items(list(enumerate(rows, 1)))] == ["教育体育局", "教育体育局"]
+
+
+def test_one_cell_a_line_with_columns_named_anyhow():
+    from explore.analysis.task_table import table_rows
+
+    # 辽中区 2024: 主要工作举措 names the task; a row one cell short (no 责任领导)
+    liaozhong = ["序号", "主要工作举措", "牵头单位", "配合单位", "责任领导", "一、做大做强主导产业", "1",
+                 "加快构建现代化产业体系,聚焦农产品精深加工产业。", "区农业农村局", "区发展改革局、区工业和信息化局",
+                 "2", "加快在建项目的建设进度。", "沈阳近海经济区管委会", "自然资源分局、生态环境分局", "冯冬昌"]  # fmt: skip
+    assert [r["lead"] for r in table_rows(list(enumerate(liaozhong, 1)))] == ["区农业农村局", "沈阳近海经济区管委会"]
+    # 松阳县 2022: after three labels, 实施点位 and 下步计划 are columns too
+    songyang = ["序号", "实事名称", "指标任务", "责任单位", "实施点位", "完成时限", "进展情况", "下步计划", "1",
+                "一、老年人群两慢病常用药免费服用供给。", "8000人以上高血压患者", "卫健局", "全县17家乡镇卫生院", "12月底",
+                "截至6月9日:免费服用8718人。", "持续开展。", "2", "二、农村路灯亮化工程", "新增农村路灯1000盏。",
+                "农业农村局", "全县19个乡镇", "11月底", "已发布招标公告。", "力争10月底前完成。"]  # fmt: skip
+    assert [r["lead"] for r in table_rows(list(enumerate(songyang, 1)))] == ["卫健局", "农业农村局"]
