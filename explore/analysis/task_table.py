@@ -81,7 +81,9 @@ def _row(cells: list[str], cols: dict[str, int], para_no: int, para_end: int) ->
 def _lead_cell(text: str) -> tuple[str, str]:
     """(units, people) of a lead cell by what its words are: units split by spaces are listed
     (市人社局 市财政局), a person beside a unit is a leader (市民政局 伍泽国), and a cell that names
-    no unit (progress text pushed into the column by a merged cell) is no lead."""
+    no unit (progress text pushed into the column by a merged cell) is no lead. A marker before
+    the first unit (★区发改委) is the table's, not the unit's."""
+    text = text.strip().lstrip("★☆●◆■*※▲△ ")
     pieces = text.split()
     if len(pieces) > 1 and any(is_unit(p) for p in pieces):
         units = [p for p in pieces if is_unit(p)]

@@ -173,6 +173,7 @@ def test_a_lead_cell_is_read_by_what_its_words_are():
     assert _lead_cell("已完成。 完成筛查人数3495人,完成率47.23%。") == ("", "")
     assert _lead_cell("县卫生健康局") == ("县卫生健康局", "")
     assert _lead_cell("") == ("", "")
+    assert _lead_cell("★区发改委、统计局") == ("区发改委、统计局", "")  # 吴江区 2024: a marker, not a name
 
 
 def test_a_labelled_list_stops_at_the_next_field():
