@@ -130,13 +130,22 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
     return False
 
 
-def _status(text: str, start: int, end: int, carried: Status | None) -> Status:
+# A deadline year in a figure's sentence (到2021年, 至2020年底): once the document's own year has
+# passed it, what the sentence states about it is a result.
+_DEADLINE = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
+
+
+def _status(text: str, start: int, end: int, carried: Status | None, year: int | None = None) -> Status:
     c = cues()
     clause_start = max((x.end() for x in _CLAUSE.finditer(text, 0, start)), default=0)
     sentence_start = max((x.end() for x in _SENTENCE.finditer(text, 0, start)), default=0)
     stop = _CLAUSE.search(text, end)
     clause_end = stop.start() if stop else len(text)
-    if c.target_clause.search(text[sentence_start:clause_end]):
+    cue = c.target_clause.search(text[sentence_start:clause_end])
+    if cue:
+        deadline = _DEADLINE.search(text[sentence_start:clause_end])
+        if year and deadline and int(deadline.group(1)) < year and deadline.start() <= cue.start() < deadline.end():
+            return "result"  # a review that says 到2021年…增加14倍, in a 2022 report
         return "target"  # 力争A达到X, B达到Y: the cue governs the clauses after it
     clause = text[clause_start:clause_end]
     if c.result_clause.search(clause):
@@ -157,9 +166,12 @@ def _lead_in(text: str) -> Status | None:
     return heading_status(text[start:colon])
 
 
-def figures_in(text: str, carried: Status | None = None) -> list[tuple[str, float, str, Kind, str]]:
+def figures_in(
+    text: str, carried: Status | None = None, *, year: int | None = None
+) -> list[tuple[str, float, str, Kind, str]]:
     """(figure as written, value in one unit, unit, kind, status) for each figure of a sentence;
-    ``carried``: what the heading, column or lead-in above it announces."""
+    ``carried``: what the heading, column or lead-in above it announces; ``year``: the
+    document's, against which a deadline (到2021年) may already have passed."""
     out = []
     for m in _FIGURE.finditer(text):
         if _not_a_figure(text, m):
@@ -171,7 +183,7 @@ def figures_in(text: str, carried: Status | None = None) -> list[tuple[str, floa
         magnitude = m["magnitude"] or ""
         value *= 10**12 if magnitude == "万亿" else _MAGNITUDE[magnitude]
         unit = m["unit"].replace("％", "%")
-        status = _status(text, m.start(), m.end(), carried)
+        status = _status(text, m.start(), m.end(), carried, year)
         out.append((m.group(), round(value, 4), unit, _UNITS[m["unit"]], status))
     return out
 
@@ -222,9 +234,11 @@ def figures(paragraphs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     stack: list[_Carry] = []
     columns: list[Status | None] = []  # a '|' table's header: each column's status
     doc = None
+    years = info["year"]
     for doc_id, para_no, text in zip(paras["doc_id"], paras["para_no"], paras["text"], strict=True):
         if doc_id != doc:
             doc, stack, columns = doc_id, [], []
+            year = None if pd.isna(years.get(doc_id)) else int(years[doc_id])
         _carry(stack, text)
         carried = stack[-1].status if stack else None
         cells = _cells(text)
@@ -238,7 +252,7 @@ def figures(paragraphs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
         for piece, column in pieces if shift is not None else [(text, None)]:
             lead = None
             for sentence in split_sentences(piece, min_len=1):
-                for figure, value, unit, kind, status in figures_in(sentence, lead or column or carried):
+                for figure, value, unit, kind, status in figures_in(sentence, lead or column or carried, year=year):
                     rows.append((doc_id, para_no, sentence, figure, value, unit, kind, status))
                 lead = _lead_in(sentence) or lead  # 主要预期目标是：A；B；C。 goes on past the first ；
     out = pd.DataFrame(rows, columns=["doc_id", "para_no", "sentence", "figure", "value", "unit", "kind", "status"])

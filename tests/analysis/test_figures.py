@@ -203,3 +203,13 @@ def test_meeting_numbers_slogans_and_durations_are_no_figures(sentence):
 )
 def test_real_counts_are_kept(sentence, expected):
     assert [f for f, *_ in figures_in(sentence)] == expected
+
+
+def test_a_deadline_the_documents_year_has_passed_states_a_result():
+    from explore.analysis.figures import figures_in
+
+    review = "到2021年，全市数字经济规模增加14倍。"
+    assert [f[4] for f in figures_in(review, year=2022)] == ["result"]  # a 2022 report looking back
+    assert [f[4] for f in figures_in(review, year=2021)] == ["target"]  # the plan of that year
+    assert [f[4] for f in figures_in(review)] == ["target"]  # no year known: as the cue says
+    assert [f[4] for f in figures_in("力争到2025年新增企业300家。", year=2022)] == ["target"]
