@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from explore.ingest.clean import split_paragraphs
 from explore.ingest.meta import infer_meta
 from explore.ingest.records import record_fields
@@ -60,3 +63,17 @@ def test_the_rows_title_and_issuer_win_over_its_lines():
     meta = infer_meta(doc, doc.simplified)
     assert meta.title == "国务院关于做好当前和今后一个时期促进就业工作的若干意见"
     assert (meta.issuer, meta.level) == ("国务院", "national")
+
+
+@given(st.lists(st.text(max_size=80), max_size=6))
+@settings(max_examples=200, deadline=None)
+def test_any_lines_give_fields_or_none(lines):
+    fields = record_fields(lines)
+    assert set(fields) <= {"title", "issuer", "number", "published"}
+    assert all(isinstance(v, str) and v for v in fields.values())
+
+
+@given(st.text(alphabet="insert into t(a,b)values'\"\\ null,)0123", max_size=120))
+@settings(max_examples=300, deadline=None)
+def test_any_sql_like_line_is_read_without_failing(line):
+    record_fields([line])
