@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explore.analysis.flattened import split_flattened
 from explore.analysis.items import extract_items
@@ -55,3 +57,11 @@ def test_items_of_a_run_together_plan_point_at_their_paragraph():
     measures = items[items["number"].isin(["1.", "2.", "3."])]
     assert measures["para_no"].tolist() == [2, 2, 2]
     assert measures["lead"].tolist()[1] == "省发展改革委"
+
+
+@given(st.text(alphabet="一二三四五、（）()1234.。；改革推进 ", max_size=400))
+@settings(max_examples=300, deadline=None)
+def test_cutting_loses_no_character(text):
+    lines, back = split_flattened([(7, text)])
+    assert "".join(t for _, t in lines).replace(" ", "") == text.strip().replace(" ", "") or not text.strip()
+    assert set(back.values()) <= {7} and [n for n, _ in lines] == list(range(1, len(lines) + 1))
