@@ -58,7 +58,8 @@ terms = sorted({*terms, *(to_simplified(t) for t in terms)})
 column = "text" if script == "Simplified" else "text_original"
 # the two documents' paragraphs, picked out once: a rerun never indexes the whole corpus
 paragraphs = corpus.tables.paragraphs_of([left_id, right_id])
-texts = paragraphs.set_index(["doc_id", "para_no"])[[column, "text_original"]]
+# "shown" is a copy, so that "As written" (column = text_original) does not name a column twice
+texts = paragraphs.set_index(["doc_id", "para_no"]).assign(shown=lambda d: d[column])[["shown", "text_original"]]
 focus = st.query_params.get("para")
 
 
@@ -110,7 +111,9 @@ if mode == "Aligned":
         right_no = None if pd.isna(row.right_para) else int(row.right_para)
         mine = theirs = None
         if left_no is not None and right_no is not None:
-            mine, theirs = shared_spans(texts.loc[(left_id, left_no)][column], texts.loc[(right_id, right_no)][column])
+            mine, theirs = shared_spans(
+                texts.loc[(left_id, left_no)]["shown"], texts.loc[(right_id, right_no)]["shown"]
+            )
         with st.container(border=True):
             # a one-sided row needs no gap between its panes; without one, stacked panes on a phone leave none
             cl, cr = st.columns(2, gap="small" if mine is not None else None)
@@ -121,8 +124,8 @@ if mode == "Aligned":
             if row.score:
                 st.caption(f"similarity {row.score:.2f}")
     table = rows.assign(
-        left_text=[texts.loc[(left_id, int(n))][column] if pd.notna(n) else "" for n in rows["left_para"]],
-        right_text=[texts.loc[(right_id, int(n))][column] if pd.notna(n) else "" for n in rows["right_para"]],
+        left_text=[texts.loc[(left_id, int(n))]["shown"] if pd.notna(n) else "" for n in rows["left_para"]],
+        right_text=[texts.loc[(right_id, int(n))]["shown"] if pd.notna(n) else "" for n in rows["right_para"]],
     )
     download(table, "aligned", filters, left_id, right_id, key="dl_aligned")
     show_command(

@@ -135,6 +135,10 @@ def test_compare_page(page, mode):
         at.number_input(key="cmp_from").set_value(30).run()
         assert not at.exception
         assert any("**Left ¶30**" in m.value for m in at.markdown)
+    # the text as written (its own column, not the Simplified one) shows in either mode
+    at.radio(key="cmp_script").set_value("As written").run()
+    assert not at.exception
+    assert any(":orange-background[改革]" in m.value for m in at.markdown)
 
 
 def test_reform_items_page(page):
