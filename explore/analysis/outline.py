@@ -18,6 +18,7 @@ from explore.analysis.spaced_rows import spaced_rows
 from explore.analysis.task_table import table_rows
 from explore.ingest.marks import LOST
 from explore.ingest.numerals import cn_number
+from explore.ingest.units import split_units
 
 _CN = "一二三四五六七八九十"
 _NUMERAL = f"[{_CN}{LOST}]{{1,3}}"
@@ -48,6 +49,8 @@ _LEAD = re.compile(
     rf"(?P<lead>{_UNIT}(?:[，,、]{_UNIT})*?)\s*(?=[；;）)\]】。\n]|$|[，,]\s*(?:{label_pattern('lead', 'responsible', 'partner', 'leader')})"
     r"|\s+[^\s:：]{2,10}[:：])"  # the next field of a flattened row (市公安局 项目责任人:王伟标)
 )
+# The convention stated inside a list: 县发改局(首位单位为牵头单位,下同)、县财政局.
+_CONVENTION = re.compile(r"[（(][^（）()]{0,6}(?:第一位|首位|第一个)[^（）()]{0,16}[）)]")
 _PARTNERS = re.compile(rf"(?:{label_pattern('partner')})\s*[:：]\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)")
 # "X牵头，Y配合" in running text.
 _LEADS_IN_PROSE = re.compile(
@@ -162,11 +165,17 @@ def _lead(text: str, first_leads: bool = False) -> tuple[str, str, str, str]:
     text, units joined by '；' or '、'; ``first_leads``: the document says the first unit of a
     note leads (``roles``)."""
     leads, partners, leaders, rule = [], [], [], ""
-    found = [(m.group("label"), m.group("lead").strip()) for m in _LEAD.finditer(text)]
+    found = [(m.group("label"), _CONVENTION.sub("", m.group("lead")).strip()) for m in _LEAD.finditer(text)]
     named_lead = any(label in labels()["lead"] for label, _ in found)
     for label, units in found:
         # 牵头单位:县财政局;责任单位:县税务局 — with a lead named, the responsible units support it
-        (partners if named_lead and label in labels()["responsible"] else leads).append(units)
+        if named_lead and label in labels()["responsible"]:
+            partners.append(units)
+        elif first_leads and label in labels()["responsible"] and len(listed := split_units(units)) > 1:
+            leads.append(listed[0])  # 责任单位:A、B under a stated 首位单位为牵头单位
+            partners.append("、".join(listed[1:]))
+        else:
+            leads.append(units)
         rule = "labelled"
     for m in _PARTNERS.finditer(text):
         partners.append(m.group("units").strip())

@@ -103,3 +103,12 @@ def test_the_role_labels_file_names_a_line_outside_any_section(tmp_path):
     bad.write_text("牵头单位\n[lead labels]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 1"):
         labels(bad)
+
+
+def test_a_convention_stated_inside_a_responsible_list():
+    from explore.analysis.outline import _lead
+
+    # 海盐县 2022: 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局 — the first unit leads
+    note = "责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局"
+    assert _lead(note, True)[:2] == ("县发改局", "县财政局、县税务局")
+    assert _lead("责任单位:县发改局、县财政局", False)[0] == "县发改局、县财政局"  # no convention: every unit
