@@ -33,6 +33,7 @@ import pandas as pd
 from explore.analysis.outline import _numbered, split_title
 from explore.analysis.summary import split_sentences
 from explore.ingest.numerals import cn_number
+from explore.ingest.sections import read_sections
 
 FIGURE_COLUMNS = ["district", "year", "kind", "status", "value", "unit", "figure", "sentence", "title", "doc_id",
                   "para_no"]  # fmt: skip
@@ -81,18 +82,7 @@ class Cues:
 @functools.cache
 def cues(path: Path = _DATA) -> Cues:
     """The sections of ``target_cues.txt``; ValueError naming the line that is in no section."""
-    sections: dict[str, list[str]] = {}
-    current = None
-    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        elif current is None:
-            raise ValueError(f"{path.name} line {n}: {line!r} stands before any [section]")
-        else:
-            current.append(line)
+    sections = read_sections(path)
 
     def either(name: str, before: str = "", after: str = "") -> re.Pattern[str]:
         return re.compile(before + "(?:" + "|".join(f"(?:{e})" for e in sections.get(name, ["(?!)"])) + ")" + after)

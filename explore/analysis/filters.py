@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from explore.ingest.issuers import MUNICIPALITIES  # their own documents are province level
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -36,7 +38,6 @@ class Filters:
 
 NO_DISTRICT = "city or province level"  # the old name of every group without a district: still accepted
 UNPLACED = "unplaced"
-MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})  # their own documents are province level
 
 
 def place_groups(docs: pd.DataFrame) -> pd.Series:

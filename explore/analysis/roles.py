@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 from typing import Literal
 
+from explore.ingest.sections import read_sections
 from explore.ingest.units import split_units
 
 Rule = Literal[
@@ -27,19 +28,8 @@ _DATA = Path(__file__).resolve().parents[1] / "data" / "roles.txt"
 @functools.cache
 def labels(path: Path = _DATA) -> dict[str, tuple[str, ...]]:
     """``roles.txt``'s sections: lead, responsible, partner and leader labels (longest first)."""
-    sections: dict[str, list[str]] = {}
-    current = None
-    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1].removesuffix(" labels"), [])
-        elif current is None:
-            raise ValueError(f"{path.name} line {n}: {line!r} stands before any [section]")
-        else:
-            current.append(line)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in sections.items()}
+    sections = read_sections(path)
+    return {k.removesuffix(" labels"): tuple(sorted(v, key=len, reverse=True)) for k, v in sections.items()}
 
 
 def label_pattern(*kinds: str) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from explore.ingest.clean import CleanDoc
 from explore.ingest.issuers import units_of
+from explore.ingest.sections import read_sections
 
 _REFUSALS = Path(__file__).resolve().parents[1] / "data" / "title_refusals.txt"
 
@@ -27,14 +28,7 @@ _REFUSALS = Path(__file__).resolve().parents[1] / "data" / "title_refusals.txt"
 @functools.cache
 def section_headings() -> frozenset[str]:
     """``title_refusals.txt``'s [section headings]: a body's headings, never a title."""
-    words, current = set(), None
-    for raw in _REFUSALS.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-        elif line and current == "section headings":
-            words.add(line)
-    return frozenset(words)
+    return frozenset(read_sections(_REFUSALS).get("section headings", []))
 
 
 # A 文号 (甘政发〔2022〕9号) standing before a title or alone on its line.

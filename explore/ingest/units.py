@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from explore.ingest.sections import read_sections
+
 _DATA = Path(__file__).resolve().parents[1] / "data" / "units.txt"
 # A mirror's pinyin readings inside words: 農(nóng)林水務(wù)局.
 _PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
@@ -35,18 +37,7 @@ class Vocabulary:
 @functools.cache
 def vocabulary(path: Path = _DATA) -> Vocabulary:
     """The sections of ``units.txt``; ValueError naming the line that is in no section."""
-    sections: dict[str, list[str]] = {}
-    current = None
-    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        elif current is None:
-            raise ValueError(f"{path.name} line {n}: {line!r} stands before any [section]")
-        else:
-            current.append(line)
+    sections = read_sections(path)
     return Vocabulary(
         organs=tuple(sorted(set(sections.get("organs", [])), key=len, reverse=True)),
         national=frozenset(sections.get("national", [])),
