@@ -26,9 +26,10 @@ _MAY_HOLD_NOTE = re.compile(r"[:：]|负责|牵头")  # a cheap test before the 
 def _in_notes(text: str, tokens: str) -> tuple[str, Counter[str]]:
     """The paragraph's tokens without those inside its notes, and the removed ones counted.
     Tokens are the text without whitespace, cut: offsets line up once whitespace is dropped."""
-    spans = note_spans(re.sub(r"\s+", "", text))
-    if not spans:
-        return tokens, Counter()
+    bare = re.sub(r"\s+", "", text)
+    spans = note_spans(bare)
+    if not spans or tokens.replace(" ", "") != bare:
+        return tokens, Counter()  # no note, or tokens that do not line up with the text: left whole
     kept, removed, at, i = [], Counter(), 0, 0
     for tok in tokens.split(" ") if tokens else []:
         start, end = at, at + len(tok)

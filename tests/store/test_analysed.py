@@ -45,3 +45,7 @@ def test_the_analysed_corpus_counts_no_note(tmp_path):
     assert counted.paragraphs["text"].equals(corpus.paragraphs["text"])
     assert not counted.tokens["tokens"].str.contains("牵头").any()
     assert counted.stats["paragraphs_with_notes"] == 3
+
+
+def test_tokens_that_do_not_line_up_with_the_text_are_left_whole():
+    assert _in_notes("加强外贸。（商务部负责）", "加强 外贸 。") == ("加强 外贸 。", {})
