@@ -15,7 +15,9 @@ heading until the next heading of its level or higher (一、 > （一） > 1. >
 one until its list ends (the next running paragraph, or a number above the list's own). The
 figure's clause still decides where it is explicit: a target cue (力争, 确保, 到2025年) from where
 it stands to the sentence's end, a result cue (已, 同比, 截至) in the clause over a target heading;
-weaker words (目标, 计划, 将) count only where no heading speaks. Else a figure is a result:
+weaker words (目标, 计划, 将) count only where no heading speaks. A one-cell-a-line table's
+columns speak as a '|' table's do (``task_table.cell_columns``). Where nothing in the body speaks,
+the document's title does (…民生实事项目 plans, …进展情况 reviews). Else a figure is a result:
 reports mostly state what was done. The vocabularies are ``explore/data/target_cues.txt``.
 """
 
@@ -32,6 +34,7 @@ import pandas as pd
 # ``_numbered`` is private to the outline reader; reused so that both read 一、/（一）/1./（1） alike.
 from explore.analysis.outline import _numbered, split_title
 from explore.analysis.summary import split_sentences
+from explore.analysis.task_table import cell_columns
 from explore.ingest.numerals import cn_number
 from explore.ingest.sections import read_sections
 
@@ -224,13 +227,22 @@ def figures(paragraphs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     stack: list[_Carry] = []
     columns: list[Status | None] = []  # a '|' table's header: each column's status
     doc = None
+    # each one-cell-a-line table's column names, by paragraph: a task column's figures are targets,
+    # a progress column's results, whatever the heading above the table says
+    in_cells = {
+        d: cell_columns(list(zip(g["para_no"], g["text"], strict=True))) for d, g in paras.groupby("doc_id", sort=False)
+    }
     years = info["year"]
+    titles = info["title"].fillna("") if "title" in info else pd.Series(dtype=str)
     for doc_id, para_no, text in zip(paras["doc_id"], paras["para_no"], paras["text"], strict=True):
         if doc_id != doc:
             doc, stack, columns = doc_id, [], []
             year = None if pd.isna(years.get(doc_id)) else int(years[doc_id])
+            # a title that announces a plan (…民生实事项目, …任务分解) or a review (…进展情况)
+            # speaks for every figure no heading of the body speaks for
+            base = heading_status(str(titles.get(doc_id, "")))
         _carry(stack, text)
-        carried = stack[-1].status if stack else None
+        carried = stack[-1].status if stack else base
         cells = _cells(text)
         if len(cells) > 1 and not any(ch.isdigit() for ch in text) and max(map(len, cells)) <= 12:
             columns = [heading_status(c) for c in cells]  # 序号 | 目标任务 | 牵头单位 | 进展情况
@@ -239,7 +251,8 @@ def figures(paragraphs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
         pieces = [
             (c, columns[i + shift] if shift is not None and i + shift >= 0 else None) for i, c in enumerate(cells)
         ]
-        for piece, column in pieces if shift is not None else [(text, None)]:
+        cell = in_cells[doc_id].get(para_no)
+        for piece, column in pieces if shift is not None else [(text, heading_status(cell) if cell else None)]:
             lead = None
             for sentence in split_sentences(piece, min_len=1):
                 for figure, value, unit, kind, status in figures_in(sentence, lead or column or carried, year=year):

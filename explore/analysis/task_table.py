@@ -14,6 +14,7 @@ that does not start with the next number.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from explore.ingest.units import is_unit, split_units
 
@@ -212,10 +213,13 @@ def _cells_by_content(cells: list[str], cols: dict[str, int]) -> list[str]:
     return out
 
 
-def _cell_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
+def _cell_tables(
+    paras: list[tuple[int, str]],
+) -> Iterator[tuple[int, list[str], dict[str, int], list[list[tuple[int, str]]]]]:
+    """Each one-cell-a-line table: (its header's para_no, column names, columns, the rows'
+    (para_no, cell) groups)."""
     # A cell may keep the table's separator: "序号 |", "1 |".
     paras = [(p, re.sub(r"\s*\|\s*$", "", t)) for p, t in paras if t.strip().strip("|").strip()]
-    rows: list[dict[str, object]] = []
     i = 0
     while i < len(paras):
         if re.sub(r"\s+", "", paras[i][1]) not in ("序号", "编号"):
@@ -235,21 +239,55 @@ def _cell_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         if cols is None or len(names) < 3:
             i = j or i + 1
             continue
-        width = len(names)
-        starts = _row_starts(paras, j, width)
+        starts = _row_starts(paras, j, len(names))
+        groups = []
         for n, k in enumerate(starts):
-            stop = starts[n + 1] if n + 1 < len(starts) else min(len(paras), k + 3 * width)
-            group = paras[k:stop]
+            stop = starts[n + 1] if n + 1 < len(starts) else min(len(paras), k + 3 * len(names))
+            groups.append(paras[k:stop])
+        yield paras[i][0], names, cols, groups
+        i = starts[-1] + 1 if starts else j
+
+
+def _cell_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for header, names, cols, groups in _cell_tables(paras):
+        for group in groups:
             cells = [t for _, t in group]
-            if len(cells) != width:
+            if len(cells) != len(names):
                 cells = _cells_by_content(cells, cols)
             row = _row(cells, cols, group[0][0], group[-1][0])
             if not _UNIT.match(str(row["lead"])):
                 continue
-            row["header_para"] = paras[i][0]
+            row["header_para"] = header
             rows.append(row)
-        i = starts[-1] + 1 if starts else j
     return rows
+
+
+def cell_columns(paras: list[tuple[int, str]]) -> dict[int, str]:
+    """The column name of each paragraph inside a one-cell-a-line table, read by content where
+    a cell runs over several lines: the lines before a row's first unit name fill the columns
+    before the unit columns (extra lines belong to the last of them, the task), the names fill
+    the unit columns, and the lines after fill the rest (extra lines to the last)."""
+    out: dict[int, str] = {}
+    for _, names, cols, groups in _cell_tables(paras):
+        unit_cols = sorted(cols[c] for c in ("lead", "partners") if c in cols)
+        for group in groups:
+            if len(group) == len(names):
+                out.update((p, names[n]) for n, (p, _) in enumerate(group))
+                continue
+            found = [k for k in range(1, len(group)) if is_unit(group[k][1])]
+            if not found:
+                continue
+            run = [found[0]]
+            while run[-1] + 1 < len(group) and is_unit(group[run[-1] + 1][1]):
+                run.append(run[-1] + 1)
+            before, after = range(unit_cols[0]), range(unit_cols[-1] + 1, len(names))
+            for k, (p, _) in enumerate(group):
+                if k < run[0]:
+                    out[p] = names[min(k, len(before) - 1)]
+                elif k > run[-1] and after:
+                    out[p] = names[after[min(k - run[-1] - 1, len(after) - 1)]]
+    return out
 
 
 def table_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:

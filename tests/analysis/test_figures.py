@@ -76,10 +76,10 @@ def test_figures_in_a_sentence(sentence, expected):
     assert figures_in(sentence) == expected
 
 
-def _statuses(*paragraphs: str) -> list[tuple[str, str]]:
+def _statuses(*paragraphs: str, title: str = "") -> list[tuple[str, str]]:
     """(figure, status) of one document's paragraphs, in reading order."""
     paras = pd.DataFrame({"doc_id": "d", "para_no": range(1, len(paragraphs) + 1), "text": list(paragraphs)})
-    docs = pd.DataFrame({"doc_id": ["d"], "district": [""], "year": [2023], "title": [""]})
+    docs = pd.DataFrame({"doc_id": ["d"], "district": [""], "year": [2023], "title": [title]})
     found = figures(paras, docs)
     return list(zip(found["figure"], found["status"], strict=True))
 
@@ -159,6 +159,34 @@ def test_a_table_column_gives_its_cells_their_status():
         "我县现状耕地面积98.04万亩 | 0635-5283625 |",
         "县农业农村局 | 2024年12月31日 | 今年全县夏粮播种面积88.7万亩。 | 0635-5231842 | |||",
     ) == [("87.3万亩", "target"), ("98.04万亩", "result"), ("88.7万亩", "result")]
+
+
+def test_a_one_cell_a_line_table_gives_its_columns_their_status():
+    # 松阳县 2022 上半年推进情况: the task column's figures are targets, the progress column's results,
+    # though the title announces a review
+    table = ["序号", "实事名称", "指标任务", "责任单位", "完成时限", "进展情况", "1", "老年人群常用药免费服用供给",
+             "8000人以上高血压患者", "卫健局", "12月底", "截至6月9日:高血压用药免费服用8718人"]  # fmt: skip
+    assert _statuses(*table, title="2022年县十件民生实事项目上半年推进情况汇总表") == [
+        ("8000人", "target"),
+        ("8718人", "result"),
+    ]
+    # a task cell over several lines (①, ②) is read up to the unit's name, the progress after it
+    table = ["序号", "项目名称", "具体任务及目标", "牵头单位", "进展情况", "1", "公办教育资源扩容工程",
+             "①完成2所公办幼儿园建设", "②新增学位1415个", "区教体局", "完成1所", "新增学位900个"]  # fmt: skip
+    assert _statuses(*table, title="区政府民生实事进展情况") == [
+        ("2所", "target"),
+        ("1415个", "target"),
+        ("1所", "result"),
+        ("900个", "result"),
+    ]
+
+
+def test_a_plan_title_speaks_for_figures_no_heading_speaks_for():
+    # a year's list of projects (民生实事项目) plans; the same lines in a news report are results
+    lines = ["1.新建社区养老服务中心3个。", "2.改造老旧小区12个。"]
+    assert _statuses(*lines, title="2024年县政府民生实事项目") == [("3个", "target"), ("12个", "target")]
+    assert _statuses(*lines, title="2024年县政府民生实事项目完成情况") == [("3个", "result"), ("12个", "result")]
+    assert _statuses(*lines, title="我县召开养老服务推进会") == [("3个", "result"), ("12个", "result")]
 
 
 def test_a_lead_in_carries_to_the_end_of_its_paragraph():
