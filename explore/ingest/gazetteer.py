@@ -54,7 +54,7 @@ def _national_rows() -> list[tuple[str, str, str, str, str, str]]:
     if path is None:
         return []
     with zipfile.ZipFile(path) as zf:
-        text = zf.read(zf.namelist()[0]).decode("utf-8")
+        text = zf.read(zf.namelist()[0]).decode("utf-8").replace("\r\n", "\n")  # the file has CRLF lines
     rows = []
     province = city = ("", "")
     # Only the first three levels matter; towns and villages are indented deeper.
@@ -125,6 +125,7 @@ def _index() -> tuple[dict[str, list[Place]], int]:
 _NAME_END = re.compile(r"[区县市旗省州盟]")
 # County names that are also ordinary words (县城区, 郊区, 东区): counted only after their city's name.
 _GENERIC = frozenset({"城区", "郊区", "矿区", "东区", "西区", "南区", "北区"})
+CITY_SHARE = 2  # a province named more than twice as often as its most named city is the place
 
 
 @functools.cache
@@ -245,7 +246,12 @@ def infer_places(text: str, *, title: str = "") -> Places:
     if chosen:
         return Places(chosen.name, chosen.city, chosen.province)
     if cities:
-        city, _ = cities.most_common(1)[0]
+        city, n = cities.most_common(1)[0]
+        prov = provinces.most_common(1)[0] if provinces else None
+        in_title = city.name in title or (city.short and city.short in title)
+        # a province's document names its cities in passing; its own name is what it repeats
+        if prov and not in_title and prov[1] > CITY_SHARE * n:
+            return Places("", "", prov[0].name)
         return Places("", city.name, city.province)
     if provinces:
         prov, _ = provinces.most_common(1)[0]

@@ -16,6 +16,7 @@ import re
 from typing import Literal
 
 from explore.ingest.dates import find_date
+from explore.ingest.gazetteer import count_mentions
 from explore.ingest.units import is_unit, normalise, split_units, vocabulary
 
 Level = Literal["national", "province", "city", "county", ""]
@@ -33,7 +34,7 @@ _ABOUT_A_REPORT = re.compile(r"决议|关于|印发|分解|分工|任务|责任|
 # them (中共嵊泗县委办公室嵊泗县人民政府办公室): after an office's or a government's name.
 _GLUED = re.compile(r"(?:(?<=办公室)|(?<=办公厅)|(?<=人民政府))(?!办公|党组)(?=[\u4e00-\u9fff]{3})")
 # 区人民政府办公室 written bare: the place the document is about completes it.
-_BARE = re.compile(r"^(?:中共)?([省市区县])(?=[\u4e00-\u9fff])")
+_BARE = re.compile(r"^(?:中共)?([省市区县])(?!场)(?=[\u4e00-\u9fff])")  # not 市场监管局
 
 
 def units_of(text: str) -> list[str]:
@@ -128,7 +129,7 @@ def is_national(unit: str) -> bool:
 # A body named bare is the document's own (区政府 at a clause's start); 黄埔区政府 is another.
 # Not after 各 or another level's word: 各县区人民政府 addresses the counties, it is none of them.
 _AREA = r"(?<![各县区市省乡镇州])(?:全|本)"
-_BARE_BODY = r"(?:^|(?<=[\s，,。；;：:、（(“]))"
+_BARE_BODY = r"(?:^|(?<=[\s，,。；;：:、（(“年]))"  # 2023年区政府…
 _SELF = {
     level: re.compile(f"{_AREA}{word}|{_BARE_BODY}{word}(?:委|政府|人民政府)", re.M)
     for level, word in (("county", "[县区]"), ("city", "市"), ("province", "省"))
@@ -136,7 +137,7 @@ _SELF = {
 MIN_SELF = 2  # mentions: one 县政府 in passing says nothing
 
 
-def _self_level(text: str, *, province: str) -> Level:
+def _self_level(text: str, *, province: str, least: int = MIN_SELF) -> Level:
     counts = {level: len(p.findall(text)) for level, p in _SELF.items()}
     if province.endswith("自治区"):
         counts["province"] += counts["county"]  # its 全区 is the region
@@ -145,21 +146,49 @@ def _self_level(text: str, *, province: str) -> Level:
         counts["province"] += counts["city"]  # 北京市's 全市 is a province's whole
         counts["city"] = 0
     level, n = max(counts.items(), key=lambda kv: kv[1])
-    return level if n >= MIN_SELF else ""  # type: ignore[return-value]
+    return level if n >= least else ""  # type: ignore[return-value]
 
 
-def infer_level(*, district: str, city: str, province: str, issuers: list[str], text: str = "") -> Level:
-    """The level of the body the document is from (see the module's docstring). Without a
-    district, how the document speaks of its own body and area (``text``: 全县, 区政府 …) may
-    place it lower than the place it names (a county's plan that names only its city)."""
+_ORDER: tuple[Level, ...] = ("province", "city", "county")
+
+
+def unit_level(unit: str) -> Level:
+    """The level of one body by its name: national for a national body, else its most specific
+    place (福建省发改委 → province, 罗湖区市场监督管理局 → county; 北京市 is a province), or its
+    bare prefix (区人民政府办公室 → county); '' when the name says none."""
+    if is_national(unit):
+        return "national"
+    names = {p.name: p for p in count_mentions(unit)}
+    at, place = 2 if unit.startswith("中共") else 0, None
+    # the places that open the name, one after another (广州市增城区…): the last is the body's
+    while (nxt := next((n for n in names if unit.startswith(n, at)), None)) is not None:
+        place, at = names[nxt], at + len(nxt)
+    if place is not None:
+        return "province" if place.name in MUNICIPALITIES else place.level  # type: ignore[return-value]
+    m = _BARE.match(unit)
+    return {"省": "province", "市": "city"}.get(m.group(1), "county") if m else ""  # type: ignore[return-value]
+
+
+def infer_level(
+    *, district: str, city: str, province: str, issuers: list[str], text: str = "", title: str = ""
+) -> Level:
+    """The level of the body the document is from (see the module's docstring): a national
+    issuer's, else its issuer's place's, else the body the title names bare (区政府2023年民生实事),
+    else the district's. Without a district, how the document speaks of its own body and area
+    (``text``: 全县, 区政府 …) may place it lower than the place it names (a county's plan that
+    names only its city)."""
     if issuers and all(is_national(u) for u in issuers):
         return "national"
+    by_issuer = next((lv for lv in map(unit_level, issuers) if lv and lv != "national"), "")
+    if by_issuer:
+        return by_issuer
+    if title and (named := _self_level(title, province=province, least=1)):
+        return named
     if district:
         return "county"
     own = _self_level(text[:5000], province=province) if text else ""
     by_place: Level = "city" if city and city not in MUNICIPALITIES else "province" if province or city else ""
-    order = ("province", "city", "county")
-    if own and (not by_place or order.index(own) > order.index(by_place)):
+    if own and (not by_place or _ORDER.index(own) > _ORDER.index(by_place)):
         return own
     if by_place:
         return by_place

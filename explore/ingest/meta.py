@@ -187,7 +187,12 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
         source=infer_source(doc),
         doc_type=infer_doc_type(doc, title, text, speaker=bool(speaker) or opening, dateline=bool(dateline)),
         level=infer_level(
-            district=places.district, city=places.city, province=places.province, issuers=issuers, text=text
+            district=places.district,
+            city=places.city,
+            province=places.province,
+            issuers=issuers,
+            text=text,
+            title=title,
         ),
         issuer=SEPARATOR.join(issuers),
     )

@@ -54,7 +54,7 @@ def issuing_places(text: str, *, title: str = "", head: list[str] | None = None)
         signed = _signing_organ_county(text)
         if signed and not any(p.level == "county" for p in in_title):
             return signed
-    if not found.district and not found.city and _COUNTY_BODY.search(title + "\n" + "\n".join(head or [])):
+    if not found.district and _COUNTY_BODY.search(title + "\n" + "\n".join(head or [])):
         bare = _bare_county(text)
         if bare:
             return bare

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explore.ingest.issuers import check_level, infer_issuers, infer_level, is_national
+from explore.ingest.issuers import check_level, infer_issuers, infer_level, is_national, unit_level
 
 
 @pytest.mark.parametrize(
@@ -88,6 +88,37 @@ def test_levels():
     assert infer_level(district="", city="重庆市", province="重庆市", issuers=[]) == "province"
     assert infer_level(district="渝中区", city="重庆市", province="重庆市", issuers=[]) == "county"
     assert infer_level(district="", city="", province="", issuers=[]) == ""
+
+
+@pytest.mark.parametrize(
+    ("unit", "level"),
+    [
+        ("福建省发改委", "province"),
+        ("中共深圳市罗湖区委办公室", "county"),
+        ("广州市增城区人民政府办公室", "county"),
+        ("珠海市审计局", "city"),
+        ("北京市人民政府", "province"),
+        ("区人民政府办公室", "county"),
+        ("县市场监管局", "county"),
+        ("市场监管局", ""),  # 市场 is no bare 市
+        ("国务院办公厅", "national"),
+    ],
+)
+def test_a_bodys_level_by_its_name(unit, level):
+    assert unit_level(unit) == level
+
+
+def test_the_issuer_and_the_title_place_a_document_before_the_places_it_names():
+    # 福建 2017 joint notice, reposted: it names 厦门市's zones, but its issuers are the province's
+    issuers = ["福建省发改委", "福建省财政厅"]
+    assert infer_level(district="", city="厦门市", province="福建省", issuers=issuers) == "province"
+    # 袁州区 2023: the title names the district's government bare; the text names only 宜春市
+    title = "2023年区政府民生实事进展情况(截至9月底)"
+    assert infer_level(district="", city="宜春市", province="江西省", issuers=[], title=title) == "county"
+    assert (
+        infer_level(district="", city="", province="", issuers=[], title="市政府2020年重点工作一季度进展情况表")
+        == "city"
+    )
 
 
 def test_national_bodies_by_their_form():

@@ -48,6 +48,10 @@ def test_infer_year(text, title, date, year):
         ("海口市龙华区推进改革,龙华区深化改革。", "龙华区", "海口市", "海南省"),
         ("各单位要加强改革工作。", "", "", ""),
         ("", "", "", ""),
+        # short names of provinces and cities count (宁夏, 银川; the tree's lines end in CRLF)
+        ("1-7月宁夏扩大有效投资。银川市重大项目推进。宁夏各地加快建设。", "", "银川市", "宁夏回族自治区"),
+        # a province's document names its cities in passing; its own name is what it repeats
+        ("福建出台措施。福建省各地落实,福建将奖励。福州市、厦门市获奖励。福建表彰。", "", "", "福建省"),
     ],
 )
 def test_infer_places(text, district, city, province):
