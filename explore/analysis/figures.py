@@ -34,7 +34,7 @@ import pandas as pd
 # ``_numbered`` is private to the outline reader; reused so that both read 一、/（一）/1./（1） alike.
 from explore.analysis.outline import _numbered, split_title
 from explore.analysis.summary import split_sentences
-from explore.analysis.task_table import cell_columns
+from explore.analysis.task_table import aligned, cell_columns, header_row, is_task_column, unit_column
 from explore.ingest.numerals import cn_number
 from explore.ingest.sections import read_sections
 
@@ -108,12 +108,19 @@ def heading_status(text: str) -> Status | None:
     return "result" if c.review_heading.search(text) else "target" if c.target_heading.search(text) else None
 
 
+def column_status(name: str) -> Status | None:
+    """What a table's column announces: its name's heading status, else target for a column of
+    tasks (项目内容, 建设规模及内容), which a table lists to be done; a progress column reviews."""
+    name = re.sub(r"\s+", "", name)
+    return heading_status(name) or ("target" if is_task_column(name) else None)
+
+
 def _not_a_figure(text: str, m: re.Match[str]) -> bool:
-    if m["number"][0].isdigit() or _UNITS[m["unit"]] != "count":
-        return False
     c, after = cues(), text[m.end() :]
     if m["unit"] == "次" and c.meeting.match(after):
-        return True  # 区六届人大三次会议, 省委十一届三次全会: a named meeting's numeral
+        return True  # 区六届人大三次会议, 省委十一届三次全会, 九届人民政府1次常务会议: a meeting's numeral
+    if m["number"][0].isdigit() or _UNITS[m["unit"]] != "count":
+        return False
     before = text[max(m.start() - 12, 0) : m.start()]
     opened = max(before.rfind(q) for q in _OPEN)
     if opened >= 0 and not any(q in before[opened + 1 :] for q in _CLOSE if q != '"'):
@@ -126,6 +133,9 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
 # A deadline year in a figure's sentence (到2021年, 至2020年底): once the document's own year has
 # passed it, what the sentence states about it is a result.
 _DEADLINE = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
+
+
+_OF_THE_TARGET = re.compile(r"(?:目标|任务|计划)(?:数)?的?$")
 
 
 def _status(text: str, start: int, end: int, carried: Status | None, year: int | None = None) -> Status:
@@ -143,6 +153,8 @@ def _status(text: str, start: int, end: int, carried: Status | None, year: int |
     clause = text[clause_start:clause_end]
     if c.result_clause.search(clause):
         return "result"
+    if text[end - 1] in "%％" and _OF_THE_TARGET.search(text, 0, start):
+        return "result"  # 完成年度目标任务的112%, 占目标任务的30%: how much of a target was done
     lead = _lead_in(text[sentence_start:start])
     if lead or carried:
         return lead or carried  # type: ignore[return-value]
@@ -226,6 +238,7 @@ def figures(paragraphs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     rows = []
     stack: list[_Carry] = []
     columns: list[Status | None] = []  # a '|' table's header: each column's status
+    names: list[str] = []
     doc = None
     # each one-cell-a-line table's column names, by paragraph: a task column's figures are targets,
     # a progress column's results, whatever the heading above the table says
@@ -234,25 +247,37 @@ def figures(paragraphs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     }
     years = info["year"]
     titles = info["title"].fillna("") if "title" in info else pd.Series(dtype=str)
+    kinds = info["doc_type"].fillna("") if "doc_type" in info else pd.Series(dtype=str)
     for doc_id, para_no, text in zip(paras["doc_id"], paras["para_no"], paras["text"], strict=True):
         if doc_id != doc:
-            doc, stack, columns = doc_id, [], []
+            doc, stack, names, columns, header_at = doc_id, [], [], [], -2
             year = None if pd.isna(years.get(doc_id)) else int(years[doc_id])
-            # a title that announces a plan (…民生实事项目, …任务分解) or a review (…进展情况)
-            # speaks for every figure no heading of the body speaks for
-            base = heading_status(str(titles.get(doc_id, "")))
+            # an official document's title that announces a plan (…民生实事项目, …任务分解) or a
+            # review (…进展情况) speaks for every figure no heading of the body speaks for; a news
+            # report's headline (…民生实事进展顺利) tells of what was done
+            official = kinds.get(doc_id, "") == "official document"
+            base = heading_status(str(titles.get(doc_id, ""))) if official else None
         _carry(stack, text)
         carried = stack[-1].status if stack else base
         cells = _cells(text)
-        if len(cells) > 1 and not any(ch.isdigit() for ch in text) and max(map(len, cells)) <= 12:
-            columns = [heading_status(c) for c in cells]  # 序号 | 目标任务 | 牵头单位 | 进展情况
-        # rows of a '|' table that lost cells to merged ones keep their right end: align from there
-        shift = len(columns) - len(cells) if len(cells) > 1 and any(columns) else None
-        pieces = [
-            (c, columns[i + shift] if shift is not None and i + shift >= 0 else None) for i, c in enumerate(cells)
-        ]
+        short = len(cells) > 1 and not any(ch.isdigit() for ch in text) and max(map(len, cells)) <= 12
+        if header_row(cells) or (short and para_no != header_at + 1):  # not a header's second line
+            names, columns, header_at = cells, [column_status(c) for c in cells], para_no  # 序号 | 目标任务 | 牵头单位
+            pieces = None
+        elif len(cells) > 1 and any(columns):
+            # a row that lost cells to merged ones, or has a group's cell more, is placed by its
+            # unit's name in the unit column; without one it keeps its right end, or its left end
+            # when it opens with its number
+            at = unit_column(names)
+            numbered = re.match(r"\d{1,3}$", cells[0].strip())  # under a header of two lines, more cells
+            if at is not None and len(cells) != len(columns) and not numbered:
+                cells = aligned(cells, len(columns), at)
+            shift = 0 if numbered else len(columns) - len(cells)
+            pieces = [(c, columns[i + shift] if 0 <= i + shift < len(columns) else None) for i, c in enumerate(cells)]
+        else:
+            pieces = None
         cell = in_cells[doc_id].get(para_no)
-        for piece, column in pieces if shift is not None else [(text, heading_status(cell) if cell else None)]:
+        for piece, column in pieces if pieces is not None else [(text, column_status(cell) if cell else None)]:
             lead = None
             for sentence in split_sentences(piece, min_len=1):
                 for figure, value, unit, kind, status in figures_in(sentence, lead or column or carried, year=year):

@@ -41,6 +41,20 @@ def _header_cell(text: str) -> bool:
     return 0 < len(name) <= 12 and bool(_HEADER_WORD.search(name)) and not re.search(r"[\d。，,；;]", name[2:])
 
 
+def header_row(cells: list[str]) -> bool:
+    """Whether a table's row names its columns: at least three cells, half of them labels. One
+    long name (陕西省《工作要点》部署任务) may stand among them, and columns such as
+    1-9月份工作完成情况 or 监督电话 need not read as labels if half do."""
+    named = [c for c in cells if c.strip()]
+    return len(named) >= 3 and sum(map(_header_cell, named)) >= max(3, (len(named) + 1) // 2)
+
+
+def is_task_column(name: str) -> bool:
+    """A column holding the tasks (工作任务, 项目内容, 建设规模及内容), not their progress."""
+    name = re.sub(r"\s+", "", name)
+    return bool(_TASK_COL.search(name)) and not re.search("进展|进度|完成情况", name)
+
+
 def _columns(names: list[str]) -> dict[str, int] | None:
     """Which column holds the task, the lead, partners and leaders; None without a lead column.
     The first unit column is the lead (牵头责任单位); a second (责任单位 after it) holds partners."""
@@ -57,7 +71,7 @@ def _columns(names: list[str]) -> dict[str, int] | None:
                 cols.setdefault("partners" if "lead" in cols else "lead", i)
         elif _LEADER_COL.search(name):
             cols.setdefault("leaders", i)
-        elif _TASK_COL.search(name) and not re.search("进展|进度|完成情况", name):
+        elif is_task_column(name):
             cols["task"] = i  # the last task-like column: the most specific (措施 after 部署任务)
     return cols if "lead" in cols and "task" in cols else None
 
@@ -111,7 +125,12 @@ def _unit_cell(cell: str) -> bool:
     return is_unit(cell) or (len(pieces) > 1 and is_unit(pieces[0]))
 
 
-def _aligned(cells: list[str], width: int, lead: int) -> list[str]:
+def unit_column(names: list[str]) -> int | None:
+    """The column of a header that holds units (牵头单位, 责任单位), if any."""
+    return next((i for i, n in enumerate(names) if _LEAD_COL.match(re.sub(r"\s+", "", n))), None)
+
+
+def aligned(cells: list[str], width: int, lead: int) -> list[str]:
     """A row's cells under the header's columns. Rows that keep every column read from the left;
     a row whose cells are shifted (a section spanning the first column, a sub-row under a task
     spanning rows, trailing cells dropped) is placed by its first unit's name, in the lead column."""
@@ -137,15 +156,11 @@ def _pipe_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         if not cells:
             continue
         if cols is None:
-            named = [c for c in cells if c]
-            # a header names its columns; one long name (陕西省《工作要点》部署任务) may stand among them
-            # (columns such as 1-9月份工作完成情况 or 监督电话 need not read as labels, if half do
-            # and a task and a lead column are among them)
-            if len(named) >= 3 and sum(map(_header_cell, named)) >= max(3, (len(named) + 1) // 2):
+            if header_row(cells):
                 cols = _columns(cells)
                 header, width = para_no, len(cells)
             continue
-        cells = _aligned(cells, width, cols["lead"])
+        cells = aligned(cells, width, cols["lead"])
         lead = cells[cols["lead"]].strip() if cols["lead"] < len(cells) else ""
         if not _UNIT.match(lead):
             continue  # a continuation row, its cells shifted: no unit where the lead should be

@@ -76,10 +76,10 @@ def test_figures_in_a_sentence(sentence, expected):
     assert figures_in(sentence) == expected
 
 
-def _statuses(*paragraphs: str, title: str = "") -> list[tuple[str, str]]:
+def _statuses(*paragraphs: str, title: str = "", kind: str = "official document") -> list[tuple[str, str]]:
     """(figure, status) of one document's paragraphs, in reading order."""
     paras = pd.DataFrame({"doc_id": "d", "para_no": range(1, len(paragraphs) + 1), "text": list(paragraphs)})
-    docs = pd.DataFrame({"doc_id": ["d"], "district": [""], "year": [2023], "title": [title]})
+    docs = pd.DataFrame({"doc_id": ["d"], "district": [""], "year": [2023], "title": [title], "doc_type": [kind]})
     found = figures(paras, docs)
     return list(zip(found["figure"], found["status"], strict=True))
 
@@ -181,12 +181,39 @@ def test_a_one_cell_a_line_table_gives_its_columns_their_status():
     ]
 
 
+def test_a_table_of_two_header_lines_reads_its_rows_from_the_left():
+    # 宁海县 2022 民生实事 progress: the header's second line splits columns, so numbered rows hold
+    # more cells than the first line; the content column is still the third
+    assert _statuses(
+        "序号 | 项目名称 | 建设规模及内容 | 总投资 | 至2021年底累计完成投资 | 2022年工作计划 | 责任单位 |",
+        "投资 | 工程主要形象进度 | 完成 投资 | % |",
+        "1 | 护眼灯光工程 | 对全县70所中小学校进行护眼灯光提升 | 1800 | 2022 | 1800 | 建成 | 县教育局 |",
+    ) == [("70所", "target")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("这十件实事是:1.新修高标准基本农田10万亩。", "target"),  # 榆中县 2016: the lead-in announces
+        ("2023年我市规划投资58.7亿元。", "target"),  # 驻马店 2023
+        ("今年上级下达我县农村公路建设项目47条。", "target"),  # 耿马 2018
+        ("完成年度目标任务的112%。", "result"),  # 江苏 2022: how much of a target was done
+        ("超额完成目标任务的有3项,占目标任务的30%。", "result"),  # 巴中 2017
+    ],
+)
+def test_words_that_plan_and_shares_of_a_target(sentence, expected):
+    assert [status for _, status in _statuses(sentence)][-1] == expected
+
+
 def test_a_plan_title_speaks_for_figures_no_heading_speaks_for():
     # a year's list of projects (民生实事项目) plans; the same lines in a news report are results
     lines = ["1.新建社区养老服务中心3个。", "2.改造老旧小区12个。"]
     assert _statuses(*lines, title="2024年县政府民生实事项目") == [("3个", "target"), ("12个", "target")]
     assert _statuses(*lines, title="2024年县政府民生实事项目完成情况") == [("3个", "result"), ("12个", "result")]
     assert _statuses(*lines, title="我县召开养老服务推进会") == [("3个", "result"), ("12个", "result")]
+    # a news report's headline tells of what was done (张家界 2018: 30件民生实事 progress news)
+    news = _statuses(*lines, title="我市30件民生实事项目进展顺利", kind="news report")
+    assert news == [("3个", "result"), ("12个", "result")]
 
 
 def test_a_lead_in_carries_to_the_end_of_its_paragraph():
@@ -207,6 +234,7 @@ def test_a_lead_in_carries_to_the_end_of_its_paragraph():
         "较好完成区五届人大五次会议确定的各项工作任务",  # 盐田区 2020
         "全面学习贯彻落实省委十一届三次全会、州委九届四次全会、县委十三届四次全会精神",  # 绿春县 2023
         "按照区六届三次党代会统一部署",  # 宝安区 2019
+        "《重点项目责任分解》已经九届人民政府1次常务会议审议通过",  # 嘉兴 2022: a digit numeral too
         "本次发布的《行动方案》对照“三个要看、三个有没有”的标准",  # 前海 2025: the second inside the quotes
         "始终牢记“两个确立”,增强“四个意识”、坚定“四个自信”、做到“两个维护,不断提高政治判断力",  # 长乐 2021
         "增强四个意识、坚定四个自信、做到两个维护,把党的领导落实到国家治理的各领域",  # unquoted slogans
