@@ -50,7 +50,7 @@ _LEAD = re.compile(
     r"|\s+[^\s:：]{2,10}[:：])"  # the next field of a flattened row (市公安局 项目责任人:王伟标)
 )
 # The convention stated inside a list: 县发改局(首位单位为牵头单位,下同)、县财政局.
-_CONVENTION = re.compile(r"[（(][^（）()]{0,6}(?:第一位|首位|第一个)[^（）()]{0,16}[）)]")
+_CONVENTION = re.compile(r"[（(][^（）()]{0,6}(?:第一位|首位|第一个)[^（）()]{0,20}[）)]")
 _PARTNERS = re.compile(rf"(?:{label_pattern('partner')})\s*[:：]\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)")
 # "X牵头，Y配合" in running text.
 _LEADS_IN_PROSE = re.compile(
@@ -165,7 +165,8 @@ def _lead(text: str, first_leads: bool = False) -> tuple[str, str, str, str]:
     text, units joined by '；' or '、'; ``first_leads``: the document says the first unit of a
     note leads (``roles``)."""
     leads, partners, leaders, rule = [], [], [], ""
-    found = [(m.group("label"), _CONVENTION.sub("", m.group("lead")).strip()) for m in _LEAD.finditer(text)]
+    # the convention stated inside a list (…(列第一位者为工作牵头单位或汇总单位,下同)) is no unit
+    found = [(m.group("label"), m.group("lead").strip()) for m in _LEAD.finditer(_CONVENTION.sub("", text))]
     named_lead = any(label in labels()["lead"] for label, _ in found)
     for label, units in found:
         # 牵头单位:县财政局;责任单位:县税务局 — with a lead named, the responsible units support it

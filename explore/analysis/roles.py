@@ -48,7 +48,7 @@ _LABELLED = re.compile(
 # The sentence that makes the first unit of every later note the lead.
 _FIRST_LEADS = re.compile(
     r"(?:排在|排名|列|位列|居|排)?(?:第一位|首位|第一个|第一)(?:的|者)?(?:部门|单位)?"
-    r"(?:为|是)(?:牵头|主责|主要责任)(?:部门|单位)"
+    r"(?:为|是)(?:工作|责任)?(?:牵头|主责|主要责任)(?:部门|单位)"
 )
 # A bracketed note (nested brackets kept whole) that ends in a duty word.
 _NOTE = re.compile(r"[（(]((?:[^（）()]|[（(][^（）()]{1,20}[）)]){2,200}?(?:负责|牵头|落实|承担|实施))[）)]")

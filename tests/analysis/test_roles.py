@@ -112,3 +112,7 @@ def test_a_convention_stated_inside_a_responsible_list():
     note = "责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局"
     assert _lead(note, True)[:2] == ("县发改局", "县财政局、县税务局")
     assert _lead("责任单位:县发改局、县财政局", False)[0] == "县发改局、县财政局"  # no convention: every unit
+    # 湖州市 2020: the convention closes the list, longer, with a comma, and 为工作牵头单位
+    note = "责任单位:市经信局、市财政局、市发展改革委(列第一位者为工作牵头单位或汇总单位,下同)"
+    assert first_unit_leads(note)
+    assert _lead(note, True)[:2] == ("市经信局", "市财政局、市发展改革委")
