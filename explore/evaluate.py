@@ -52,8 +52,8 @@ def _norm_unit(text: str) -> str:
 
 
 def _norm_title(title: str) -> str:
-    # Titles also without quotes of either width or final stops.
-    return re.sub(r"[\"“”《》「」『』'‘’。]", "", _norm_unit(title))
+    # Titles also without quotes of either width, title marks (《》 and the nested 〈〉) or final stops.
+    return re.sub(r"[\"“”《》〈〉「」『』'‘’。]", "", _norm_unit(title))
 
 
 def _norm_year(value: object) -> str:

@@ -29,6 +29,9 @@ def test_every_labelled_document_exists_with_a_source():
 def test_field_equal_normalises_script_pinyin_and_spaces():
     assert field_equal("title", "2019年政府工作報(bào)告", "2019年政府工作报告")
     assert field_equal("title", "《关于 印发的通知》", "关于印发的通知")
+    assert field_equal(
+        "title", "关于印发实施《西部大开发规划》的通知", "关于印发实施〈西部大开发规划〉的通知"
+    )  # nested marks
     assert field_equal("district", "羅湖區", "罗湖区")
     assert field_equal("year", "2019", 2019)
     assert not field_equal("date", "2019-01-15", "2019-02-14")

@@ -129,6 +129,11 @@ CITY_SHARE = 2  # a province named more than twice as often as its most named ci
 
 
 @functools.cache
+def _provinces() -> dict[str, Place]:
+    return {p.name: p for p in places() if p.level == "province"}
+
+
+@functools.cache
 def _short_names() -> tuple[re.Pattern[str], dict[str, list[Place]]]:
     """One pattern for every short name safe to count alone (local districts, cities, provinces)."""
     shorts: dict[str, list[Place]] = {}
@@ -212,7 +217,13 @@ def count_mentions(text: str) -> Counter[Place]:
         n -= sum(k for name, k in full.items() if name.startswith(short))
         if n > 0:
             for place in set(shorts.get(short, ())):
-                counts[place] += n
+                # a city's short name (成都, 北京) counts for the city once its full name stands in
+                # the text; before, for its province: a province's or the nation's document names
+                # cities in passing, bare
+                if place.level != "city" or full[place.name]:
+                    counts[place] += n
+                elif place.province in _provinces():
+                    counts[_provinces()[place.province]] += n
     return counts
 
 

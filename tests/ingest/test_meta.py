@@ -52,6 +52,8 @@ def test_infer_year(text, title, date, year):
         ("1-7月宁夏扩大有效投资。银川市重大项目推进。宁夏各地加快建设。", "", "银川市", "宁夏回族自治区"),
         # a province's document names its cities in passing; its own name is what it repeats
         ("福建出台措施。福建省各地落实,福建将奖励。福州市、厦门市获奖励。福建表彰。", "", "", "福建省"),
+        # a city named only bare (成都) speaks for its province, not for the city
+        ("四川省推进西部大开发。支持成都建设国家中心城市,成都加快发展。", "", "", "四川省"),
     ],
 )
 def test_infer_places(text, district, city, province):
