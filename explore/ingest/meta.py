@@ -67,6 +67,11 @@ _OFFICIAL_TITLE = re.compile(
 )
 _REPORT_TITLE = re.compile(r"(工作报告|的报告|报告$)")
 _RESOLUTION_TITLE = re.compile(r"决议")
+_RESPONSIBILITY_TABLE = re.compile(
+    r"序\s*号[^\n]{0,80}?(?:牵\s*头|责\s*任)\s*(?:单\s*位|部\s*门)|序\s*号\n(?:[^\n]{1,14}\n){1,6}(?:牵头|责任)(?:单位|部门)"
+)
+_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、", re.M)
+_TASK = re.compile(r"^\d{1,3}[.．、]\s*[\u4e00-\u9fff]", re.M)
 _NEWS_MARK = re.compile(
     r"(记者|通讯员|编辑|审核|网讯|日讯|电讯|讯[:：]|本报讯|本网讯|新华社|综合报导|综合报道|融媒体中心|在主席台就[座坐]|"
     r"^[\u4e00-\u9fff]{2,8}讯\s|来源[:：].{0,20}(报|网|台|新闻|客户端))",
@@ -150,6 +155,10 @@ def infer_doc_type(doc: CleanDoc, title: str, text: str, *, speaker: bool = Fals
         return "news report"
     if _OFFICIAL_NUMBER.search(text[:500]) or re.search(r"发文机关", header):
         return "official document"
+    if _SECTION.search(text) and len(_TASK.findall(text)) >= 2:
+        return "official document"  # a plan's outline of tasks (一、… 1.… 2.…) whose heading page was lost
+    if _RESPONSIBILITY_TABLE.search(text):
+        return "official document"  # a table of tasks and the units responsible (序号 … 牵头单位)
     return "other"
 
 

@@ -129,6 +129,15 @@ def test_issuing_places(text, title, expected):
         (["2022年度民生实事未完成项目进度表(截至10月31日)", "序号 | 项目 | 责任单位 |"], "official document"),
         (["密云区2022年重要民生实事项目进展情况(三季度) |", "序号 |", "实事项目 |"], "official document"),
         (["县卫健委2021年政府工作报告任务分解", "文章来源:灵璧县卫生健康委员会"], "official document"),
+        # 咸阳 2022, a mirror that lost the heading page: the plan's outline of tasks shows its kind
+        (["全文", "以习近平新时代中国特色社会主义思想为指导,坚持稳中求进工作总基调。",
+          "一、坚持系统集成,推动审批全链条优化", "1.全面实施行政许可事项清单管理。", "2.持续深化相对集中行政许可权改革。"],
+         "official document"),
+        # a table of tasks and the units responsible, one cell a line or in a row
+        (["2021年民生实事", "序号", "项目名称", "主要内容", "牵头单位", "1", "增加学位", "区教育局"], "official document"),
+        (["说明", "序号 | 工作任务 | 责任单位 | 完成时限 |", "1 | 建设公园 | 区城管局 | 12月 |"], "official document"),
+        # one 一、 heading over prose is no plan
+        (["一、基本情况", "今年以来,全区经济运行平稳。"], "other"),
     ],
 )  # fmt: skip
 def test_doc_types(lines, doc_type):
