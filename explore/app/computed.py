@@ -192,13 +192,13 @@ def items_table(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
 
 
 @st.cache_data(max_entries=16, show_spinner="Finding shared text…")
-def reuse_pairs(key: str, filters: Filters, min_similarity: float) -> pd.DataFrame:
+def reuse_pairs(key: str, filters: Filters, min_similarity: float, formula: str = "leave") -> pd.DataFrame:
     """Pairs of paragraphs in different filtered documents that share text (``key``: the
     analysed corpus, formula left out or kept; ``store.tables.reuse_table``, as ``export reuse``)."""
     from explore.store.tables import reuse_table
 
     c = corpus_for(key)
-    return reuse_table(c, select_docs(c.docs, filters), min_similarity=min_similarity)
+    return reuse_table(c, select_docs(c.docs, filters), min_similarity=min_similarity, formula=formula)  # type: ignore[arg-type]
 
 
 @st.cache_data(max_entries=16, show_spinner="Finding what recurs across the corpus…")

@@ -23,11 +23,16 @@ SHARE = 0.02
 MAX_CHARS = 150
 FORMULA_COLUMNS = ["shape", "documents", "paragraphs", "example"]
 
-_SHAPE = r"""
+
+def _shape(column: str) -> str:
+    return rf"""
 regexp_replace(
-  regexp_replace(regexp_replace(text, '\s+', '', 'g'), '[A-Za-z0-9０-９:/._\-?=&%#@]+', '#', 'g'),
-  '[\x{4e00}-\x{9fff}]{1,6}?(省|市|区|县|旗)(人民政府|政府|委员会|人大常委会|人大|政协|人民代表大会)', '□\2', 'g')
+  regexp_replace(regexp_replace({column}, '\s+', '', 'g'), '[A-Za-z0-9０-９:/._\-?=&%#@]+', '#', 'g'),
+  '[\x{{4e00}}-\x{{9fff}}]{{1,6}}?(省|市|区|县|旗)(人民政府|政府|委员会|人大常委会|人大|政协|人民代表大会)', '□\2', 'g')
 """
+
+
+_SHAPE = _shape("text")
 
 
 def min_documents(n_docs: int) -> int:
@@ -44,13 +49,21 @@ _FORMULA = (
 
 def formula_lines(tables: Tables, *, n_docs: int) -> pd.DataFrame:
     """The corpus's formula shapes (FORMULA_COLUMNS), the most widespread first: in how many
-    documents and paragraphs each recurs, and one paragraph as written."""
-    return tables.sql(
+    documents and paragraphs each recurs, and one paragraph (or stock sentence) as written."""
+    whole = tables.sql(
         _FORMULA + "SELECT shape, count(DISTINCT doc_id)::BIGINT AS documents, count(*)::BIGINT AS paragraphs, "
-        "min(text) AS example FROM p SEMI JOIN f USING (shape) "
-        "GROUP BY shape ORDER BY documents DESC, paragraphs DESC, shape",
+        "min(text) AS example FROM p SEMI JOIN f USING (shape) GROUP BY shape",
         [MAX_CHARS, min_documents(n_docs)],
-    )[FORMULA_COLUMNS]
+    )
+    inside = tables.sql(
+        _SENTENCES + "SELECT shape, count(DISTINCT doc_id)::BIGINT AS documents, "
+        "count(DISTINCT (doc_id, para_no))::BIGINT AS paragraphs, min(sentence) AS example "
+        "FROM t SEMI JOIN f USING (shape) GROUP BY shape",
+        [MIN_SENTENCE, MAX_CHARS, min_documents(n_docs)],
+    )
+    both = pd.concat([whole, inside[~inside["shape"].isin(whole["shape"])]], ignore_index=True)
+    both = both.sort_values(["documents", "paragraphs", "shape"], ascending=[False, False, True], ignore_index=True)
+    return both[FORMULA_COLUMNS]
 
 
 def formula_paragraphs(tables: Tables, *, n_docs: int) -> pd.DataFrame:
@@ -68,3 +81,29 @@ def leave_out(paragraphs: pd.DataFrame, formula: pd.DataFrame) -> pd.DataFrame:
     marked = pd.MultiIndex.from_frame(formula[["doc_id", "para_no"]].astype({"para_no": "int64"}))
     keys = pd.MultiIndex.from_frame(paragraphs[["doc_id", "para_no"]].astype({"para_no": "int64"}))
     return paragraphs[~keys.isin(marked)].reset_index(drop=True)
+
+
+# A sentence is the text up to and with its 。！？ (or the paragraph's end).
+_SENTENCES = (
+    "WITH s AS (SELECT doc_id, para_no, unnest(sentences) AS sentence, generate_subscripts(sentences, 1) AS i, "
+    "len(sentences) AS n, text "
+    "FROM (SELECT doc_id, para_no, text, regexp_extract_all(text, '[^。！？!?]+[。！？!?]*') AS sentences FROM paragraphs)), "
+    f"t AS (SELECT *, {_shape('sentence')} AS shape FROM s), "
+    # a stock sentence stands inside longer paragraphs that differ (a paragraph of one sentence is
+    # formula as a paragraph or not at all; one paragraph copied whole by several districts is reuse)
+    "f AS (SELECT shape FROM t WHERE n > 1 AND length(shape) >= ? AND length(sentence) <= ? "
+    "GROUP BY shape HAVING count(DISTINCT doc_id) >= ? AND count(DISTINCT text) >= 2) "
+)
+MIN_SENTENCE = 8  # characters: shorter sentences (特此通知。) are harmless and too common to tell
+
+
+def without_formula_sentences(tables: Tables, doc_ids: list[str], *, n_docs: int) -> pd.DataFrame:
+    """doc_id, para_no and text of these documents' paragraphs without the sentences whose shape
+    recurs in enough documents (a genre's stock sentence inside a longer paragraph: "…现在，我代表
+    区人民政府，向大会报告工作，请予审议…"); a paragraph that is nothing else is left out."""
+    return tables.sql(
+        _SENTENCES + "SELECT doc_id, para_no, string_agg(sentence, '' ORDER BY i) AS text FROM t "
+        "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND shape NOT IN (SELECT shape FROM f) "
+        "GROUP BY doc_id, para_no ORDER BY doc_id, para_no",
+        [MIN_SENTENCE, MAX_CHARS, min_documents(n_docs), list(doc_ids)],
+    )

@@ -121,10 +121,17 @@ def analysed_corpus(corpus, formula: Literal["leave", "keep"] = "leave"):
     return analysed(corpus) if formula == "leave" else corpus
 
 
-def reuse_table(corpus, docs: pd.DataFrame, *, min_similarity: float = 0.6) -> pd.DataFrame:
+def reuse_table(
+    corpus, docs: pd.DataFrame, *, min_similarity: float = 0.6, formula: Literal["leave", "keep"] = "leave"
+) -> pd.DataFrame:
     """Text reuse among ``docs`` (``analysis.reuse``); give it ``analysed_corpus(…)`` so that
-    furniture and stock sentences, which are no borrowing, are left out."""
-    return reuse.reuse(corpus.tables.paragraphs_of(docs["doc_id"]), docs, min_similarity=min_similarity)
+    furniture and stock sentences, which are no borrowing, are left out: with ``formula='leave'``
+    the stock sentences inside longer paragraphs go as well."""
+    if formula == "leave":
+        paragraphs = _formula.without_formula_sentences(corpus.tables, docs["doc_id"].tolist(), n_docs=len(corpus.docs))
+    else:
+        paragraphs = corpus.tables.paragraphs_of(docs["doc_id"])
+    return reuse.reuse(paragraphs, docs, min_similarity=min_similarity)
 
 
 def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
@@ -188,7 +195,7 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
     if name == "figures":
         return figures.figures(corpus.tables.paragraphs_of(docs["doc_id"]), docs)
     if name == "reuse":
-        return reuse_table(corpus, docs, min_similarity=args.min_similarity)
+        return reuse_table(corpus, docs, min_similarity=args.min_similarity, formula=args.formula)
     if name == "formula":
         return _formula.formula_lines(corpus.tables, n_docs=len(corpus.docs))
     return filter_by_docs(corpus.table(name), docs["doc_id"])

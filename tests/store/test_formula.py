@@ -143,3 +143,18 @@ def test_keyness_and_figures_from_a_shell_leave_formula_out(tmp_path, capfdbinar
     assert "审议" not in terms and "红树林" in terms
     assert main(["export", "keywords", "--corpus", str(root), "--top", "500", "--formula", "keep"]) == 0
     assert "审议" in pd.read_csv(io.BytesIO(capfdbinary.readouterr().out), encoding="utf-8-sig")["term"].tolist()
+
+
+def test_a_stock_sentence_inside_longer_paragraphs_is_formula_and_no_reuse(tmp_path):
+    # a work report's opening sentence before each district's own words, in one paragraph
+    root = tmp_path / "reports"
+    root.mkdir()
+    for n, (place, body) in enumerate(zip(PLACES, BODIES, strict=True), 1):
+        text = [f"{place}政府工作报告", "各位代表：" + STOCK.format(place=place) + f"201{n}年是关键之年。", body]
+        (root / f"r{n}.txt").write_text("\n\n".join(text) + "\n", encoding="utf-8")
+    corpus = load_corpus(root)
+    lines = formula_lines(corpus.tables, n_docs=len(corpus.docs))
+    assert lines["example"].str.contains("请予审议").any() and lines["documents"].max() == 6
+    assert reuse_table(analysed_corpus(corpus), corpus.docs).empty  # the sentence is no borrowing
+    kept = reuse_table(analysed_corpus(corpus, "keep"), corpus.docs, formula="keep")
+    assert kept["shared_text"].str.contains("请予审议").any()

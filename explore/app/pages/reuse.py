@@ -23,7 +23,7 @@ min_similarity = c1.slider(
     help="Lower finds more loosely edited copies, and more pairs that only share stock phrases.",
 )  # fmt: skip
 kinds = c2.multiselect("Kind", ["same district", "across districts"], key="reuse_kind", placeholder="Both", **IN_URL)
-pairs = computed.reuse_pairs(akey, filters, min_similarity)
+pairs = computed.reuse_pairs(akey, filters, min_similarity, formula)
 shown = pairs[pairs["kind"].isin(kinds)] if kinds else pairs
 st.caption(
     f"{plural(len(shown), 'pair')} of paragraphs in {plural(len(docs), 'filtered document')}; "
