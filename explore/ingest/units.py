@@ -82,8 +82,30 @@ _SEPARATORS = re.compile(
 )
 
 
+# A list of places sharing one government: the seat ends the last unit (市政府, 县人民政府).
+_SHARED_SEAT = re.compile(r"[市县区州旗]?(?:人民)?政府$")
+_SOME_PLACES = re.compile(r"(?:相关|有关|各)[市县区州]")
+
+
 def split_units(text: str) -> list[str]:
     """The unit names listed in ``text`` (X、Y和Z等), in order; other pieces are left out."""
     text = _DUTY.sub("", text.strip())
-    pieces = [p.strip() for p in _SEPARATORS.split(text) if p and p.strip()]
-    return [p for p in (p.removesuffix("等") for p in pieces) if is_unit(p)]
+    pieces = [p.removesuffix("等") for p in (p.strip() for p in _SEPARATORS.split(text)) if p]
+    kept, after = [], ""
+    for piece in reversed(pieces):
+        if is_unit(piece):
+            kept.append(piece)
+            after = piece
+        elif after and _shares_suffix(piece, after):
+            kept.append(piece)  # 哈尔滨、黑河、绥芬河市政府; 相关市、县政府: the organ written once, last
+        else:
+            after = ""
+    return kept[::-1]
+
+
+def _shares_suffix(piece: str, unit: str) -> bool:
+    """Whether ``piece`` is a place whose government is written once, after the last place of the
+    list (哈尔滨、黑河、绥芬河市政府; 相关市、县政府)."""
+    from explore.ingest.gazetteer import place_names  # the gazetteer loads only when a list needs it
+
+    return bool(_SHARED_SEAT.search(unit)) and (piece in place_names() or bool(_SOME_PLACES.fullmatch(piece)))

@@ -78,3 +78,14 @@ def test_the_vocabulary_refuses_a_line_outside_any_section(tmp_path):
     bad.write_text("局\n[organs]\n委\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 1"):
         vocabulary(bad)
+
+
+def test_places_that_share_one_government_written_once():
+    # 黑龙江 稳增长措施: the seat (市政府, 县政府) is written after the last place only
+    assert split_units("哈尔滨机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局负责") == [
+        "哈尔滨机场扩建指挥部", "哈尔滨", "黑河", "绥芬河市政府", "省农垦总局"
+    ]  # fmt: skip
+    assert split_units("省发改委、交通运输厅、相关市、县政府负责") == ["省发改委", "交通运输厅", "相关市", "县政府"]
+    # a piece that is no place stays out, and so does a place before an organ that is no seat
+    assert split_units("推进改革、市发改委") == ["市发改委"]
+    assert split_units("哈尔滨、市发改委") == ["市发改委"]
