@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from explore.analysis.roles import first_unit_leads, is_note, label_pattern, labels, note_roles
 from explore.analysis.spaced_rows import spaced_rows
-from explore.analysis.task_table import table_rows
+from explore.analysis.task_table import is_task_column, is_unit_column, table_rows
+from explore.ingest.issuers import units_of
 from explore.ingest.marks import LOST
 from explore.ingest.numerals import cn_number
 from explore.ingest.units import split_units
@@ -115,6 +116,13 @@ def _numbered(text: str) -> tuple[str, str, str] | None:
 _SALUTATION = re.compile(r"^(各位(代表|委员|领导)|同志们|尊敬的)")
 
 
+_SPACED_NAME = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]{1,2}")  # 钱 宇: a name padded in a cell
+
+
+def _cell_of_a_row(text: str) -> bool:
+    return bool(_SPACED_NAME.fullmatch(text.strip())) or bool(units_of(text.strip(" |★☆*")))
+
+
 def _is_heading(text: str) -> bool:
     # A salutation (各位代表：) opens a speech; it heads nothing.
     return 0 < len(text) <= _MAX_HEADING and not _SENTENCE_END.search(text) and not _SALUTATION.match(text)
@@ -129,12 +137,17 @@ def _outline(paras: list[tuple[int, str]]) -> tuple[list[_Node], dict[int, str]]
     current: _Node | None = None
     for para_no, raw in paras:
         text = _clean(raw)
+        if not text.strip(" |"):
+            continue  # a flattened table's cell separator (| or ||||) on a line of its own
         found = _numbered(text)
         if found and found[0] == "shi" and not (text.startswith("一是") or "shi" in order):
             found = None  # '二是' opening a paragraph without a '一是' before it is prose
         if found is None:
-            if current is not None and (_LEAD.match(text) or _LEADER.match(text) or is_note(text)):
-                # a lead line of its own (牵头单位:…, （市场监管总局负责）) belongs to the item
+            if current is not None and (
+                _LEAD.match(text) or _LEADER.match(text) or is_note(text) or _cell_of_a_row(text)
+            ):
+                # a lead line of its own (牵头单位:…, （市场监管总局负责）) belongs to the item, and
+                # so do a flattened row's unit and leader cells (★区发改委、统计局; 钱 宇)
                 current.body.append((para_no, text))
             elif _is_heading(text):
                 headings[para_no] = text.rstrip("。:：")
@@ -194,6 +207,34 @@ def _lead(text: str, first_leads: bool = False) -> tuple[str, str, str, str]:
     return join(dict.fromkeys(leads)), join(dict.fromkeys(partners)), join(dict.fromkeys(leaders)), rule
 
 
+def _unit_column_after_tasks(paras: list[tuple[int, str]]) -> int | None:
+    """Where a flattened table's header names its unit column (责任单位) on a line of its own,
+    after its task column (重点工作目标任务): a unit cell then follows its task. A lead column
+    before the task column (牵头单位 / 目标任务 / 责任单位) leaves the units after a task partners."""
+    cells = [(p, t.strip(" |")) for p, t in paras if t.strip(" |")]
+    for k, (p, name) in enumerate(cells):
+        if is_unit_column(name):
+            before = [n for _, n in cells[max(0, k - 6) : k]]
+            if any(is_task_column(n) for n in before) and not any(is_unit_column(n) for n in before):
+                return p
+    return None
+
+
+_ROW_CELLS = 3  # lines after an item that may still be cells of its row (leader, unit, deadline)
+
+
+def _unit_cell(body: list[tuple[int, str]], first_leads: bool) -> tuple[str, str, str] | None:
+    """(lead, partners, rule) from the first line under an item that holds nothing but units: the
+    item's cell of a unit column, when a flattened table put it on a line of its own."""
+    for _, line in body[:_ROW_CELLS]:
+        units = units_of(line.strip(" |★☆*"))
+        if units:
+            if first_leads and len(units) > 1:
+                return units[0], "、".join(units[1:]), "unit column"
+            return "、".join(units), "", "unit column"
+    return None
+
+
 def _units(leads: list[str]) -> str:
     units: list[str] = []
     for lead in leads:
@@ -242,12 +283,16 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     """The item rows of one document (every ``ITEM_COLUMNS`` field but doc_id, district, year, theme)."""
     roots, headings = _outline(paras)
     first_leads = any(first_unit_leads(t) for _, t in paras)
+    # a table flattened one cell a line names a unit column (责任单位) on a line of its own
+    unit_column = _unit_column_after_tasks(paras)
     rows: list[dict[str, object]] = []
     taken: set[int] = set()
 
     def emit(node: _Node, tier: str, parent: _Node | None, position: int) -> dict[str, object]:
         text = "\n".join(t for _, t in node.body)
         lead, partners, leaders, rule = _lead(text, first_leads)
+        if not lead and unit_column is not None and node.para_no > unit_column:  # a cell under the header
+            lead, partners, rule = _unit_cell(node.body[1:], first_leads) or (lead, partners, rule)
         row: dict[str, object] = {
             "item_id": "",
             "parent_id": id(parent) if parent is not None else "",

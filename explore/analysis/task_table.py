@@ -125,9 +125,14 @@ def _unit_cell(cell: str) -> bool:
     return is_unit(cell) or (len(pieces) > 1 and is_unit(pieces[0]))
 
 
+def is_unit_column(name: str) -> bool:
+    """A column name that holds the units responsible (牵头单位, 责任单位, 牵头单位及主要负责人)."""
+    return bool(_LEAD_COL.match(re.sub(r"\s+", "", name)))
+
+
 def unit_column(names: list[str]) -> int | None:
     """The column of a header that holds units (牵头单位, 责任单位), if any."""
-    return next((i for i, n in enumerate(names) if _LEAD_COL.match(re.sub(r"\s+", "", n))), None)
+    return next((i for i, n in enumerate(names) if is_unit_column(n)), None)
 
 
 def aligned(cells: list[str], width: int, lead: int) -> list[str]:

@@ -116,3 +116,25 @@ def test_a_convention_stated_inside_a_responsible_list():
     note = "责任单位:市经信局、市财政局、市发展改革委(列第一位者为工作牵头单位或汇总单位,下同)"
     assert first_unit_leads(note)
     assert _lead(note, True)[:2] == ("市经信局", "市财政局、市发展改革委")
+
+
+def test_a_flattened_rows_unit_cell_leads_its_item():
+    import pandas as pd
+
+    from explore.analysis.items import extract_items
+
+    # 吴江区 2024 重点工作目标任务分解 (a mirror): one cell a line, separators on lines of their own,
+    # the leader's name padded, the unit cell marked ★
+    lines = ["序号", "|", "重点工作目标任务", "|", "牵头领导", "|", "责任单位", "|", "一、主要预期目标", "||||",
+             "1.地区生产总值增长5%以上。", "|", "钱 宇", "|", "★区发改委、统计局", "|",
+             "2.一般公共预算收入同口径增长6%以上。", "|", "★区财政局、税务局", "|||",
+             "3.进出口总额稳中提质。", "|", "方 勇", "|", "★区商务局、吴江海关"]  # fmt: skip
+    paras = pd.DataFrame({"doc_id": "d", "para_no": range(1, len(lines) + 1), "text": lines})
+    docs = pd.DataFrame({"doc_id": ["d"], "district": [""], "year": [2024], "title": [""]})
+    items = extract_items(paras, docs)
+    leads = items.loc[items["lead_rule"] == "unit column", "lead"].tolist()
+    assert leads == ["区发改委、统计局", "区财政局、税务局", "区商务局、吴江海关"]
+    # a lead column before the task column: the units after a task are its partners, no lead
+    lines[2], lines[6] = "牵头单位", "目标任务"
+    items = extract_items(pd.DataFrame({"doc_id": "d", "para_no": range(1, len(lines) + 1), "text": lines}), docs)
+    assert "unit column" not in set(items["lead_rule"])

@@ -89,3 +89,4 @@ def test_places_that_share_one_government_written_once():
     # a piece that is no place stays out, and so does a place before an organ that is no seat
     assert split_units("推进改革、市发改委") == ["市发改委"]
     assert split_units("哈尔滨、市发改委") == ["市发改委"]
+    assert is_unit("吴江海关") and is_unit("南京海关") and not is_unit("海关")  # customs, by place
