@@ -129,9 +129,11 @@ def is_national(unit: str) -> bool:
 # A body named bare is the document's own (区政府 at a clause's start); 黄埔区政府 is another.
 # Not after 各 or another level's word: 各县区人民政府 addresses the counties, it is none of them.
 _AREA = r"(?<![各县区市省乡镇州])(?:全|本)"
-_BARE_BODY = r"(?:^|(?<=[\s，,。；;：:、（(“年]))"  # 2023年区政府…
+_BARE_BODY = r"(?:^|(?<=[\s，,。；;：:、（(“年]))(?<![市县区]、)"  # 2023年区政府; not 相关市、县政府 (others)
+# A unit of the document's own government named bare: 县教育局, 市交通委, 区发改委, 省财政厅.
+_OWN_ORGAN = r"[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会|办公室|办)(?=[^\u4e00-\u9fff]|负责|牵头|配合|等|和|与|及|$)"
 _SELF = {
-    level: re.compile(f"{_AREA}{word}|{_BARE_BODY}{word}(?:委|政府|人民政府)", re.M)
+    level: re.compile(f"{_AREA}{word}|{_BARE_BODY}{word}(?!场)(?:委|政府|人民政府|{_OWN_ORGAN})", re.M)
     for level, word in (("county", "[县区]"), ("city", "市"), ("province", "省"))
 }
 MIN_SELF = 2  # mentions: one 县政府 in passing says nothing

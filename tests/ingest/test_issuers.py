@@ -152,5 +152,16 @@ def test_a_document_without_a_district_is_placed_by_how_it_speaks_of_itself():
     assert infer_level(district="", city="", province="宁夏回族自治区", issuers=[], text=region) == "province"
     beijing = "全市政务公开工作要点。市政府各委、办、局，全市各区要落实。"
     assert infer_level(district="", city="北京市", province="北京市", issuers=[], text=beijing) == "province"
+    # the document's own units named bare (市公安局, 县教育局) speak for its level too
+    ningbo = "责任单位:市交通委 配合单位:各区政府。责任单位:市公安局。责任单位:市城管局、市财政局。"
+    assert infer_level(district="", city="", province="浙江省", issuers=[], text=ningbo) == "city"
+    assert (
+        infer_level(district="", city="", province="", issuers=[], text="（县教育局负责）（县卫健局负责）") == "county"
+    )
+    # a province's notes that name the cities' and counties' governments are the province's
+    heilongjiang = "（省发改委、交通运输厅、相关市、县政府负责）（省发改委、铁路办、相关市、县政府负责）"
+    assert infer_level(district="", city="", province="黑龙江省", issuers=[], text=heilongjiang) == "province"
+    # 市场监管局 is no city body
+    assert infer_level(district="", city="", province="", issuers=[], text="（市场监管局负责）（市场监管局负责）") == ""
     # one mention in passing places nothing
     assert infer_level(district="", city="", province="", issuers=[], text="县政府召开会议。") == ""
