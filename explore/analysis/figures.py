@@ -45,7 +45,7 @@ Status = Literal["target", "result"]
 
 _UNITS: dict[str, Kind] = {
     "元": "amount", "美元": "amount",
-    "平方公里": "area or length", "平方米": "area or length", "公顷": "area or length", "亩": "area or length",
+    "平方公里": "area or length", "平方米": "area or length", "㎡": "area or length", "公顷": "area or length", "亩": "area or length",
     "公里": "area or length", "千米": "area or length", "吨": "area or length",
     "个百分点": "share", "%": "share", "％": "share", "倍": "share",
     "个": "count", "项": "count", "家": "count", "人": "count", "名": "count", "户": "count", "件": "count",

@@ -199,10 +199,15 @@ def test_a_table_of_two_header_lines_reads_its_rows_from_the_left():
         ("今年上级下达我县农村公路建设项目47条。", "target"),  # 耿马 2018
         ("完成年度目标任务的112%。", "result"),  # 江苏 2022: how much of a target was done
         ("超额完成目标任务的有3项,占目标任务的30%。", "result"),  # 巴中 2017
+        ("项目总投资约5.5亿元,建成后可新增学位13080个。", "target"),  # 城厢区 2022: what a project can give
     ],
 )
 def test_words_that_plan_and_shares_of_a_target(sentence, expected):
     assert [status for _, status in _statuses(sentence)][-1] == expected
+
+
+def test_square_metres_written_as_one_sign():
+    assert figures_in("总建筑面积约17万㎡。")[0][:4] == ("17万㎡", 170000.0, "㎡", "area or length")
 
 
 def test_a_plan_title_speaks_for_figures_no_heading_speaks_for():
