@@ -19,7 +19,15 @@ from explore.ingest.sections import read_sections
 from explore.ingest.units import split_units
 
 Rule = Literal[
-    "", "labelled", "prose", "named lead", "first listed (stated)", "every listed unit", "table", "its measures"
+    "",
+    "labelled",
+    "prose",
+    "named lead",
+    "first listed (stated)",
+    "every listed unit",
+    "table",
+    "unit column",
+    "its measures",
 ]
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "roles.txt"

@@ -17,8 +17,9 @@ st.markdown(
     "Projects and measures read from the documents' numbering (`一、` `（一）` `1.` `一是`), from "
     "lists announced by a count (`13项改革`) and from task tables (`序号 / 任务 / 牵头单位`). *Lead* is "
     "the responsible unit as written (牵头单位, 责任单位, 牵头部门 …; a project without its own lists its "
-    "measures' leads), *partners* the supporting units, *leaders* the named leaders. *Theme* is the "
-    "theme lexicon's best match."
+    "measures' leads), *partners* the supporting units, *leaders* the named leaders; *lead rule* says how "
+    "the lead was read (a label, a note under the document's first-unit convention, every unit of a note, a "
+    "table's column, a flattened row's unit cell, its measures). *Theme* is the theme lexicon's best match."
 )
 lexicon_csv = st.session_state.get("themes_csv") or default_lexicon().to_csv(index=False)
 all_items = computed.items_table(corpus.key, filters, lexicon_csv)
@@ -51,10 +52,12 @@ st.caption(
     f"{len(shown)} of {plural(len(all_items), 'item')}: {plural(int((shown['level'] == 'project').sum()), 'project')}, "
     f"{plural(int((shown['level'] == 'measure').sum()), 'measure')}, in {plural(shown['doc_id'].nunique(), 'document')}."
 )
-columns = ["district", "year", "level", "tier", "number", "title", "lead", "partners", "leaders", "group", "section",
-           "theme", "item_id", "parent_id"]  # fmt: skip
+# the place a row is from: its district, else its city's or province's group (东莞市 · city level)
+places = shown["district"].where(shown["district"] != "", shown["doc_id"].map(computed.place_groups(corpus.key)))
+columns = ["place", "year", "number", "title", "lead", "lead_rule", "partners", "leaders", "level", "tier", "group",
+           "section", "theme", "item_id", "parent_id"]  # fmt: skip
 st.dataframe(
-    shown[columns],
+    shown.assign(place=places)[columns],
     hide_index=True,
     key="items_table",
     column_config={
@@ -109,7 +112,7 @@ if picked:
     row = shown[shown["item_id"] == picked].iloc[0]
     facts = [f"**{row['level']}** in *{escape_markdown(row['tier'] or '–')}*"]
     if row["lead"]:
-        facts.append(f"lead: {escape_markdown(row['lead'])}")
+        facts.append(f"lead: {escape_markdown(row['lead'])} ({escape_markdown(row['lead_rule'] or 'read')})")
     if row["partners"]:
         facts.append(f"with: {escape_markdown(row['partners'])}")
     if row["group"]:
