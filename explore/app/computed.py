@@ -224,13 +224,13 @@ def diffusion(key: str, filters: Filters, terms: tuple[str, ...]) -> dict[str, p
 
 
 @st.cache_data(max_entries=32, show_spinner="Reading the figures…")
-def figure_table(key: str, filters: Filters) -> pd.DataFrame:
-    """Every figure in the filtered documents (``analysis.figures``)."""
-    from explore.analysis.figures import figures
+def figure_table(key: str, filters: Filters, formula: str = "leave") -> pd.DataFrame:
+    """Every figure in the filtered documents (``store.tables.figures_table``, as ``export
+    figures``): ``key`` is the corpus's own, so recurring headings still speak."""
+    from explore.store.tables import figures_table
 
     c = corpus_for(key)
-    docs = select_docs(c.docs, filters)
-    return figures(c.tables.paragraphs_of(docs["doc_id"]), docs)
+    return figures_table(c, select_docs(c.docs, filters), formula=formula)  # type: ignore[arg-type]
 
 
 @st.cache_data(max_entries=32, show_spinner="Coding the paragraphs…")

@@ -74,13 +74,20 @@ def formula_paragraphs(tables: Tables, *, n_docs: int) -> pd.DataFrame:
     )
 
 
+def outside(rows: pd.DataFrame, formula: pd.DataFrame) -> pd.Series:
+    """Which of ``rows`` (with doc_id and para_no) stand outside the formula paragraphs."""
+    if formula.empty or rows.empty:
+        return pd.Series(True, index=rows.index)
+    marked = pd.MultiIndex.from_frame(formula[["doc_id", "para_no"]].astype({"para_no": "int64"}))
+    keys = pd.MultiIndex.from_frame(rows[["doc_id", "para_no"]].astype({"para_no": "int64"}))
+    return pd.Series(~keys.isin(marked), index=rows.index)
+
+
 def leave_out(paragraphs: pd.DataFrame, formula: pd.DataFrame) -> pd.DataFrame:
     """``paragraphs`` without the formula ones (``formula_paragraphs``)."""
     if formula.empty or paragraphs.empty:
         return paragraphs
-    marked = pd.MultiIndex.from_frame(formula[["doc_id", "para_no"]].astype({"para_no": "int64"}))
-    keys = pd.MultiIndex.from_frame(paragraphs[["doc_id", "para_no"]].astype({"para_no": "int64"}))
-    return paragraphs[~keys.isin(marked)].reset_index(drop=True)
+    return paragraphs[outside(paragraphs, formula)].reset_index(drop=True)
 
 
 # A sentence is the text up to and with its 。！？ (or the paragraph's end).

@@ -41,7 +41,7 @@ TABLE_NAMES = (
 TEXTSTATS = ("collocates", "ngrams", "network", "network_nodes", "topics", "topic_shares")
 # Tables that count or compare text: by default they read the corpus without its formula
 # and item notes (``store.analysed``); the others show documents and their text as they are.
-ANALYSED = ("themes", "keyness", "keywords", "figures", "codes", "coded", "coding_sheet", "reuse", *TEXTSTATS)
+ANALYSED = ("themes", "keyness", "keywords", "codes", "coded", "coding_sheet", "reuse", *TEXTSTATS)
 
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
@@ -121,6 +121,19 @@ def analysed_corpus(corpus, formula: Literal["leave", "keep"] = "leave"):
     return analysed(corpus) if formula == "leave" else corpus
 
 
+def figures_table(corpus, docs: pd.DataFrame, *, formula: Literal["leave", "keep"] = "leave") -> pd.DataFrame:
+    """The figures of ``docs`` (``analysis.figures``), read with every heading of the corpus as it
+    is (a recurring heading such as 一、2017年工作回顾 still says what the figures under it are);
+    with ``formula='leave'`` the figures that stand inside formula paragraphs are left out."""
+    if formula not in ("leave", "keep"):
+        raise ValueError(f"formula must be 'leave' or 'keep', got {formula!r}")
+    found = figures.figures(corpus.tables.paragraphs_of(docs["doc_id"]), docs)
+    if formula == "keep" or found.empty:
+        return found
+    marked = _formula.formula_paragraphs(corpus.tables, n_docs=len(corpus.docs))
+    return found[_formula.outside(found, marked)].reset_index(drop=True)
+
+
 def reuse_table(
     corpus, docs: pd.DataFrame, *, min_similarity: float = 0.6, formula: Literal["leave", "keep"] = "leave"
 ) -> pd.DataFrame:
@@ -193,7 +206,7 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         return keywords.term_table(corpus.terms, docs, min_len=args.min_len, pos=args.pos,
                                    extra_stopwords=args.stopword, top_n=args.top)  # fmt: skip
     if name == "figures":
-        return figures.figures(corpus.tables.paragraphs_of(docs["doc_id"]), docs)
+        return figures_table(corpus, docs, formula=args.formula)
     if name == "reuse":
         return reuse_table(corpus, docs, min_similarity=args.min_similarity, formula=args.formula)
     if name == "formula":

@@ -158,3 +158,20 @@ def test_a_stock_sentence_inside_longer_paragraphs_is_formula_and_no_reuse(tmp_p
     assert reuse_table(analysed_corpus(corpus), corpus.docs).empty  # the sentence is no borrowing
     kept = reuse_table(analysed_corpus(corpus, "keep"), corpus.docs, formula="keep")
     assert kept["shared_text"].str.contains("请予审议").any()
+
+
+def test_a_recurring_heading_still_speaks_for_the_figures_under_it(tmp_path):
+    from explore.store.tables import figures_table
+
+    # every report opens its review with the same heading: formula, yet it makes 计划 a result
+    root = tmp_path / "reviews"
+    root.mkdir()
+    for n, place in enumerate(PLACES[:4], 1):
+        text = [f"{place}政府工作报告", "一、2017年工作回顾", f"{BODIES[n][:12]},全年计划完成投资{n}2亿元。"]
+        (root / f"r{n}.txt").write_text("\n\n".join(text) + "\n", encoding="utf-8")
+    corpus = load_corpus(root)
+    assert formula_lines(corpus.tables, n_docs=4)["example"].str.contains("工作回顾").any()
+    found = figures_table(corpus, corpus.docs)
+    assert len(found) == 4 and set(found["status"]) == {"result"}
+    with pytest.raises(ValueError, match="leave"):
+        figures_table(corpus, corpus.docs, formula="drop")

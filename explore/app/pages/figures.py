@@ -10,13 +10,13 @@ from explore.app.pages.common import IN_URL, analysed_key, district_color, downl
 
 st.title("Figures in the text")
 corpus, filters, docs = load()
-akey, formula = analysed_key(corpus)
+_, formula = analysed_key(corpus)
 st.markdown(
     "Every number followed by a unit (930亿元, 28个项目, 增长6.5%, 1.94万个, 两批), Chinese numerals "
     "included. *value* is in one unit (amounts in 元, 万 and 亿 multiplied out). A figure is a **target** "
     "when its clause speaks of one (力争, 确保, 目标, 计划, 到2025年 …), otherwise a **result**."
 )
-table = computed.figure_table(akey, filters)
+table = computed.figure_table(corpus.key, filters, formula)
 c1, c2, c3 = st.columns([2, 2, 3])
 kinds = c1.multiselect("Kind", ["amount", "count", "area or length", "share"], key="fig_kind", placeholder="All",
                        **IN_URL)  # fmt: skip
