@@ -36,6 +36,7 @@ from explore.analysis.outline import _numbered, split_title
 from explore.analysis.summary import split_sentences
 from explore.analysis.task_table import aligned, cell_columns, header_row, is_task_column, unit_column
 from explore.ingest.numerals import cn_number
+from explore.ingest.script import to_simplified
 from explore.ingest.sections import read_sections
 
 FIGURE_COLUMNS = ["district", "year", "kind", "status", "value", "unit", "figure", "sentence", "title", "doc_id",
@@ -256,7 +257,7 @@ def figures(paragraphs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
             # review (…进展情况) speaks for every figure no heading of the body speaks for; a news
             # report's headline (…民生实事进展顺利) tells of what was done
             official = kinds.get(doc_id, "") == "official document"
-            base = heading_status(str(titles.get(doc_id, ""))) if official else None
+            base = heading_status(to_simplified(str(titles.get(doc_id, "")))) if official else None  # shown as written
         _carry(stack, text)
         carried = stack[-1].status if stack else base
         cells = _cells(text)

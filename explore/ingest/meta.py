@@ -27,7 +27,7 @@ from explore.ingest.dates import (
 )
 from explore.ingest.issuers import SEPARATOR, Level, check_level, infer_issuers, infer_level
 from explore.ingest.places import issuing_places
-from explore.ingest.titles import infer_title
+from explore.ingest.titles import as_written, infer_title
 
 DocType = Literal["official document", "report", "resolution", "news report", "other"]
 # The closed set, in the order the rules try them (see ``infer_doc_type``).
@@ -192,7 +192,7 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
         year=int(date[:4]) if date else about,  # infer_year's first rule, the rest is ``about``
         date=date,
         published=published,
-        title=title,
+        title=as_written(title, doc),
         source=infer_source(doc),
         doc_type=infer_doc_type(doc, title, text, speaker=bool(speaker) or opening, dateline=bool(dateline)),
         level=infer_level(

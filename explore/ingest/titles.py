@@ -156,6 +156,22 @@ def _score(line: str, position: int, repeats: int) -> float:
     return score - position * 0.15
 
 
+def as_written(title: str, doc: CleanDoc) -> str:
+    """``title`` (read from the Simplified lines) in the document's own script: the same stretch
+    of the first paragraph that holds it, where the conversion kept the line's length (it keeps
+    it character for character); else ``title`` as it is (a header field, lines joined)."""
+    if not title or doc.paragraphs == doc.simplified:
+        return title
+    lines = list(zip(doc.paragraphs[:_HEAD], doc.simplified[:_HEAD], strict=False))
+    # a heading broken over lines is read joined (四川省人民政府办公厅 / 关于印发…的通知)
+    joined = [(a + glue + c, b + glue + d) for (a, b), (c, d) in itertools.pairwise(lines) for glue in ("", " ")]
+    for original, simple in lines + joined:
+        at = simple.find(title)
+        if at >= 0 and len(original) == len(simple):
+            return original[at : at + len(title)]
+    return title
+
+
 def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     """The title of a cleaned document (see the module docstring); '' when no line fits."""
     if doc.record.get("title"):  # a database row's or a post's own title field

@@ -182,3 +182,18 @@ def test_a_meetings_report_with_its_platform_is_news():
              "市长吕志成代表市政府向大会作政府工作报告。"]  # fmt: skip
     doc = split_paragraphs("\n".join(lines))
     assert infer_meta(doc, doc.simplified).doc_type == "news report"
+
+
+def test_a_traditional_documents_title_is_shown_as_written():
+    # 四川 2017 (a Traditional mirror): the title is read in Simplified, shown in the page's script
+    doc = split_paragraphs(
+        "四川省人民政府辦公廳\n關於印發實施《西部大開發“十三五”規劃》責任分工方案的通知\n各市(州)人民政府:"
+    )
+    assert (
+        infer_meta(doc, doc.simplified).title
+        == "四川省人民政府辦公廳關於印發實施《西部大開發“十三五”規劃》責任分工方案的通知"
+    )
+    doc = split_paragraphs("2019年政府工作報告\n各位代表:")
+    assert infer_meta(doc, doc.simplified).title == "2019年政府工作報告"
+    doc = split_paragraphs("罗湖区2017年改革计划\n各单位:")
+    assert infer_meta(doc, doc.simplified).title == "罗湖区2017年改革计划"
