@@ -93,6 +93,13 @@ def note_roles(text: str, *, first_leads: bool) -> tuple[list[str], list[str], R
     return [], [], ""
 
 
+def is_note_only(text: str) -> bool:
+    """A paragraph that is item metadata and nothing more (牵头单位：省发展改革委、省财政厅): two
+    documents listing the same units share no text worth calling reuse."""
+    bare = re.sub(r"\s+", "", text)
+    return bool(bare) and sum(end - start for start, end in note_spans(bare)) >= 0.8 * len(bare)
+
+
 def note_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds item metadata rather than prose: a labelled list of units
     (（牵头单位：区发展改革局；配合单位：区财政局）, its brackets included) or a closing note that

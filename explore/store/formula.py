@@ -114,3 +114,27 @@ def without_formula_sentences(tables: Tables, doc_ids: list[str], *, n_docs: int
         "GROUP BY doc_id, para_no ORDER BY doc_id, para_no",
         [MIN_SENTENCE, MAX_CHARS, min_documents(n_docs), list(doc_ids)],
     )
+
+
+MIN_HAN = 10  # Chinese characters a pair must share to be text reuse (a shared image link is none)
+
+
+def stock_pairs(pairs: pd.DataFrame, *, n_docs: int) -> pd.Series:
+    """Which reuse ``pairs`` rest on no text or on a stock passage: fewer than ``MIN_HAN`` Chinese
+    characters shared, or a short passage (at most ``MAX_CHARS`` Chinese characters shared)
+    that near-duplicates link across at least ``min_documents(n_docs)`` documents, worded a little
+    differently each time (…向大会报告工作，请予审议… ; a dump's "insert into … values (" line), so
+    that no one shape recurs for ``formula_paragraphs`` to find."""
+    import networkx as nx
+
+    han = pairs["shared_text"].fillna("").str.count(r"[\u4e00-\u9fff]")
+    short = han <= MAX_CHARS  # counted in Chinese characters: a dump's SQL header is long, yet no text
+    graph = nx.Graph()
+    for a, b, c, d in pairs.loc[short, ["left_doc", "left_para", "right_doc", "right_para"]].itertuples(index=False):
+        graph.add_edge((a, int(b)), (c, int(d)))
+    stock = set()
+    for group in nx.connected_components(graph):
+        if len({doc for doc, _ in group}) >= min_documents(n_docs):
+            stock |= group
+    left = [(a, int(b)) in stock for a, b in zip(pairs["left_doc"], pairs["left_para"], strict=True)]
+    return (pd.Series(left, index=pairs.index, dtype=bool) & short) | (han < MIN_HAN)

@@ -9,6 +9,7 @@ import pandas as pd
 
 from explore.analysis import coding, diffusion, figures, items, keywords, kwic, reuse, themes
 from explore.analysis.filters import Filters, filter_by_docs, select_docs
+from explore.analysis.roles import is_note_only
 from explore.ingest.lexicon import default_lexicon, split_terms
 from explore.store import formula as _formula
 
@@ -139,12 +140,15 @@ def reuse_table(
 ) -> pd.DataFrame:
     """Text reuse among ``docs`` (``analysis.reuse``); give it ``analysed_corpus(…)`` so that
     furniture and stock sentences, which are no borrowing, are left out: with ``formula='leave'``
-    the stock sentences inside longer paragraphs go as well."""
-    if formula == "leave":
-        paragraphs = _formula.without_formula_sentences(corpus.tables, docs["doc_id"].tolist(), n_docs=len(corpus.docs))
-    else:
-        paragraphs = corpus.tables.paragraphs_of(docs["doc_id"])
-    return reuse.reuse(paragraphs, docs, min_similarity=min_similarity)
+    the stock sentences inside longer paragraphs go as well, so do paragraphs that are only item
+    notes, and pairs on a short passage near-duplicated across many documents (``stock_pairs``)."""
+    if formula == "keep":
+        return reuse.reuse(corpus.tables.paragraphs_of(docs["doc_id"]), docs, min_similarity=min_similarity)
+    n_docs = len(corpus.docs)
+    paragraphs = _formula.without_formula_sentences(corpus.tables, docs["doc_id"].tolist(), n_docs=n_docs)
+    paragraphs = paragraphs[~paragraphs["text"].map(is_note_only)]  # 牵头单位：… lines are item metadata
+    pairs = reuse.reuse(paragraphs, docs, min_similarity=min_similarity)
+    return pairs[~_formula.stock_pairs(pairs, n_docs=n_docs)].reset_index(drop=True)
 
 
 def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:

@@ -138,3 +138,12 @@ def test_a_flattened_rows_unit_cell_leads_its_item():
     lines[2], lines[6] = "牵头单位", "目标任务"
     items = extract_items(pd.DataFrame({"doc_id": "d", "para_no": range(1, len(lines) + 1), "text": lines}), docs)
     assert "unit column" not in set(items["lead_rule"])
+
+
+def test_a_paragraph_of_item_metadata_only():
+    from explore.analysis.roles import is_note_only
+
+    assert is_note_only("牵头单位:省发展改革委、省经信厅、省财政厅、省商务厅、省地方金融监管局")
+    assert is_note_only("（国家发展改革委、财政部等按职责分工负责）")
+    assert not is_note_only("深化“放管服”改革，优化营商环境。（国家发展改革委、财政部等按职责分工负责）")
+    assert not is_note_only("")

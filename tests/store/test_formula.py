@@ -80,7 +80,7 @@ def test_no_reuse_pair_rests_on_furniture(tmp_path):
     pairs = reuse_table(analysed_corpus(corpus), corpus.docs)
     assert pairs[["left_doc", "right_doc"]].values.tolist() == [["p2", "p5"]]  # the one real borrowing
     assert pairs["shared_text"].iloc[0] in SHARED
-    kept = reuse_table(analysed_corpus(corpus, "keep"), corpus.docs)
+    kept = reuse_table(analysed_corpus(corpus, "keep"), corpus.docs, formula="keep")
     assert len(kept) > 1 and kept["shared_text"].str.contains("请予审议").any()
 
 
@@ -175,3 +175,28 @@ def test_a_recurring_heading_still_speaks_for_the_figures_under_it(tmp_path):
     assert len(found) == 4 and set(found["status"]) == {"result"}
     with pytest.raises(ValueError, match="leave"):
         figures_table(corpus, corpus.docs, formula="drop")
+
+
+def test_near_duplicates_of_a_stock_sentence_across_many_documents_are_no_reuse(tmp_path):
+    # the opening of a work report, worded a little differently in each: no one shape recurs
+    openings = [
+        "现在，我代表{p}人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。",
+        "现在，我代表{p}人民政府，向大会报告政府工作，请予审议，并请各位政协委员和其他列席人员提出意见。",
+        "现在，我代表{p}人民政府向大会作政府工作报告，请予审议，并请各位政协委员和其他列席人员提出意见。",
+        "现在，我代表{p}人民政府向大会报告工作，请予审议，并请各位政协委员和列席人员提出意见。",
+    ]
+    root = tmp_path / "openings"
+    root.mkdir()
+    for n, (place, opening) in enumerate(zip(PLACES, openings, strict=False), 1):
+        text = [
+            f"{place}政府工作报告",
+            opening.format(p=place),
+            BODIES[n],
+            f"thumbnail: 'https://img.example.cn/{n % 2}.png'",
+        ]
+        (root / f"o{n}.txt").write_text("\n\n".join(text) + "\n", encoding="utf-8")
+    corpus = load_corpus(root)
+    assert not formula_lines(corpus.tables, n_docs=4)["example"].str.contains("请予审议").any()  # no shape recurs
+    assert reuse_table(analysed_corpus(corpus), corpus.docs).empty
+    kept = reuse_table(corpus, corpus.docs, formula="keep")
+    assert kept["shared_text"].str.contains("请予审议").any() and kept["shared_text"].str.contains("png").any()
