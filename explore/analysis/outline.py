@@ -55,8 +55,8 @@ _CONVENTION = re.compile(r"[（(][^（）()]{0,6}(?:第一位|首位|第一个)[
 _PARTNERS = re.compile(rf"(?:{label_pattern('partner')})\s*[:：]\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)")
 # "X牵头，Y配合" in running text.
 _LEADS_IN_PROSE = re.compile(
-    r"(?:^|[，,。；;（(:：])(?P<lead>[\u4e00-\u9fff][\u4e00-\u9fff、（）()]{1,39}?)牵头[，,、]\s*"
-    r"(?P<partners>[\u4e00-\u9fff、（）()，,]{2,80}?)(?:配合|参与|协同)"
+    r"(?:^|[，,。；;（(:：])(?P<lead>[\u4e00-\u9fff][\u4e00-\u9fff、（）()]{1,39}?)(?P<verb>牵头|负责|承办|主办)[，,、]\s*"
+    r"(?P<partners>[\u4e00-\u9fff、（）()，,]{2,120}?)(?:配合|参与|协同|协办)"
 )
 _LEADER = re.compile(rf"(?:{label_pattern('leader')})[:：][ \t]*([^，,。；;（(\n]+)")
 _GROUP = re.compile(r"([\u4e00-\u9fff、]{2,30}?(?:专项小组|领导小组|工作小组|工作组))负责")
@@ -195,7 +195,12 @@ def _lead(text: str, first_leads: bool = False) -> tuple[str, str, str, str]:
         partners.append(m.group("units").strip())
     if not leads:
         for m in _LEADS_IN_PROSE.finditer(text):
-            leads.append(m.group("lead").strip().removeprefix("由"))
+            lead = m.group("lead").strip().removeprefix("由")
+            if m.group("verb") != "牵头":
+                lead = "、".join(split_units(lead.split("由")[-1]))
+                if not lead:
+                    continue  # 主要领导负责，分管领导配合: people, not units
+            leads.append(lead)
             partners.append(m.group("partners").strip())
             rule = "prose"
     if not leads:

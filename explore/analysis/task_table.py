@@ -29,6 +29,8 @@ _HEADER_WORD = re.compile(
 _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _GROUP_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 _UNIT = re.compile(r"^[^\d\s|][^|]*[\u4e00-\u9fff]")  # a unit's name: Chinese, not a date or a number
+_UNIT_NOTE = re.compile(r"^\s*[（(][^（）()]{1,6}[）)]\s*$")  # (%), (人), (万元)
+_UNIT_START = re.compile(r"^[省市区县镇][\u4e00-\u9fff]{1,8}$")  # 市人力资源: a unit's name begun
 _PARTNER_COL = re.compile(r"(配合|协办|协同|参与)(单位|部门)")
 # 牵头单位, 责任单位, and 牵头单位及主要负责人 (a column holding the unit and its head)
 _LEAD_COL = re.compile(r"^(?:主要|牵头)?(?:牵头|责任|主责|主办|承办|组织承办)(?:单位|部门)(?:及[\u4e00-\u9fff]{1,8})?$")
@@ -50,9 +52,10 @@ def header_row(cells: list[str]) -> bool:
 
 
 def is_task_column(name: str) -> bool:
-    """A column holding the tasks (工作任务, 项目内容, 建设规模及内容), not their progress."""
+    """A column holding the tasks (工作任务, 项目内容, 建设规模及内容), not their progress
+    (进展情况, 完成目标(%))."""
     name = re.sub(r"\s+", "", name)
-    return bool(_TASK_COL.search(name)) and not re.search("进展|进度|完成情况", name)
+    return bool(_TASK_COL.search(name)) and not re.search("进展|进度|完成情况|^完成", name)
 
 
 def _columns(names: list[str]) -> dict[str, int] | None:
@@ -148,6 +151,18 @@ def aligned(cells: list[str], width: int, lead: int) -> list[str]:
     return [cells[i + offset] if 0 <= i + offset < len(cells) else "" for i in range(width)]
 
 
+def _headerless(cells: list[str]) -> dict[str, int] | None:
+    """The columns of a task row read by what its cells are, when no header names them (a page
+    that lost it): a row number first, then a task (prose), then a unit's name: ``5 | 为全县200名
+    残疾儿童实施康复服务。 | 县残联 | 已确定221名 |``."""
+    if len(cells) < 3 or not _NUMBER.match(cells[0]):
+        return None
+    unit = next((k for k in range(2, len(cells)) if _unit_cell(cells[k])), None)
+    if unit is None or len(cells[unit - 1]) < 8:
+        return None
+    return {"task": unit - 1, "lead": unit}
+
+
 def _pipe_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     cols = None
@@ -164,6 +179,10 @@ def _pipe_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             if header_row(cells):
                 cols = _columns(cells)
                 header, width = para_no, len(cells)
+            elif own := _headerless(cells):
+                row = _row(cells, own, para_no, para_no)  # a row whose table lost its header
+                row["header_para"] = para_no
+                rows.append(row)
             continue
         cells = aligned(cells, width, cols["lead"])
         lead = cells[cols["lead"]].strip() if cols["lead"] < len(cells) else ""
@@ -179,6 +198,18 @@ def _pipe_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     return rows
 
 
+def _a_figure_cell(paras: list[tuple[int, str]], k: int, last: int | None, width: int) -> bool:
+    """Whether the number at ``k`` is a cell's figure, not a row's number: nothing but figures or
+    the table's end follow it, or it jumps past ``last`` + 1, which stands on its own line within
+    the next rows."""
+    if k + 1 >= len(paras) or re.fullmatch(r"[\d.%\s]+", paras[k + 1][1]):
+        return True  # a row's number is followed by its task, not by the table's end or a figure
+    if last is None or int(paras[k][1]) == last + 1:
+        return False
+    want = str(last + 1)
+    return any(t.strip() == want for _, t in paras[k + 1 : k + 1 + 2 * width])
+
+
 def _row_starts(paras: list[tuple[int, str]], j: int, width: int) -> list[int]:
     """Where each row of a one-cell-a-line table starts: a bare number above the row before
     (rows may skip numbers: 3, 68, 69), right after a full row or, when cells run over several
@@ -189,12 +220,16 @@ def _row_starts(paras: list[tuple[int, str]], j: int, width: int) -> list[int]:
     while k < len(paras):
         text = paras[k][1]
         m = _NUMBER.match(text)
-        if m and (last is None or int(m.group(1)) > last):
+        # a number in a data cell (目标任务 10) is no row's: the next row's own number follows
+        if m and (last is None or int(m.group(1)) > last) and not _a_figure_cell(paras, k, last, width):
             starts.append(k)
             last = int(m.group(1))
             k += 2
             continue
         if last is None and not _GROUP_ROW.match(text):
+            if k - j < 2 and len(text.strip()) <= 12 and not re.search(r"\d", text):
+                k += 1  # a group's name in a merged first column (就业促进工程) before the first row
+                continue
             break  # the header is not followed by a row
         if starts and k - starts[-1] > 12 * width:
             break
@@ -214,6 +249,7 @@ def _cells_by_content(cells: list[str], cols: dict[str, int]) -> list[str]:
     unit_cols = sorted(cols[c] for c in units)
     first_unit = min(unit_cols)
     found = [k for k in range(1, len(cells)) if k >= min(first_unit, cols["task"] + 1) and is_unit(cells[k])]
+    out[0] = cells[0]
     if not found:
         return out
     start = found[0]
@@ -247,8 +283,11 @@ def _cell_tables(
             continue
         names = []
         j = i
-        while j < len(paras) and _header_cell(paras[j][1]):
-            names.append(paras[j][1])
+        while j < len(paras) and (_header_cell(paras[j][1]) or (names and _UNIT_NOTE.match(paras[j][1]))):
+            if _UNIT_NOTE.match(paras[j][1]):
+                names[-1] += paras[j][1].strip()  # 完成目标 / (%): a column's unit on a line of its own
+            else:
+                names.append(paras[j][1])
             j += 1
         # once three labels stand, short label-like cells up to the first row number are
         # columns too, whatever they are called (实施点位, 下步计划)
@@ -268,16 +307,34 @@ def _cell_tables(
         i = starts[-1] + 1 if starts else j
 
 
+def _joined_units(cells: list[str]) -> list[str]:
+    """A row's cells with a unit's name that a narrow column broke over two lines joined again
+    (市人力资源 / 社会保障局 → 市人力资源社会保障局)."""
+    out: list[str] = []
+    for cell in cells:
+        if out and _UNIT_START.match(out[-1]) and not is_unit(out[-1]) and is_unit(out[-1] + cell.strip()):
+            out[-1] += cell.strip()
+        else:
+            out.append(cell)
+    return out
+
+
 def _cell_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for header, names, cols, groups in _cell_tables(paras):
+        above = ""
         for group in groups:
-            cells = [t for _, t in group]
+            cells = _joined_units([t for _, t in group])
+            short = len(cells) < len(names)
             if len(cells) != len(names):
                 cells = _cells_by_content(cells, cols)
             row = _row(cells, cols, group[0][0], group[-1][0])
-            if not _UNIT.match(str(row["lead"])):
-                continue
+            if not row["lead"] and short and above:
+                row["lead"] = above  # a lead cell merged over the rows below it (rowspan)
+            lead = str(row["lead"])
+            if not _UNIT.match(lead) or not (split_units(lead) or _UNIT_START.match(lead)):
+                continue  # progress text (提前完成年度任务) where a row lost its unit cell; 市发 cut is kept
+            above = str(row["lead"])
             row["header_para"] = header
             rows.append(row)
     return rows

@@ -70,6 +70,9 @@ _RESOLUTION_TITLE = re.compile(r"决议")
 _RESPONSIBILITY_TABLE = re.compile(
     r"序\s*号[^\n]{0,80}?(?:牵\s*头|责\s*任)\s*(?:单\s*位|部\s*门)|序\s*号\n(?:[^\n]{1,14}\n){1,6}(?:牵头|责任)(?:单位|部门)"
 )
+# A 公文's addressees (主送机关) on a line of their own, and the words that issue it.
+_ADDRESSEES = re.compile(r"^各[^。\n]{1,80}(?:单位|部门|机构|人民政府|管委会|委员会)[：:]\s*$", re.M)
+_ISSUING_WORDS = re.compile(r"现(?:将[^。\n]{1,60})?印发给你们|特此通知|请认真(?:贯彻|组织)?(?:执行|落实|贯彻落实)")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、", re.M)
 _TASK = re.compile(r"^\d{1,3}[.．、]\s*[\u4e00-\u9fff]", re.M)
 _NEWS_MARK = re.compile(
@@ -159,6 +162,8 @@ def infer_doc_type(doc: CleanDoc, title: str, text: str, *, speaker: bool = Fals
         return "official document"  # a plan's outline of tasks (一、… 1.… 2.…) whose heading page was lost
     if _RESPONSIBILITY_TABLE.search(text):
         return "official document"  # a table of tasks and the units responsible (序号 … 牵头单位)
+    if _ADDRESSEES.search(text[:1500]) or _ISSUING_WORDS.search(text):
+        return "official document"  # 各乡镇人民政府，县直各单位：… 现印发给你们，请认真贯彻落实
     return "other"
 
 

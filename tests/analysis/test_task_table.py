@@ -236,3 +236,41 @@ def test_one_cell_a_line_with_columns_named_anyhow():
                 "截至6月9日:免费服用8718人。", "持续开展。", "2", "二、农村路灯亮化工程", "新增农村路灯1000盏。",
                 "农业农村局", "全县19个乡镇", "11月底", "已发布招标公告。", "力争10月底前完成。"]  # fmt: skip
     assert [r["lead"] for r in table_rows(list(enumerate(songyang, 1)))] == ["卫健局", "农业农村局"]
+
+
+def test_pipe_rows_whose_table_lost_its_header_are_read_by_their_cells():
+    # 平阳县 2021 民生实事 progress, stored without its header: number | task | unit | progress
+    paras = list(enumerate([
+        "1 | 完成27所学校教育基础设施改造提升,新安装空调970台。 | 县教育局 | 已经安装空调970台。 | 按时序推进 |",
+        "|",
+        "5 | 为全县200名以上残疾儿童实施基本康复服务和救助。 | 县残联 | 目前已确定221名残疾儿童。 | 按时序推进 |",
+        "3 | 全年 | 县残联 | 进展 |",  # a short cell before the unit is no task
+    ], 1))  # fmt: skip
+    rows = table_rows(paras)
+    assert [(r["number"], r["lead"]) for r in rows] == [("1", "县教育局"), ("5", "县残联")]
+    assert str(rows[0]["task"]).startswith("完成27所学校")
+
+
+def test_a_cell_table_with_a_group_column_a_merged_lead_and_a_unit_broken_over_lines():
+    # 眉山市 2017 十大民生工程 进度表: a group's name before row 1, the column's unit (%) on a line of
+    # its own, the lead cell merged over rows 1-3 and its name broken by a narrow column
+    cells = ["序号", "项 目 内 容", "目标任务", "市级牵头", "责任单位", "进度", "完成目标", "(%)", "备注",
+             "就业促进工程", "1", "促进城乡劳动者就业创业", "城镇新增就业(人)", "26000", "市人力资源", "社会保障局",
+             "32095", "123.4", "超额完成", "2", "城镇失业人员再就业(人)", "4000", "4934", "123.4", "超额完成",
+             "3", "就业困难人员就业(人)", "2000", "2519", "提前完成年度任务", "4", "新建公办幼儿园(所)", "10",
+             "市教体局", "8", "80", "5", "新建公办小学(所)", "3", "市教体局", "2", "67"]  # fmt: skip
+    rows = table_rows(list(enumerate(cells, 1)))
+    assert [(r["number"], r["lead"]) for r in rows] == [
+        ("1", "市人力资源社会保障局"),
+        ("2", "市人力资源社会保障局"),
+        ("3", "市人力资源社会保障局"),
+        ("4", "市教体局"),
+        ("5", "市教体局"),
+    ]  # fmt: skip  (10, 8 and 80 are the figures of row 4, not rows: row 5's number follows)
+
+
+def test_a_lead_and_partners_in_prose_by_other_duty_words():
+    # 福建 食品放心工程: 由X承办，Y协办 / 由X负责，Y配合; people named so are no lead
+    assert _lead("由省经贸委承办,省农业厅、卫生厅协办。")[:2] == ("省经贸委", "省农业厅、卫生厅")
+    assert _lead("(一)由省经贸委负责,省农业厅、环保局配合")[:2] == ("省经贸委", "省农业厅、环保局")
+    assert _lead("主要领导负责,分管领导配合")[0] == ""
