@@ -184,11 +184,12 @@ def infer_level(
     by_issuer = next((lv for lv in map(unit_level, issuers) if lv and lv != "national"), "")
     if by_issuer:
         return by_issuer
+    own = _self_level(text[:5000], province=province) if text else ""
     if title and (named := _self_level(title, province=province, least=1)):
-        return named
+        # a county's report on the province's projects (2023年10月省政府民生实事…) is the county's
+        return own if own and _ORDER.index(own) > _ORDER.index(named) else named
     if district:
         return "county"
-    own = _self_level(text[:5000], province=province) if text else ""
     by_place: Level = "city" if city and city not in MUNICIPALITIES else "province" if province or city else ""
     if own and (not by_place or _ORDER.index(own) > _ORDER.index(by_place)):
         return own
