@@ -119,6 +119,13 @@ def test_the_issuer_and_the_title_place_a_document_before_the_places_it_names():
         infer_level(district="", city="", province="", issuers=[], title="市政府2020年重点工作一季度进展情况表")
         == "city"
     )
+    # a county's report on the province's projects names the province in its title, itself in its body
+    county = "县教育局负责。县卫健局负责。全县推进。"
+    title = "2023年10月省政府民生实事项目进展情况汇总表"
+    assert infer_level(district="", city="", province="浙江省", issuers=[], title=title, text=county) == "county"
+    assert (
+        infer_level(district="", city="", province="浙江省", issuers=[], title=title, text="全省推进。") == "province"
+    )
 
 
 def test_national_bodies_by_their_form():
