@@ -14,7 +14,10 @@ _, formula = analysed_key(corpus)
 st.markdown(
     "Every number followed by a unit (930亿元, 28个项目, 增长6.5%, 1.94万个, 两批), Chinese numerals "
     "included. *value* is in one unit (amounts in 元, 万 and 亿 multiplied out). A figure is a **target** "
-    "when its clause speaks of one (力争, 确保, 目标, 计划, 到2025年 …), otherwise a **result**."
+    "or a **result** by what stands over it and around it: its own clause first (力争, 确保, 到2025年 say "
+    "target; 已, 同比, 截至 say result), then the heading, table column or lead-in above it (主要预期目标, "
+    "任务 columns say target; 工作回顾, 进展情况 columns say result), then an official document's title "
+    "(…民生实事项目 plans, …完成情况 reviews); where nothing speaks, a result."
 )
 table = computed.figure_table(corpus.key, filters, formula)
 c1, c2, c3 = st.columns([2, 2, 3])
@@ -33,8 +36,13 @@ st.caption(
     f"{plural(len(shown), 'figure')} of {len(table):,} in {plural(shown['doc_id'].nunique(), 'document')}; the "
     "whole table from a shell: `python -m explore export figures`."
 )
+# the place a row is from: its district, else its city's or province's group (东莞市 · city level)
+places = shown["district"].where(shown["district"] != "", groups_of(shown, docs))
 st.dataframe(
-    shown, hide_index=True, key="fig_table", column_config={"sentence": st.column_config.TextColumn(width="large")}
+    shown.assign(district=places).rename(columns={"district": "place"}),
+    hide_index=True,
+    key="fig_table",
+    column_config={"sentence": st.column_config.TextColumn(width="large")},
 )
 download(shown, "figures", filters, *kinds, *statuses, words.strip(), key="dl_figures")
 
