@@ -44,8 +44,9 @@ def place_groups(docs: pd.DataFrame) -> pd.Series:
     """Each document's group on charts and filters, aligned with ``docs``: a national body's
     document (``level`` national) is "national level" whatever place it is about; else its
     district; without one, the body above it ("广州市 · city level", "广东省 · province level",
-    "重庆市 · province level" for a municipality's own); else "unplaced". Documents of
-    different levels never share a group."""
+    "重庆市 · province level" for a municipality's own; "十堰市 · county level" for a county's
+    document that names only its city); else "unplaced". Documents of different levels never
+    share a group."""
     if docs.empty:
         return pd.Series([], index=docs.index, dtype=object)
     empty = pd.Series("", index=docs.index)
@@ -56,6 +57,12 @@ def place_groups(docs: pd.DataFrame) -> pd.Series:
     group[is_city] = city[is_city] + " · city level"
     municipal = city.isin(MUNICIPALITIES)
     group[municipal] = city[municipal] + " · province level"
+    # a body below the places named (a county's document that names only its city, a city's
+    # that names only its province) is grouped at its own level within the place named
+    above = city.where(is_city, province)
+    for lower, known in (("county", above.ne("")), ("city", ~is_city & province.ne("") & ~municipal)):
+        mask = level.eq(lower) & known
+        group[mask] = above[mask] + f" · {lower} level"
     district = docs["district"].fillna("")
     group[district.ne("")] = district[district.ne("")]
     group[level.eq("national")] = "national level"

@@ -24,6 +24,15 @@ def test_each_level_is_a_group_of_its_own():
     assert place_groups(DOCS.iloc[:0]).empty
 
 
+def test_a_body_below_the_places_it_names_keeps_its_level():
+    # 房县's plan names only 十堰市; 宁波's newspaper page names only 浙江
+    docs = pd.DataFrame({
+        "doc_id": ["fangxian", "ningbo", "nowhere"], "district": ["", "", ""], "city": ["十堰市", "", ""],
+        "province": ["湖北省", "浙江省", ""], "level": ["county", "city", "county"],
+    })  # fmt: skip
+    assert place_groups(docs).tolist() == ["十堰市 · county level", "浙江省 · city level", "unplaced"]
+
+
 def test_groups_of_another_frame_by_doc_id():
     items = pd.DataFrame({"doc_id": ["council", "county", "council"]})
     assert groups_of(items, DOCS).tolist() == ["national level", "罗湖区", "national level"]
