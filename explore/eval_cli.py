@@ -26,6 +26,7 @@ from explore.evaluate import (
     score_figure_status,
     wordlist_coverage,
 )
+from explore.evaluate_dev import dev_scores
 from explore.evaluate_repair import RepairScore, score_repair
 from explore.ingest.dictionaries import DEFAULT_USERDICT, read_userdict
 from explore.ingest.lexicon import default_lexicon
@@ -65,16 +66,16 @@ def figures(reports: dict[str, Report], repair: RepairScore) -> dict[str, float]
     return out
 
 
-def figure_status(root: Path, corpus, show_misses: bool) -> dict[str, float]:
-    """``figure_labels.csv`` (figures read by hand) against the figures found: printed per half,
-    and the ratchet's ``<half>.figure_status``."""
+def figure_status(root: Path, corpus, show_misses: bool, *, half: str | None = None) -> dict[str, float]:
+    """``figure_labels.csv`` (figures read by hand) against the figures found: printed per half
+    (or as the one ``half`` given, for the development set), and the ratchet's ``<half>.figure_status``."""
     from explore.analysis.figures import figures as find_figures
 
     path = root / "figure_labels.csv"
     if not path.exists():
         return {}
     labels = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    labels["half"] = labels["file"].map(half_of)
+    labels["half"] = half or labels["file"].map(half_of)
     found = find_figures(corpus.paragraphs, corpus.docs).merge(
         corpus.paragraphs[["doc_id", "para_no", "text"]].rename(columns={"text": "para_text"}), on=["doc_id", "para_no"]
     )
@@ -122,7 +123,9 @@ def run_eval(root: Path, *, record: bool = False, new_set: bool = False, show_mi
         for half in ("tune", "report"):
             for file, name, expected, got in reports[half].misses:
                 print(f"  [{half}] {file} | {name} | {expected!r} | {got!r}")
-    now = figures(reports, repair) | figure_status(root, corpus, show_misses)
+    now = (
+        figures(reports, repair) | figure_status(root, corpus, show_misses) | dev_scores(root, show_misses=show_misses)
+    )
     labels_sha = hashlib.sha1((root / "labels.csv").read_bytes()).hexdigest()[:12]
     now["wordlists.themes_share"] = round(float(words["themes_share"]), 4)  # type: ignore[arg-type]
     now["wordlists.policy_share"] = round(float(words["policy_share"]), 4)  # type: ignore[arg-type]

@@ -103,3 +103,15 @@ def test_issuers_match_as_the_same_bodies():
     assert not field_equal("issuer", "中共嵊泗县委办公室 | 嵊泗县人民政府办公室", "嵊泗县人民政府办公室")
     assert not field_equal("issuer", "", "国务院")
     assert not field_equal("issuer", "广东省人民政府", "广东省人民政府办公厅")
+
+
+def test_the_development_set_is_apart_from_the_evaluation_set_and_labelled():
+    dev = ROOT / "dev"
+    files = {p.name for p in (dev / "docs").iterdir()}
+    sources = pd.read_csv(dev / "sources.csv", dtype=str, keep_default_na=False)
+    assert set(sources["file"]) == files and (sources["source"] != "").all()
+    labelled = pd.read_csv(ROOT / "labels.csv", dtype=str, keep_default_na=False)
+    assert not set(sources["source"]) & set(labelled["source"])  # no document in both sets
+    for name in ("leads.csv", "figure_labels.csv", "levels.csv"):
+        table = pd.read_csv(dev / name, dtype=str, keep_default_na=False)
+        assert set(table["file"]) <= files, name

@@ -1,0 +1,62 @@
+"""The development set, ``eval/dev``: real public documents outside the evaluation set, read by
+hand (leads of the first items, figures' status, each document's level), on which the rules for
+leads, figure status and level were tuned. It is no held-out half — ``eval/``'s report half stays
+the honest figure — but its scores enter the ratchet, so that a rule that breaks a layout once
+read right fails CI. Labels: ``leads.csv`` (file, source, kind, n_items_visible, leads, as in
+``labels.csv``), ``figure_labels.csv`` (file, para_excerpt, figure, status) and ``levels.csv``
+(file, level).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from explore.evaluate import _lead_hits, _lead_precision
+
+
+def _read(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+def dev_scores(root: Path, *, show_misses: bool) -> dict[str, float]:
+    """Print the development set's scores and return them for the ratchet (``dev.leads``,
+    ``dev.lead_precision``, ``dev.level``, ``dev.figure_status``); {} without ``root/dev``."""
+    from explore.analysis.items import extract_items
+    from explore.eval_cli import figure_status
+    from explore.store.load import load_corpus
+
+    path = root / "dev"
+    if not (path / "docs").is_dir():
+        return {}
+    corpus = load_corpus(path / "docs", use_cache=False)
+    items = extract_items(corpus.paragraphs, corpus.docs)
+    doc_of = dict(zip(corpus.docs["file"], corpus.docs["doc_id"], strict=True))
+    hit = total = right = named = 0
+    misses = []
+    for file, expected in zip(*_read(path / "leads.csv")[["file", "leads"]].T.values, strict=True):
+        found = [x for x in items.loc[items["doc_id"] == doc_of.get(file), "lead"] if x]
+        h, n, lost = _lead_hits(expected, found)
+        p, m = _lead_precision(expected, found)
+        hit, total, right, named = hit + h, total + n, right + p, named + m
+        misses += [(file, "leads", x, "not found") for x in lost]
+    levels = _read(path / "levels.csv")
+    level_of = dict(zip(corpus.docs["file"], corpus.docs["level"].fillna(""), strict=True))
+    level_right = sum(level_of.get(f) == lv for f, lv in zip(levels["file"], levels["level"], strict=True))
+    misses += [(f, "level", lv, level_of.get(f, "")) for f, lv in zip(levels["file"], levels["level"], strict=True)
+               if level_of.get(f) != lv]  # fmt: skip
+    print(
+        f"\ndevelopment set (eval/dev: {len(corpus.docs)} documents outside the evaluation set, tuned on; "
+        f"its scores only guard against regressions): leads {hit}/{total} ({hit / max(total, 1):.0%}), "
+        f"lead precision {right}/{named} ({right / max(named, 1):.0%}), "
+        f"level {level_right}/{len(levels)} ({level_right / max(len(levels), 1):.0%})"
+    )
+    for file, name, expected, got in misses if show_misses else []:
+        print(f"  [dev] {file} | {name} | {expected!r} | {got!r}")
+    scores = {
+        "dev.leads": round(hit / max(total, 1), 4),
+        "dev.lead_precision": round(right / max(named, 1), 4),
+        "dev.level": round(level_right / max(len(levels), 1), 4),
+    }
+    return scores | figure_status(path, corpus, show_misses, half="dev")
