@@ -27,6 +27,7 @@ SEPARATOR = " | "  # between the issuers of a joint document, in the docs table
 _FIELD = re.compile(r"(?:发文机关|发文单位|发布机构|发布单位|制发机关|发文机构)\s*[:：]\s*(.+)")
 _TITLE_ORGANS = re.compile(r"^(.{2,120}?)(?:关于|印发|转发)")
 _MASTHEAD = re.compile(r"^(.{4,60}?)\s*文件$")
+_REPORTS_FOR = re.compile(r"我代表([\u4e00-\u9fff（）()]{2,30}?)[，,]?\s*向(?:大会|全会)")
 _WORK_REPORT = re.compile(r"政府工作报告")
 # A title about a work report that is not one: its resolution, its task division, a news item.
 _ABOUT_A_REPORT = re.compile(r"决议|关于|印发|分解|分工|任务|责任|进展|落实|读懂|解读|审议")
@@ -112,6 +113,10 @@ def _found(header: list[str], paragraphs: list[str], *, title: str, place: str) 
         masthead = _MASTHEAD.match(normalise(line))
         if masthead and (units := units_of(masthead.group(1))):
             return units
+    for line in paragraphs[:8]:
+        speaker = _REPORTS_FOR.search(line)
+        if speaker and (units := units_of(speaker.group(1))):
+            return units  # 现在，我代表国务院，向大会报告政府工作: the body that reports
     if place and _WORK_REPORT.search(title) and not _ABOUT_A_REPORT.search(title):
         return [f"{place}人民政府"]
     return []

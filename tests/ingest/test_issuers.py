@@ -76,6 +76,14 @@ def test_a_work_report_is_its_governments_and_a_report_about_one_is_not():
         assert infer_issuers([], [], title=title, district="某县") == []
 
 
+def test_a_report_is_the_bodys_that_gives_it():
+    # a national work report names 香港 often; it is the State Council's, as its opening says
+    opening = ["政府工作报告", "各位代表:", "现在,我代表国务院,向大会报告政府工作,请予审议。"]
+    assert infer_issuers([], opening, title="政府工作报告", city="香港") == ["国务院"]
+    opening = ["各位代表:", "现在,我代表区人民政府向大会报告工作,请予审议。"]
+    assert infer_issuers([], opening, title="政府工作报告", district="罗湖区") == ["罗湖区人民政府"]
+
+
 def test_levels():
     assert infer_level(district="", city="", province="", issuers=["国务院办公厅"]) == "national"
     assert infer_level(district="", city="", province="", issuers=["国家发展改革委", "商务部"]) == "national"
