@@ -3,8 +3,8 @@ hand (leads of the first items, figures' status, each document's level), on whic
 leads, figure status and level were tuned. It is no held-out half — ``eval/``'s report half stays
 the honest figure — but its scores enter the ratchet, so that a rule that breaks a layout once
 read right fails CI. Labels: ``leads.csv`` (file, source, kind, n_items_visible, leads, as in
-``labels.csv``), ``figure_labels.csv`` (file, para_excerpt, figure, status) and ``levels.csv``
-(file, level).
+``labels.csv``), ``figure_labels.csv`` (file, para_excerpt, figure, status), ``levels.csv``
+(file, level) and ``meta.csv`` (file, doc_type, title, notes).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from explore.evaluate import _lead_hits, _lead_precision
+from explore.evaluate import _lead_hits, _lead_precision, field_equal
 
 
 def _read(path: Path) -> pd.DataFrame:
@@ -41,6 +41,13 @@ def dev_scores(root: Path, *, show_misses: bool) -> dict[str, float]:
         p, m = _lead_precision(expected, found)
         hit, total, right, named = hit + h, total + n, right + p, named + m
         misses += [(file, "leads", x, "not found") for x in lost]
+    meta = _read(path / "meta.csv").merge(corpus.docs[["file", "doc_type", "title"]], on="file", suffixes=("", "_got"))
+    kinds = [field_equal("doc_type", a, b) for a, b in zip(meta["doc_type"], meta["doc_type_got"], strict=True)]
+    titles = [field_equal("title", a, b) for a, b in zip(meta["title"], meta["title_got"], strict=True)]
+    not_wrong = [ok or not got for ok, got in zip(titles, meta["title_got"], strict=True)]
+    for name in ("doc_type", "title"):
+        misses += [(f, name, a, b) for f, a, b in zip(meta["file"], meta[name], meta[f"{name}_got"], strict=True)
+                   if not field_equal(name, a, b)]  # fmt: skip
     levels = _read(path / "levels.csv")
     level_of = dict(zip(corpus.docs["file"], corpus.docs["level"].fillna(""), strict=True))
     level_right = sum(level_of.get(f) == lv for f, lv in zip(levels["file"], levels["level"], strict=True))
@@ -50,7 +57,8 @@ def dev_scores(root: Path, *, show_misses: bool) -> dict[str, float]:
         f"\ndevelopment set (eval/dev: {len(corpus.docs)} documents outside the evaluation set, tuned on; "
         f"its scores only guard against regressions): leads {hit}/{total} ({hit / max(total, 1):.0%}), "
         f"lead precision {right}/{named} ({right / max(named, 1):.0%}), "
-        f"level {level_right}/{len(levels)} ({level_right / max(len(levels), 1):.0%})"
+        f"level {level_right}/{len(levels)} ({level_right / max(len(levels), 1):.0%}), "
+        f"doc_type {sum(kinds)}/{len(meta)}, title {sum(titles)}/{len(meta)} (not wrong {sum(not_wrong)})"
     )
     for file, name, expected, got in misses if show_misses else []:
         print(f"  [dev] {file} | {name} | {expected!r} | {got!r}")
@@ -58,5 +66,8 @@ def dev_scores(root: Path, *, show_misses: bool) -> dict[str, float]:
         "dev.leads": round(hit / max(total, 1), 4),
         "dev.lead_precision": round(right / max(named, 1), 4),
         "dev.level": round(level_right / max(len(levels), 1), 4),
+        "dev.doc_type": round(sum(kinds) / max(len(meta), 1), 4),
+        "dev.title": round(sum(titles) / max(len(meta), 1), 4),
+        "dev.title_not_wrong": round(sum(not_wrong) / max(len(meta), 1), 4),
     }
     return scores | figure_status(path, corpus, show_misses, half="dev")

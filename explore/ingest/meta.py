@@ -73,8 +73,13 @@ _RESPONSIBILITY_TABLE = re.compile(
 # A 公文's addressees (主送机关) on a line of their own, and the words that issue it.
 _ADDRESSEES = re.compile(r"^各[^。\n]{1,80}(?:单位|部门|机构|人民政府|管委会|委员会)[：:]\s*$", re.M)
 _ISSUING_WORDS = re.compile(r"现(?:将[^。\n]{1,60})?印发给你们|特此通知|请认真(?:贯彻|组织)?(?:执行|落实|贯彻落实)")
+# A task's responsible unit, labelled or in a closing note (牵头单位：…, （县教育局负责）).
+_DUTIES = re.compile(r"(?:牵头|责任|配合|主责|承办)(?:单位|部门)\s*[:：]|[局委办厅部院]\s*(?:牵头|负责)\s*[)）]")
+MIN_DUTIES = 3
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、", re.M)
 _TASK = re.compile(r"^\d{1,3}[.．、]\s*[\u4e00-\u9fff]", re.M)
+# How a reporter tells what was learnt (据了解, 记者从…获悉, 日前): a news item's words, not a 公文's.
+_NEWS_WORDS = re.compile(r"据了解|据悉|据介绍|获悉|了解到|日前[,，]|近日[,，]|记者从")
 _NEWS_MARK = re.compile(
     r"(记者|通讯员|编辑|审核|网讯|日讯|电讯|讯[:：]|本报讯|本网讯|新华社|综合报导|综合报道|融媒体中心|在主席台就[座坐]|"
     r"^[\u4e00-\u9fff]{2,8}讯\s|来源[:：].{0,20}(报|网|台|新闻|客户端))",
@@ -150,7 +155,7 @@ def infer_doc_type(doc: CleanDoc, title: str, text: str, *, speaker: bool = Fals
         return "official document"
     if _RESOLUTION_TITLE.search(title):
         return "resolution"
-    news = _NEWS_MARK.search(header) or _NEWS_MARK.search(head) or dateline
+    news = _NEWS_MARK.search(header) or _NEWS_MARK.search(head) or dateline or _NEWS_WORDS.search(text[:1500])
     if (_REPORT_TITLE.search(title) or speaker) and not (news and not speaker):
         return "report"
     crumb = " ".join(doc.chrome)
@@ -162,6 +167,8 @@ def infer_doc_type(doc: CleanDoc, title: str, text: str, *, speaker: bool = Fals
         return "official document"  # a plan's outline of tasks (一、… 1.… 2.…) whose heading page was lost
     if _RESPONSIBILITY_TABLE.search(text):
         return "official document"  # a table of tasks and the units responsible (序号 … 牵头单位)
+    if len(_DUTIES.findall(text)) >= MIN_DUTIES:
+        return "official document"  # tasks with the units responsible: a plan or a task division
     if _ADDRESSEES.search(text[:1500]) or _ISSUING_WORDS.search(text):
         return "official document"  # 各乡镇人民政府，县直各单位：… 现印发给你们，请认真贯彻落实
     return "other"

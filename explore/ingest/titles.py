@@ -44,6 +44,8 @@ _KIND = re.compile(
     r"(报告|通知|意见|方案|要点|计划|规划|决议|决定|办法|措施|目录|分工|纲要|条例|公告|通告|情况表|清单|会议|召开|开幕|闭幕|"
     r"举行|部署|推进|发布|印发|出台|调研|启动|改革|行动)"
 )
+# A table's unit note and a sentence that leads into the body: no title.
+_NO_TITLE_LINE = re.compile(r"^(?:金额|计量)?单位[:：]|如下[:：]$|现将")
 _NOT_TITLE = re.compile(
     r"^(跳转到|查看原文|阅读原文|设为首页|收藏本站|轻触|点击|image$|图片$|分享|字体|打印|关闭|上一篇|下一篇|返回|首页|"
     r"当前位置|您的位置|您现在的位置|位置[:：]|来源[:：]|发布|作者[:：]|编辑|责任编辑|本作品|维基文库|各位代表|"
@@ -136,7 +138,21 @@ def _refused(line: str) -> bool:
         or (len(line) > 30 and line.endswith("。"))  # a sentence of the body
         or bool(re.search(r"。.", line))  # sentences: a title has no full stop inside
         or bool(_DOC_NUMBER.fullmatch(line))  # a 文号 alone
+        or bool(_NO_TITLE_LINE.search(line))  # 金额单位:万元; …现将…通报如下:
+        or _slogan_bar(line)
         or _HEADING_PREFIX.sub("", line) in section_headings()  # 一、总体要求, 2019年工作回顾
+    )
+
+
+def _slogan_bar(line: str) -> bool:
+    """A site's bar of short slogans (不信谣不传谣 讲文明树新风 网络安全): three or more short
+    phrases apart, none of them a document's kind or an issuing phrase."""
+    chunks = line.split()
+    return (
+        len(chunks) >= 3
+        and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", c) for c in chunks)
+        and not _KIND.search(line)
+        and not re.search("关于|印发|转发", line)
     )
 
 

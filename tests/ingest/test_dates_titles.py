@@ -138,6 +138,10 @@ def test_issuing_places(text, title, expected):
         (["说明", "序号 | 工作任务 | 责任单位 | 完成时限 |", "1 | 建设公园 | 区城管局 | 12月 |"], "official document"),
         # one 一、 heading over prose is no plan
         (["一、基本情况", "今年以来,全区经济运行平稳。"], "other"),
+        # a reporter's words (据了解, 日前) make news; units with their duties make a task document
+        (["多措并举推进民生实事", "据了解,今年全市新增停车位1008个,完成年度任务的91.63%。"], "news report"),
+        (["1.新建幼儿园3所(县教育局负责)", "2.改造老旧小区12个(县住建局负责)", "3.新增养老床位200张(县民政局负责)"],
+         "official document"),
     ],
 )  # fmt: skip
 def test_doc_types(lines, doc_type):
@@ -182,6 +186,16 @@ def test_a_meetings_report_with_its_platform_is_news():
              "市长吕志成代表市政府向大会作政府工作报告。"]  # fmt: skip
     doc = split_paragraphs("\n".join(lines))
     assert infer_meta(doc, doc.simplified).doc_type == "news report"
+
+
+def test_lines_that_are_never_titles():
+    from explore.ingest.titles import _refused
+
+    assert _refused("金额单位:万元")  # a table's unit note
+    assert _refused("为扎实推进民生工程实施工作,现将1至7月民生工程实施进度通报如下:")  # a lead-in
+    assert _refused("不信谣不传谣 讲文明树新风 网络安全")  # a site's slogan bar
+    assert not _refused("福建出台21条政策措施 奖励真抓实干成效明显地区")
+    assert not _refused("云南省财政厅 云南省科技厅 关于印发管理办法的通知")
 
 
 def test_a_traditional_documents_title_is_shown_as_written():
