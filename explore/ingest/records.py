@@ -96,7 +96,8 @@ def record_fields(lines: list[str]) -> dict[str, str]:
     """``title``, ``issuer`` and ``number`` as the record states them (only those it states),
     from a SQL row among the first lines or a front matter block; and a post's ``published``
     date. A database row's dates are not taken: dumps fill them when they were crawled."""
-    row = next((row for line in lines[:3] if (row := _sql_row(line))), {})
+    # a row's column list may end a line and its values begin the next ("… VALUES" / "('10', …")
+    row = next((row for line in lines[:3] if (row := _sql_row(line))), {}) or _sql_row("\n".join(lines[:3]))
     raw = row or _front_matter(lines)
     out = {}
     if not row and (published := _post_date(raw.get("date", "") or raw.get("pubdate", ""))):

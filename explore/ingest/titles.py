@@ -60,7 +60,7 @@ _BYLINE = re.compile(r"^\W*(?:本报|本台|新华社|[\u4e00-\u9fff]{2,6}(?:报
 _SQL = re.compile(r"^(set names|insert into|create (table|database)|drop |use \w+;|--|\(\d+,')", re.I)
 _PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?\s*[）)\]】]\s*")
 _SUFFIX = re.compile(
-    r"\s*(?:[（(](?:全文|图|组图|附图|视频)[）)]|[-_|–—]\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$"
+    r"\s*(?:[（(](?:全文|图|组图|附图|视频|[上中下]|[上中下]篇)[）)]|[-_|–—]\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$"
 )
 _WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")

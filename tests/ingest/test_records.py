@@ -77,3 +77,17 @@ def test_any_lines_give_fields_or_none(lines):
 @settings(max_examples=300, deadline=None)
 def test_any_sql_like_line_is_read_without_failing(line):
     record_fields([line])
+
+
+def test_a_rows_values_may_begin_on_the_line_after_its_columns():
+    # a website CMS backup (广州 2012): "INSERT INTO `post` (…) VALUES" / "('10','11','news','title',…"
+    lines = ["INSERT INTO `post` (`id`,`category_id`,`model`,`title`,`content`) VALUES",
+             "('10','11','news','关于推进人才集聚工程的实施意见','", "为深入贯彻科学发展观…"]  # fmt: skip
+    assert record_fields(lines) == {"title": "关于推进人才集聚工程的实施意见"}
+
+
+def test_a_part_marker_is_no_part_of_a_title():
+    from explore.ingest.titles import clean_title
+
+    assert clean_title("武汉市人民政府2023年《政府工作报告》目标任务责任分解方案(下)").endswith("分解方案")
+    assert clean_title("关于印发实施方案(试行)的通知") == "关于印发实施方案(试行)的通知"
