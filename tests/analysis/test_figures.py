@@ -200,6 +200,7 @@ def test_a_table_of_two_header_lines_reads_its_rows_from_the_left():
         ("完成年度目标任务的112%。", "result"),  # 江苏 2022: how much of a target was done
         ("超额完成目标任务的有3项,占目标任务的30%。", "result"),  # 巴中 2017
         ("项目总投资约5.5亿元,建成后可新增学位13080个。", "target"),  # 城厢区 2022: what a project can give
+        ("预计年底将继续投用公厕4座,厕位36个。", "target"),  # 瑞金 2022: 将继续 speaks for its sentence
     ],
 )
 def test_words_that_plan_and_shares_of_a_target(sentence, expected):
