@@ -2,6 +2,7 @@
 districts share the most text; one click to read a pair side by side."""
 
 import altair as alt
+import pandas as pd
 import streamlit as st
 
 from explore.analysis.reuse import district_matrix
@@ -65,16 +66,22 @@ download(shown[columns], "reuse", filters, f"min{min_similarity:g}", formula, *k
 
 st.subheader("Shared text between districts")
 matrix = district_matrix(shown, groups=computed.place_groups(corpus.key))
+# drawn whole: each pair of places in both cells (the table keeps each pair once)
+mirrored = matrix[matrix["district_a"] != matrix["district_b"]].rename(
+    columns={"district_a": "district_b", "district_b": "district_a"}
+)
+cells = pd.concat([matrix, mirrored], ignore_index=True)
+places = sorted(set(cells["district_a"]))
 heat = (
-    alt.Chart(matrix)
+    alt.Chart(cells)
     .mark_rect()
     .encode(
-        x=alt.X("district_a:N", title=None, axis=alt.Axis(labelAngle=-40, labelLimit=160)),
-        y=alt.Y("district_b:N", title=None, axis=alt.Axis(labelLimit=160)),
+        x=alt.X("district_a:N", title=None, sort=places, axis=alt.Axis(labelAngle=-40, labelLimit=160)),
+        y=alt.Y("district_b:N", title=None, sort=places, axis=alt.Axis(labelLimit=160)),
         color=alt.Color("shared_chars:Q", title="shared characters", scale=alt.Scale(scheme="blues")),
         tooltip=["district_a", "district_b", "shared_chars", "pairs"],
     )
-    .properties(height=max(160, 32 * matrix["district_b"].nunique()))
+    .properties(height=alt.Step(32))  # one 32-pixel row a place, whatever the count
 )
 st.altair_chart(heat, width="stretch")
 st.caption("Characters of shared text between each two districts; the diagonal is a district repeating itself.")
