@@ -5,7 +5,8 @@ whose shingle sets are likely to overlap by about ``threshold`` (Jaccard) are ev
 so the work grows with the corpus, not with its square. Each candidate pair is then scored and
 aligned with ``rapidfuzz`` (normalised Indel similarity; the equal runs of its alignment are
 the shared text). A pair is labelled *same district* (a district repeating itself, usually
-another year) or *across districts*, and gets a direction where both documents are dated:
+another year; without districts, one city's or province's body repeating itself) or *across
+districts*, and gets a direction where both documents are dated:
 the earlier one is the source.
 
 The MinHash is fixed, not left to the installed datasketch (whose 2.0 changed the default
@@ -26,7 +27,7 @@ import pandas as pd
 from datasketch import MinHash, MinHashLSH
 from rapidfuzz.distance import Indel
 
-from explore.analysis.filters import UNPLACED
+from explore.analysis.filters import UNPLACED, place_groups
 
 REUSE_COLUMNS = [
     "similarity", "shared_chars", "kind", "direction",
@@ -142,7 +143,10 @@ def _described(pairs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
         pairs[f"{side}_district"] = ids.map(info["district"]).fillna("")
         pairs[f"{side}_date"] = ids.map(when).fillna("")
         pairs[f"{side}_title"] = ids.map(info["title"]).fillna("")
-    same = pairs["left_district"].ne("") & (pairs["left_district"] == pairs["right_district"])
+    # the same place: one district, or (neither having one) one city's or province's own body
+    group = dict(zip(docs["doc_id"], place_groups(docs), strict=True))
+    left, right = pairs["left_doc"].map(group), pairs["right_doc"].map(group)
+    same = left.ne(UNPLACED) & (left == right)
     pairs["kind"] = np.where(same, "same district", "across districts")
     pairs["direction"] = [_direction(a, b) for a, b in zip(pairs["left_date"], pairs["right_date"], strict=True)]
     return pairs.sort_values(["similarity", "shared_chars"], ascending=False, kind="stable")[REUSE_COLUMNS].reset_index(

@@ -129,6 +129,19 @@ def test_a_pair_is_labelled_and_directed_by_its_dates():
     ]
 
 
+def test_a_city_repeating_itself_without_districts_is_the_same_place():
+    # 六安市 民生工程 progress, one month and the next: no district, one city's body
+    text = "各县区、市直各牵头部门要对照年度目标任务,倒排工期,加快推进民生工程实施进度。"
+    paragraphs = pd.DataFrame({"doc_id": ["aug", "sep", "x", "y"], "para_no": [1] * 4, "text": [text] * 4})
+    docs = pd.DataFrame({"doc_id": ["aug", "sep", "x", "y"], "district": [""] * 4, "city": ["六安市", "六安市", "", ""],
+                         "province": ["安徽省", "安徽省", "", ""], "level": ["city", "city", "", ""],
+                         "date": ["2021-09-01", "2021-10-01", "", ""], "year": pd.array([2021] * 4, dtype="Int64"),
+                         "title": ["A", "B", "C", "D"]})  # fmt: skip
+    kinds = {(r.left_doc, r.right_doc): r.kind for r in reuse(paragraphs, docs, min_chars=10).itertuples()}
+    assert kinds[("aug", "sep")] == "same district"
+    assert all(kind == "across districts" for pair, kind in kinds.items() if pair != ("aug", "sep"))
+
+
 def test_alignment_and_shingles_by_hand():
     assert alignment("深化改革开放", "深化改革开放") == (1.0, 6, "深化改革开放")
     similarity, shared, longest = alignment("全面深化改革", "继续深化改革")
