@@ -119,8 +119,13 @@ _SALUTATION = re.compile(r"^(各位(代表|委员|领导)|同志们|尊敬的)")
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]{1,2}")  # 钱 宇: a name padded in a cell
 
 
+def _units_only(line: str) -> list[str]:
+    """The units a line holds and nothing else (★区发改委、统计局: a unit cell with its marker), or []."""
+    return units_of(line.strip(" |★☆*"))
+
+
 def _cell_of_a_row(text: str) -> bool:
-    return bool(_SPACED_NAME.fullmatch(text.strip())) or bool(units_of(text.strip(" |★☆*")))
+    return bool(_SPACED_NAME.fullmatch(text.strip())) or bool(_units_only(text))
 
 
 def _is_heading(text: str) -> bool:
@@ -228,12 +233,11 @@ def _unit_column_after_tasks(paras: list[tuple[int, str]]) -> int | None:
 _ROW_CELLS = 3  # lines after an item that may still be cells of its row (leader, unit, deadline)
 
 
-def _unit_cell(body: list[tuple[int, str]], first_leads: bool) -> tuple[str, str, str] | None:
+def _lead_from_unit_line(body: list[tuple[int, str]], first_leads: bool) -> tuple[str, str, str] | None:
     """(lead, partners, rule) from the first line under an item that holds nothing but units: the
     item's cell of a unit column, when a flattened table put it on a line of its own."""
     for _, line in body[:_ROW_CELLS]:
-        units = units_of(line.strip(" |★☆*"))
-        if units:
+        if units := _units_only(line):
             if first_leads and len(units) > 1:
                 return units[0], "、".join(units[1:]), "unit column"
             return "、".join(units), "", "unit column"
@@ -297,7 +301,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         text = "\n".join(t for _, t in node.body)
         lead, partners, leaders, rule = _lead(text, first_leads)
         if not lead and unit_column is not None and node.para_no > unit_column:  # a cell under the header
-            lead, partners, rule = _unit_cell(node.body[1:], first_leads) or (lead, partners, rule)
+            lead, partners, rule = _lead_from_unit_line(node.body[1:], first_leads) or (lead, partners, rule)
         row: dict[str, object] = {
             "item_id": "",
             "parent_id": id(parent) if parent is not None else "",
