@@ -116,24 +116,23 @@ def test_a_bodys_level_by_its_name(unit, level):
     assert unit_level(unit) == level
 
 
+def _level(*, district: str = "", city: str = "", province: str = "", issuers=(), text: str = "", title: str = ""):
+    return infer_level(district=district, city=city, province=province, issuers=list(issuers), text=text, title=title)
+
+
 def test_the_issuer_and_the_title_place_a_document_before_the_places_it_names():
     # 福建 2017 joint notice, reposted: it names 厦门市's zones, but its issuers are the province's
     issuers = ["福建省发改委", "福建省财政厅"]
-    assert infer_level(district="", city="厦门市", province="福建省", issuers=issuers) == "province"
+    assert _level(city="厦门市", province="福建省", issuers=issuers) == "province"
     # 袁州区 2023: the title names the district's government bare; the text names only 宜春市
     title = "2023年区政府民生实事进展情况(截至9月底)"
-    assert infer_level(district="", city="宜春市", province="江西省", issuers=[], title=title) == "county"
-    assert (
-        infer_level(district="", city="", province="", issuers=[], title="市政府2020年重点工作一季度进展情况表")
-        == "city"
-    )
+    assert _level(city="宜春市", province="江西省", title=title) == "county"
+    assert _level(title="市政府2020年重点工作一季度进展情况表") == "city"
     # a county's report on the province's projects names the province in its title, itself in its body
     county = "县教育局负责。县卫健局负责。全县推进。"
     title = "2023年10月省政府民生实事项目进展情况汇总表"
-    assert infer_level(district="", city="", province="浙江省", issuers=[], title=title, text=county) == "county"
-    assert (
-        infer_level(district="", city="", province="浙江省", issuers=[], title=title, text="全省推进。") == "province"
-    )
+    assert _level(province="浙江省", title=title, text=county) == "county"
+    assert _level(province="浙江省", title=title, text="全省推进。") == "province"
 
 
 def test_national_bodies_by_their_form():
@@ -150,33 +149,28 @@ def test_check_level_names_the_levels():
 def test_a_document_without_a_district_is_placed_by_how_it_speaks_of_itself():
     # a county's plan that names only its city (eval: 房县 under 十堰市; 霍山 development zone)
     county = "全县上下要抓落实。县政府将加强督查，全县各乡镇要按时完成。"
-    assert infer_level(district="", city="十堰市", province="湖北省", issuers=[], text=county) == "county"
-    assert infer_level(district="", city="", province="", issuers=[], text=county) == "county"
+    assert _level(city="十堰市", province="湖北省", text=county) == "county"
+    assert _level(text=county) == "county"
     city = "市政府2020年重点工作。全市各地要落实，全市上下齐心。"
-    assert infer_level(district="", city="", province="", issuers=[], text=city) == "city"
+    assert _level(text=city) == "city"
     # named district governments as lead units are other bodies, not the document's own
     leads = "（牵头单位：黄埔区政府；配合单位：越秀区政府）（牵头单位：天河区政府）"
-    assert infer_level(district="", city="广州市", province="广东省", issuers=[], text=leads) == "city"
+    assert _level(city="广州市", province="广东省", text=leads) == "city"
     # 各县区人民政府 is whom a city writes to
-    assert (
-        infer_level(district="", city="淮安市", province="江苏省", issuers=[], text="各县区人民政府，各县区：")
-        == "city"
-    )
+    assert _level(city="淮安市", province="江苏省", text="各县区人民政府，各县区：") == "city"
     # an autonomous region's 全区 and a municipality's 全市 are a province's whole
     region = "1—7月全区扩大有效投资。全区各地要加快推进。"
-    assert infer_level(district="", city="", province="宁夏回族自治区", issuers=[], text=region) == "province"
+    assert _level(province="宁夏回族自治区", text=region) == "province"
     beijing = "全市政务公开工作要点。市政府各委、办、局，全市各区要落实。"
-    assert infer_level(district="", city="北京市", province="北京市", issuers=[], text=beijing) == "province"
+    assert _level(city="北京市", province="北京市", text=beijing) == "province"
     # the document's own units named bare (市公安局, 县教育局) speak for its level too
     ningbo = "责任单位:市交通委 配合单位:各区政府。责任单位:市公安局。责任单位:市城管局、市财政局。"
-    assert infer_level(district="", city="", province="浙江省", issuers=[], text=ningbo) == "city"
-    assert (
-        infer_level(district="", city="", province="", issuers=[], text="（县教育局负责）（县卫健局负责）") == "county"
-    )
+    assert _level(province="浙江省", text=ningbo) == "city"
+    assert _level(text="（县教育局负责）（县卫健局负责）") == "county"
     # a province's notes that name the cities' and counties' governments are the province's
     heilongjiang = "（省发改委、交通运输厅、相关市、县政府负责）（省发改委、铁路办、相关市、县政府负责）"
-    assert infer_level(district="", city="", province="黑龙江省", issuers=[], text=heilongjiang) == "province"
+    assert _level(province="黑龙江省", text=heilongjiang) == "province"
     # 市场监管局 is no city body
-    assert infer_level(district="", city="", province="", issuers=[], text="（市场监管局负责）（市场监管局负责）") == ""
+    assert _level(text="（市场监管局负责）（市场监管局负责）") == ""
     # one mention in passing places nothing
-    assert infer_level(district="", city="", province="", issuers=[], text="县政府召开会议。") == ""
+    assert _level(text="县政府召开会议。") == ""
