@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from explore.ingest.gazetteer import Places, bare_county_mentions, count_mentions, infer_places
+from explore.ingest.issuers import units_of
 
 # Bodies and scopes above a district, named without the place: 省政府, 市委, 全省, 全市.
 _PROVINCE_BODY = re.compile(r"(^|[^市区县])省(政府|委|人大|政协|人民政府)|全省")
@@ -19,9 +20,6 @@ _COUNTY_BODY = re.compile(r"(^|[^省市州盟])(县|区|旗)(人民政府|政府
 # A page's field naming the issuing organ: 发布机构: 下陆区政府办公室.
 _ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|成文机关)\s*[:：|]\s*\|?\s*([^\s|:：]{3,30})")
 # An issuing organ on a line of its own, as a notice signs off: 蔡甸区人民政府办公室.
-_ORGAN_LINE = re.compile(
-    r"^\s*([\u4e00-\u9fff]{2,12}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|委办公室))\s*$", re.M
-)
 _UPPER_BODY = re.compile(r"(^|[^区县])(省|市)(政府|委|人大|政协|人民政府|人民代表大会)|全(省|市)")
 
 
@@ -101,9 +99,19 @@ def _issuer_county(head: str) -> Places | None:
     return Places(counties[0].name, counties[0].city, counties[0].province)
 
 
+def _organ_lines(text: str) -> list[str]:
+    """Lines that are nothing but units of government (重庆市沙坪坝区人民政府督查办): a signature."""
+    lines = (line.strip() for line in text.splitlines())
+    return [
+        line
+        for line in lines
+        if 4 <= len(line) <= 30 and not re.search(r"\W", line) and "".join(units_of(line)) == line
+    ]
+
+
 def _signing_organ_county(text: str) -> Places | None:
     """The county an organ signing on a line of its own names, when every such line names the same one."""
-    counties = {p for m in _ORGAN_LINE.finditer(text) for p in count_mentions(m.group(1)) if p.level == "county"}
+    counties = {p for line in _organ_lines(text) for p in count_mentions(line) if p.level == "county"}
     if len(counties) != 1:
         return None
     place = counties.pop()

@@ -91,9 +91,11 @@ def clean_title(line: str) -> str:
 _ORGAN = re.compile(
     r"[\u4e00-\u9fff]{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|委办公室|领导小组办公室)"
 )
-_ITEM_FIELD = re.compile(r"^[（(\[【]?\s*(?:主要)?(?:牵头|责任|配合|主责|协办)(?:单位|部门|领导)\s*[:：]")
+_ITEM_FIELD = re.compile(r"^[（(\[【]?\s*(?:主要)?(?:牵头|责任|配合|主责|协办)(?:单位|部门|领导)\s*(?:[:：]|$)")
 _OPEN_ENDS = ("关于", "的", "及", "和", "与", "对", "暨")
-_KIND_END = re.compile(r"(通知|意见|方案|要点|决定|决议|报告|办法|规定|计划|规划|措施|分解表|清单)》?$")
+_KIND_END = re.compile(
+    r"(通知|通告|公告|意见|方案|要点|决定|决议|报告|办法|规定|计划|规划|措施|分解表?|分工|清单|目录)》?$"
+)
 
 
 def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
@@ -106,8 +108,11 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
             continue
         # an issuing organ, or joint issuers (云南省财政厅 云南省科技厅), on a line of their own
         organ = (_ORGAN.fullmatch(first) or units_of(first)) and i + 1 < len(head) and head[i + 1].startswith("关于")
-        if not (first.endswith(_OPEN_ENDS) or organ):
-            continue  # only a line left open (…关于, …的) or an organ before 关于… goes on
+        left_open = first.endswith(_OPEN_ENDS) or first.count("《") > first.count("》")
+        if first.startswith("关于") and not _KIND_END.search(first):
+            left_open = True  # 关于征集对2023年…项目 / 实施情况…的通告: no kind yet, the heading goes on
+        if not (left_open or organ):
+            continue  # only a line left open (…关于, …的, 《…) or an organ before 关于… goes on
         joined, rest = first, head[i + 1 : i + 4]
         for k, nxt in enumerate(rest):
             if not nxt or len(nxt) > 30 or _SENTENCE.search(nxt):
@@ -115,7 +120,8 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
             joined += nxt
             # 关于印发《A办法》/《B办法》的通知: a line opening on 《 goes on the list of titles
             more_titles = rest[k + 1 : k + 2] and rest[k + 1].startswith("《")
-            if _KIND_END.search(joined) and not more_titles:
+            balanced = joined.count("《") <= joined.count("》")  # 《…任务分解 / 和责任分工方案》的通知
+            if _KIND_END.search(joined) and balanced and not more_titles:
                 out.append((i, joined))
                 break
     return out
@@ -129,19 +135,32 @@ def _refused(line: str) -> bool:
         or bool(_NOT_TITLE.search(line) or _SQL.search(line))
         or line.count("|") >= 2
         or line.endswith("|")
+        or line.startswith("|")  # a cell of a table flattened a cell a line
         or line.count(",") + line.count("，") + line.count("_") >= 3  # keyword spam, lists
         or bool(re.match(r"^[—\-－]{1,2}", line))  # a speaker line
         or bool(_SPEAKER.match(line))
         or bool(_OUTLINE.match(line))  # a section heading of the body (一、… （二）…)
         or bool(re.search(r"\d{1,2}:\d{2}", line))  # a date-time line
-        or bool(_ITEM_FIELD.match(line))  # an item's annotation: 责任单位:县教育局
+        or bool(_ITEM_FIELD.match(line))  # an item's annotation (责任单位:县教育局) or a column's head
         or (len(line) > 30 and line.endswith("。"))  # a sentence of the body
         or bool(re.search(r"。.", line))  # sentences: a title has no full stop inside
         or bool(_DOC_NUMBER.fullmatch(line))  # a 文号 alone
         or bool(_NO_TITLE_LINE.search(line))  # 金额单位:万元; …现将…通报如下:
         or _slogan_bar(line)
+        or bool(re.match(r"^\d{1,3}\s*\|", line))  # a numbered table row (3 | 农村住房政策性保险)
         or _HEADING_PREFIX.sub("", line) in section_headings()  # 一、总体要求, 2019年工作回顾
     )
+
+
+def _body_line(line: str) -> bool:
+    """A sentence of the body (it ends on a full stop) or a row of a table."""
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in line)
+    return (line.endswith("。") and han >= 10) or line.count("|") >= 2 or line.startswith("|")
+
+
+def _named_kind(line: str) -> bool:
+    """The line ends on a kind of document, before any bracketed note (…实施计划(截至4月10日))."""
+    return bool(_KIND_END.search(re.sub(r"[（(][^（()）]*[）)]$", "", line)))
 
 
 def _slogan_bar(line: str) -> bool:
@@ -212,10 +231,16 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     byline = next((i for i, line in enumerate(head) if _BYLINE.search(line)), len(head))
     if all(_refused(line) for line in head[:byline]):
         byline = len(head)
+    # Below the first sentence of prose or row of a table, a line is one of the body's headings
+    # or cells (今年目标, 推进国家安全工作发展) unless it names a kind of document: a cover
+    # letter stands above the title of the plan it issues.
+    body = next((i for i, line in enumerate(head) if _body_line(line)), len(head))
     best: tuple[float, str] | None = None
     # a heading broken over lines competes from the place of its first line, and whole
-    for i, line in [*enumerate(head), *_joined_headings(head)]:
-        if i >= byline or _refused(line):
+    joined = _joined_headings(head)
+    starts = {i for i, _ in joined}  # a line that begins a joined heading is only its fragment
+    for i, line in [*((i, line) for i, line in enumerate(head) if i not in starts), *joined]:
+        if i >= byline or _refused(line) or (i > body and not _named_kind(line)):
             continue
         value = _score(line, i, counts[line])
         if best is None or value > best[0]:

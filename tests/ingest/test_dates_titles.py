@@ -109,6 +109,9 @@ def test_clean_title_removes_decorations_and_spacing():
         ("配合单位:市建委、文化局、黄埔区政府。黄埔区要落实。", "广州市人民政府办公厅关于印发工作事项的通知", ("", "广州市", "广东省")),
         # a county's own report
         ("浮山县第十六届人民代表大会。浮山县全县经济运行平稳,浮山县脱贫攻坚。", "浮山县政府工作报告", ("浮山县", "临汾市", "山西省")),
+        # a progress report signed by a district's office whose name is no 政府办公室 (督查办)
+        ("区政府:\n现将重点工作推进情况报告如下。\n重庆市沙坪坝区人民政府督查办\n2021年4月8日", "",
+         ("沙坪坝区", "重庆市", "重庆市")),
     ],
 )  # fmt: skip
 def test_issuing_places(text, title, expected):
@@ -211,3 +214,33 @@ def test_a_traditional_documents_title_is_shown_as_written():
     assert infer_meta(doc, doc.simplified).title == "2019年政府工作報告"
     doc = split_paragraphs("罗湖区2017年改革计划\n各单位:")
     assert infer_meta(doc, doc.simplified).title == "罗湖区2017年改革计划"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # 辽宁 2026 (mirror, eval/dev): a title broken inside 《…》 goes on to the line that closes it
+        (["辽政发〔2026〕2号", "辽宁省人民政府关于印发《2026年", "省〈政府工作报告〉重点工作分工方案》的通知", "各市人民政府:"],
+         "辽宁省人民政府关于印发《2026年省〈政府工作报告〉重点工作分工方案》的通知"),
+        # 连云港 2023: a heading that opens on 关于 and names no kind yet goes on
+        (["关于征集对2023年连云港市民生实事项目", "实施情况专题询问意见建议的通告", "根据市人大常委会工作安排,现征集意见。"],
+         "关于征集对2023年连云港市民生实事项目实施情况专题询问意见建议的通告"),
+        # 大连 2023: the bullets under the lead paragraph are the body's, not the heading above it
+        (["2023年大连重点民生工程最新进展(4月)", "导语 截至4月底,15项民生实事、40个项目加快落实落地。",
+          "■ 5个项目已提前完成全年目标", "■ 25个项目按计划完成节点目标"],
+         "2023年大连重点民生工程最新进展(4月)"),
+        # 北辰 2015, stored from mid-list: a heading below the body's sentences is the body's
+        (["完成10个保障房小区提升改造。", "完善社区服务设施,新建改造社区办公和服务场所20个。", "今年目标", "今年继续实施20项民心工程。"], ""),
+        # 长沙 (a table flattened a cell a line): a column's head and a cell are no title
+        (["牵头单位", "| 目 标 任 务", "| 责 任 单 位", "推进国家安全工作发展", "| 市直各单位、各区县市"], ""),
+        # a city's 2018 progress table (Traditional mirror): a numbered row is no title
+        (["金额单位:万元 |", "3 | 农村住房政策性保险"], ""),
+        # 龙华 2026: a cover letter's sentences stand above the title of the plan it issues
+        (["各街道办,区直各单位:", "《龙华区2026年度重大行政决策事项目录》已经区委、区政府同意,现印发给你们。",
+          "深圳市龙华区人民政府办公室", "龙华区2026年度重大行政决策事项目录", "序号 | 决策事项名称 | 组织承办部门 |"],
+         "龙华区2026年度重大行政决策事项目录"),
+    ],
+)  # fmt: skip
+def test_what_a_title_line_is(lines, title):
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_title(doc, doc.simplified) == title
