@@ -227,12 +227,12 @@ def score_figure_status(labels: pd.DataFrame, found: pd.DataFrame) -> FigureStat
     it is right when a found figure stands there with the same status, or, labelled 'not a
     figure', when none does. A misses row is (file, excerpt, figure, expected, got)."""
     at: dict[tuple[str, str, int], str] = {}  # (file, paragraph, offset) -> found status
-    paras: dict[str, set[str]] = {}
+    paras: dict[str, dict[str, None]] = {}  # in document order: a set's order changes with the hash seed
     for file, para, sentence, figure, status in zip(
         found["file"], found["para_text"], found["sentence"], found["figure"], found["status"], strict=True
     ):
         p, s, f = _plain(para), _plain(sentence), _plain(figure)
-        paras.setdefault(file, set()).add(p)
+        paras.setdefault(file, {})[p] = None
         start, i = p.find(s), s.find(f)
         while start >= 0 and i >= 0:
             at.setdefault((file, p, start + i), status)
