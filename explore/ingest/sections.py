@@ -1,5 +1,5 @@
 """The sectioned word-list files of ``explore/data`` (units.txt, roles.txt, target_cues.txt,
-title_refusals.txt): ``[section]`` lines, then one entry a line, ``#`` comments (pure). Each
+titles.txt): ``[section]`` lines, then one entry a line, ``#`` comments (pure). Each
 file's meaning is parsed by its own module; the file format is read here, once."""
 
 from __future__ import annotations

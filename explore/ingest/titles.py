@@ -22,13 +22,38 @@ from explore.ingest.clean import CleanDoc
 from explore.ingest.issuers import units_of
 from explore.ingest.sections import read_sections
 
-_REFUSALS = Path(__file__).resolve().parents[1] / "data" / "title_refusals.txt"
+_WORDS = Path(__file__).resolve().parents[1] / "data" / "titles.txt"
 
 
 @functools.cache
+def _words() -> dict[str, list[str]]:
+    return read_sections(_WORDS)
+
+
 def section_headings() -> frozenset[str]:
-    """``title_refusals.txt``'s [section headings]: a body's headings, never a title."""
-    return frozenset(read_sections(_REFUSALS).get("section headings", []))
+    """``titles.txt``'s [section headings]: a body's headings, never a title."""
+    return frozenset(_words().get("section headings", []))
+
+
+@functools.cache
+def _pattern(section: str, template: str = "({})") -> re.Pattern[str]:
+    """One of ``titles.txt``'s lists of expressions as one pattern, set in ``template``."""
+    return re.compile(template.format("|".join(_words()[section])))
+
+
+def _kind(line: str) -> bool:
+    """The line names a kind of document or an event a headline tells of (报告, 会议, 召开 …)."""
+    return bool(_pattern("heading words").search(line))
+
+
+def _kind_end(line: str) -> bool:
+    """The line ends on a kind of document (…的通知, …分工方案》)."""
+    return bool(_pattern("kinds", "(?:{})》?$").search(line))
+
+
+def _furniture(line: str) -> bool:
+    """Page furniture, an addressee, a label or a byline: never a title."""
+    return bool(_pattern("furniture", "^(?:{})").search(line) or _pattern("furniture anywhere").search(line))
 
 
 # A 文号 (甘政发〔2022〕9号) standing before a title or alone on its line.
@@ -40,17 +65,8 @@ _HEADING_PREFIX = re.compile(
 _LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*[:：|]\s*(.+?)[\s|]*$")
 # The next field of a page's field table run on after the title: … 文号: 泾政〔2023〕1号.
 _NEXT_FIELD = re.compile(r"\s+(?:文\s*号|索\s*引\s*号|发文字号|发布机构|发布日期|成文日期|主题分类)\s*[:：].*$")
-_KIND = re.compile(
-    r"(报告|通知|意见|方案|要点|计划|规划|决议|决定|办法|措施|目录|分工|纲要|条例|公告|通告|情况表|清单|会议|召开|开幕|闭幕|"
-    r"举行|部署|推进|发布|印发|出台|调研|启动|改革|行动)"
-)
 # A table's unit note and a sentence that leads into the body: no title.
 _NO_TITLE_LINE = re.compile(r"^(?:金额|计量)?单位[:：]|如下[:：]$|现将")
-_NOT_TITLE = re.compile(
-    r"^(跳转到|查看原文|阅读原文|设为首页|收藏本站|轻触|点击|image$|图片$|分享|字体|打印|关闭|上一篇|下一篇|返回|首页|"
-    r"当前位置|您的位置|您现在的位置|位置[:：]|来源[:：]|发布|作者[:：]|编辑|责任编辑|本作品|维基文库|各位代表|"
-    r"各[\u4e00-\u9fff]{1,8}[,，:：]|附件|立即下载|下载|[（(].*[）)]$|第\s*[\d一二三四五六七八九十]+\s*版|【?\s*(?:字体|打印))|记者|通讯员|综合报导|综合报道"
-)
 # The speaker under a work report's heading (县长王亚珍, 大邑县人民政府县长 陈大用): a person, not a title.
 _SPEAKER = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,12}(?:人民政府|政府))?\s*(?:代理)?(?:省|市|县|区|州|旗)?(?:长|主席|主任|书记)\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}$"
@@ -67,7 +83,6 @@ _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
 _HEAD = 14
 _OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])")
-_RUN_ON = re.compile(r"^(.{6,80}?(?:意见|通知|决定|方案|办法|规定|报告|要点|决议|规划|计划|清单|分解表))\s+\S")
 
 
 def clean_title(line: str) -> str:
@@ -93,9 +108,6 @@ _ORGAN = re.compile(
 )
 _ITEM_FIELD = re.compile(r"^[（(\[【]?\s*(?:主要)?(?:牵头|责任|配合|主责|协办)(?:单位|部门|领导)\s*(?:[:：]|$)")
 _OPEN_ENDS = ("关于", "的", "及", "和", "与", "对", "暨")
-_KIND_END = re.compile(
-    r"(通知|通告|公告|意见|方案|要点|决定|决议|报告|办法|规定|计划|规划|措施|分解表?|分工|清单|目录)》?$"
-)
 
 
 def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
@@ -109,7 +121,7 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
         # an issuing organ, or joint issuers (云南省财政厅 云南省科技厅), on a line of their own
         organ = (_ORGAN.fullmatch(first) or units_of(first)) and i + 1 < len(head) and head[i + 1].startswith("关于")
         left_open = first.endswith(_OPEN_ENDS) or first.count("《") > first.count("》")
-        if first.startswith("关于") and not _KIND_END.search(first):
+        if first.startswith("关于") and not _kind_end(first):
             left_open = True  # 关于征集对2023年…项目 / 实施情况…的通告: no kind yet, the heading goes on
         if not (left_open or organ):
             continue  # only a line left open (…关于, …的, 《…) or an organ before 关于… goes on
@@ -121,7 +133,7 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
             # 关于印发《A办法》/《B办法》的通知: a line opening on 《 goes on the list of titles
             more_titles = rest[k + 1 : k + 2] and rest[k + 1].startswith("《")
             balanced = joined.count("《") <= joined.count("》")  # 《…任务分解 / 和责任分工方案》的通知
-            if _KIND_END.search(joined) and balanced and not more_titles:
+            if _kind_end(joined) and balanced and not more_titles:
                 out.append((i, joined))
                 break
     return out
@@ -132,7 +144,8 @@ def _refused(line: str) -> bool:
     return (
         han < 4
         or len(line) > 90
-        or bool(_NOT_TITLE.search(line) or _SQL.search(line))
+        or _furniture(line)
+        or bool(_SQL.search(line))
         or line.count("|") >= 2
         or line.endswith("|")
         or line.startswith("|")  # a cell of a table flattened a cell a line
@@ -160,7 +173,7 @@ def _body_line(line: str) -> bool:
 
 def _named_kind(line: str) -> bool:
     """The line ends on a kind of document, before any bracketed note (…实施计划(截至4月10日))."""
-    return bool(_KIND_END.search(re.sub(r"[（(][^（()）]*[）)]$", "", line)))
+    return _kind_end(re.sub(r"[（(][^（()）]*[）)]$", "", line))
 
 
 def _slogan_bar(line: str) -> bool:
@@ -170,14 +183,14 @@ def _slogan_bar(line: str) -> bool:
     return (
         len(chunks) >= 3
         and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", c) for c in chunks)
-        and not _KIND.search(line)
+        and not _kind(line)
         and not re.search("关于|印发|转发", line)
     )
 
 
 def _score(line: str, position: int, repeats: int) -> float:
     score = 0.0
-    if _KIND.search(line):
+    if _kind(line):
         score += 2
     if repeats > 1:
         score += 1
@@ -251,7 +264,7 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
         # A page flattened to one line: the heading is what comes before the first space after
         # a kind of document (……的若干意见 各地级以上市人民政府，…).
         for para in simplified[:3]:
-            m = _RUN_ON.match(re.sub(r"^附件\s*\d*\s*[:：]?\s*", "", para))
+            m = _pattern("kinds", r"^(.{{6,80}}?(?:{}))\s+\S").match(re.sub(r"^附件\s*\d*\s*[:：]?\s*", "", para))
             if m and not _refused(m.group(1)):
                 return clean_title(m.group(1))
         # A document that opens on its first numbered heading (一、10件民生实事任务分解表) is

@@ -244,3 +244,18 @@ def test_a_traditional_documents_title_is_shown_as_written():
 def test_what_a_title_line_is(lines, title):
     doc = split_paragraphs("\n".join(lines))
     assert infer_title(doc, doc.simplified) == title
+
+
+def test_the_title_vocabulary_is_the_data_file():
+    from explore.ingest.sections import read_sections
+    from explore.ingest.titles import _WORDS, _furniture, _kind, _kind_end
+
+    words = read_sections(_WORDS)
+    assert {"kinds", "heading words", "furniture", "furniture anywhere", "section headings"} <= set(words)
+    assert all(_kind_end("关于印发某某工作的" + k.rstrip("?")) for k in words["kinds"] if k.isalpha())
+    assert _kind("县十八届人大三次会议开幕") and not _kind("今年以来")
+    assert (
+        _furniture("当前位置:首页 > 政务公开")
+        and _furniture("本报记者 叶仕春")
+        and not _furniture("罗湖区2017年改革计划")
+    )
