@@ -13,13 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from explore.analysis.roles import first_unit_leads, is_note, label_pattern, labels, note_roles
+from explore.analysis.roles import (
+    first_unit_leads,
+    is_note,
+    is_role_line,
+    item_roles,
+    joined_units,
+    reform_group,
+    unit_line_roles,
+    units_only,
+)
 from explore.analysis.spaced_rows import spaced_rows
 from explore.analysis.task_table import is_task_column, is_unit_column, table_rows
-from explore.ingest.issuers import units_of
 from explore.ingest.marks import LOST
 from explore.ingest.numerals import cn_number
-from explore.ingest.units import split_units
 
 _CN = "一二三四五六七八九十"
 _NUMERAL = f"[{_CN}{LOST}]{{1,3}}"
@@ -39,27 +46,6 @@ _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _COUNT = re.compile(
     rf"(\d{{1,3}}|[{_CN}百]{{1,4}})(?:项|个|大)[^，。,:：；;]{{0,12}}?(?:改革举措|改革项目|改革任务|改革|项目|举措|任务|工程)"
 )
-# Lead and supporting units in the forms plans use across China (eval/: county task divisions,
-# provincial key-task lists, district reform points): 牵头单位/牵头部门/责任单位/主责单位 …,
-# bracketed or on a line of their own, with nested brackets kept whole (区委（区政府）办公室).
-# The labels are ``explore/data/roles.txt`` (``roles.labels``); a 责任单位 after a 牵头单位 in one
-# item names partners.
-_UNIT = r"(?:[^；;，,。:：（）()\[\]【】\n]|[（(][^（）()\n]{1,12}[）)])+"
-_LEAD = re.compile(
-    rf"(?P<label>{label_pattern('lead', 'responsible')})\s*[:：]\s*"
-    rf"(?P<lead>{_UNIT}(?:[，,、]{_UNIT})*?)\s*(?=[；;）)\]】。\n]|$|[，,]\s*(?:{label_pattern('lead', 'responsible', 'partner', 'leader')})"
-    r"|\s+[^\s:：]{2,10}[:：])"  # the next field of a flattened row (市公安局 项目责任人:王伟标)
-)
-# The convention stated inside a list: 县发改局(首位单位为牵头单位,下同)、县财政局.
-_CONVENTION = re.compile(r"[（(][^（）()]{0,6}(?:第一位|首位|第一个)[^（）()]{0,20}[）)]")
-_PARTNERS = re.compile(rf"(?:{label_pattern('partner')})\s*[:：]\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)")
-# "X牵头，Y配合" in running text.
-_LEADS_IN_PROSE = re.compile(
-    r"(?:^|[，,。；;（(:：])(?P<lead>[\u4e00-\u9fff][\u4e00-\u9fff、（）()]{1,39}?)(?P<verb>牵头|负责|承办|主办)[，,、]\s*"
-    r"(?P<partners>[\u4e00-\u9fff、（）()，,]{2,120}?)(?:配合|参与|协同|协办)"
-)
-_LEADER = re.compile(rf"(?:{label_pattern('leader')})[:：][ \t]*([^，,。；;（(\n]+)")
-_GROUP = re.compile(r"([\u4e00-\u9fff、]{2,30}?(?:专项小组|领导小组|工作小组|工作组))负责")
 _MAX_TITLE = 40  # characters: a longer first sentence is prose, not a heading
 _MAX_HEADING = 30
 
@@ -119,13 +105,8 @@ _SALUTATION = re.compile(r"^(各位(代表|委员|领导)|同志们|尊敬的)")
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]{1,2}")  # 钱 宇: a name padded in a cell
 
 
-def _units_only(line: str) -> list[str]:
-    """The units a line holds and nothing else (★区发改委、统计局: a unit cell with its marker), or []."""
-    return units_of(line.strip(" |★☆*"))
-
-
 def _cell_of_a_row(text: str) -> bool:
-    return bool(_SPACED_NAME.fullmatch(text.strip())) or bool(_units_only(text))
+    return bool(_SPACED_NAME.fullmatch(text.strip())) or bool(units_only(text))
 
 
 def _is_heading(text: str) -> bool:
@@ -148,9 +129,7 @@ def _outline(paras: list[tuple[int, str]]) -> tuple[list[_Node], dict[int, str]]
         if found and found[0] == "shi" and not (text.startswith("一是") or "shi" in order):
             found = None  # '二是' opening a paragraph without a '一是' before it is prose
         if found is None:
-            if current is not None and (
-                _LEAD.match(text) or _LEADER.match(text) or is_note(text) or _cell_of_a_row(text)
-            ):
+            if current is not None and (is_role_line(text) or is_note(text) or _cell_of_a_row(text)):
                 # a lead line of its own (牵头单位:…, （市场监管总局负责）) belongs to the item, and
                 # so do a flattened row's unit and leader cells (★区发改委、统计局; 钱 宇)
                 current.body.append((para_no, text))
@@ -178,45 +157,6 @@ def _outline(paras: list[tuple[int, str]]) -> tuple[list[_Node], dict[int, str]]
     return roots, headings
 
 
-def _lead(text: str, first_leads: bool = False) -> tuple[str, str, str, str]:
-    """(lead units, supporting units, named leaders, the rule that gave the lead) of an item's
-    text, units joined by '；' or '、'; ``first_leads``: the document says the first unit of a
-    note leads (``roles``)."""
-    leads, partners, leaders, rule = [], [], [], ""
-    # the convention stated inside a list (…(列第一位者为工作牵头单位或汇总单位,下同)) is no unit
-    found = [(m.group("label"), m.group("lead").strip()) for m in _LEAD.finditer(_CONVENTION.sub("", text))]
-    named_lead = any(label in labels()["lead"] for label, _ in found)
-    for label, units in found:
-        # 牵头单位:县财政局;责任单位:县税务局 — with a lead named, the responsible units support it
-        if named_lead and label in labels()["responsible"]:
-            partners.append(units)
-        elif first_leads and label in labels()["responsible"] and len(listed := split_units(units)) > 1:
-            leads.append(listed[0])  # 责任单位:A、B under a stated 首位单位为牵头单位
-            partners.append("、".join(listed[1:]))
-        else:
-            leads.append(units)
-        rule = "labelled"
-    for m in _PARTNERS.finditer(text):
-        partners.append(m.group("units").strip())
-    if not leads:
-        for m in _LEADS_IN_PROSE.finditer(text):
-            lead = m.group("lead").strip().removeprefix("由")
-            if m.group("verb") != "牵头":
-                lead = "、".join(split_units(lead.split("由")[-1]))
-                if not lead:
-                    continue  # 主要领导负责，分管领导配合: people, not units
-            leads.append(lead)
-            partners.append(m.group("partners").strip())
-            rule = "prose"
-    if not leads:
-        units, others, rule = note_roles(text, first_leads=first_leads)
-        leads, partners = ["、".join(units)] if units else [], ["、".join(others)] if others else partners
-    for m in _LEADER.finditer(text):
-        leaders.append(m.group(1).strip())
-    join = "；".join
-    return join(dict.fromkeys(leads)), join(dict.fromkeys(partners)), join(dict.fromkeys(leaders)), rule
-
-
 def _unit_column_after_tasks(paras: list[tuple[int, str]]) -> int | None:
     """Where a flattened table's header names its unit column (责任单位) on a line of its own,
     after its task column (重点工作目标任务): a unit cell then follows its task. A lead column
@@ -228,32 +168,6 @@ def _unit_column_after_tasks(paras: list[tuple[int, str]]) -> int | None:
             if any(is_task_column(n) for n in before) and not any(is_unit_column(n) for n in before):
                 return p
     return None
-
-
-_ROW_CELLS = 3  # lines after an item that may still be cells of its row (leader, unit, deadline)
-
-
-def _lead_from_unit_line(body: list[tuple[int, str]], first_leads: bool) -> tuple[str, str, str] | None:
-    """(lead, partners, rule) from the first line under an item that holds nothing but units: the
-    item's cell of a unit column, when a flattened table put it on a line of its own."""
-    for _, line in body[:_ROW_CELLS]:
-        if units := _units_only(line):
-            if first_leads and len(units) > 1:
-                return units[0], "、".join(units[1:]), "unit column"
-            return "、".join(units), "", "unit column"
-    return None
-
-
-def _units(leads: list[str]) -> str:
-    units: list[str] = []
-    for lead in leads:
-        units.extend(u.strip() for u in re.split(r"[、；;,，]", lead) if u.strip())
-    return "、".join(dict.fromkeys(units))
-
-
-def _group(text: str) -> str:
-    m = _GROUP.search(text)
-    return re.sub(r"^(?:这是|此项由|分别由|均由|由|是|为)", "", m.group(1)) if m else ""
 
 
 def _nearest_heading(headings: dict[int, str], para_no: int) -> str:
@@ -299,9 +213,9 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
 
     def emit(node: _Node, tier: str, parent: _Node | None, position: int) -> dict[str, object]:
         text = "\n".join(t for _, t in node.body)
-        lead, partners, leaders, rule = _lead(text, first_leads)
+        lead, partners, leaders, rule = item_roles(text, first_leads)
         if not lead and unit_column is not None and node.para_no > unit_column:  # a cell under the header
-            lead, partners, rule = _lead_from_unit_line(node.body[1:], first_leads) or (lead, partners, rule)
+            lead, partners, rule = unit_line_roles(node.body[1:], first_leads) or (lead, partners, rule)
         row: dict[str, object] = {
             "item_id": "",
             "parent_id": id(parent) if parent is not None else "",
@@ -314,7 +228,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             "partners": partners,
             "leaders": leaders,
             "lead_rule": rule,
-            "group": _group(text),
+            "group": reform_group(text),
             "para_no": node.para_no,
             "para_end": node.body[-1][0],
             "text": text,
@@ -326,7 +240,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             emit(child, tier, node, i)
         if not lead and node.children:
             child_leads = [str(r["lead"]) for r in rows if r["parent_id"] == id(node) and r["lead"]]
-            row["lead"] = _units(child_leads)
+            row["lead"] = joined_units(child_leads)
             row["lead_rule"] = "its measures" if child_leads else ""
         return row
 
@@ -348,7 +262,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         for i, (para_no, raw) in enumerate(members, 1):
             text = _clean(raw)
             title, _ = split_title(text)
-            lead, partners, leaders, rule = _lead(text, first_leads)
+            lead, partners, leaders, rule = item_roles(text, first_leads)
             rows.append(
                 {
                     "item_id": "",
@@ -362,7 +276,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
                     "partners": partners,
                     "leaders": leaders,
                     "lead_rule": rule,
-                    "group": _group(text),
+                    "group": reform_group(text),
                     "para_no": para_no,
                     "para_end": para_no,
                     "text": text,

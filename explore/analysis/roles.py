@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 from typing import Literal
 
+from explore.ingest.issuers import units_of
 from explore.ingest.sections import read_sections
 from explore.ingest.units import split_units
 
@@ -113,3 +114,101 @@ def note_spans(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+# Lead and supporting units in the forms plans use across China (eval/: county task divisions,
+# provincial key-task lists, district reform points): 牵头单位/牵头部门/责任单位/主责单位 …,
+# bracketed or on a line of their own, with nested brackets kept whole (区委（区政府）办公室).
+# The labels are ``explore/data/roles.txt`` (``roles.labels``); a 责任单位 after a 牵头单位 in one
+# item names partners.
+_UNIT = r"(?:[^；;，,。:：（）()\[\]【】\n]|[（(][^（）()\n]{1,12}[）)])+"
+_LEAD = re.compile(
+    rf"(?P<label>{label_pattern('lead', 'responsible')})\s*[:：]\s*"
+    rf"(?P<lead>{_UNIT}(?:[，,、]{_UNIT})*?)\s*(?=[；;）)\]】。\n]|$|[，,]\s*(?:{label_pattern('lead', 'responsible', 'partner', 'leader')})"
+    r"|\s+[^\s:：]{2,10}[:：])"  # the next field of a flattened row (市公安局 项目责任人:王伟标)
+)
+# The convention stated inside a list: 县发改局(首位单位为牵头单位,下同)、县财政局.
+_CONVENTION = re.compile(r"[（(][^（）()]{0,6}(?:第一位|首位|第一个)[^（）()]{0,20}[）)]")
+_PARTNERS = re.compile(rf"(?:{label_pattern('partner')})\s*[:：]\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)")
+# "X牵头，Y配合" in running text.
+_LEADS_IN_PROSE = re.compile(
+    r"(?:^|[，,。；;（(:：])(?P<lead>[\u4e00-\u9fff][\u4e00-\u9fff、（）()]{1,39}?)(?P<verb>牵头|负责|承办|主办)[，,、]\s*"
+    r"(?P<partners>[\u4e00-\u9fff、（）()，,]{2,120}?)(?:配合|参与|协同|协办)"
+)
+_LEADER = re.compile(rf"(?:{label_pattern('leader')})[:：][ \t]*([^，,。；;（(\n]+)")
+_GROUP = re.compile(r"([\u4e00-\u9fff、]{2,30}?(?:专项小组|领导小组|工作小组|工作组))负责")
+
+
+def units_only(line: str) -> list[str]:
+    """The units a line holds and nothing else (★区发改委、统计局: a unit cell with its marker), or []."""
+    return units_of(line.strip(" |★☆*"))
+
+
+def is_role_line(text: str) -> bool:
+    """A line that opens on a role's label (牵头单位：…, 责任领导：…): an item's annotation."""
+    return bool(_LEAD.match(text) or _LEADER.match(text))
+
+
+def item_roles(text: str, first_leads: bool = False) -> tuple[str, str, str, str]:
+    """(lead units, supporting units, named leaders, the rule that gave the lead) of an item's
+    text, units joined by '；' or '、'; ``first_leads``: the document says the first unit of a
+    note leads (``roles``)."""
+    leads, partners, leaders, rule = [], [], [], ""
+    # the convention stated inside a list (…(列第一位者为工作牵头单位或汇总单位,下同)) is no unit
+    found = [(m.group("label"), m.group("lead").strip()) for m in _LEAD.finditer(_CONVENTION.sub("", text))]
+    named_lead = any(label in labels()["lead"] for label, _ in found)
+    for label, units in found:
+        # 牵头单位:县财政局;责任单位:县税务局 — with a lead named, the responsible units support it
+        if named_lead and label in labels()["responsible"]:
+            partners.append(units)
+        elif first_leads and label in labels()["responsible"] and len(listed := split_units(units)) > 1:
+            leads.append(listed[0])  # 责任单位:A、B under a stated 首位单位为牵头单位
+            partners.append("、".join(listed[1:]))
+        else:
+            leads.append(units)
+        rule = "labelled"
+    for m in _PARTNERS.finditer(text):
+        partners.append(m.group("units").strip())
+    if not leads:
+        for m in _LEADS_IN_PROSE.finditer(text):
+            lead = m.group("lead").strip().removeprefix("由")
+            if m.group("verb") != "牵头":
+                lead = "、".join(split_units(lead.split("由")[-1]))
+                if not lead:
+                    continue  # 主要领导负责，分管领导配合: people, not units
+            leads.append(lead)
+            partners.append(m.group("partners").strip())
+            rule = "prose"
+    if not leads:
+        units, others, rule = note_roles(text, first_leads=first_leads)
+        leads, partners = ["、".join(units)] if units else [], ["、".join(others)] if others else partners
+    for m in _LEADER.finditer(text):
+        leaders.append(m.group(1).strip())
+    join = "；".join
+    return join(dict.fromkeys(leads)), join(dict.fromkeys(partners)), join(dict.fromkeys(leaders)), rule
+
+
+_ROW_CELLS = 3  # lines after an item that may still be cells of its row (leader, unit, deadline)
+
+
+def unit_line_roles(body: list[tuple[int, str]], first_leads: bool) -> tuple[str, str, str] | None:
+    """(lead, partners, rule) from the first line under an item that holds nothing but units: the
+    item's cell of a unit column, when a flattened table put it on a line of its own."""
+    for _, line in body[:_ROW_CELLS]:
+        if units := units_only(line):
+            if first_leads and len(units) > 1:
+                return units[0], "、".join(units[1:]), "unit column"
+            return "、".join(units), "", "unit column"
+    return None
+
+
+def joined_units(leads: list[str]) -> str:
+    units: list[str] = []
+    for lead in leads:
+        units.extend(u.strip() for u in re.split(r"[、；;,，]", lead) if u.strip())
+    return "、".join(dict.fromkeys(units))
+
+
+def reform_group(text: str) -> str:
+    m = _GROUP.search(text)
+    return re.sub(r"^(?:这是|此项由|分别由|均由|由|是|为)", "", m.group(1)) if m else ""

@@ -76,7 +76,7 @@ def test_a_note_on_its_own_line_belongs_to_the_item_above():
 
 
 def test_a_responsible_label_after_a_lead_label_names_partners():
-    from explore.analysis.outline import _lead
+    from explore.analysis.roles import item_roles as _lead
     from explore.analysis.roles import labels
 
     # 嘉鱼县 (plan_03) and 下陆区 (tab_09) in eval/: 牵头单位 leads, 责任单位 beside it supports
@@ -106,7 +106,7 @@ def test_the_role_labels_file_names_a_line_outside_any_section(tmp_path):
 
 
 def test_a_convention_stated_inside_a_responsible_list():
-    from explore.analysis.outline import _lead
+    from explore.analysis.roles import item_roles as _lead
 
     # 海盐县 2022: 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局 — the first unit leads
     note = "责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局"

@@ -2,7 +2,8 @@
 
 import pytest
 
-from explore.analysis.outline import _lead, doc_items
+from explore.analysis.outline import doc_items
+from explore.analysis.roles import item_roles as _lead
 from explore.analysis.task_table import table_rows
 
 
@@ -177,7 +178,7 @@ def test_a_lead_cell_is_read_by_what_its_words_are():
 
 
 def test_a_labelled_list_stops_at_the_next_field():
-    from explore.analysis.outline import _lead
+    from explore.analysis.roles import item_roles as _lead
 
     # 宁波 2014, a flattened row: 责任单位 then the next fields
     assert _lead("完成1号线通车。 责任单位:市公安局 项目责任人:王伟标 配合单位:市城管局、市财政局")[:2] == (
@@ -200,7 +201,8 @@ def test_outline_numbers_run_past_ninety_nine():
 
 
 def test_a_lead_column_that_also_names_its_head_and_主办单位_lines():
-    from explore.analysis.outline import _lead, doc_items
+    from explore.analysis.outline import doc_items
+    from explore.analysis.roles import item_roles as _lead
 
     # 肇庆 2020: "牵头单位及 主要负责人" holds the unit and its head; 大类 only on the first row
     rows = ["大类 | 序号 | 工作任务 | 分管 市领导 | 牵头单位及 主要负责人 | 落实进展情况 |",
