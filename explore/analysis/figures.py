@@ -15,7 +15,8 @@ heading until the next heading of its level or higher (一、 > （一） > 1. >
 one until its list ends (the next running paragraph, or a number above the list's own). The
 figure's clause still decides where it is explicit: a target cue (力争, 确保, 到2025年) from where
 it stands to the sentence's end, a result cue (已, 同比, 截至) in the clause over a target heading;
-weaker words (目标, 计划, 将) count only where no heading speaks. A one-cell-a-line table's
+weaker words (目标, 计划, 将) count only where no heading speaks; a figure inside quotes or title
+marks (“完成回迁安置857户”, 《建成幼儿园3所》) quotes a plan's item by name, a target. A one-cell-a-line table's
 columns speak as a '|' table's do (``task_table.cell_columns``). Where nothing in the body speaks,
 the document's title does (…民生实事项目 plans, …进展情况 reviews). Else a figure is a result:
 reports mostly state what was done. The vocabularies are ``explore/data/target_cues.txt``.
@@ -137,6 +138,16 @@ _DEADLINE = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
 
 
 _OF_THE_TARGET = re.compile(r"(?:目标|任务|计划)(?:数)?的?$")
+_SHARES_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[%％][和、及与])+$")  # 的112%和|120%: the pair's second
+
+
+def _quoted(text: str, start: int) -> bool:
+    """The figure stands inside quotes or title marks opened in its sentence and closed after it."""
+    for opening, closing in (("“", "”"), ("《", "》"), ("「", "」")):
+        before, after = text[:start], text[start:]
+        if before.rfind(opening) > before.rfind(closing) and closing in after:
+            return True
+    return False
 
 
 def _status(text: str, start: int, end: int, carried: Status | None, year: int | None = None) -> Status:
@@ -154,8 +165,10 @@ def _status(text: str, start: int, end: int, carried: Status | None, year: int |
     clause = text[clause_start:clause_end]
     if c.result_clause.search(clause):
         return "result"
-    if text[end - 1] in "%％" and _OF_THE_TARGET.search(text, 0, start):
-        return "result"  # 完成年度目标任务的112%, 占目标任务的30%: how much of a target was done
+    if text[end - 1] in "%％" and _OF_THE_TARGET.search(_SHARES_BEFORE.sub("", text[:start])):
+        return "result"  # 完成年度目标任务的112%(和120%), 占目标任务的30%: how much of a target was done
+    if _quoted(text, start):
+        return "target"  # a plan's item quoted by name: “完成回迁安置857户以上”(市住建局), 《建成幼儿园3所》
     lead = _lead_in(text[sentence_start:start])
     if lead or carried:
         return lead or carried  # type: ignore[return-value]

@@ -201,6 +201,11 @@ def test_a_table_of_two_header_lines_reads_its_rows_from_the_left():
         ("超额完成目标任务的有3项,占目标任务的30%。", "result"),  # 巴中 2017
         ("项目总投资约5.5亿元,建成后可新增学位13080个。", "target"),  # 城厢区 2022: what a project can give
         ("预计年底将继续投用公厕4座,厕位36个。", "target"),  # 瑞金 2022: 将继续 speaks for its sentence
+        ("全省分别完成年度目标任务的112%和120%。", "result"),  # 江苏 2022: the pair's second share too
+        # 乐清 2022, 天祝 2023, 江苏 2022: a plan's item quoted by name is what was set out
+        ("另,“完成回迁安置857户以上”(市住建局)曾因过程性滞后被通报,但如期完成。", "target"),
+        ("内容主要包括《城镇新增就业2000人以上》《建成幼儿园3所》。", "target"),
+        ("省政府明确“新开工改造城镇老旧小区1405个”。", "target"),
     ],
 )
 def test_words_that_plan_and_shares_of_a_target(sentence, expected):
