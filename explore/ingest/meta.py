@@ -25,7 +25,7 @@ from explore.ingest.dates import (
     signing_date,
     speaker_date,
 )
-from explore.ingest.issuers import SEPARATOR, Level, check_level, infer_issuers, infer_level
+from explore.ingest.issuers import SEPARATOR, Level, check_level, infer_issuers, infer_level, units_of
 from explore.ingest.places import issuing_places
 from explore.ingest.titles import as_written, infer_title
 
@@ -63,7 +63,8 @@ _TARGET_YEAR = re.compile(
 _OFFICIAL_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(19|20)\d{2}\s*[〕\]】)）]\s*\d+\s*号")
 _OFFICIAL_TITLE = re.compile(
     r"(关于.{2,80}的(通知|意见|决定|批复|函|请示|公告|通告)|印发|通知$|(计划|方案|办法|规定|细则|意见|纲要|规划|要点|"
-    r"分工|目录|措施|情况表|清单|分解表|进度表|任务表|责任表|分解|进展情况|推进情况|完成情况)》?(?:[（(][^）)]{1,15}[）)])?$)"
+    r"分工|目录|措施|情况表|清单|分解表|进度表|任务表|责任表|分工表|汇总表|分解|进展情况|推进情况|完成情况|公示)》?"
+    r"(?:[（(][^）)]{1,15}[）)])?$)"
 )
 _REPORT_TITLE = re.compile(r"(工作报告|的报告|报告$)")
 _RESOLUTION_TITLE = re.compile(r"决议")
@@ -140,6 +141,16 @@ def infer_source(doc: CleanDoc) -> str:
     return ""
 
 
+MIN_UNIT_CELLS = 5
+
+
+def _unit_cells(text: str) -> int:
+    """Cells of a table that hold nothing but units of government (| 县教育局 |, ★区发改委、统计局
+    on a line of its own): a task table's unit column, which a signature or a copy list is not."""
+    cells = (c.strip(" ★☆*") for line in text.splitlines() if "|" in line or len(line) <= 40 for c in line.split("|"))
+    return sum(1 for c in cells if 2 <= len(c) <= 40 and "".join(units_of(c)) == re.sub(r"[、，,\s]", "", c))
+
+
 def infer_doc_type(doc: CleanDoc, title: str, text: str, *, speaker: bool = False, dateline: bool = False) -> DocType:
     """General signs, in order: an issuing title (印发, 通知, 方案, 要点 …) or a 文号 makes an
     official document; 决议 a resolution; 工作报告 / 的报告 or a speaker line a report; a
@@ -167,8 +178,9 @@ def infer_doc_type(doc: CleanDoc, title: str, text: str, *, speaker: bool = Fals
         return "official document"  # a plan's outline of tasks (一、… 1.… 2.…) whose heading page was lost
     if _RESPONSIBILITY_TABLE.search(text):
         return "official document"  # a table of tasks and the units responsible (序号 … 牵头单位)
-    if len(_DUTIES.findall(text)) >= MIN_DUTIES:
-        return "official document"  # tasks with the units responsible: a plan or a task division
+    if len(_DUTIES.findall(text)) >= MIN_DUTIES or _unit_cells(text) >= MIN_UNIT_CELLS:
+        # tasks with the units responsible, labelled or in a table's cells: a plan or a task division
+        return "official document"
     if _ADDRESSEES.search(text[:1500]) or _ISSUING_WORDS.search(text):
         return "official document"  # 各乡镇人民政府，县直各单位：… 现印发给你们，请认真贯彻落实
     return "other"

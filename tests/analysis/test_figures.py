@@ -280,3 +280,12 @@ def test_a_deadline_the_documents_year_has_passed_states_a_result():
     assert [f[4] for f in figures_in(review, year=2021)] == ["target"]  # the plan of that year
     assert [f[4] for f in figures_in(review)] == ["target"]  # no year known: as the cue says
     assert [f[4] for f in figures_in("力争到2025年新增企业300家。", year=2022)] == ["target"]
+
+
+def test_progress_notices_review():
+    from explore.analysis.figures import heading_status
+
+    # 巴中 2017, 大连 2023 (eval/dev): a progress notice's or a latest-progress title reviews
+    assert heading_status("巴中市2017年市自选“十件民生实事”1—9月进度公示") == "result"
+    assert heading_status("2023年大连重点民生工程最新进展(4月)") == "result"
+    assert heading_status("2023年十件民生实事") == "target"

@@ -145,6 +145,15 @@ def test_issuing_places(text, title, expected):
         (["多措并举推进民生实事", "据了解,今年全市新增停车位1008个,完成年度任务的91.63%。"], "news report"),
         (["1.新建幼儿园3所(县教育局负责)", "2.改造老旧小区12个(县住建局负责)", "3.新增养老床位200张(县民政局负责)"],
          "official document"),
+        # 平阳 2021 and 长沙 (eval/dev): a table whose rows hold a cell of nothing but units
+        (["1 | 新建幼儿园 | 县教育局 | 已完工 |", "2 | 改造小区 | 县住建局 | 已开工 |", "3 | 养老床位 | 县民政局 | 已完成 |",
+          "4 | 农村公路 | 县交通运输局 | 推进中 |", "5 | 公厕 | 县综合行政执法局 | 已完成 |"], "official document"),
+        # a list of five places is no table of units
+        (["今年的活动在五个地方举行:", "罗湖区", "福田区", "南山区", "盐田区", "宝安区"], "other"),
+        # 眉山 2021, 巴中 2017, 铜梁 2025: a table's or a notice's kind in the title
+        (["2021年眉山市30件民生实事责任分工表", "地区"], "official document"),
+        (["巴中市2017年市自选“十件民生实事”1—9月进度公示", "来源:巴中日报"], "official document"),
+        (["《2025年区政府工作报告目标任务上半年推进情况汇总表》", "序号"], "official document"),
     ],
 )  # fmt: skip
 def test_doc_types(lines, doc_type):
