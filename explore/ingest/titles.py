@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from explore.ingest.clean import CleanDoc
+from explore.ingest.gazetteer import count_mentions
 from explore.ingest.issuers import units_of
 from explore.ingest.sections import read_sections
 
@@ -62,7 +63,7 @@ _HEADING_PREFIX = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|(?:19|20)(?:\d{2}|XX)年(?:度)?)\s*"
 )
 
-_LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*[:：|]\s*(.+?)[\s|]*$")
+_LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s(?=\s*\S{6}))\s*(.+?)[\s|]*$")
 # The next field of a page's field table run on after the title: … 文号: 泾政〔2023〕1号.
 _NEXT_FIELD = re.compile(r"\s+(?:文\s*号|索\s*引\s*号|发文字号|发布机构|发布日期|成文日期|主题分类)\s*[:：].*$")
 # A table's unit note and a sentence that leads into the body: no title.
@@ -78,6 +79,9 @@ _PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?
 _SUFFIX = re.compile(
     r"\s*(?:[（(](?:全文|图|组图|附图|视频|[上中下]|[上中下]篇)[）)]|[-_|–—]\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$"
 )
+_PAGE_MARK = re.compile(r"^\d{1,3}\s*[―—－]+\s*(?:附件\s*(?:\d{1,2}(?!\d))?\s*[:：]?\s*)?(?=\S)")
+_UNIT_NOTE = re.compile(r"\s+(?:金额|计量)?单位\s*[:：]\s*\S{1,6}$")
+_TAG = re.compile(r"^【[^】]{1,20}】\s*")
 _WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
@@ -91,7 +95,12 @@ def clean_title(line: str) -> str:
     mark = _WATERMARK.search(line)
     if mark and re.search(r"[A-Za-z]", mark.group()):  # 2Iu, v7R; a year (2025) stays
         line = line[: mark.start()]
+    line = _PAGE_MARK.sub("", line)  # 22 ― 附件 …: a printed page's number (and the attachment's label)
+    line = _UNIT_NOTE.sub("", line)  # … 单位:万元: the table's unit note run on after its heading
     line = _PREFIX.sub("", line)
+    tagged = _TAG.match(line)
+    if tagged and sum("\u4e00" <= ch <= "\u9fff" for ch in line[tagged.end() :]) >= 6:
+        line = line[tagged.end() :]  # 【两会@你】, 【市政府重点工作及责任分解】: a site's column tag
     line = _SUFFIX.sub("", line)
     numbered = _DOC_NUMBER.sub("", line)
     if numbered != line and numbered:  # 浙政办发〔2019〕7号《浙江省人民政府办公厅关于…的通知》
@@ -139,6 +148,20 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+_ISSUING = re.compile(r"已经|印发|同意")
+
+
+def _issued_titles(head: list[str]) -> set[str]:
+    """The titles a cover letter names as it issues them (《X》已经省政府同意，现印发给你们)."""
+    return {t for line in head if _ISSUING.search(line) for t in re.findall(r"《([^《》]{6,80})》", line)}
+
+
+def _quoted_headings(head: list[str]) -> list[tuple[int, str]]:
+    """A heading broken over two lines that the cover letter above names whole."""
+    quoted = _issued_titles(head)
+    return [(i, a + b) for i, (a, b) in enumerate(itertools.pairwise(head)) if a and b and a + b in quoted]
+
+
 def _refused(line: str) -> bool:
     han = sum("\u4e00" <= ch <= "\u9fff" for ch in line)
     return (
@@ -149,6 +172,8 @@ def _refused(line: str) -> bool:
         or line.count("|") >= 2
         or line.endswith("|")
         or line.startswith("|")  # a cell of a table flattened a cell a line
+        or bool(re.search("[│┃┌┐└┘├┤┬┴┼]", line))  # a row of a table drawn in box characters
+        or _unclosed_close(line)  # the end of a line cut in two: 第一次会议通过)
         or line.count(",") + line.count("，") + line.count("_") >= 3  # keyword spam, lists
         or bool(re.match(r"^[—\-－]{1,2}", line))  # a speaker line
         or bool(_SPEAKER.match(line))
@@ -166,9 +191,30 @@ def _refused(line: str) -> bool:
 
 
 def _body_line(line: str) -> bool:
-    """A sentence of the body (it ends on a full stop) or a row of a table."""
+    """A sentence of the body (it ends on a full stop) or a row of a table (a site's bar of short
+    links, | 雄安 | 香港 |, is none)."""
     han = sum("\u4e00" <= ch <= "\u9fff" for ch in line)
-    return (line.endswith("。") and han >= 10) or line.count("|") >= 2 or line.startswith("|")
+    row = (line.count("|") >= 2 or line.startswith("|")) and any(len(c.strip()) >= 6 for c in line.split("|"))
+    row = row and not _furniture(line)  # 返回经济网首页 | 版面导航 | 标题导航
+    return (line.endswith("。") and han >= 10) or row
+
+
+def _unclosed_close(line: str) -> bool:
+    """A closing bracket before any opening one, or an opening one never closed: a piece of a
+    line broken in two (第一次会议通过), (2016年12月10日…第十五届人民代表大会)."""
+    depth = 0
+    for ch in line:
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth < 0:
+            return True
+    return depth > 0
+
+
+def _with_place(line: str, title: str) -> bool:
+    """``line`` is ``title`` with a place before it (石景山区 + 贯彻落实…方案)."""
+    prefix = line.removesuffix(title)
+    return prefix != line and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,12}", prefix)) and bool(count_mentions(prefix))
 
 
 def _named_kind(line: str) -> bool:
@@ -250,16 +296,21 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     body = next((i for i, line in enumerate(head) if _body_line(line)), len(head))
     best: tuple[float, str] | None = None
     # a heading broken over lines competes from the place of its first line, and whole
-    joined = _joined_headings(head)
+    joined = _joined_headings(head) + _quoted_headings(head)
     starts = {i for i, _ in joined}  # a line that begins a joined heading is only its fragment
+    quoted = _issued_titles(head)
+    valid = []
     for i, line in [*((i, line) for i, line in enumerate(head) if i not in starts), *joined]:
-        if i >= byline or _refused(line) or (i > body and not _named_kind(line)):
+        if i >= byline or _refused(line) or (i >= body and not (_named_kind(line) or line in quoted)):
             continue
+        # past the body, the plan a cover letter issues (《X》已经…同意，现印发给你们) as the letter names it
         value = _score(line, i, counts[line])
+        valid.append(line)
         if best is None or value > best[0]:
             best = (value, line)
     if best is not None and best[0] > -1.5:
-        return best[1]
+        # the most specific form the page gives: the same heading with its place (石景山区贯彻落实…)
+        return max((line for line in valid if line == best[1] or _with_place(line, best[1])), key=len)
     if simplified:
         # A page flattened to one line: the heading is what comes before the first space after
         # a kind of document (……的若干意见 各地级以上市人民政府，…).

@@ -95,6 +95,16 @@ def test_clean_title_removes_decorations_and_spacing():
     assert clean_title("[广东] 2019年深圳市宝安区政府工作报告") == "2019年深圳市宝安区政府工作报告"
     assert clean_title("政府工作报告v7R") == "政府工作报告"
     assert clean_title("2025年计划2025") == "2025年计划2025"
+    # 广西 2019 (a PDF's page), 滁州 2020 (a column tag), 乌恰 2023 (a field label set off by spaces)
+    assert (
+        clean_title("22 ― 附件 2019年为民办实事工程项目资金筹措计划表 单位:万元")
+        == "2019年为民办实事工程项目资金筹措计划表"
+    )
+    assert clean_title("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知") == (
+        "滁州市人民政府关于2020年市政府重点工作及责任分解的通知"
+    )
+    doc = split_paragraphs("名  称 2022年乌恰县政府工作报告\n各位代表:")
+    assert infer_title(doc, doc.simplified) == "2022年乌恰县政府工作报告"
 
 
 @pytest.mark.parametrize(
@@ -248,6 +258,32 @@ def test_a_traditional_documents_title_is_shown_as_written():
         (["各街道办,区直各单位:", "《龙华区2026年度重大行政决策事项目录》已经区委、区政府同意,现印发给你们。",
           "深圳市龙华区人民政府办公室", "龙华区2026年度重大行政决策事项目录", "序号 | 决策事项名称 | 组织承办部门 |"],
          "龙华区2026年度重大行政决策事项目录"),
+        # 人民网 河北频道, 宁夏 2019 (eval/dev): a channel's path is no headline
+        (["人民网>>河北频道", "河北:18项民生工程提前或超额完成年度目标任务", "2021年12月20日08:31 来源:河北日报"],
+         "河北:18项民生工程提前或超额完成年度目标任务"),
+        (["标题导航", "返回经济网首页 | 版面导航 | 标题导航", "上一版  下一版 2020年3月30日 星期 放大 缩小 默认",
+          "青海海西州208个项目集中开复工", "本报讯 记者石晶报道:3月28日上午,项目集中开复工。"], "青海海西州208个项目集中开复工"),
+        # 叶县 2024: a session's series line stands above the report's own heading
+        (["叶县十六届人大四次会议文件(五)", "政 府 工 作 报 告", "——2024年1月22日在叶县第十六届人民代表大会第四次会议上"],
+         "政府工作报告"),
+        # 武昌 2016: the two halves of an adoption line broken in two are no title
+        (["(2016年12月10日武汉市武昌区第十五届人民代表大会", "第一次会议通过)", "会议听取了区长所作的政府工作报告。"], ""),
+        # a box-drawn table's header row
+        (["│ 工 作 任 务 │分管领│牵头组织实施单位│完成时限│", "│一、加大财税支持力度。│"], ""),
+        # 全国 2022: a bar of short links made of cells is no table row of the body
+        (["| | | | 雄安| 香港| 澳门| 台湾", "前7月全国新开工改造城镇老旧小区4.43万个", "日期:2022-08-27 17:33 来源:人民日报"],
+         "前7月全国新开工改造城镇老旧小区4.43万个"),
+        # 山东 2023 (a mirror without the notice's heading): the plan as the cover letter names it
+        (["鲁政办字〔2023〕5号", "《山东省建设绿色低碳高质量发展先行区2023年重点工作任务》已经省政府同意,现印发给你们。",
+          "山东省人民政府办公厅", "山东省建设绿色低碳高质量发展先行区", "2023年重点工作任务", "为深入贯彻党的二十大精神。"],
+         "山东省建设绿色低碳高质量发展先行区2023年重点工作任务"),
+        # 石景山 2019: the same heading with its place is the more specific
+        (["贯彻落实《关于加强新时代街道工作的意见》的任务分解方案", "认真贯彻执行。", "北京市石景山区人民政府办公室",
+          "石景山区贯彻落实《关于加强新时代", "街道工作的意见》的任务分解方案"],
+         "石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案"),
+        # 洋县 2024: an attachment's label is no title, the notice's heading is
+        (["洋县人民政府", "关于印发洋县2024年十大民生实事项目的通知", "各镇人民政府:", "附件:洋县2024年十大民生实事项目清单"],
+         "洋县人民政府关于印发洋县2024年十大民生实事项目的通知"),
     ],
 )  # fmt: skip
 def test_what_a_title_line_is(lines, title):
