@@ -114,6 +114,37 @@ def _is_heading(text: str) -> bool:
     return 0 < len(text) <= _MAX_HEADING and not _SENTENCE_END.search(text) and not _SALUTATION.match(text)
 
 
+def _as_written(value: int, style: str) -> str:
+    """The number ``value`` as a style writes it (12 → 十二 in Chinese numerals)."""
+    if style in ("arabic", "paren_arabic"):
+        return str(value)
+    tens, ones = divmod(value, 10)
+    return (_CN[tens - 1] if tens > 1 else "") + ("十" if tens else "") + (_CN[ones - 1] if ones else "")
+
+
+_GLUE = "。；;）)"  # where an item ends when the next one was run on after it
+
+
+def _unglued(paras: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Items run together on one line ((一)…增长11%左右。(省发改委负责)(二)…) taken apart: after
+    a full stop or a closing note, the next number of the paragraph's own style opens an item."""
+    out = []
+    for para_no, raw in paras:
+        text = _clean(raw)
+        while (found := _numbered(text)) and found[0] in ("section", "paren", "paren_arabic", "arabic"):
+            value = _numeral_value(found[1])
+            if value is None or value >= 99:
+                break
+            nxt = found[1].replace(re.sub(r"[（()）.．、]", "", found[1]), _as_written(value + 1, found[0]), 1)
+            at = next((m.start() + 1 for m in re.finditer(f"[{_GLUE}]" + re.escape(nxt), text)), None)
+            if at is None:
+                break
+            out.append((para_no, text[:at]))
+            text = text[at:]
+        out.append((para_no, text))
+    return out
+
+
 def _outline(paras: list[tuple[int, str]]) -> tuple[list[_Node], dict[int, str]]:
     """Numbered paragraphs as a tree (styles nest in order of first use); headings by para."""
     roots: list[_Node] = []
@@ -204,6 +235,7 @@ def _count_lists(paras: list[tuple[int, str]], taken: set[int]) -> list[tuple[st
 
 def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     """The item rows of one document (every ``ITEM_COLUMNS`` field but doc_id, district, year, theme)."""
+    paras = _unglued(paras)
     roots, headings = _outline(paras)
     first_leads = any(first_unit_leads(t) for _, t in paras)
     # a table flattened one cell a line names a unit column (责任单位) on a line of its own
@@ -248,7 +280,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         is_tier = bool(root.children) and root.heading_only
         if is_tier:
             taken.update(p for p, _ in root.body)
-            if _FRAMING.search(root.title):
+            if _FRAMING.search(root.title) and not _assigned_targets(root, first_leads):
                 _take_all(root, taken)
                 continue
             for i, child in enumerate(root.children, 1):
@@ -338,6 +370,15 @@ def _finish(row: dict[str, object]) -> dict[str, object]:
     out["item_id"] = row["_id"]
     out["parent_id"] = row["parent_no"]
     return out
+
+
+def _assigned_targets(node: _Node, first_leads: bool) -> bool:
+    """A section of targets whose every other entry names the unit answering for it ((一)地区生产
+    总值增长11%左右。(省发改委负责)): a task division's items, not the plan's framing."""
+    if "目标" not in node.title or not node.children:
+        return False
+    led = sum(bool(item_roles("\n".join(t for _, t in c.body), first_leads)[0]) for c in node.children)
+    return 2 * led >= len(node.children)
 
 
 def _take_all(node: _Node, taken: set[int]) -> None:

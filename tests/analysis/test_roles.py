@@ -147,3 +147,21 @@ def test_a_paragraph_of_item_metadata_only():
     assert is_note_only("（国家发展改革委、财政部等按职责分工负责）")
     assert not is_note_only("深化“放管服”改革，优化营商环境。（国家发展改革委、财政部等按职责分工负责）")
     assert not is_note_only("")
+
+
+def test_items_run_together_on_one_line_and_targets_with_their_units():
+    # 黑龙江 2013 (eval/dev): the targets each name their unit; two were run together on one line
+    paras = [(0, "一、全省经济社会发展主要目标"),
+             (1, "(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)"),
+             (2, "(三)进出口总额增长8%左右。(省商务厅负责)")]  # fmt: skip
+    rows = doc_items(paras)
+    assert [(r["number"], r["lead"], r["partners"]) for r in rows] == [
+        ("(一)", "省发改委", ""), ("(二)", "省财政厅", "省国税局、地税局"), ("(三)", "省商务厅", "")
+    ]  # fmt: skip
+    # a target section whose entries name no unit stays the plan's framing
+    assert doc_items([(0, "一、主要目标"), (1, "(一)地区生产总值增长11%左右。"), (2, "(二)财政收入增长8%。")]) == []
+    # a number inside a sentence (增长2.5倍, 第2.项) is no item of its own
+    assert [r["number"] for r in doc_items([(0, "一、改革"), (1, "1.抓好项目,增长2.5倍。2.推进改革。")])] == [
+        "1.",
+        "2.",
+    ]
