@@ -242,12 +242,17 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     unit_column = _unit_column_after_tasks(paras)
     rows: list[dict[str, object]] = []
     taken: set[int] = set()
+    group_leads: dict[int, str] = {}  # a heading's node → the lead it names for the tasks under it
 
     def emit(node: _Node, tier: str, parent: _Node | None, position: int) -> dict[str, object]:
         text = "\n".join(t for _, t in node.body)
         lead, partners, leaders, rule = item_roles(text, first_leads)
         if not lead and unit_column is not None and node.para_no > unit_column:  # a cell under the header
             lead, partners, rule = unit_line_roles(node.body[1:], first_leads) or (lead, partners, rule)
+        if not lead and parent is not None and id(parent) in group_leads:
+            lead, rule = group_leads[id(parent)], "group heading"  # (三)省编办牵头的工作 / 1.… 2.…
+        if rule == "group heading":
+            group_leads[id(node)] = lead
         row: dict[str, object] = {
             "item_id": "",
             "parent_id": id(parent) if parent is not None else "",

@@ -29,6 +29,7 @@ Rule = Literal[
     "table",
     "unit column",
     "its measures",
+    "group heading",
 ]
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "roles.txt"
@@ -144,6 +145,28 @@ def units_only(line: str) -> list[str]:
     return units_of(line.strip(" |★☆*"))
 
 
+# A heading that names the unit for the tasks under it: (一)省监察厅牵头的工作, 市财政局负责的事项.
+_GROUP_LEAD = re.compile(r"^(?P<units>.{2,60}?)(?:牵头|负责|主办|承办)(?:落实)?的(?:工作|事项|任务|项目)[。:：]?$")
+
+
+# "由X（、Y）（共同）组织实施", "具体工作由X负责", "由X同有关部门制订并组织实施": who carries it out.
+_BY = re.compile(
+    r"由(?P<units>[^，,。；;由]{2,60}?)(?:共同|会同[^，,。；;]{1,30}?|同[^，,。；;]{1,20}?)?"
+    r"(?:组织实施|负责实施|负责落实|负责|牵头|承办)"
+)
+
+
+def _carried_out_by(text: str) -> list[str]:
+    """The units of the first 由…负责/组织实施 sentence that names units (a person, 由X副市长负责, names none)."""
+    return next((units for m in _BY.finditer(text) if (units := split_units(m.group("units")))), [])
+
+
+def group_lead(heading: str) -> list[str]:
+    """The units a heading names as leading the tasks under it ('' for a person: 省长负责的工作)."""
+    m = _GROUP_LEAD.match(heading.strip())
+    return split_units(m.group("units")) if m else []
+
+
 def is_role_line(text: str) -> bool:
     """A line that opens on a role's label (牵头单位：…, 责任领导：…): an item's annotation."""
     return bool(_LEAD.match(text) or _LEADER.match(text))
@@ -170,18 +193,27 @@ def item_roles(text: str, first_leads: bool = False) -> tuple[str, str, str, str
     for m in _PARTNERS.finditer(text):
         partners.append(m.group("units").strip())
     if not leads:
-        for m in _LEADS_IN_PROSE.finditer(text):
+        pos = 0
+        while m := _LEADS_IN_PROSE.search(text, pos):
+            pos = m.end()
             lead = m.group("lead").strip().removeprefix("由")
             if m.group("verb") != "牵头":
                 lead = "、".join(split_units(lead.split("由")[-1]))
                 if not lead:
-                    continue  # 主要领导负责，分管领导配合: people, not units
+                    # 主要领导负责，分管领导配合, 由王副市长负责,市发改委牵头,…配合: a person, not a
+                    # unit; the units may follow
+                    pos = m.end("verb")
+                    continue
             leads.append(lead)
             partners.append(m.group("partners").strip())
             rule = "prose"
     if not leads:
         units, others, rule = note_roles(text, first_leads=first_leads)
         leads, partners = ["、".join(units)] if units else [], ["、".join(others)] if others else partners
+    if not leads and (units := _carried_out_by(text)):
+        leads, rule = ["、".join(units)], "prose"
+    if not leads and (units := group_lead(text.split("\n", 1)[0])):
+        leads, rule = ["、".join(units)], "group heading"
     for m in _LEADER.finditer(text):
         leaders.append(m.group(1).strip())
     join = "；".join

@@ -165,3 +165,34 @@ def test_items_run_together_on_one_line_and_targets_with_their_units():
         "1.",
         "2.",
     ]
+
+
+def test_a_heading_that_names_the_lead_for_its_tasks():
+    # 山西 2008 (eval/dev): leads written once, as the heading of their group of tasks; a
+    # person's heading (省长负责的工作) names no unit
+    paras = [(0, "一、孟学农省长负责的工作"), (1, "全面负责省人民政府工作任务的落实。"),
+             (2, "(一)省监察厅牵头的工作"), (3, "加强行政监察。"),
+             (4, "(二)省编办牵头的工作"), (5, "1.深化行政管理体制改革。"), (6, "2.推进乡镇机构改革。"),
+             (7, "协同单位:省财政厅、省人事厅。")]  # fmt: skip
+    rows = doc_items(paras)
+    assert [(r["number"], r["lead"], r["lead_rule"]) for r in rows] == [
+        ("(一)", "省监察厅", "group heading"), ("(二)", "省编办", "group heading"),
+        ("1.", "省编办", "group heading"), ("2.", "省编办", "group heading"),
+    ]  # fmt: skip
+    assert rows[-1]["partners"] == "省财政厅、省人事厅"
+
+
+def test_who_carries_it_out_in_a_sentence():
+    from explore.analysis.roles import item_roles
+
+    # 广西 2005, 国办发〔2003〕99号, 兰州 2010 (eval/dev)
+    assert item_roles("安排街道硬化11个项目。由县民族局、民族乡政府共同组织实施。")[::3] == (
+        "县民族局、民族乡政府",
+        "prose",
+    )
+    assert (
+        item_roles("宣传方案由国务院法制办同有关部门制订并组织实施。各地方由地方各级人民政府负责。")[0]
+        == "国务院法制办"
+    )
+    assert item_roles("由王副市长负责,市发改委牵头,相关部门配合。")[:2] == ("市发改委", "相关部门")
+    assert item_roles("由市政府统一部署。")[0] == ""  # no duty word
