@@ -139,7 +139,9 @@ _BARE_BODY = r"(?:^|(?<=[\s，,。；;：:、（(“年]))(?<![市县区]、)"  
 _OWN_ORGAN = r"[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会|办公室|办)(?=[^\u4e00-\u9fff]|负责|牵头|配合|等|和|与|及|$)"
 _SELF = {
     level: re.compile(f"{_AREA}{word}|{_BARE_BODY}{word}(?!场)(?:委|政府|人民政府|{_OWN_ORGAN})", re.M)
-    for level, word in (("county", "[县区]"), ("city", "市"), ("province", "省"))
+    # an autonomous region, prefecture or league and a banner speak of themselves as a province,
+    # city and county do (自治区人民政府, 全州, 旗政府); a township or street (全镇) is counted with its county
+    for level, word in (("county", "(?:[县区旗镇乡]|街道)"), ("city", "(?:市|州|盟)"), ("province", "(?:省|自治区)"))
 }
 MIN_SELF = 2  # mentions: one 县政府 in passing says nothing
 

@@ -135,6 +135,15 @@ def test_the_issuer_and_the_title_place_a_document_before_the_places_it_names():
     assert _level(province="浙江省", title=title, text="全省推进。") == "province"
 
 
+def test_regions_prefectures_banners_and_townships_speak_of_themselves():
+    # 广西 2019 (eval/dev): the region's own government named bare in the title
+    assert _level(title="2019年自治区人民政府为民办实事工程项目资金筹措计划表") == "province"
+    # 菁芜洲镇 2024: a township's plan counts with the county level; 全州, 全旗 likewise
+    assert _level(province="湖南省", text="全镇上下团结一心。镇政府全力推进。全镇完成目标。") == "county"
+    assert _level(province="青海省", text="全州经济稳步增长。州政府部署。全州推进。") == "city"
+    assert _level(province="内蒙古自治区", text="全旗经济稳步增长。旗政府部署。全旗推进。") == "county"
+
+
 def test_national_bodies_by_their_form():
     assert is_national("国务院办公厅") and is_national("海关总署") and is_national("全国人大常委会")
     assert not is_national("广东省人民政府") and not is_national("区发展改革局")
