@@ -143,14 +143,16 @@ _SELF = {
     # city and county do (自治区人民政府, 全州, 旗政府); a township or street (全镇) is counted with its county
     for level, word in (("county", "(?:[县区旗镇乡]|街道)"), ("city", "(?:市|州|盟)"), ("province", "(?:省|自治区)"))
 }
+_REGION = re.compile(f"{_AREA}区|{_BARE_BODY}区(?:委|政府|人民政府|{_OWN_ORGAN})", re.M)
 MIN_SELF = 2  # mentions: one 县政府 in passing says nothing
 
 
 def _self_level(text: str, *, province: str, least: int = MIN_SELF) -> Level:
     counts = {level: len(p.findall(text)) for level, p in _SELF.items()}
     if province.endswith("自治区"):
-        counts["province"] += counts["county"]  # its 全区 is the region
-        counts["county"] = 0
+        region = len(_REGION.findall(text))  # its 全区 is the region; a 旗 stays a county
+        counts["province"] += region
+        counts["county"] -= region
     if province in MUNICIPALITIES:
         counts["province"] += counts["city"]  # 北京市's 全市 is a province's whole
         counts["city"] = 0
