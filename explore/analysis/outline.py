@@ -145,8 +145,10 @@ def _unglued(paras: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-def _outline(paras: list[tuple[int, str]]) -> tuple[list[_Node], dict[int, str]]:
-    """Numbered paragraphs as a tree (styles nest in order of first use); headings by para."""
+def _outline(paras: list[tuple[int, str]], *, cells_after: int | None = None) -> tuple[list[_Node], dict[int, str]]:
+    """Numbered paragraphs as a tree (styles nest in order of first use); headings by para.
+    ``cells_after``: the line of a one-cell-a-line table's unit column; under it, the short lines
+    after an item are its row's cells (与市保持同步 / 9.8% / 区发改委) up to its unit cell."""
     roots: list[_Node] = []
     stack: list[_Node] = []
     order: list[str] = []  # styles in order of first use
@@ -160,7 +162,14 @@ def _outline(paras: list[tuple[int, str]]) -> tuple[list[_Node], dict[int, str]]
         if found and found[0] == "shi" and not (text.startswith("一是") or "shi" in order):
             found = None  # '二是' opening a paragraph without a '一是' before it is prose
         if found is None:
-            if current is not None and (is_role_line(text) or is_note(text) or _cell_of_a_row(text)):
+            row_open = (
+                cells_after is not None
+                and para_no > cells_after
+                and not any(units_only(t) for _, t in current.body[1:])
+                if current
+                else False
+            )
+            if current is not None and (row_open or is_role_line(text) or is_note(text) or _cell_of_a_row(text)):
                 # a lead line of its own (牵头单位:…, （市场监管总局负责）) belongs to the item, and
                 # so do a flattened row's unit and leader cells (★区发改委、统计局; 钱 宇)
                 current.body.append((para_no, text))
@@ -201,6 +210,13 @@ def _unit_column_after_tasks(paras: list[tuple[int, str]]) -> int | None:
     return None
 
 
+def _one_unit_column(paras: list[tuple[int, str]], at: int) -> bool:
+    """The header whose unit column stands at line ``at`` has no second one (配合单位) after it:
+    unit lines one after another are then one cell of several units."""
+    after = [t.strip(" |") for p, t in paras if p > at and t.strip(" |")][:4]
+    return not any(is_unit_column(n) or re.search("配合|协办|协同", n) for n in after)
+
+
 def _nearest_heading(headings: dict[int, str], para_no: int) -> str:
     before = [p for p in headings if p < para_no]
     return headings[max(before)] if before else ""
@@ -236,10 +252,11 @@ def _count_lists(paras: list[tuple[int, str]], taken: set[int]) -> list[tuple[st
 def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     """The item rows of one document (every ``ITEM_COLUMNS`` field but doc_id, district, year, theme)."""
     paras = _unglued(paras)
-    roots, headings = _outline(paras)
-    first_leads = any(first_unit_leads(t) for _, t in paras)
     # a table flattened one cell a line names a unit column (责任单位) on a line of its own
     unit_column = _unit_column_after_tasks(paras)
+    roots, headings = _outline(paras, cells_after=unit_column)
+    one_column = unit_column is not None and _one_unit_column(paras, unit_column)
+    first_leads = any(first_unit_leads(t) for _, t in paras)
     rows: list[dict[str, object]] = []
     taken: set[int] = set()
     group_leads: dict[int, str] = {}  # a heading's node → the lead it names for the tasks under it
@@ -248,7 +265,8 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         text = "\n".join(t for _, t in node.body)
         lead, partners, leaders, rule = item_roles(text, first_leads)
         if not lead and unit_column is not None and node.para_no > unit_column:  # a cell under the header
-            lead, partners, rule = unit_line_roles(node.body[1:], first_leads) or (lead, partners, rule)
+            read = unit_line_roles(node.body[1:], first_leads, one_column=one_column)
+            lead, partners, rule = read or (lead, partners, rule)
         if not lead and parent is not None and id(parent) in group_leads:
             lead, rule = group_leads[id(parent)], "group heading"  # (三)省编办牵头的工作 / 1.… 2.…
         if rule == "group heading":

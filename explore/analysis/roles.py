@@ -220,14 +220,22 @@ def item_roles(text: str, first_leads: bool = False) -> tuple[str, str, str, str
     return join(dict.fromkeys(leads)), join(dict.fromkeys(partners)), join(dict.fromkeys(leaders)), rule
 
 
-_ROW_CELLS = 3  # lines after an item that may still be cells of its row (leader, unit, deadline)
+_ROW_CELLS = 6  # lines after an item that may still be cells of its row (target, result, leader, unit …)
 
 
-def unit_line_roles(body: list[tuple[int, str]], first_leads: bool) -> tuple[str, str, str] | None:
+def unit_line_roles(
+    body: list[tuple[int, str]], first_leads: bool, *, one_column: bool = False
+) -> tuple[str, str, str] | None:
     """(lead, partners, rule) from the first line under an item that holds nothing but units: the
-    item's cell of a unit column, when a flattened table put it on a line of its own."""
-    for _, line in body[:_ROW_CELLS]:
+    item's cell of a unit column, when a flattened table put it on a line of its own.
+    ``one_column``: the table has one unit column, so unit lines that follow are the same cell
+    (区科委 / 区金融办); with a partners column after it they are that column's."""
+    for k, (_, line) in enumerate(body[:_ROW_CELLS]):
         if units := units_only(line):
+            for _, more in body[k + 1 :] if one_column else []:
+                if not (extra := units_only(more)):
+                    break
+                units = units + extra
             if first_leads and len(units) > 1:
                 return units[0], "、".join(units[1:]), "unit column"
             return "、".join(units), "", "unit column"

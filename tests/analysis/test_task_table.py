@@ -276,3 +276,22 @@ def test_a_lead_and_partners_in_prose_by_other_duty_words():
     assert _lead("由省经贸委承办,省农业厅、卫生厅协办。")[:2] == ("省经贸委", "省农业厅、卫生厅")
     assert _lead("(一)由省经贸委负责,省农业厅、环保局配合")[:2] == ("省经贸委", "省农业厅、环保局")
     assert _lead("主要领导负责,分管领导配合")[0] == ""
+
+
+def test_a_one_cell_a_line_table_row_reads_to_its_unit_cell():
+    from explore.analysis.outline import doc_items
+
+    # 普陀 2021 (eval/dev): target and result cells stand between an indicator and its unit,
+    # and a cell of several units takes a line each
+    head = [(1, "类别"), (2, "指标名称"), (3, "年度目标"), (4, "完成情况"), (5, "责任部门"), (6, "高质量发展")]
+    rows = [(7, "1、地区生产总值增长率"), (8, "与市保持同步"), (9, "9.8%"), (10, "区发改委"),
+            (11, "2、四大重点培育产业占区级税收"), (12, "比重"), (13, "提升4个"), (14, "百分点"),
+            (15, "区科委"), (16, "区金融办"), (17, "区商务委")]  # fmt: skip
+    assert [i["lead"] for i in doc_items(head + rows)] == ["区发改委", "区科委、区金融办、区商务委"]
+    # 辽中 2024: with a partners column after the lead column, the next unit line is the partners'
+    head = [(1, "序号"), (2, "主要工作举措"), (3, "牵头单位"), (4, "配合单位"), (5, "责任领导")]
+    rows = [(6, "1"), (7, "加快构建现代化产业体系,实现三产融合发展。"), (8, "区农业农村局"),
+            (9, "区发展改革局、区工业和信息化局")]  # fmt: skip
+    assert [(i["lead"], i["partners"]) for i in doc_items(head + rows)] == [
+        ("区农业农村局", "区发展改革局、区工业和信息化局")
+    ]
