@@ -35,7 +35,7 @@ _STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("section", re.compile(rf"^({_NUMERAL}、)")),
     ("paren", re.compile(rf"^([（(]{_NUMERAL}[）)])")),
     ("paren_arabic", re.compile(r"^([（(]\d{1,2}[）)])")),
-    ("arabic", re.compile(r"^(\d{1,3}[.．、](?!\d))")),  # a city's plan runs past 99 (116.全面开展…)
+    ("arabic", re.compile(r"^(\d{1,3}[.．、](?!\d)|0\d(?=\s+[\u4e00-\u9fff]))")),  # 116.全面开展…; 01 项目名称
     ("shi", re.compile(rf"^({_NUMERAL}是)(?=[^，,。])")),
 ]
 # Sections of a plan that frame it rather than list reforms.
@@ -131,6 +131,11 @@ def _unglued(paras: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out = []
     for para_no, raw in paras:
         text = _clean(raw)
+        # a run of (一)(二)… inside a paragraph that does not open on it (…通报如下:(一)…(二)…)
+        first = re.search(r"[：:。；;）)](?=[（(]一[）)])", text)
+        if first and re.search(rf"[{_GLUE}][（(]二[）)]", text[first.end() :]):
+            out.append((para_no, text[: first.end()]))
+            text = text[first.end() :]
         while (found := _numbered(text)) and found[0] in ("section", "paren", "paren_arabic", "arabic"):
             value = _numeral_value(found[1])
             if value is None or value >= 99:
@@ -169,7 +174,10 @@ def _outline(paras: list[tuple[int, str]], *, cells_after: int | None = None) ->
                 if current
                 else False
             )
-            if current is not None and (row_open or is_role_line(text) or is_note(text) or _cell_of_a_row(text)):
+            field = len(text) <= 12 and text.endswith((":", "："))  # 项目内容: / 责任单位: over their values
+            if current is not None and (
+                row_open or field or is_role_line(text) or is_note(text) or _cell_of_a_row(text)
+            ):
                 # a lead line of its own (牵头单位:…, （市场监管总局负责）) belongs to the item, and
                 # so do a flattened row's unit and leader cells (★区发改委、统计局; 钱 宇)
                 current.body.append((para_no, text))

@@ -196,3 +196,18 @@ def test_who_carries_it_out_in_a_sentence():
     )
     assert item_roles("由王副市长负责,市发改委牵头,相关部门配合。")[:2] == ("市发改委", "相关部门")
     assert item_roles("由市政府统一部署。")[0] == ""  # no duty word
+
+
+def test_a_run_of_items_inside_a_paragraph_and_labelled_blocks():
+    # 开发区 2017 (eval/dev, a document site's preview): the items follow the lead-in on its line
+    text = ("一、市政府为民办实事现将一季度推进情况通报如下:(一)快速路一期工程建设(责任单位:住房和城乡建设局)"
+            "推进情况:征地拆迁基本完成。(二)优化教育布局(责任单位:社会事业局)推进情况:正在施工。")  # fmt: skip
+    assert [(r["number"], r["lead"]) for r in doc_items([(1, text)])] == [
+        ("(一)", "住房和城乡建设局"),
+        ("(二)", "社会事业局"),
+    ]
+    # 2021 county summary (eval/dev): blocks numbered 01, 02 with a field label over each value
+    paras = [(1, "01 项目名称:提升县域生态环境"), (2, "项目内容:"), (3, "连通城区河道水系,新改建公厕5座。"),
+             (4, "责任单位:"), (5, "水务局、城管局、自然资源局"), (6, "进展与成效:"), (7, "已完成开标。"),
+             (8, "02 项目名称:加大文化惠民力度"), (9, "责任单位:"), (10, "文广旅局")]  # fmt: skip
+    assert [r["lead"] for r in doc_items(paras)] == ["水务局、城管局、自然资源局", "文广旅局"]
