@@ -27,7 +27,7 @@ from explore.ingest.dates import (
 )
 from explore.ingest.issuers import SEPARATOR, Level, check_level, infer_issuers, infer_level, units_of
 from explore.ingest.places import issuing_places
-from explore.ingest.titles import as_written, infer_title
+from explore.ingest.titles import as_written, column_header, infer_title
 
 DocType = Literal["official document", "report", "resolution", "news report", "other"]
 # The closed set, in the order the rules try them (see ``infer_doc_type``).
@@ -176,7 +176,7 @@ def infer_doc_type(doc: CleanDoc, title: str, text: str, *, speaker: bool = Fals
         return "official document"
     if _SECTION.search(text) and len(_TASK.findall(text)) >= 2:
         return "official document"  # a plan's outline of tasks (一、… 1.… 2.…) whose heading page was lost
-    if _RESPONSIBILITY_TABLE.search(text):
+    if _RESPONSIBILITY_TABLE.search(text) or any(column_header(line) for line in text[:5000].splitlines()):
         return "official document"  # a table of tasks and the units responsible (序号 … 牵头单位)
     if len(_DUTIES.findall(text)) >= MIN_DUTIES or _unit_cells(text) >= MIN_UNIT_CELLS:
         # tasks with the units responsible, labelled or in a table's cells: a plan or a task division

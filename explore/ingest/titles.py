@@ -52,6 +52,12 @@ def _kind_end(line: str) -> bool:
     return bool(_pattern("kinds", "(?:{})》?$").search(line))
 
 
+def column_header(line: str) -> bool:
+    """A task table's header run together on one line (实事内容工作任务责任单位进展情况): three or
+    more of ``titles.txt``'s [column names]."""
+    return len(_pattern("column names").findall(line)) >= 3
+
+
 def _furniture(line: str) -> bool:
     """Page furniture, an addressee, a label or a byline: never a title."""
     return bool(_pattern("furniture", "^(?:{})").search(line) or _pattern("furniture anywhere").search(line))
@@ -149,6 +155,7 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
 
 
 _ISSUING = re.compile(r"已经|印发|同意")
+_SHARED = re.compile(r"《([^《》]{4,80})》由会员(?:上传)?分享")
 
 
 def _issued_titles(head: list[str]) -> set[str]:
@@ -174,6 +181,7 @@ def _refused(line: str) -> bool:
         or line.startswith("|")  # a cell of a table flattened a cell a line
         or bool(re.search("[│┃┌┐└┘├┤┬┴┼]", line))  # a row of a table drawn in box characters
         or _unclosed_close(line)  # the end of a line cut in two: 第一次会议通过)
+        or column_header(line)  # a table's header run together
         or line.count(",") + line.count("，") + line.count("_") >= 3  # keyword spam, lists
         or bool(re.match(r"^[—\-－]{1,2}", line))  # a speaker line
         or bool(_SPEAKER.match(line))
@@ -273,6 +281,10 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     for line in [*doc.header, *simplified[:4]]:
         m = _LABEL.match(line)
         if m:
+            return clean_title(m.group(1))
+    # A document-sharing site names the file it shows: 《X》由会员上传分享，免费在线阅读.
+    for line in simplified[:_HEAD]:
+        if m := _SHARED.search(line):
             return clean_title(m.group(1))
     # A field table flattened one cell a line: 信息名称 / the title.
     for line, value in itertools.pairwise([*doc.header, *simplified[:_HEAD]]):

@@ -164,6 +164,8 @@ def test_issuing_places(text, title, expected):
         (["2021年眉山市30件民生实事责任分工表", "地区"], "official document"),
         (["巴中市2017年市自选“十件民生实事”1—9月进度公示", "来源:巴中日报"], "official document"),
         (["《2025年区政府工作报告目标任务上半年推进情况汇总表》", "序号"], "official document"),
+        # 浙江 2020 (a mirror): a task table's header run together on one line
+        (["教育惠民", "实事内容工作任务责任单位进展情况", "新建学校3所。"], "official document"),
     ],
 )  # fmt: skip
 def test_doc_types(lines, doc_type):
@@ -281,6 +283,11 @@ def test_a_traditional_documents_title_is_shown_as_written():
         (["贯彻落实《关于加强新时代街道工作的意见》的任务分解方案", "认真贯彻执行。", "北京市石景山区人民政府办公室",
           "石景山区贯彻落实《关于加强新时代", "街道工作的意见》的任务分解方案"],
          "石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案"),
+        # 开发区 2017 (a document site's preview): the site names the file it shows
+        (["资源描述:", "《2017年惠民实事完成情况汇报》由会员上传分享,免费在线阅读,更多相关内容在应用文档-天天文库。",
+          "1、2017年惠民实事完成情况汇报一、市政府为民办实事"], "2017年惠民实事完成情况汇报"),
+        # 浙江 2020 (a mirror): a task table's header run together is no title
+        (["实事内容工作任务责任单位进展情况", "一季度二季度"], ""),
         # 洋县 2024: an attachment's label is no title, the notice's heading is
         (["洋县人民政府", "关于印发洋县2024年十大民生实事项目的通知", "各镇人民政府:", "附件:洋县2024年十大民生实事项目清单"],
          "洋县人民政府关于印发洋县2024年十大民生实事项目的通知"),
