@@ -44,11 +44,12 @@ def read_labels(path: Path) -> pd.DataFrame:
     return table
 
 
+_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")  # a mirror's pinyin reading: 報(bào)
+
+
 def _norm_unit(text: str) -> str:
     # Compared in Simplified, without a mirror's pinyin readings (報(bào)) or spaces (县交通 运输局).
-    text = to_simplified(str(text))
-    text = re.sub(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]", "", text)
-    return re.sub(r"[\s\u3000]", "", text)
+    return re.sub(r"[\s\u3000]", "", _GLOSS.sub("", to_simplified(str(text))))
 
 
 def _norm_title(title: str) -> str:
@@ -215,7 +216,8 @@ FigureStatus = dict[str, tuple[int, int, list[tuple[str, str, str, str, str]]]]
 
 def _plain(text: object) -> str:
     # Figures are located in simplified, NFKC-folded text without spaces (，→, ％→% …).
-    return re.sub(r"\s", "", to_simplified(unicodedata.normalize("NFKC", str(text))))
+    # (and without a mirror's pinyin readings, which the stored text has lost too).
+    return re.sub(r"\s", "", _GLOSS.sub("", to_simplified(unicodedata.normalize("NFKC", str(text)))))
 
 
 def score_figure_status(labels: pd.DataFrame, found: pd.DataFrame) -> FigureStatus:

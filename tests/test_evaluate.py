@@ -133,3 +133,12 @@ def test_a_figure_label_that_fits_two_paragraphs_is_scored_at_the_first():
         {"file": ["a.txt"], "para_excerpt": ["新开工"], "figure": ["1578个"], "status": ["result"], "half": ["dev"]}
     )
     assert score_figure_status(labels, found) == {"dev": (1, 1, [])}
+
+
+def test_a_figure_label_read_off_a_mirror_with_pinyin_readings():
+    # 黑龙江 2023 (eval/dev): the label keeps the mirror's 增長(zhǎng); the stored text has lost it
+    found = pd.DataFrame({"file": ["a.txt"], "para_text": ["研发投入年均增长5%。"], "sentence": ["研发投入年均增长5%。"],
+                          "figure": ["5%"], "status": ["result"]})  # fmt: skip
+    labels = pd.DataFrame({"file": ["a.txt"], "para_excerpt": ["投入年均增長(zhǎng)"], "figure": ["5%"],
+                           "status": ["result"], "half": ["dev"]})  # fmt: skip
+    assert score_figure_status(labels, found) == {"dev": (1, 1, [])}
