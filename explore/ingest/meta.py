@@ -80,7 +80,12 @@ MIN_DUTIES = 3
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、", re.M)
 _TASK = re.compile(r"^\d{1,3}[.．、]\s*[\u4e00-\u9fff]", re.M)
 # How a reporter tells what was learnt (据了解, 记者从…获悉, 日前): a news item's words, not a 公文's.
-_NEWS_WORDS = re.compile(r"据了解|据悉|据介绍|获悉|了解到|日前[,，]|近日[,，]|记者从")
+_NEWS_WORDS = re.compile(
+    r"据了解|据悉|据介绍|获悉|了解到|日前[,，]|近日[,，]|记者从|^导语"
+    # a news lede: who, on which day, did what (江苏省住建厅11月22日通报，…)
+    r"|^[\u4e00-\u9fff]{2,20}\d{1,2}月\d{1,2}日(?:通报|发布|召开|宣布|表示|介绍|透露)",
+    re.M,
+)
 _NEWS_MARK = re.compile(
     r"(记者|通讯员|编辑|审核|网讯|日讯|电讯|讯[:：]|本报讯|本网讯|新华社|综合报导|综合报道|融媒体中心|在主席台就[座坐]|"
     r"^[\u4e00-\u9fff]{2,8}讯\s|来源[:：].{0,20}(报|网|台|新闻|客户端))",

@@ -153,6 +153,9 @@ def test_issuing_places(text, title, expected):
         (["一、基本情况", "今年以来,全区经济运行平稳。"], "other"),
         # a reporter's words (据了解, 日前) make news; units with their duties make a task document
         (["多措并举推进民生实事", "据了解,今年全市新增停车位1008个,完成年度任务的91.63%。"], "news report"),
+        # 江苏 2022, 大连 2023 (eval/dev): a lede that tells who did what on which day, a 导语
+        (["新开工1578个 惠及居民56.2万户", "江苏省住建厅11月22日通报,全省今年新开工改造城镇老旧小区1578个。"], "news report"),
+        (["2023年大连重点民生工程最新进展(4月)", "导语 2023年大连市重点民生实事项目建设不断按下“加速键”。"], "news report"),
         (["1.新建幼儿园3所(县教育局负责)", "2.改造老旧小区12个(县住建局负责)", "3.新增养老床位200张(县民政局负责)"],
          "official document"),
         # 平阳 2021 and 长沙 (eval/dev): a table whose rows hold a cell of nothing but units
