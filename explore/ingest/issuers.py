@@ -136,7 +136,7 @@ def is_national(unit: str) -> bool:
 _AREA = r"(?<![各县区市省乡镇州])(?:全|本)"
 _BARE_BODY = r"(?:^|(?<=[\s，,。；;：:、（(“年]))(?<![市县区]、)"  # 2023年区政府; not 相关市、县政府 (others)
 # A unit of the document's own government named bare: 县教育局, 市交通委, 区发改委, 省财政厅.
-_OWN_ORGAN = r"[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会|办公室|办)(?=[^\u4e00-\u9fff]|负责|牵头|配合|等|和|与|及|$)"
+_OWN_ORGAN = r"[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会|委|办公室|办)(?=[^\u4e00-\u9fff]|负责|牵头|配合|等|和|与|及|$)"
 _SELF = {
     level: re.compile(f"{_AREA}{word}|{_BARE_BODY}{word}(?!场)(?:委|政府|人民政府|{_OWN_ORGAN})", re.M)
     # an autonomous region, prefecture or league and a banner speak of themselves as a province,

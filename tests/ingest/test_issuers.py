@@ -138,6 +138,8 @@ def test_the_issuer_and_the_title_place_a_document_before_the_places_it_names():
 def test_regions_prefectures_banners_and_townships_speak_of_themselves():
     # 广西 2019 (eval/dev): the region's own government named bare in the title
     assert _level(title="2019年自治区人民政府为民办实事工程项目资金筹措计划表") == "province"
+    # 金安区 2024 (eval/dev): a commission named bare in the title (区发改委) is the district's own
+    assert _level(city="六安市", province="安徽省", title="区发改委2024年11月重点工作落实情况") == "county"
     # 菁芜洲镇 2024: a township's plan counts with the county level; 全州, 全旗 likewise
     assert _level(province="湖南省", text="全镇上下团结一心。镇政府全力推进。全镇完成目标。") == "county"
     assert _level(province="青海省", text="全州经济稳步增长。州政府部署。全州推进。") == "city"
