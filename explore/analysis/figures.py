@@ -139,7 +139,7 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
 _DEADLINE = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
 
 
-_OF_THE_TARGET = re.compile(r"(?:目标|任务|计划)(?:数)?的?$")
+_OF_THE_TARGET = re.compile(r"(?:目标|任务|计划)[\u4e00-\u9fff]{0,4}?的?$")  # 占计划总投资的51%
 _SHARES_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[%％][和、及与])+$")  # 的112%和|120%: the pair's second
 
 
@@ -171,6 +171,8 @@ def _status(text: str, start: int, end: int, carried: Status | None, year: int |
         return "result"  # 完成年度目标任务的112%(和120%), 占目标任务的30%: how much of a target was done
     if _quoted(text, start):
         return "target"  # a plan's item quoted by name: “完成回迁安置857户以上”(市住建局), 《建成幼儿园3所》
+    if re.search("截至|截止", text[sentence_start:start]):
+        return "result"  # 截至目前，18项…完成年度目标任务: what stood done by a day
     lead = _lead_in(text[sentence_start:start])
     if lead or carried:
         return lead or carried  # type: ignore[return-value]
@@ -184,7 +186,9 @@ def _lead_in(text: str) -> Status | None:
         return None
     colon = colons[-1]
     start = max((x.end() for x in _SENTENCE.finditer(text, 0, colon)), default=0)
-    return heading_status(text[start:colon])
+    label = text[start:colon].strip()
+    # a field label (项目内容：, 进展与成效：) speaks as a table's column of that name
+    return column_status(label) if len(label) <= 8 else heading_status(label)
 
 
 def figures_in(

@@ -206,6 +206,14 @@ def test_a_table_of_two_header_lines_reads_its_rows_from_the_left():
         ("另,“完成回迁安置857户以上”(市住建局)曾因过程性滞后被通报,但如期完成。", "target"),
         ("内容主要包括《城镇新增就业2000人以上》《建成幼儿园3所》。", "target"),
         ("省政府明确“新开工改造城镇老旧小区1405个”。", "target"),
+        # eval/dev: a project's scope and capacity plan; what stood done by a day, or summed up, is done
+        ("2022年城厢区教育类建设项目总投资约5.5亿元。", "target"),  # 城厢区 2022
+        ("满负荷生产后,可实现年产40万件。", "target"),  # 宁夏 2019
+        ("今年区政府继续实施改善城乡人民生活20项民心工程。", "target"),  # 北辰 2015
+        ("截至目前,18项民生工程提前或超额完成年度目标任务。", "result"),  # 河北 2021
+        ("1-10月我区固定资产投资累计完成168.25亿元。", "result"),  # 金安区 2024 (累计拨付资金计划 stays a plan)
+        ("完成投资34.6亿元,占计划总投资的51%。", "result"),  # 嘉峪关 2022
+        ("项目内容:新改建城区公共厕所5座。", "target"),  # a field label speaks as its column
     ],
 )
 def test_words_that_plan_and_shares_of_a_target(sentence, expected):
