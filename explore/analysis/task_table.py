@@ -248,7 +248,10 @@ def _cells_by_content(cells: list[str], cols: dict[str, int]) -> list[str]:
     units = sorted(c for c in ("lead", "partners") if c in cols)
     unit_cols = sorted(cols[c] for c in units)
     first_unit = min(unit_cols)
-    found = [k for k in range(1, len(cells)) if k >= min(first_unit, cols["task"] + 1) and is_unit(cells[k])]
+    lo = min(first_unit, cols["task"] + 1)
+    while lo > 2 and is_unit(cells[lo - 1]) and not is_unit(cells[lo - 2]):
+        lo -= 1  # a merged cell before the task (事项分类 over several rows) moved the unit left
+    found = [k for k in range(1, len(cells)) if k >= lo and is_unit(cells[k])]
     out[0] = cells[0]
     if not found:
         return out
@@ -326,7 +329,9 @@ def _cell_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         for group in groups:
             cells = _joined_units([t for _, t in group])
             short = len(cells) < len(names)
-            if len(cells) != len(names):
+            # a row of another width, or whose task cell is a unit's name (a merged cell before
+            # it moved its cells left), is placed by content
+            if len(cells) != len(names) or (cols["task"] < len(cells) and is_unit(cells[cols["task"]])):
                 cells = _cells_by_content(cells, cols)
             row = _row(cells, cols, group[0][0], group[-1][0])
             if not row["lead"] and short and above:

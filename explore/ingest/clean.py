@@ -110,10 +110,14 @@ def split_paragraphs(text: str, *, simplify: bool = True) -> CleanDoc:
 
 
 def _tail_start(simple: list[str]) -> int:
-    """Index of the first line of the page footer, or len(simple) when there is none."""
+    """Index of the first line of the page footer, or len(simple) when there is none. A footer
+    follows the body: after its last line of prose and after half of the page's characters (a
+    table flattened one cell a line has no prose, and its page's 首页 link opens it)."""
     markers = _patterns("tail_markers.txt")
     last_prose = max((i for i, s in enumerate(simple) if is_prose(s)), default=-1)
+    total, before = sum(map(len, simple)), 0
     for i, line in enumerate(simple):
-        if i > last_prose and len(line) <= 40 and any(p.search(line) for p in markers):
+        if i > last_prose and 2 * before >= total and len(line) <= 40 and any(p.search(line) for p in markers):
             return i
+        before += len(line)
     return len(simple)

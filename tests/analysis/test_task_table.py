@@ -295,3 +295,18 @@ def test_a_one_cell_a_line_table_row_reads_to_its_unit_cell():
     assert [(i["lead"], i["partners"]) for i in doc_items(head + rows)] == [
         ("区农业农村局", "区发展改革局、区工业和信息化局")
     ]
+
+
+def test_a_cell_table_row_whose_category_cell_is_merged_above():
+    from explore.analysis.outline import doc_items
+
+    # 金东 2024 (eval/dev): 事项分类 spans rows 3-4, so row 4 starts one cell to the left and its
+    # lead (区卫健局) stands where the task's content would; partners follow a line each
+    cells = ["序号", "事项分类", "事项名称", "项目内容", "牵头单位", "协同单位",
+             "3", "“医”心为民工程", "新(改)建村卫生室", "新(改)建村卫生室80家。", "区卫健局", "各乡镇(街道)",
+             "4", "医疗卫生机构迁(扩)建", "实施卫生院迁(扩)建1家。", "区卫健局", "源东乡", "区发改局"]  # fmt: skip
+    rows = doc_items(list(enumerate(cells)))
+    assert [(r["lead"], r["partners"]) for r in rows] == [
+        ("区卫健局", "各乡镇(街道)"),
+        ("区卫健局", "源东乡、区发改局"),
+    ]

@@ -60,3 +60,15 @@ def test_wikisource_furniture_is_chrome():
         "跳转到内容\n2017年卢氏县政府工作报告\n維基文庫,自由的圖書館\n本作品收錄於《卢氏县政府工作报告》\n各位代表:现在报告工作。"
     )
     assert doc.simplified == ["2017年卢氏县政府工作报告", "各位代表:现在报告工作。"]
+
+
+def test_a_table_page_without_prose_keeps_its_cells():
+    # 金东 2024 (eval/dev): a table flattened one cell a line has no line of prose, and the
+    # page's 首页 link above it is no footer: every cell stays
+    lines = ["首页", ">> 政务公开 >> 重点实事", "2024年金东区政府民生实事项目", "序号", "事项名称", "牵头单位",
+             "1", "新(改、扩)建一批中小学校", "区教体局", "2", "献血屋建设", "区卫健局"]  # fmt: skip
+    doc = split_paragraphs("\n".join(lines))
+    assert doc.paragraphs[-3:] == ["2", "献血屋建设", "区卫健局"]
+    # a footer after the body still goes
+    doc = split_paragraphs("\n".join([*lines, "网站地图", "主办单位:金华市金东区人民政府办公室"]))
+    assert doc.paragraphs[-1] == "区卫健局"
