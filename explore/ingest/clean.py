@@ -106,6 +106,9 @@ def split_paragraphs(text: str, *, simplify: bool = True) -> CleanDoc:
             doc.paragraphs.append(line)
             doc.simplified.append(simp)
     doc.chrome.extend(simple[tail:])
+    if not doc.paragraphs and lines:
+        # everything looked like furniture: keep every line rather than lose the document
+        doc.paragraphs, doc.simplified, doc.chrome = list(lines), list(simple), []
     return doc
 
 

@@ -72,3 +72,9 @@ def test_a_table_page_without_prose_keeps_its_cells():
     # a footer after the body still goes
     doc = split_paragraphs("\n".join([*lines, "网站地图", "主办单位:金华市金东区人民政府办公室"]))
     assert doc.paragraphs[-1] == "区卫健局"
+
+
+def test_a_page_of_nothing_but_furniture_keeps_its_lines():
+    # a cleaner that would set every line aside keeps them all instead: nothing is lost unseen
+    doc = split_paragraphs("首页\n打印\n关闭")
+    assert doc.paragraphs == ["首页", "打印", "关闭"]
