@@ -103,6 +103,11 @@ def test_clean_title_removes_decorations_and_spacing():
     assert clean_title("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知") == (
         "滁州市人民政府关于2020年市政府重点工作及责任分解的通知"
     )
+    # 四川 2024, 沈阳 2023 (eval/dev): a speaker line run on after the heading, a (书面) note
+    assert clean_title("关于四川省2024年计划草案的报告——2024年1月22日在四川省第十四届人民代表大会第二次会议上") == (
+        "关于四川省2024年计划草案的报告"
+    )
+    assert clean_title("关于沈阳市2023年计划草案的报告(书面)") == "关于沈阳市2023年计划草案的报告"
     doc = split_paragraphs("名  称 2022年乌恰县政府工作报告\n各位代表:")
     assert infer_title(doc, doc.simplified) == "2022年乌恰县政府工作报告"
 
