@@ -61,7 +61,10 @@ _FIRST_LEADS = re.compile(
     r"(?:为|是)(?:工作|责任)?(?:牵头|主责|主要责任)(?:部门|单位)"
 )
 # A bracketed note (nested brackets kept whole) that ends in a duty word.
-_NOTE = re.compile(r"[（(]((?:[^（）()]|[（(][^（）()]{1,20}[）)]){2,200}?(?:负责|牵头|落实|承担|实施))[）)]")
+_NOTE = re.compile(
+    r"[（(]((?:[^（）()]|[（(][^（）()]{1,20}[）)]){2,200}?(?:负责|牵头|落实|承担|实施))"
+    r"(?:[，,；;][^（）()，,；;]{1,20})?[）)]"  # and when: （国务院各部门分别负责，年内持续推进）
+)
 
 
 def is_note(text: str) -> bool:

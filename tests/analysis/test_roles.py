@@ -211,3 +211,19 @@ def test_a_run_of_items_inside_a_paragraph_and_labelled_blocks():
              (4, "责任单位:"), (5, "水务局、城管局、自然资源局"), (6, "进展与成效:"), (7, "已完成开标。"),
              (8, "02 项目名称:加大文化惠民力度"), (9, "责任单位:"), (10, "文广旅局")]  # fmt: skip
     assert [r["lead"] for r in doc_items(paras)] == ["水务局、城管局、自然资源局", "文广旅局"]
+
+
+def test_a_note_that_says_when_and_a_unit_column_before_the_tasks():
+    from explore.analysis.roles import item_roles
+
+    # 国发〔2020〕6号, 天津 2021 (eval/dev): the note goes on to say when
+    assert item_roles("(一)稳定经济增长。(国务院各部门分别负责,年内持续推进)")[::3] == (
+        "国务院各部门",
+        "every listed unit",
+    )
+    # 广水 2025 (eval/dev): 牵头单位 stands before 工作任务; one unit cell over two numbered tasks
+    paras = [(1, "序号"), (2, "牵头单位"), (3, "工作任务"), (4, "完成情况"), (5, "12"), (6, "市水利和湖泊局"),
+             (7, "56.做好农村自来水管网改造,新增充电桩300个。"), (8, "已完工。"), (9, "90%"),
+             (10, "86.深入推进河长制。"), (11, "已完成河湖长更新调整。")]  # fmt: skip
+    tasks = [(r["number"], r["lead"], r["lead_rule"]) for r in doc_items(paras) if r["number"].endswith(".")]
+    assert tasks == [("56.", "市水利和湖泊局", "unit column"), ("86.", "市水利和湖泊局", "unit column")]
