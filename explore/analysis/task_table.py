@@ -263,7 +263,9 @@ def _cells_by_content(cells: list[str], cols: dict[str, int]) -> list[str]:
     if len(unit_cols) > 1 and len(run) > 1:
         out[unit_cols[1]] = "、".join(cells[k] for k in run[1:])
     if cols["task"] < first_unit:
-        out[cols["task"]] = "\n".join(cells[cols["task"] : start])
+        # cells moved left by a merged cell before them move the task's start as well
+        moved = max(0, min(first_unit, cols["task"] + 1) - start)
+        out[cols["task"]] = "\n".join(cells[max(1, cols["task"] - moved) : start])
     if "leaders" in cols and cols["leaders"] < first_unit and cols["leaders"] < start:
         out[cols["leaders"]] = (
             cells[start - (first_unit - cols["leaders"])] if start - (first_unit - cols["leaders"]) > 0 else ""

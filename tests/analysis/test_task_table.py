@@ -310,3 +310,4 @@ def test_a_cell_table_row_whose_category_cell_is_merged_above():
         ("区卫健局", "各乡镇(街道)"),
         ("区卫健局", "源东乡、区发改局"),
     ]
+    assert rows[1]["title"] == "实施卫生院迁(扩)建1家"  # its task is read from where the merged cell moved it
