@@ -114,42 +114,6 @@ def _is_heading(text: str) -> bool:
     return 0 < len(text) <= _MAX_HEADING and not _SENTENCE_END.search(text) and not _SALUTATION.match(text)
 
 
-def _as_written(value: int, style: str) -> str:
-    """The number ``value`` as a style writes it (12 → 十二 in Chinese numerals)."""
-    if style in ("arabic", "paren_arabic"):
-        return str(value)
-    tens, ones = divmod(value, 10)
-    return (_CN[tens - 1] if tens > 1 else "") + ("十" if tens else "") + (_CN[ones - 1] if ones else "")
-
-
-_GLUE = "。；;）)"  # where an item ends when the next one was run on after it
-
-
-def _unglued(paras: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Items run together on one line ((一)…增长11%左右。(省发改委负责)(二)…) taken apart: after
-    a full stop or a closing note, the next number of the paragraph's own style opens an item."""
-    out = []
-    for para_no, raw in paras:
-        text = _clean(raw)
-        # a run of (一)(二)… inside a paragraph that does not open on it (…通报如下:(一)…(二)…)
-        first = re.search(r"[：:。；;）)](?=[（(]一[）)])", text)
-        if first and re.search(rf"[{_GLUE}][（(]二[）)]", text[first.end() :]):
-            out.append((para_no, text[: first.end()]))
-            text = text[first.end() :]
-        while (found := _numbered(text)) and found[0] in ("section", "paren", "paren_arabic", "arabic"):
-            value = _numeral_value(found[1])
-            if value is None or value >= 99:
-                break
-            nxt = found[1].replace(re.sub(r"[（()）.．、]", "", found[1]), _as_written(value + 1, found[0]), 1)
-            at = next((m.start() + 1 for m in re.finditer(f"[{_GLUE}]" + re.escape(nxt), text)), None)
-            if at is None:
-                break
-            out.append((para_no, text[:at]))
-            text = text[at:]
-        out.append((para_no, text))
-    return out
-
-
 def _outline(paras: list[tuple[int, str]], *, cells_after: int | None = None) -> tuple[list[_Node], dict[int, str]]:
     """Numbered paragraphs as a tree (styles nest in order of first use); headings by para.
     ``cells_after``: the line of a one-cell-a-line table's unit column; under it, the short lines
@@ -288,7 +252,6 @@ def _count_lists(paras: list[tuple[int, str]], taken: set[int]) -> list[tuple[st
 
 def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     """The item rows of one document (every ``ITEM_COLUMNS`` field but doc_id, district, year, theme)."""
-    paras = _unglued(paras)
     # a table flattened one cell a line names a unit column (责任单位) on a line of its own
     unit_column = _unit_column_after_tasks(paras)
     roots, headings = _outline(paras, cells_after=unit_column)

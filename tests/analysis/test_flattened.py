@@ -41,11 +41,21 @@ def test_a_run_together_plan_is_cut_at_its_numbers():
 def test_numbers_that_are_no_outline_leave_a_line_whole():
     prose = "全年增长6.5%,完成投资1.2亿元。" + "其中第1.项目已开工,2.5万平方米竣工,3号楼封顶。" * 6
     assert split_flattened([(1, prose)]) == ([(1, prose)], {1: 1})
-    # two numbers make no run; a short line is left alone
+    # two numbers counting 1, 2 after full stops are a run of items, on a long line or a short
     two = ("说明。" * 60) + "1.甲项工作。2.乙项工作。"
-    assert len(split_flattened([(1, two)])[0]) == 1
-    short = "1.甲。2.乙。3.丙。"
+    assert [t for _, t in split_flattened([(1, two)])[0]][1:] == ["1.甲项工作。", "2.乙项工作。"]
+    assert len(split_flattened([(1, "说明。2.乙项工作。")])[0]) == 1  # a 2 without its 1 is none
+    short = "说明1.甲。2.乙。3.丙。"  # a short line that does not open on its first number
     assert split_flattened([(1, short)])[0] == [(1, short)]
+    # 黑龙江 2013 (eval/dev): a short line that opens on an item and runs the next on after it
+    glued = "(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。"
+    assert split_flattened([(1, glued)])[0] == [
+        (1, "(一)地区生产总值增长11%左右。(省发改委负责)"),
+        (2, "(二)公共财政收入增长13%左右。"),
+    ]
+    # a table's row keeps its cells together
+    row = "(一)全面实施清单管理。 | 1.编制清单。 | (二)推进。 |"
+    assert split_flattened([(1, row)])[0] == [(1, row)]
 
 
 def test_items_of_a_run_together_plan_point_at_their_paragraph():

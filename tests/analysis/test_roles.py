@@ -1,5 +1,6 @@
 """Leads from closing notes "（X、Y等负责）", under the convention a document states once."""
 
+from explore.analysis.flattened import split_flattened
 from explore.analysis.outline import doc_items
 from explore.analysis.roles import first_unit_leads, note_roles
 
@@ -154,14 +155,16 @@ def test_items_run_together_on_one_line_and_targets_with_their_units():
     paras = [(0, "一、全省经济社会发展主要目标"),
              (1, "(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)"),
              (2, "(三)进出口总额增长8%左右。(省商务厅负责)")]  # fmt: skip
-    rows = doc_items(paras)
+    rows = doc_items(split_flattened(paras)[0])  # as extract_items reads them
     assert [(r["number"], r["lead"], r["partners"]) for r in rows] == [
         ("(一)", "省发改委", ""), ("(二)", "省财政厅", "省国税局、地税局"), ("(三)", "省商务厅", "")
     ]  # fmt: skip
     # a target section whose entries name no unit stays the plan's framing
     assert doc_items([(0, "一、主要目标"), (1, "(一)地区生产总值增长11%左右。"), (2, "(二)财政收入增长8%。")]) == []
     # a number inside a sentence (增长2.5倍, 第2.项) is no item of its own
-    assert [r["number"] for r in doc_items([(0, "一、改革"), (1, "1.抓好项目,增长2.5倍。2.推进改革。")])] == [
+    assert [
+        r["number"] for r in doc_items(split_flattened([(0, "一、改革"), (1, "1.抓好项目,增长2.5倍。2.推进改革。")])[0])
+    ] == [
         "1.",
         "2.",
     ]
@@ -202,7 +205,7 @@ def test_a_run_of_items_inside_a_paragraph_and_labelled_blocks():
     # 开发区 2017 (eval/dev, a document site's preview): the items follow the lead-in on its line
     text = ("一、市政府为民办实事现将一季度推进情况通报如下:(一)快速路一期工程建设(责任单位:住房和城乡建设局)"
             "推进情况:征地拆迁基本完成。(二)优化教育布局(责任单位:社会事业局)推进情况:正在施工。")  # fmt: skip
-    assert [(r["number"], r["lead"]) for r in doc_items([(1, text)])] == [
+    assert [(r["number"], r["lead"]) for r in doc_items(split_flattened([(1, text)])[0])] == [
         ("(一)", "住房和城乡建设局"),
         ("(二)", "社会事业局"),
     ]
