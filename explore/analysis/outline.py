@@ -24,7 +24,8 @@ from explore.analysis.roles import (
     units_only,
 )
 from explore.analysis.spaced_rows import spaced_rows
-from explore.analysis.task_table import is_task_column, is_unit_column, table_rows
+from explore.analysis.task_table import table_rows
+from explore.analysis.unit_cells import one_unit_column, unit_above, unit_column_after_tasks, unit_column_before_tasks
 from explore.ingest.marks import LOST
 from explore.ingest.numerals import cn_number
 
@@ -169,55 +170,6 @@ def _outline(paras: list[tuple[int, str]], *, cells_after: int | None = None) ->
     return roots, headings
 
 
-def _unit_column_after_tasks(paras: list[tuple[int, str]]) -> int | None:
-    """Where a flattened table's header names its unit column (责任单位) on a line of its own,
-    after its task column (重点工作目标任务): a unit cell then follows its task. A lead column
-    before the task column (牵头单位 / 目标任务 / 责任单位) leaves the units after a task partners."""
-    cells = [(p, t.strip(" |")) for p, t in paras if t.strip(" |")]
-    for k, (p, name) in enumerate(cells):
-        if is_unit_column(name):
-            before = [n for _, n in cells[max(0, k - 6) : k]]
-            if any(is_task_column(n) for n in before) and not any(is_unit_column(n) for n in before):
-                return p
-    return None
-
-
-def _unit_column_before_tasks(paras: list[tuple[int, str]]) -> int | None:
-    """Where a flattened table's header names its unit column before its task column (序号 /
-    牵头单位 / 工作任务): each unit cell then stands above the tasks it leads."""
-    cells = [(p, t.strip(" |")) for p, t in paras if t.strip(" |")]
-    for k, (p, name) in enumerate(cells):
-        after, before = cells[k + 1 : k + 4], cells[max(0, k - 4) : k]
-        if (
-            is_unit_column(name)
-            and any(is_task_column(n) for _, n in after)
-            and not any(is_task_column(n) for _, n in before)
-        ):
-            # with a second unit column after the task (责任单位), a unit line above an item is the
-            # row before's: no lead is read from it
-            return None if any(is_unit_column(n) for _, n in cells[k + 1 : k + 6]) else p
-    return None
-
-
-def _unit_above(paras: list[tuple[int, str]], header: int, para_no: int) -> str:
-    """The nearest line of nothing but units under a row's number between a header and an item
-    (its row's unit cell, or one merged over the rows below it)."""
-    cells = [(p, t.strip(" |")) for p, t in paras if t.strip(" |")]
-    for k in range(len(cells) - 1, 0, -1):
-        p, text = cells[k]
-        # a row's unit cell opens its row: it stands right under the row's number
-        if header < p < para_no and re.fullmatch(r"\d{1,3}", cells[k - 1][1]) and (units := units_only(text)):
-            return "、".join(units)
-    return ""
-
-
-def _one_unit_column(paras: list[tuple[int, str]], at: int) -> bool:
-    """The header whose unit column stands at line ``at`` has no second one (配合单位) after it:
-    unit lines one after another are then one cell of several units."""
-    after = [t.strip(" |") for p, t in paras if p > at and t.strip(" |")][:4]
-    return not any(is_unit_column(n) or re.search("配合|协办|协同", n) for n in after)
-
-
 def _nearest_heading(headings: dict[int, str], para_no: int) -> str:
     before = [p for p in headings if p < para_no]
     return headings[max(before)] if before else ""
@@ -253,10 +205,10 @@ def _count_lists(paras: list[tuple[int, str]], taken: set[int]) -> list[tuple[st
 def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     """The item rows of one document (every ``ITEM_COLUMNS`` field but doc_id, district, year, theme)."""
     # a table flattened one cell a line names a unit column (责任单位) on a line of its own
-    unit_column = _unit_column_after_tasks(paras)
+    unit_column = unit_column_after_tasks(paras)
     roots, headings = _outline(paras, cells_after=unit_column)
-    one_column = unit_column is not None and _one_unit_column(paras, unit_column)
-    unit_first = _unit_column_before_tasks(paras) if unit_column is None else None
+    one_column = unit_column is not None and one_unit_column(paras, unit_column)
+    unit_first = unit_column_before_tasks(paras) if unit_column is None else None
     first_leads = any(first_unit_leads(t) for _, t in paras)
     rows: list[dict[str, object]] = []
     taken: set[int] = set()
@@ -269,7 +221,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             read = unit_line_roles(node.body[1:], first_leads, one_column=one_column)
             lead, partners, rule = read or (lead, partners, rule)
         if not lead and unit_first is not None and node.para_no > unit_first:
-            lead = _unit_above(paras, unit_first, node.para_no)
+            lead = unit_above(paras, unit_first, node.para_no)
             rule = "unit column" if lead else rule
         if not lead and parent is not None and id(parent) in group_leads:
             lead, rule = group_leads[id(parent)], "group heading"  # (三)省编办牵头的工作 / 1.… 2.…
