@@ -214,6 +214,8 @@ def test_a_table_of_two_header_lines_reads_its_rows_from_the_left():
         ("1-10月我区固定资产投资累计完成168.25亿元。", "result"),  # 金安区 2024 (累计拨付资金计划 stays a plan)
         ("完成投资34.6亿元,占计划总投资的51%。", "result"),  # 嘉峪关 2022
         ("项目内容:新改建城区公共厕所5座。", "target"),  # a field label speaks as its column
+        ("加大项目前期工作力度,区级财政安排4000万元重大项目前期费。", "target"),  # 官渡 2016: 项目前期 is no 目前
+        ("届时,将举行一台大戏,两项仪式,三场表演,四个活动。", "target"),  # 安龙: 届时 speaks for its sentence
     ],
 )
 def test_words_that_plan_and_shares_of_a_target(sentence, expected):
