@@ -91,12 +91,20 @@ def split_title(rest: str) -> tuple[str, bool]:
     return head[: m.start()].strip(" :：,，"), not rest[m.end() :].strip()
 
 
+# A number run into a short heading (1优化就业创业服务): an item's number whose dot a page lost;
+# not a count or a date (3人, 5月).
+_BARE = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号时个项件家所条名人户万亿元次批])")
+
+
 def _numbered(text: str) -> tuple[str, str, str] | None:
     """(style, number as written, rest) when a paragraph starts with a number."""
     for style, pattern in _STYLES:
         m = pattern.match(text)
         if m:
             return style, m.group(1), text[m.end() :]
+    m = _BARE.match(text)
+    if m and len(text) <= _MAX_HEADING and not _SENTENCE_END.search(text):
+        return "arabic", m.group(1), text[m.end() :]
     return None
 
 

@@ -63,7 +63,7 @@ def _columns(names: list[str]) -> dict[str, int] | None:
     The first unit column is the lead (牵头责任单位); a second (责任单位 after it) holds partners."""
     cols: dict[str, int] = {}
     for i, name in enumerate(names):
-        name = re.sub(r"\s+", "", name)
+        name = _column_name(name)
         if _PARTNER_COL.search(name):
             cols.setdefault("partners", i)
         elif _LEAD_COL.match(name):
@@ -128,9 +128,14 @@ def _unit_cell(cell: str) -> bool:
     return is_unit(cell) or (len(pieces) > 1 and is_unit(pieces[0]))
 
 
+def _column_name(name: str) -> str:
+    """A column's name without spaces or a note after it (责任单位 (加黑为牵头单位) → 责任单位)."""
+    return re.sub(r"[（(][^（）()]*[）)]$", "", re.sub(r"\s+", "", name))
+
+
 def is_unit_column(name: str) -> bool:
     """A column name that holds the units responsible (牵头单位, 责任单位, 牵头单位及主要负责人)."""
-    return bool(_LEAD_COL.match(re.sub(r"\s+", "", name)))
+    return bool(_LEAD_COL.match(_column_name(name)))
 
 
 def unit_column(names: list[str]) -> int | None:

@@ -71,7 +71,9 @@ _HEADING_PREFIX = re.compile(
 
 _LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s(?=\s*\S{6}))\s*(.+?)[\s|]*$")
 # The next field of a page's field table run on after the title: … 文号: 泾政〔2023〕1号.
-_NEXT_FIELD = re.compile(r"\s+(?:文\s*号|索\s*引\s*号|发文字号|发布机构|发布日期|成文日期|主题分类)\s*[:：].*$")
+_NEXT_FIELD = re.compile(
+    r"\s+(?:文\s*号|索\s*引\s*号|发文字号|发布机构|发布日期|成文日期|主题分类|文件下载)\s*[:：].*$"
+)
 # A table's unit note and a sentence that leads into the body: no title.
 _NO_TITLE_LINE = re.compile(r"^(?:金额|计量)?单位[:：]|如下[:：]$|现将")
 # The speaker under a work report's heading (县长王亚珍, 大邑县人民政府县长 陈大用): a person, not a title.

@@ -230,3 +230,10 @@ def test_a_note_that_says_when_and_a_unit_column_before_the_tasks():
              (10, "86.深入推进河长制。"), (11, "已完成河湖长更新调整。")]  # fmt: skip
     tasks = [(r["number"], r["lead"], r["lead_rule"]) for r in doc_items(paras) if r["number"].endswith(".")]
     assert tasks == [("56.", "市水利和湖泊局", "unit column"), ("86.", "市水利和湖泊局", "unit column")]
+
+
+def test_a_number_run_into_a_short_heading():
+    # 连云港 2017 (eval/dev): the page lost the dot after each item's number
+    paras = [(1, "一、就业创业致富工程"), (2, "1优化就业创业服务"), (3, "牵头单位:市人社局"), (4, "完成情况:达到序时进度。"),
+             (5, "2加强市场监管"), (6, "牵头单位:市工商局"), (7, "3人获得表彰。")]  # fmt: skip
+    assert [(r["number"], r["lead"]) for r in doc_items(paras)] == [("1", "市人社局"), ("2", "市工商局")]

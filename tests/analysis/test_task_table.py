@@ -311,3 +311,10 @@ def test_a_cell_table_row_whose_category_cell_is_merged_above():
         ("区卫健局", "源东乡、区发改局"),
     ]
     assert rows[1]["title"] == "实施卫生院迁(扩)建1家"  # its task is read from where the merged cell moved it
+
+
+def test_a_unit_column_named_with_a_note():
+    from explore.analysis.task_table import is_unit_column
+
+    # 济南市中区 2025 (eval/dev): 责任单位 (加黑为牵头单位)
+    assert is_unit_column("责任单位 (加黑为牵头单位)") and not is_unit_column("进展情况(截至6月)")

@@ -108,6 +108,10 @@ def test_clean_title_removes_decorations_and_spacing():
         "关于四川省2024年计划草案的报告"
     )
     assert clean_title("关于沈阳市2023年计划草案的报告(书面)") == "关于沈阳市2023年计划草案的报告"
+    # 连云港 2017 (eval/dev): the field after the title on its line goes
+    assert clean_title("关于十大重点民生工程50件实事推进落实情况的督查报告 文件下载:") == (
+        "关于十大重点民生工程50件实事推进落实情况的督查报告"
+    )
     doc = split_paragraphs("名  称 2022年乌恰县政府工作报告\n各位代表:")
     assert infer_title(doc, doc.simplified) == "2022年乌恰县政府工作报告"
 
