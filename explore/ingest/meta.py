@@ -27,7 +27,8 @@ from explore.ingest.dates import (
 )
 from explore.ingest.issuers import SEPARATOR, Level, check_level, infer_issuers, infer_level, units_of
 from explore.ingest.places import issuing_places
-from explore.ingest.titles import as_written, column_header, infer_title
+from explore.ingest.title_lines import column_header
+from explore.ingest.titles import as_written, infer_title
 
 DocType = Literal["official document", "report", "resolution", "news report", "other"]
 # The closed set, in the order the rules try them (see ``infer_doc_type``).

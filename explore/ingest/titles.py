@@ -12,61 +12,22 @@ inside spaced-out headings (``政 府 工 作 报 告``) are removed. A labelled
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections import Counter
-from pathlib import Path
 
 from explore.ingest.clean import CleanDoc
 from explore.ingest.gazetteer import count_mentions
 from explore.ingest.issuers import units_of
-from explore.ingest.sections import read_sections
-
-_WORDS = Path(__file__).resolve().parents[1] / "data" / "titles.txt"
-
-
-@functools.cache
-def _words() -> dict[str, list[str]]:
-    return read_sections(_WORDS)
-
-
-def section_headings() -> frozenset[str]:
-    """``titles.txt``'s [section headings]: a body's headings, never a title."""
-    return frozenset(_words().get("section headings", []))
-
-
-@functools.cache
-def _pattern(section: str, template: str = "({})") -> re.Pattern[str]:
-    """One of ``titles.txt``'s lists of expressions as one pattern, set in ``template``."""
-    return re.compile(template.format("|".join(_words()[section])))
-
-
-def _kind(line: str) -> bool:
-    """The line names a kind of document or an event a headline tells of (报告, 会议, 召开 …)."""
-    return bool(_pattern("heading words").search(line))
-
-
-def _kind_end(line: str) -> bool:
-    """The line ends on a kind of document (…的通知, …分工方案》)."""
-    return bool(_pattern("kinds", "(?:{})》?$").search(line))
-
-
-def column_header(line: str) -> bool:
-    """A task table's header run together on one line (实事内容工作任务责任单位进展情况): three or
-    more of ``titles.txt``'s [column names]."""
-    return len(_pattern("column names").findall(line)) >= 3
-
-
-def _furniture(line: str) -> bool:
-    """Page furniture, an addressee, a label or a byline: never a title."""
-    return bool(_pattern("furniture", "^(?:{})").search(line) or _pattern("furniture anywhere").search(line))
-
-
-# A 文号 (甘政发〔2022〕9号) standing before a title or alone on its line.
-_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\d+\s*号\s*")
-_HEADING_PREFIX = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|(?:19|20)(?:\d{2}|XX)年(?:度)?)\s*"
+from explore.ingest.title_lines import (
+    DOC_NUMBER,
+    OUTLINE,
+    body_line,
+    kind_end,
+    named_kind,
+    names_kind,
+    pattern,
+    refused,
 )
 
 _LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s(?=\s*\S{6}))\s*(.+?)[\s|]*$")
@@ -74,15 +35,8 @@ _LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s
 _NEXT_FIELD = re.compile(
     r"\s+(?:文\s*号|索\s*引\s*号|发文字号|发布机构|发布日期|成文日期|主题分类|文件下载)\s*[:：].*$"
 )
-# A table's unit note and a sentence that leads into the body: no title.
-_NO_TITLE_LINE = re.compile(r"^(?:金额|计量)?单位[:：]|如下[:：]$|现将")
-# The speaker under a work report's heading (县长王亚珍, 大邑县人民政府县长 陈大用): a person, not a title.
-_SPEAKER = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,12}(?:人民政府|政府))?\s*(?:代理)?(?:省|市|县|区|州|旗)?(?:长|主席|主任|书记)\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}$"
-)
 # A news item's byline (□ 本报记者 叶仕春): its headline stands above it, the subheadings below.
 _BYLINE = re.compile(r"^\W*(?:本报|本台|新华社|[\u4e00-\u9fff]{2,6}(?:报|网))?\s*(?:记者|通讯员)")
-_SQL = re.compile(r"^(set names|insert into|create (table|database)|drop |use \w+;|--|\(\d+,')", re.I)
 _PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?\s*[）)\]】]\s*")
 _SUFFIX = re.compile(
     r"\s*(?:[（(](?:全文|图|组图|附图|视频|书面|[上中下]|[上中下]篇)[）)]|[-_|–—]\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$"
@@ -96,7 +50,6 @@ _WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
 _HEAD = 14
-_OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])")
 
 
 def clean_title(line: str) -> str:
@@ -112,7 +65,7 @@ def clean_title(line: str) -> str:
     if tagged and sum("\u4e00" <= ch <= "\u9fff" for ch in line[tagged.end() :]) >= 6:
         line = line[tagged.end() :]  # 【两会@你】, 【市政府重点工作及责任分解】: a site's column tag
     line = _SUFFIX.sub("", _RUN_ON_SPEAKER.sub("", line))
-    numbered = _DOC_NUMBER.sub("", line)
+    numbered = DOC_NUMBER.sub("", line)
     if numbered != line and numbered:  # 浙政办发〔2019〕7号《浙江省人民政府办公厅关于…的通知》
         line = re.sub(r"^《(.+)》$", r"\1", numbered.strip())
     line = re.sub(r"\.(docx?|pdf|xlsx?|wps|txt)$", "", line, flags=re.I)  # a document-sharing site's file name
@@ -125,7 +78,6 @@ def clean_title(line: str) -> str:
 _ORGAN = re.compile(
     r"[\u4e00-\u9fff]{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|委办公室|领导小组办公室)"
 )
-_ITEM_FIELD = re.compile(r"^[（(\[【]?\s*(?:主要)?(?:牵头|责任|配合|主责|协办)(?:单位|部门|领导)\s*(?:[:：]|$)")
 _OPEN_ENDS = ("关于", "的", "及", "和", "与", "对", "暨")
 
 
@@ -140,7 +92,7 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
         # an issuing organ, or joint issuers (云南省财政厅 云南省科技厅), on a line of their own
         organ = (_ORGAN.fullmatch(first) or units_of(first)) and i + 1 < len(head) and head[i + 1].startswith("关于")
         left_open = first.endswith(_OPEN_ENDS) or first.count("《") > first.count("》")
-        if first.startswith("关于") and not _kind_end(first):
+        if first.startswith("关于") and not kind_end(first):
             left_open = True  # 关于征集对2023年…项目 / 实施情况…的通告: no kind yet, the heading goes on
         if not (left_open or organ):
             continue  # only a line left open (…关于, …的, 《…) or an organ before 关于… goes on
@@ -152,7 +104,7 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
             # 关于印发《A办法》/《B办法》的通知: a line opening on 《 goes on the list of titles
             more_titles = rest[k + 1 : k + 2] and rest[k + 1].startswith("《")
             balanced = joined.count("《") <= joined.count("》")  # 《…任务分解 / 和责任分工方案》的通知
-            if _kind_end(joined) and balanced and not more_titles:
+            if kind_end(joined) and balanced and not more_titles:
                 out.append((i, joined))
                 break
     return out
@@ -173,82 +125,15 @@ def _quoted_headings(head: list[str]) -> list[tuple[int, str]]:
     return [(i, a + b) for i, (a, b) in enumerate(itertools.pairwise(head)) if a and b and a + b in quoted]
 
 
-def _refused(line: str) -> bool:
-    han = sum("\u4e00" <= ch <= "\u9fff" for ch in line)
-    return (
-        han < 4
-        or len(line) > 90
-        or _furniture(line)
-        or bool(_SQL.search(line))
-        or line.count("|") >= 2
-        or line.endswith("|")
-        or line.startswith("|")  # a cell of a table flattened a cell a line
-        or bool(re.search("[│┃┌┐└┘├┤┬┴┼]", line))  # a row of a table drawn in box characters
-        or _unclosed_close(line)  # the end of a line cut in two: 第一次会议通过)
-        or column_header(line)  # a table's header run together
-        or line.count(",") + line.count("，") + line.count("_") >= 3  # keyword spam, lists
-        or bool(re.match(r"^[—\-－]{1,2}", line))  # a speaker line
-        or bool(_SPEAKER.match(line))
-        or bool(_OUTLINE.match(line))  # a section heading of the body (一、… （二）…)
-        or bool(re.search(r"\d{1,2}:\d{2}", line))  # a date-time line
-        or bool(_ITEM_FIELD.match(line))  # an item's annotation (责任单位:县教育局) or a column's head
-        or (len(line) > 30 and line.endswith("。"))  # a sentence of the body
-        or bool(re.search(r"。.", line))  # sentences: a title has no full stop inside
-        or bool(_DOC_NUMBER.fullmatch(line))  # a 文号 alone
-        or bool(_NO_TITLE_LINE.search(line))  # 金额单位:万元; …现将…通报如下:
-        or _slogan_bar(line)
-        or bool(re.match(r"^\d{1,3}\s*\|", line))  # a numbered table row (3 | 农村住房政策性保险)
-        or _HEADING_PREFIX.sub("", line) in section_headings()  # 一、总体要求, 2019年工作回顾
-    )
-
-
-def _body_line(line: str) -> bool:
-    """A sentence of the body (it ends on a full stop) or a row of a table (a site's bar of short
-    links, | 雄安 | 香港 |, is none)."""
-    han = sum("\u4e00" <= ch <= "\u9fff" for ch in line)
-    row = (line.count("|") >= 2 or line.startswith("|")) and any(len(c.strip()) >= 6 for c in line.split("|"))
-    row = row and not _furniture(line)  # 返回经济网首页 | 版面导航 | 标题导航
-    return (line.endswith("。") and han >= 10) or row
-
-
-def _unclosed_close(line: str) -> bool:
-    """A closing bracket before any opening one, or an opening one never closed: a piece of a
-    line broken in two (第一次会议通过), (2016年12月10日…第十五届人民代表大会)."""
-    depth = 0
-    for ch in line:
-        depth += ch in "（("
-        depth -= ch in "）)"
-        if depth < 0:
-            return True
-    return depth > 0
-
-
 def _with_place(line: str, title: str) -> bool:
     """``line`` is ``title`` with a place before it (石景山区 + 贯彻落实…方案)."""
     prefix = line.removesuffix(title)
     return prefix != line and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,12}", prefix)) and bool(count_mentions(prefix))
 
 
-def _named_kind(line: str) -> bool:
-    """The line ends on a kind of document, before any bracketed note (…实施计划(截至4月10日))."""
-    return _kind_end(re.sub(r"[（(][^（()）]*[）)]$", "", line))
-
-
-def _slogan_bar(line: str) -> bool:
-    """A site's bar of short slogans (不信谣不传谣 讲文明树新风 网络安全): three or more short
-    phrases apart, none of them a document's kind or an issuing phrase."""
-    chunks = line.split()
-    return (
-        len(chunks) >= 3
-        and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", c) for c in chunks)
-        and not _kind(line)
-        and not re.search("关于|印发|转发", line)
-    )
-
-
 def _score(line: str, position: int, repeats: int) -> float:
     score = 0.0
-    if _kind(line):
+    if names_kind(line):
         score += 2
     if repeats > 1:
         score += 1
@@ -292,7 +177,7 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
             return clean_title(m.group(1))
     # A field table flattened one cell a line: 信息名称 / the title.
     for line, value in itertools.pairwise([*doc.header, *simplified[:_HEAD]]):
-        if re.fullmatch(r"(信息名称|文件名称|标题|名称)\s*[:：]?", line) and value and not _refused(value):
+        if re.fullmatch(r"(信息名称|文件名称|标题|名称)\s*[:：]?", line) and value and not refused(value):
             return clean_title(value)
     # a heading kept as one cell of a table flattened one cell a line: "密云区…进展情况(三季度) |"
     head = [
@@ -304,12 +189,12 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
         head.insert(0, clean_title(doc.breadcrumb))
     counts = Counter(head)
     byline = next((i for i, line in enumerate(head) if _BYLINE.search(line)), len(head))
-    if all(_refused(line) for line in head[:byline]):
+    if all(refused(line) for line in head[:byline]):
         byline = len(head)
     # Below the first sentence of prose or row of a table, a line is one of the body's headings
     # or cells (今年目标, 推进国家安全工作发展) unless it names a kind of document: a cover
     # letter stands above the title of the plan it issues.
-    body = next((i for i, line in enumerate(head) if _body_line(line)), len(head))
+    body = next((i for i, line in enumerate(head) if body_line(line)), len(head))
     best: tuple[float, str] | None = None
     # a heading broken over lines competes from the place of its first line, and whole
     joined = _joined_headings(head) + _quoted_headings(head)
@@ -317,7 +202,7 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     quoted = _issued_titles(head)
     valid = []
     for i, line in [*((i, line) for i, line in enumerate(head) if i not in starts), *joined]:
-        if i >= byline or _refused(line) or (i >= body and not (_named_kind(line) or line in quoted)):
+        if i >= byline or refused(line) or (i >= body and not (named_kind(line) or line in quoted)):
             continue
         # past the body, the plan a cover letter issues (《X》已经…同意，现印发给你们) as the letter names it
         value = _score(line, i, counts[line])
@@ -331,12 +216,12 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
         # A page flattened to one line: the heading is what comes before the first space after
         # a kind of document (……的若干意见 各地级以上市人民政府，…).
         for para in simplified[:3]:
-            m = _pattern("kinds", r"^(.{{6,80}}?(?:{}))\s+\S").match(re.sub(r"^附件\s*\d*\s*[:：]?\s*", "", para))
-            if m and not _refused(m.group(1)):
+            m = pattern("kinds", r"^(.{{6,80}}?(?:{}))\s+\S").match(re.sub(r"^附件\s*\d*\s*[:：]?\s*", "", para))
+            if m and not refused(m.group(1)):
                 return clean_title(m.group(1))
         # A document that opens on its first numbered heading (一、10件民生实事任务分解表) is
         # named by it; an opening sentence of prose is no title.
-        first = _OUTLINE.sub("", simplified[0]).strip()
-        if len(first) <= 40 and not _SENTENCE.search(first) and not _refused(first):
+        first = OUTLINE.sub("", simplified[0]).strip()
+        if len(first) <= 40 and not _SENTENCE.search(first) and not refused(first):
             return clean_title(first)
     return ""

@@ -225,7 +225,7 @@ def test_a_meetings_report_with_its_platform_is_news():
 
 
 def test_lines_that_are_never_titles():
-    from explore.ingest.titles import _refused
+    from explore.ingest.title_lines import refused as _refused
 
     assert _refused("金额单位:万元")  # a table's unit note
     assert _refused("为扎实推进民生工程实施工作,现将1至7月民生工程实施进度通报如下:")  # a lead-in
@@ -309,7 +309,8 @@ def test_what_a_title_line_is(lines, title):
 
 
 def test_a_header_run_together_is_no_title():
-    from explore.ingest.titles import _refused, column_header
+    from explore.ingest.title_lines import column_header
+    from explore.ingest.title_lines import refused as _refused
 
     # 浙江 2020 (a mirror): a task table's header run together on one line
     assert column_header("实事内容工作任务责任单位进展情况") and _refused("实事内容工作任务责任单位进展情况")
@@ -318,7 +319,10 @@ def test_a_header_run_together_is_no_title():
 
 def test_the_title_vocabulary_is_the_data_file():
     from explore.ingest.sections import read_sections
-    from explore.ingest.titles import _WORDS, _furniture, _kind, _kind_end
+    from explore.ingest.title_lines import WORDS as _WORDS
+    from explore.ingest.title_lines import furniture as _furniture
+    from explore.ingest.title_lines import kind_end as _kind_end
+    from explore.ingest.title_lines import names_kind as _kind
 
     words = read_sections(_WORDS)
     assert {"kinds", "heading words", "furniture", "furniture anywhere", "section headings"} <= set(words)

@@ -7,7 +7,8 @@ from explore.analysis.task_table import table_rows
 from explore.ingest.clean import split_paragraphs
 from explore.ingest.dates import dateline_date, find_date, iso, published_date, signing_date, speaker_date
 from explore.ingest.places import issuing_places
-from explore.ingest.titles import _refused, _score, clean_title, infer_title
+from explore.ingest.title_lines import refused as _refused
+from explore.ingest.titles import _score, clean_title, infer_title
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,136 @@
+"""What a title line is, and what it is not (pure): the words by which a title is recognised
+(``explore/data/titles.txt``: kinds of document, heading words, page furniture, bylines, column
+names, section headings) and the lines refused as titles wherever they stand: navigation, a
+table's row or header, a speaker line, a body's section heading or sentence, a 文号 alone, a line
+broken in two. ``titles`` chooses among the lines that pass.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from explore.ingest.sections import read_sections
+
+WORDS = Path(__file__).resolve().parents[1] / "data" / "titles.txt"
+
+
+@functools.cache
+def _words() -> dict[str, list[str]]:
+    return read_sections(WORDS)
+
+
+def section_headings() -> frozenset[str]:
+    """``titles.txt``'s [section headings]: a body's headings, never a title."""
+    return frozenset(_words().get("section headings", []))
+
+
+@functools.cache
+def pattern(section: str, template: str = "({})") -> re.Pattern[str]:
+    """One of ``titles.txt``'s lists of expressions as one pattern, set in ``template``."""
+    return re.compile(template.format("|".join(_words()[section])))
+
+
+def names_kind(line: str) -> bool:
+    """The line names a kind of document or an event a headline tells of (报告, 会议, 召开 …)."""
+    return bool(pattern("heading words").search(line))
+
+
+def kind_end(line: str) -> bool:
+    """The line ends on a kind of document (…的通知, …分工方案》)."""
+    return bool(pattern("kinds", "(?:{})》?$").search(line))
+
+
+def column_header(line: str) -> bool:
+    """A task table's header run together on one line (实事内容工作任务责任单位进展情况): three or
+    more of ``titles.txt``'s [column names]."""
+    return len(pattern("column names").findall(line)) >= 3
+
+
+def furniture(line: str) -> bool:
+    """Page furniture, an addressee, a label or a byline: never a title."""
+    return bool(pattern("furniture", "^(?:{})").search(line) or pattern("furniture anywhere").search(line))
+
+
+# A 文号 (甘政发〔2022〕9号) standing before a title or alone on its line.
+DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\d+\s*号\s*")
+OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])")
+_HEADING_PREFIX = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|(?:19|20)(?:\d{2}|XX)年(?:度)?)\s*"
+)
+# A table's unit note and a sentence that leads into the body: no title.
+_NO_TITLE_LINE = re.compile(r"^(?:金额|计量)?单位[:：]|如下[:：]$|现将")
+# The speaker under a work report's heading (县长王亚珍, 大邑县人民政府县长 陈大用): a person, not a title.
+_SPEAKER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}(?:人民政府|政府))?\s*(?:代理)?(?:省|市|县|区|州|旗)?(?:长|主席|主任|书记)\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}$"
+)
+_SQL = re.compile(r"^(set names|insert into|create (table|database)|drop |use \w+;|--|\(\d+,')", re.I)
+_ITEM_FIELD = re.compile(r"^[（(\[【]?\s*(?:主要)?(?:牵头|责任|配合|主责|协办)(?:单位|部门|领导)\s*(?:[:：]|$)")
+
+
+def refused(line: str) -> bool:
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in line)
+    return (
+        han < 4
+        or len(line) > 90
+        or furniture(line)
+        or bool(_SQL.search(line))
+        or line.count("|") >= 2
+        or line.endswith("|")
+        or line.startswith("|")  # a cell of a table flattened a cell a line
+        or bool(re.search("[│┃┌┐└┘├┤┬┴┼]", line))  # a row of a table drawn in box characters
+        or _unclosed_close(line)  # the end of a line cut in two: 第一次会议通过)
+        or column_header(line)  # a table's header run together
+        or line.count(",") + line.count("，") + line.count("_") >= 3  # keyword spam, lists
+        or bool(re.match(r"^[—\-－]{1,2}", line))  # a speaker line
+        or bool(_SPEAKER.match(line))
+        or bool(OUTLINE.match(line))  # a section heading of the body (一、… （二）…)
+        or bool(re.search(r"\d{1,2}:\d{2}", line))  # a date-time line
+        or bool(_ITEM_FIELD.match(line))  # an item's annotation (责任单位:县教育局) or a column's head
+        or (len(line) > 30 and line.endswith("。"))  # a sentence of the body
+        or bool(re.search(r"。.", line))  # sentences: a title has no full stop inside
+        or bool(DOC_NUMBER.fullmatch(line))  # a 文号 alone
+        or bool(_NO_TITLE_LINE.search(line))  # 金额单位:万元; …现将…通报如下:
+        or _slogan_bar(line)
+        or bool(re.match(r"^\d{1,3}\s*\|", line))  # a numbered table row (3 | 农村住房政策性保险)
+        or _HEADING_PREFIX.sub("", line) in section_headings()  # 一、总体要求, 2019年工作回顾
+    )
+
+
+def body_line(line: str) -> bool:
+    """A sentence of the body (it ends on a full stop) or a row of a table (a site's bar of short
+    links, | 雄安 | 香港 |, is none)."""
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in line)
+    row = (line.count("|") >= 2 or line.startswith("|")) and any(len(c.strip()) >= 6 for c in line.split("|"))
+    row = row and not furniture(line)  # 返回经济网首页 | 版面导航 | 标题导航
+    return (line.endswith("。") and han >= 10) or row
+
+
+def _unclosed_close(line: str) -> bool:
+    """A closing bracket before any opening one, or an opening one never closed: a piece of a
+    line broken in two (第一次会议通过), (2016年12月10日…第十五届人民代表大会)."""
+    depth = 0
+    for ch in line:
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth < 0:
+            return True
+    return depth > 0
+
+
+def named_kind(line: str) -> bool:
+    """The line ends on a kind of document, before any bracketed note (…实施计划(截至4月10日))."""
+    return kind_end(re.sub(r"[（(][^（()）]*[）)]$", "", line))
+
+
+def _slogan_bar(line: str) -> bool:
+    """A site's bar of short slogans (不信谣不传谣 讲文明树新风 网络安全): three or more short
+    phrases apart, none of them a document's kind or an issuing phrase."""
+    chunks = line.split()
+    return (
+        len(chunks) >= 3
+        and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", c) for c in chunks)
+        and not names_kind(line)
+        and not re.search("关于|印发|转发", line)
+    )
