@@ -10,13 +10,11 @@ that lists no unit ("（长期坚持）", "（2025年底前完成）") gives not
 
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
 from typing import Literal
 
 from explore.ingest.issuers import units_of
-from explore.ingest.sections import read_sections
+from explore.ingest.role_labels import label_pattern, labels
 from explore.ingest.units import split_units
 
 Rule = Literal[
@@ -31,21 +29,6 @@ Rule = Literal[
     "its measures",
     "group heading",
 ]
-
-_DATA = Path(__file__).resolve().parents[1] / "data" / "roles.txt"
-
-
-@functools.cache
-def labels(path: Path = _DATA) -> dict[str, tuple[str, ...]]:
-    """``roles.txt``'s sections: lead, responsible, partner and leader labels (longest first)."""
-    sections = read_sections(path)
-    return {k.removesuffix(" labels"): tuple(sorted(v, key=len, reverse=True)) for k, v in sections.items()}
-
-
-def label_pattern(*kinds: str) -> str:
-    """An alternation of the labels of these kinds (for the item readers' patterns)."""
-    return "|".join(re.escape(w) for kind in kinds for w in labels()[kind])
-
 
 # A labelled run of units, with the bracket that may hold it: （牵头单位：A；配合单位：B、C）.
 _LABELLED = re.compile(

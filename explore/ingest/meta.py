@@ -27,6 +27,7 @@ from explore.ingest.dates import (
 )
 from explore.ingest.issuers import SEPARATOR, Level, check_level, infer_issuers, infer_level, units_of
 from explore.ingest.places import issuing_places
+from explore.ingest.role_labels import label_pattern
 from explore.ingest.title_lines import column_header
 from explore.ingest.titles import as_written, infer_title
 
@@ -76,7 +77,9 @@ _RESPONSIBILITY_TABLE = re.compile(
 _ADDRESSEES = re.compile(r"^各[^。\n]{1,80}(?:单位|部门|机构|人民政府|管委会|委员会)[：:]\s*$", re.M)
 _ISSUING_WORDS = re.compile(r"现(?:将[^。\n]{1,60})?印发给你们|特此通知|请认真(?:贯彻|组织)?(?:执行|落实|贯彻落实)")
 # A task's responsible unit, labelled or in a closing note (牵头单位：…, （县教育局负责）).
-_DUTIES = re.compile(r"(?:牵头|责任|配合|主责|承办)(?:单位|部门)\s*[:：]|[局委办厅部院]\s*(?:牵头|负责)\s*[)）]")
+_DUTIES = re.compile(
+    rf"(?:{label_pattern('lead', 'responsible', 'partner')})\s*[:：]|[局委办厅部院]\s*(?:牵头|负责)\s*[)）]"
+)
 MIN_DUTIES = 3
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、", re.M)
 _TASK = re.compile(r"^\d{1,3}[.．、]\s*[\u4e00-\u9fff]", re.M)

@@ -11,6 +11,7 @@ import functools
 import re
 from pathlib import Path
 
+from explore.ingest.role_labels import label_pattern
 from explore.ingest.sections import read_sections
 
 WORDS = Path(__file__).resolve().parents[1] / "data" / "titles.txt"
@@ -66,7 +67,9 @@ _SPEAKER = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,12}(?:人民政府|政府))?\s*(?:代理)?(?:省|市|县|区|州|旗)?(?:长|主席|主任|书记)\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}$"
 )
 _SQL = re.compile(r"^(set names|insert into|create (table|database)|drop |use \w+;|--|\(\d+,')", re.I)
-_ITEM_FIELD = re.compile(r"^[（(\[【]?\s*(?:主要)?(?:牵头|责任|配合|主责|协办)(?:单位|部门|领导)\s*(?:[:：]|$)")
+_ITEM_FIELD = re.compile(
+    rf"^[（(\[【]?\s*(?:主要)?(?:{label_pattern('lead', 'responsible', 'partner', 'leader')})\s*(?:[:：]|$)"
+)
 
 
 def refused(line: str) -> bool:

@@ -78,7 +78,7 @@ def test_a_note_on_its_own_line_belongs_to_the_item_above():
 
 def test_a_responsible_label_after_a_lead_label_names_partners():
     from explore.analysis.roles import item_roles as _lead
-    from explore.analysis.roles import labels
+    from explore.ingest.role_labels import labels
 
     # 嘉鱼县 (plan_03) and 下陆区 (tab_09) in eval/: 牵头单位 leads, 责任单位 beside it supports
     assert _lead("(牵头单位:县财政局;责任单位:县税务局,各镇人民政府,嘉鱼经济开发区)")[:2] == (
@@ -98,7 +98,7 @@ def test_a_responsible_label_after_a_lead_label_names_partners():
 def test_the_role_labels_file_names_a_line_outside_any_section(tmp_path):
     import pytest
 
-    from explore.analysis.roles import labels
+    from explore.ingest.role_labels import labels
 
     bad = tmp_path / "roles.txt"
     bad.write_text("牵头单位\n[lead labels]\n", encoding="utf-8")
