@@ -25,7 +25,13 @@ from explore.analysis.roles import (
 )
 from explore.analysis.spaced_rows import spaced_rows
 from explore.analysis.task_table import table_rows
-from explore.analysis.unit_cells import one_unit_column, unit_above, unit_column_after_tasks, unit_column_before_tasks
+from explore.analysis.unit_cells import (
+    one_unit_column,
+    row_unit_cells,
+    unit_above,
+    unit_column_after_tasks,
+    unit_column_before_tasks,
+)
 from explore.ingest.marks import LOST
 from explore.ingest.numerals import cn_number
 
@@ -217,6 +223,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     roots, headings = _outline(paras, cells_after=unit_column)
     one_column = unit_column is not None and one_unit_column(paras, unit_column)
     unit_first = unit_column_before_tasks(paras) if unit_column is None else None
+    row_units = row_unit_cells(paras, unit_first) if unit_first is not None else []  # read once
     first_leads = any(first_unit_leads(t) for _, t in paras)
     rows: list[dict[str, object]] = []
     taken: set[int] = set()
@@ -229,7 +236,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             read = unit_line_roles(node.body[1:], first_leads, one_column=one_column)
             lead, partners, rule = read or (lead, partners, rule)
         if not lead and unit_first is not None and node.para_no > unit_first:
-            lead = unit_above(paras, unit_first, node.para_no)
+            lead = unit_above(row_units, node.para_no)
             rule = "unit column" if lead else rule
         if not lead and parent is not None and id(parent) in group_leads:
             lead, rule = group_leads[id(parent)], "group heading"  # (三)省编办牵头的工作 / 1.… 2.…
