@@ -119,9 +119,8 @@ def _issued_titles(head: list[str]) -> set[str]:
     return {t for line in head if _ISSUING.search(line) for t in re.findall(r"《([^《》]{6,80})》", line)}
 
 
-def _quoted_headings(head: list[str]) -> list[tuple[int, str]]:
-    """A heading broken over two lines that the cover letter above names whole."""
-    quoted = _issued_titles(head)
+def _quoted_headings(head: list[str], quoted: set[str]) -> list[tuple[int, str]]:
+    """A heading broken over two lines that the cover letter above names whole (``quoted``)."""
     return [(i, a + b) for i, (a, b) in enumerate(itertools.pairwise(head)) if a and b and a + b in quoted]
 
 
@@ -197,9 +196,9 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     body = next((i for i, line in enumerate(head) if body_line(line)), len(head))
     best: tuple[float, str] | None = None
     # a heading broken over lines competes from the place of its first line, and whole
-    joined = _joined_headings(head) + _quoted_headings(head)
-    starts = {i for i, _ in joined}  # a line that begins a joined heading is only its fragment
     quoted = _issued_titles(head)
+    joined = _joined_headings(head) + _quoted_headings(head, quoted)
+    starts = {i for i, _ in joined}  # a line that begins a joined heading is only its fragment
     valid = []
     for i, line in [*((i, line) for i, line in enumerate(head) if i not in starts), *joined]:
         if i >= byline or refused(line) or (i >= body and not (named_kind(line) or line in quoted)):
