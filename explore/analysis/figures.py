@@ -80,6 +80,7 @@ class Cues:
     review_heading: re.Pattern[str]
     target_clause: re.Pattern[str]
     result_clause: re.Pattern[str]
+    result_sentence: re.Pattern[str]  # from where it stands to the sentence's end
     weak_target: re.Pattern[str]
     meeting: re.Pattern[str]  # after the 次 of a numeral + 次
     slogan_before: re.Pattern[str]  # ending just before the numeral
@@ -99,6 +100,7 @@ def cues(path: Path = _DATA) -> Cues:
         review_heading=either("review headings"),
         target_clause=either("target clause cues"),
         result_clause=either("result clause cues"),
+        result_sentence=either("sentence result cues"),
         weak_target=either("weak target clause cues"),
         meeting=either("meeting words", "^"),
         slogan_before=either("slogan before", after="$"),
@@ -171,7 +173,7 @@ def _status(text: str, start: int, end: int, carried: Status | None, year: int |
         return "result"  # 完成年度目标任务的112%(和120%), 占目标任务的30%: how much of a target was done
     if _quoted(text, start):
         return "target"  # a plan's item quoted by name: “完成回迁安置857户以上”(市住建局), 《建成幼儿园3所》
-    if re.search("截至|截止", text[sentence_start:start]):
+    if c.result_sentence.search(text, sentence_start, start):
         return "result"  # 截至目前，18项…完成年度目标任务: what stood done by a day
     lead = _lead_in(text[sentence_start:start])
     if lead or carried:
