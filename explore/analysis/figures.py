@@ -198,8 +198,12 @@ def figures_in(
 ) -> list[tuple[str, float, str, Kind, str]]:
     """(figure as written, value in one unit, unit, kind, status) for each figure of a sentence;
     ``carried``: what the heading, column or lead-in above it announces; ``year``: the
-    document's, against which a deadline (到2021年) may already have passed."""
+    document's, against which a deadline (到2021年) may already have passed. A Traditional
+    sentence is read in Simplified (500萬, 3個), its figures shown as written."""
     out = []
+    written = text
+    simple = to_simplified(text)
+    text = simple if len(simple) == len(text) else text  # char for char, so spans stay the same
     for m in _FIGURE.finditer(text):
         if _not_a_figure(text, m):
             continue
@@ -211,7 +215,7 @@ def figures_in(
         value *= 10**12 if magnitude == "万亿" else _MAGNITUDE[magnitude]
         unit = m["unit"].replace("％", "%")
         status = _status(text, m.start(), m.end(), carried, year)
-        out.append((m.group(), round(value, 4), unit, _UNITS[m["unit"]], status))
+        out.append((written[m.start() : m.end()], round(value, 4), unit, _UNITS[m["unit"]], status))
     return out
 
 

@@ -305,3 +305,9 @@ def test_units_of_weight_length_livestock_and_events():
     # 黑龙江 2023, 苏尼特左旗 2022, 广西 2005, a county 2021 (eval/dev)
     found = [f for f, *_ in figures_in("粮食产量稳定在1500亿斤以上,牲畜存栏125万头只,街道硬化达5397米,放映70场次。")]
     assert found == ["1500亿斤", "125万头", "5397米", "70场次"]
+
+
+def test_a_traditional_sentence_gives_its_figures_as_written():
+    # a Jiangsu news page in Traditional: 個, 萬戶 are the units 个, 户
+    found = figures_in("2022年全省新開工1578個老舊小區，惠及居民56.2萬戶")
+    assert [(f, v, u) for f, v, u, _, _ in found] == [("1578個", 1578.0, "个"), ("56.2萬戶", 562000.0, "户")]

@@ -90,3 +90,13 @@ def test_places_that_share_one_government_written_once():
     assert split_units("推进改革、市发改委") == ["市发改委"]
     assert split_units("哈尔滨、市发改委") == ["市发改委"]
     assert is_unit("吴江海关") and is_unit("南京海关") and not is_unit("海关")  # customs, by place
+
+
+@pytest.mark.parametrize("name", ["區婦聯", "縣殘聯", "區衛生健康局", "縣發展和改革局", "市場監管總局"])
+def test_traditional_names_are_units_as_their_simplified_forms_are(name):
+    assert is_unit(name)
+
+
+@pytest.mark.parametrize("name", ["區域格局", "幹部", "聯繫"])
+def test_traditional_look_alikes_are_not_units(name):
+    assert not is_unit(name)
