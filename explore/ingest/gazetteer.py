@@ -202,7 +202,8 @@ def count_mentions(text: str) -> Counter[Place]:
                 for place in cands:
                     counts[place] += 1
                 break
-    pattern, shorts = _short_names()
+    pattern, shared = _short_names()
+    shorts = dict(shared)  # this text's counties join below; the cached table stays as it was
     short_hits = Counter(pattern.findall(text))
     for place in list(counts):
         if place.level == "county" and not place.short and len(place.name) >= 3:

@@ -2,7 +2,7 @@ import pytest
 
 from explore.ingest.clean import split_paragraphs
 from explore.ingest.dates import find_date
-from explore.ingest.gazetteer import infer_places
+from explore.ingest.gazetteer import count_mentions, infer_places
 from explore.ingest.meta import Meta, apply_override, infer_meta, infer_year
 
 
@@ -147,3 +147,12 @@ def test_a_work_report_that_only_reviews_its_year_is_the_next_years():
     doc = split_paragraphs("各位代表：\n" + review)
     meta = infer_meta(doc, doc.simplified)
     assert (meta.doc_type, meta.year) == ("report", 2020)
+
+
+def test_a_document_s_places_do_not_depend_on_the_documents_read_before_it():
+    # a Gansu report names 兰州新区 in full; a later document that says 兰州 means the city
+    later = "关于在兰州设立综合配套改革试验区事宜。兰州市人民政府。兰州的发展，兰州的未来，兰州的改革。"
+    before = count_mentions(later)
+    count_mentions("兰州新区建设加快推进，兰州新区经济总量增长。")
+    assert count_mentions(later) == before
+    assert not any(p.name == "兰州新区" for p in before)
