@@ -32,6 +32,8 @@ from explore.analysis.unit_cells import (
     unit_column_after_tasks,
     unit_column_before_tasks,
 )
+from explore.analysis.unit_rows import RULE as UNIT_CELL_RULE
+from explore.analysis.unit_rows import unit_cell_rows
 from explore.ingest.marks import LOST
 from explore.ingest.numerals import cn_number
 
@@ -310,6 +312,9 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
                 }
             )
     rows.extend(_table_items(paras, taken, headings, rows))
+    if not rows:
+        # no reader found an item: a numbered table whose units stand in cells of their own
+        rows = _unit_cell_items(paras, headings)
     rows.sort(key=lambda r: int(r["para_no"]))  # type: ignore[arg-type]
     # ids: <n> in reading order; parents by node identity
     number_of = {r["_node"]: n for n, r in enumerate(rows, 1)}
@@ -357,6 +362,31 @@ def _table_items(
             }
         )
     return rows
+
+
+def _unit_cell_items(paras: list[tuple[int, str]], headings: dict[int, str]) -> list[dict[str, object]]:
+    """One project a row of a table found by its unit cells alone (``unit_rows``)."""
+    return [
+        {
+            "item_id": "",
+            "parent_id": "",
+            "level": "project",
+            "tier": _nearest_heading(headings, int(r["para_no"])),  # type: ignore[call-overload]
+            "number": r["number"],
+            "position": position,
+            "title": split_title(str(r["task"]))[0][: _MAX_TITLE * 2],
+            "lead": r["lead"],
+            "partners": r["partners"],
+            "leaders": "",
+            "lead_rule": UNIT_CELL_RULE,
+            "group": "",
+            "para_no": r["para_no"],
+            "para_end": r["para_end"],
+            "text": r["task"],
+            "_node": ("unit row", position),
+        }
+        for position, r in enumerate(unit_cell_rows(paras), 1)
+    ]
 
 
 def _finish(row: dict[str, object]) -> dict[str, object]:

@@ -254,7 +254,7 @@ def _cells_by_content(cells: list[str], cols: dict[str, int]) -> list[str]:
     unit_cols = sorted(cols[c] for c in units)
     first_unit = min(unit_cols)
     lo = min(first_unit, cols["task"] + 1)
-    while lo > 2 and is_unit(cells[lo - 1]) and not is_unit(cells[lo - 2]):
+    while 2 < lo <= len(cells) and is_unit(cells[lo - 1]) and not is_unit(cells[lo - 2]):
         lo -= 1  # a merged cell before the task (事项分类 over several rows) moved the unit left
     found = [k for k in range(1, len(cells)) if k >= lo and is_unit(cells[k])]
     out[0] = cells[0]

@@ -33,6 +33,7 @@ class Vocabulary:
     not_units: tuple[str, ...]
     prefixes: tuple[str, ...]
     national_openings: tuple[str, ...]  # a name opening so is a national body's (国务院办公厅)
+    bare: frozenset[str]  # a people's organisation named with no place (妇联, 团委)
 
 
 @functools.cache
@@ -45,6 +46,7 @@ def vocabulary(path: Path = _DATA) -> Vocabulary:
         not_units=tuple(sections.get("not units", [])),
         prefixes=tuple(sorted(set(sections.get("prefixes", [])), key=len, reverse=True)),
         national_openings=tuple(sections.get("national openings", [])),
+        bare=frozenset(sections.get("bare names", [])),
     )
 
 
@@ -61,7 +63,7 @@ def is_unit(name: str) -> bool:
     vocab = vocabulary()
     if not name or len(name) > MAX_CHARS or _NOT_A_NAME.search(name):
         return False
-    if name in vocab.national or (name in vocab.prefixes and name.startswith(("各", "有关"))):
+    if name in vocab.national or name in vocab.bare or (name in vocab.prefixes and name.startswith(("各", "有关"))):
         return True  # 各区, 各街道, 有关部门 answer for an item as much as a named unit
     base = _CLOSING_BRACKET.sub("", name)  # 区发展改革委（粮食和储备局）: the unit is what stands before
     if base in vocab.national:

@@ -60,7 +60,7 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
 )
 from explore.store.query import LARGE, Tables
 
-PIPELINE_VERSION = "52"
+PIPELINE_VERSION = "53"
 log = logging.getLogger(__name__)
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "skipped")
 
