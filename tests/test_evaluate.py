@@ -142,3 +142,13 @@ def test_a_figure_label_read_off_a_mirror_with_pinyin_readings():
     labels = pd.DataFrame({"file": ["a.txt"], "para_excerpt": ["投入年均增長(zhǎng)"], "figure": ["5%"],
                            "status": ["result"], "half": ["dev"]})  # fmt: skip
     assert score_figure_status(labels, found) == {"dev": (1, 1, [])}
+
+
+def test_a_figure_excerpt_copied_from_inside_a_mirror_s_reading_is_found():
+    # a national news page's mirror (eval/dev): the excerpt begins inside 內(nèi)
+    found = pd.DataFrame({"file": ["m.txt"], "para_text": ["国内生产总值增长6.7%。"], "sentence": ["国内生产总值增长6.7%。"],
+                          "figure": ["6.7%"], "status": ["result"]})  # fmt: skip
+    for excerpt in ("èi)生產(chǎn)總值增長", ")生產(chǎn)總值增長"):
+        labels = pd.DataFrame({"file": ["m.txt"], "para_excerpt": [excerpt], "figure": ["6.7%"],
+                               "status": ["result"], "half": ["dev"]})  # fmt: skip
+        assert score_figure_status(labels, found) == {"dev": (1, 1, [])}

@@ -6,7 +6,10 @@ each document (``load``'s ``paragraphs`` table) and finds:
 - numbered paragraphs in the styles plans use: ``一、`` sections, ``（一）`` projects,
   ``1.`` / ``1、`` / ``（1）`` measures, and ``一是…`` at the start of a paragraph;
 - plain lists announced by a count: a heading or a sentence ending in ``13项改革`` or
-  ``深化推进7项重大改革举措：`` followed by exactly that many short items.
+  ``深化推进7项重大改革举措：`` followed by exactly that many short items;
+- in a document where no reader found an item with a lead: a numbered table read by its cells
+  of nothing but units (``analysis.unit_rows``), and paragraphs that name who answers for them
+  (国内生产总值增长6.5%—7%。这项工作由国家发展改革委负责), three or more, each an item.
 
 A page that ran its lines together is read as if its outline numbers began lines
 (``analysis.flattened``); items still point at the paragraph they stand in.

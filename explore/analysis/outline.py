@@ -315,6 +315,9 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     if not rows:
         # no reader found an item: a numbered table whose units stand in cells of their own
         rows = _unit_cell_items(paras, headings)
+    if not any(r["lead"] for r in rows):
+        # nor a lead: paragraphs that name who answers for them (…。这项工作由X负责) are items
+        rows += _role_paragraphs(paras, taken, headings, first_leads)
     rows.sort(key=lambda r: int(r["para_no"]))  # type: ignore[arg-type]
     # ids: <n> in reading order; parents by node identity
     number_of = {r["_node"]: n for n, r in enumerate(rows, 1)}
@@ -362,6 +365,46 @@ def _table_items(
             }
         )
     return rows
+
+
+_MIN_ROLE_PARAGRAPHS = 3  # one or two are prose that happens to name a unit (具体工作由县财政局负责)
+
+
+def _role_paragraphs(
+    paras: list[tuple[int, str]], taken: set[int], headings: dict[int, str], first_leads: bool
+) -> list[dict[str, object]]:
+    """One project a paragraph outside every item that names its lead (a list of targets without
+    numbers, each followed by 这项工作由X负责), when at least three do."""
+    found = []
+    for para_no, text in paras:
+        if para_no in taken:
+            continue
+        lead, partners, leaders, rule = item_roles(text, first_leads)
+        if lead and rule != "group heading":
+            found.append((para_no, text, lead, partners, leaders, rule))
+    if len(found) < _MIN_ROLE_PARAGRAPHS:
+        return []
+    return [
+        {
+            "item_id": "",
+            "parent_id": "",
+            "level": "project",
+            "tier": _nearest_heading(headings, para_no),
+            "number": "",
+            "position": position,
+            "title": split_title(_clean(text))[0],
+            "lead": lead,
+            "partners": partners,
+            "leaders": leaders,
+            "lead_rule": rule,
+            "group": reform_group(text),
+            "para_no": para_no,
+            "para_end": para_no,
+            "text": _clean(text),
+            "_node": ("role", para_no),
+        }
+        for position, (para_no, text, lead, partners, leaders, rule) in enumerate(found, 1)
+    ]
 
 
 def _unit_cell_items(paras: list[tuple[int, str]], headings: dict[int, str]) -> list[dict[str, object]]:

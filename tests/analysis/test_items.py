@@ -232,3 +232,24 @@ def test_filters_combine_and_match_units_literally():
     with pytest.raises(ValueError, match="section must be plan, review or other"):
         filter_items(table, sections=["budget"])
     assert len(filter_items(table, levels=["project", "measure"])) == 3
+
+
+def test_unnumbered_paragraphs_that_name_who_answers_for_them_are_items():
+    # a national news page on the year's targets: each target, then 这项工作由X负责
+    table = items_of(
+        "主要预期目标完成良好",
+        "国内生产总值增长6.5%—7%。这项工作由国家发展改革委负责,去年国内生产总值增长6.7%。",
+        "居民消费价格涨幅3%左右。这项工作由发展改革委负责,去年居民消费价格涨幅为2.0%。",
+        "城镇新增就业1000万人以上。这项工作由人力资源社会保障部负责,去年全国城镇新增就业1314万人。",
+    )
+    assert table["lead"].tolist() == ["国家发展改革委", "发展改革委", "人力资源社会保障部"]
+    assert table["title"].tolist() == ["国内生产总值增长6.5%—7%", "居民消费价格涨幅3%左右", "城镇新增就业1000万人以上"]
+
+
+def test_two_paragraphs_that_name_a_unit_in_passing_are_prose():
+    table = items_of(
+        "今年我们将继续推进教育改革。具体工作由县教育局负责。",
+        "农村公路建设加快推进,由县交通运输局负责实施。",
+        "我们要以更加饱满的热情投入工作。",
+    )
+    assert table.empty
