@@ -45,6 +45,7 @@ def read_labels(path: Path) -> pd.DataFrame:
 
 
 _GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")  # a mirror's pinyin reading: 報(bào)
+_BULLETS = "•·●▪■◆◇○►▶"  # as ingest/clean.py drops them from a line's start
 _GLOSS_TAIL = re.compile(r"^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}[)）]")
 
 
@@ -219,8 +220,9 @@ def _plain(text: object) -> str:
     # Figures are located in simplified, NFKC-folded text without spaces (，→, ％→% …).
     # (and without a mirror's pinyin readings, which the stored text has lost too).
     text = _GLOSS.sub("", to_simplified(unicodedata.normalize("NFKC", str(text))))
-    # an excerpt copied from a mirror may begin inside a reading: èi)生產 → 生產
-    return re.sub(r"\s", "", _GLOSS_TAIL.sub("", text))
+    # an excerpt copied from a mirror may begin inside a reading: èi)生產 → 生產; a line's bullet
+    # (■ 7个项目…) is one the cleaned text has lost
+    return re.sub(rf"[\s{_BULLETS}]", "", _GLOSS_TAIL.sub("", text))
 
 
 def score_figure_status(labels: pd.DataFrame, found: pd.DataFrame) -> FigureStatus:

@@ -311,3 +311,37 @@ def test_a_traditional_sentence_gives_its_figures_as_written():
     # a Jiangsu news page in Traditional: 個, 萬戶 are the units 个, 户
     found = figures_in("2022年全省新開工1578個老舊小區，惠及居民56.2萬戶")
     assert [(f, v, u) for f, v, u, _, _ in found] == [("1578個", 1578.0, "个"), ("56.2萬戶", 562000.0, "户")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("7个项目超额完成节点目标", "result"),  # a city's progress bulletin (Liaoning, 2023)
+        ("25个项目按计划完成节点目标", "result"),
+        ("3个项目提前完成全年任务", "result"),
+        ("城镇登记失业率控制在1.5%", "target"),  # a district's key-work table (Beijing, 2020)
+        ("地区生产总值增长6%左右", "target"),
+        ("国内生产总值增长6.5%—7%", "target"),  # a national news page on the year's targets
+        ("单位生产总值能耗下降在3%以内", "target"),
+        ("全年地区生产总值增长6.7%", "result"),
+    ],
+)
+def test_the_words_around_a_figure_say_target_or_result(sentence, status):
+    assert figures_in(sentence)[0][4] == status
+
+
+def test_a_plan_s_task_split_speaks_for_its_figures():
+    # a district's five-year plan split (Shanghai, 2006): 规划工作分解 over a table
+    found = _statuses("3-6岁幼儿受教育率达到100%", title="关于印发徐汇区“十一五”规划工作分解的通知")
+    assert found == [("100%", "target")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "超额完成市政府下达的18.1%的增速目标",  # the target's own figure (a district's news, 2018)
+        "今年计划完成投资任务50亿元",
+    ],
+)
+def test_a_figure_inside_the_target_it_names_is_the_target(sentence):
+    assert figures_in(sentence)[0][4] == "target"
