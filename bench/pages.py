@@ -1,9 +1,11 @@
-"""Server-side time of every page on a corpus: python bench/pages.py [CORPUS] [REPEATS] [--json].
+"""Server-side time of every page on a corpus:
+python bench/pages.py [CORPUS] [REPEATS] [--pages items,figures] [--json].
 
 Each page is opened with AppTest; its first run (the page's tables computed, the corpus
-already loaded) is timed, then REPEATS reruns, of which the median is printed beside its target
-(on the seeds: every rerun <= 150 ms; at 5,000 documents: <= 1 s), saying plainly when one is
-missed. ``--json`` prints {page: [first, rerun]} for other scripts.
+already loaded) is timed, then REPEATS reruns, of which the median is printed. Both are printed
+beside their targets, saying plainly when one is missed: on the seeds every rerun <= 150 ms; up
+to 5,000 documents every first visit and rerun <= 1 s; beyond, first visits <= 2 s and reruns
+<= 0.5 s (issue 24's targets at 20,000). ``--json`` prints {page: [first, rerun]} for other scripts.
 """
 
 import json
@@ -32,11 +34,11 @@ PAGES = [
 ]
 
 
-def page_times(corpus: Path, repeats: int = 5) -> dict[str, tuple[float, float]]:
+def page_times(corpus: Path, repeats: int = 5, pages: list[str] | None = None) -> dict[str, tuple[float, float]]:
     """page → (first run, median rerun) in seconds."""
     sys.argv = ["app.py", "--corpus", str(corpus)]
     out = {}
-    for name in PAGES:
+    for name in pages or PAGES:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=900)
         at.run()
         t0 = time.perf_counter()
@@ -55,25 +57,40 @@ def page_times(corpus: Path, repeats: int = 5) -> dict[str, tuple[float, float]]
     return out
 
 
+def targets(corpus: Path) -> tuple[float, float]:
+    """(first visit, rerun) targets in seconds for a corpus of this many files."""
+    if corpus.resolve() == (ROOT / "seeds").resolve():
+        return float("inf"), 0.150
+    n = sum(1 for p in corpus.rglob("*") if p.is_file())
+    return (1.0, 1.0) if n <= 5_000 else (2.0, 0.5)
+
+
 if __name__ == "__main__":
     as_json = "--json" in sys.argv[1:]  # read before page_times() replaces sys.argv for the app
     args = [a for a in sys.argv[1:] if a != "--json"]
+    chosen = None
+    if "--pages" in args:
+        at = args.index("--pages")
+        chosen = args[at + 1].split(",")
+        del args[at : at + 2]
     corpus = Path(args[0]) if args else ROOT / "seeds"
     repeats = int(args[1]) if len(args) > 1 else 5
-    times = page_times(corpus, repeats)
+    first_target, rerun_target = targets(corpus)
+    times = page_times(corpus, repeats, chosen)
     if as_json:
         print(json.dumps(times))
     else:
-        # the seeds are the small corpus every page must answer at once; a large one gets a second
-        target = 0.150 if corpus.resolve() == (ROOT / "seeds").resolve() else 1.0
         missed = 0
         for name, (first, rerun) in times.items():
-            verdict = "ok" if rerun <= target else "MISSED"
-            missed += rerun > target
-            print(
-                f"{name:10s} first {first * 1000:8.1f} ms   rerun {rerun * 1000:7.1f} ms"
-                f"   target <= {target * 1000:.0f} ms: {verdict}"
+            first_ok, rerun_ok = first <= first_target, rerun <= rerun_target
+            missed += not (first_ok and rerun_ok)
+            first_goal = (
+                ""
+                if first_target == float("inf")
+                else f" (target <= {first_target * 1000:.0f} ms: {'ok' if first_ok else 'MISSED'})"
             )
-        print(
-            f"{missed} of {len(times)} pages missed the rerun target" if missed else "every page met the rerun target"
-        )
+            print(
+                f"{name:10s} first {first * 1000:8.1f} ms{first_goal}   rerun {rerun * 1000:7.1f} ms"
+                f" (target <= {rerun_target * 1000:.0f} ms: {'ok' if rerun_ok else 'MISSED'})"
+            )
+        print(f"{missed} of {len(times)} pages missed a target" if missed else "every page met its targets")

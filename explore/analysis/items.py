@@ -123,6 +123,15 @@ def _sections(items: list[dict[str, object]], paras: list[tuple[int, str]]) -> l
     return out
 
 
+def themed(table: pd.DataFrame, lexicon: pd.DataFrame | None) -> pd.DataFrame:
+    """``table`` (items) with each item's theme read again with ``lexicon`` (a session's edited
+    lexicon; the stored items carry the shipped one's)."""
+    theme_terms = _theme_terms(lexicon)
+    out = table.copy()
+    out["theme"] = [_theme(str(t), str(x), theme_terms) for t, x in zip(out["title"], out["text"], strict=True)]
+    return out
+
+
 def extract_items(paragraphs: pd.DataFrame, docs: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
     """The ``items`` table (see the module docstring) of every document in ``docs``."""
     rows: list[dict[str, object]] = []

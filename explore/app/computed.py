@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from explore.analysis import compare, filters, items, keywords, kwic, summary, themes
+from explore.analysis import compare, filters, keywords, kwic, summary, themes
 from explore.analysis.filters import Filters, select_docs
 from explore.app.cache import corpus_for
 from explore.ingest.lexicon import lexicon_terms, parse_lexicon
@@ -179,16 +179,17 @@ def cloud_png(
 
 @st.cache_resource(max_entries=8, ttl=3600, show_spinner="Reading the reform items…")
 def items_table(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
-    """Reform items of the filtered documents, themed with the session's lexicon.
+    """Reform items of the filtered documents, themed with the session's lexicon (the items
+    themselves were read once in the build: ``store.tables.items_table``, as ``export items``).
 
     Shared, not copied (``cache_resource``): with full item texts the table runs to tens of
     megabytes on a large corpus, and unpickling a copy on every rerun cost most of a second.
     Pages derive new frames from it and never change it. At most 8 entries, for an hour
     each, because every one can be that large."""
+    from explore.store.tables import items_table as stored_items
+
     corpus = corpus_for(key)
-    docs = select_docs(corpus.docs, filters)
-    paras = corpus.tables.paragraphs_of(docs["doc_id"])
-    return items.extract_items(paras, docs, lexicon=parse_lexicon(lexicon_csv))
+    return stored_items(corpus, select_docs(corpus.docs, filters), lexicon=parse_lexicon(lexicon_csv))
 
 
 @st.cache_data(max_entries=16, show_spinner="Finding shared text…")

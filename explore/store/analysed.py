@@ -84,6 +84,8 @@ def analysed(corpus: Corpus) -> Corpus:
         terms=terms_of(para_terms, corpus.docs["doc_id"].tolist()).astype(corpus.terms.dtypes.to_dict()),
         para_terms=para_terms,
         tokens=tokens,
+        items=corpus.items,
+        figures=corpus.figures,
         skipped=corpus.skipped,
         key=f"{corpus.key}~analysed",
         stats={**corpus.stats, "formula_paragraphs": len(marked), "paragraphs_with_notes": n_notes},

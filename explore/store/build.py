@@ -30,6 +30,7 @@ from explore.store.assemble import (
 )
 from explore.store.load import TABLES, _init_worker, _Manifest, _process_one, cache_dir, segmenter_backend
 from explore.store.parts import TableWriters
+from explore.store.per_doc import empty_figures, empty_items
 from explore.store.query import LARGE
 
 # Below this many characters a process pool costs more (a jieba dictionary per worker) than it saves.
@@ -136,6 +137,8 @@ _EMPTY = {
     "terms": lambda: terms_of(pd.DataFrame(columns=PARA_TERMS_COLUMNS), []),
     "para_terms": lambda: pd.DataFrame(columns=PARA_TERMS_COLUMNS),
     "tokens": lambda: pd.DataFrame(columns=TOKENS_COLUMNS),
+    "items": empty_items,
+    "figures": empty_figures,
     "skipped": lambda: skipped_table([]),
 }
 

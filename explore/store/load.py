@@ -20,6 +20,9 @@ Data contract (every frame is built here and nowhere else):
 ``para_terms`` — doc_id, para_no, term, count (so every count traces back to a passage)
 ``tokens`` — doc_id, para_no, tokens (the paragraph's tokens in order, joined by single spaces;
     punctuation kept, whitespace dropped: collocates and n-grams need the order)
+``items`` — one row a reform item (``analysis.items.ITEM_COLUMNS``), read once a document in
+    the build and themed with the shipped lexicon
+``figures`` — one row a figure (``analysis.figures.FIGURE_COLUMNS``), read once a document
 ``skipped`` — file, reason (every file that is not a document, and why)
 
 Caching. ``load_corpus`` keys everything by the bytes of every file, ``metadata.csv``, the
@@ -32,6 +35,7 @@ The cache folder is ``$EXPLORE_CACHE_DIR`` or ``~/.cache/explore``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -60,9 +64,9 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
 )
 from explore.store.query import LARGE, Tables
 
-PIPELINE_VERSION = "53"
+PIPELINE_VERSION = "54"
 log = logging.getLogger(__name__)
-TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "skipped")
+TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "items", "figures", "skipped")
 
 
 class Corpus:
@@ -80,6 +84,8 @@ class Corpus:
         terms: pd.DataFrame | None = None,
         para_terms: pd.DataFrame | None = None,
         tokens: pd.DataFrame | None = None,
+        items: pd.DataFrame | None = None,
+        figures: pd.DataFrame | None = None,
         skipped: pd.DataFrame | None = None,
         *,
         key: str = "",
@@ -89,7 +95,8 @@ class Corpus:
         self.root, self.docs, self.key, self.stats = root, docs, key, dict(stats or {})
         self.skipped = skipped if skipped is not None else skipped_table([])
         self._folder = folder
-        self._frames = {"paragraphs": paragraphs, "terms": terms, "para_terms": para_terms, "tokens": tokens}
+        self._frames = {"paragraphs": paragraphs, "terms": terms, "para_terms": para_terms, "tokens": tokens,
+                        "items": items, "figures": figures}  # fmt: skip
         if folder is None and any(f is None for f in self._frames.values()):
             raise ValueError("a corpus without a folder of tables needs all of its frames")
         self._lock = threading.Lock()
@@ -126,6 +133,16 @@ class Corpus:
         return self._large("tokens")
 
     @property
+    def items(self) -> pd.DataFrame:
+        """Every document's reform items, read once in the build (``store.per_doc``)."""
+        return self._large("items")
+
+    @property
+    def figures(self) -> pd.DataFrame:
+        """Every document's figures, read once in the build (``store.per_doc``)."""
+        return self._large("figures")
+
+    @property
     def tables(self) -> Tables:
         """DuckDB over the large tables: the Parquet files, or the frames when held in memory."""
         if self._tables is None:
@@ -149,11 +166,25 @@ def cache_dir() -> Path:
     return Path(os.environ.get("EXPLORE_CACHE_DIR") or Path.home() / ".cache" / "explore")
 
 
+@functools.cache
+def _rules_fingerprint() -> str:
+    """Changes whenever the code or a data file that reads a document changes: a document's
+    cached items and figures are then read again (a rule tuned without a PIPELINE_VERSION bump
+    must not leave old answers in the cache)."""
+    package = Path(__file__).resolve().parents[1]
+    h = hashlib.sha1()
+    for path in sorted([*(package / "ingest").glob("*.py"), *(package / "analysis").glob("*.py"),
+                        *(package / "data").glob("*.*")]):  # fmt: skip
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def _fingerprint(corpus: Path) -> str:
     from explore.ingest.dictionaries import dictionary_fingerprint
 
     h = hashlib.sha1(PIPELINE_VERSION.encode())
     h.update(dictionary_fingerprint(corpus).encode())
+    h.update(_rules_fingerprint().encode())
     if segmenter_backend() != "jieba":  # another segmenter's tokens are another cache
         h.update(segmenter_backend().encode())
     data = Path(__file__).parents[1] / "data"
@@ -223,12 +254,13 @@ def segmenter_for(corpus: Path | None):
 def _process_one(args: tuple[Entry, Path, Path, str]):
     entry, corpus, doc_cache, backend = args  # the backend travels along: a Dask worker has its own environment
     from explore.ingest.document import process
+    from explore.store.per_doc import with_analysis
 
     raw = read_file(entry)
     if isinstance(raw, Skipped):
         return raw
     try:
-        result = process(raw, _segmenter(corpus, backend))
+        result = with_analysis(process(raw, _segmenter(corpus, backend)))
     except Exception as err:  # one broken document must never stop the build
         return Skipped(raw.file, f"could not be processed: {type(err).__name__}: {err}")
     _write_pickle(doc_cache, result)

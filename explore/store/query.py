@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-LARGE = ("paragraphs", "terms", "para_terms", "tokens")
+LARGE = ("paragraphs", "terms", "para_terms", "tokens", "items", "figures")
 
 
 def attach_large(
@@ -24,7 +24,8 @@ def attach_large(
     or the frames of a corpus held in memory."""
     for name in LARGE:
         if frames is not None:
-            con.register(name, frames[name])
+            if name in frames:  # a caller that needs only the text may leave out items and figures
+                con.register(name, frames[name])
         else:
             path = str(folder / f"{name}.parquet").replace("'", "''")
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
@@ -65,6 +66,18 @@ class Tables:
         holds = " OR ".join(f"contains({column}, ?)" for _ in terms)
         query = f"SELECT * FROM paragraphs WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND ({holds})"
         return self._restore(self.sql(query, [list(doc_ids), *terms]))
+
+    def items_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
+        """The reform items of these documents (``analysis.items``), in reading order."""
+        return self._restore(
+            self.sql("SELECT * FROM items WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
+        )
+
+    def figures_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
+        """The figures of these documents (``analysis.figures``), in reading order."""
+        return self._restore(
+            self.sql("SELECT * FROM figures WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
+        )
 
     def para_terms_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
         return self._restore(

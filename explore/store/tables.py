@@ -7,7 +7,7 @@ from typing import Literal
 
 import pandas as pd
 
-from explore.analysis import coding, diffusion, figures, items, keywords, kwic, reuse, themes
+from explore.analysis import coding, diffusion, items, keywords, kwic, reuse, themes
 from explore.analysis.filters import Filters, filter_by_docs, select_docs
 from explore.analysis.roles import is_note_only
 from explore.ingest.lexicon import default_lexicon, split_terms
@@ -122,13 +122,22 @@ def analysed_corpus(corpus, formula: Literal["leave", "keep"] = "leave"):
     return analysed(corpus) if formula == "leave" else corpus
 
 
+def items_table(corpus, docs: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The reform items of ``docs``, read once a document in the build (``store.per_doc``) and
+    themed with the shipped lexicon, or again with ``lexicon`` when it is another."""
+    found = corpus.tables.items_of(docs["doc_id"])
+    if lexicon is None or lexicon.equals(default_lexicon()):
+        return found
+    return items.themed(found, lexicon)
+
+
 def figures_table(corpus, docs: pd.DataFrame, *, formula: Literal["leave", "keep"] = "leave") -> pd.DataFrame:
     """The figures of ``docs`` (``analysis.figures``), read with every heading of the corpus as it
     is (a recurring heading such as 一、2017年工作回顾 still says what the figures under it are);
     with ``formula='leave'`` the figures that stand inside formula paragraphs are left out."""
     if formula not in ("leave", "keep"):
         raise ValueError(f"formula must be 'leave' or 'keep', got {formula!r}")
-    found = figures.figures(corpus.tables.paragraphs_of(docs["doc_id"]), docs)
+    found = corpus.tables.figures_of(docs["doc_id"])  # read once a document in the build
     if formula == "keep" or found.empty:
         return found
     marked = _formula.formula_paragraphs(corpus.tables, n_docs=len(corpus.docs))
@@ -171,8 +180,7 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         mentions = themes.paragraph_mentions(corpus.para_terms, paras, lexicon)
         return themes.doc_themes(mentions, docs, lexicon)
     if name == "items":
-        paras = filter_by_docs(corpus.paragraphs, docs["doc_id"])
-        table = items.extract_items(paras, docs, lexicon=default_lexicon())
+        table = items_table(corpus, docs)
         return items.filter_items(
             table, levels=args.level, tiers=args.tier, themes=args.theme, lead=args.lead, sections=args.section
         )

@@ -83,6 +83,10 @@ def test_published_is_the_page_stamp_not_the_signature():
          "县十八届人大三次会议开幕"),
         (["广东省人民政府关于支持广州南沙新区加快开发建设的若干意见 各地级以上市人民政府,省政府各部门:为加快开发建设,"
           "现提出以下意见。一、总体要求。" * 3], "广东省人民政府关于支持广州南沙新区加快开发建设的若干意见"),
+        # a national opinion on a spam mirror (2023): the organ's 关于 line goes on to the kind
+        (["发布时间:2024-11-01 21:09:52 来源: sp20241101", "国务院关于推动内蒙古高质量发展", "奋力书写中国式现代化新篇章的意见",
+          "国发〔2023〕16号", "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:"],
+         "国务院关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见"),
     ],
 )  # fmt: skip
 def test_titles(lines, title):
@@ -95,6 +99,9 @@ def test_clean_title_removes_decorations_and_spacing():
     assert clean_title("[广东] 2019年深圳市宝安区政府工作报告") == "2019年深圳市宝安区政府工作报告"
     assert clean_title("政府工作报告v7R") == "政府工作报告"
     assert clean_title("2025年计划2025") == "2025年计划2025"
+    assert (
+        clean_title("2023年新疆自治区政府工作报告(20230114)") == "2023年新疆自治区政府工作报告"
+    )  # a 文库's upload tag
     # 广西 2019 (a PDF's page), 滁州 2020 (a column tag), 乌恰 2023 (a field label set off by spaces)
     assert (
         clean_title("22 ― 附件 2019年为民办实事工程项目资金筹措计划表 单位:万元")

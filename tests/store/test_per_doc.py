@@ -1,0 +1,38 @@
+"""Items and figures read once a document in the build and stored with the other tables."""
+
+import pandas as pd
+
+from explore.analysis.figures import figures
+from explore.analysis.items import extract_items
+from explore.ingest.lexicon import default_lexicon
+from explore.store.load import load_corpus
+
+PLAN = "2023年民生实事项目\n一、新建公办幼儿园2所(牵头单位:县教育局)\n二、改造农村公路50公里(牵头单位:县交通运输局)\n"
+REPORT = "2022年工作回顾\n全年新增就业1200人,同比增长5%。\n"
+
+
+def test_stored_items_and_figures_are_those_the_documents_give(tmp_path):
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    items = extract_items(corpus.paragraphs, corpus.docs, lexicon=default_lexicon())
+    pd.testing.assert_frame_equal(corpus.items, items, check_dtype=False)
+    pd.testing.assert_frame_equal(corpus.figures, figures(corpus.paragraphs, corpus.docs), check_dtype=False)
+    assert corpus.items["item_id"].tolist() == ["plan/1", "plan/2"]
+    assert corpus.items["lead"].tolist() == ["县教育局", "县交通运输局"]
+    assert corpus.tables.figures_of(["report"])["figure"].tolist() == ["1200人", "5%"]
+
+
+def test_a_metadata_row_reaches_the_stored_items_and_figures(tmp_path):
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,district,year\nplan.txt,某县,2021\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert set(corpus.items["district"]) == {"某县"} and set(corpus.items["year"]) == {2021}
+    assert set(corpus.figures["year"]) == {2021}
+
+
+def test_an_empty_folder_has_empty_items_and_figures(tmp_path):
+    (tmp_path / "notes.txt").write_text("", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.items.empty and corpus.figures.empty
+    assert "lead" in corpus.items.columns and "status" in corpus.figures.columns
