@@ -56,7 +56,9 @@ def furniture(line: str) -> bool:
 
 # A 文号 (甘政发〔2022〕9号) standing before a title or alone on its line.
 DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\d+\s*号\s*")
-OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])")
+OUTLINE = re.compile(
+    r"^(?:第[一二三四五六七八九十]+(?:部分|章|篇|节)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])"
+)
 _HEADING_PREFIX = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|(?:19|20)(?:\d{2}|XX)年(?:度)?)\s*"
 )

@@ -237,6 +237,8 @@ def test_lines_that_are_never_titles():
     assert _refused("金额单位:万元")  # a table's unit note
     assert _refused("为扎实推进民生工程实施工作,现将1至7月民生工程实施进度通报如下:")  # a lead-in
     assert _refused("不信谣不传谣 讲文明树新风 网络安全")  # a site's slogan bar
+    assert _refused("第一部分 报告")  # a county budget package's table of contents (Hubei, 2022)
+    assert _refused("第三章 保障措施")
     assert not _refused("福建出台21条政策措施 奖励真抓实干成效明显地区")
     assert not _refused("云南省财政厅 云南省科技厅 关于印发管理办法的通知")
 
