@@ -37,7 +37,7 @@ from explore.analysis.outline import _numbered, split_title
 from explore.analysis.summary import split_sentences
 from explore.analysis.task_table import aligned, cell_columns, header_row, is_task_column, unit_column
 from explore.ingest.numerals import cn_number
-from explore.ingest.script import to_simplified
+from explore.ingest.script import has_traditional, to_simplified
 from explore.ingest.sections import read_sections
 
 FIGURE_COLUMNS = ["district", "year", "kind", "status", "value", "unit", "figure", "sentence", "title", "doc_id",
@@ -202,8 +202,9 @@ def figures_in(
     sentence is read in Simplified (500萬, 3個), its figures shown as written."""
     out = []
     written = text
-    simple = to_simplified(text)
-    text = simple if len(simple) == len(text) else text  # char for char, so spans stay the same
+    if has_traditional(text):
+        simple = to_simplified(text)
+        text = simple if len(simple) == len(text) else text  # char for char, so spans stay the same
     for m in _FIGURE.finditer(text):
         if _not_a_figure(text, m):
             continue

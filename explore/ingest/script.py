@@ -55,6 +55,13 @@ def char_log_freq() -> dict[str, float]:
     return table
 
 
+def has_traditional(text: str) -> bool:
+    """Whether any character of ``text`` is one only Traditional writing uses (a cheap test
+    before a conversion that is not needed for most text)."""
+    trad_only = _script_sets()[0]
+    return not trad_only.isdisjoint(text)
+
+
 def detect_script(text: str, *, min_signal: int = 5) -> Script:
     """Which script a text is written in, from characters unique to one script.
 

@@ -11,6 +11,8 @@ paragraph again.
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 
 from explore.analysis.figures import FIGURE_COLUMNS, figures
@@ -27,7 +29,13 @@ def analyse(texts: list[str], meta) -> tuple[pd.DataFrame, pd.DataFrame]:
     docs = pd.DataFrame(
         {"doc_id": [_ID], "district": [meta.district], "year": year, "title": [meta.title], "doc_type": [meta.doc_type]}
     )
-    return extract_items(paras, docs, lexicon=default_lexicon()), figures(paras, docs)
+    return extract_items(paras, docs, lexicon=_lexicon()), figures(paras, docs)
+
+
+@functools.cache
+def _lexicon() -> pd.DataFrame:
+    # parsed once a process, not once a document (never changed: extract_items only reads it)
+    return default_lexicon()
 
 
 def with_analysis(doc):

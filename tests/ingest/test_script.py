@@ -25,3 +25,10 @@ def test_to_simplified():
 def test_plausibility_prefers_prose_over_mojibake():
     assert plausibility("（一）以問題和需求為導向") > plausibility("。ㄒ唬┮詥栴}") + 2
     assert plausibility("") == 0.0
+
+
+def test_has_traditional_sees_one_traditional_character():
+    from explore.ingest.script import has_traditional
+
+    assert has_traditional("新開工1578个")
+    assert not has_traditional("新开工1578个") and not has_traditional("")
