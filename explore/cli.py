@@ -49,7 +49,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"  skipped {row.file}: {row.reason}", file=sys.stderr)
     from explore.store.load import cache_dir
 
-    print(f"tables: {cache_dir() / f'corpus-{corpus.key}'}/{{docs,paragraphs,terms,para_terms,tokens,items,figures,skipped}}.parquet")
+    print(
+        f"tables: {cache_dir() / f'corpus-{corpus.key}'}/{{docs,paragraphs,terms,para_terms,tokens,items,figures,skipped}}.parquet"
+    )
     return 0
 
 
