@@ -15,7 +15,7 @@ import pandas as pd
 
 from explore.ingest.meta import apply_override
 from explore.ingest.read import Skipped
-from explore.store.per_doc import concat_figures, concat_items, placed
+from explore.store.per_doc import placed
 
 DOCS_COLUMNS = [
     "doc_id", "file", "district", "city", "province", "year", "date", "published", "title", "source", "doc_type",
@@ -80,7 +80,7 @@ def batch_tables(
     """docs, paragraphs, terms, para_terms, tokens, items and figures of one batch; override
     problems go to ``problems``."""
     docs_rows, para_rows, token_rows, pt_doc, pt_term = [], [], [], [], []
-    item_frames, figure_frames = [], []
+    analysed: list[tuple] = []  # (document, its id, its final metadata): items and figures placed once a batch
     pt_para, pt_count = array("i"), array("i")
     vocab: dict[str, str] = {}
     for doc_id, doc in zip(ids, processed, strict=True):
@@ -90,9 +90,7 @@ def batch_tables(
                 meta = apply_override(replace(meta), rows[doc.file])
             except ValueError as err:
                 problems.append(Skipped(overrides_source, f"row for {doc.file}: {err} (inferred value kept)"))
-        found_items, found_figures = placed(doc, doc_id, meta, changed=meta != doc.meta)
-        item_frames.append(found_items)
-        figure_frames.append(found_figures)
+        analysed.append((doc, doc_id, meta))
         n_chars = 0
         for para_no, ((text, original), guessed) in enumerate(zip(doc.paragraphs, doc.guessed, strict=True), 1):
             para_rows.append((doc_id, para_no, text, original, len(text), guessed))
@@ -115,14 +113,15 @@ def batch_tables(
         },
         columns=PARA_TERMS_COLUMNS,
     )
+    items, figures = placed(analysed)
     return {
         "docs": docs_frame(docs_rows),
         "paragraphs": pd.DataFrame(para_rows, columns=PARAGRAPHS_COLUMNS),
         "terms": terms_of(para_terms, ids),
         "para_terms": para_terms,
         "tokens": pd.DataFrame(token_rows, columns=TOKENS_COLUMNS),
-        "items": concat_items(item_frames),
-        "figures": concat_figures(figure_frames),
+        "items": items,
+        "figures": figures,
     }
 
 
