@@ -254,11 +254,10 @@ def cached_chart(key: tuple, build: Callable[[], alt.TopLevelMixin]) -> None:
     st.vega_lite_chart(_chart_spec(key, build), width="stretch")
 
 
-def analysed_key(corpus: Corpus) -> tuple[str, str]:
-    """The key of the corpus as this page counts it, and the choice for the shell command
-    ('leave' or 'keep'): a sidebar toggle, in the address and kept across pages, includes the
+def formula_choice(corpus: Corpus) -> str:
+    """'leave' or 'keep': a sidebar toggle, in the address and kept across pages, includes the
     formula (what recurs across the corpus: site furniture, stock sentences); by default it is
-    left out."""
+    left out, and with no formula there is nothing to leave out."""
     n = len(computed.formula_lines(corpus.key))
     keep = st.sidebar.toggle(
         f"Include formula ({plural(n, 'recurring passage')})", key="formula", disabled=n == 0, **IN_URL,
@@ -266,9 +265,15 @@ def analysed_key(corpus: Corpus) -> tuple[str, str]:
         "(the Overview lists them). Counts, keyness, collocates, figures and text reuse leave them out unless you "
         "include them.",
     )  # fmt: skip
-    if keep or n == 0:
-        return corpus.key, "keep"
-    return cache.analysed(corpus).key, "leave"
+    return "keep" if keep or n == 0 else "leave"
+
+
+def analysed_key(corpus: Corpus) -> tuple[str, str]:
+    """The key of the corpus as this page counts it (``formula_choice``), and the choice for the
+    shell command. Building the corpus without its formula reads every paragraph's tokens: a page
+    that needs only the choice (Figures) asks ``formula_choice``."""
+    formula = formula_choice(corpus)
+    return (corpus.key if formula == "keep" else cache.analysed(corpus).key), formula
 
 
 def show_command(

@@ -6,11 +6,11 @@ import streamlit as st
 
 from explore.analysis.filters import groups_of
 from explore.app import computed
-from explore.app.pages.common import IN_URL, analysed_key, district_color, download, load, plural
+from explore.app.pages.common import IN_URL, district_color, download, formula_choice, load, plural
 
 st.title("Figures in the text")
 corpus, filters, docs = load()
-_, formula = analysed_key(corpus)
+formula = formula_choice(corpus)  # the figures read the corpus as it is; only the choice is needed
 st.markdown(
     "Every number followed by a unit (930亿元, 28个项目, 增长6.5%, 1.94万个, 两批), Chinese numerals "
     "included. *value* is in one unit (amounts in 元, 万 and 亿 multiplied out). A figure is a **target** "
