@@ -19,6 +19,7 @@ from typing import Literal
 
 import pandas as pd
 
+from explore.ingest.clean import BULLETS
 from explore.ingest.script import to_simplified
 
 Half = Literal["tune", "report"]
@@ -45,7 +46,6 @@ def read_labels(path: Path) -> pd.DataFrame:
 
 
 _GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")  # a mirror's pinyin reading: 報(bào)
-_BULLETS = "•·●▪■◆◇○►▶"  # as ingest/clean.py drops them from a line's start
 _GLOSS_TAIL = re.compile(r"^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}[)）]")
 
 
@@ -222,7 +222,7 @@ def _plain(text: object) -> str:
     text = _GLOSS.sub("", to_simplified(unicodedata.normalize("NFKC", str(text))))
     # an excerpt copied from a mirror may begin inside a reading: èi)生產 → 生產; a line's bullet
     # (■ 7个项目…) is one the cleaned text has lost
-    return re.sub(rf"[\s{_BULLETS}]", "", _GLOSS_TAIL.sub("", text))
+    return re.sub(rf"[\s{BULLETS}]", "", _GLOSS_TAIL.sub("", text))
 
 
 def score_figure_status(labels: pd.DataFrame, found: pd.DataFrame) -> FigureStatus:

@@ -21,7 +21,7 @@ from explore.ingest.script import to_simplified
 _DATA = Path(__file__).parents[1] / "data"
 
 _SPACE = "\u3000\xa0\u2002\u2003\u200b\ufeff\t "
-_BULLETS = "•·●▪■◆◇○►▶"
+BULLETS = "•·●▪■◆◇○►▶"  # a line's bullet, dropped from its start (evaluate.py locates labels without them)
 # Markdown list, heading and quote marks count only when a space follows: "-1+1" and "**粗体**" stay.
 _MD_MARK = re.compile(r"^(?:[-*+>]|#{1,6})[ \t\u3000]+")
 # A real paragraph: long enough and with sentence punctuation.
@@ -62,7 +62,7 @@ class CleanDoc:
 
 def _normalise_line(line: str) -> str:
     line = line.strip(_SPACE)
-    line = _MD_MARK.sub("", line.lstrip(_BULLETS)).strip(_SPACE)
+    line = _MD_MARK.sub("", line.lstrip(BULLETS)).strip(_SPACE)
     return re.sub(r"[ \t\u3000\xa0]{2,}", "  ", line)
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from explore.ingest.script import to_simplified
+from explore.ingest.script import has_traditional, to_simplified
 from explore.ingest.sections import read_sections
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "units.txt"
@@ -59,7 +59,8 @@ def normalise(name: str) -> str:
 def is_unit(name: str) -> bool:
     """Whether ``name`` (the whole string) is a government unit's name by its form; a Traditional
     name is read in Simplified (區婦聯 as 区妇联), as the vocabulary is written."""
-    name = to_simplified(normalise(name))
+    name = normalise(name)
+    name = to_simplified(name) if has_traditional(name) else name
     vocab = vocabulary()
     if not name or len(name) > MAX_CHARS or _NOT_A_NAME.search(name):
         return False
