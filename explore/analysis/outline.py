@@ -292,24 +292,20 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             title, _ = split_title(text)
             lead, partners, leaders, rule = item_roles(text, first_leads)
             rows.append(
-                {
-                    "item_id": "",
-                    "parent_id": "",
-                    "level": "project",
-                    "tier": heading,
-                    "number": "",
-                    "position": i,
-                    "title": title,
-                    "lead": lead,
-                    "partners": partners,
-                    "leaders": leaders,
-                    "lead_rule": rule,
-                    "group": reform_group(text),
-                    "para_no": para_no,
-                    "para_end": para_no,
-                    "text": text,
-                    "_node": ("list", para_no),
-                }
+                _project(
+                    tier=heading,
+                    position=i,
+                    title=title,
+                    text=text,
+                    para_no=para_no,
+                    para_end=para_no,
+                    node=("list", para_no),
+                    lead=lead,
+                    partners=partners,
+                    leaders=leaders,
+                    lead_rule=rule,
+                    group=reform_group(text),
+                )
             )
     rows.extend(_table_items(paras, taken, headings, rows))
     if not rows:
@@ -325,6 +321,31 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         r["_id"] = number_of[r["_node"]]
         r["parent_no"] = number_of.get(r["parent_id"], "") if r["parent_id"] != "" else ""
     return [_finish(r) for r in rows]
+
+
+def _project(
+    *,
+    tier: str,
+    position: int,
+    title: str,
+    text: str,
+    para_no: int,
+    para_end: int,
+    node: object,
+    number: str = "",
+    lead: str = "",
+    partners: str = "",
+    leaders: str = "",
+    lead_rule: str = "",
+    group: str = "",
+) -> dict[str, object]:
+    """A top-level item row found outside the numbered outline (a counted list, a table's row, a
+    paragraph naming its lead); ``node`` identifies it until its id is given."""
+    return {
+        "item_id": "", "parent_id": "", "level": "project", "tier": tier, "number": number, "position": position,
+        "title": title, "lead": lead, "partners": partners, "leaders": leaders, "lead_rule": lead_rule,
+        "group": group, "para_no": para_no, "para_end": para_end, "text": text, "_node": node,
+    }  # fmt: skip
 
 
 def _table_items(
@@ -344,25 +365,21 @@ def _table_items(
         text = str(r["task"])
         title, _ = split_title(text)
         rows.append(
-            {
-                "item_id": "",
-                "parent_id": "",
-                "level": "project",
+            _project(
                 # the heading above the table, not a cell of it (one cell a line reads like headings)
-                "tier": _nearest_heading(headings, int(r["header_para"])),
-                "number": r["number"],
-                "position": position,
-                "title": title[: _MAX_TITLE * 2],
-                "lead": r["lead"],
-                "partners": r["partners"],
-                "leaders": r["leaders"],
-                "lead_rule": "table" if r["lead"] else "",
-                "group": "",
-                "para_no": r["para_no"],
-                "para_end": r["para_end"],
-                "text": text,
-                "_node": ("table", r["para_no"]),
-            }
+                tier=_nearest_heading(headings, int(r["header_para"])),
+                position=position,
+                title=title[: _MAX_TITLE * 2],
+                text=text,
+                para_no=r["para_no"],
+                para_end=r["para_end"],
+                node=("table", r["para_no"]),
+                number=r["number"],
+                lead=r["lead"],
+                partners=r["partners"],
+                leaders=r["leaders"],
+                lead_rule="table" if r["lead"] else "",
+            )
         )
     return rows
 
@@ -385,24 +402,20 @@ def _role_paragraphs(
     if len(found) < _MIN_ROLE_PARAGRAPHS:
         return []
     return [
-        {
-            "item_id": "",
-            "parent_id": "",
-            "level": "project",
-            "tier": _nearest_heading(headings, para_no),
-            "number": "",
-            "position": position,
-            "title": split_title(_clean(text))[0],
-            "lead": lead,
-            "partners": partners,
-            "leaders": leaders,
-            "lead_rule": rule,
-            "group": reform_group(text),
-            "para_no": para_no,
-            "para_end": para_no,
-            "text": _clean(text),
-            "_node": ("role", para_no),
-        }
+        _project(
+            tier=_nearest_heading(headings, para_no),
+            position=position,
+            title=split_title(_clean(text))[0],
+            text=_clean(text),
+            para_no=para_no,
+            para_end=para_no,
+            node=("role", para_no),
+            lead=lead,
+            partners=partners,
+            leaders=leaders,
+            lead_rule=rule,
+            group=reform_group(text),
+        )
         for position, (para_no, text, lead, partners, leaders, rule) in enumerate(found, 1)
     ]
 
@@ -410,24 +423,19 @@ def _role_paragraphs(
 def _unit_cell_items(paras: list[tuple[int, str]], headings: dict[int, str]) -> list[dict[str, object]]:
     """One project a row of a table found by its unit cells alone (``unit_rows``)."""
     return [
-        {
-            "item_id": "",
-            "parent_id": "",
-            "level": "project",
-            "tier": _nearest_heading(headings, int(r["para_no"])),  # type: ignore[call-overload]
-            "number": r["number"],
-            "position": position,
-            "title": split_title(str(r["task"]))[0][: _MAX_TITLE * 2],
-            "lead": r["lead"],
-            "partners": r["partners"],
-            "leaders": "",
-            "lead_rule": UNIT_CELL_RULE,
-            "group": "",
-            "para_no": r["para_no"],
-            "para_end": r["para_end"],
-            "text": r["task"],
-            "_node": ("unit row", position),
-        }
+        _project(
+            tier=_nearest_heading(headings, int(r["para_no"])),  # type: ignore[call-overload]
+            position=position,
+            title=split_title(str(r["task"]))[0][: _MAX_TITLE * 2],
+            text=r["task"],
+            para_no=r["para_no"],
+            para_end=r["para_end"],
+            node=("unit row", position),
+            number=r["number"],
+            lead=r["lead"],
+            partners=r["partners"],
+            lead_rule=UNIT_CELL_RULE,
+        )
         for position, r in enumerate(unit_cell_rows(paras), 1)
     ]
 
