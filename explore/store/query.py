@@ -50,11 +50,18 @@ class Tables:
     def sql(self, query: str, params: list | None = None) -> pd.DataFrame:
         return self._con().execute(query, params or []).df()
 
+    def _rows_of(self, table: str, doc_ids: Iterable[str]) -> pd.DataFrame:
+        """The rows of one of ``LARGE`` (a name of this module's, never a user's) for these documents,
+        in the table's order."""
+        if table not in LARGE:
+            raise ValueError(f"unknown table {table!r}; choose one of {', '.join(LARGE)}")
+        return self._restore(
+            self.sql(f"SELECT * FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
+        )
+
     def paragraphs_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
         """The paragraphs of these documents, in the table's order."""
-        return self._restore(
-            self.sql("SELECT * FROM paragraphs WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
-        )
+        return self._rows_of("paragraphs", doc_ids)
 
     def paragraphs_with(self, doc_ids: Iterable[str], terms: Iterable[str], column: str) -> pd.DataFrame:
         """The paragraphs of these documents whose ``column`` holds any of ``terms`` (as written)."""
@@ -69,25 +76,17 @@ class Tables:
 
     def items_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
         """The reform items of these documents (``analysis.items``), in reading order."""
-        return self._restore(
-            self.sql("SELECT * FROM items WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
-        )
+        return self._rows_of("items", doc_ids)
 
     def figures_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
         """The figures of these documents (``analysis.figures``), in reading order."""
-        return self._restore(
-            self.sql("SELECT * FROM figures WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
-        )
+        return self._rows_of("figures", doc_ids)
 
     def para_terms_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
-        return self._restore(
-            self.sql("SELECT * FROM para_terms WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
-        )
+        return self._rows_of("para_terms", doc_ids)
 
     def terms_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
-        return self._restore(
-            self.sql("SELECT * FROM terms WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
-        )
+        return self._rows_of("terms", doc_ids)
 
     def para_terms_among(self, terms: Iterable[str]) -> pd.DataFrame:
         """Every paragraph's counts of these terms (for a theme lexicon's terms)."""
