@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from pathlib import Path
 
 from explore.ingest.role_labels import label_pattern
@@ -98,6 +99,8 @@ def refused(line: str) -> bool:
         or bool(DOC_NUMBER.fullmatch(line))  # a 文号 alone
         or bool(_NO_TITLE_LINE.search(line))  # 金额单位:万元; …现将…通报如下:
         or _slogan_bar(line)
+        or _bare_heading(line)
+        or _same_columns(line)
         or bool(re.match(r"^\d{1,3}\s*\|", line))  # a numbered table row (3 | 农村住房政策性保险)
         or _HEADING_PREFIX.sub("", line) in section_headings()  # 一、总体要求, 2019年工作回顾
     )
@@ -127,6 +130,25 @@ def _unclosed_close(line: str) -> bool:
 def named_kind(line: str) -> bool:
     """The line ends on a kind of document, before any bracketed note (…实施计划(截至4月10日))."""
     return kind_end(re.sub(r"[（(][^（()）]*[）)]$", "", line))
+
+
+def _bare_heading(line: str) -> bool:
+    """A body's heading of a few words (目标任务, 教育惠民, 2024年目标任务): six characters or
+    fewer besides a year, naming no kind of document. A title names its place, its subject and
+    its kind (政府工作报告 names one), and a headline says what happened at more length."""
+    words = re.sub(r"(?:19|20)\d{2}\s*年?", "", line)
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in words) <= 6 and not names_kind(line)
+
+
+def _same_columns(line: str) -> bool:
+    """Columns of one kind side by side (一季度二季度三季度四季度): a word three times over, in a
+    line that names no kind of document."""
+    pairs = Counter(line[i : i + 2] for i in range(len(line) - 1))
+    return (
+        len(line) <= 30
+        and not names_kind(line)
+        and any(n >= 3 and re.fullmatch(r"[\u4e00-\u9fff]{2}", p) for p, n in pairs.items())
+    )
 
 
 def _slogan_bar(line: str) -> bool:

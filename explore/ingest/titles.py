@@ -209,7 +209,7 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
         valid.append(line)
         if best is None or value > best[0]:
             best = (value, line)
-    if best is not None and best[0] > -1.5:
+    if best is not None and best[0] > -1.0:
         # the most specific form the page gives: the same heading with its place (石景山区贯彻落实…)
         return max((line for line in valid if line == best[1] or _with_place(line, best[1])), key=len)
     if simplified:
@@ -222,6 +222,11 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
         # A document that opens on its first numbered heading (一、10件民生实事任务分解表) is
         # named by it; an opening sentence of prose is no title.
         first = OUTLINE.sub("", simplified[0]).strip()
-        if len(first) <= 40 and not _SENTENCE.search(first) and not refused(first):
+        if (
+            (OUTLINE.match(simplified[0]) or named_kind(first))
+            and len(first) <= 40
+            and not _SENTENCE.search(first)
+            and not refused(first)
+        ):
             return clean_title(first)
     return ""

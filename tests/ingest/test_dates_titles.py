@@ -310,6 +310,14 @@ def test_a_traditional_documents_title_is_shown_as_written():
         # 洋县 2024: an attachment's label is no title, the notice's heading is
         (["洋县人民政府", "关于印发洋县2024年十大民生实事项目的通知", "各镇人民政府:", "附件:洋县2024年十大民生实事项目清单"],
          "洋县人民政府关于印发洋县2024年十大民生实事项目的通知"),
+        # 祁门 2024 (eval/dev): a table's section heading of a few words is no title
+        (["目标任务", "1 | 城镇新增就业1200人 | 县人社局 |"], ""),
+        # 金华 2024 (an e-paper, eval/dev): the paper's name and a heading of a few words
+        (["浙江日报 数字报纸", "2024年目标任务", "地区生产总值增长6%左右。"], ""),
+        # a mirror of a 2020 district table: quarter columns side by side and a category
+        (["一季度二季度三季度四季度", "教育惠民", "新建幼儿园3所,新增学位900个。"], ""),
+        # a short headline that names a kind still stands
+        (["2024年政府工作报告", "各位代表:"], "2024年政府工作报告"),
     ],
 )  # fmt: skip
 def test_what_a_title_line_is(lines, title):
