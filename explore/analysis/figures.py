@@ -50,7 +50,7 @@ _UNITS: dict[str, Kind] = {
     "平方公里": "area or length", "平方米": "area or length", "㎡": "area or length", "公顷": "area or length", "亩": "area or length",
     "公里": "area or length", "千米": "area or length", "米": "area or length", "立方米": "area or length",
     "吨": "area or length", "斤": "area or length", "公斤": "area or length",
-    "个百分点": "share", "%": "share", "％": "share", "倍": "share",
+    "个百分点": "share", "%": "share", "％": "share", "‰": "share", "倍": "share",
     "个": "count", "项": "count", "家": "count", "人": "count", "名": "count", "户": "count", "件": "count",
     "条": "count", "所": "count", "座": "count", "套": "count", "次": "count", "批": "count", "宗": "count",
     "栋": "count", "间": "count", "台": "count", "辆": "count", "张": "count", "处": "count", "块": "count",
@@ -60,7 +60,7 @@ _MAGNITUDE = {"": 1, "十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 
 _CN = "零〇一二三四五六七八九十百千两"
 _FIGURE = re.compile(
     rf"(?<![\d.{_CN}第])(?P<number>\d+(?:\.\d+)?|[{_CN}]{{2,}}|[二三四五六七八九两])(?P<more>多|余)?"
-    rf"(?P<magnitude>万亿|[十百千万亿])?"
+    rf"(?:(?<=\d)[ \u3000](?=[万亿]))?(?P<magnitude>万亿|[十百千万亿])?"  # 1671.9 亿元: a space before 亿 only
     r"(?P<unit>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")"
     r"(?!月|年|季度|小时|工作日)"  # durations
 )
@@ -141,6 +141,8 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
 _DEADLINE = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
 
 
+_RANGE_AFTER = re.compile(r"\s*[—～~－-]{1,2}\s*\d")  # 6.5%—7%, 6%-7%
+_RANGE_BEFORE = re.compile(r"\d(?:[%％]|个百分点)?\s*[—～~－-]{1,2}\s*$")
 _OF_THE_TARGET = re.compile(r"(?:目标|任务|计划)[\u4e00-\u9fff]{0,4}?的?$")  # 占计划总投资的51%
 _SHARES_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[%％][和、及与])+$")  # 的112%和|120%: the pair's second
 
@@ -167,6 +169,8 @@ def _status(text: str, start: int, end: int, carried: Status | None, year: int |
             return "result"  # a review that says 到2021年…增加14倍, in a 2022 report
         return "target"  # 力争A达到X, B达到Y: the cue governs the clauses after it
     clause = text[clause_start:clause_end]
+    if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[:start]):
+        return "target"  # 增长6.5%—7%: a range is a goal, a review quotes it beside what was done
     if c.result_clause.search(clause):
         return "result"
     if text[end - 1] in "%％" and _OF_THE_TARGET.search(_SHARES_BEFORE.sub("", text[:start])):
@@ -225,6 +229,7 @@ class _Carry:
     status: Status
     level: int | None  # the heading's outline level; None: unnumbered, carried to its list's end
     list_level: int | None = None  # an unnumbered heading's list: the level of its first number
+    fresh: bool = True  # no paragraph read under it yet: the running paragraph right below is its own
 
 
 def _cells(text: str) -> list[str]:
@@ -252,7 +257,11 @@ def _carry(stack: list[_Carry], text: str) -> None:
     heading = len(bare) <= _MAX_HEADING and not _CLAUSE.search(bare)
     status = heading_status(bare) if heading else _lead_in(bare) if bare.endswith(("：", ":")) else None
     if prose or status:
-        stack[:] = [c for c in stack if c.level is not None]  # a running paragraph ends a list
+        # a running paragraph ends a list, but the one right below a heading (2024年目标任务 /
+        # 实现GDP增速6.2%以上;…) is what the heading announces
+        stack[:] = [c for c in stack if c.level is not None or (prose and not status and c.fresh)]
+    for c in stack:
+        c.fresh = False
     if status:
         stack.append(_Carry(status, None))
 

@@ -9,7 +9,7 @@ import sys
 import pandas as pd
 import pytest
 
-from explore.analysis.figures import figures, figures_in
+from explore.analysis.figures import figures, figures_in, heading_status
 from tests.conftest import ROOT
 
 
@@ -345,3 +345,29 @@ def test_a_plan_s_task_split_speaks_for_its_figures():
 )
 def test_a_figure_inside_the_target_it_names_is_the_target(sentence):
     assert figures_in(sentence)[0][4] == "target"
+
+
+def test_a_heading_speaks_for_the_running_paragraph_right_below_it():
+    # 金华 开发区 2024 (an e-paper page, eval/dev): the targets follow their heading as one paragraph
+    assert _statuses(
+        "2024年目标任务",
+        "实现GDP增速6.2%以上;规上工业总产值增长20%以上。",
+        "回顾去年,全区上下克难攻坚,经济运行稳中有进,全年新建学校3所,新增学位2700个,民生保障持续加强。",
+    ) == [("6.2%", "target"), ("20%", "target"), ("3所", "result"), ("2700个", "result")]
+    # 湖北 2025 (an e-paper digest, eval/dev): a report card reviews
+    assert heading_status("■ 2024年成绩单") == "result"
+
+
+def test_a_range_is_a_goal_even_in_a_review():
+    # a national news page on the 2016 targets (eval/dev): the range quoted, then what was done
+    assert _statuses(
+        "报告提出一系列主要预期目标,完成情况良好:",
+        "国内生产总值增长6.5%—7%。去年国内生产总值增长6.7%。",
+    ) == [("6.5%", "target"), ("7%", "target"), ("6.7%", "result")]
+
+
+def test_per_mille_and_a_space_before_the_magnitude():
+    # 江苏 2006 (a law database), 海口 2020 (eval/dev)
+    assert [(f, v, u) for f, v, u, _, _ in figures_in("人口自然增长率小于4‰")] == [("4‰", 4.0, "‰")]
+    assert [(f, v) for f, v, *_ in figures_in("实现地区生产总值1671.9 亿元")] == [("1671.9 亿元", 167190000000.0)]
+    assert figures_in("第 3 个") == [] and figures_in("2020 个") == []  # a space before a unit only: none
