@@ -266,33 +266,27 @@ def _carry(stack: list[_Carry], text: str) -> None:
         stack.append(_Carry(status, None))
 
 
-def figures(paragraphs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
-    """Every figure of the documents' paragraphs (FIGURE_COLUMNS), in reading order, each under
-    the headings, table columns and lead-ins of its document before it."""
-    info = docs.set_index("doc_id")
-    paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])].sort_values(["doc_id", "para_no"])
-    rows = []
+FigureRow = tuple[int, str, str, float, str, Kind, Status]  # para_no, sentence, figure, value, unit, kind, status
+
+
+def doc_figures(
+    paras: list[tuple[int, str]], *, year: int | None = None, title: str = "", doc_type: str = ""
+) -> list[FigureRow]:
+    """Every figure of one document's (para_no, text) paragraphs, in reading order, each under
+    the headings, table columns and lead-ins before it. Plain rows, no frame: the build reads
+    every document so. ``title`` and ``doc_type``: an official document's title that announces a
+    plan (…民生实事项目, …任务分解) or a review (…进展情况) speaks for every figure no heading of
+    the body speaks for; a news report's headline (…民生实事进展顺利) tells of what was done."""
+    rows: list[FigureRow] = []
     stack: list[_Carry] = []
     columns: list[Status | None] = []  # a '|' table's header: each column's status
     names: list[str] = []
-    doc = None
+    header_at = -2
+    base = heading_status(to_simplified(title)) if doc_type == "official document" else None  # shown as written
     # each one-cell-a-line table's column names, by paragraph: a task column's figures are targets,
     # a progress column's results, whatever the heading above the table says
-    in_cells = {
-        d: cell_columns(list(zip(g["para_no"], g["text"], strict=True))) for d, g in paras.groupby("doc_id", sort=False)
-    }
-    years = info["year"]
-    titles = info["title"].fillna("") if "title" in info else pd.Series(dtype=str)
-    kinds = info["doc_type"].fillna("") if "doc_type" in info else pd.Series(dtype=str)
-    for doc_id, para_no, text in zip(paras["doc_id"], paras["para_no"], paras["text"], strict=True):
-        if doc_id != doc:
-            doc, stack, names, columns, header_at = doc_id, [], [], [], -2
-            year = None if pd.isna(years.get(doc_id)) else int(years[doc_id])
-            # an official document's title that announces a plan (…民生实事项目, …任务分解) or a
-            # review (…进展情况) speaks for every figure no heading of the body speaks for; a news
-            # report's headline (…民生实事进展顺利) tells of what was done
-            official = kinds.get(doc_id, "") == "official document"
-            base = heading_status(to_simplified(str(titles.get(doc_id, "")))) if official else None  # shown as written
+    in_cells = cell_columns(paras)
+    for para_no, text in paras:
         _carry(stack, text)
         carried = stack[-1].status if stack else base
         cells = _cells(text)
@@ -312,13 +306,36 @@ def figures(paragraphs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
             pieces = [(c, columns[i + shift] if 0 <= i + shift < len(columns) else None) for i, c in enumerate(cells)]
         else:
             pieces = None
-        cell = in_cells[doc_id].get(para_no)
+        cell = in_cells.get(para_no)
         for piece, column in pieces if pieces is not None else [(text, column_status(cell) if cell else None)]:
             lead = None
             for sentence in split_sentences(piece, min_len=1):
                 for figure, value, unit, kind, status in figures_in(sentence, lead or column or carried, year=year):
-                    rows.append((doc_id, para_no, sentence, figure, value, unit, kind, status))
+                    rows.append((para_no, sentence, figure, value, unit, kind, status))
                 lead = _lead_in(sentence) or lead  # 主要预期目标是：A；B；C。 goes on past the first ；
+    return rows
+
+
+def figures(paragraphs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+    """Every figure of the documents' paragraphs (FIGURE_COLUMNS), in reading order (``doc_figures``)."""
+    info = docs.set_index("doc_id")
+    paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])].sort_values(["doc_id", "para_no"])
+    rows = []
+    for doc_id, group in paras.groupby("doc_id", sort=False):
+        year = info["year"].get(doc_id)
+        found = doc_figures(
+            list(zip(map(int, group["para_no"]), map(str, group["text"]), strict=True)),
+            year=None if pd.isna(year) else int(year),
+            title=str(info["title"].get(doc_id) or "") if "title" in info else "",
+            doc_type=str(info["doc_type"].get(doc_id) or "") if "doc_type" in info else "",
+        )
+        rows += [(doc_id, *row) for row in found]
+    return figure_table(rows, info)
+
+
+def figure_table(rows: list[tuple], info: pd.DataFrame) -> pd.DataFrame:
+    """The ``figures`` table of (doc_id, *``FigureRow``) rows, with district, year and title from
+    ``info`` (documents indexed by doc_id)."""
     out = pd.DataFrame(rows, columns=["doc_id", "para_no", "sentence", "figure", "value", "unit", "kind", "status"])
     out["district"] = out["doc_id"].map(info["district"]).fillna("")
     out["year"] = out["doc_id"].map(info["year"]).astype("Int64")

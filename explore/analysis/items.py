@@ -75,7 +75,7 @@ ITEM_COLUMNS = [
 ]
 
 
-def _theme_terms(lexicon: pd.DataFrame | None) -> list[tuple[str, list[str]]]:
+def theme_terms(lexicon: pd.DataFrame | None) -> list[tuple[str, list[str]]]:
     """(theme, its terms) pairs, parsed once for all items rather than once an item."""
     if lexicon is None or lexicon.empty:
         return []
@@ -126,29 +126,44 @@ def _sections(items: list[dict[str, object]], paras: list[tuple[int, str]]) -> l
 def themed(table: pd.DataFrame, lexicon: pd.DataFrame | None) -> pd.DataFrame:
     """``table`` (items) with each item's theme read again with ``lexicon`` (a session's edited
     lexicon; the stored items carry the shipped one's)."""
-    theme_terms = _theme_terms(lexicon)
+    terms = theme_terms(lexicon)
     out = table.copy()
-    out["theme"] = [_theme(str(t), str(x), theme_terms) for t, x in zip(out["title"], out["text"], strict=True)]
+    out["theme"] = [_theme(str(t), str(x), terms) for t, x in zip(out["title"], out["text"], strict=True)]
     return out
+
+
+def doc_item_rows(paras: list[tuple[int, str]], *, terms: list[tuple[str, list[str]]]) -> list[dict[str, object]]:
+    """The item rows of one document's (para_no, text) paragraphs, every ``ITEM_COLUMNS`` field
+    but doc_id, district and year; ``item_id`` and ``parent_id`` number the items within the
+    document (``terms``: ``theme_terms`` of a lexicon). Plain rows, no frame: the build reads
+    every document so, and a frame a document costs more than the reading."""
+    lines, back = split_flattened(paras)  # a page's run-together lines cut at their numbers
+    found = doc_items(lines)
+    for item, section in zip(found, _sections(found, lines), strict=True):
+        item.update(section=section, para_no=back[int(item["para_no"])], para_end=back[int(item["para_end"])])
+        item["theme"] = _theme(str(item["title"]), str(item["text"]), terms)
+    return found
 
 
 def extract_items(paragraphs: pd.DataFrame, docs: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
     """The ``items`` table (see the module docstring) of every document in ``docs``."""
     rows: list[dict[str, object]] = []
-    theme_terms = _theme_terms(lexicon)
+    terms = theme_terms(lexicon)
     meta = docs.set_index("doc_id")[["district", "year"]] if not docs.empty else None
     for doc_id, group in paragraphs.groupby("doc_id", sort=False):
         if meta is None or doc_id not in meta.index:
             continue
         paras = list(zip(map(int, group["para_no"].tolist()), map(str, group["text"].tolist()), strict=True))
         district, year = meta.loc[doc_id, "district"], meta.loc[doc_id, "year"]
-        lines, back = split_flattened(paras)  # a page's run-together lines cut at their numbers
-        found = doc_items(lines)
-        for item, section in zip(found, _sections(found, lines), strict=True):
-            item.update(doc_id=doc_id, district=district, year=year, section=section)
-            item.update(para_no=back[int(item["para_no"])], para_end=back[int(item["para_end"])])
-            item["theme"] = _theme(str(item["title"]), str(item["text"]), theme_terms)
+        for item in doc_item_rows(paras, terms=terms):
+            item.update(doc_id=doc_id, district=district, year=year)
             rows.append(item)
+    return item_table(rows)
+
+
+def item_table(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """The ``items`` table of rows holding every ``ITEM_COLUMNS`` field, ids made whole
+    (``<doc_id>/<n>``)."""
     table = pd.DataFrame(rows, columns=ITEM_COLUMNS)
     table["item_id"] = table["doc_id"] + "/" + table["item_id"].astype(str)
     has_parent = table["parent_id"] != ""

@@ -45,7 +45,7 @@ class ProcessedDoc:
     repaired_spans: int
     damaged_spans: int
     guessed_chars: int = 0  # characters written that the bytes did not decide
-    # its reform items and figures (DataFrames), added by the build's map (``store.per_doc``)
+    # its reform items and figures (plain rows), added by the build's map (``store.per_doc``)
     items: object = None
     figures: object = None
 

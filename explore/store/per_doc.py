@@ -15,27 +15,26 @@ import functools
 
 import pandas as pd
 
-from explore.analysis.figures import FIGURE_COLUMNS, figures
-from explore.analysis.items import ITEM_COLUMNS, extract_items
+from explore.analysis.figures import FIGURE_COLUMNS, FigureRow, doc_figures, figure_table
+from explore.analysis.items import ITEM_COLUMNS, doc_item_rows, item_table, theme_terms
 from explore.ingest.lexicon import default_lexicon
 
-_ID = "\x00"  # the document's id until its batch gives it one
 
-
-def analyse(texts: list[str], meta) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(items, figures) of one document's analysis paragraphs under its metadata ``meta``."""
-    paras = pd.DataFrame({"doc_id": _ID, "para_no": range(1, len(texts) + 1), "text": texts})
-    year = pd.array([meta.year], dtype="Int64")
-    docs = pd.DataFrame(
-        {"doc_id": [_ID], "district": [meta.district], "year": year, "title": [meta.title], "doc_type": [meta.doc_type]}
-    )
-    return extract_items(paras, docs, lexicon=_lexicon()), figures(paras, docs)
+def analyse(texts: list[str], meta) -> tuple[list[dict[str, object]], list[FigureRow]]:
+    """(item rows, figure rows) of one document's analysis paragraphs under its metadata
+    ``meta``: plain rows, numbered within the document (a frame a document would cost more than
+    the reading)."""
+    paras = list(enumerate(texts, 1))
+    year = None if meta.year is None or pd.isna(meta.year) else int(meta.year)
+    found_items = doc_item_rows(paras, terms=_terms())
+    found_figures = doc_figures(paras, year=year, title=str(meta.title or ""), doc_type=str(meta.doc_type or ""))
+    return found_items, found_figures
 
 
 @functools.cache
-def _lexicon() -> pd.DataFrame:
-    # parsed once a process, not once a document (never changed: extract_items only reads it)
-    return default_lexicon()
+def _terms() -> list[tuple[str, list[str]]]:
+    # the shipped lexicon's themes, parsed once a process, not once a document
+    return theme_terms(default_lexicon())
 
 
 def with_analysis(doc):
@@ -49,36 +48,21 @@ def with_analysis(doc):
 def placed(batch: list[tuple[object, str, object]]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The items and figures of a batch of (document, its id, its final metadata), each under
     its id and metadata: taken as the map read them, or read again for a document whose metadata
-    a row changed or that comes without them (an upload, an old cache entry). Placed for the
-    whole batch at once: column operations on one frame, not on a small frame a document."""
-    item_frames, figure_frames, item_owner, figure_owner = [], [], [], []
-    meta_of = {}
+    a row changed or that comes without them (an upload, an old cache entry). One frame a table
+    for the whole batch, not a small frame a document."""
+    item_rows: list[dict[str, object]] = []
+    figure_rows: list[tuple] = []
+    info = {}
     for doc, doc_id, meta in batch:
-        meta_of[doc_id] = meta
-        if meta != doc.meta or doc.items is None or doc.figures is None:
+        info[doc_id] = (meta.district, meta.year, meta.title)
+        found_items, found_figures = doc.items, doc.figures
+        if meta != doc.meta or not isinstance(found_items, list) or not isinstance(found_figures, list):
             found_items, found_figures = analyse([text for text, _ in doc.paragraphs], meta)
-        else:
-            found_items, found_figures = doc.items, doc.figures
-        item_frames.append(found_items)
-        figure_frames.append(found_figures)
-        item_owner += [doc_id] * len(found_items)
-        figure_owner += [doc_id] * len(found_figures)
-    found_items = concat_items([f for f in item_frames if len(f)])
-    found_figures = concat_figures([f for f in figure_frames if len(f)])
-    if len(found_items):
-        owner = pd.Series(item_owner, dtype="object")
-        found_items["doc_id"] = owner
-        found_items["item_id"] = owner + found_items["item_id"].str.slice(len(_ID))
-        has_parent = found_items["parent_id"] != ""
-        found_items["parent_id"] = (owner + found_items["parent_id"].str.slice(len(_ID))).where(has_parent, "")
-        found_items["district"] = owner.map({k: m.district for k, m in meta_of.items()})
-        found_items["year"] = owner.map({k: m.year for k, m in meta_of.items()}).astype("Int64")
-    if len(found_figures):
-        owner = pd.Series(figure_owner, dtype="object")
-        found_figures["doc_id"] = owner
-        found_figures["district"] = owner.map({k: m.district for k, m in meta_of.items()})
-        found_figures["year"] = owner.map({k: m.year for k, m in meta_of.items()}).astype("Int64")
-        found_figures["title"] = owner.map({k: m.title for k, m in meta_of.items()})
+        item_rows += [{**row, "doc_id": doc_id, "district": meta.district, "year": meta.year} for row in found_items]
+        figure_rows += [(doc_id, *row) for row in found_figures]
+    frame = pd.DataFrame.from_dict(info, orient="index", columns=["district", "year", "title"])
+    found_items = item_table(item_rows) if item_rows else empty_items()
+    found_figures = figure_table(figure_rows, frame) if figure_rows else empty_figures()
     return _typed_items(found_items[ITEM_COLUMNS]), _typed_figures(found_figures[FIGURE_COLUMNS])
 
 
@@ -88,14 +72,6 @@ def empty_items() -> pd.DataFrame:
 
 def empty_figures() -> pd.DataFrame:
     return _typed_figures(pd.DataFrame(columns=FIGURE_COLUMNS))
-
-
-def concat_items(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    return _typed_items(pd.concat(frames, ignore_index=True)) if frames else empty_items()
-
-
-def concat_figures(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    return _typed_figures(pd.concat(frames, ignore_index=True)) if frames else empty_figures()
 
 
 def _typed_items(frame: pd.DataFrame) -> pd.DataFrame:
