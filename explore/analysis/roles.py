@@ -41,8 +41,10 @@ _LABELLED = re.compile(
 # The sentence that makes the first unit of every later note the lead.
 _FIRST_LEADS = re.compile(
     r"(?:排在|排名|列|位列|居|排)?(?:第一位|首位|第一个|第一)(?:的|者)?(?:部门|单位)?"
-    r"(?:为|是)(?:工作|责任)?(?:牵头|主责|主要责任)(?:部门|单位)"
+    r"(?:为|是)(?:工作|责任)?(?:牵头|主责|主要责任)(?:或汇总)?(?:部门|单位)"
 )
+# X、Y分别牵头: each of the units listed leads its part, whatever the document's convention
+_SEPARATELY = re.compile(r"分别(?:牵头|负责)\W*$")
 # A bracketed note (nested brackets kept whole) that ends in a duty word.
 _NOTE = re.compile(
     r"[（(]((?:[^（）()]|[（(][^（）()]{1,20}[）)]){2,200}?(?:负责|牵头|落实|承担|实施))"
@@ -115,7 +117,7 @@ _LEAD = re.compile(
     r"|\s+[^\s:：]{2,10}[:：])"  # the next field of a flattened row (市公安局 项目责任人:王伟标)
 )
 # The convention stated inside a list: 县发改局(首位单位为牵头单位,下同)、县财政局.
-_CONVENTION = re.compile(r"[（(][^（）()]{0,6}(?:第一位|首位|第一个)[^（）()]{0,20}[）)]")
+_CONVENTION = re.compile(r"[（(][^（）()]{0,14}(?:第一位|首位|第一个)[^（）()]{0,20}[）)]")
 _PARTNERS = re.compile(rf"(?:{label_pattern('partner')})\s*[:：]\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)")
 # "X牵头，Y配合" in running text.
 _LEADS_IN_PROSE = re.compile(
@@ -170,6 +172,8 @@ def item_roles(text: str, first_leads: bool = False) -> tuple[str, str, str, str
         # 牵头单位:县财政局;责任单位:县税务局 — with a lead named, the responsible units support it
         if named_lead and label in labels()["responsible"]:
             partners.append(units)
+        elif _SEPARATELY.search(units):
+            leads.append("、".join(split_units(units)) or units)
         elif first_leads and label in labels()["responsible"] and len(listed := split_units(units)) > 1:
             leads.append(listed[0])  # 责任单位:A、B under a stated 首位单位为牵头单位
             partners.append("、".join(listed[1:]))

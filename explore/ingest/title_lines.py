@@ -101,6 +101,7 @@ def refused(line: str) -> bool:
         or _slogan_bar(line)
         or _bare_heading(line)
         or _same_columns(line)
+        or _names_of_units(line)
         or bool(re.match(r"^\d{1,3}\s*\|", line))  # a numbered table row (3 | 农村住房政策性保险)
         or _HEADING_PREFIX.sub("", line) in section_headings()  # 一、总体要求, 2019年工作回顾
     )
@@ -138,6 +139,15 @@ def _bare_heading(line: str) -> bool:
     its kind (政府工作报告 names one), and a headline says what happened at more length."""
     words = re.sub(r"(?:19|20)\d{2}\s*年?", "", line)
     return sum("\u4e00" <= ch <= "\u9fff" for ch in words) <= 6 and not names_kind(line)
+
+
+def _names_of_units(line: str) -> bool:
+    """A list of units' names (羅店鎮人大主席團 湯溪鎮人大主席團: the units a decision names),
+    not a heading about them."""
+    from explore.ingest.units import is_unit
+
+    chunks = line.split()
+    return len(chunks) >= 2 and all(is_unit(c) for c in chunks)
 
 
 def _same_columns(line: str) -> bool:

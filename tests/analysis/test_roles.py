@@ -117,6 +117,12 @@ def test_a_convention_stated_inside_a_responsible_list():
     note = "责任单位:市经信局、市财政局、市发展改革委(列第一位者为工作牵头单位或汇总单位,下同)"
     assert first_unit_leads(note)
     assert _lead(note, True)[:2] == ("市经信局", "市财政局、市发展改革委")
+    # 丽水市 2023 (eval/dev): an exception stated before the convention, and the rows it names
+    note = "责任单位:市发改委、市经信局、市科技局(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)"
+    assert first_unit_leads(note)
+    assert _lead(note, True)[:2] == ("市发改委", "市经信局、市科技局")
+    for stated in (True, False):  # X、Y分别牵头: each leads its part, whatever the convention
+        assert _lead("责任单位:市人力社保局、市农业农村局分别牵头", stated)[:2] == ("市人力社保局、市农业农村局", "")
 
 
 def test_a_flattened_rows_unit_cell_leads_its_item():

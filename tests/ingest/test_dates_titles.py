@@ -316,6 +316,8 @@ def test_a_traditional_documents_title_is_shown_as_written():
         (["浙江日报 数字报纸", "2024年目标任务", "地区生产总值增长6%左右。"], ""),
         # a mirror of a 2020 district table: quarter columns side by side and a category
         (["一季度二季度三季度四季度", "教育惠民", "新建幼儿园3所,新增学位900个。"], ""),
+        # 婺城区 2015 (a commendation, eval/dev): a line of the units it names is no title
+        (["羅店鎮人大主席團 湯溪鎮人大主席團", "根據人大年終工作考核,經主任會議研究,決定予以表彰。"], ""),
         # a short headline that names a kind still stands
         (["2024年政府工作报告", "各位代表:"], "2024年政府工作报告"),
     ],

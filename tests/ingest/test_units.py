@@ -18,6 +18,8 @@ from explore.ingest.units import is_unit, split_units, vocabulary
         "陕西省洋县交通局",  # Shaanxi
         "江苏省南通市崇川区城管局",  # Jiangsu
         "安徽省池州市贵池区卫生健康委",  # Anhui
+        "汤溪镇人大主席团",  # Zhejiang (a town's people's congress presidium)
+        "婺城区政协",
         "重庆市沙坪坝区人民政府督查办",  # Chongqing
         "湖北省监利县委县政府督查室",  # Hubei
         "山东省青岛市市南区八大湖街道办事处",  # Shandong
