@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 import pandas as pd
 
@@ -341,3 +342,23 @@ def figure_table(rows: list[tuple], info: pd.DataFrame) -> pd.DataFrame:
     out["year"] = out["doc_id"].map(info["year"]).astype("Int64")
     out["title"] = out["doc_id"].map(info["title"]).fillna("")
     return out[FIGURE_COLUMNS]
+
+
+def filter_figures(
+    table: pd.DataFrame, *, kinds: Sequence[Kind] = (), statuses: Sequence[Status] = (), words: str = ""
+) -> pd.DataFrame:
+    """The figures of ``kinds`` and ``statuses`` whose sentence holds ``words`` (empty: all), as
+    the Figures page and ``export figures`` filter them."""
+    bad = [k for k in kinds if k not in get_args(Kind)] + [s for s in statuses if s not in get_args(Status)]
+    if bad:
+        raise ValueError(
+            f"no kind or status {bad[0]!r}: kinds are {', '.join(get_args(Kind))}; statuses result, target"
+        )
+    keep = pd.Series(True, index=table.index)
+    if kinds:
+        keep &= table["kind"].isin(kinds)
+    if statuses:
+        keep &= table["status"].isin(statuses)
+    if words.strip():
+        keep &= table["sentence"].str.contains(words.strip(), regex=False)
+    return table[keep].reset_index(drop=True)

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import inspect
 import zlib
-from typing import Literal
+from collections.abc import Sequence
+from typing import Literal, get_args
 
 import numpy as np
 import pandas as pd
@@ -188,3 +189,16 @@ def district_matrix(pairs: pd.DataFrame, *, groups: pd.Series | None = None) -> 
         shared_chars=("shared_chars", "sum"), pairs=("shared_chars", "size")
     )
     return out.sort_values("shared_chars", ascending=False).reset_index(drop=True)
+
+
+def check_kinds(kinds: Sequence[str]) -> None:
+    """ValueError naming a kind of pair that is none."""
+    bad = [k for k in kinds if k not in get_args(Kind)]
+    if bad:
+        raise ValueError(f"no kind {bad[0]!r}: the kinds are {', '.join(get_args(Kind))}")
+
+
+def of_kinds(pairs: pd.DataFrame, kinds: Sequence[Kind] = ()) -> pd.DataFrame:
+    """The pairs of ``kinds`` (same district, across districts; empty: both)."""
+    check_kinds(kinds)
+    return pairs[pairs["kind"].isin(kinds)].reset_index(drop=True) if kinds else pairs

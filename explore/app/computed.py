@@ -12,7 +12,7 @@ import streamlit as st
 from explore.analysis import compare, filters, keywords, kwic, summary, themes
 from explore.analysis.filters import Filters, select_docs
 from explore.app.cache import corpus_for
-from explore.ingest.lexicon import lexicon_terms, parse_lexicon
+from explore.ingest.lexicon import parse_lexicon
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -38,10 +38,11 @@ def term_table(
     extra_terms: tuple[str, ...],
     top_n: int,
 ) -> pd.DataFrame:
+    from explore.store.tables import keyword_table
+
     c = corpus_for(key)
-    docs = select_docs(c.docs, filters)
-    terms = keywords.with_extra_terms(c.terms, c.paragraphs, docs, extra_terms) if extra_terms else c.terms
-    return keywords.term_table(terms, docs, min_len=min_len, pos=pos, extra_stopwords=stopwords, top_n=top_n)  # type: ignore[arg-type]
+    return keyword_table(c, select_docs(c.docs, filters), min_len=min_len, pos=pos, stopwords=stopwords,
+                         extra_terms=extra_terms, top_n=top_n)  # fmt: skip
 
 
 @st.cache_data(max_entries=128, show_spinner=False)
@@ -90,33 +91,23 @@ def dispersion(key: str, filters: Filters, terms: tuple[str, ...], width: int, c
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def concordance(key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str) -> pd.DataFrame:
-    """KWIC lines with their neighbouring words (L1, L2, R1, R2), cut by the corpus's segmenter."""
-    from explore.store.load import segmenter_for
+def kwic_table(
+    key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str, also: str, by: str
+) -> pd.DataFrame:
+    """The page's concordance (``store.tables.kwic_table``, as ``export kwic`` writes it)."""
+    from explore.store.tables import kwic_table as table
 
     c = corpus_for(key)
-    return kwic.with_neighbours(kwic_lines(key, filters, terms, width, column), segmenter_for(c.root).tokens)
+    return table(c, select_docs(c.docs, filters), terms, width=width, column=column, also=also, by=by)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def theme_tables(key: str, filters: Filters, lexicon_csv: str) -> dict[str, pd.DataFrame]:
+    """``store.tables.theme_tables`` under a session's lexicon (as ``export themes`` reads the shipped one)."""
+    from explore.store.tables import theme_tables as tables
+
     c = corpus_for(key)
-    docs = select_docs(c.docs, filters)
-    lexicon = parse_lexicon(lexicon_csv)
-    # every document's counts of the lexicon's terms, and only the paragraphs where a term that is
-    # no token anywhere can occur: DuckDB reads these, not the whole tables
-    wanted = lexicon_terms(lexicon)
-    pt = c.tables.para_terms_among(wanted)
-    substrings = sorted(set(wanted) - set(pt["term"]))
-    paras = c.tables.paragraphs_with(docs["doc_id"], substrings, "text")
-    mentions = themes.paragraph_mentions(pt, paras, lexicon, doc_ids=docs["doc_id"])
-    per_doc = themes.doc_themes(mentions, docs, lexicon)
-    return {
-        "mentions": mentions,
-        "doc_themes": per_doc,
-        "timeline": themes.timeline(per_doc, docs),
-        "heatmap": themes.heatmap(per_doc, docs),
-    }
+    return tables(c, select_docs(c.docs, filters), parse_lexicon(lexicon_csv))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

@@ -8,9 +8,10 @@ from typing import Literal
 import pandas as pd
 
 from explore.analysis import coding, diffusion, items, keywords, kwic, reuse, themes
+from explore.analysis.figures import filter_figures
 from explore.analysis.filters import Filters, filter_by_docs, select_docs
 from explore.analysis.roles import is_note_only
-from explore.ingest.lexicon import default_lexicon, split_terms
+from explore.ingest.lexicon import default_lexicon, lexicon_terms, split_terms
 from explore.store import formula as _formula
 
 TABLE_NAMES = (
@@ -20,6 +21,8 @@ TABLE_NAMES = (
     "para_terms",
     "skipped",
     "themes",
+    "timeline",
+    "heatmap",
     "kwic",
     "keyness",
     "items",
@@ -42,7 +45,18 @@ TABLE_NAMES = (
 TEXTSTATS = ("collocates", "ngrams", "network", "network_nodes", "topics", "topic_shares")
 # Tables that count or compare text: by default they read the corpus without its formula
 # and item notes (``store.analysed``); the others show documents and their text as they are.
-ANALYSED = ("themes", "keyness", "keywords", "codes", "coded", "coding_sheet", "reuse", *TEXTSTATS)
+ANALYSED = (
+    "themes",
+    "timeline",
+    "heatmap",
+    "keyness",
+    "keywords",
+    "codes",
+    "coded",
+    "coding_sheet",
+    "reuse",
+    *TEXTSTATS,
+)
 
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
@@ -58,6 +72,7 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--term", action="append", default=[], help="kwic, diffusion: a term to find (repeatable)")
     p.add_argument("--width", type=int, default=25, help="kwic: characters of context on each side")
     p.add_argument("--also", default="", help="kwic: keep the lines whose context holds this word too")
+    p.add_argument("--by", default="document", help="kwic: sort by document | L1 | L2 | R1 | R2 | date")
     p.add_argument("--target", default=None, help="keyness: the district compared with the other documents")
     p.add_argument("--top", type=int, default=50, help="keyness: how many terms")
     p.add_argument("--level", action="append", default=[], help="items: project | measure (repeatable)")
@@ -75,10 +90,19 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--min-len", type=int, default=2, help="keywords: shortest term, in characters")
     p.add_argument("--pos", default="all", help="keywords: all | nouns | verbs")
     p.add_argument("--stopword", action="append", default=[], help="keywords: leave this term out (repeatable)")
+    p.add_argument(
+        "--extra", action="append", default=[], help="keywords: count this term too, as exact substrings (repeatable)"
+    )
     p.add_argument("--sample", type=int, default=100, help="coding_sheet: paragraphs to sample")
     p.add_argument(
         "--min-similarity", type=float, default=0.6, help="reuse: least similarity of a pair of paragraphs (0-1)"
     )
+    p.add_argument(
+        "--kind", action="append", default=[],
+        help="figures: amount | count | area or length | share; reuse: same district | across districts (repeatable)",
+    )  # fmt: skip
+    p.add_argument("--status", action="append", default=[], help="figures: result | target (repeatable)")
+    p.add_argument("--words", default="", help="figures: keep those whose sentence holds this")
     p.add_argument(
         "--formula",
         default="leave",
@@ -131,33 +155,101 @@ def items_table(corpus, docs: pd.DataFrame, *, lexicon: pd.DataFrame | None = No
     return items.themed(found, lexicon)
 
 
-def figures_table(corpus, docs: pd.DataFrame, *, formula: Literal["leave", "keep"] = "leave") -> pd.DataFrame:
+def figures_table(
+    corpus, docs: pd.DataFrame, *, formula: Literal["leave", "keep"] = "leave", kinds=(), statuses=(), words: str = ""
+) -> pd.DataFrame:
     """The figures of ``docs`` (``analysis.figures``), read with every heading of the corpus as it
     is (a recurring heading such as 一、2017年工作回顾 still says what the figures under it are);
-    with ``formula='leave'`` the figures that stand inside formula paragraphs are left out."""
+    with ``formula='leave'`` the figures that stand inside formula paragraphs are left out; of
+    ``kinds`` and ``statuses``, in sentences holding ``words`` (``analysis.figures.filter_figures``)."""
     if formula not in ("leave", "keep"):
         raise ValueError(f"formula must be 'leave' or 'keep', got {formula!r}")
     found = corpus.tables.figures_of(docs["doc_id"])  # read once a document in the build
-    if formula == "keep" or found.empty:
-        return found
-    marked = _formula.formula_paragraphs(corpus.tables, n_docs=len(corpus.docs))
-    return found[_formula.outside(found, marked)].reset_index(drop=True)
+    if formula == "leave" and len(found):
+        marked = _formula.formula_paragraphs(corpus.tables, n_docs=len(corpus.docs))
+        found = found[_formula.outside(found, marked)].reset_index(drop=True)
+    return filter_figures(found, kinds=kinds, statuses=statuses, words=words)
 
 
 def reuse_table(
-    corpus, docs: pd.DataFrame, *, min_similarity: float = 0.6, formula: Literal["leave", "keep"] = "leave"
+    corpus, docs: pd.DataFrame, *, min_similarity: float = 0.6, formula: Literal["leave", "keep"] = "leave", kinds=()
 ) -> pd.DataFrame:
     """Text reuse among ``docs`` (``analysis.reuse``); give it ``analysed_corpus(…)`` so that
     furniture and stock sentences, which are no borrowing, are left out: with ``formula='leave'``
     the stock sentences inside longer paragraphs go as well, so do paragraphs that are only item
     notes, and pairs on a short passage near-duplicated across many documents (``stock_pairs``)."""
+    reuse.check_kinds(kinds)  # a kind that is none says so before the work
     if formula == "keep":
-        return reuse.reuse(corpus.tables.paragraphs_of(docs["doc_id"]), docs, min_similarity=min_similarity)
+        pairs = reuse.reuse(corpus.tables.paragraphs_of(docs["doc_id"]), docs, min_similarity=min_similarity)
+        return reuse.of_kinds(pairs, kinds)
     n_docs = len(corpus.docs)
     paragraphs = _formula.without_formula_sentences(corpus.tables, docs["doc_id"].tolist(), n_docs=n_docs)
     paragraphs = paragraphs[~paragraphs["text"].map(is_note_only)]  # 牵头单位：… lines are item metadata
     pairs = reuse.reuse(paragraphs, docs, min_similarity=min_similarity)
-    return pairs[~_formula.stock_pairs(pairs, n_docs=n_docs)].reset_index(drop=True)
+    return reuse.of_kinds(pairs[~_formula.stock_pairs(pairs, n_docs=n_docs)].reset_index(drop=True), kinds)
+
+
+# what people read first (title, place, date); the id, used in links and the CLI, last
+DOC_COLUMNS = ["title", "district", "city", "province", "level", "issuer", "year", "date", "published", "source",
+               "doc_type", "script", "n_chars", "n_paragraphs", "repaired_spans", "damaged_spans", "guessed_chars",
+               "file", "doc_id"]  # fmt: skip
+
+
+def docs_table(docs: pd.DataFrame) -> pd.DataFrame:
+    """The Overview's table of documents and ``export docs``'s: the metadata a reader reads
+    first, then the rest (encoding, checksum …)."""
+    return docs[[*DOC_COLUMNS, *(c for c in docs.columns if c not in DOC_COLUMNS)]]
+
+
+def keyword_table(
+    corpus, docs: pd.DataFrame, *, min_len: int = 2, pos: str = "all", stopwords=(), extra_terms=(), top_n: int = 50
+) -> pd.DataFrame:
+    """The Keywords page's table and ``export keywords``'s: term frequencies over ``docs``, with
+    ``extra_terms`` counted as exact substrings of the text and ``stopwords`` left out."""
+    terms = (
+        keywords.with_extra_terms(corpus.terms, corpus.paragraphs, docs, list(extra_terms))
+        if extra_terms
+        else corpus.terms
+    )
+    return keywords.term_table(terms, docs, min_len=min_len, pos=pos, extra_stopwords=stopwords, top_n=top_n)  # type: ignore[arg-type]
+
+
+def theme_tables(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The Theme timelines page's tables and ``export themes``/``timeline``/``heatmap``'s: each
+    paragraph's mentions of ``lexicon``'s themes, each document's, by district and year, and by
+    district. Only every document's counts of the lexicon's terms and the paragraphs where a term
+    that is no token anywhere can occur are read (DuckDB), not the whole tables."""
+    wanted = lexicon_terms(lexicon)
+    pt = corpus.tables.para_terms_among(wanted)
+    substrings = sorted(set(wanted) - set(pt["term"]))
+    paras = corpus.tables.paragraphs_with(docs["doc_id"], substrings, "text")
+    mentions = themes.paragraph_mentions(pt, paras, lexicon, doc_ids=docs["doc_id"])
+    per_doc = themes.doc_themes(mentions, docs, lexicon)
+    return {
+        "mentions": mentions,
+        "doc_themes": per_doc,
+        "timeline": themes.timeline(per_doc, docs),
+        "heatmap": themes.heatmap(per_doc, docs),
+    }
+
+
+def concordance(corpus, docs: pd.DataFrame, terms, *, width: int = 25, column: str = "text") -> pd.DataFrame:
+    """Every occurrence of ``terms`` in ``docs`` with its context and the words next to it (L1,
+    L2, R1, R2, cut by the corpus's segmenter): only the paragraphs holding a term are read."""
+    from explore.store.load import segmenter_for
+
+    paras = corpus.tables.paragraphs_with(docs["doc_id"], list(terms), column)
+    lines = kwic.kwic(paras, docs, list(terms), width=width, column=column)  # type: ignore[arg-type]
+    return kwic.with_neighbours(lines, segmenter_for(corpus.root).tokens)
+
+
+def kwic_table(
+    corpus, docs: pd.DataFrame, terms, *, width: int = 25, column: str = "text", also: str = "", by: str = "document"
+) -> pd.DataFrame:
+    """The Keyword in context page's table and ``export kwic``'s: the lines whose context also
+    holds ``also``, sorted ``by`` a neighbouring word, the date or in reading order."""
+    lines = concordance(corpus, docs, terms, width=width, column=column)
+    return kwic.sort_lines(kwic.lines_holding(lines, also), by)  # type: ignore[arg-type]
 
 
 def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
@@ -169,16 +261,14 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
     filters = filters_from_args(args)
     docs = select_docs(corpus.docs, filters)
     if name == "docs":
-        return docs
+        return docs_table(docs)
     if name in TEXTSTATS:
         return _textstats(name, corpus, docs, args)
     if name == "skipped":
         return corpus.skipped
-    if name == "themes":
-        lexicon = default_lexicon()
-        paras = filter_by_docs(corpus.paragraphs, docs["doc_id"])
-        mentions = themes.paragraph_mentions(corpus.para_terms, paras, lexicon)
-        return themes.doc_themes(mentions, docs, lexicon)
+    if name in ("themes", "timeline", "heatmap"):
+        found = theme_tables(corpus, docs, default_lexicon())["doc_themes" if name == "themes" else name]
+        return found[found["theme"].isin(args.theme)].reset_index(drop=True) if args.theme else found
     if name == "items":
         table = items_table(corpus, docs)
         return items.filter_items(
@@ -187,7 +277,7 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
     if name == "kwic":
         if not args.term:
             raise ValueError("kwic needs at least one --term")
-        return kwic.lines_holding(kwic.kwic(corpus.paragraphs, docs, args.term, width=args.width), args.also)
+        return kwic_table(corpus, docs, args.term, width=args.width, also=args.also, by=args.by)
     if name == "keyness":
         if not args.target:
             raise ValueError("keyness needs --target DISTRICT (compared with the other filtered documents)")
@@ -215,12 +305,14 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         coded = coding.coded_paragraphs(paras, docs, codes)
         return coded if name == "coded" else coding.code_counts(coded, paras, docs, list(codes))
     if name == "keywords":
-        return keywords.term_table(corpus.terms, docs, min_len=args.min_len, pos=args.pos,
-                                   extra_stopwords=args.stopword, top_n=args.top)  # fmt: skip
+        return keyword_table(corpus, docs, min_len=args.min_len, pos=args.pos, stopwords=args.stopword,
+                             extra_terms=args.extra, top_n=args.top)  # fmt: skip
     if name == "figures":
-        return figures_table(corpus, docs, formula=args.formula)
+        return figures_table(
+            corpus, docs, formula=args.formula, kinds=args.kind, statuses=args.status, words=args.words
+        )
     if name == "reuse":
-        return reuse_table(corpus, docs, min_similarity=args.min_similarity, formula=args.formula)
+        return reuse_table(corpus, docs, min_similarity=args.min_similarity, formula=args.formula, kinds=args.kind)
     if name == "formula":
         return _formula.formula_lines(corpus.tables, n_docs=len(corpus.docs))
     return filter_by_docs(corpus.table(name), docs["doc_id"])
@@ -247,12 +339,12 @@ def _textstats(name: str, corpus, docs: pd.DataFrame, args: argparse.Namespace) 
     return model.topics if name == "topics" else model.shares
 
 
-def cli_command(table: str, filters: Filters, **options: object) -> str:
-    """The shell command that writes ``table`` under ``filters`` (the inverse of
-    ``filters_from_args``); options are ``--name value``, a list or tuple repeating it."""
+def cli_command(table: str, filters: Filters, *, corpus: str = "", **options: object) -> str:
+    """The shell command that writes ``table`` of the folder ``corpus`` under ``filters`` (the
+    inverse of ``filters_from_args``); options are ``--name value``, a list or tuple repeating it."""
     import shlex
 
-    parts = ["python", "-m", "explore", "export", table]
+    parts = ["python", "-m", "explore", "export", table, *(["--corpus", corpus] if corpus else [])]
     pairs = [("province", filters.provinces), ("city", filters.cities), ("district", filters.districts),
              ("year-from", filters.year_from), ("year-to", filters.year_to), ("doc-type", filters.doc_types),
              ("doc", filters.doc_ids), *((k.replace("_", "-"), v) for k, v in options.items())]  # fmt: skip

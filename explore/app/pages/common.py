@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from urllib.parse import urlencode
 
 import altair as alt
@@ -279,10 +280,15 @@ def analysed_key(corpus: Corpus) -> tuple[str, str]:
 def show_command(
     table: str, filters: Filters, *, label: str = "The same table from a shell:", **options: object
 ) -> None:
-    """The shell command that writes this page's table (as code: user text is never Markdown)."""
+    """The shell command that writes this page's table from the corpus folder (as code: user
+    text is never Markdown). A visitor's uploads are this session's only: the command says so."""
     from explore.store.tables import cli_command
 
     if options.get("formula") == "leave":  # the default: the command stays short
         del options["formula"]
+    folder = cache.corpus_path().resolve()
+    shown = folder.relative_to(Path.cwd()) if folder.is_relative_to(Path.cwd()) else folder
     st.caption(label)
-    st.code(cli_command(table, filters, **options), language="bash", wrap_lines=True)
+    st.code(cli_command(table, filters, corpus=str(shown), **options), language="bash", wrap_lines=True)
+    if st.session_state.get(cache.UPLOADS):
+        st.caption("The command reads the corpus folder: documents uploaded in this session are not in it.")

@@ -4,9 +4,10 @@ sentence, as a result or a target; a chosen quantity over the years and district
 import altair as alt
 import streamlit as st
 
+from explore.analysis.figures import filter_figures
 from explore.analysis.filters import groups_of
 from explore.app import computed
-from explore.app.pages.common import IN_URL, district_color, download, formula_choice, load, plural
+from explore.app.pages.common import IN_URL, district_color, download, formula_choice, load, plural, show_command
 
 st.title("Figures in the text")
 corpus, filters, docs = load()
@@ -25,17 +26,8 @@ kinds = c1.multiselect("Kind", ["amount", "count", "area or length", "share"], k
                        **IN_URL)  # fmt: skip
 statuses = c2.multiselect("Result or target", ["result", "target"], key="fig_status", placeholder="Both", **IN_URL)
 words = c3.text_input("Sentence contains", key="fig_words", placeholder="e.g. 固定资产投资", **IN_URL)
-shown = table
-if kinds:
-    shown = shown[shown["kind"].isin(kinds)]
-if statuses:
-    shown = shown[shown["status"].isin(statuses)]
-if words.strip():
-    shown = shown[shown["sentence"].str.contains(words.strip(), regex=False)]
-st.caption(
-    f"{plural(len(shown), 'figure')} of {len(table):,} in {plural(shown['doc_id'].nunique(), 'document')}; the "
-    "whole table from a shell: `python -m explore export figures`."
-)
+shown = filter_figures(table, kinds=kinds, statuses=statuses, words=words)
+st.caption(f"{plural(len(shown), 'figure')} of {len(table):,} in {plural(shown['doc_id'].nunique(), 'document')}.")
 # the place a row is from: its district, else its city's or province's group (东莞市 · city level)
 places = shown["district"].where(shown["district"] != "", groups_of(shown, docs))
 st.dataframe(
@@ -45,6 +37,7 @@ st.dataframe(
     column_config={"sentence": st.column_config.TextColumn(width="large")},
 )
 download(shown, "figures", filters, *kinds, *statuses, words.strip(), key="dl_figures")
+show_command("figures", filters, formula=formula, kind=kinds, status=statuses, words=words.strip())
 
 st.subheader("One quantity over the years")
 units = sorted(shown["unit"].unique())

@@ -38,7 +38,8 @@ if table.empty:
 
 st.dataframe(table, hide_index=True, key="kw_table")
 download(table, "keywords", filters, f"top{top_n}", pos, key="dl_keywords")
-show_command("keywords", filters, formula=formula, top=top_n, min_len=min_len, pos=pos, stopword=parse_query(stop_text))
+show_command("keywords", filters, formula=formula, top=top_n, min_len=min_len, pos=pos, stopword=parse_query(stop_text),
+             extra=parse_query(terms_text))  # fmt: skip
 
 chart_rows = table.head(30)
 bar = (

@@ -5,7 +5,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from explore.analysis.kwic import lines_holding, parse_query, sort_lines
+from explore.analysis.kwic import parse_query
 from explore.app import computed
 from explore.app.pages.common import IN_URL, download, load, plural, show_command
 
@@ -33,7 +33,7 @@ if not terms:
     st.info("Type a term to search for.")
     st.stop()
 column = "text" if where == "Simplified" else "text_original"
-lines = sort_lines(lines_holding(computed.concordance(corpus.key, filters, tuple(terms), width, column), also), by)
+lines = computed.kwic_table(corpus.key, filters, tuple(terms), width, column, also.strip(), by)
 n_docs = lines["doc_id"].nunique() if len(lines) else 0
 st.caption(
     f"{plural(len(lines), 'occurrence')} in {plural(n_docs, 'document')} (a document counts once however "
@@ -85,7 +85,7 @@ if event.selection.rows:
     )
 download(lines, "kwic", filters, *terms, also.strip(), key="dl_kwic")
 if where == "Simplified":  # the command line searches the Simplified text
-    show_command("kwic", filters, term=terms, width=width, also=also.strip())
+    show_command("kwic", filters, term=terms, width=width, also=also.strip(), by=by if by != "document" else "")
 
 st.subheader("Where the terms fall in each document")
 spread = computed.dispersion(corpus.key, filters, tuple(terms), width, column)

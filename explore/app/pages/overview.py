@@ -6,6 +6,7 @@ import streamlit as st
 from explore.analysis.filters import Filters, place_groups
 from explore.app import cache, computed
 from explore.app.pages.common import district_color, download, load, plural, show_command
+from explore.store.tables import docs_table
 
 st.title("Overview")
 corpus, filters, docs = load()
@@ -27,30 +28,7 @@ c4.metric("Characters", f"{int(docs['n_chars'].sum()):,}")
 c5.metric("Skipped files", len(corpus.skipped))
 
 st.subheader("Documents")
-# what people read first (title, place, date); the id, used in links and the CLI, last
-shown = docs[
-    [
-        "title",
-        "district",
-        "city",
-        "province",
-        "level",
-        "issuer",
-        "year",
-        "date",
-        "published",
-        "source",
-        "doc_type",
-        "script",
-        "n_chars",
-        "n_paragraphs",
-        "repaired_spans",
-        "damaged_spans",
-        "guessed_chars",
-        "file",
-        "doc_id",
-    ]
-]
+shown = docs_table(docs)
 st.dataframe(
     shown, hide_index=True, key="overview_docs", column_config={"title": st.column_config.TextColumn(width="large")}
 )

@@ -5,9 +5,9 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from explore.analysis.reuse import district_matrix
+from explore.analysis.reuse import district_matrix, of_kinds
 from explore.app import computed
-from explore.app.pages.common import IN_URL, analysed_key, download, load, plural
+from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
 
 st.title("Text reuse")
 corpus, filters, docs = load()
@@ -25,12 +25,8 @@ min_similarity = c1.slider(
 )  # fmt: skip
 kinds = c2.multiselect("Kind", ["same district", "across districts"], key="reuse_kind", placeholder="Both", **IN_URL)
 pairs = computed.reuse_pairs(akey, filters, min_similarity, formula)
-shown = pairs[pairs["kind"].isin(kinds)] if kinds else pairs
-st.caption(
-    f"{plural(len(shown), 'pair')} of paragraphs in {plural(len(docs), 'filtered document')}; "
-    f"the same table from a shell: `python -m explore export reuse --min-similarity {min_similarity:g}"
-    f"{'' if formula == 'leave' else ' --formula keep'}`."
-)
+shown = of_kinds(pairs, kinds)
+st.caption(f"{plural(len(shown), 'pair')} of paragraphs in {plural(len(docs), 'filtered document')}.")
 if shown.empty:
     st.info("No two documents share a paragraph at this similarity: lower it, or widen the filters in the sidebar.")
     st.stop()
@@ -62,7 +58,8 @@ if event.selection.rows:
         query_params={"left": row["left_doc"], "right": row["right_doc"], "para": str(int(row["left_para"])),
                       "cmp_from": str(int(row["left_para"])), "cmp_min": "0.05"},
     )  # fmt: skip
-download(shown[columns], "reuse", filters, f"min{min_similarity:g}", formula, *kinds, key="dl_reuse")
+download(shown, "reuse", filters, f"min{min_similarity:g}", formula, *kinds, key="dl_reuse")
+show_command("reuse", filters, formula=formula, min_similarity=f"{min_similarity:g}", kind=kinds)
 
 st.subheader("Shared text between districts")
 matrix = district_matrix(shown, groups=computed.place_groups(corpus.key))

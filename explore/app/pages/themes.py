@@ -66,7 +66,10 @@ chart = (
 event = st.altair_chart(chart, width="stretch", on_select="rerun", key="theme_chart", selection_mode="point")
 st.dataframe(line_data, hide_index=True, key="theme_timeline")
 download(line_data, "theme-timeline", filters, theme, key="dl_timeline")
-show_command("themes", filters, formula=formula, label="Each document's theme counts, behind this chart, from a shell:")
+edited = lexicon_csv != default_lexicon().to_csv(index=False)
+show_command("timeline", filters, formula=formula, theme=[theme])
+if edited:
+    st.caption("The command counts the shipped lexicon's themes, not this session's edits.")
 
 st.subheader("District × theme")
 heat_chart = (
@@ -85,6 +88,7 @@ labels = heat_chart.mark_text(fontSize=12).encode(
 )
 st.altair_chart(heat_chart + labels, width="stretch")
 download(heat, "theme-heatmap", filters, key="dl_heatmap")
+show_command("heatmap", filters, formula=formula)
 
 st.subheader("Passages")
 points = (event or {}).get("selection", {}).get("point", []) if isinstance(event, dict) or hasattr(event, "get") else []

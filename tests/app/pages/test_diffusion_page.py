@@ -5,7 +5,7 @@ def test_first_uses_of_a_term_and_of_a_theme(page):
     at = page("diffusion")
     first = next(df.value for df in at.dataframe if "lag_years" in df.value.columns)
     assert first["district"].tolist() == ["龙岗区", "罗湖区", "福田区"]
-    assert any("export diffusion --term" in c.value and "营商环境" in c.value for c in at.code)
+    assert any("export diffusion --corpus seeds --term" in c.value and "营商环境" in c.value for c in at.code)
     at.text_input(key="diff_terms").input("").run()
     at.selectbox(key="diff_theme").set_value("人才").run()
     assert not at.exception

@@ -34,7 +34,8 @@ def test_the_reuse_page_lists_the_pair_and_the_districts(reuse_corpus):
     assert {row.left_district, row.right_district} == {"宝安区", "南山区"}
     assert row.kind == "across districts" and row.similarity > 0.9
     assert row.direction == ("left first" if row.left_district == "宝安区" else "right first")
-    assert any("export reuse --min-similarity 0.6" in c.value for c in at.caption)
+    assert any(c.value.startswith("python -m explore export reuse --corpus") and "--min-similarity 0.6" in c.value
+               for c in at.code)  # fmt: skip
     at.multiselect(key="reuse_kind").set_value(["same district"]).run()
     assert not at.exception
     assert any("No two documents share" in i.value for i in at.info)
@@ -80,11 +81,12 @@ def test_formula_is_left_out_of_reuse_unless_asked_and_listed_on_the_overview(st
     at = open_page("reuse")
     pairs = next(df.value for df in at.dataframe if "similarity" in df.value.columns)
     assert len(pairs) == 1 and "营商环境" in pairs["shared_text"].iloc[0]
-    assert not any("--formula" in c.value for c in at.caption)  # the default
+    assert any("export reuse" in c.value for c in at.code)
+    assert not any("--formula" in c.value for c in at.code)  # the default
     at.toggle(key="formula").set_value(True).run()
     pairs = next(df.value for df in at.dataframe if "similarity" in df.value.columns)
     assert len(pairs) > 1 and pairs["shared_text"].str.contains("请予审议").any()
-    assert any("--formula keep" in c.value for c in at.caption)
+    assert any("export reuse" in c.value and "--formula keep" in c.value for c in at.code)
     overview = open_page("overview")
     formula = next(df.value for df in overview.dataframe if "shape" in df.value.columns)
     assert formula["documents"].tolist() == [4] and "请予审议" in formula["example"].iloc[0]
