@@ -219,11 +219,11 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
             m = pattern("kinds", r"^(.{{6,80}}?(?:{}))\s+\S").match(re.sub(r"^附件\s*\d*\s*[:：]?\s*", "", para))
             if m and not refused(m.group(1)):
                 return clean_title(m.group(1))
-        # A document that opens on its first numbered heading (一、10件民生实事任务分解表) is
-        # named by it; an opening sentence of prose is no title.
+        # A document that opens on a heading naming a kind of document (一、10件民生实事任务分解表)
+        # is named by it; its first item (1、在兰州设立…事宜) or a sentence of prose is no title.
         first = OUTLINE.sub("", simplified[0]).strip()
         if (
-            (OUTLINE.match(simplified[0]) or named_kind(first))
+            named_kind(first)
             and len(first) <= 40
             and not _SENTENCE.search(first)
             and not refused(first)

@@ -318,6 +318,8 @@ def test_a_traditional_documents_title_is_shown_as_written():
         (["一季度二季度三季度四季度", "教育惠民", "新建幼儿园3所,新增学位900个。"], ""),
         # 婺城区 2015 (a commendation, eval/dev): a line of the units it names is no title
         (["羅店鎮人大主席團 湯溪鎮人大主席團", "根據人大年終工作考核,經主任會議研究,決定予以表彰。"], ""),
+        # 兰州 2010 (eval/dev): a list of matters opens on its first item, which names no document
+        (["1、在兰州设立综合配套改革试验区事宜", "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。"], ""),
         # a short headline that names a kind still stands
         (["2024年政府工作报告", "各位代表:"], "2024年政府工作报告"),
     ],
