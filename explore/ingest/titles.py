@@ -222,11 +222,6 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
         # A document that opens on a heading naming a kind of document (一、10件民生实事任务分解表)
         # is named by it; its first item (1、在兰州设立…事宜) or a sentence of prose is no title.
         first = OUTLINE.sub("", simplified[0]).strip()
-        if (
-            named_kind(first)
-            and len(first) <= 40
-            and not _SENTENCE.search(first)
-            and not refused(first)
-        ):
+        if named_kind(first) and len(first) <= 40 and not _SENTENCE.search(first) and not refused(first):
             return clean_title(first)
     return ""

@@ -230,6 +230,8 @@ def facets(rows: pd.DataFrame, docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
             values = rows["doc_id"].map(docs.set_index("doc_id")[name])
         else:
             continue
+        if pd.api.types.is_float_dtype(values) and (values.dropna() % 1 == 0).all():
+            values = values.astype("Int64")  # a year beside a missing one is 2023, not 2023.0
         counts = values.astype("string").fillna("(none)").replace("", "(none)").value_counts()
         out[name] = counts.rename_axis(name).reset_index(name="rows")
     return out

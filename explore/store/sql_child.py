@@ -48,6 +48,10 @@ def main() -> None:
     out.flush()
 
 
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
 def _connection(sources: dict[str, str], allowed: str | None, limits: Limits):
     import duckdb
 
@@ -60,7 +64,11 @@ def _connection(sources: dict[str, str], allowed: str | None, limits: Limits):
         }
     )
     for name, path in sources.items():
-        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path.replace(chr(39), chr(39) * 2)}')")
+        source = f"read_parquet('{path.replace(chr(39), chr(39) * 2)}')"
+        # a value the tables keep as '' (no district, no lead, no date) is missing: NULL in SQL
+        text = [c for c, kind, *_ in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall() if kind == "VARCHAR"]
+        blank = ", ".join(f"NULLIF({_quoted(c)}, '') AS {_quoted(c)}" for c in text)
+        con.execute(f"CREATE VIEW {name} AS SELECT * {f'REPLACE ({blank})' if blank else ''} FROM {source}")
     if allowed is not None:
         con.execute("SET allowed_directories = ?", [[allowed]])
     con.execute("SET enable_external_access = false")

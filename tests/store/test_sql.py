@@ -23,6 +23,18 @@ def test_a_select_gives_rows_and_says_when_it_was_cut(corpus):
     assert cut.rows["para_no"].tolist() == [1, 2, 3]  # the query's order survives the limit
 
 
+def test_a_missing_value_is_null_not_an_empty_string(corpus):
+    # the seeds' items: 罗湖区's plan names leads, 龙岗区's and 坪山区's reports none
+    got = run_sql(corpus, "SELECT district, count(*) AS n, count(lead) AS led, count(*) FILTER (WHERE lead = '') "
+                          "AS blank FROM items GROUP BY district ORDER BY district").rows  # fmt: skip
+    assert got.set_index("district").loc["龙岗区", ["led", "blank"]].tolist() == [0, 0]
+    assert (got["blank"] == 0).all() and got["led"].sum() > 0
+    assert (
+        run_sql(corpus, "SELECT count(*) AS n FROM docs WHERE date IS NULL").rows["n"].iloc[0]
+        == (corpus.docs["date"].fillna("") == "").sum()
+    )
+
+
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
 def test_every_example_runs(corpus, name):
     assert not run_sql(corpus, EXAMPLES[name]).rows.empty
@@ -176,3 +188,12 @@ def test_a_corpus_held_in_memory_is_queried_the_same(corpus):
                        skipped=corpus.skipped)  # fmt: skip
     query = "SELECT doc_id, count(*) AS n FROM paragraphs GROUP BY doc_id ORDER BY doc_id"
     assert run_sql(in_memory, query).rows.equals(run_sql(corpus, query).rows)
+
+
+def test_a_year_facet_reads_as_years_beside_a_missing_one():
+    import pandas as pd
+
+    rows = pd.DataFrame({"year": [2023.0, None, 2023.0]})
+    assert facets(rows, pd.DataFrame({"doc_id": []}))["year"].to_dict("records") == [
+        {"year": "2023", "rows": 2}, {"year": "(none)", "rows": 1},
+    ]  # fmt: skip
