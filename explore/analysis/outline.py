@@ -288,25 +288,8 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             emit(root, _nearest_heading(headings, root.para_no), None, position)
     for heading, members in _count_lists(paras, taken):
         for i, (para_no, raw) in enumerate(members, 1):
-            text = _clean(raw)
-            title, _ = split_title(text)
-            lead, partners, leaders, rule = item_roles(text, first_leads)
-            rows.append(
-                _project(
-                    tier=heading,
-                    position=i,
-                    title=title,
-                    text=text,
-                    para_no=para_no,
-                    para_end=para_no,
-                    node=("list", para_no),
-                    lead=lead,
-                    partners=partners,
-                    leaders=leaders,
-                    lead_rule=rule,
-                    group=reform_group(text),
-                )
-            )
+            roles = item_roles(_clean(raw), first_leads)
+            rows.append(_paragraph_item("list", para_no, raw, roles, tier=heading, position=i))
     rows.extend(_table_items(paras, taken, headings, rows))
     if not rows:
         # no reader found an item: a numbered table whose units stand in cells of their own
@@ -346,6 +329,17 @@ def _project(
         "title": title, "lead": lead, "partners": partners, "leaders": leaders, "lead_rule": lead_rule,
         "group": group, "para_no": para_no, "para_end": para_end, "text": text, "_node": node,
     }  # fmt: skip
+
+
+def _paragraph_item(kind: str, para_no: int, raw: str, roles, *, tier: str, position: int) -> dict[str, object]:
+    """A top-level item that is one paragraph (a counted list's member, a paragraph naming its
+    lead), with its ``roles`` (``item_roles``: lead, partners, leaders, rule)."""
+    text = _clean(raw)
+    lead, partners, leaders, rule = roles
+    return _project(
+        tier=tier, position=position, title=split_title(text)[0], text=text, para_no=para_no, para_end=para_no,
+        node=(kind, para_no), lead=lead, partners=partners, leaders=leaders, lead_rule=rule, group=reform_group(text),
+    )  # fmt: skip
 
 
 def _table_items(
@@ -402,21 +396,8 @@ def _role_paragraphs(
     if len(found) < _MIN_ROLE_PARAGRAPHS:
         return []
     return [
-        _project(
-            tier=_nearest_heading(headings, para_no),
-            position=position,
-            title=split_title(_clean(text))[0],
-            text=_clean(text),
-            para_no=para_no,
-            para_end=para_no,
-            node=("role", para_no),
-            lead=lead,
-            partners=partners,
-            leaders=leaders,
-            lead_rule=rule,
-            group=reform_group(text),
-        )
-        for position, (para_no, text, lead, partners, leaders, rule) in enumerate(found, 1)
+        _paragraph_item("role", para_no, text, roles, tier=_nearest_heading(headings, para_no), position=position)
+        for position, (para_no, text, *roles) in enumerate(found, 1)
     ]
 
 

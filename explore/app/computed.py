@@ -77,11 +77,10 @@ def term_pair(key: str, filters: Filters, target: tuple[str, ...], no_places: bo
 
 @st.cache_data(max_entries=128, show_spinner=False)
 def kwic_lines(key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str) -> pd.DataFrame:
+    from explore.store.tables import kwic_lines as lines
+
     c = corpus_for(key)
-    docs = select_docs(c.docs, filters)
-    # only the paragraphs holding a term are read (DuckDB over the Parquet table)
-    paras = c.tables.paragraphs_with(docs["doc_id"], terms, column)
-    return kwic.kwic(paras, docs, terms, width=width, column=column)  # type: ignore[arg-type]
+    return lines(c, select_docs(c.docs, filters), terms, width=width, column=column)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -94,11 +93,13 @@ def dispersion(key: str, filters: Filters, terms: tuple[str, ...], width: int, c
 def kwic_table(
     key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str, also: str, by: str
 ) -> pd.DataFrame:
-    """The page's concordance (``store.tables.kwic_table``, as ``export kwic`` writes it)."""
+    """The page's concordance (``store.tables.kwic_table``, as ``export kwic`` writes it), from
+    the lines the dispersion chart reads too (cached once)."""
     from explore.store.tables import kwic_table as table
 
     c = corpus_for(key)
-    return table(c, select_docs(c.docs, filters), terms, width=width, column=column, also=also, by=by)
+    found = kwic_lines(key, filters, terms, width, column)
+    return table(c, select_docs(c.docs, filters), terms, width=width, column=column, also=also, by=by, lines=found)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from explore.ingest.role_labels import label_pattern
 from explore.ingest.sections import read_sections
+from explore.ingest.units import is_unit
 
 WORDS = Path(__file__).resolve().parents[1] / "data" / "titles.txt"
 
@@ -144,8 +145,6 @@ def _bare_heading(line: str) -> bool:
 def _names_of_units(line: str) -> bool:
     """A list of units' names (羅店鎮人大主席團 湯溪鎮人大主席團: the units a decision names),
     not a heading about them."""
-    from explore.ingest.units import is_unit
-
     chunks = line.split()
     return len(chunks) >= 2 and all(is_unit(c) for c in chunks)
 

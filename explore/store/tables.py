@@ -233,22 +233,33 @@ def theme_tables(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame) -> dict[str,
     }
 
 
-def concordance(corpus, docs: pd.DataFrame, terms, *, width: int = 25, column: str = "text") -> pd.DataFrame:
-    """Every occurrence of ``terms`` in ``docs`` with its context and the words next to it (L1,
-    L2, R1, R2, cut by the corpus's segmenter): only the paragraphs holding a term are read."""
-    from explore.store.load import segmenter_for
-
+def kwic_lines(corpus, docs: pd.DataFrame, terms, *, width: int = 25, column: str = "text") -> pd.DataFrame:
+    """Every occurrence of ``terms`` in ``docs`` with its context: only the paragraphs holding a
+    term are read (DuckDB over the Parquet table)."""
     paras = corpus.tables.paragraphs_with(docs["doc_id"], list(terms), column)
-    lines = kwic.kwic(paras, docs, list(terms), width=width, column=column)  # type: ignore[arg-type]
-    return kwic.with_neighbours(lines, segmenter_for(corpus.root).tokens)
+    return kwic.kwic(paras, docs, list(terms), width=width, column=column)  # type: ignore[arg-type]
 
 
 def kwic_table(
-    corpus, docs: pd.DataFrame, terms, *, width: int = 25, column: str = "text", also: str = "", by: str = "document"
+    corpus,
+    docs: pd.DataFrame,
+    terms,
+    *,
+    width: int = 25,
+    column: str = "text",
+    also: str = "",
+    by: str = "document",
+    lines: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """The Keyword in context page's table and ``export kwic``'s: the lines whose context also
-    holds ``also``, sorted ``by`` a neighbouring word, the date or in reading order."""
-    lines = concordance(corpus, docs, terms, width=width, column=column)
+    """The Keyword in context page's table and ``export kwic``'s: ``kwic_lines`` (or ``lines``,
+    read already) with the words next to each match (L1, L2, R1, R2, cut by the corpus's
+    segmenter), those whose context also holds ``also``, sorted ``by`` a neighbouring word, the
+    date or in reading order."""
+    from explore.store.load import segmenter_for
+
+    if lines is None:
+        lines = kwic_lines(corpus, docs, terms, width=width, column=column)
+    lines = kwic.with_neighbours(lines, segmenter_for(corpus.root).tokens)
     return kwic.sort_lines(kwic.lines_holding(lines, also), by)  # type: ignore[arg-type]
 
 
