@@ -34,60 +34,44 @@ KEYNESS_COLUMNS = [
 ]  # fmt: skip
 
 
-def term_table(
-    terms: pd.DataFrame,
-    docs: pd.DataFrame,
+def frequency_table(
+    counts: pd.DataFrame,
     *,
-    min_len: int = 2,
+    n_chars: int,
     pos: PosFilter = "all",
-    extra_stopwords: Iterable[str] = (),
     user_tags: dict[str, str] | None = None,
     top_n: int | None = 50,
 ) -> pd.DataFrame:
-    """Term frequencies over ``docs`` (rows of the docs table): FREQUENCY_COLUMNS, most frequent first."""
-    if min_len < 1:
-        raise ValueError(f"min_len must be at least 1, got {min_len}")
+    """FREQUENCY_COLUMNS from ``counts`` (term, count, n_docs: each term's count summed over the
+    chosen documents and the documents holding it, ``store.query.Tables.term_counts``) over
+    documents of ``n_chars`` characters: the terms of part of speech ``pos``, most frequent first
+    (ties by term), the first ``top_n``."""
     if top_n is not None and top_n < 1:
         raise ValueError(f"top_n must be at least 1, got {top_n}")
-    sub = terms[terms["doc_id"].isin(docs["doc_id"])]
-    sub = sub[sub["term"].str.len() >= min_len]
-    stop = set(extra_stopwords)
-    if stop:
-        sub = sub[~sub["term"].isin(stop)]
-    if sub.empty:
+    if counts.empty:
         return pd.DataFrame(columns=FREQUENCY_COLUMNS)
-    table = sub.groupby("term", sort=False).agg(count=("count", "sum"), n_docs=("doc_id", "nunique")).reset_index()
-    n_chars = max(int(docs["n_chars"].sum()), 1)
-    table["per_10k_chars"] = (table["count"] * 10_000 / n_chars).round(2)
-    table = table.sort_values(["count", "term"], ascending=[False, True], kind="stable")
+    table = counts.sort_values(["count", "term"], ascending=[False, True], kind="stable")
     if pos != "all":
         tags = part_of_speech(table["term"], user_tags=user_tags)
         table = table[[pos_matches(tags[t], pos) for t in table["term"]]]
     table = table.head(top_n) if top_n else table
+    table = table.assign(
+        count=table["count"].astype("int64"),
+        n_docs=table["n_docs"].astype("int64"),
+        per_10k_chars=(table["count"] * 10_000 / max(n_chars, 1)).round(2),
+    )
     tags = part_of_speech(table["term"], user_tags=user_tags)
     table["pos"] = [tags[t] for t in table["term"]]
     return table[FREQUENCY_COLUMNS].reset_index(drop=True)
 
 
-def with_extra_terms(
-    terms: pd.DataFrame, paragraphs: pd.DataFrame, docs: pd.DataFrame, words: Iterable[str]
-) -> pd.DataFrame:
-    """``terms`` plus the substring counts of user-typed phrases that are not already tokens of
-    the corpus: a phrase that is a token is counted once, as the token (never token + substring)."""
-    vocab = set(terms["term"].unique())
-    new = [w for w in dict.fromkeys(words) if w and w not in vocab]
-    if not new:
-        return terms
-    return pd.concat([terms, substring_counts(paragraphs, docs, new)], ignore_index=True)
-
-
-def substring_counts(paragraphs: pd.DataFrame, docs: pd.DataFrame, words: Iterable[str]) -> pd.DataFrame:
-    """Counts of user-typed phrases as exact substrings, shaped like ``terms`` (doc_id, term, count),
-    so a session can count a phrase the segmenter splits without re-segmenting anything."""
-    paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])]
+def substring_counts(paragraphs: pd.DataFrame, words: Iterable[str]) -> pd.DataFrame:
+    """Counts of user-typed phrases as exact substrings of ``paragraphs``' text, shaped like
+    ``terms`` (doc_id, term, count), so a session can count a phrase the segmenter splits without
+    re-segmenting anything."""
     rows = []
     for word in words:
-        per_doc = paras.assign(n=paras["text"].str.count(re.escape(word))).groupby("doc_id")["n"].sum()
+        per_doc = paragraphs.assign(n=paragraphs["text"].str.count(re.escape(word))).groupby("doc_id")["n"].sum()
         rows += [(doc_id, word, int(n)) for doc_id, n in per_doc.items() if n > 0]
     return pd.DataFrame(rows, columns=["doc_id", "term", "count"])
 

@@ -45,9 +45,10 @@ class ProcessedDoc:
     repaired_spans: int
     damaged_spans: int
     guessed_chars: int = 0  # characters written that the bytes did not decide
-    # its reform items and figures (plain rows), added by the build's map (``store.per_doc``)
+    # its reform items, figures and item notes (plain rows), added by the build's map (``store.per_doc``)
     items: object = None
     figures: object = None
+    notes: object = None
 
 
 def original_text(paragraph: str) -> str:

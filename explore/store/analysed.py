@@ -1,56 +1,47 @@
-"""The corpus as the analyses count it (pure): the same documents, without their formula
-paragraphs (``store.formula``: furniture and stock sentences that recur across the corpus) and
-without the item metadata inside paragraphs (``analysis.roles.note_spans``: 牵头单位：… and
-（X、Y等负责） notes, whose 单位, 牵头 and unit names would otherwise top keyness).
+"""The corpus as the analyses count it: the same documents, without their formula paragraphs
+(``store.formula``: furniture and stock sentences that recur across the corpus) and without the
+item metadata inside paragraphs (``analysis.roles.note_spans``: 牵头单位：… and （X、Y等负责）
+notes, whose 单位, 牵头 and unit names would otherwise top keyness).
 
 ``paragraphs`` loses the formula paragraphs; ``tokens`` and ``para_terms`` lose those and the
 tokens that stand inside a note; ``terms`` is summed again from what is left. The paragraph
 text itself is never changed: readers and figures see every word.
+
+A built corpus has it on disk: the build's map finds each document's notes (``store.per_doc``),
+and once every batch is written ``write_analysed`` marks the formula and writes the tables under
+``analysed/`` with DuckDB (streamed, within a memory limit), so no page waits for it. A corpus
+held in memory (a session's uploads) is analysed when first asked, in pandas.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
+import os
+import shutil
+from pathlib import Path
 
+import duckdb
 import pandas as pd
+import pyarrow.parquet as pq
 
-from explore.analysis.roles import note_spans
 from explore.store.assemble import terms_of
 from explore.store.formula import formula_paragraphs, leave_out
 from explore.store.load import Corpus
+from explore.store.per_doc import in_notes
+from explore.store.query import Tables
 
-_MAY_HOLD_NOTE = re.compile(r"[:：]|负责|牵头")  # a cheap test before the spans are looked for
-
-
-def _in_notes(text: str, tokens: str) -> tuple[str, Counter[str]]:
-    """The paragraph's tokens without those inside its notes, and the removed ones counted.
-    Tokens are the text without whitespace, cut: offsets line up once whitespace is dropped."""
-    bare = re.sub(r"\s+", "", text)
-    spans = note_spans(bare)
-    if not spans or tokens.replace(" ", "") != bare:
-        return tokens, Counter()  # no note, or tokens that do not line up with the text: left whole
-    kept, removed, at, i = [], Counter(), 0, 0
-    for tok in tokens.split(" ") if tokens else []:
-        start, end = at, at + len(tok)
-        at = end
-        while i < len(spans) and spans[i][1] <= start:
-            i += 1
-        if i < len(spans) and spans[i][0] < end and start < spans[i][1]:
-            removed[tok] += 1
-        else:
-            kept.append(tok)
-    return " ".join(kept), removed
+FOLDER = "analysed"  # its tables are listed in ``load.ON_DISK``
+NOTE_TABLES = (f"{FOLDER}/note_tokens", f"{FOLDER}/note_terms")  # the map's, read by write_analysed, then gone
+_MEMORY = "512MB"  # DuckDB spills to the build's own folder beyond this
 
 
 def _leave_notes_out(paragraphs: pd.DataFrame, tokens: pd.DataFrame, para_terms: pd.DataFrame):
     texts = paragraphs.set_index(["doc_id", "para_no"])["text"]
-    candidates = tokens.merge(texts[texts.str.contains(_MAY_HOLD_NOTE)].reset_index(), on=["doc_id", "para_no"])
+    candidates = tokens.merge(texts.reset_index(), on=["doc_id", "para_no"])
     new_tokens, rows = {}, []
     for doc_id, para_no, text, toks in zip(
         candidates["doc_id"], candidates["para_no"], candidates["text"], candidates["tokens"], strict=True
     ):
-        kept, removed = _in_notes(text, toks)
+        kept, removed = in_notes(text, toks)
         if removed:
             new_tokens[(doc_id, para_no)] = kept
             rows += [(doc_id, para_no, term, n) for term, n in removed.items()]
@@ -69,7 +60,9 @@ def _leave_notes_out(paragraphs: pd.DataFrame, tokens: pd.DataFrame, para_terms:
 
 def analysed(corpus: Corpus) -> Corpus:
     """``corpus`` as the analyses count it (see the module docstring); the corpus itself when
-    it has neither formula nor notes. Held in memory; its key is the corpus's + ``~analysed``."""
+    it has neither formula nor notes. Its key is the corpus's + ``~analysed``."""
+    if corpus.folder is not None and (corpus.folder / FOLDER).is_dir():
+        return _stored(corpus)
     marked = formula_paragraphs(corpus.tables, n_docs=len(corpus.docs))
     paragraphs = leave_out(corpus.paragraphs, marked)
     tokens, para_terms, n_notes = _leave_notes_out(
@@ -90,3 +83,84 @@ def analysed(corpus: Corpus) -> Corpus:
         key=f"{corpus.key}~analysed",
         stats={**corpus.stats, "formula_paragraphs": len(marked), "paragraphs_with_notes": n_notes},
     )
+
+
+def _stored(corpus: Corpus) -> Corpus:
+    folder = corpus.folder / FOLDER
+    n_formula, n_notes = (pq.ParquetFile(folder / f"{name}.parquet").metadata.num_rows for name in ("formula", "notes"))
+    if not n_formula and not n_notes:
+        return corpus
+    stats = {**corpus.stats, "formula_paragraphs": n_formula, "paragraphs_with_notes": n_notes}
+    return Corpus(corpus.root, corpus.docs, skipped=corpus.skipped, key=f"{corpus.key}~analysed", stats=stats,
+                  folder=folder)  # fmt: skip
+
+
+def write_analysed(folder: Path) -> None:
+    """Write ``analysed/`` of a built corpus's ``folder`` (every other table written): the four
+    counted tables in the order of the build's, items and figures (linked), the formula paragraphs
+    (doc_id, para_no) and the noted paragraphs' tokens outside their notes (``notes``)."""
+    out = folder / FOLDER
+    for name in ("items", "figures"):  # the same rows: linked, not copied
+        _link(folder / f"{name}.parquet", out / f"{name}.parquet")
+    n_docs = pq.ParquetFile(folder / "docs.parquet").metadata.num_rows
+    marked = formula_paragraphs(Tables(folder=folder), n_docs=n_docs) if n_docs else None
+    con = duckdb.connect()
+    try:
+        spill = out / ".spill"
+        con.execute(f"SET memory_limit = '{_MEMORY}'")
+        con.execute("SET temp_directory = ?", [str(spill)])
+        con.execute("SET preserve_insertion_order = true")
+        _views(con, folder, marked)
+        for name, query in _QUERIES.items():
+            con.execute(f"COPY ({query}) TO '{_quoted(out / f'{name}.parquet')}' (FORMAT parquet)")
+        shutil.rmtree(spill, ignore_errors=True)
+    finally:
+        con.close()
+    for name in NOTE_TABLES:
+        (folder / f"{name}.parquet").unlink()
+
+
+def _views(con: duckdb.DuckDBPyConnection, folder: Path, marked: pd.DataFrame | None) -> None:
+    # file_row_number keeps each table's order: the analysed tables list rows as the build wrote them
+    for name in ("docs", "paragraphs", "para_terms", "tokens", *NOTE_TABLES):
+        path = _quoted(folder / f"{name}.parquet")
+        con.execute(
+            f"CREATE VIEW {name.rsplit('/', 1)[-1]} AS SELECT * FROM read_parquet('{path}', file_row_number = true)"
+        )
+    if marked is None or marked.empty:
+        marked = pd.DataFrame({"doc_id": pd.Series([], dtype=object), "para_no": pd.Series([], dtype="int64")})
+    con.register("marked", marked.astype({"doc_id": object, "para_no": "int64"}))
+    con.execute("CREATE TEMP TABLE formula AS SELECT doc_id::VARCHAR AS doc_id, para_no::BIGINT AS para_no FROM marked")
+
+
+_KEEP = "ANTI JOIN formula f ON f.doc_id = {t}.doc_id AND f.para_no = {t}.para_no"
+_QUERIES = {
+    "formula": "SELECT doc_id, para_no FROM formula ORDER BY doc_id, para_no",
+    "notes": f"SELECT n.doc_id, n.para_no, n.tokens FROM note_tokens n {_KEEP.format(t='n')} ORDER BY n.file_row_number",
+    "paragraphs": f"SELECT p.* EXCLUDE (file_row_number) FROM paragraphs p {_KEEP.format(t='p')} ORDER BY p.file_row_number",
+    "tokens": "SELECT t.doc_id, t.para_no, coalesce(n.tokens, t.tokens) AS tokens FROM tokens t "
+    f"{_KEEP.format(t='t')} LEFT JOIN note_tokens n ON n.doc_id = t.doc_id AND n.para_no = t.para_no "
+    "ORDER BY t.file_row_number",
+    "para_terms": "SELECT p.doc_id, p.para_no, p.term, (p.count - coalesce(c.count, 0))::INTEGER AS count "
+    f"FROM para_terms p {_KEEP.format(t='p')} LEFT JOIN note_terms c "
+    "ON c.doc_id = p.doc_id AND c.para_no = p.para_no AND c.term = p.term "
+    "WHERE p.count > coalesce(c.count, 0) ORDER BY p.file_row_number",
+    # as store.assemble.terms_of sums them: documents in the docs table's order, the most frequent first
+    "terms": "SELECT s.doc_id, s.term, s.count FROM (SELECT p.doc_id, p.term, sum(p.count - coalesce(c.count, 0))::BIGINT AS count "
+    f"FROM para_terms p {_KEEP.format(t='p')} LEFT JOIN note_terms c "
+    "ON c.doc_id = p.doc_id AND c.para_no = p.para_no AND c.term = p.term "
+    "WHERE p.count > coalesce(c.count, 0) GROUP BY p.doc_id, p.term) s JOIN docs d ON d.doc_id = s.doc_id "
+    "ORDER BY d.file_row_number, s.count DESC, s.term",
+}
+
+
+def _quoted(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _link(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links
+        shutil.copy2(source, target)

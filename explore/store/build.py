@@ -16,6 +16,7 @@ from explore.ingest.document import ProcessedDoc
 from explore.ingest.folder import Entry
 from explore.ingest.meta import read_overrides
 from explore.ingest.read import Skipped
+from explore.store.analysed import NOTE_TABLES, write_analysed
 from explore.store.assemble import (
     PARA_TERMS_COLUMNS,
     PARAGRAPHS_COLUMNS,
@@ -30,7 +31,7 @@ from explore.store.assemble import (
 )
 from explore.store.load import TABLES, _init_worker, _Manifest, _process_one, cache_dir, segmenter_backend
 from explore.store.parts import TableWriters
-from explore.store.per_doc import empty_figures, empty_items
+from explore.store.per_doc import NOTE_TERMS_COLUMNS, NOTE_TOKENS_COLUMNS, empty_figures, empty_items
 from explore.store.query import LARGE
 
 # Below this many characters a process pool costs more (a jieba dictionary per worker) than it saves.
@@ -59,8 +60,8 @@ def build_tables(
     n_workers = (
         workers if workers is not None else (min(2, os.cpu_count() or 1) if todo_chars >= PARALLEL_MIN_CHARS else 1)
     )
-    folder.mkdir(parents=True, exist_ok=True)
-    writers = TableWriters(folder, ("docs", *LARGE))
+    (folder / "analysed").mkdir(parents=True, exist_ok=True)
+    writers = TableWriters(folder, ("docs", *LARGE, *NOTE_TABLES))
     ids, problems, known = DocIds(), list(manifest.unread), set()
     done, segmented = 0, 0
     with _Mapper(root, n_workers, scheduler) as mapper:
@@ -75,8 +76,9 @@ def build_tables(
             processed = [r for r in (results[rel] for rel, _, _ in chunk) if not isinstance(r, Skipped)]
             problems += [r for r in results.values() if isinstance(r, Skipped)]
             known.update(p.file for p in processed)
-            writers.write(batch_tables(processed, rows, ids=ids([p.file for p in processed]), problems=problems,
-                                       overrides_source="metadata.csv"))  # fmt: skip
+            tables = batch_tables(processed, rows, ids=ids([p.file for p in processed]), problems=problems,
+                                  overrides_source="metadata.csv")  # fmt: skip
+            writers.write({**tables, **{name: tables[name.rsplit("/", 1)[1]] for name in NOTE_TABLES}})
             done += len(chunk)
             if progress:
                 progress(done, len(manifest.files))
@@ -85,7 +87,8 @@ def build_tables(
         problems.append(overrides_problem)
     problems.sort(key=lambda s: s.file)
     skipped_table(problems).to_parquet(folder / "skipped.parquet", index=False)
-    writers.close({name: _EMPTY[name]() for name in TABLES})
+    writers.close({name: _EMPTY[name]() for name in (*TABLES, *NOTE_TABLES)})
+    write_analysed(folder)  # the formula, known once every document is in, and the counts without it
     return {"cached": 0, "segmented": segmented}
 
 
@@ -140,6 +143,13 @@ _EMPTY = {
     "items": empty_items,
     "figures": empty_figures,
     "skipped": lambda: skipped_table([]),
+    # typed, so that DuckDB joins them when no document holds a note
+    "analysed/note_tokens": lambda: pd.DataFrame(columns=NOTE_TOKENS_COLUMNS).astype(
+        {"doc_id": "string", "para_no": "int32", "tokens": "string"}
+    ),
+    "analysed/note_terms": lambda: pd.DataFrame(columns=NOTE_TERMS_COLUMNS).astype(
+        {"doc_id": "string", "para_no": "int32", "term": "string", "count": "int32"}
+    ),
 }
 
 

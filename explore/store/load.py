@@ -24,6 +24,10 @@ Data contract (every frame is built here and nowhere else):
     the build and themed with the shipped lexicon
 ``figures`` — one row a figure (``analysis.figures.FIGURE_COLUMNS``), read once a document
 ``skipped`` — file, reason (every file that is not a document, and why)
+``analysed/`` — the corpus as the analyses count it (``store.analysed``): paragraphs, terms,
+    para_terms and tokens as above without the formula paragraphs and item notes, items and
+    figures (the same files), ``formula`` (doc_id, para_no of each formula paragraph) and
+    ``notes`` (doc_id, para_no, tokens: a noted paragraph's tokens outside its notes)
 
 Caching. ``load_corpus`` keys everything by the bytes of every file, ``metadata.csv``, the
 dictionaries and ``PIPELINE_VERSION``. Per-document results are kept under
@@ -64,9 +68,12 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
 )
 from explore.store.query import LARGE, Tables
 
-PIPELINE_VERSION = "56"
+PIPELINE_VERSION = "57"
 log = logging.getLogger(__name__)
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "items", "figures", "skipped")
+# and the corpus as the analyses count it (``store.analysed.write_analysed``), kept under analysed/
+ON_DISK = (*TABLES, *(f"analysed/{name}" for name in
+                      ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "formula", "notes")))  # fmt: skip
 
 
 class Corpus:
@@ -329,7 +336,7 @@ def load_corpus(
     store = cache / f"corpus-{manifest.key}"
     stats: dict[str, float | str] = {"cached": 1}
     integrity.sweep(cache)  # what killed builds left
-    damaged = integrity.problem(store, TABLES, pipeline=PIPELINE_VERSION) if use_cache and store.exists() else None
+    damaged = integrity.problem(store, ON_DISK, pipeline=PIPELINE_VERSION) if use_cache and store.exists() else None
     if damaged:  # never trusted: rebuilt into a fresh folder, and said so
         log.warning("the cached tables in %s were not used and are rebuilt: %s", store, damaged)
         integrity.remove(store)
@@ -340,7 +347,7 @@ def load_corpus(
 
         stats = build_tables(root, manifest, folder, use_cache=use_cache, workers=workers, scheduler=scheduler,
                        progress=progress, batch=batch)  # fmt: skip
-        integrity.write(folder, TABLES, pipeline=PIPELINE_VERSION)  # last: a folder without it is unfinished
+        integrity.write(folder, ON_DISK, pipeline=PIPELINE_VERSION)  # last: a folder without it is unfinished
         if use_cache:
             _publish(folder, store)
         else:

@@ -1,5 +1,7 @@
 """What depends on one document alone, computed once in the build (pure): its reform items
-(``analysis.items``, themed with the shipped lexicon) and its figures (``analysis.figures``).
+(``analysis.items``, themed with the shipped lexicon), its figures (``analysis.figures``) and its
+item notes (``analysis.roles.note_spans``: the tokens that stand inside 牵头单位：… and （X、Y负责）
+notes, which the analysed corpus, ``store.analysed``, does not count).
 
 The build's map (``load._process_one``, in a worker process or on a Dask worker) reads them
 with the rest of a document's work; the batch (``assemble.batch_tables``) gives them their
@@ -12,11 +14,14 @@ paragraph again.
 from __future__ import annotations
 
 import functools
+import re
+from collections import Counter
 
 import pandas as pd
 
 from explore.analysis.figures import FIGURE_COLUMNS, FigureRow, doc_figures, figure_table
 from explore.analysis.items import ITEM_COLUMNS, doc_item_rows, item_table, theme_terms
+from explore.analysis.roles import note_spans
 from explore.ingest.lexicon import default_lexicon
 
 
@@ -37,12 +42,65 @@ def _terms() -> list[tuple[str, list[str]]]:
     return theme_terms(default_lexicon())
 
 
+_MAY_HOLD_NOTE = re.compile(r"[:：]|负责|牵头")  # a cheap test before the spans are looked for
+NOTE_TOKENS_COLUMNS = ["doc_id", "para_no", "tokens"]
+NOTE_TERMS_COLUMNS = ["doc_id", "para_no", "term", "count"]
+
+
+def in_notes(text: str, tokens: str) -> tuple[str, Counter[str]]:
+    """The paragraph's tokens without those inside its notes, and the removed ones counted.
+    Tokens are the text without whitespace, cut: offsets line up once whitespace is dropped."""
+    if not _MAY_HOLD_NOTE.search(text):
+        return tokens, Counter()
+    bare = re.sub(r"\s+", "", text)
+    spans = note_spans(bare)
+    if not spans or tokens.replace(" ", "") != bare:
+        return tokens, Counter()  # no note, or tokens that do not line up with the text: left whole
+    kept, removed, at, i = [], Counter(), 0, 0
+    for tok in tokens.split(" ") if tokens else []:
+        start, end = at, at + len(tok)
+        at = end
+        while i < len(spans) and spans[i][1] <= start:
+            i += 1
+        if i < len(spans) and spans[i][0] < end and start < spans[i][1]:
+            removed[tok] += 1
+        else:
+            kept.append(tok)
+    return " ".join(kept), removed
+
+
+def doc_notes(texts: list[str], tokens: list[str]) -> list[tuple[int, str, dict[str, int]]]:
+    """(para_no, its tokens outside notes, the tokens inside counted) of each paragraph of one
+    document that holds an item note."""
+    found = []
+    for para_no, (text, toks) in enumerate(zip(texts, tokens, strict=True), 1):
+        kept, removed = in_notes(text, toks)
+        if removed:
+            found.append((para_no, kept, dict(removed)))
+    return found
+
+
 def with_analysis(doc):
-    """``doc`` (a ``ProcessedDoc``) with its items and figures."""
+    """``doc`` (a ``ProcessedDoc``) with its items, figures and notes."""
     from dataclasses import replace
 
-    found_items, found_figures = analyse([text for text, _ in doc.paragraphs], doc.meta)
-    return replace(doc, items=found_items, figures=found_figures)
+    texts = [text for text, _ in doc.paragraphs]
+    found_items, found_figures = analyse(texts, doc.meta)
+    return replace(doc, items=found_items, figures=found_figures, notes=doc_notes(texts, doc.tokens))
+
+
+def note_tables(batch: list[tuple[object, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``note_tokens`` (a noted paragraph's tokens outside its notes) and ``note_terms`` (the
+    tokens inside, counted) of a batch of (document, its id)."""
+    token_rows, term_rows = [], []
+    for doc, doc_id in batch:
+        notes = doc.notes if isinstance(doc.notes, list) else doc_notes([t for t, _ in doc.paragraphs], doc.tokens)
+        for para_no, kept, removed in notes:
+            token_rows.append((doc_id, para_no, kept))
+            term_rows += [(doc_id, para_no, term, n) for term, n in removed.items()]
+    tokens = pd.DataFrame(token_rows, columns=NOTE_TOKENS_COLUMNS).astype({"para_no": "int32"})
+    terms = pd.DataFrame(term_rows, columns=NOTE_TERMS_COLUMNS).astype({"para_no": "int32", "count": "int32"})
+    return tokens, terms
 
 
 def placed(batch: list[tuple[object, str, object]]) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -116,6 +116,34 @@ class Tables:
         )
         return dict(zip(rows["term"], rows["n"].astype(int), strict=True))
 
+    def term_counts(
+        self,
+        doc_ids: Iterable[str],
+        *,
+        min_len: int,
+        stopwords: Iterable[str],
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> pd.DataFrame:
+        """term, count (summed over these documents) and n_docs (how many of them hold it) of the
+        terms of at least ``min_len`` characters that are not ``stopwords``, the most frequent
+        first, ties by term (code point, as Python sorts): rows ``offset`` to ``offset + limit``."""
+        query = (
+            "SELECT term, sum(count)::BIGINT AS count, count(*)::BIGINT AS n_docs FROM terms "
+            "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND length(term) >= ? "
+            "AND term NOT IN (SELECT unnest(?::VARCHAR[])) GROUP BY term ORDER BY count DESC, term"
+        )
+        params: list = [list(doc_ids), min_len, list(stopwords)]
+        if limit is not None:
+            query += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return self._restore(self.sql(query, params))
+
+    def known_terms(self, terms: Iterable[str]) -> set[str]:
+        """Which of ``terms`` are terms of some document (tokens the segmenter cut)."""
+        rows = self.sql("SELECT DISTINCT term FROM terms WHERE term IN (SELECT unnest(?::VARCHAR[]))", [list(terms)])
+        return set(rows["term"])
+
     def top_paragraph_terms(
         self, doc_ids: Iterable[str], *, top: int, min_len: int, leave_out: Iterable[str]
     ) -> pd.DataFrame:

@@ -204,14 +204,39 @@ def docs_table(docs: pd.DataFrame) -> pd.DataFrame:
 def keyword_table(
     corpus, docs: pd.DataFrame, *, min_len: int = 2, pos: str = "all", stopwords=(), extra_terms=(), top_n: int = 50
 ) -> pd.DataFrame:
-    """The Keywords page's table and ``export keywords``'s: term frequencies over ``docs``, with
-    ``extra_terms`` counted as exact substrings of the text and ``stopwords`` left out."""
-    terms = (
-        keywords.with_extra_terms(corpus.terms, corpus.paragraphs, docs, list(extra_terms))
-        if extra_terms
-        else corpus.terms
-    )
-    return keywords.term_table(terms, docs, min_len=min_len, pos=pos, extra_stopwords=stopwords, top_n=top_n)  # type: ignore[arg-type]
+    """The Keywords page's table and ``export keywords``'s: term frequencies over ``docs``
+    (``analysis.keywords.frequency_table``), summed by DuckDB, a page of the most frequent at a
+    time until ``top_n`` of part of speech ``pos`` are found; with ``extra_terms`` that are no
+    token of the corpus counted as exact substrings of the text, and ``stopwords`` left out."""
+    if min_len < 1:
+        raise ValueError(f"min_len must be at least 1, got {min_len}")
+    ids, stop = docs["doc_id"].tolist(), set(stopwords)
+    n_chars = int(docs["n_chars"].sum())
+    extra = _extra_counts(corpus, ids, [w for w in extra_terms if len(w) >= min_len and w not in stop])
+    step, seen = (None if top_n is None else max(4 * top_n, 200)), []
+    while True:
+        page = corpus.tables.term_counts(ids, min_len=min_len, stopwords=stop, limit=step, offset=sum(map(len, seen)))
+        seen.append(page)
+        counts = pd.concat([*seen, extra] if len(extra) else seen, ignore_index=True)
+        more = step is not None and len(page) == step  # rows beyond this page may outrank an extra term
+        if more:
+            last = (-int(page["count"].iloc[-1]), page["term"].iloc[-1])
+            counts = counts[[(-c, t) <= last for c, t in zip(counts["count"], counts["term"], strict=True)]]
+        table = keywords.frequency_table(counts, n_chars=n_chars, pos=pos, top_n=top_n)  # type: ignore[arg-type]
+        if not more or len(table) >= top_n:
+            return table
+        step *= 4
+
+
+def _extra_counts(corpus, doc_ids: list[str], words: list[str]) -> pd.DataFrame:
+    """term, count, n_docs of user-typed phrases that are no token of the corpus, as exact
+    substrings of these documents' text (a phrase that is a token is counted once, as the token)."""
+    known = corpus.tables.known_terms(words) if words else set()
+    new = [w for w in dict.fromkeys(words) if w and w not in known]
+    found = keywords.substring_counts(corpus.tables.paragraphs_with(doc_ids, new, "text"), new) if new else None
+    if found is None or found.empty:
+        return pd.DataFrame({"term": [], "count": [], "n_docs": []})
+    return found.groupby("term", sort=False).agg(count=("count", "sum"), n_docs=("doc_id", "nunique")).reset_index()
 
 
 def theme_tables(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame) -> dict[str, pd.DataFrame]:

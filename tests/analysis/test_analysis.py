@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from explore.analysis.compare import term_overlap
-from explore.analysis.keywords import keyness, log_likelihood, term_table
+from explore.analysis.keywords import frequency_table, keyness, log_likelihood
 from explore.analysis.kwic import kwic, parse_query
 from explore.analysis.summary import representative_sentences
 from explore.analysis.themes import doc_themes, paragraph_mentions, timeline
@@ -41,13 +41,17 @@ PARA_TERMS = pd.DataFrame(
 )
 
 
-def test_term_table_exact():
-    table = term_table(TERMS, DOCS, top_n=None)
-    assert table[["term", "count", "n_docs"]].values.tolist() == [["改革", 10, 2], ["医疗", 4, 1], ["放管服", 3, 1]]
-    assert table["per_10k_chars"].tolist() == [333.33, 133.33, 100.0]
-    assert term_table(TERMS, DOCS.iloc[:0]).empty
-    with pytest.raises(ValueError, match="min_len"):
-        term_table(TERMS, DOCS, min_len=0)
+def test_frequency_table_exact():
+    counts = pd.DataFrame({"term": ["放管服", "改革", "医疗", "改进"], "count": [3, 10, 4, 4], "n_docs": [1, 2, 1, 1]})
+    table = frequency_table(counts, n_chars=300, top_n=None)
+    assert table[["term", "count", "n_docs"]].values.tolist() == [
+        ["改革", 10, 2], ["医疗", 4, 1], ["改进", 4, 1], ["放管服", 3, 1]
+    ]  # fmt: skip
+    assert table["per_10k_chars"].tolist() == [333.33, 133.33, 133.33, 100.0]
+    assert frequency_table(counts, n_chars=300, top_n=2)["term"].tolist() == ["改革", "医疗"]
+    assert frequency_table(counts.iloc[:0], n_chars=0).empty
+    with pytest.raises(ValueError, match="top_n"):
+        frequency_table(counts, n_chars=300, top_n=0)
 
 
 def test_log_likelihood_sign_and_zero():

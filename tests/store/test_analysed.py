@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from explore.analysis.roles import note_spans
-from explore.store.analysed import _in_notes, analysed
-from explore.store.load import load_corpus
+from explore.store.analysed import analysed
+from explore.store.load import Corpus, load_corpus
+from explore.store.per_doc import in_notes
 
 # 浙江省 2020 key tasks (eval: cp_06) and a State Council note (国办发〔2018〕117号)
 LABELLED = "加快推进杭州城西科创大走廊建设。牵头单位:杭州市政府、省科技厅"
@@ -21,10 +24,10 @@ def test_note_spans_are_item_metadata_only():
 
 
 def test_tokens_inside_a_note_are_cut_and_counted():
-    kept, removed = _in_notes("加强 外贸。（商务部、海关总署负责）", "加强 外贸 。 （ 商务部 、 海关总署 负责 ）")
+    kept, removed = in_notes("加强 外贸。（商务部、海关总署负责）", "加强 外贸 。 （ 商务部 、 海关总署 负责 ）")
     assert kept == "加强 外贸 。"
     assert removed == {"（": 1, "商务部": 1, "、": 1, "海关总署": 1, "负责": 1, "）": 1}
-    assert _in_notes("没有备注。", "没有 备注 。") == ("没有 备注 。", {})
+    assert in_notes("没有备注。", "没有 备注 。") == ("没有 备注 。", {})
 
 
 def test_the_analysed_corpus_counts_no_note(tmp_path):
@@ -48,4 +51,42 @@ def test_the_analysed_corpus_counts_no_note(tmp_path):
 
 
 def test_tokens_that_do_not_line_up_with_the_text_are_left_whole():
-    assert _in_notes("加强外贸。（商务部负责）", "加强 外贸 。") == ("加强 外贸 。", {})
+    assert in_notes("加强外贸。（商务部负责）", "加强 外贸 。") == ("加强 外贸 。", {})
+
+
+def _in_memory(corpus: Corpus) -> Corpus:
+    frames = {
+        name: getattr(corpus, name) for name in ("paragraphs", "terms", "para_terms", "tokens", "items", "figures")
+    }
+    return Corpus(corpus.root, corpus.docs, **frames, skipped=corpus.skipped, key=corpus.key)
+
+
+def test_the_build_writes_what_the_pages_would_compute(tmp_path):
+    # formula (a footer in every document) and notes: the stored analysed tables equal those a
+    # corpus held in memory gets when first asked, row for row and type for type
+    root = tmp_path / "plan"
+    root.mkdir()
+    for n, place in enumerate(["甲区", "乙区", "丙区", "丁区"]):
+        (root / f"p{n}.txt").write_text(
+            f"{place}2021年改革要点\n一、深化营商环境改革，推进审批提速。（牵头单位：{place}发展改革局；配合单位：{place}财政局）\n"
+            f"二、{place}完善基层治理体系，建设智慧社区{n + 1}个。\n主办单位：本网站 版权所有 联系我们\n",
+            encoding="utf-8",
+        )
+    corpus = load_corpus(root)
+    stored, computed = analysed(corpus), analysed(_in_memory(corpus))
+    assert stored.folder == corpus.folder / "analysed" and computed.folder is None
+    assert stored.key == computed.key == f"{corpus.key}~analysed"
+    assert stored.stats["formula_paragraphs"] == computed.stats["formula_paragraphs"] == 4
+    assert stored.stats["paragraphs_with_notes"] == computed.stats["paragraphs_with_notes"] == 4
+    for name in ("paragraphs", "terms", "para_terms", "tokens", "items", "figures"):
+        pd.testing.assert_frame_equal(getattr(stored, name), getattr(computed, name), obj=name)
+    assert "版权所有" not in " ".join(stored.tokens["tokens"])
+    assert not (corpus.folder / "analysed" / "note_tokens.parquet").exists()  # the map's notes, read and gone
+
+
+def test_a_corpus_without_formula_or_notes_is_its_own_analysed_corpus(tmp_path):
+    root = tmp_path / "plain"
+    root.mkdir()
+    (root / "a.txt").write_text("甲区2021年工作报告\n今年完善基层治理体系。\n", encoding="utf-8")
+    corpus = load_corpus(root)
+    assert analysed(corpus) is corpus

@@ -82,11 +82,12 @@ def _store(corpus) -> Path:
 def test_the_manifest_is_written_last_and_lists_every_table(tmp_path):
     import json
 
-    from explore.store.load import PIPELINE_VERSION, TABLES
+    from explore.store.load import ON_DISK, PIPELINE_VERSION, TABLES
 
     got = load_corpus(_corpus(tmp_path / "c", {"a.txt": A, "b.txt": B}))
     manifest = json.loads((_store(got) / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["pipeline"] == PIPELINE_VERSION and set(manifest["tables"]) == set(TABLES)
+    assert manifest["pipeline"] == PIPELINE_VERSION and set(manifest["tables"]) == set(ON_DISK)
+    assert set(TABLES) < set(ON_DISK) and "analysed/terms" in ON_DISK
     assert manifest["tables"]["docs"]["rows"] == 2
     assert manifest["tables"]["paragraphs"]["rows"] == len(got.paragraphs)
 
@@ -104,7 +105,12 @@ def _damage(path: Path, how: str) -> None:
 
 @pytest.mark.parametrize(
     ("table", "how"),
-    [("docs", "garbage"), ("paragraphs", "truncated"), ("tokens", "same size, other bytes")],
+    [
+        ("docs", "garbage"),
+        ("paragraphs", "truncated"),
+        ("tokens", "same size, other bytes"),
+        ("analysed/terms", "garbage"),
+    ],
 )
 def test_a_damaged_cache_is_rebuilt_and_says_so(tmp_path, caplog, table, how):
     root = _corpus(tmp_path / "c", {"a.txt": A, "b.txt": B})

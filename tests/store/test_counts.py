@@ -1,10 +1,56 @@
 """Counts that do not move: a document's figures are the same whatever else is in view."""
 
+from types import SimpleNamespace
+
 import pandas as pd
+import pytest
 
 from explore.analysis import keywords, themes
 from explore.ingest.lexicon import default_lexicon
 from explore.ingest.text import part_of_speech
+from explore.store.query import Tables
+from explore.store.tables import keyword_table
+
+DOCS = pd.DataFrame({"doc_id": ["a", "b"], "n_chars": [100, 200]})
+TERMS = pd.DataFrame(
+    {"doc_id": ["a", "a", "b", "b"], "term": ["改革", "放管服", "改革", "医疗"], "count": [5, 3, 5, 4]}
+)
+PARAS = pd.DataFrame({"doc_id": ["a", "b"], "para_no": [1, 1], "text": ["微改革放管服", "医疗微改革"]})
+
+
+def _corpus(terms=TERMS, paragraphs=PARAS):
+    return SimpleNamespace(tables=Tables(frames={"terms": terms, "paragraphs": paragraphs}))
+
+
+def test_keyword_table_exact():
+    table = keyword_table(_corpus(), DOCS, top_n=None)
+    assert table[["term", "count", "n_docs"]].values.tolist() == [["改革", 10, 2], ["医疗", 4, 1], ["放管服", 3, 1]]
+    assert table["per_10k_chars"].tolist() == [333.33, 133.33, 100.0]
+    assert keyword_table(_corpus(), DOCS.iloc[:1], top_n=None)["term"].tolist() == ["改革", "放管服"]
+    assert keyword_table(_corpus(), DOCS.iloc[:0]).empty
+    assert keyword_table(_corpus(), DOCS, min_len=3, top_n=None)["term"].tolist() == ["放管服"]
+    assert keyword_table(_corpus(), DOCS, stopwords=("改革",), top_n=1)["term"].tolist() == ["医疗"]
+    with pytest.raises(ValueError, match="min_len"):
+        keyword_table(_corpus(), DOCS, min_len=0)
+
+
+def test_an_extra_term_takes_its_place_among_the_counted_ones():
+    got = keyword_table(_corpus(), DOCS, extra_terms=("微改革",), top_n=None)
+    assert got[["term", "count", "n_docs"]].values.tolist() == [
+        ["改革", 10, 2], ["医疗", 4, 1], ["放管服", 3, 1], ["微改革", 2, 2]
+    ]  # fmt: skip
+    # found past the first page of counted terms: 300 terms counted 5, then the phrase (2), then 300 counted 1
+    many = pd.DataFrame({"doc_id": "a", "term": [f"词{i:03d}" for i in range(600)], "count": [5] * 300 + [1] * 300})
+    top = keyword_table(_corpus(many), DOCS, extra_terms=("微改革",), top_n=301)
+    assert top["term"].tolist()[-2:] == ["词299", "微改革"]
+    assert keyword_table(_corpus(many), DOCS, extra_terms=("微改革",), top_n=302)["term"].iloc[-1] == "词300"
+
+
+def test_a_part_of_speech_past_the_first_page_is_found():
+    # 500 verbs counted before the nouns: the table pages on until it has its nouns
+    verbs = [f"推进{i:03d}" for i in range(500)]
+    terms = pd.DataFrame({"doc_id": "a", "term": [*verbs, "营商环境", "放管服"], "count": [9] * 500 + [3, 2]})
+    assert keyword_table(_corpus(terms), DOCS, pos="nouns", top_n=2)["term"].tolist() == ["营商环境", "放管服"]
 
 
 def test_theme_counts_of_a_document_do_not_depend_on_the_filter(seeds_corpus):
@@ -20,24 +66,20 @@ def test_theme_counts_of_a_document_do_not_depend_on_the_filter(seeds_corpus):
 
 def test_an_extra_term_that_is_a_token_is_counted_once(seeds_corpus):
     c = seeds_corpus
-    plain = keywords.term_table(c.terms, c.docs, top_n=None).set_index("term")["count"]
-    extra = keywords.with_extra_terms(c.terms, c.paragraphs, c.docs, ["改革", "改革项目库"])
-    table = keywords.term_table(extra, c.docs, top_n=None).set_index("term")["count"]
+    plain = keyword_table(c, c.docs, top_n=None).set_index("term")["count"]
+    table = keyword_table(c, c.docs, extra_terms=("改革", "改革项目库"), top_n=None).set_index("term")["count"]
     assert table["改革"] == plain["改革"]
     assert "改革项目库" not in plain.index or table["改革项目库"] == plain["改革项目库"]
 
 
 def test_substring_counts_count_a_phrase_the_segmenter_splits():
     paras = pd.DataFrame({"doc_id": ["a", "a"], "para_no": [1, 2], "text": ["微改革微创新", "微改革"]})
-    docs = pd.DataFrame({"doc_id": ["a"], "n_chars": [9]})
-    terms = pd.DataFrame({"doc_id": ["a"], "term": ["改革"], "count": [2]})
-    out = keywords.with_extra_terms(terms, paras, docs, ["微改革", "改革"])
-    assert sorted(zip(out["term"], out["count"], strict=True)) == [("微改革", 2), ("改革", 2)]
+    out = keywords.substring_counts(paras, ["微改革", "微创"])
+    assert sorted(zip(out["term"], out["count"], strict=True)) == [("微创", 1), ("微改革", 2)]
 
 
 def test_policy_terms_keep_their_part_of_speech():
     tags = part_of_speech(["营商环境", "放管服"])
     assert tags == {"营商环境": "nz", "放管服": "nz"}
-    docs = pd.DataFrame({"doc_id": ["a"], "n_chars": [100]})
     terms = pd.DataFrame({"doc_id": ["a"] * 2, "term": ["营商环境", "放管服"], "count": [3, 2]})
-    assert keywords.term_table(terms, docs, pos="nouns")["term"].tolist() == ["营商环境", "放管服"]
+    assert keyword_table(_corpus(terms), DOCS, pos="nouns")["term"].tolist() == ["营商环境", "放管服"]
