@@ -64,3 +64,23 @@ def seeds_copy(tmp_path: Path) -> Path:
     dest = tmp_path / "seeds"
     shutil.copytree(SEEDS, dest)
     return dest
+
+
+def sides_of(terms, docs, target, **options):
+    """(count_target/count_reference by term, the sides' characters) of a small terms frame, as the
+    store sums them (``store.query.Tables.counts_by_side``), for ``analysis.keywords`` tests."""
+    from explore.store.query import Tables
+
+    target = set(target)
+    sides = Tables(frames={"terms": terms}).counts_by_side(docs["doc_id"], target, **options)
+    in_target = docs["doc_id"].isin(target)
+    chars = {"chars_target": int(docs.loc[in_target, "n_chars"].sum()),
+             "chars_reference": int(docs.loc[~in_target, "n_chars"].sum())}  # fmt: skip
+    return sides, chars
+
+
+def keyness_of(terms, docs, target, **options):
+    from explore.analysis.keywords import keyness
+
+    sides, chars = sides_of(terms, docs, target)
+    return keyness(sides, **chars, **options)

@@ -101,42 +101,26 @@ def log_likelihood_4cell(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np
     return np.where(a / c >= b / d, g2, -g2)
 
 
-def _counts_by_side(
-    terms: pd.DataFrame, docs: pd.DataFrame, target_ids: set[str], *, min_len: int, extra_stopwords: Iterable[str]
-) -> pd.DataFrame:
-    """Each term's count in ``target_ids`` and in the other ``docs`` (count_target,
-    count_reference; 0 where a side never uses it), indexed by term."""
-    sub = terms[terms["doc_id"].isin(docs["doc_id"]) & (terms["term"].str.len() >= min_len)]
-    stop = set(extra_stopwords)
-    if stop:
-        sub = sub[~sub["term"].isin(stop)]
-    is_target = sub["doc_id"].isin(target_ids)
-    tgt = sub[is_target].groupby("term")["count"].sum()
-    ref = sub[~is_target].groupby("term")["count"].sum()
-    return pd.concat({"count_target": tgt, "count_reference": ref}, axis=1).fillna(0).astype("int64")
-
-
-def _add_per_10k(table: pd.DataFrame, docs: pd.DataFrame, target_ids: set[str]) -> None:
+def _add_per_10k(table: pd.DataFrame, chars_target: int, chars_reference: int) -> None:
     """per_10k_target and per_10k_reference: the counts per 10,000 characters of each side."""
-    chars_t = max(int(docs.loc[docs["doc_id"].isin(target_ids), "n_chars"].sum()), 1)
-    chars_r = max(int(docs.loc[~docs["doc_id"].isin(target_ids), "n_chars"].sum()), 1)
-    table["per_10k_target"] = (table["count_target"] * 10_000 / chars_t).round(2)
-    table["per_10k_reference"] = (table["count_reference"] * 10_000 / chars_r).round(2)
+    table["per_10k_target"] = (table["count_target"] * 10_000 / max(chars_target, 1)).round(2)
+    table["per_10k_reference"] = (table["count_reference"] * 10_000 / max(chars_reference, 1)).round(2)
 
 
 def keyness(
-    terms: pd.DataFrame,
-    docs: pd.DataFrame,
-    target_ids: Iterable[str],
+    sides: pd.DataFrame,
     *,
-    min_len: int = 2,
+    chars_target: int,
+    chars_reference: int,
     min_count: int = 3,
-    extra_stopwords: Iterable[str] = (),
     top_n: int | None = 30,
     min_g2: float = 0.0,
     measure: Measure = "log_likelihood",
 ) -> pd.DataFrame:
-    """Terms over-used in ``target_ids`` against the other ``docs``: KEYNESS_COLUMNS, strongest first.
+    """Terms over-used in a target set of documents against the reference (the other chosen
+    documents): KEYNESS_COLUMNS, strongest first. ``sides`` holds each term's count_target and
+    count_reference (0 where a side never uses it: ``store.query.Tables.counts_by_side``);
+    ``chars_*`` are each side's characters, for the rates per 10,000.
 
     Sizes are token totals, so G² compares like with like. ``measure`` is the two-term G² of
     Rayson and Garside (the default) or the four-cell G² of Dunning (its column is then named
@@ -150,17 +134,15 @@ def keyness(
     if measure not in ("log_likelihood", "log_likelihood_4cell"):
         raise ValueError(f"measure must be log_likelihood or log_likelihood_4cell, got {measure!r}")
     g2 = log_likelihood if measure == "log_likelihood" else log_likelihood_4cell
-    target_ids = set(target_ids)
-    table = _counts_by_side(terms, docs, target_ids, min_len=min_len, extra_stopwords=extra_stopwords)
-    c, d = float(table["count_target"].sum()), float(table["count_reference"].sum())
-    if table.empty or c == 0 or d == 0:
+    c, d = float(sides["count_target"].sum()), float(sides["count_reference"].sum())
+    if sides.empty or c == 0 or d == 0:
         return pd.DataFrame(columns=KEYNESS_COLUMNS).rename(columns={"log_likelihood": measure})
-    table = table[table["count_target"] >= min_count]
+    table = sides[sides["count_target"] >= min_count].copy()
     table["log_likelihood"] = g2(table["count_target"].to_numpy(), table["count_reference"].to_numpy(), c, d).round(2)
-    _add_per_10k(table, docs, target_ids)
+    _add_per_10k(table, chars_target, chars_reference)
     smoothed = table["count_reference"].where(table["count_reference"] > 0, 0.5)
     table["log_ratio"] = np.log2((table["count_target"] / c) / (smoothed / d)).round(2)
-    table = table[(table["log_likelihood"] > 0) & (table["log_likelihood"] >= min_g2)].rename_axis("term").reset_index()
+    table = table[(table["log_likelihood"] > 0) & (table["log_likelihood"] >= min_g2)]
     table = table.sort_values(["log_likelihood", "term"], ascending=[False, True], kind="stable")
     table = (table.head(top_n) if top_n else table)[KEYNESS_COLUMNS].reset_index(drop=True)
     return table.rename(columns={"log_likelihood": measure})
@@ -169,26 +151,16 @@ def keyness(
 PAIR_COLUMNS = ["term", "count_target", "count_reference", "per_10k_target", "per_10k_reference", "total"]
 
 
-def term_pair(
-    terms: pd.DataFrame,
-    docs: pd.DataFrame,
-    target_ids: Iterable[str],
-    *,
-    min_len: int = 2,
-    min_count: int = 3,
-    extra_stopwords: Iterable[str] = (),
-) -> pd.DataFrame:
-    """Each term's frequency in ``target_ids`` and in the other ``docs`` (per 10,000 characters),
-    for a scatter of one against the other: PAIR_COLUMNS, terms used at least ``min_count``
-    times in all, most frequent first."""
-    target_ids = set(target_ids)
-    table = _counts_by_side(terms, docs, target_ids, min_len=min_len, extra_stopwords=extra_stopwords)
-    if table.empty:
+def term_pair(sides: pd.DataFrame, *, chars_target: int, chars_reference: int, min_count: int = 3) -> pd.DataFrame:
+    """Each term's frequency in the target and in the reference (per 10,000 characters; ``sides``
+    and ``chars_*`` as for ``keyness``), for a scatter of one against the other: PAIR_COLUMNS,
+    terms used at least ``min_count`` times in all, most frequent first."""
+    if sides.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    table["total"] = table["count_target"] + table["count_reference"]
-    table = table[table["total"] >= min_count]
-    _add_per_10k(table, docs, target_ids)
-    table = table.rename_axis("term").reset_index().sort_values(["total", "term"], ascending=[False, True])
+    table = sides.assign(total=sides["count_target"] + sides["count_reference"])
+    table = table[table["total"] >= min_count].copy()
+    _add_per_10k(table, chars_target, chars_reference)
+    table = table.sort_values(["total", "term"], ascending=[False, True])
     return table[PAIR_COLUMNS].reset_index(drop=True)
 
 

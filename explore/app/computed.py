@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from explore.analysis import compare, filters, keywords, kwic, summary, themes
+from explore.analysis import compare, filters, kwic, summary, themes
 from explore.analysis.filters import Filters, select_docs
 from explore.app.cache import corpus_for
 from explore.ingest.lexicon import parse_lexicon
@@ -56,23 +56,21 @@ def keyness(
     no_places: bool = False,
     min_g2: float = 0.0,
 ) -> pd.DataFrame:
-    """Keyness of ``target`` against the other filtered documents; ``no_places`` leaves out
-    place names (罗湖区, 罗湖, 深圳 …), which set any district apart without saying anything."""
-    from explore.ingest.gazetteer import place_names
+    """Keyness of ``target`` against the other filtered documents (``store.tables.keyness_table``,
+    as ``export keyness``)."""
+    from explore.store.tables import keyness_table
 
     c = corpus_for(key)
-    stop = (*stopwords, *place_names()) if no_places else stopwords
     docs = select_docs(c.docs, filters)
-    return keywords.keyness(c.terms, docs, target, extra_stopwords=stop, top_n=top_n, min_g2=min_g2)
+    return keyness_table(c, docs, target, stopwords=stopwords, top_n=top_n, no_places=no_places, min_g2=min_g2)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def term_pair(key: str, filters: Filters, target: tuple[str, ...], no_places: bool) -> pd.DataFrame:
-    from explore.ingest.gazetteer import place_names
+    from explore.store.tables import term_pair_table
 
     c = corpus_for(key)
-    stop = place_names() if no_places else ()
-    return keywords.term_pair(c.terms, select_docs(c.docs, filters), target, extra_stopwords=stop)
+    return term_pair_table(c, select_docs(c.docs, filters), target, no_places=no_places)
 
 
 @st.cache_data(max_entries=128, show_spinner=False)
@@ -126,9 +124,11 @@ def theme_passages(
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def representative(key: str, filters: Filters, target: tuple[str, ...]) -> pd.DataFrame:
+    from explore.store.tables import keyness_table
+
     c = corpus_for(key)
     docs = select_docs(c.docs, filters)
-    key_terms = keywords.keyness(c.terms, docs, target, top_n=50)
+    key_terms = keyness_table(c, docs, target, top_n=50)
     return summary.representative_sentences(
         c.tables.paragraphs_of(target), docs[docs["doc_id"].isin(target)], key_terms
     )
@@ -196,11 +196,11 @@ def reuse_pairs(key: str, filters: Filters, min_similarity: float, formula: str 
 
 @st.cache_data(max_entries=16, show_spinner="Finding what recurs across the corpus…")
 def formula_lines(key: str) -> pd.DataFrame:
-    """The corpus's formula: paragraphs that recur across many documents (``store.formula``)."""
-    from explore.store.formula import formula_lines as lines
+    """The corpus's formula: paragraphs that recur across many documents (``store.formula``),
+    found in the build."""
+    from explore.store.analysed import formula_lines_of
 
-    c = corpus_for(key)
-    return lines(c.tables, n_docs=len(c.docs))
+    return formula_lines_of(corpus_for(key))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

@@ -24,7 +24,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from explore.store.assemble import terms_of
-from explore.store.formula import formula_paragraphs, leave_out
+from explore.store.formula import formula_lines, formula_paragraphs, leave_out
 from explore.store.load import Corpus
 from explore.store.per_doc import in_notes
 from explore.store.query import Tables
@@ -85,6 +85,27 @@ def analysed(corpus: Corpus) -> Corpus:
     )
 
 
+def _stored_table(corpus: Corpus, name: str) -> pd.DataFrame | None:
+    folder = corpus.folder
+    if folder is None or not (folder / FOLDER).is_dir():
+        return None
+    return pd.read_parquet(folder / FOLDER / f"{name}.parquet")
+
+
+def formula_of(corpus: Corpus) -> pd.DataFrame:
+    """doc_id and para_no of the corpus's formula paragraphs (``store.formula.formula_paragraphs``):
+    read from the build's ``analysed/`` when it has one."""
+    stored = _stored_table(corpus, "formula")
+    return stored if stored is not None else formula_paragraphs(corpus.tables, n_docs=len(corpus.docs))
+
+
+def formula_lines_of(corpus: Corpus) -> pd.DataFrame:
+    """The corpus's formula shapes (``store.formula.formula_lines``): read from the build's
+    ``analysed/`` when it has one."""
+    stored = _stored_table(corpus, "formula_lines")
+    return stored if stored is not None else formula_lines(corpus.tables, n_docs=len(corpus.docs))
+
+
 def _stored(corpus: Corpus) -> Corpus:
     folder = corpus.folder / FOLDER
     n_formula, n_notes = (pq.ParquetFile(folder / f"{name}.parquet").metadata.num_rows for name in ("formula", "notes"))
@@ -98,12 +119,15 @@ def _stored(corpus: Corpus) -> Corpus:
 def write_analysed(folder: Path) -> None:
     """Write ``analysed/`` of a built corpus's ``folder`` (every other table written): the four
     counted tables in the order of the build's, items and figures (linked), the formula paragraphs
-    (doc_id, para_no) and the noted paragraphs' tokens outside their notes (``notes``)."""
+    (doc_id, para_no), the formula's shapes (``formula_lines``) and the noted paragraphs' tokens
+    outside their notes (``notes``)."""
     out = folder / FOLDER
     for name in ("items", "figures"):  # the same rows: linked, not copied
         _link(folder / f"{name}.parquet", out / f"{name}.parquet")
     n_docs = pq.ParquetFile(folder / "docs.parquet").metadata.num_rows
-    marked = formula_paragraphs(Tables(folder=folder), n_docs=n_docs) if n_docs else None
+    built = Tables(folder=folder)
+    marked = formula_paragraphs(built, n_docs=n_docs) if n_docs else None
+    formula_lines(built, n_docs=n_docs).to_parquet(out / "formula_lines.parquet", index=False)
     con = duckdb.connect()
     try:
         spill = out / ".spill"

@@ -26,8 +26,9 @@ Data contract (every frame is built here and nowhere else):
 ``skipped`` — file, reason (every file that is not a document, and why)
 ``analysed/`` — the corpus as the analyses count it (``store.analysed``): paragraphs, terms,
     para_terms and tokens as above without the formula paragraphs and item notes, items and
-    figures (the same files), ``formula`` (doc_id, para_no of each formula paragraph) and
-    ``notes`` (doc_id, para_no, tokens: a noted paragraph's tokens outside its notes)
+    figures (the same files), ``formula`` (doc_id, para_no of each formula paragraph),
+    ``formula_lines`` (``store.formula.FORMULA_COLUMNS``: the shapes that recur) and ``notes``
+    (doc_id, para_no, tokens: a noted paragraph's tokens outside its notes)
 
 Caching. ``load_corpus`` keys everything by the bytes of every file, ``metadata.csv``, the
 dictionaries and ``PIPELINE_VERSION``. Per-document results are kept under
@@ -73,7 +74,7 @@ log = logging.getLogger(__name__)
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "items", "figures", "skipped")
 # and the corpus as the analyses count it (``store.analysed.write_analysed``), kept under analysed/
 ON_DISK = (*TABLES, *(f"analysed/{name}" for name in
-                      ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "formula", "notes")))  # fmt: skip
+                      ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "formula", "formula_lines", "notes")))  # fmt: skip
 
 
 class Corpus:

@@ -139,6 +139,25 @@ class Tables:
             params += [limit, offset]
         return self._restore(self.sql(query, params))
 
+    def counts_by_side(
+        self, doc_ids: Iterable[str], target_ids: Iterable[str], *, min_len: int = 2, stopwords: Iterable[str] = ()
+    ) -> pd.DataFrame:
+        """term, count_target (its count in the documents of ``target_ids``) and count_reference
+        (in the other ``doc_ids``), 0 where a side never uses it, for the terms of at least
+        ``min_len`` characters that are not ``stopwords``; by term."""
+        ids = list(dict.fromkeys(doc_ids))
+        target = set(target_ids)
+        return self._restore(
+            self.sql(
+                "WITH s AS (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::BOOLEAN[]) AS target) "
+                "SELECT term, coalesce(sum(count) FILTER (WHERE target), 0)::BIGINT AS count_target, "
+                "coalesce(sum(count) FILTER (WHERE NOT target), 0)::BIGINT AS count_reference "
+                "FROM terms JOIN s USING (doc_id) WHERE length(term) >= ? "
+                "AND term NOT IN (SELECT unnest(?::VARCHAR[])) GROUP BY term ORDER BY term",
+                [ids, [i in target for i in ids], min_len, list(stopwords)],
+            )
+        )
+
     def known_terms(self, terms: Iterable[str]) -> set[str]:
         """Which of ``terms`` are terms of some document (tokens the segmenter cut)."""
         rows = self.sql("SELECT DISTINCT term FROM terms WHERE term IN (SELECT unnest(?::VARCHAR[]))", [list(terms)])

@@ -13,6 +13,7 @@ from explore.analysis.filters import Filters, filter_by_docs, select_docs
 from explore.analysis.roles import is_note_only
 from explore.ingest.lexicon import default_lexicon, lexicon_terms, split_terms
 from explore.store import formula as _formula
+from explore.store.analysed import analysed, formula_lines_of, formula_of
 
 TABLE_NAMES = (
     "docs",
@@ -116,7 +117,8 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--nodes", type=int, default=60, help="network: terms drawn (those in the most paragraphs)")
     p.add_argument("--edges", type=int, default=120, help="network: strongest edges kept")
     p.add_argument("--measure", default="jaccard", help="network: jaccard | dice | log_likelihood")
-    p.add_argument("--places", default="keep", help="network: keep | leave (leave out place names)")
+    p.add_argument("--places", default="keep", help="keyness, network: keep | leave (leave out place names)")
+    p.add_argument("--min-g2", type=float, default=0.0, help="keyness: the smallest G² shown (3.84: p < 0.05)")
     p.add_argument("--topics", type=int, default=10, help="topics, topic_shares: number of topics")
     p.add_argument(
         "--unit", default=None, help="topics, topic_shares: documents | paragraphs (default: by corpus size)"
@@ -139,8 +141,6 @@ def filters_from_args(args: argparse.Namespace) -> Filters:
 def analysed_corpus(corpus, formula: Literal["leave", "keep"] = "leave"):
     """The corpus as the analyses read it: without its formula and item notes (the default,
     ``store.analysed``), or as it is."""
-    from explore.store.analysed import analysed
-
     if formula not in ("leave", "keep"):
         raise ValueError(f"formula must be 'leave' or 'keep', got {formula!r}")
     return analysed(corpus) if formula == "leave" else corpus
@@ -166,8 +166,7 @@ def figures_table(
         raise ValueError(f"formula must be 'leave' or 'keep', got {formula!r}")
     found = corpus.tables.figures_of(docs["doc_id"])  # read once a document in the build
     if formula == "leave" and len(found):
-        marked = _formula.formula_paragraphs(corpus.tables, n_docs=len(corpus.docs))
-        found = found[_formula.outside(found, marked)].reset_index(drop=True)
+        found = found[_formula.outside(found, formula_of(corpus))].reset_index(drop=True)
     return filter_figures(found, kinds=kinds, statuses=statuses, words=words)
 
 
@@ -237,6 +236,34 @@ def _extra_counts(corpus, doc_ids: list[str], words: list[str]) -> pd.DataFrame:
     if found is None or found.empty:
         return pd.DataFrame({"term": [], "count": [], "n_docs": []})
     return found.groupby("term", sort=False).agg(count=("count", "sum"), n_docs=("doc_id", "nunique")).reset_index()
+
+
+def _sides(corpus, docs: pd.DataFrame, target, *, stopwords=(), no_places: bool = False):
+    from explore.ingest.gazetteer import place_names
+
+    target = set(target)
+    stop = (*stopwords, *place_names()) if no_places else tuple(stopwords)
+    sides = corpus.tables.counts_by_side(docs["doc_id"], target, stopwords=stop)
+    in_target = docs["doc_id"].isin(target)
+    chars = {"chars_target": int(docs.loc[in_target, "n_chars"].sum()),
+             "chars_reference": int(docs.loc[~in_target, "n_chars"].sum())}  # fmt: skip
+    return sides, chars
+
+
+def keyness_table(
+    corpus, docs: pd.DataFrame, target, *, stopwords=(), top_n: int = 30, no_places: bool = False, min_g2: float = 0.0
+) -> pd.DataFrame:
+    """Keyness of the documents ``target`` against the other ``docs`` (``analysis.keywords.keyness``,
+    counts summed by DuckDB); ``no_places`` leaves out place names (罗湖区, 罗湖, 深圳 …), which
+    set any district apart without saying anything. The District summary's table and ``export keyness``'s."""
+    sides, chars = _sides(corpus, docs, target, stopwords=stopwords, no_places=no_places)
+    return keywords.keyness(sides, **chars, top_n=top_n, min_g2=min_g2)
+
+
+def term_pair_table(corpus, docs: pd.DataFrame, target, *, no_places: bool = False) -> pd.DataFrame:
+    """Each term's rate in ``target`` and in the other ``docs`` (``analysis.keywords.term_pair``)."""
+    sides, chars = _sides(corpus, docs, target, no_places=no_places)
+    return keywords.term_pair(sides, **chars)
 
 
 def theme_tables(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame) -> dict[str, pd.DataFrame]:
@@ -320,7 +347,7 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         target = docs.loc[docs["district"] == args.target, "doc_id"]
         if target.empty:
             raise ValueError(f"no filtered document has district {args.target!r}")
-        return keywords.keyness(corpus.terms, docs, target, top_n=args.top)
+        return keyness_table(corpus, docs, target, top_n=args.top, no_places=args.places == "leave", min_g2=args.min_g2)
     if name == "diffusion":
         lexicon = default_lexicon().set_index("theme")
         unknown = [t for t in args.theme if t not in lexicon.index]
@@ -350,7 +377,7 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
     if name == "reuse":
         return reuse_table(corpus, docs, min_similarity=args.min_similarity, formula=args.formula, kinds=args.kind)
     if name == "formula":
-        return _formula.formula_lines(corpus.tables, n_docs=len(corpus.docs))
+        return formula_lines_of(corpus)
     return filter_by_docs(corpus.table(name), docs["doc_id"])
 
 

@@ -4,12 +4,13 @@ import pandas as pd
 import pytest
 
 from explore.analysis.compare import term_overlap
-from explore.analysis.keywords import frequency_table, keyness, log_likelihood
+from explore.analysis.keywords import frequency_table, log_likelihood
 from explore.analysis.kwic import kwic, parse_query
 from explore.analysis.summary import representative_sentences
 from explore.analysis.themes import doc_themes, paragraph_mentions, timeline
 from explore.app.render import escape_markdown, highlight_markdown
 from explore.ingest.lexicon import parse_lexicon
+from tests.conftest import keyness_of, sides_of
 
 DOCS = pd.DataFrame(
     {
@@ -62,9 +63,9 @@ def test_log_likelihood_sign_and_zero():
 
 
 def test_keyness():
-    table = keyness(TERMS, DOCS, ["a"], min_count=1)
+    table = keyness_of(TERMS, DOCS, ["a"], min_count=1)
     assert table["term"].iloc[0] == "放管服" and (table["log_likelihood"] > 0).all()
-    assert keyness(TERMS, DOCS.iloc[:1], ["a"]).empty  # nothing to compare against
+    assert keyness_of(TERMS, DOCS.iloc[:1], ["a"]).empty  # nothing to compare against
 
 
 @pytest.mark.parametrize(
@@ -232,14 +233,14 @@ def test_keyness_effect_size_and_significance():
             "count": [30, 10, 10, 50],
         }
     )
-    table = keyness(terms, DOCS, ["a"], min_count=1, top_n=None)
+    table = keyness_of(terms, DOCS, ["a"], min_count=1, top_n=None)
     row = table.set_index("term").loc["营商"]
     # 营商: 10 of 40 target tokens, 0 (taken as 0.5) of 60 reference tokens
     assert row["log_ratio"] == round(math.log2((10 / 40) / (0.5 / 60)), 2)
     assert table.set_index("term").loc["改革", "log_ratio"] == round(math.log2((30 / 40) / (10 / 60)), 2)
-    assert set(keyness(terms, DOCS, ["a"], min_count=1, top_n=None, min_g2=1000)["term"]) == set()
+    assert set(keyness_of(terms, DOCS, ["a"], min_count=1, top_n=None, min_g2=1000)["term"]) == set()
     with pytest.raises(ValueError, match="min_g2"):
-        keyness(terms, DOCS, ["a"], min_g2=-1)
+        keyness_of(terms, DOCS, ["a"], min_g2=-1)
 
 
 def test_place_names_cover_full_and_short_forms():
@@ -256,10 +257,11 @@ def test_term_pair_counts_by_hand():
     terms = pd.DataFrame(
         {"doc_id": ["a", "a", "b", "b"], "term": ["改革", "营商", "改革", "医疗"], "count": [3, 1, 2, 5]}
     )
-    table = term_pair(terms, DOCS, ["a"], min_count=2).set_index("term")
+    sides, chars = sides_of(terms, DOCS, ["a"])
+    table = term_pair(sides, **chars, min_count=2).set_index("term")
     assert list(table.index) == ["医疗", "改革"]  # both used 5 times; 营商 (1 use) is below min_count
     assert table.loc["改革", "per_10k_target"] == 300.0 and table.loc["改革", "per_10k_reference"] == 100.0
-    assert term_pair(terms.iloc[0:0], DOCS, ["a"]).empty
+    assert term_pair(sides.iloc[0:0], **chars).empty
 
 
 def test_filters_by_province_and_city():

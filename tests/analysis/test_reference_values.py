@@ -25,8 +25,9 @@ from sklearn.metrics import cohen_kappa_score
 
 from explore.analysis.coding import agreement
 from explore.analysis.collocates import g2_table, scores
-from explore.analysis.keywords import keyness, log_likelihood, log_likelihood_4cell
+from explore.analysis.keywords import log_likelihood, log_likelihood_4cell
 from explore.analysis.network import node_table
+from tests.conftest import keyness_of
 
 # --- keyness ------------------------------------------------------------------------------------
 
@@ -48,9 +49,9 @@ def test_ucrel_log_likelihood_worked_example():
     # the other way round the sign turns
     assert round(float(log_likelihood(np.array([57]), np.array([52]), 75_000.0, 50_000.0)[0]), 2) == -2.65
     terms, docs = _two_corpora(52, 50_000, 57, 75_000)
-    table = keyness(terms, docs, ["t"], min_count=1, top_n=None)
+    table = keyness_of(terms, docs, ["t"], min_count=1, top_n=None)
     assert table[["term", "log_likelihood"]].values.tolist() == [["词语", 2.65]]
-    assert keyness(terms, docs, ["t"], min_count=1, min_g2=3.84).empty  # below p < 0.05
+    assert keyness_of(terms, docs, ["t"], min_count=1, min_g2=3.84).empty  # below p < 0.05
 
 
 @pytest.mark.parametrize("a, c, b, d", [(52, 50_000, 57, 75_000), (30, 40, 10, 60), (10, 40, 0, 60)])
@@ -65,17 +66,17 @@ def test_four_cell_log_likelihood_is_the_g_test(a, c, b, d):
 
 def test_keyness_names_its_measure():
     terms, docs = _two_corpora(30, 40, 10, 60)
-    two = keyness(terms, docs, ["t"], min_count=1)
-    four = keyness(terms, docs, ["t"], min_count=1, measure="log_likelihood_4cell")
+    two = keyness_of(terms, docs, ["t"], min_count=1)
+    four = keyness_of(terms, docs, ["t"], min_count=1, measure="log_likelihood_4cell")
     assert "log_likelihood_4cell" in four.columns and "log_likelihood" not in four.columns
     assert four["log_likelihood_4cell"].iloc[0] == round(
         chi2_contingency([[30, 10], [10, 50]], correction=False, lambda_="log-likelihood")[0], 2
     )
     # two-term by hand: E1 = 40 * 40 / 100 = 16, E2 = 60 * 40 / 100 = 24
     assert two["log_likelihood"].iloc[0] == round(2 * (30 * np.log(30 / 16) + 10 * np.log(10 / 24)), 2)  # 20.2
-    assert keyness(terms, docs.iloc[:1], ["t"], measure="log_likelihood_4cell").columns[-2] == "log_likelihood_4cell"
+    assert keyness_of(terms, docs.iloc[:1], ["t"], measure="log_likelihood_4cell").columns[-2] == "log_likelihood_4cell"
     with pytest.raises(ValueError, match="measure must be"):
-        keyness(terms, docs, ["t"], measure="chi2")  # type: ignore[arg-type]
+        keyness_of(terms, docs, ["t"], measure="chi2")  # type: ignore[arg-type]
 
 
 # --- agreement ----------------------------------------------------------------------------------

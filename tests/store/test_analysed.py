@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from explore.analysis.roles import note_spans
-from explore.store.analysed import analysed
+from explore.store.analysed import analysed, formula_lines_of, formula_of
 from explore.store.load import Corpus, load_corpus
 from explore.store.per_doc import in_notes
 
@@ -81,6 +81,9 @@ def test_the_build_writes_what_the_pages_would_compute(tmp_path):
     for name in ("paragraphs", "terms", "para_terms", "tokens", "items", "figures"):
         pd.testing.assert_frame_equal(getattr(stored, name), getattr(computed, name), obj=name)
     assert "版权所有" not in " ".join(stored.tokens["tokens"])
+    for found in (formula_of, formula_lines_of):  # read from analysed/, or found in memory
+        pd.testing.assert_frame_equal(found(corpus), found(_in_memory(corpus)))
+    assert "主办单位：本网站 版权所有 联系我们" in formula_lines_of(corpus)["example"].tolist()
     assert not (corpus.folder / "analysed" / "note_tokens.parquet").exists()  # the map's notes, read and gone
 
 

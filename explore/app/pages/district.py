@@ -8,7 +8,16 @@ import streamlit as st
 
 from explore.analysis.keywords import scatter_labels
 from explore.app import computed
-from explore.app.pages.common import IN_URL, analysed_key, cached_chart, compare_link, download, load, plural
+from explore.app.pages.common import (
+    IN_URL,
+    analysed_key,
+    cached_chart,
+    compare_link,
+    download,
+    load,
+    plural,
+    show_command,
+)
 from explore.app.render import escape_markdown
 from explore.ingest.lexicon import default_lexicon
 
@@ -62,6 +71,8 @@ if key_terms.empty:
     st.info("No term sets this district apart at this level: turn off 'Only significant terms' or compare with more.")
 st.dataframe(key_terms, hide_index=True, key="district_keyness")
 download(key_terms, "district-keyness", scope, district, versus, key="dl_district_keyness")
+show_command("keyness", scope, formula=formula, target=district, top=30, places="leave" if no_places else "keep",
+             min_g2=3.84 if significant else None)  # fmt: skip
 
 st.subheader(f"Term frequencies: {district} against {versus}")
 freq = computed.term_pair(akey, scope, target, no_places)

@@ -29,6 +29,8 @@ PAGES = [
     ("figures", {"fig_words": "改革"}, "figures"),
     ("themes", {"theme_pick": "营商环境"}, "timeline"),
     ("themes", {}, "heatmap"),
+    ("district", {"district_pick": "罗湖区"}, "keyness"),
+    ("district", {"district_pick": "福田区", "district_vs": "罗湖区", "district_no_places": "false"}, "keyness"),
 ]
 
 
