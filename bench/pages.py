@@ -31,6 +31,11 @@ PAGES = [
     "diffusion",
     "figures",
     "codes",
+    "collocates",
+    "ngrams",
+    "network",
+    "topics",
+    "sql",
     "status",
 ]
 

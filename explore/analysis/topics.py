@@ -133,6 +133,16 @@ def fit_topics(
     return TopicModel(topics, shares.reset_index(drop=True), matrix.shape[0], matrix.shape[1])
 
 
+def of_documents(model: TopicModel, doc_ids) -> TopicModel:
+    """``model`` (fitted on more documents) as these documents carry it: their shares, and each
+    topic's share the mean over them. The top terms and coherence stay the model's own."""
+    ids = set(doc_ids)
+    shares = model.shares[model.shares["doc_id"].isin(ids)].reset_index(drop=True)
+    mean = shares.groupby("topic")["share"].mean()
+    topics = model.topics.assign(share=model.topics["topic"].map(mean).fillna(0.0).astype(float).round(4))
+    return TopicModel(topics, shares, model.units, model.vocabulary)
+
+
 def shares_by(shares: pd.DataFrame, docs: pd.DataFrame, topics: pd.DataFrame) -> pd.DataFrame:
     """Mean topic share by district and year: district, year, topic, label, share, documents."""
     with_meta = shares.merge(docs[["doc_id", "district", "year"]], on="doc_id")

@@ -6,6 +6,9 @@ sessions never shows one visitor another's documents. The corpus itself is ``exp
 
 from __future__ import annotations
 
+import time
+from concurrent.futures import ThreadPoolExecutor
+
 import pandas as pd
 import streamlit as st
 
@@ -278,14 +281,49 @@ def network(key: str, filters: Filters, nodes: int, edges: int, measure: str, pl
 
 
 @st.cache_data(max_entries=16, show_spinner="Fitting the topic model…")
-def topics(key: str, filters: Filters, unit: str, n_topics: int, seed: int) -> dict[str, pd.DataFrame]:
+def topics(
+    key: str, filters: Filters, unit: str, n_topics: int, seed: int, fit: str = "corpus"
+) -> dict[str, pd.DataFrame]:
+    """The topics of the filtered documents (``store.textstats.topics``, as ``export topics``)."""
     from explore.analysis.topics import shares_by
     from explore.store import textstats
 
     c = corpus_for(key)
     docs = select_docs(c.docs, filters)
-    model = textstats.topics(c, docs, unit=unit, n_topics=n_topics, seed=seed)  # type: ignore[arg-type]
+    model = textstats.topics(c, docs, unit=unit, n_topics=n_topics, seed=seed, fit=fit)  # type: ignore[arg-type]
     return {"topics": model.topics, "shares": model.shares, "by": shares_by(model.shares, docs, model.topics)}
+
+
+INLINE_DOCS = 300  # a corpus this small has its model fitted while the page waits (seconds)
+
+
+@st.cache_resource
+def _topic_fits() -> tuple[ThreadPoolExecutor, dict]:
+    """One thread for every session's whole-corpus topic fits, and the fits begun (by their key)."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="topics"), {}
+
+
+def topic_fit_pending(key: str, unit: str, n_topics: int, seed: int) -> float | None:
+    """None when the whole corpus's topic model can be shown now (kept on disk, or the corpus is
+    small enough to fit while the page waits); else the seconds since its fit began in the
+    background, begun now if it had not been. A fit that failed is no longer pending: the page's
+    own call then says why."""
+    from explore.store import textstats
+
+    c = corpus_for(key)
+    if (
+        len(c.docs) <= INLINE_DOCS
+        or c.folder is None
+        or textstats.has_topics(c, unit=unit, n_topics=n_topics, seed=seed)
+    ):
+        return None
+    pool, jobs = _topic_fits()
+    job = jobs.get((key, unit, n_topics, seed))
+    if job is None:
+        fit = pool.submit(textstats.corpus_topics, c, unit=unit, n_topics=n_topics, seed=seed)
+        job = jobs[(key, unit, n_topics, seed)] = (time.monotonic(), fit)
+    started, fit = job
+    return None if fit.done() else time.monotonic() - started
 
 
 @st.cache_data(max_entries=32, ttl=600, show_spinner="Running the query…")

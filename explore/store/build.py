@@ -4,6 +4,7 @@ written a batch at a time (``store.parts``), so it holds one batch's rows, not t
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import pickle
 from concurrent.futures import ProcessPoolExecutor
@@ -114,9 +115,12 @@ class _Mapper:
 
     def __enter__(self) -> _Mapper:
         if self.scheduler is None and self.n_workers > 1:
+            # spawned, not forked: a fork of a process with threads (the app's server, a topic model
+            # fitting in the background, BLAS's pools) can crash the child
             self._pool = ProcessPoolExecutor(
-                self.n_workers, initializer=_init_worker, initargs=(self.root, os.getpid())
-            )
+                self.n_workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker,
+                initargs=(self.root, os.getpid()),
+            )  # fmt: skip
         return self
 
     def __exit__(self, *_: object) -> None:

@@ -123,6 +123,12 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--unit", default=None, help="topics, topic_shares: documents | paragraphs (default: by corpus size)"
     )
+    p.add_argument(
+        "--fit",
+        default="corpus",
+        help="topics, topic_shares: corpus (the whole corpus's model, the documents' "
+        "shares in it) | selection (a model of the chosen documents alone)",
+    )
     p.add_argument("--seed", type=int, default=1, help="network, topics: the random seed (same seed, same result)")
 
 
@@ -398,7 +404,7 @@ def _textstats(name: str, corpus, docs: pd.DataFrame, args: argparse.Namespace) 
                                   places=args.places, seed=args.seed)  # fmt: skip
         return graph["edges" if name == "network" else "nodes"]
     model = textstats.topics(corpus, docs, unit=args.unit or default_unit(len(docs)), n_topics=args.topics,
-                             seed=args.seed)  # fmt: skip
+                             seed=args.seed, fit=args.fit)  # fmt: skip
     return model.topics if name == "topics" else model.shares
 
 

@@ -6,10 +6,16 @@ so a page and its command give the same rows."""
 from __future__ import annotations
 
 import functools
+import json
+import os
+import shutil
+import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Literal
 
 import pandas as pd
+from pyarrow import ArrowException
 
 from explore.analysis import collocates as colloc
 from explore.analysis import network as net
@@ -86,9 +92,72 @@ def network(
     return {"nodes": net.node_table(top, edges, seed=seed), "edges": edges}
 
 
+Fit = Literal["corpus", "selection"]
+
+
 def topics(
-    corpus: Corpus, docs: pd.DataFrame, *, unit: tp.Unit = "documents", n_topics: int = 10, seed: int = 1
+    corpus: Corpus,
+    docs: pd.DataFrame,
+    *,
+    unit: tp.Unit = "documents",
+    n_topics: int = 10,
+    seed: int = 1,
+    fit: Fit = "corpus",
 ) -> tp.TopicModel:
-    ids = list(docs["doc_id"])
+    """The topics of ``docs``: those of the model of the whole corpus as these documents carry
+    them (``fit='corpus'``, fitted once and kept on disk: ``corpus_topics``), or a model fitted
+    on these documents alone (``fit='selection'``)."""
+    if fit not in ("corpus", "selection"):
+        raise ValueError(f"fit must be 'corpus' or 'selection', got {fit!r}")
+    if fit == "corpus":
+        return tp.of_documents(corpus_topics(corpus, unit=unit, n_topics=n_topics, seed=seed), docs["doc_id"])
+    return _fitted(corpus, list(docs["doc_id"]), unit=unit, n_topics=n_topics, seed=seed)
+
+
+def _fitted(corpus: Corpus, ids: list[str], *, unit: tp.Unit, n_topics: int, seed: int) -> tp.TopicModel:
     counts = corpus.tables.terms_of(ids) if unit == "documents" else corpus.tables.para_terms_of(ids)
     return tp.fit_topics(counts, unit=unit, n_topics=n_topics, seed=seed)
+
+
+def model_folder(corpus: Corpus, *, unit: str, n_topics: int, seed: int) -> Path | None:
+    """Where the whole corpus's model is kept (beside its tables), or None for a corpus held in memory."""
+    if corpus.folder is None:
+        return None
+    return corpus.folder / "models" / f"topics-{unit}-k{n_topics}-seed{seed}"
+
+
+def has_topics(corpus: Corpus, *, unit: str, n_topics: int, seed: int) -> bool:
+    """Whether the whole corpus's model is on disk already."""
+    folder = model_folder(corpus, unit=unit, n_topics=n_topics, seed=seed)
+    return folder is not None and (folder / "sizes.json").exists()
+
+
+def corpus_topics(corpus: Corpus, *, unit: tp.Unit = "documents", n_topics: int = 10, seed: int = 1) -> tp.TopicModel:
+    """The topic model of every document of ``corpus``, read from disk, or fitted and kept there
+    (a damaged copy is fitted again). The same corpus state, unit, number and seed: the same model."""
+    folder = model_folder(corpus, unit=unit, n_topics=n_topics, seed=seed)
+    if folder is not None and (folder / "sizes.json").exists():
+        try:
+            sizes = json.loads((folder / "sizes.json").read_text(encoding="utf-8"))
+            return tp.TopicModel(pd.read_parquet(folder / "topics.parquet"), pd.read_parquet(folder / "shares.parquet"),
+                                 int(sizes["units"]), int(sizes["vocabulary"]))  # fmt: skip
+        except (OSError, ValueError, KeyError, TypeError, ArrowException):
+            pass
+    model = _fitted(corpus, list(corpus.docs["doc_id"]), unit=unit, n_topics=n_topics, seed=seed)
+    if folder is not None:
+        _keep(model, folder)
+    return model
+
+
+def _keep(model: tp.TopicModel, folder: Path) -> None:
+    tmp = folder.with_name(f"{folder.name}.tmp{os.getpid()}-{threading.get_ident()}")
+    try:
+        tmp.mkdir(parents=True, exist_ok=True)
+        model.topics.to_parquet(tmp / "topics.parquet", index=False)
+        model.shares.to_parquet(tmp / "shares.parquet", index=False)
+        sizes = {"units": model.units, "vocabulary": model.vocabulary}
+        (tmp / "sizes.json").write_text(json.dumps(sizes), encoding="utf-8")  # last: a folder without it is unfinished
+        shutil.rmtree(folder, ignore_errors=True)
+        tmp.replace(folder)
+    except OSError:  # a cache that cannot be written: the model is fitted again next time
+        shutil.rmtree(tmp, ignore_errors=True)

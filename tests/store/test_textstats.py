@@ -103,3 +103,33 @@ def test_the_command_gives_the_same_rows(corpus, table, options, page):
     want = page(corpus)
     assert got.columns.tolist() == want.columns.tolist()
     assert got.astype(str).values.tolist() == want.astype(str).values.tolist()
+
+
+def test_the_corpus_topic_model_is_fitted_once_and_kept(tmp_path, monkeypatch):
+    import shutil
+
+    from explore.analysis import topics as tp
+
+    root = tmp_path / "seeds"
+    shutil.copytree(SEEDS, root)
+    corpus = load_corpus(root)
+    whole = textstats.corpus_topics(corpus, unit="paragraphs", n_topics=3)
+    assert textstats.has_topics(corpus, unit="paragraphs", n_topics=3, seed=1)
+    fits = []
+    monkeypatch.setattr(tp, "fit_topics", lambda *a, **k: fits.append(1))
+    again = textstats.corpus_topics(corpus, unit="paragraphs", n_topics=3)  # read from disk, not fitted
+    assert fits == [] and again.topics.equals(whole.topics) and again.shares.equals(whole.shares)
+    # a selection shows its documents' shares in the corpus's model, the topics' terms unchanged
+    one = corpus.docs.iloc[:1]
+    mine = textstats.topics(corpus, one, unit="paragraphs", n_topics=3)
+    assert set(mine.shares["doc_id"]) == set(one["doc_id"]) and mine.topics["top_terms"].equals(
+        whole.topics["top_terms"]
+    )
+    assert mine.topics["share"].sum() == pytest.approx(1.0, abs=1e-3)
+    # a damaged copy is fitted again, never trusted
+    folder = textstats.model_folder(corpus, unit="paragraphs", n_topics=3, seed=1)
+    (folder / "shares.parquet").write_bytes(b"not parquet")
+    monkeypatch.undo()
+    assert textstats.corpus_topics(corpus, unit="paragraphs", n_topics=3).shares.equals(whole.shares)
+    with pytest.raises(ValueError, match="fit must be"):
+        textstats.topics(corpus, one, fit="sample")  # type: ignore[arg-type]

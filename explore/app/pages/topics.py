@@ -20,20 +20,40 @@ st.markdown(
     "go together); compare it across numbers of topics to choose one."
 )
 units = ["documents", "paragraphs"]
-c1, c2, c3 = st.columns([3, 3, 2])
-unit = c1.radio("Model", units, index=units.index(default_unit(len(docs))), horizontal=True, key="tp_unit",
+c1, c2, c3, c4 = st.columns([3, 3, 3, 2])
+fit = c1.radio("Fitted on", ["corpus", "selection"], horizontal=True, key="tp_fit", **IN_URL,
+               format_func={"corpus": "the whole corpus", "selection": "the filtered documents"}.get,
+               help="The whole corpus's model is fitted once and kept: the filtered documents show their shares "
+               "in it. A model of the filtered documents alone is fitted for each choice of filters.")  # fmt: skip
+unit = c2.radio("Model", units, index=units.index(default_unit(len(docs))), horizontal=True, key="tp_unit",
                 help="Paragraphs suit a handful of long documents; documents suit many.", **IN_URL)  # fmt: skip
-k = c2.slider("Topics", 2, 40, 10, key="tp_k", **IN_URL)
-seed = c3.number_input("Seed", 0, 10_000, 1, key="tp_seed", **IN_URL)
+k = c3.slider("Topics", 2, 40, 10, key="tp_k", **IN_URL)
+seed = c4.number_input("Seed", 0, 10_000, 1, key="tp_seed", **IN_URL)
+if fit == "corpus" and computed.topic_fit_pending(akey, unit, k, int(seed)) is not None:
+
+    @st.fragment(run_every=2)
+    def _waiting() -> None:
+        waited = computed.topic_fit_pending(akey, unit, k, int(seed))
+        if waited is None:
+            st.rerun()
+        st.info(
+            f"Fitting {plural(k, 'topic')} over the {unit} of all {plural(len(corpus.docs), 'document')}, once: "
+            f"{waited:.0f} s so far. This page shows them when they are ready, and keeps them for every later "
+            "visit; the other pages can be used meanwhile."
+        )
+
+    _waiting()
+    st.stop()
 try:
-    model = computed.topics(akey, filters, unit, k, int(seed))
+    model = computed.topics(akey, filters, unit, k, int(seed), fit)
 except ValueError as err:
     st.info(f"{err}.")
     st.stop()
 topics, shares, by = model["topics"], model["shares"], model["by"]
+fitted_on = f"all {plural(len(corpus.docs), 'document')}" if fit == "corpus" else "the filtered documents"
 st.caption(
-    f"{plural(k, 'topic')} over the {unit} of {plural(len(docs), 'filtered document')}; mean coherence "
-    f"{topics['coherence'].mean():.2f}."
+    f"{plural(k, 'topic')} fitted over the {unit} of {fitted_on}; shares of {plural(len(docs), 'filtered document')}; "
+    f"mean coherence {topics['coherence'].mean():.2f}."
 )
 share = st.column_config.ProgressColumn(
     "share", min_value=0.0, max_value=float(topics["share"].max()), format="%.3f", help="mean share over the documents"
@@ -45,7 +65,7 @@ st.dataframe(
     column_config={"top_terms": st.column_config.TextColumn("top terms", width="large"), "share": share},
 )
 download(topics, "topics", filters, unit, f"k{k}", f"seed{int(seed)}", key="dl_topics")
-show_command("topics", filters, formula=formula, topics=k, unit=unit, seed=int(seed))
+show_command("topics", filters, formula=formula, topics=k, unit=unit, seed=int(seed), fit=fit)
 
 with st.expander("Choose the number of topics by coherence"):
     st.caption("Fits the model for several numbers of topics (each is kept, so a second look is quick).")
@@ -56,7 +76,9 @@ with st.expander("Choose the number of topics by coherence"):
                 rows.append(
                     {
                         "topics": n,
-                        "coherence": computed.topics(akey, filters, unit, n, int(seed))["topics"]["coherence"].mean(),
+                        "coherence": computed.topics(akey, filters, unit, n, int(seed), fit)["topics"][
+                            "coherence"
+                        ].mean(),
                     }
                 )
             except ValueError:

@@ -93,3 +93,24 @@ def test_sql_page_loads_an_example(page):
     at.selectbox(key="sql_example").set_value("Most frequent terms").run()
     assert "sum(count)" in at.text_area(key="sql_query").value
     assert "term" in _table(at, "n").columns
+
+
+def test_a_large_corpus_fits_its_topics_in_the_background(page, monkeypatch):
+    import time
+
+    from explore.app import computed
+
+    monkeypatch.setattr(computed, "INLINE_DOCS", 0)  # the seeds as if they were many
+    at = page("topics", tp_k="3", tp_seed="7")
+    for _ in range(60):  # the page says it is fitting, then shows the model when the thread is done
+        if any("coherence" in df.value.columns for df in at.dataframe):
+            break
+        assert any("Fitting 3 topics" in i.value for i in at.info), [i.value for i in at.info]
+        time.sleep(0.5)
+        at.run()
+    topics = _table(at, "coherence")
+    assert topics["topic"].tolist() == [1, 2, 3] and not at.exception
+    from explore.store.analysed import analysed
+
+    base = load_corpus(SEEDS)  # the page counts the seeds as they are or without their notes: kept beside either
+    assert any(textstats.has_topics(c, unit="paragraphs", n_topics=3, seed=7) for c in (base, analysed(base)))
