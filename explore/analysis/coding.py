@@ -151,19 +151,37 @@ def coded_paragraphs(paragraphs: pd.DataFrame, docs: pd.DataFrame, codes: dict[s
         for name, rule in codes.items()
         if rule.matches(text)
     ]
-    out = pd.DataFrame(rows, columns=["doc_id", "para_no", "code", "text"])
+    return _placed(pd.DataFrame(rows, columns=["doc_id", "para_no", "code", "text"]), docs)
+
+
+def in_reading_order(coded: pd.DataFrame, docs: pd.DataFrame, codes: list[str]) -> pd.DataFrame:
+    """``coded`` rows found elsewhere (doc_id, para_no, code, text: the build's ``coded`` table
+    with each paragraph's text) as ``coded_paragraphs`` gives them: documents in ``docs``' order,
+    paragraphs in reading order, codes in the codebook's."""
+    position = pd.Series(range(len(docs)), index=docs["doc_id"].to_numpy())
+    rank = {name: i for i, name in enumerate(codes)}
+    ordered = (
+        coded[coded["doc_id"].isin(docs["doc_id"])]
+        .astype({"para_no": "int64"})
+        .assign(_doc=lambda f: f["doc_id"].map(position), _code=lambda f: f["code"].map(rank))
+        .sort_values(["_doc", "para_no", "_code"], kind="stable")
+    )
+    return _placed(ordered[["doc_id", "para_no", "code", "text"]].reset_index(drop=True), docs)
+
+
+def _placed(out: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     info = docs.set_index("doc_id")
     out.insert(3, "district", out["doc_id"].map(info["district"]).fillna(""))
     out.insert(4, "year", out["doc_id"].map(info["year"]).astype("Int64"))
     return out
 
 
-def code_counts(coded: pd.DataFrame, paragraphs: pd.DataFrame, docs: pd.DataFrame, codes: list[str]) -> pd.DataFrame:
-    """Coded paragraphs per code, district and year, and their share of that district-year's paragraphs."""
-    base = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])].merge(
-        docs[["doc_id", "district", "year"]], on="doc_id"
-    )
-    totals = base.groupby(["district", "year"], dropna=False).size().rename("paragraphs")
+def code_counts(coded: pd.DataFrame, paragraphs: pd.Series, docs: pd.DataFrame, codes: list[str]) -> pd.DataFrame:
+    """Coded paragraphs per code, district and year, and their share of that district-year's
+    paragraphs (``paragraphs``: how many each document has, by doc_id)."""
+    n = docs["doc_id"].map(paragraphs).fillna(0).astype("int64")
+    base = docs.assign(paragraphs=n)[n > 0]
+    totals = base.groupby(["district", "year"], dropna=False)["paragraphs"].sum()
     counts = coded.groupby(["district", "year", "code"], dropna=False).size().rename("coded").reset_index()
     grid = totals.reset_index().merge(pd.DataFrame({"code": codes}), how="cross")
     out = grid.merge(counts, on=["district", "year", "code"], how="left").fillna({"coded": 0})

@@ -13,6 +13,7 @@ import argparse
 import multiprocessing
 import os
 import sys
+import threading
 import time
 import weakref
 from concurrent.futures import ProcessPoolExecutor
@@ -24,7 +25,7 @@ import streamlit as st
 from explore.app.uploads import PREFIX, UploadLimits, read_elsewhere
 from explore.ingest.read import Skipped
 from explore.store.combine import SessionUploads, process_with_dictionaries, session_key, with_uploads
-from explore.store.load import Corpus, load_corpus
+from explore.store.load import Corpus, load_corpus, segmenter_for
 
 UPLOADS = "uploads"  # session_state: this visitor's SessionUploads
 _SESSION_CORPUS = "_session_corpus"  # session_state: shared corpus + this visitor's uploads
@@ -41,7 +42,12 @@ def corpus_path() -> Path:
 
 @st.cache_resource(show_spinner="Loading the corpus…", max_entries=4)
 def _load(path: str, change_key: str) -> Corpus:
-    return load_corpus(path)
+    corpus = load_corpus(path)
+    # The corpus's segmenter takes a second or so to build; the pages that cut text (Keyword in
+    # context, Collocates, N-grams) would each wait for it on their first visit. Built while the
+    # visitor reads the first page instead.
+    threading.Thread(target=segmenter_for, args=(corpus.root,), name="segmenter", daemon=True).start()
+    return corpus
 
 
 # Cached functions below look a corpus up by its small key. Weak references: a session's

@@ -231,15 +231,12 @@ def figure_table(key: str, filters: Filters, formula: str = "leave") -> pd.DataF
 
 @st.cache_data(max_entries=32, show_spinner="Coding the paragraphs…")
 def coding_tables(key: str, filters: Filters, codebook: str) -> dict[str, pd.DataFrame]:
-    """Coded paragraphs and code counts by district and year for a codebook's text."""
-    from explore.analysis import coding
+    """Coded paragraphs and code counts by district and year for a codebook's text
+    (``store.tables.coding_tables``, as ``export coded`` and ``codes``)."""
+    from explore.store.tables import coding_tables as tables
 
     c = corpus_for(key)
-    docs = select_docs(c.docs, filters)
-    codes = coding.parse_codebook(codebook)
-    paras = c.tables.paragraphs_of(docs["doc_id"])
-    coded = coding.coded_paragraphs(paras, docs, codes)
-    return {"coded": coded, "counts": coding.code_counts(coded, paras, docs, list(codes))}
+    return tables(c, select_docs(c.docs, filters), codebook=codebook)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

@@ -49,6 +49,7 @@ class ProcessedDoc:
     items: object = None
     figures: object = None
     notes: object = None
+    coded: object = None  # (para_no, code) of each paragraph the starter codebook codes
 
 
 def original_text(paragraph: str) -> str:

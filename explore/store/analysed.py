@@ -79,6 +79,7 @@ def analysed(corpus: Corpus) -> Corpus:
         tokens=tokens,
         items=corpus.items,
         figures=corpus.figures,
+        coded=leave_out(corpus.coded, marked),
         skipped=corpus.skipped,
         key=f"{corpus.key}~analysed",
         stats={**corpus.stats, "formula_paragraphs": len(marked), "paragraphs_with_notes": n_notes},
@@ -118,7 +119,7 @@ def _stored(corpus: Corpus) -> Corpus:
 
 def write_analysed(folder: Path) -> None:
     """Write ``analysed/`` of a built corpus's ``folder`` (every other table written): the four
-    counted tables in the order of the build's, items and figures (linked), the formula paragraphs
+    counted tables and the coded paragraphs in the order of the build's, items and figures (linked), the formula paragraphs
     (doc_id, para_no), the formula's shapes (``formula_lines``) and the noted paragraphs' tokens
     outside their notes (``notes``)."""
     out = folder / FOLDER
@@ -146,7 +147,7 @@ def write_analysed(folder: Path) -> None:
 
 def _views(con: duckdb.DuckDBPyConnection, folder: Path, marked: pd.DataFrame | None) -> None:
     # file_row_number keeps each table's order: the analysed tables list rows as the build wrote them
-    for name in ("docs", "paragraphs", "para_terms", "tokens", *NOTE_TABLES):
+    for name in ("docs", "paragraphs", "para_terms", "tokens", "coded", *NOTE_TABLES):
         path = _quoted(folder / f"{name}.parquet")
         con.execute(
             f"CREATE VIEW {name.rsplit('/', 1)[-1]} AS SELECT * FROM read_parquet('{path}', file_row_number = true)"
@@ -162,6 +163,7 @@ _QUERIES = {
     "formula": "SELECT doc_id, para_no FROM formula ORDER BY doc_id, para_no",
     "notes": f"SELECT n.doc_id, n.para_no, n.tokens FROM note_tokens n {_KEEP.format(t='n')} ORDER BY n.file_row_number",
     "paragraphs": f"SELECT p.* EXCLUDE (file_row_number) FROM paragraphs p {_KEEP.format(t='p')} ORDER BY p.file_row_number",
+    "coded": f"SELECT c.* EXCLUDE (file_row_number) FROM coded c {_KEEP.format(t='c')} ORDER BY c.file_row_number",
     "tokens": "SELECT t.doc_id, t.para_no, coalesce(n.tokens, t.tokens) AS tokens FROM tokens t "
     f"{_KEEP.format(t='t')} LEFT JOIN note_tokens n ON n.doc_id = t.doc_id AND n.para_no = t.para_no "
     "ORDER BY t.file_row_number",

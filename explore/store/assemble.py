@@ -15,7 +15,7 @@ import pandas as pd
 
 from explore.ingest.meta import apply_override
 from explore.ingest.read import Skipped
-from explore.store.per_doc import note_tables, placed
+from explore.store.per_doc import coded_table, note_tables, placed
 
 DOCS_COLUMNS = [
     "doc_id", "file", "district", "city", "province", "year", "date", "published", "title", "source", "doc_type",
@@ -77,8 +77,8 @@ def skipped_table(skipped: list[Skipped]) -> pd.DataFrame:
 def batch_tables(
     processed: list, rows: dict[str, dict], *, ids: list[str], problems: list[Skipped], overrides_source: str
 ) -> dict[str, pd.DataFrame]:
-    """docs, paragraphs, terms, para_terms, tokens, items, figures, note_tokens and note_terms
-    of one batch; override problems go to ``problems``."""
+    """docs, paragraphs, terms, para_terms, tokens, items, figures, coded, note_tokens and
+    note_terms of one batch; override problems go to ``problems``."""
     docs_rows, para_rows, token_rows, pt_doc, pt_term = [], [], [], [], []
     analysed: list[tuple] = []  # (document, its id, its final metadata): items and figures placed once a batch
     pt_para, pt_count = array("i"), array("i")
@@ -115,6 +115,7 @@ def batch_tables(
     )
     items, figures = placed(analysed)
     note_tokens, note_terms = note_tables([(doc, doc_id) for doc, doc_id, _ in analysed])
+    coded = coded_table([(doc, doc_id) for doc, doc_id, _ in analysed])
     return {
         "docs": docs_frame(docs_rows),
         "paragraphs": pd.DataFrame(para_rows, columns=PARAGRAPHS_COLUMNS),
@@ -123,6 +124,7 @@ def batch_tables(
         "tokens": pd.DataFrame(token_rows, columns=TOKENS_COLUMNS),
         "items": items,
         "figures": figures,
+        "coded": coded,
         "note_tokens": note_tokens,
         "note_terms": note_terms,
     }

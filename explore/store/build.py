@@ -32,7 +32,7 @@ from explore.store.assemble import (
 )
 from explore.store.load import TABLES, _init_worker, _Manifest, _process_one, cache_dir, segmenter_backend
 from explore.store.parts import TableWriters
-from explore.store.per_doc import NOTE_TERMS_COLUMNS, NOTE_TOKENS_COLUMNS, empty_figures, empty_items
+from explore.store.per_doc import CODED_COLUMNS, NOTE_TERMS_COLUMNS, NOTE_TOKENS_COLUMNS, empty_figures, empty_items
 from explore.store.query import LARGE
 
 # Below this many characters a process pool costs more (a jieba dictionary per worker) than it saves.
@@ -146,6 +146,9 @@ _EMPTY = {
     "tokens": lambda: pd.DataFrame(columns=TOKENS_COLUMNS),
     "items": empty_items,
     "figures": empty_figures,
+    "coded": lambda: pd.DataFrame(columns=CODED_COLUMNS).astype(
+        {"doc_id": "string", "para_no": "int64", "code": "string"}
+    ),
     "skipped": lambda: skipped_table([]),
     # typed, so that DuckDB joins them when no document holds a note
     "analysed/note_tokens": lambda: pd.DataFrame(columns=NOTE_TOKENS_COLUMNS).astype(

@@ -23,10 +23,12 @@ Data contract (every frame is built here and nowhere else):
 ``items`` — one row a reform item (``analysis.items.ITEM_COLUMNS``), read once a document in
     the build and themed with the shipped lexicon
 ``figures`` — one row a figure (``analysis.figures.FIGURE_COLUMNS``), read once a document
+``coded`` — doc_id, para_no, code: each code the starter codebook (``data/codebook.txt``) gives
+    a paragraph, found once a document
 ``skipped`` — file, reason (every file that is not a document, and why)
 ``analysed/`` — the corpus as the analyses count it (``store.analysed``): paragraphs, terms,
-    para_terms and tokens as above without the formula paragraphs and item notes, items and
-    figures (the same files), ``formula`` (doc_id, para_no of each formula paragraph),
+    para_terms and tokens as above without the formula paragraphs and item notes, coded without
+    the formula paragraphs, items and figures (the same files), ``formula`` (doc_id, para_no of each formula paragraph),
     ``formula_lines`` (``store.formula.FORMULA_COLUMNS``: the shapes that recur) and ``notes``
     (doc_id, para_no, tokens: a noted paragraph's tokens outside its notes)
 
@@ -69,12 +71,12 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
 )
 from explore.store.query import LARGE, Tables
 
-PIPELINE_VERSION = "58"
+PIPELINE_VERSION = "59"
 log = logging.getLogger(__name__)
-TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "items", "figures", "skipped")
+TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "skipped")
 # and the corpus as the analyses count it (``store.analysed.write_analysed``), kept under analysed/
 ON_DISK = (*TABLES, *(f"analysed/{name}" for name in
-                      ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "formula", "formula_lines", "notes")))  # fmt: skip
+                      ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "formula", "formula_lines", "notes")))  # fmt: skip
 
 
 class Corpus:
@@ -94,6 +96,7 @@ class Corpus:
         tokens: pd.DataFrame | None = None,
         items: pd.DataFrame | None = None,
         figures: pd.DataFrame | None = None,
+        coded: pd.DataFrame | None = None,
         skipped: pd.DataFrame | None = None,
         *,
         key: str = "",
@@ -104,7 +107,7 @@ class Corpus:
         self.skipped = skipped if skipped is not None else skipped_table([])
         self._folder = folder
         self._frames = {"paragraphs": paragraphs, "terms": terms, "para_terms": para_terms, "tokens": tokens,
-                        "items": items, "figures": figures}  # fmt: skip
+                        "items": items, "figures": figures, "coded": coded}  # fmt: skip
         if folder is None and any(f is None for f in self._frames.values()):
             raise ValueError("a corpus without a folder of tables needs all of its frames")
         self._lock = threading.Lock()
@@ -149,6 +152,11 @@ class Corpus:
     def figures(self) -> pd.DataFrame:
         """Every document's figures, read once in the build (``store.per_doc``)."""
         return self._large("figures")
+
+    @property
+    def coded(self) -> pd.DataFrame:
+        """The paragraphs the starter codebook codes (doc_id, para_no, code), found once in the build."""
+        return self._large("coded")
 
     @property
     def tables(self) -> Tables:
@@ -234,6 +242,7 @@ def _manifest(corpus: Path) -> _Manifest:
 # --- per-document work (runs in worker processes too) ---------------------------------------
 
 _SEGMENTERS: dict[str, object] = {}
+_SEGMENTER_LOCK = threading.Lock()
 
 
 def segmenter_backend() -> str:
@@ -251,9 +260,10 @@ def _segmenter(corpus: Path | None, backend: str | None = None):
 
     backend = backend or segmenter_backend()
     key = f"{dictionary_fingerprint(corpus)}-{backend}"
-    if key not in _SEGMENTERS:
-        _SEGMENTERS[key] = Segmenter.for_corpus(corpus, backend=backend)
-    return _SEGMENTERS[key]
+    with _SEGMENTER_LOCK:  # a page asking while the app builds it in the background waits for that one
+        if key not in _SEGMENTERS:
+            _SEGMENTERS[key] = Segmenter.for_corpus(corpus, backend=backend)
+        return _SEGMENTERS[key]
 
 
 def segmenter_for(corpus: Path | None):

@@ -1,7 +1,8 @@
 """What depends on one document alone, computed once in the build (pure): its reform items
 (``analysis.items``, themed with the shipped lexicon), its figures (``analysis.figures``) and its
 item notes (``analysis.roles.note_spans``: the tokens that stand inside 牵头单位：… and （X、Y负责）
-notes, which the analysed corpus, ``store.analysed``, does not count).
+notes, which the analysed corpus, ``store.analysed``, does not count) and the codes the starter
+codebook gives its paragraphs (``analysis.coding``).
 
 The build's map (``load._process_one``, in a worker process or on a Dask worker) reads them
 with the rest of a document's work; the batch (``assemble.batch_tables``) gives them their
@@ -19,6 +20,7 @@ from collections import Counter
 
 import pandas as pd
 
+from explore.analysis.coding import STARTER_CODEBOOK, parse_codebook
 from explore.analysis.figures import FIGURE_COLUMNS, FigureRow, doc_figures, figure_table
 from explore.analysis.items import ITEM_COLUMNS, doc_item_rows, item_table, theme_terms
 from explore.analysis.roles import note_spans
@@ -80,13 +82,40 @@ def doc_notes(texts: list[str], tokens: list[str]) -> list[tuple[int, str, dict[
     return found
 
 
+CODED_COLUMNS = ["doc_id", "para_no", "code"]
+
+
+@functools.cache
+def _starter_codes():
+    return parse_codebook(STARTER_CODEBOOK.read_text(encoding="utf-8"))
+
+
+def doc_codes(texts: list[str]) -> list[tuple[int, str]]:
+    """(para_no, code) of each code the starter codebook gives each paragraph of one document, in
+    reading order and the codebook's order."""
+    codes = _starter_codes()
+    return [
+        (para_no, name) for para_no, text in enumerate(texts, 1) for name, rule in codes.items() if rule.matches(text)
+    ]
+
+
 def with_analysis(doc):
-    """``doc`` (a ``ProcessedDoc``) with its items, figures and notes."""
+    """``doc`` (a ``ProcessedDoc``) with its items, figures, notes and codes."""
     from dataclasses import replace
 
     texts = [text for text, _ in doc.paragraphs]
     found_items, found_figures = analyse(texts, doc.meta)
-    return replace(doc, items=found_items, figures=found_figures, notes=doc_notes(texts, doc.tokens))
+    return replace(doc, items=found_items, figures=found_figures, notes=doc_notes(texts, doc.tokens),
+                   coded=doc_codes(texts))  # fmt: skip
+
+
+def coded_table(batch: list[tuple[object, str]]) -> pd.DataFrame:
+    """``coded`` (CODED_COLUMNS) of a batch of (document, its id)."""
+    rows = []
+    for doc, doc_id in batch:
+        coded = doc.coded if isinstance(doc.coded, list) else doc_codes([t for t, _ in doc.paragraphs])
+        rows += [(doc_id, para_no, code) for para_no, code in coded]
+    return pd.DataFrame(rows, columns=CODED_COLUMNS).astype({"doc_id": object, "para_no": "int64", "code": object})
 
 
 def note_tables(batch: list[tuple[object, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:

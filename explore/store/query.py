@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-LARGE = ("paragraphs", "terms", "para_terms", "tokens", "items", "figures")
+LARGE = ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded")
 
 
 def attach_large(
@@ -55,8 +55,23 @@ class Tables:
         in the table's order."""
         if table not in LARGE:
             raise ValueError(f"unknown table {table!r}; choose one of {', '.join(LARGE)}")
+        return self._in_order(table, "doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
+
+    def _in_order(self, table: str, where: str, params: list) -> pd.DataFrame:
+        """The rows of ``table`` that meet ``where``, in the table's order. A semi-join (``IN``)
+        hands rows back in whatever order its threads finish: the file's row numbers put them back."""
+        if self._frames is not None:  # a corpus held in memory: its frame's own order
+            found = self.sql(
+                f"SELECT _row FROM (SELECT row_number() OVER () - 1 AS _row, * FROM {table}) WHERE {where}", params
+            )
+            return self._frames[table].iloc[sorted(found["_row"])].reset_index(drop=True)
+        path = str(self._folder / f"{table}.parquet").replace("'", "''")
         return self._restore(
-            self.sql(f"SELECT * FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
+            self.sql(
+                f"SELECT * EXCLUDE (file_row_number) FROM read_parquet('{path}', file_row_number = true) "
+                f"WHERE {where} ORDER BY file_row_number",
+                params,
+            )
         )
 
     def paragraphs_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
@@ -64,15 +79,17 @@ class Tables:
         return self._rows_of("paragraphs", doc_ids)
 
     def paragraphs_with(self, doc_ids: Iterable[str], terms: Iterable[str], column: str) -> pd.DataFrame:
-        """The paragraphs of these documents whose ``column`` holds any of ``terms`` (as written)."""
+        """The paragraphs of these documents whose ``column`` holds any of ``terms`` (as written),
+        in the table's order."""
         if column not in ("text", "text_original"):
             raise ValueError(f"column must be 'text' or 'text_original', got {column!r}")
         terms = [t for t in terms if t]
         if not terms:
             return self.paragraphs_of([])
         holds = " OR ".join(f"contains({column}, ?)" for _ in terms)
-        query = f"SELECT * FROM paragraphs WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND ({holds})"
-        return self._restore(self.sql(query, [list(doc_ids), *terms]))
+        return self._in_order(
+            "paragraphs", f"doc_id IN (SELECT unnest(?::VARCHAR[])) AND ({holds})", [list(doc_ids), *terms]
+        )
 
     def items_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
         """The reform items of these documents (``analysis.items``), in reading order."""
@@ -81,6 +98,27 @@ class Tables:
     def figures_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
         """The figures of these documents (``analysis.figures``), in reading order."""
         return self._rows_of("figures", doc_ids)
+
+    def coded_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
+        """doc_id, para_no, code and text of these documents' paragraphs the starter codebook
+        codes (``coded``, found in the build), in no particular order."""
+        return self._restore(
+            self.sql(
+                "SELECT c.doc_id, c.para_no, c.code, p.text FROM coded c JOIN paragraphs p "
+                "ON p.doc_id = c.doc_id AND p.para_no = c.para_no WHERE c.doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                [list(doc_ids)],
+            )
+        )
+
+    def paragraph_counts(self, doc_ids: Iterable[str]) -> pd.Series:
+        """How many paragraphs each of these documents has (in this table: the analysed corpus
+        has no formula paragraphs), by doc_id; a document with none is left out."""
+        rows = self.sql(
+            "SELECT doc_id, count(*)::BIGINT AS n FROM paragraphs WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
+            "GROUP BY doc_id",
+            [list(doc_ids)],
+        )
+        return pd.Series(rows["n"].to_numpy(), index=rows["doc_id"].to_numpy(), dtype="int64")
 
     def para_terms_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
         return self._rows_of("para_terms", doc_ids)

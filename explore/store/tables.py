@@ -272,6 +272,22 @@ def term_pair_table(corpus, docs: pd.DataFrame, target, *, no_places: bool = Fal
     return keywords.term_pair(sides, **chars)
 
 
+def coding_tables(corpus, docs: pd.DataFrame, *, codebook: str | None = None) -> dict[str, pd.DataFrame]:
+    """The Codes page's tables and ``export coded``/``codes``'s: each paragraph of ``docs`` a
+    codebook's rules code (``analysis.coding``), and the counts by code, district and year. The
+    starter codebook's codes were found in the build (``coded``); another codebook (``codebook``,
+    its text) reads the documents' paragraphs again."""
+    starter = coding.STARTER_CODEBOOK.read_text(encoding="utf-8")
+    codes = coding.parse_codebook(codebook if codebook is not None else starter)
+    if codebook is None or codebook == starter:
+        coded = coding.in_reading_order(corpus.tables.coded_of(docs["doc_id"]), docs, list(codes))
+    else:  # the paragraphs come in the table's order, the documents' own may differ: ordered alike
+        found = coding.coded_paragraphs(corpus.tables.paragraphs_of(docs["doc_id"]), docs, codes)
+        coded = coding.in_reading_order(found[["doc_id", "para_no", "code", "text"]], docs, list(codes))
+    counts = coding.code_counts(coded, corpus.tables.paragraph_counts(docs["doc_id"]), docs, list(codes))
+    return {"coded": coded, "counts": counts}
+
+
 def theme_tables(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """The Theme timelines page's tables and ``export themes``/``timeline``/``heatmap``'s: each
     paragraph's mentions of ``lexicon``'s themes, each document's, by district and year, and by
@@ -366,13 +382,13 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
     if name in ("codes", "coded", "coding_sheet"):
         from pathlib import Path
 
-        rules = Path(args.rules) if args.rules else coding.STARTER_CODEBOOK
-        codes = coding.parse_codebook(rules.read_text(encoding="utf-8"))
-        paras = corpus.tables.paragraphs_of(docs["doc_id"])
+        codebook = Path(args.rules).read_text(encoding="utf-8") if args.rules else None
         if name == "coding_sheet":
-            return coding.coding_sheet(paras, docs, list(codes), sample=args.sample)
-        coded = coding.coded_paragraphs(paras, docs, codes)
-        return coded if name == "coded" else coding.code_counts(coded, paras, docs, list(codes))
+            codes = coding.parse_codebook(codebook or coding.STARTER_CODEBOOK.read_text(encoding="utf-8"))
+            return coding.coding_sheet(
+                corpus.tables.paragraphs_of(docs["doc_id"]), docs, list(codes), sample=args.sample
+            )
+        return coding_tables(corpus, docs, codebook=codebook)["coded" if name == "coded" else "counts"]
     if name == "keywords":
         return keyword_table(corpus, docs, min_len=args.min_len, pos=args.pos, stopwords=args.stopword,
                              extra_terms=args.extra, top_n=args.top)  # fmt: skip

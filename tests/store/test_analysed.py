@@ -8,6 +8,7 @@ from explore.analysis.roles import note_spans
 from explore.store.analysed import analysed, formula_lines_of, formula_of
 from explore.store.load import Corpus, load_corpus
 from explore.store.per_doc import in_notes
+from explore.store.query import LARGE
 
 # 浙江省 2020 key tasks (eval: cp_06) and a State Council note (国办发〔2018〕117号)
 LABELLED = "加快推进杭州城西科创大走廊建设。牵头单位:杭州市政府、省科技厅"
@@ -55,9 +56,7 @@ def test_tokens_that_do_not_line_up_with_the_text_are_left_whole():
 
 
 def _in_memory(corpus: Corpus) -> Corpus:
-    frames = {
-        name: getattr(corpus, name) for name in ("paragraphs", "terms", "para_terms", "tokens", "items", "figures")
-    }
+    frames = {name: getattr(corpus, name) for name in LARGE}
     return Corpus(corpus.root, corpus.docs, **frames, skipped=corpus.skipped, key=corpus.key)
 
 
@@ -78,7 +77,7 @@ def test_the_build_writes_what_the_pages_would_compute(tmp_path):
     assert stored.key == computed.key == f"{corpus.key}~analysed"
     assert stored.stats["formula_paragraphs"] == computed.stats["formula_paragraphs"] == 4
     assert stored.stats["paragraphs_with_notes"] == computed.stats["paragraphs_with_notes"] == 4
-    for name in ("paragraphs", "terms", "para_terms", "tokens", "items", "figures"):
+    for name in LARGE:
         pd.testing.assert_frame_equal(getattr(stored, name), getattr(computed, name), obj=name)
     assert "版权所有" not in " ".join(stored.tokens["tokens"])
     for found in (formula_of, formula_lines_of):  # read from analysed/, or found in memory

@@ -157,3 +157,28 @@ def test_a_cached_corpus_reads_its_large_tables_only_when_asked():
     whole = corpus.paragraphs
     assert corpus.in_memory() == ["paragraphs"]
     pd.testing.assert_frame_equal(part, whole[whole["doc_id"].isin(two)].reset_index(drop=True), check_dtype=False)
+
+
+def test_two_threads_asking_for_the_segmenter_build_it_once(monkeypatch, tmp_path):
+    import threading
+    import time
+
+    from explore.ingest.text import Segmenter
+    from explore.store import load
+
+    built = []
+
+    def slow(corpus, **kwargs):
+        built.append(corpus)
+        time.sleep(0.3)
+        return object()
+
+    monkeypatch.setattr(load, "_SEGMENTERS", {})
+    monkeypatch.setattr(Segmenter, "for_corpus", slow)
+    got = []
+    threads = [threading.Thread(target=lambda: got.append(load.segmenter_for(tmp_path))) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(built) == 1 and got[0] is got[1]

@@ -36,3 +36,22 @@ def test_an_empty_folder_has_empty_items_and_figures(tmp_path):
     corpus = load_corpus(tmp_path)
     assert corpus.items.empty and corpus.figures.empty
     assert "lead" in corpus.items.columns and "status" in corpus.figures.columns
+
+
+def test_the_starter_codebooks_codes_are_found_in_the_build(seeds_corpus):
+    from explore.analysis.coding import STARTER_CODEBOOK
+    from explore.store.analysed import analysed
+    from explore.store.sql import run_sql
+    from explore.store.tables import coding_tables
+
+    starter = STARTER_CODEBOOK.read_text(encoding="utf-8")
+    for corpus in (seeds_corpus, analysed(seeds_corpus)):
+        docs = corpus.docs.iloc[::-1]  # the documents' order, not the table's, orders the rows
+        stored = coding_tables(corpus, docs)
+        again = coding_tables(corpus, docs, codebook=starter + "\n")  # another text: every paragraph read again
+        for name in ("coded", "counts"):
+            pd.testing.assert_frame_equal(stored[name], again[name], obj=name)
+        assert len(stored["coded"]) > 50 and stored["coded"]["doc_id"].iloc[0] == docs["doc_id"].iloc[0]
+    one = coding_tables(seeds_corpus, seeds_corpus.docs.iloc[:1], codebook="*甲\n改革\n")["coded"]
+    assert set(one["code"]) == {"甲"} and one["text"].str.contains("改革").all()
+    assert run_sql(seeds_corpus, "SELECT count(*) AS n FROM coded").rows["n"].iloc[0] == len(seeds_corpus.coded)

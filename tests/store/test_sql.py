@@ -206,9 +206,9 @@ def test_the_child_leaves_no_temp_files_and_no_process(corpus, tmp_path, monkeyp
 
 def test_a_corpus_held_in_memory_is_queried_the_same(corpus):
     from explore.store.load import Corpus
+    from explore.store.query import LARGE
 
-    in_memory = Corpus(corpus.root, corpus.docs, *(corpus.table(n) for n in ("paragraphs", "terms", "para_terms", "tokens", "items", "figures")),
-                       skipped=corpus.skipped)  # fmt: skip
+    in_memory = Corpus(corpus.root, corpus.docs, **{n: corpus.table(n) for n in LARGE}, skipped=corpus.skipped)
     query = "SELECT doc_id, count(*) AS n FROM paragraphs GROUP BY doc_id ORDER BY doc_id"
     assert run_sql(in_memory, query).rows.equals(run_sql(corpus, query).rows)
 
