@@ -12,6 +12,7 @@ given the same mark, so no disagreement is expected by chance) it is NaN and a n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -191,15 +192,24 @@ def code_counts(coded: pd.DataFrame, paragraphs: pd.Series, docs: pd.DataFrame, 
 
 
 def coding_sheet(
-    paragraphs: pd.DataFrame, docs: pd.DataFrame, codes: list[str], *, sample: int = 100, seed: int = 0
+    paragraphs: pd.DataFrame,
+    docs: pd.DataFrame,
+    codes: list[str],
+    *,
+    sample: int = 100,
+    seed: int = 0,
+    texts: Callable[[pd.DataFrame], pd.Series] | None = None,
 ) -> pd.DataFrame:
     """Paragraphs for coders to code by hand: a random sample (the same for a given seed), one
-    empty column per code to fill with 1 (applies) or 0 (does not)."""
+    empty column per code to fill with 1 (applies) or 0 (does not). ``paragraphs`` needs doc_id
+    and para_no, and text unless ``texts`` gives the text of the sampled rows (so that only those
+    are read)."""
     if sample < 1:
         raise ValueError(f"sample must be at least 1, got {sample}")
     paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])]
     picked = paras.sample(n=min(sample, len(paras)), random_state=seed).sort_index()
-    sheet = picked[["doc_id", "para_no", "text"]].reset_index(drop=True)
+    sheet = picked[["doc_id", "para_no"]].reset_index(drop=True)
+    sheet["text"] = (texts(sheet) if texts is not None else picked["text"]).to_numpy()
     for code in codes:
         sheet[code] = ""
     return sheet

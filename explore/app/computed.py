@@ -241,11 +241,12 @@ def coding_tables(key: str, filters: Filters, codebook: str) -> dict[str, pd.Dat
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def coding_sheet(key: str, filters: Filters, codes: tuple[str, ...], sample: int) -> pd.DataFrame:
-    from explore.analysis import coding
+    """The sheet for two coders (``store.tables.coding_sheet``, as ``export coding_sheet``)."""
+    from explore.store.tables import coding_sheet as sheet
 
     c = corpus_for(key)
     docs = select_docs(c.docs, filters)
-    return coding.coding_sheet(c.tables.paragraphs_of(docs["doc_id"]), docs, list(codes), sample=sample)
+    return sheet(c, docs, list(codes), sample=sample)
 
 
 # --- collocates, n-grams, network, topics, SQL (``store.textstats``, ``store.sql``) -------------

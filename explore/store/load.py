@@ -172,6 +172,17 @@ class Corpus:
         """Which of the large tables have been read into memory."""
         return [name for name, frame in self._frames.items() if frame is not None]
 
+    def columns(self, name: str) -> list[str]:
+        """The columns of one of ``TABLES``, read from the file's schema: the table stays on disk."""
+        if name not in TABLES:
+            raise ValueError(f"unknown table {name!r}; choose one of {', '.join(TABLES)}")
+        frame = self._frames.get(name) if name in self._frames else getattr(self, name)
+        if frame is not None:
+            return list(frame.columns)
+        import pyarrow.parquet as pq
+
+        return [n for n in pq.read_schema(self._folder / f"{name}.parquet").names if not n.startswith("__")]
+
     def table(self, name: str) -> pd.DataFrame:
         if name not in TABLES:
             raise ValueError(f"unknown table {name!r}; choose one of {', '.join(TABLES)}")

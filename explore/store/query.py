@@ -110,6 +110,30 @@ class Tables:
             )
         )
 
+    def paragraph_keys(self, doc_ids: Iterable[str]) -> pd.DataFrame:
+        """doc_id and para_no of these documents' paragraphs, in the table's order (no text read)."""
+        if self._frames is not None:
+            return self._in_order("paragraphs", "doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])[
+                ["doc_id", "para_no"]
+            ]
+        path = str(self._folder / "paragraphs.parquet").replace("'", "''")
+        return self._restore(
+            self.sql(
+                f"SELECT doc_id, para_no FROM read_parquet('{path}', file_row_number = true) "
+                "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY file_row_number",
+                [list(doc_ids)],
+            )
+        )
+
+    def texts_at(self, keys: pd.DataFrame) -> pd.Series:
+        """The text of each paragraph of ``keys`` (doc_id, para_no), in their order."""
+        found = self.sql(
+            "WITH k AS (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::BIGINT[]) AS para_no, "
+            "unnest(range(?)) AS i) SELECT k.i, p.text FROM k JOIN paragraphs p USING (doc_id, para_no) ORDER BY k.i",
+            [keys["doc_id"].tolist(), [int(n) for n in keys["para_no"]], len(keys)],
+        )
+        return pd.Series(found["text"].to_numpy(), index=found["i"].to_numpy()).reindex(range(len(keys)))
+
     def paragraph_counts(self, doc_ids: Iterable[str]) -> pd.Series:
         """How many paragraphs each of these documents has (in this table: the analysed corpus
         has no formula paragraphs), by doc_id; a document with none is left out."""

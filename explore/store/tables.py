@@ -288,6 +288,13 @@ def coding_tables(corpus, docs: pd.DataFrame, *, codebook: str | None = None) ->
     return {"coded": coded, "counts": counts}
 
 
+def coding_sheet(corpus, docs: pd.DataFrame, codes: list[str], *, sample: int = 100) -> pd.DataFrame:
+    """The Codes page's sheet for two coders and ``export coding_sheet``'s (``analysis.coding.coding_sheet``):
+    the sample is drawn from the paragraphs' keys, and only the sampled paragraphs' text is read."""
+    return coding.coding_sheet(corpus.tables.paragraph_keys(docs["doc_id"]), docs, codes, sample=sample,
+                               texts=corpus.tables.texts_at)  # fmt: skip
+
+
 def theme_tables(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """The Theme timelines page's tables and ``export themes``/``timeline``/``heatmap``'s: each
     paragraph's mentions of ``lexicon``'s themes, each document's, by district and year, and by

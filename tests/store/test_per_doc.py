@@ -55,3 +55,28 @@ def test_the_starter_codebooks_codes_are_found_in_the_build(seeds_corpus):
     one = coding_tables(seeds_corpus, seeds_corpus.docs.iloc[:1], codebook="*甲\n改革\n")["coded"]
     assert set(one["code"]) == {"甲"} and one["text"].str.contains("改革").all()
     assert run_sql(seeds_corpus, "SELECT count(*) AS n FROM coded").rows["n"].iloc[0] == len(seeds_corpus.coded)
+
+
+def test_the_coding_sheet_reads_only_the_sampled_paragraphs_text(seeds_corpus):
+    from explore.analysis.coding import coding_sheet as from_frames
+    from explore.store.tables import coding_sheet
+
+    docs = seeds_corpus.docs.iloc[::2]
+    want = from_frames(seeds_corpus.paragraphs, docs, ["甲", "乙"], sample=40)
+    got = coding_sheet(seeds_corpus, docs, ["甲", "乙"], sample=40)
+    pd.testing.assert_frame_equal(got, want)  # the same sample, the same text, in the table's order
+    assert got.columns.tolist() == ["doc_id", "para_no", "text", "甲", "乙"] and len(got) == 40
+
+
+def test_the_sql_pages_column_list_leaves_the_tables_on_disk(seeds_corpus):
+    from explore.store.load import TABLES, load_corpus
+
+    corpus = load_corpus(seeds_corpus.root)
+    for name in TABLES:
+        assert corpus.columns(name) == list(corpus.table(name).columns), name
+    fresh = load_corpus(seeds_corpus.root)
+    assert [fresh.columns(n) for n in ("tokens", "coded")] == [
+        ["doc_id", "para_no", "tokens"],
+        ["doc_id", "para_no", "code"],
+    ]
+    assert fresh.in_memory() == []

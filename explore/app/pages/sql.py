@@ -8,6 +8,7 @@ import streamlit as st
 from explore.analysis.filters import Filters
 from explore.app import cache, computed
 from explore.app.pages.common import IN_URL, download, plural, share_link, shared_or_stop
+from explore.store.load import TABLES
 from explore.store.sql import EXAMPLES, MAX_QUERY_CHARS, PAGE_RESULT_BYTES, facets
 
 st.title("SQL")
@@ -16,8 +17,8 @@ corpus = cache.get_corpus()  # with this session's uploads, if any
 st.markdown(
     "Ask the tables anything a SELECT can say: **docs** (one row a document), **paragraphs**, **terms** "
     "(a document's term counts), **para_terms** (a paragraph's), **tokens** (a paragraph's tokens in order), "
-    "**items** (reform items with their leads), **figures** (every figure, target or result) and "
-    "**skipped**. Queries read only; they see the whole corpus (the sidebar's filters do not apply: filter "
+    "**items** (reform items with their leads), **figures** (every figure, target or result), **coded** (the "
+    "paragraphs the starter codebook codes) and **skipped**. Queries read only; they see the whole corpus (the sidebar's filters do not apply: filter "
     "in the query), return at most the row limit and 8 MB, stop after 10 seconds and run apart from the app "
     "with a memory cap; files, settings and the server's folders are out of their reach."
 )
@@ -38,8 +39,8 @@ st.query_params["sql"] = query
 share_link()  # after the query is in the address
 limit = st.number_input("Row limit", 1, 10_000, 1000, step=100, key="sql_limit", **IN_URL)
 with st.expander("Columns of each table"):
-    for name in ("docs", "paragraphs", "terms", "para_terms", "tokens", "items", "figures", "skipped"):
-        st.markdown(f"**{name}**: " + ", ".join(f"`{c}`" for c in corpus.table(name).columns))
+    for name in TABLES:
+        st.markdown(f"**{name}**: " + ", ".join(f"`{c}`" for c in corpus.columns(name)))
 if not query.strip():
     st.info("Type a query, or choose an example.")
     st.stop()
