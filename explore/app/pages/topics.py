@@ -29,6 +29,14 @@ unit = c2.radio("Model", units, index=units.index(default_unit(len(docs))), hori
                 help="Paragraphs suit a handful of long documents; documents suit many.", **IN_URL)  # fmt: skip
 k = c3.slider("Topics", 2, 40, 10, key="tp_k", **IN_URL)
 seed = c4.number_input("Seed", 0, 10_000, 1, key="tp_seed", **IN_URL)
+
+
+def over(n: int, *, filtered: bool = False) -> str:
+    """What a model is fitted over: "all 2,000 documents", "the paragraphs of the 5 filtered documents"."""
+    whose = f"the {plural(n, 'filtered document')}" if filtered else f"all {plural(n, 'document')}"
+    return whose if unit == "documents" else f"the paragraphs of {whose}"
+
+
 if fit == "corpus" and computed.topic_fit_pending(akey, unit, k, int(seed)) is not None:
 
     @st.fragment(run_every=2)
@@ -37,7 +45,7 @@ if fit == "corpus" and computed.topic_fit_pending(akey, unit, k, int(seed)) is n
         if waited is None:
             st.rerun()
         st.info(
-            f"Fitting {plural(k, 'topic')} over the {unit} of all {plural(len(corpus.docs), 'document')}, once: "
+            f"Fitting {plural(k, 'topic')} over {over(len(corpus.docs))}, once: "
             f"{waited:.0f} s so far. This page shows them when they are ready, and keeps them for every later "
             "visit; the other pages can be used meanwhile."
         )
@@ -50,9 +58,9 @@ except ValueError as err:
     st.info(f"{err}.")
     st.stop()
 topics, shares, by = model["topics"], model["shares"], model["by"]
-fitted_on = f"all {plural(len(corpus.docs), 'document')}" if fit == "corpus" else "the filtered documents"
+fitted_on = over(len(corpus.docs)) if fit == "corpus" else over(len(docs), filtered=True)
 st.caption(
-    f"{plural(k, 'topic')} fitted over the {unit} of {fitted_on}; shares of {plural(len(docs), 'filtered document')}; "
+    f"{plural(k, 'topic')} fitted over {fitted_on}; shares of {plural(len(docs), 'filtered document')}; "
     f"mean coherence {topics['coherence'].mean():.2f}."
 )
 share = st.column_config.ProgressColumn(
