@@ -43,11 +43,23 @@ def corpus_path() -> Path:
 @st.cache_resource(show_spinner="Loading the corpus…", max_entries=4)
 def _load(path: str, change_key: str) -> Corpus:
     corpus = load_corpus(path)
-    # The corpus's segmenter takes a second or so to build; the pages that cut text (Keyword in
-    # context, Collocates, N-grams) would each wait for it on their first visit. Built while the
+    # The corpus's segmenter takes a second or so to build, and the word cloud's font and drawing
+    # library about as long to find and load; the pages that need them (Keyword in context,
+    # Collocates, N-grams; Keywords) would each wait on their first visit. Made ready while the
     # visitor reads the first page instead.
-    threading.Thread(target=segmenter_for, args=(corpus.root,), name="segmenter", daemon=True).start()
+    threading.Thread(target=_get_ready, args=(corpus.root,), name="get-ready", daemon=True).start()
     return corpus
+
+
+READY = threading.Event()  # set once the background warm-up is done (benchmarks wait for it)
+
+
+def _get_ready(root: Path) -> None:
+    segmenter_for(root)
+    from explore.app.cloud import warm_up
+
+    warm_up()
+    READY.set()
 
 
 # Cached functions below look a corpus up by its small key. Weak references: a session's

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pandas as pd
 from PIL import Image
 from wordcloud import WordCloud
@@ -27,3 +29,10 @@ def word_cloud(freq: pd.DataFrame, *, width: int = 900, height: int = 450) -> Im
     )  # fmt: skip
     cloud.generate_from_frequencies(dict(zip(freq["term"], freq["count"], strict=True)))
     return cloud.to_image()
+
+
+def warm_up() -> None:
+    """Find the font and draw a one-word cloud, so that the first real one is drawn at full speed
+    (the font search, the font file and the drawing library's colour maps load once a process)."""
+    with contextlib.suppress(RuntimeError):  # no Chinese font: the page says so when a cloud is asked for
+        word_cloud(pd.DataFrame({"term": ["改革"], "count": [1]}), width=60, height=30)

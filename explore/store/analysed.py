@@ -21,10 +21,12 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 
+from explore.analysis.roles import is_note_only
 from explore.store.assemble import terms_of
-from explore.store.formula import formula_lines, formula_paragraphs, leave_out
+from explore.store.formula import formula_lines, formula_paragraphs, leave_out, sentence_query
 from explore.store.load import Corpus
 from explore.store.per_doc import in_notes
 from explore.store.query import Tables
@@ -143,6 +145,35 @@ def write_analysed(folder: Path) -> None:
         con.close()
     for name in NOTE_TABLES:
         (folder / f"{name}.parquet").unlink()
+    _write_reuse_text(out, n_docs)
+
+
+REUSE_TEXT_COLUMNS = ["doc_id", "para_no", "text"]
+
+
+def _write_reuse_text(out: Path, n_docs: int) -> None:
+    """``reuse_text``: the analysed paragraphs as text reuse reads them, without the corpus's stock
+    sentences and without the paragraphs that are only item notes (``store.tables.reuse_table``).
+    Streamed a batch at a time, in the order doc_id, para_no."""
+    query, params = sentence_query(None, n_docs=n_docs)
+    schema = pa.schema([("doc_id", pa.string()), ("para_no", pa.int64()), ("text", pa.string())])
+    with pq.ParquetWriter(out / "reuse_text.parquet", schema) as writer:
+        for frame in Tables(folder=out).batches(query, params):
+            kept = frame[~frame["text"].map(is_note_only).astype(bool)].astype({"para_no": "int64"})
+            writer.write_table(pa.Table.from_pandas(kept[REUSE_TEXT_COLUMNS], schema=schema, preserve_index=False))
+
+
+def reuse_text(corpus: Corpus, doc_ids: list[str]) -> pd.DataFrame | None:
+    """These documents' rows of ``reuse_text`` when ``corpus`` is a built analysed corpus (its
+    folder holds it), else None."""
+    path = corpus.folder / "reuse_text.parquet" if corpus.folder is not None else None
+    if path is None or not path.exists():
+        return None
+    return corpus.tables.sql(
+        f"SELECT * FROM read_parquet('{_quoted(path)}') WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
+        "ORDER BY doc_id, para_no",
+        [doc_ids],
+    )
 
 
 def _views(con: duckdb.DuckDBPyConnection, folder: Path, marked: pd.DataFrame | None) -> None:

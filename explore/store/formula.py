@@ -104,16 +104,24 @@ _SENTENCES = (
 MIN_SENTENCE = 8  # characters: shorter sentences (特此通知。) are harmless and too common to tell
 
 
-def without_formula_sentences(tables: Tables, doc_ids: list[str], *, n_docs: int) -> pd.DataFrame:
-    """doc_id, para_no and text of these documents' paragraphs without the sentences whose shape
-    recurs in enough documents (a genre's stock sentence inside a longer paragraph: "…现在，我代表
-    区人民政府，向大会报告工作，请予审议…"); a paragraph that is nothing else is left out."""
-    return tables.sql(
-        _SENTENCES + "SELECT doc_id, para_no, string_agg(sentence, '' ORDER BY i) AS text FROM t "
-        "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND shape NOT IN (SELECT shape FROM f) "
-        "GROUP BY doc_id, para_no ORDER BY doc_id, para_no",
-        [MIN_SENTENCE, MAX_CHARS, min_documents(n_docs), list(doc_ids)],
+def without_formula_sentences(tables: Tables, doc_ids: list[str] | None, *, n_docs: int) -> pd.DataFrame:
+    """doc_id, para_no and text of these documents' paragraphs (every document's for ``None``)
+    without the sentences whose shape recurs in enough documents (a genre's stock sentence inside
+    a longer paragraph: "…现在，我代表区人民政府，向大会报告工作，请予审议…"); a paragraph that is
+    nothing else is left out."""
+    query, params = sentence_query(doc_ids, n_docs=n_docs)
+    return tables.sql(query, params)
+
+
+def sentence_query(doc_ids: list[str] | None, *, n_docs: int) -> tuple[str, list]:
+    """The query (and its parameters) of ``without_formula_sentences``."""
+    chosen = "doc_id IN (SELECT unnest(?::VARCHAR[])) AND " if doc_ids is not None else ""
+    query = (
+        _SENTENCES + f"SELECT doc_id, para_no, string_agg(sentence, '' ORDER BY i) AS text FROM t "
+        f"WHERE {chosen}shape NOT IN (SELECT shape FROM f) GROUP BY doc_id, para_no ORDER BY doc_id, para_no"
     )
+    params = [MIN_SENTENCE, MAX_CHARS, min_documents(n_docs)]
+    return query, [*params, list(doc_ids)] if doc_ids is not None else params
 
 
 MIN_HAN = 10  # Chinese characters a pair must share to be text reuse (a shared image link is none)

@@ -30,7 +30,8 @@ Data contract (every frame is built here and nowhere else):
     para_terms and tokens as above without the formula paragraphs and item notes, coded without
     the formula paragraphs, items and figures (the same files), ``formula`` (doc_id, para_no of each formula paragraph),
     ``formula_lines`` (``store.formula.FORMULA_COLUMNS``: the shapes that recur) and ``notes``
-    (doc_id, para_no, tokens: a noted paragraph's tokens outside its notes)
+    (doc_id, para_no, tokens: a noted paragraph's tokens outside its notes) and ``reuse_text``
+    (doc_id, para_no, text: the paragraphs as text reuse reads them, without stock sentences)
 
 Caching. ``load_corpus`` keys everything by the bytes of every file, ``metadata.csv``, the
 dictionaries and ``PIPELINE_VERSION``. Per-document results are kept under
@@ -71,12 +72,12 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
 )
 from explore.store.query import LARGE, Tables
 
-PIPELINE_VERSION = "59"
+PIPELINE_VERSION = "60"
 log = logging.getLogger(__name__)
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "skipped")
 # and the corpus as the analyses count it (``store.analysed.write_analysed``), kept under analysed/
 ON_DISK = (*TABLES, *(f"analysed/{name}" for name in
-                      ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "formula", "formula_lines", "notes")))  # fmt: skip
+                      ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "formula", "formula_lines", "notes", "reuse_text")))  # fmt: skip
 
 
 class Corpus:

@@ -50,6 +50,12 @@ class Tables:
     def sql(self, query: str, params: list | None = None) -> pd.DataFrame:
         return self._con().execute(query, params or []).df()
 
+    def batches(self, query: str, params: list | None = None, *, rows: int = 50_000):
+        """The query's rows a frame of at most ``rows`` at a time (a whole-corpus result never held at once)."""
+        reader = self._con().sql(query, params=params or None).to_arrow_reader(rows)
+        for batch in reader:
+            yield batch.to_pandas()
+
     def _rows_of(self, table: str, doc_ids: Iterable[str]) -> pd.DataFrame:
         """The rows of one of ``LARGE`` (a name of this module's, never a user's) for these documents,
         in the table's order."""

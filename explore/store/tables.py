@@ -13,7 +13,7 @@ from explore.analysis.filters import Filters, filter_by_docs, select_docs
 from explore.analysis.roles import is_note_only
 from explore.ingest.lexicon import default_lexicon, lexicon_terms, split_terms
 from explore.store import formula as _formula
-from explore.store.analysed import analysed, formula_lines_of, formula_of
+from explore.store.analysed import analysed, formula_lines_of, formula_of, reuse_text
 
 TABLE_NAMES = (
     "docs",
@@ -188,8 +188,12 @@ def reuse_table(
         pairs = reuse.reuse(corpus.tables.paragraphs_of(docs["doc_id"]), docs, min_similarity=min_similarity)
         return reuse.of_kinds(pairs, kinds)
     n_docs = len(corpus.docs)
-    paragraphs = _formula.without_formula_sentences(corpus.tables, docs["doc_id"].tolist(), n_docs=n_docs)
-    paragraphs = paragraphs[~paragraphs["text"].map(is_note_only)]  # 牵头单位：… lines are item metadata
+    paragraphs = reuse_text(corpus, docs["doc_id"].tolist())  # found in the build, or:
+    if paragraphs is None:
+        paragraphs = _formula.without_formula_sentences(corpus.tables, docs["doc_id"].tolist(), n_docs=n_docs)
+        paragraphs = paragraphs[
+            ~paragraphs["text"].map(is_note_only).astype(bool)
+        ]  # 牵头单位：… lines are item metadata
     pairs = reuse.reuse(paragraphs, docs, min_similarity=min_similarity)
     return reuse.of_kinds(pairs[~_formula.stock_pairs(pairs, n_docs=n_docs)].reset_index(drop=True), kinds)
 

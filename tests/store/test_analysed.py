@@ -92,3 +92,38 @@ def test_a_corpus_without_formula_or_notes_is_its_own_analysed_corpus(tmp_path):
     (root / "a.txt").write_text("甲区2021年工作报告\n今年完善基层治理体系。\n", encoding="utf-8")
     corpus = load_corpus(root)
     assert analysed(corpus) is corpus
+
+
+def test_text_reuse_reads_what_the_build_set_aside(tmp_path):
+    from explore.store.analysed import reuse_text
+    from explore.store.tables import reuse_table
+
+    root = tmp_path / "reports"
+    root.mkdir()
+    stock = "现在，我代表区人民政府，向大会报告工作，请予审议，并请各位政协委员和列席人员提出意见。"
+    for n, place in enumerate(["甲区", "乙区", "丙区", "丁区"]):
+        (root / f"r{n}.txt").write_text(
+            f"{place}2021年政府工作报告\n各位代表：{stock}{place}今年完成{n + 3}项改革任务，新建学校{n + 1}所。\n"
+            "牵头单位：区发展改革局；配合单位：区财政局\n"
+            + (
+                "深化营商环境改革，推进审批提速，建立企业开办一网通办平台，实现全程网上办理和当日办结。\n"
+                if n < 2
+                else ""
+            ),
+            encoding="utf-8",
+        )  # the last paragraph in two reports only: borrowed text, not formula
+    corpus = analysed(load_corpus(root))
+    stored = reuse_text(corpus, corpus.docs["doc_id"].tolist())
+    assert stored is not None and not stored["text"].str.contains("请予审议").any()  # the stock sentence
+    assert not stored["text"].str.startswith("牵头单位").any()  # a paragraph that is only a note
+    computed = reuse_table(_in_memory(corpus), corpus.docs)  # the same pairs read at page time
+    pd.testing.assert_frame_equal(reuse_table(corpus, corpus.docs), computed)
+    assert len(computed) == 1 and "一网通办" in computed["shared_text"].iloc[0]
+
+
+def test_an_empty_folder_has_no_reuse_and_says_nothing_wrong(tmp_path):
+    from explore.analysis.reuse import REUSE_COLUMNS
+    from explore.store.tables import reuse_table
+
+    corpus = load_corpus(tmp_path)
+    assert reuse_table(analysed(corpus), corpus.docs).columns.tolist() == REUSE_COLUMNS
