@@ -7,6 +7,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -115,10 +116,8 @@ class _Mapper:
 
     def __enter__(self) -> _Mapper:
         if self.scheduler is None and self.n_workers > 1:
-            # spawned, not forked: a fork of a process with threads (the app's server, a topic model
-            # fitting in the background, BLAS's pools) can crash the child
             self._pool = ProcessPoolExecutor(
-                self.n_workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker,
+                self.n_workers, mp_context=multiprocessing.get_context(_start_method()), initializer=_init_worker,
                 initargs=(self.root, os.getpid()),
             )  # fmt: skip
         return self
@@ -136,6 +135,13 @@ class _Mapper:
         if self._pool is not None and len(todo) > 1:
             return zip(rel, self._pool.map(_process_one, todo, chunksize=8), strict=True)
         return ((r, _process_one(args)) for r, args in zip(rel, todo, strict=True))
+
+
+def _start_method() -> str:
+    """How the pool's workers start: forked (quick, and a script without a ``__main__`` guard
+    works) from a process with one thread; spawned from one with more (the app's server, a topic
+    model fitting in the background), where a fork can crash the child."""
+    return "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 _EMPTY = {

@@ -1,3 +1,4 @@
+import os
 import re
 
 import pandas as pd
@@ -182,3 +183,35 @@ def test_two_threads_asking_for_the_segmenter_build_it_once(monkeypatch, tmp_pat
     for t in threads:
         t.join()
     assert len(built) == 1 and got[0] is got[1]
+
+
+def test_the_pool_forks_from_one_thread_and_spawns_from_more():
+    import threading
+
+    from explore.store.build import _start_method
+
+    assert _start_method() == ("fork" if threading.active_count() == 1 else "spawn")
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert _start_method() == "spawn"  # a fork beside a running thread can crash the child
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_a_script_without_a_main_guard_builds_with_two_workers(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = tmp_path / "build.py"
+    script.write_text(
+        f"from explore.store.load import load_corpus\nprint(len(load_corpus({str(SEEDS)!r}, workers=2, use_cache=False).docs))\n",
+        encoding="utf-8",
+    )
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
+    assert out.returncode == 0 and out.stdout.split() == ["5"], out.stderr[-2000:]
