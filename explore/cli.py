@@ -139,7 +139,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from explore.eval_cli import run_eval
 
-    return run_eval(args.root, record=args.record, new_set=args.new_set, show_misses=not args.quiet)
+    return run_eval(args.root, record=args.record, new_set=args.new_set, show_misses=not args.quiet,
+                    report_misses=args.report_misses)  # fmt: skip
 
 
 _CORPUS_HELP = "folder of documents (default: $EXPLORE_CORPUS, else seeds/)"
@@ -188,6 +189,10 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--record", action="store_true", help="raise the recorded floor to today's figures")
     v.add_argument("--new-set", action="store_true", help="with --record: start the floor of a changed labelled set")
     v.add_argument("--quiet", action="store_true", help="leave out the list of misses")
+    v.add_argument(
+        "--report-misses", action="store_true",
+        help="list the report half's misses too (they are measured, not read, while rules are tuned)",
+    )  # fmt: skip
     v.set_defaults(func=cmd_eval)
     return p
 

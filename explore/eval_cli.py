@@ -66,9 +66,12 @@ def figures(reports: dict[str, Report], repair: RepairScore) -> dict[str, float]
     return out
 
 
-def figure_status(root: Path, corpus, show_misses: bool, *, half: str | None = None) -> dict[str, float]:
+def figure_status(
+    root: Path, corpus, show_misses: bool, *, half: str | None = None, report_misses: bool = False
+) -> dict[str, float]:
     """``figure_labels.csv`` (figures read by hand) against the figures found: printed per half
-    (or as the one ``half`` given, for the development set), and the ratchet's ``<half>.figure_status``."""
+    (or as the one ``half`` given, for the development set), and the ratchet's ``<half>.figure_status``.
+    The report half's misses are listed only with ``report_misses``: rules are tuned on the other."""
     from explore.analysis.figures import figures as find_figures
 
     path = root / "figure_labels.csv"
@@ -84,12 +87,17 @@ def figure_status(root: Path, corpus, show_misses: bool, *, half: str | None = N
     shown = ", ".join(f"{h} {r}/{t} ({r / t:.0%})" for h, (r, t, _) in sorted(status.items(), reverse=True) if t)
     print(f"\nfigure status (target, result or not a figure, of {len(labels)} read by hand): {shown}")
     for half, (_, _, misses) in sorted(status.items(), reverse=True):
-        for row in misses if show_misses else []:
+        for row in misses if show_misses and (half != "report" or report_misses) else []:
             print(f"  [{half}] " + " | ".join(row))
     return {f"{h}.figure_status": round(r / t, 4) for h, (r, t, _) in status.items() if t}
 
 
-def run_eval(root: Path, *, record: bool = False, new_set: bool = False, show_misses: bool = True) -> int:
+def run_eval(
+    root: Path, *, record: bool = False, new_set: bool = False, show_misses: bool = True, report_misses: bool = False
+) -> int:
+    """Score the evaluation set (and ``root/dev``), print it, and hold the ratchet. The misses
+    listed are the tune half's and the development set's; the report half's only with
+    ``report_misses`` (it is measured, not read, while rules are tuned)."""
     from explore.analysis.items import extract_items
     from explore.store.load import load_corpus, segmenter_for
 
@@ -120,11 +128,13 @@ def run_eval(root: Path, *, record: bool = False, new_set: bool = False, show_mi
         print(corpus.skipped.to_string(index=False))
     if show_misses:
         print("\nmisses (file, field, label, inferred):")
-        for half in ("tune", "report"):
+        for half in ("tune", "report") if report_misses else ("tune",):
             for file, name, expected, got in reports[half].misses:
                 print(f"  [{half}] {file} | {name} | {expected!r} | {got!r}")
     now = (
-        figures(reports, repair) | figure_status(root, corpus, show_misses) | dev_scores(root, show_misses=show_misses)
+        figures(reports, repair)
+        | figure_status(root, corpus, show_misses, report_misses=report_misses)
+        | dev_scores(root, show_misses=show_misses)
     )
     labels_sha = hashlib.sha1((root / "labels.csv").read_bytes()).hexdigest()[:12]
     now["wordlists.themes_share"] = round(float(words["themes_share"]), 4)  # type: ignore[arg-type]
