@@ -28,7 +28,7 @@ from explore.analysis.roles import is_note_only
 from explore.store.assemble import terms_of
 from explore.store.formula import formula_lines, formula_paragraphs, leave_out, sentence_query
 from explore.store.load import Corpus
-from explore.store.per_doc import in_notes
+from explore.store.per_doc import MAY_HOLD_NOTE, in_notes
 from explore.store.query import Tables
 
 FOLDER = "analysed"  # its tables are listed in ``load.ON_DISK``
@@ -38,7 +38,8 @@ _MEMORY = "512MB"  # DuckDB spills to the build's own folder beyond this
 
 def _leave_notes_out(paragraphs: pd.DataFrame, tokens: pd.DataFrame, para_terms: pd.DataFrame):
     texts = paragraphs.set_index(["doc_id", "para_no"])["text"]
-    candidates = tokens.merge(texts.reset_index(), on=["doc_id", "para_no"])
+    # only the paragraphs that may hold a note are joined to their tokens
+    candidates = tokens.merge(texts[texts.str.contains(MAY_HOLD_NOTE)].reset_index(), on=["doc_id", "para_no"])
     new_tokens, rows = {}, []
     for doc_id, para_no, text, toks in zip(
         candidates["doc_id"], candidates["para_no"], candidates["text"], candidates["tokens"], strict=True

@@ -44,7 +44,7 @@ def _terms() -> list[tuple[str, list[str]]]:
     return theme_terms(default_lexicon())
 
 
-_MAY_HOLD_NOTE = re.compile(r"[:：]|负责|牵头")  # a cheap test before the spans are looked for
+MAY_HOLD_NOTE = re.compile(r"[:：]|负责|牵头")  # a cheap test before the spans are looked for
 NOTE_TOKENS_COLUMNS = ["doc_id", "para_no", "tokens"]
 NOTE_TERMS_COLUMNS = ["doc_id", "para_no", "term", "count"]
 
@@ -52,7 +52,7 @@ NOTE_TERMS_COLUMNS = ["doc_id", "para_no", "term", "count"]
 def in_notes(text: str, tokens: str) -> tuple[str, Counter[str]]:
     """The paragraph's tokens without those inside its notes, and the removed ones counted.
     Tokens are the text without whitespace, cut: offsets line up once whitespace is dropped."""
-    if not _MAY_HOLD_NOTE.search(text):
+    if not MAY_HOLD_NOTE.search(text):
         return tokens, Counter()
     bare = re.sub(r"\s+", "", text)
     spans = note_spans(bare)
