@@ -57,7 +57,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from explore.store.export import to_csv_bytes
-    from explore.store.tables import TABLE_NAMES, build_table
+    from explore.store.table_args import TABLE_NAMES, build_table
 
     if args.table not in TABLE_NAMES:
         raise ValueError(f"unknown table {args.table!r}; choose one of {', '.join(TABLE_NAMES)}")
@@ -147,7 +147,7 @@ _CORPUS_HELP = "folder of documents (default: $EXPLORE_CORPUS, else seeds/)"
 
 
 def parser() -> argparse.ArgumentParser:
-    from explore.store.tables import add_filter_arguments
+    from explore.store.table_args import add_filter_arguments
 
     p = argparse.ArgumentParser(prog="python -m explore", description="Explore Chinese reform documents.")
     sub = p.add_subparsers(dest="command", required=True)

@@ -9,7 +9,7 @@ import sys
 
 from explore.analysis.filters import Filters
 from explore.cli import parser
-from explore.store.tables import cli_command, filters_from_args
+from explore.store.table_args import cli_command, filters_from_args
 from tests.conftest import ROOT
 
 
