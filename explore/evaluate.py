@@ -116,6 +116,14 @@ def _lead_hits(expected: str, leads: list[str]) -> tuple[int, int, list[str]]:
     return len(found), len(wanted), [w for w in wanted if w not in found]
 
 
+def own_leads(items: pd.DataFrame) -> list[str]:
+    """The leads items read from their own text, in order: a heading's lead gathered from its
+    measures ("its measures") repeats theirs, which are judged themselves."""
+    if not len(items):
+        return []
+    return [x for x, rule in zip(items["lead"], items["lead_rule"], strict=True) if x and rule != "its measures"]
+
+
 def _lead_precision(expected: str, leads: list[str]) -> tuple[int, int]:
     # Of the units the first items' leads name (as many items as leads were labelled), those
     # the labels name too: a lead that is no unit (a sentence, a leader) counts against.
@@ -162,7 +170,7 @@ def score(labels: pd.DataFrame, docs: pd.DataFrame, items: pd.DataFrame | None =
             doc_items = items[items["doc_id"] == got["doc_id"]] if len(items) else items
             leads = [x for x in doc_items["lead"].tolist() if x] if len(doc_items) else []
             hit, n, lost = _lead_hits(row["leads"], leads)
-            sure, named = _lead_precision(row["leads"], leads)
+            sure, named = _lead_precision(row["leads"], own_leads(doc_items))
             for rep in targets:
                 right, total = rep.scores.get("leads", (0, 0))
                 rep.scores["leads"] = (right + hit, total + n)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from explore.evaluate import _lead_hits, _lead_precision, field_equal
+from explore.evaluate import _lead_hits, _lead_precision, field_equal, own_leads
 
 
 def _read(path: Path) -> pd.DataFrame:
@@ -36,9 +36,10 @@ def dev_scores(root: Path, *, show_misses: bool) -> dict[str, float]:
     hit = total = right = named = 0
     misses = []
     for file, expected in zip(*_read(path / "leads.csv")[["file", "leads"]].T.values, strict=True):
-        found = [x for x in items.loc[items["doc_id"] == doc_of.get(file), "lead"] if x]
+        doc_items = items[items["doc_id"] == doc_of.get(file)]
+        found = [x for x in doc_items["lead"] if x]
         h, n, lost = _lead_hits(expected, found)
-        p, m = _lead_precision(expected, found)
+        p, m = _lead_precision(expected, own_leads(doc_items))
         hit, total, right, named = hit + h, total + n, right + p, named + m
         misses += [(file, "leads", x, "not found") for x in lost]
     meta = _read(path / "meta.csv").merge(corpus.docs[["file", "doc_type", "title"]], on="file", suffixes=("", "_got"))

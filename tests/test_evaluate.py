@@ -47,7 +47,7 @@ def test_score_counts_hits_misses_and_leads():
         [{"doc_id": "a", "file": "a.txt", "district": "罗湖区", "city": "", "province": "", "year": 2018,
           "date": "", "published": "", "doc_type": "report", "title": "T"}]
     )  # fmt: skip
-    items = pd.DataFrame({"doc_id": ["a"], "lead": ["区发展改革局"]})
+    items = pd.DataFrame({"doc_id": ["a"], "lead": ["区发展改革局"], "lead_rule": ["labelled"]})
     rep = score(labels, docs, items)["tune"]
     assert rep.scores["district"] == (1, 1)
     assert rep.scores["year"] == (0, 1)
@@ -56,9 +56,15 @@ def test_score_counts_hits_misses_and_leads():
     assert ("a.txt", "leads", "区财政局", "not found") in rep.misses
     assert rep.scores["lead_precision"] == (1, 1) and rep.scores["title_not_wrong"] == (1, 1)
     # a lead naming a unit the labels do not name counts against precision; an empty title is not wrong
-    items = pd.DataFrame({"doc_id": ["a", "a"], "lead": ["区发展改革局、区委宣传部", "区财政局"]})
+    items = pd.DataFrame(
+        {"doc_id": ["a", "a"], "lead": ["区发展改革局、区委宣传部", "区财政局"], "lead_rule": "labelled"}
+    )
     rep = score(labels, docs.assign(title=""), items)["tune"]
     assert rep.scores["lead_precision"] == (2, 3)
+    # a heading's lead gathered from its measures repeats theirs: precision judges theirs
+    gathered = pd.DataFrame({"doc_id": "a", "lead": ["区发展改革局、区委宣传部、区财政局", "区发展改革局", "区财政局"],
+                             "lead_rule": ["its measures", "labelled", "labelled"]})  # fmt: skip
+    assert score(labels, docs, gathered)["tune"].scores["lead_precision"] == (2, 2)
     assert rep.scores["title"] == (0, 1) and rep.scores["title_not_wrong"] == (1, 1)
     assert score(labels, docs.assign(title="X"), items)["tune"].scores["title_not_wrong"] == (0, 1)
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from explore.analysis.roles import (
+    closes_with_note,
     first_unit_leads,
     is_note,
     is_role_line,
@@ -186,6 +187,24 @@ def _outline(paras: list[tuple[int, str]], *, cells_after: int | None = None) ->
     return roots, headings
 
 
+def _noted_lines(node: _Node) -> None:
+    """Lines under an item that each close with their own units' note (1. 约束性指标的责任部门 /
+    单位地区生产总值能源消耗力争降低20%左右。(省经贸委牵头) / 完成国家下达的耕地保有量指标。
+    (省国土资源厅牵头)) are its measures, each with its own lead, when they are most of its lines."""
+    for child in node.children:
+        _noted_lines(child)
+    lines = node.body[1:]
+    noted = [(p, t) for p, t in lines if closes_with_note(t)]
+    if node.children or len(noted) < 2 or 2 * len(noted) < len(lines):
+        return
+    for para_no, text in noted:
+        title, heading_only = split_title(text)
+        node.children.append(
+            _Node("noted", "", para_no, title, [(para_no, text)], parent=node, heading_only=heading_only)
+        )
+    node.body = [line for line in node.body if line not in noted]
+
+
 def _nearest_heading(headings: dict[int, str], para_no: int) -> str:
     before = [p for p in headings if p < para_no]
     return headings[max(before)] if before else ""
@@ -223,6 +242,8 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     # a table flattened one cell a line names a unit column (责任单位) on a line of its own
     unit_column = unit_column_after_tasks(paras)
     roots, headings = _outline(paras, cells_after=unit_column)
+    for root in roots:
+        _noted_lines(root)
     one_column = unit_column is not None and one_unit_column(paras, unit_column)
     unit_first = unit_column_before_tasks(paras) if unit_column is None else None
     row_units = row_unit_cells(paras, unit_first) if unit_first is not None else []  # read once

@@ -64,6 +64,14 @@ def first_unit_leads(text: str) -> bool:
     return bool(_FIRST_LEADS.search(text))
 
 
+def closes_with_note(text: str) -> bool:
+    """A task sentence that ends in the note naming its units (单位地区生产总值能源消耗力争降低20%
+    左右。(省经贸委牵头)): a task of its own, not the note of the task above."""
+    bare = text.strip().rstrip("。;；")
+    m = next(reversed(list(_NOTE.finditer(bare))), None)
+    return m is not None and m.end() == len(bare) and m.start() >= 4 and bool(split_units(m.group(1)))
+
+
 def note_roles(text: str, *, first_leads: bool) -> tuple[list[str], list[str], Rule]:
     """(lead units, partner units, the rule that gave the lead) from the item's last note that
     lists units; empty lists and rule '' when no note does."""

@@ -24,14 +24,31 @@ _DEADLINE = re.compile(r"\d{1,2}月|年底|底前|前完成|持续|长期|常态
 _PLACE_WORD = re.compile(r"^[县区市省镇][\u4e00-\u9fff]{1,4}$")  # 县交通 of "县交通 运输局"
 
 
+def _spread_joined(tokens: list[str]) -> tuple[list[str], list[int]]:
+    """Tokens with a label spread one character a token joined again (工 作 任 务 → 工作任务),
+    and where each joined token ends among ``tokens``."""
+    out: list[str] = []
+    ends: list[int] = []
+    for k, token in enumerate(tokens):
+        single = re.fullmatch(r"[\u4e00-\u9fff]", token)
+        if single and k and re.fullmatch(r"[\u4e00-\u9fff]", tokens[k - 1]) and out:
+            out[-1] += token
+            ends[-1] = k + 1
+        else:
+            out.append(token)
+            ends.append(k + 1)
+    return out, ends
+
+
 def _header(tokens: list[str]) -> tuple[int, dict[str, int]] | None:
     """Where a run of header cells that names a task and a lead column ends, and its columns."""
-    for start in range(len(tokens)):
+    cells, ends = _spread_joined(tokens)
+    for start in range(len(cells)):
         end = start
-        while end < len(tokens) and _header_cell(tokens[end]):
+        while end < len(cells) and _header_cell(cells[end]):
             end += 1
-        if end - start >= MIN_HEADER and (cols := _columns(tokens[start:end])):
-            return end, cols
+        if end - start >= MIN_HEADER and (cols := _columns(cells[start:end])):
+            return ends[end - 1], cols
     return None
 
 
@@ -82,11 +99,12 @@ def spaced_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             continue
         if task and _PLACE_WORD.match(words[task[-1]]) and is_unit(words[task[-1]] + units[0]):
             units[0] = f"{words[task.pop()]} {units[0]}"
-        text = " ".join(words[j] for j in task)
+        number = words[task[0]] if task and re.fullmatch(r"\d{1,3}", words[task[0]]) else ""
+        text = " ".join(words[j] for j in task[bool(number) :])
         if len(text) >= MIN_TASK:
             rows.append(
                 {
-                    "number": "",
+                    "number": number,
                     "task": text,
                     "lead": units[0],
                     "partners": "、".join(units[1:]) if "partners" in cols else "",

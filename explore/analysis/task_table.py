@@ -32,8 +32,10 @@ _UNIT = re.compile(r"^[^\d\s|][^|]*[\u4e00-\u9fff]")  # a unit's name: Chinese, 
 _UNIT_NOTE = re.compile(r"^\s*[（(][^（）()]{1,6}[）)]\s*$")  # (%), (人), (万元)
 _UNIT_START = re.compile(r"^[省市区县镇][\u4e00-\u9fff]{1,8}$")  # 市人力资源: a unit's name begun
 _PARTNER_COL = re.compile(r"(配合|协办|协同|参与)(单位|部门)")
-# 牵头单位, 责任单位, and 牵头单位及主要负责人 (a column holding the unit and its head)
-_LEAD_COL = re.compile(r"^(?:主要|牵头)?(?:牵头|责任|主责|主办|承办|组织承办)(?:单位|部门)(?:及[\u4e00-\u9fff]{1,8})?$")
+# 牵头单位, 责任单位, 牵头负责部门, and 牵头单位及主要负责人 (a column holding the unit and its head)
+_LEAD_COL = re.compile(
+    r"^(?:主要|牵头)?(?:牵头|责任|负责|主责|主办|承办|组织承办)(?:单位|部门)(?:及[\u4e00-\u9fff]{1,8})?$"
+)
 _LEADER_COL = re.compile(r"领导$")
 _TASK_COL = re.compile(r"(任务|目标|内容|事项|措施|举措|重点工作|工作重点|项目)")
 
@@ -77,6 +79,39 @@ def _columns(names: list[str]) -> dict[str, int] | None:
         elif is_task_column(name):
             cols["task"] = i  # the last task-like column: the most specific (措施 after 部署任务)
     return cols if "lead" in cols and "task" in cols else None
+
+
+_BY_CONTENT = 0.6  # share of a table's rows with a unit's name in one column that make it the unit column
+
+
+def columns_by_content(rows: list[list[str]], names: list[str] = ()) -> dict[str, int] | None:
+    """The task and unit columns of rows whose header names no unit column (指导部门, 牵头负责部门,
+    a header split over lines), read from what the cells are: the column where most rows hold a
+    unit's name leads, the next one partners when most of its cells are units too, and the task
+    is the column of the longest cells among the others. None when no column is mostly units."""
+    rows = [_joined_units(r) for r in rows if len(r) >= 3]
+    if len(rows) < 2:
+        return None
+    firsts = [next((k for k in range(1, len(r)) if is_unit(r[k])), None) for r in rows]
+    found = [k for k in firsts if k is not None]
+    if not found:
+        return None
+    lead = max(set(found), key=found.count)
+    if found.count(lead) < _BY_CONTENT * len(rows):
+        return None
+    cols = {"lead": lead}
+    if sum(lead + 1 < len(r) and is_unit(r[lead + 1]) for r in rows) >= _BY_CONTENT * len(rows):
+        cols["partners"] = lead + 1
+    width = max(map(len, rows))
+    others = [k for k in range(1, width) if k not in cols.values()]
+    named = [k for k, name in enumerate(names) if k in others and is_task_column(name)]
+    if named and sum(len(r) == len(names) for r in rows) >= _BY_CONTENT * len(rows):
+        cols["task"] = named[-1]  # the header's task column, where rows keep the header's width
+    elif others:
+        cols["task"] = max(others, key=lambda k: sum(len(r[k]) for r in rows if k < len(r)))
+    else:
+        return None
+    return cols
 
 
 def _row(cells: list[str], cols: dict[str, int], para_no: int, para_end: int) -> dict[str, object]:
@@ -168,21 +203,35 @@ def _headerless(cells: list[str]) -> dict[str, int] | None:
     return {"task": unit - 1, "lead": unit}
 
 
+def _pipe_cells(text: str) -> list[str]:
+    return _trimmed([c.strip() for c in text.strip().strip("|").split("|")])
+
+
+def _pipe_block(paras: list[tuple[int, str]]) -> list[list[str]]:
+    """The rows of ``|`` lines up to the first line without one."""
+    block = []
+    for _, text in paras:
+        if "|" not in text:
+            break
+        block.append(_pipe_cells(text))
+    return block
+
+
 def _pipe_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     cols = None
     header = width = 0
     task = ""
-    for para_no, text in paras:
+    for n, (para_no, text) in enumerate(paras):
         if "|" not in text:
             cols = None if not rows else cols
             continue
-        cells = _trimmed([c.strip() for c in text.strip().strip("|").split("|")])
+        cells = _pipe_cells(text)
         if not cells:
             continue
         if cols is None:
             if header_row(cells):
-                cols = _columns(cells)
+                cols = _columns(cells) or columns_by_content(_pipe_block(paras[n + 1 :]), cells)
                 header, width = para_no, len(cells)
             elif own := _headerless(cells):
                 row = _row(cells, own, para_no, para_no)  # a row whose table lost its header
@@ -209,6 +258,8 @@ def _a_figure_cell(paras: list[tuple[int, str]], k: int, last: int | None, width
     the next rows."""
     if k + 1 >= len(paras) or re.fullmatch(r"[\d.%\s]+", paras[k + 1][1]):
         return True  # a row's number is followed by its task, not by the table's end or a figure
+    if re.match(r"[项个件条）)]", paras[k + 1][1].strip()):
+        return True  # a count a page broke out of its group's row: 一、…方面（共 / 5 / 项）
     if last is None or int(paras[k][1]) == last + 1:
         return False
     want = str(last + 1)
@@ -220,7 +271,7 @@ def _row_starts(paras: list[tuple[int, str]], j: int, width: int) -> list[int]:
     (rows may skip numbers: 3, 68, 69), right after a full row or, when cells run over several
     lines, further on; a group's heading row (一、…) between rows is passed over."""
     starts: list[int] = []
-    last = None
+    last = group = None
     k = j
     while k < len(paras):
         text = paras[k][1]
@@ -231,9 +282,14 @@ def _row_starts(paras: list[tuple[int, str]], j: int, width: int) -> list[int]:
             last = int(m.group(1))
             k += 2
             continue
-        if last is None and not _GROUP_ROW.match(text):
+        if _GROUP_ROW.match(text):
+            group = k
+        elif last is None:
             if k - j < 2 and len(text.strip()) <= 12 and not re.search(r"\d", text):
                 k += 1  # a group's name in a merged first column (就业促进工程) before the first row
+                continue
+            if group is not None and k - group <= 2 and len(text.strip()) <= 4:
+                k += 1  # the rest of a group's row a page broke over lines: 一、…（共 / 5 / 项）
                 continue
             break  # the header is not followed by a row
         if starts and k - starts[-1] > 12 * width:
@@ -304,8 +360,7 @@ def _cell_tables(
         while len(names) >= 3 and j < len(paras) and _SHORT_LABEL.fullmatch(re.sub(r"\s+", "", paras[j][1])):
             names.append(paras[j][1])
             j += 1
-        cols = _columns(names)
-        if cols is None or len(names) < 3:
+        if len(names) < 3:
             i = j or i + 1
             continue
         starts = _row_starts(paras, j, len(names))
@@ -313,6 +368,10 @@ def _cell_tables(
         for n, k in enumerate(starts):
             stop = starts[n + 1] if n + 1 < len(starts) else min(len(paras), k + 3 * len(names))
             groups.append(paras[k:stop])
+        cols = _columns(names) or columns_by_content([[t for _, t in g] for g in groups], names)
+        if cols is None:
+            i = j or i + 1
+            continue
         yield paras[i][0], names, cols, groups
         i = starts[-1] + 1 if starts else j
 

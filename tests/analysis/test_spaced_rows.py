@@ -41,3 +41,15 @@ def test_the_rows_become_items_with_their_leads():
     items = extract_items(paragraphs, docs)
     assert items["lead"].tolist() == ["县委宣传部", "县委县政府 督查室", "县五城办", "县交通 运输局", "县城管局"]
     assert set(items["lead_rule"]) == {"table"}
+
+
+def test_a_header_spread_a_character_a_cell_still_names_its_columns():
+    # shaped like a State Council division of quantified targets (国办函 2016): 工 作 任 务
+    text = ("序号 工 作 任 务 牵头负责部门 1 居民消费价格涨幅3%左右 发展改革委 "
+            "2 城镇新增就业1000万人以上 人力资源社会保障部 3 安排财政赤字2.18万亿元 财政部")  # fmt: skip
+    rows = spaced_rows([(1, text)])
+    assert [(r["number"], r["task"], r["lead"]) for r in rows] == [
+        ("1", "居民消费价格涨幅3%左右", "发展改革委"),
+        ("", "城镇新增就业1000万人以上", "人力资源社会保障部"),
+        ("", "安排财政赤字2.18万亿元", "财政部"),
+    ]

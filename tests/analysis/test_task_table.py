@@ -318,3 +318,61 @@ def test_a_unit_column_named_with_a_note():
 
     # 济南市中区 2025 (eval/dev): 责任单位 (加黑为牵头单位)
     assert is_unit_column("责任单位 (加黑为牵头单位)") and not is_unit_column("进展情况(截至6月)")
+
+
+def test_a_column_mostly_of_unit_names_is_the_unit_column_whatever_its_header():
+    # shaped like a State Council list of reforms to spread (指导部门, not 牵头单位), whose group
+    # row a page broke over three lines
+    rows = table_rows(paras("序号", "改革举措", "主要内容", "指导部门", "推广范围",
+                            "一、知识产权保护方面（共", "5", "项）",
+                            "1", "案件审判“三合一”", "整合分散的审判资源，实行审判“三合一”。",
+                            "最高人民法院、最高人民检察院", "全国",
+                            "2", "引入技术调查官制度", "法院审理知识产权案件时，可以引入技术调查官。",
+                            "最高人民法院、国家知识产权局", "全国"))  # fmt: skip
+    assert [(r["number"], r["task"], r["lead"]) for r in rows] == [
+        ("1", "整合分散的审判资源，实行审判“三合一”。", "最高人民法院、最高人民检察院"),
+        ("2", "法院审理知识产权案件时，可以引入技术调查官。", "最高人民法院、国家知识产权局"),
+    ]
+
+
+def test_a_header_split_over_lines_finds_its_unit_column_by_content():
+    # a law database's cells: 牵头 / 部门 and 完成 / 时间 each broken in two, a merged 类别 cell
+    rows = table_rows(paras("序号", "项目", "类别", "具 体 内 容", "牵头", "部门", "相关责任部门", "完成", "时间",
+                            "108", "继续全面推进素质教育", "教育局", "13个街道、镇", "2010年",
+                            "109", "加快发展职业技术教育", "教育局", "劳动局", "2010年",
+                            "110", "完善终身教育体系建设", "教育局", "文化局", "2008年"))  # fmt: skip
+    assert [(r["number"], r["lead"]) for r in rows] == [("108", "教育局"), ("109", "教育局"), ("110", "教育局")]
+
+
+def test_pipe_rows_under_a_header_without_a_unit_label():
+    rows = table_rows(paras("序号 | 改革事项 | 指导部门 | 推广范围 |",
+                            "1 | 推行企业登记全程电子化 | 市场监管总局 | 全国 |",
+                            "2 | 推广专利权质押融资 | 国家知识产权局、银保监会 | 全国 |"))  # fmt: skip
+    assert [(r["task"], r["lead"]) for r in rows] == [
+        ("推行企业登记全程电子化", "市场监管总局"),
+        ("推广专利权质押融资", "国家知识产权局、银保监会"),
+    ]
+
+
+def test_lines_that_each_close_with_their_units_are_measures_of_their_own():
+    # shaped like a province's division of its five-year plan's binding targets (江苏 2006)
+    items = doc_items(paras("1. 约束性指标的责任部门",
+                            "单位地区生产总值能源消耗力争降低20%左右。(省经贸委牵头)",
+                            "完成国家下达的耕地保有量指标。(省国土资源厅牵头)",
+                            "完成COD减排15.1%指标。(省环保厅、发展改革委按职责分工负责)"))  # fmt: skip
+    # the heading line alone is their tier
+    assert [(i["tier"], i["lead"]) for i in items] == [
+        ("约束性指标的责任部门", "省经贸委"),
+        ("约束性指标的责任部门", "省国土资源厅"),
+        ("约束性指标的责任部门", "省环保厅、发展改革委"),
+    ]
+    under = doc_items(paras("（一）约束性指标", "1. 约束性指标的责任部门",
+                            "能源消耗力争降低20%左右。(省经贸委牵头)", "完成耕地保有量指标。(省国土资源厅牵头)"))  # fmt: skip
+    assert [(i["level"], i["lead"], i["lead_rule"]) for i in under] == [
+        ("project", "省经贸委、省国土资源厅", "its measures"),
+        ("measure", "省经贸委", "every listed unit"),
+        ("measure", "省国土资源厅", "every listed unit"),
+    ]
+    # one noted line under an item is its note, not a task
+    one = doc_items(paras("1. 加强耕地保护", "完成国家下达的耕地保有量指标。(省国土资源厅牵头)", "落实占补平衡。"))
+    assert [i["lead"] for i in one] == ["省国土资源厅"]
