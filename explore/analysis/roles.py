@@ -47,9 +47,11 @@ _FIRST_LEADS = re.compile(
 _SEPARATELY = re.compile(r"分别(?:牵头|负责)\W*$")
 # A bracketed note (nested brackets kept whole) that ends in a duty word.
 _NOTE = re.compile(
-    r"[（(]((?:[^（）()]|[（(][^（）()]{1,20}[）)]){2,200}?(?:负责|牵头|落实|承担|实施))"
-    r"(?:[，,；;][^（）()，,；;]{1,20})?[）)]"  # and when: （国务院各部门分别负责，年内持续推进）
+    r"[（(〔\[]((?:[^（）()〔〕\[\]]|[（(][^（）()]{1,20}[）)]){2,200}?(?:负责|牵头|落实|承担|实施))"
+    r"(?:[，,；;][^（）()〔〕\[\]，,；;]{1,20})?[）)〕\]]"  # and when: （国务院各部门分别负责，年内持续推进）
 )
+# A closing bracket that holds nothing but units (…建设。（县发改局、县财政局）): who answers for it.
+_UNITS_NOTE = re.compile(r"[（(〔]([^（）()〔〕]{2,80})[）)〕]\s*[。；;]?\s*$", re.M)
 
 
 def is_note(text: str) -> bool:
@@ -76,18 +78,21 @@ def note_roles(text: str, *, first_leads: bool) -> tuple[list[str], list[str], R
     """(lead units, partner units, the rule that gave the lead) from the item's last note that
     lists units; empty lists and rule '' when no note does."""
     for m in reversed(list(_NOTE.finditer(text))):
-        inner = m.group(1)
-        if "牵头" in inner and not inner.endswith("牵头"):
+        inner = m.group(0)[1:-1]  # with what follows the duty word: （A牵头，B、C等按职责分工负责）
+        if "牵头" in inner and not inner.rstrip("，,；;").endswith("牵头"):
             head, _, rest = inner.partition("牵头")
             lead, partners = split_units(head), split_units(rest.lstrip("，,、"))
             if lead:
                 return lead, partners, "named lead"
-        units = split_units(inner)
+        units = split_units(m.group(1))
         if not units:
             continue
         if first_leads and len(units) > 1:
             return units[:1], units[1:], "first listed (stated)"
         return units, [], "every listed unit"
+    for m in reversed(list(_UNITS_NOTE.finditer(text))):
+        if units := units_of(m.group(1)):
+            return units, [], "every listed unit"
     return [], [], ""
 
 
@@ -119,14 +124,22 @@ def note_spans(text: str) -> list[tuple[int, int]]:
 # The labels are ``explore/data/roles.txt`` (``roles.labels``); a 责任单位 after a 牵头单位 in one
 # item names partners.
 _UNIT = r"(?:[^；;，,。:：（）()\[\]【】\n]|[（(][^（）()\n]{1,12}[）)])+"
-_LEAD = re.compile(
-    rf"(?P<label>{label_pattern('lead', 'responsible')})\s*[:：]\s*"
-    rf"(?P<lead>{_UNIT}(?:[，,、]{_UNIT})*?)\s*(?=[；;）)\]】。\n]|$|[，,]\s*(?:{label_pattern('lead', 'responsible', 'partner', 'leader')})"
-    r"|\s+[^\s:：]{2,10}[:：])"  # the next field of a flattened row (市公安局 项目责任人:王伟标)
+_ANY_LABEL = label_pattern(
+    "lead", "responsible", "partner", "leader", "short lead", "short responsible", "short partner"
 )
+_LEAD = re.compile(
+    rf"(?P<label>{label_pattern('lead', 'responsible', 'short lead', 'short responsible')})(?:\s*[:：]|[】\]])\s*"
+    rf"(?P<lead>{_UNIT}(?:[，,、]{_UNIT})*?)\s*(?=[；;）)\]】【。\n]|$|[，,]\s*(?:{_ANY_LABEL})"
+    r"|\s+[^\s:：]{2,10}[:：]"  # the next field of a flattened row (市公安局 项目责任人:王伟标)
+    r"|[，,]\s*[^\s:：，,；;]{2,6}[:：])"  # or of a note (责任单位：A等，完成时限：长期坚持)
+)
+# A unit marked as the lead inside a list of responsible units: 市发改委（牵头）、市财政局.
+_MARKED = re.compile(r"\s*[（(]牵头[）)]")
 # The convention stated inside a list: 县发改局(首位单位为牵头单位,下同)、县财政局.
 _CONVENTION = re.compile(r"[（(][^（）()]{0,14}(?:第一位|首位|第一个)[^（）()]{0,20}[）)]")
-_PARTNERS = re.compile(rf"(?:{label_pattern('partner')})\s*[:：]\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)")
+_PARTNERS = re.compile(
+    rf"(?:{label_pattern('partner', 'short partner')})(?:\s*[:：]|[】\]])\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)"
+)
 # "X牵头，Y配合" in running text.
 _LEADS_IN_PROSE = re.compile(
     r"(?:^|[，,。；;（(:：])(?P<lead>[\u4e00-\u9fff][\u4e00-\u9fff、（）()]{1,39}?)(?P<verb>牵头|负责|承办|主办)[，,、]\s*"
@@ -134,6 +147,13 @@ _LEADS_IN_PROSE = re.compile(
 )
 _LEADER = re.compile(rf"(?:{label_pattern('leader')})[:：][ \t]*([^，,。；;（(\n]+)")
 _GROUP = re.compile(r"([\u4e00-\u9fff、]{2,30}?(?:专项小组|领导小组|工作小组|工作组))负责")
+
+
+_SHORT = set(labels()["short lead"] + labels()["short responsible"])
+# each label's kind, a short label's that of its long form
+_KIND = {
+    w: k.removeprefix("short ") for k in ("responsible", "short responsible", "lead", "short lead") for w in labels()[k]
+}
 
 
 def units_only(line: str) -> list[str]:
@@ -174,15 +194,24 @@ def item_roles(text: str, first_leads: bool = False) -> tuple[str, str, str, str
     note leads (``roles``)."""
     leads, partners, leaders, rule = [], [], [], ""
     # the convention stated inside a list (…(列第一位者为工作牵头单位或汇总单位,下同)) is no unit
-    found = [(m.group("label"), m.group("lead").strip()) for m in _LEAD.finditer(_CONVENTION.sub("", text))]
-    named_lead = any(label in labels()["lead"] for label, _ in found)
-    for label, units in found:
+    found = [
+        (_KIND[m.group("label")], m.group("lead").strip())
+        for m in _LEAD.finditer(_CONVENTION.sub("", text))
+        # a bare role word (负责：统筹协调…) labels units only when units follow it
+        if m.group("label") not in _SHORT or split_units(m.group("lead"))
+    ]
+    named_lead = any(kind == "lead" for kind, _ in found)
+    for kind, units in found:
+        marked = [u for u in split_units(units) if _MARKED.search(u)] if _MARKED.search(units) else []
+        if marked:  # 责任单位：市发改委（牵头）、市财政局
+            leads.append("、".join(_MARKED.sub("", u) for u in marked))
+            partners.append("、".join(u for u in split_units(units) if u not in marked))
         # 牵头单位:县财政局;责任单位:县税务局 — with a lead named, the responsible units support it
-        if named_lead and label in labels()["responsible"]:
+        elif named_lead and kind == "responsible":
             partners.append(units)
         elif _SEPARATELY.search(units):
             leads.append("、".join(split_units(units)) or units)
-        elif first_leads and label in labels()["responsible"] and len(listed := split_units(units)) > 1:
+        elif first_leads and kind == "responsible" and len(listed := split_units(units)) > 1:
             leads.append(listed[0])  # 责任单位:A、B under a stated 首位单位为牵头单位
             partners.append("、".join(listed[1:]))
         else:

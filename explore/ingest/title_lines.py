@@ -101,6 +101,7 @@ def refused(line: str) -> bool:
         or bool(_NO_TITLE_LINE.search(line))  # 金额单位:万元; …现将…通报如下:
         or _slogan_bar(line)
         or _bare_heading(line)
+        or _kind_alone(line)
         or _same_columns(line)
         or _names_of_units(line)
         or bool(re.match(r"^\d{1,3}\s*\|", line))  # a numbered table row (3 | 农村住房政策性保险)
@@ -140,6 +141,13 @@ def _bare_heading(line: str) -> bool:
     its kind (政府工作报告 names one), and a headline says what happened at more length."""
     words = re.sub(r"(?:19|20)\d{2}\s*年?", "", line)
     return sum("\u4e00" <= ch <= "\u9fff" for ch in words) <= 6 and not names_kind(line)
+
+
+def _kind_alone(line: str) -> bool:
+    """A kind of document and nothing it is about (工作要点, 2024年实施方案): the heading of a copy
+    that lost its title, not a title, which names its subject (政府工作报告 names one)."""
+    rest = pattern("kinds").sub("", re.sub(r"(?:19|20)\d{2}\s*年?|年度|工作|实施|的", "", line))
+    return kind_end(line) and sum("\u4e00" <= ch <= "\u9fff" for ch in rest) <= 1
 
 
 def _names_of_units(line: str) -> bool:

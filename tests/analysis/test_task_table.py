@@ -54,6 +54,20 @@ def test_a_table_without_a_lead_column_is_not_read():
         ("加大力度。(区发改局牵头,区财政局、区水务局等部门,区国投公司、各街道办事处配合)", "区发改局",
          "区财政局、区水务局等部门,区国投公司、各街道办事处", ""),
         ("没有牵头的句子。", "", "", ""),
+        # a lead marked inside a list of responsible units; bracketed labels; bare role words
+        ("推进改革。责任单位：市发改委（牵头）、市财政局", "市发改委", "市财政局", ""),
+        ("推进改革。【牵头单位】市发改委【配合单位】市财政局", "市发改委", "市财政局", ""),
+        ("推进改革。（牵头：省民政厅；配合：省财政厅）", "省民政厅", "省财政厅", ""),
+        ("推进改革。责任主体：县住建局", "县住建局", "", ""),
+        ("主要负责：统筹协调各项工作。", "", "", ""),  # a bare role word before no unit labels nothing
+        # the next field of a note ends the units (完成时限：…)
+        ("推进改革。（责任单位：区教育局等，完成时限：长期坚持）", "区教育局等", "", ""),
+        # a State Council note naming its lead and then the units responsible with it
+        ("推进改革。（工业和信息化部牵头，国家发展改革委、科技部等按职责分工负责）", "工业和信息化部",
+         "国家发展改革委、科技部", ""),
+        ("推进改革。〔市发改委、市财政局负责〕", "市发改委、市财政局", "", ""),
+        ("推进改革。（县发改局、县财政局）", "县发改局、县财政局", "", ""),  # a bracket of units only
+        ("推进改革（以下简称改革）。", "", "", ""),
     ],
 )  # fmt: skip
 def test_lead_forms(text, lead, partners, leaders):

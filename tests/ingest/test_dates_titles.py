@@ -239,6 +239,9 @@ def test_lines_that_are_never_titles():
     assert _refused("不信谣不传谣 讲文明树新风 网络安全")  # a site's slogan bar
     assert _refused("第一部分 报告")  # a county budget package's table of contents (Hubei, 2022)
     assert _refused("第三章 保障措施")
+    # a kind of document alone heads a copy that lost its title (a county bureau's mirrored 工作要点)
+    assert _refused("工作要点") and _refused("2024年实施方案") and _refused("年度工作计划")
+    assert not _refused("政府工作报告") and not _refused("关于印发工作要点的通知")
     assert not _refused("福建出台21条政策措施 奖励真抓实干成效明显地区")
     assert not _refused("云南省财政厅 云南省科技厅 关于印发管理办法的通知")
 
