@@ -2,6 +2,6 @@
 
 import sys
 
-from explore.cli import main
+from explore.cli.main import main
 
 sys.exit(main())

@@ -33,8 +33,8 @@ from typing import Literal, get_args
 
 import pandas as pd
 
-# ``_numbered`` is private to the outline reader; reused so that both read 一、/（一）/1./（1） alike.
-from explore.analysis.outline import _numbered, split_title
+# ``outline.numbered`` reads the numbering styles; reused so that both read 一、/（一）/1./（1） alike.
+from explore.analysis.outline import numbered, split_title
 from explore.analysis.summary import split_sentences
 from explore.analysis.task_table import aligned, cell_columns, header_row, is_task_column, unit_column
 from explore.ingest.numerals import cn_number
@@ -239,7 +239,7 @@ def _cells(text: str) -> list[str]:
 
 def _carry(stack: list[_Carry], text: str) -> None:
     """Update the headings in force with one paragraph (in place)."""
-    found = _numbered(text.strip())
+    found = numbered(text.strip())
     level = _LEVELS.get(found[0]) if found else None
     if level is not None:
         for c in stack:

@@ -105,7 +105,7 @@ def split_title(rest: str) -> tuple[str, bool]:
 _BARE = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号时个项件家所条名人户万亿元次批])")
 
 
-def _numbered(text: str) -> tuple[str, str, str] | None:
+def numbered(text: str) -> tuple[str, str, str] | None:
     """(style, number as written, rest) when a paragraph starts with a number."""
     for style, pattern in _STYLES:
         m = pattern.match(text)
@@ -145,7 +145,7 @@ def _outline(paras: list[tuple[int, str]], *, cells_after: int | None = None) ->
         text = _clean(raw)
         if not text.strip(" |"):
             continue  # a flattened table's cell separator (| or ||||) on a line of its own
-        found = _numbered(text)
+        found = numbered(text)
         if found and found[0] == "shi" and not (text.startswith("一是") or "shi" in order):
             found = None  # '二是' opening a paragraph without a '一是' before it is prose
         if found is None:
@@ -224,7 +224,7 @@ def _count_lists(paras: list[tuple[int, str]], taken: set[int]) -> list[tuple[st
             if not n or n < 2 or n > 60:
                 continue
             follow = paras[index[para_no] + 1 : index[para_no] + 1 + n]
-            if len(follow) < n or any(p in taken or _numbered(_clean(t)) for p, t in follow):
+            if len(follow) < n or any(p in taken or numbered(_clean(t)) for p, t in follow):
                 continue
             titles = [split_title(_clean(t))[0] for _, t in follow]
             if all(0 < len(t) <= _MAX_TITLE and "，" not in t and "," not in t for t in titles):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from explore.analysis.task_table import _columns, _header_cell
+from explore.analysis.task_table import header_cell, header_columns
 from explore.ingest.units import is_unit
 
 MIN_HEADER = 3  # header cells in a row
@@ -45,9 +45,9 @@ def _header(tokens: list[str]) -> tuple[int, dict[str, int]] | None:
     cells, ends = _spread_joined(tokens)
     for start in range(len(cells)):
         end = start
-        while end < len(cells) and _header_cell(cells[end]):
+        while end < len(cells) and header_cell(cells[end]):
             end += 1
-        if end - start >= MIN_HEADER and (cols := _columns(cells[start:end])):
+        if end - start >= MIN_HEADER and (cols := header_columns(cells[start:end])):
             return ends[end - 1], cols
     return None
 

@@ -40,7 +40,7 @@ _LEADER_COL = re.compile(r"领导$")
 _TASK_COL = re.compile(r"(任务|目标|内容|事项|措施|举措|重点工作|工作重点|项目)")
 
 
-def _header_cell(text: str) -> bool:
+def header_cell(text: str) -> bool:
     name = re.sub(r"^(?:19|20)\d{2}年", "", re.sub(r"\s+", "", text))  # 2022年预期目标
     return 0 < len(name) <= 12 and bool(_HEADER_WORD.search(name)) and not re.search(r"[\d。，,；;]", name[2:])
 
@@ -50,7 +50,7 @@ def header_row(cells: list[str]) -> bool:
     long name (陕西省《工作要点》部署任务) may stand among them, and columns such as
     1-9月份工作完成情况 or 监督电话 need not read as labels if half do."""
     named = [c for c in cells if c.strip()]
-    return len(named) >= 3 and sum(map(_header_cell, named)) >= max(3, (len(named) + 1) // 2)
+    return len(named) >= 3 and sum(map(header_cell, named)) >= max(3, (len(named) + 1) // 2)
 
 
 def is_task_column(name: str) -> bool:
@@ -60,7 +60,7 @@ def is_task_column(name: str) -> bool:
     return bool(_TASK_COL.search(name)) and not re.search("进展|进度|完成情况|^完成", name)
 
 
-def _columns(names: list[str]) -> dict[str, int] | None:
+def header_columns(names: list[str]) -> dict[str, int] | None:
     """Which column holds the task, the lead, partners and leaders; None without a lead column.
     The first unit column is the lead (牵头责任单位); a second (责任单位 after it) holds partners."""
     cols: dict[str, int] = {}
@@ -231,7 +231,7 @@ def _pipe_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             continue
         if cols is None:
             if header_row(cells):
-                cols = _columns(cells) or columns_by_content(_pipe_block(paras[n + 1 :]), cells)
+                cols = header_columns(cells) or columns_by_content(_pipe_block(paras[n + 1 :]), cells)
                 header, width = para_no, len(cells)
             elif own := _headerless(cells):
                 row = _row(cells, own, para_no, para_no)  # a row whose table lost its header
@@ -349,7 +349,7 @@ def _cell_tables(
             continue
         names = []
         j = i
-        while j < len(paras) and (_header_cell(paras[j][1]) or (names and _UNIT_NOTE.match(paras[j][1]))):
+        while j < len(paras) and (header_cell(paras[j][1]) or (names and _UNIT_NOTE.match(paras[j][1]))):
             if _UNIT_NOTE.match(paras[j][1]):
                 names[-1] += paras[j][1].strip()  # 完成目标 / (%): a column's unit on a line of its own
             else:
@@ -368,7 +368,7 @@ def _cell_tables(
         for n, k in enumerate(starts):
             stop = starts[n + 1] if n + 1 < len(starts) else min(len(paras), k + 3 * len(names))
             groups.append(paras[k:stop])
-        cols = _columns(names) or columns_by_content([[t for _, t in g] for g in groups], names)
+        cols = header_columns(names) or columns_by_content([[t for _, t in g] for g in groups], names)
         if cols is None:
             i = j or i + 1
             continue

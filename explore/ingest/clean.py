@@ -21,7 +21,7 @@ from explore.ingest.script import to_simplified
 _DATA = Path(__file__).parents[1] / "data"
 
 _SPACE = "\u3000\xa0\u2002\u2003\u200b\ufeff\t "
-BULLETS = "•·●▪■◆◇○►▶"  # a line's bullet, dropped from its start (evaluate.py locates labels without them)
+BULLETS = "•·●▪■◆◇○►▶"  # a line's bullet, dropped from its start (the evaluation locates labels without them)
 # Markdown list, heading and quote marks count only when a space follows: "-1+1" and "**粗体**" stay.
 _MD_MARK = re.compile(r"^(?:[-*+>]|#{1,6})[ \t\u3000]+")
 # A real paragraph: long enough and with sentence punctuation.

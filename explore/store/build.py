@@ -31,7 +31,7 @@ from explore.store.assemble import (
     terms_of,
     unknown_overrides,
 )
-from explore.store.load import TABLES, _init_worker, _Manifest, _process_one, cache_dir, segmenter_backend
+from explore.store.load import TABLES, Manifest, cache_dir, init_worker, process_one, segmenter_backend
 from explore.store.parts import TableWriters
 from explore.store.per_doc import CODED_COLUMNS, NOTE_TERMS_COLUMNS, NOTE_TOKENS_COLUMNS, empty_figures, empty_items
 from explore.store.query import LARGE
@@ -41,7 +41,7 @@ PARALLEL_MIN_CHARS = 2_000_000
 
 
 def build_tables(
-    root: Path, manifest: _Manifest, folder: Path, *, use_cache, workers, scheduler, progress, batch
+    root: Path, manifest: Manifest, folder: Path, *, use_cache, workers, scheduler, progress, batch
 ) -> dict:
     """Process every document (from the per-document cache where it can) and write the tables
     into ``folder``, one batch after another, in the folder's file order."""
@@ -107,7 +107,7 @@ def _cached(path: Path, name: str):
 
 
 class _Mapper:
-    """Runs ``_process_one`` over a batch's documents: here, in a local process pool, or on a
+    """Runs ``process_one`` over a batch's documents: here, in a local process pool, or on a
     Dask cluster; yields (file, result) pairs."""
 
     def __init__(self, root: Path, n_workers: int, scheduler) -> None:
@@ -117,7 +117,7 @@ class _Mapper:
     def __enter__(self) -> _Mapper:
         if self.scheduler is None and self.n_workers > 1:
             self._pool = ProcessPoolExecutor(
-                self.n_workers, mp_context=multiprocessing.get_context(_start_method()), initializer=_init_worker,
+                self.n_workers, mp_context=multiprocessing.get_context(_start_method()), initializer=init_worker,
                 initargs=(self.root, os.getpid()),
             )  # fmt: skip
         return self
@@ -133,8 +133,8 @@ class _Mapper:
         if self.scheduler is not None:
             return _map_on_dask(self.scheduler, todo, self.root)
         if self._pool is not None and len(todo) > 1:
-            return zip(rel, self._pool.map(_process_one, todo, chunksize=8), strict=True)
-        return ((r, _process_one(args)) for r, args in zip(rel, todo, strict=True))
+            return zip(rel, self._pool.map(process_one, todo, chunksize=8), strict=True)
+        return ((r, process_one(args)) for r, args in zip(rel, todo, strict=True))
 
 
 def _start_method() -> str:
@@ -169,12 +169,12 @@ _EMPTY = {
 def _map_on_dask(scheduler: str | object, todo: list[tuple[Entry, Path, Path, str]], root: Path):
     """(file, result) for each document, processed on a Dask cluster's workers as they finish.
 
-    The same ``_process_one`` as the local pool, so the tables are the same whichever ran it."""
+    The same ``process_one`` as the local pool, so the tables are the same whichever ran it."""
     from distributed import Client, as_completed
 
     client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
     try:
-        futures = client.map(_process_one, todo, pure=False)
+        futures = client.map(process_one, todo, pure=False)
         rel_of = {f.key: args[0].name for f, args in zip(futures, todo, strict=True)}
         for future in as_completed(futures):
             yield rel_of[future.key], future.result()

@@ -223,14 +223,14 @@ def _fingerprint(corpus: Path) -> str:
 
 
 @dataclass(frozen=True)
-class _Manifest:
+class Manifest:
     files: list[tuple[Entry, str]]  # (document file, sha1 of its bytes)
     unread: list[Skipped]
     key: str
     fingerprint: str
 
 
-def _manifest(corpus: Path) -> _Manifest:
+def _manifest(corpus: Path) -> Manifest:
     entries, unsupported = scan(corpus)
     fingerprint = _fingerprint(corpus)
     h = hashlib.sha1(fingerprint.encode())
@@ -248,7 +248,7 @@ def _manifest(corpus: Path) -> _Manifest:
     meta_csv = corpus / "metadata.csv"
     if meta_csv.exists():
         h.update(meta_csv.read_bytes())
-    return _Manifest(files, unread, h.hexdigest()[:20], fingerprint)
+    return Manifest(files, unread, h.hexdigest()[:20], fingerprint)
 
 
 # --- per-document work (runs in worker processes too) ---------------------------------------
@@ -283,7 +283,7 @@ def segmenter_for(corpus: Path | None):
     return _segmenter(corpus)
 
 
-def _process_one(args: tuple[Entry, Path, Path, str]):
+def process_one(args: tuple[Entry, Path, Path, str]):
     entry, corpus, doc_cache, backend = args  # the backend travels along: a Dask worker has its own environment
     from explore.ingest.document import process
     from explore.store.per_doc import with_analysis
@@ -306,7 +306,7 @@ def _write_pickle(path: Path, obj: object) -> None:
     tmp.replace(path)  # atomic: concurrent builds never see half a file
 
 
-def _init_worker(corpus: Path, parent: int) -> None:
+def init_worker(corpus: Path, parent: int) -> None:
     _die_with(parent)
     _segmenter(corpus)
 

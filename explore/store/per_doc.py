@@ -4,7 +4,7 @@ item notes (``analysis.roles.note_spans``: the tokens that stand inside 牵头�
 notes, which the analysed corpus, ``store.analysed``, does not count) and the codes the starter
 codebook gives its paragraphs (``analysis.coding``).
 
-The build's map (``load._process_one``, in a worker process or on a Dask worker) reads them
+The build's map (``load.process_one``, in a worker process or on a Dask worker) reads them
 with the rest of a document's work; the batch (``assemble.batch_tables``) gives them their
 document's id and final metadata, and reads them again only for a document whose metadata a
 ``metadata.csv`` row changed (a figure's status may depend on the year or the title). Pages and

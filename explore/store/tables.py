@@ -1,4 +1,4 @@
-"""Each table defined once (pure): the pages and ``python -m explore export`` (``store.table_args``)
+"""Each table defined once (pure): the pages and ``python -m explore export`` (``cli.tables``)
 call the same function with the same options, so the command a page shows writes its table."""
 
 from __future__ import annotations

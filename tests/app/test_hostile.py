@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from explore.cli import main
+from explore.cli.main import main
 from explore.store.load import load_corpus
 
 PLAN = "深圳市罗湖区2019年改革计划\n一、深化营商环境改革。推进行政审批制度改革,罗湖区优化审批流程。\n"

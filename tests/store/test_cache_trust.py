@@ -145,7 +145,7 @@ def test_the_folders_of_killed_builds_are_swept(tmp_path):
 
 
 def test_a_cache_that_cannot_be_written_is_one_clear_line(tmp_path, monkeypatch, capsys):
-    from explore.cli import main
+    from explore.cli.main import main
 
     blocked = tmp_path / "a-file"
     blocked.write_text("")

@@ -87,7 +87,7 @@ def test_no_reuse_pair_rests_on_furniture(tmp_path):
 def test_export_formula_and_reuse_from_a_shell(tmp_path, capfdbinary):
     import io
 
-    from explore.cli import main
+    from explore.cli.main import main
 
     root = _site(tmp_path / "site")
     assert main(["export", "formula", "--corpus", str(root)]) == 0
@@ -135,7 +135,7 @@ def _site_without_formula(root: Path) -> Path:
 def test_keyness_and_figures_from_a_shell_leave_formula_out(tmp_path, capfdbinary):
     import io
 
-    from explore.cli import main
+    from explore.cli.main import main
 
     root = _site(tmp_path / "site")
     assert main(["export", "keywords", "--corpus", str(root), "--top", "500"]) == 0

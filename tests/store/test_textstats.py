@@ -11,7 +11,7 @@ from contextlib import redirect_stdout
 import pandas as pd
 import pytest
 
-from explore.cli import main
+from explore.cli.main import main
 from explore.store import textstats
 from explore.store.load import load_corpus, segmenter_for
 from tests.conftest import SEEDS

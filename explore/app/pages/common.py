@@ -282,7 +282,7 @@ def show_command(
 ) -> None:
     """The shell command that writes this page's table from the corpus folder (as code: user
     text is never Markdown). A visitor's uploads are this session's only: the command says so."""
-    from explore.store.table_args import cli_command
+    from explore.store.command import cli_command
 
     if options.get("formula") == "leave":  # the default: the command stays short
         del options["formula"]

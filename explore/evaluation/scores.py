@@ -109,7 +109,7 @@ def _lead_key(text: str) -> str:
     return re.sub(r"[、，,]", "", _norm_unit(text))
 
 
-def _lead_hits(expected: str, leads: list[str]) -> tuple[int, int, list[str]]:
+def lead_hits(expected: str, leads: list[str]) -> tuple[int, int, list[str]]:
     wanted = [x.strip() for x in expected.split("|") if x.strip()]
     joined = [_lead_key(x) for x in leads]
     found = [w for w in wanted if any(_lead_key(w) in got or (got and got in _lead_key(w)) for got in joined)]
@@ -124,7 +124,7 @@ def own_leads(items: pd.DataFrame) -> list[str]:
     return [x for x, rule in zip(items["lead"], items["lead_rule"], strict=True) if x and rule != "its measures"]
 
 
-def _lead_precision(expected: str, leads: list[str]) -> tuple[int, int]:
+def lead_precision(expected: str, leads: list[str]) -> tuple[int, int]:
     # Of the units the first items' leads name (as many items as leads were labelled), those
     # the labels name too: a lead that is no unit (a sentence, a leader) counts against.
     def units(cells: list[str]) -> list[str]:
@@ -169,8 +169,8 @@ def score(labels: pd.DataFrame, docs: pd.DataFrame, items: pd.DataFrame | None =
         if row["leads"].strip() and items is not None:
             doc_items = items[items["doc_id"] == got["doc_id"]] if len(items) else items
             leads = [x for x in doc_items["lead"].tolist() if x] if len(doc_items) else []
-            hit, n, lost = _lead_hits(row["leads"], leads)
-            sure, named = _lead_precision(row["leads"], own_leads(doc_items))
+            hit, n, lost = lead_hits(row["leads"], leads)
+            sure, named = lead_precision(row["leads"], own_leads(doc_items))
             for rep in targets:
                 right, total = rep.scores.get("leads", (0, 0))
                 rep.scores["leads"] = (right + hit, total + n)

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from explore.eval_cli import run_eval
-from explore.evaluate import field_equal, half_of, ratchet_failures, read_labels, score, score_figure_status
-from explore.evaluate_repair import damage, score_repair
+from explore.evaluation.repair import damage, score_repair
+from explore.evaluation.run import run_eval
+from explore.evaluation.scores import field_equal, half_of, ratchet_failures, read_labels, score, score_figure_status
 
-ROOT = Path(__file__).resolve().parents[1] / "eval"
+ROOT = Path(__file__).resolve().parents[2] / "eval"
 
 
 def test_halves_are_stable_and_both_used():

@@ -14,20 +14,19 @@ from pathlib import Path
 
 import pandas as pd
 
-from explore.evaluate import (
+from explore.evaluation.dev import dev_scores
+from explore.evaluation.figures import figure_status
+from explore.evaluation.repair import RepairScore, score_repair
+from explore.evaluation.scores import (
     FIELDS,
     OPTIONAL_FIELDS,
     Report,
-    half_of,
     load_ratchet,
     ratchet_failures,
     read_labels,
     score,
-    score_figure_status,
     wordlist_coverage,
 )
-from explore.evaluate_dev import dev_scores
-from explore.evaluate_repair import RepairScore, score_repair
 from explore.ingest.dictionaries import DEFAULT_USERDICT, read_userdict
 from explore.ingest.lexicon import default_lexicon
 
@@ -64,32 +63,6 @@ def figures(reports: dict[str, Report], repair: RepairScore) -> dict[str, float]
     out["repair.no_wrong"] = 1.0 if repair.wrong == 0 else 0.0
     out["repair.clean_unchanged"] = 1.0 if repair.clean_changed == 0 else 0.0
     return out
-
-
-def figure_status(
-    root: Path, corpus, show_misses: bool, *, half: str | None = None, report_misses: bool = False
-) -> dict[str, float]:
-    """``figure_labels.csv`` (figures read by hand) against the figures found: printed per half
-    (or as the one ``half`` given, for the development set), and the ratchet's ``<half>.figure_status``.
-    The report half's misses are listed only with ``report_misses``: rules are tuned on the other."""
-    from explore.analysis.figures import figures as find_figures
-
-    path = root / "figure_labels.csv"
-    if not path.exists():
-        return {}
-    labels = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    labels["half"] = half or labels["file"].map(half_of)
-    found = find_figures(corpus.paragraphs, corpus.docs).merge(
-        corpus.paragraphs[["doc_id", "para_no", "text"]].rename(columns={"text": "para_text"}), on=["doc_id", "para_no"]
-    )
-    found["file"] = found["doc_id"].map(corpus.docs.set_index("doc_id")["file"])
-    status = score_figure_status(labels, found)
-    shown = ", ".join(f"{h} {r}/{t} ({r / t:.0%})" for h, (r, t, _) in sorted(status.items(), reverse=True) if t)
-    print(f"\nfigure status (target, result or not a figure, of {len(labels)} read by hand): {shown}")
-    for half, (_, _, misses) in sorted(status.items(), reverse=True):
-        for row in misses if show_misses and (half != "report" or report_misses) else []:
-            print(f"  [{half}] " + " | ".join(row))
-    return {f"{h}.figure_status": round(r / t, 4) for h, (r, t, _) in status.items() if t}
 
 
 def run_eval(

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from explore.evaluate import _lead_hits, _lead_precision, field_equal, own_leads
+from explore.evaluation.figures import figure_status
+from explore.evaluation.scores import field_equal, lead_hits, lead_precision, own_leads
 
 
 def _read(path: Path) -> pd.DataFrame:
@@ -24,7 +25,6 @@ def dev_scores(root: Path, *, show_misses: bool) -> dict[str, float]:
     """Print the development set's scores and return them for the ratchet (``dev.leads``,
     ``dev.lead_precision``, ``dev.level``, ``dev.figure_status``); {} without ``root/dev``."""
     from explore.analysis.items import extract_items
-    from explore.eval_cli import figure_status
     from explore.store.load import load_corpus
 
     path = root / "dev"
@@ -38,8 +38,8 @@ def dev_scores(root: Path, *, show_misses: bool) -> dict[str, float]:
     for file, expected in zip(*_read(path / "leads.csv")[["file", "leads"]].T.values, strict=True):
         doc_items = items[items["doc_id"] == doc_of.get(file)]
         found = [x for x in doc_items["lead"] if x]
-        h, n, lost = _lead_hits(expected, found)
-        p, m = _lead_precision(expected, own_leads(doc_items))
+        h, n, lost = lead_hits(expected, found)
+        p, m = lead_precision(expected, own_leads(doc_items))
         hit, total, right, named = hit + h, total + n, right + p, named + m
         misses += [(file, "leads", x, "not found") for x in lost]
     meta = _read(path / "meta.csv").merge(corpus.docs[["file", "doc_type", "title"]], on="file", suffixes=("", "_got"))

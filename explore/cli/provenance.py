@@ -22,8 +22,8 @@ def _file(path: Path) -> dict[str, str]:
 
 def provenance(table: str, args: argparse.Namespace, *, corpus_key: str, rows: int) -> dict:
     """version, corpus and its fingerprint, dictionaries and stopwords in use, filters and options, command."""
+    from explore.cli.tables import filters_from_args
     from explore.store.load import PIPELINE_VERSION, segmenter_backend
-    from explore.store.table_args import filters_from_args
 
     try:
         version = metadata.version("explore")

@@ -56,8 +56,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from explore.cli.tables import TABLE_NAMES, build_table
     from explore.store.export import to_csv_bytes
-    from explore.store.table_args import TABLE_NAMES, build_table
 
     if args.table not in TABLE_NAMES:
         raise ValueError(f"unknown table {args.table!r}; choose one of {', '.join(TABLE_NAMES)}")
@@ -67,8 +67,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
+        from explore.cli.provenance import provenance, write_sidecar
         from explore.store.load import load_corpus
-        from explore.store.provenance import provenance, write_sidecar
 
         Path(args.output).write_bytes(data)
         record = provenance(args.table, args, corpus_key=load_corpus(args.corpus).key, rows=len(frame))
@@ -130,14 +130,14 @@ def cmd_health(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from explore.bench import run_bench
+    from explore.evaluation.bench import run_bench
 
     run_bench(args.corpus)
     return 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from explore.eval_cli import run_eval
+    from explore.evaluation.run import run_eval
 
     return run_eval(args.root, record=args.record, new_set=args.new_set, show_misses=not args.quiet,
                     report_misses=args.report_misses)  # fmt: skip
@@ -147,7 +147,7 @@ _CORPUS_HELP = "folder of documents (default: $EXPLORE_CORPUS, else seeds/)"
 
 
 def parser() -> argparse.ArgumentParser:
-    from explore.store.table_args import add_filter_arguments
+    from explore.cli.tables import add_filter_arguments
 
     p = argparse.ArgumentParser(prog="python -m explore", description="Explore Chinese reform documents.")
     sub = p.add_subparsers(dest="command", required=True)

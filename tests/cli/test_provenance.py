@@ -8,8 +8,9 @@ import subprocess
 import sys
 
 from explore.analysis.filters import Filters
-from explore.cli import parser
-from explore.store.table_args import cli_command, filters_from_args
+from explore.cli.main import parser
+from explore.cli.tables import filters_from_args
+from explore.store.command import cli_command
 from tests.conftest import ROOT
 
 

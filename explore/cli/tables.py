@@ -1,6 +1,6 @@
-"""The command line's face of ``store.tables``: the table names ``export`` knows, its options,
-the table an ``export`` command writes (``build_table``) and the command that writes a page's
-table (``cli_command``), the inverse of ``filters_from_args``."""
+"""The command line's face of ``store.tables``: the table names ``export`` knows, its options and
+the table an ``export`` command writes (``build_table``); ``store.command`` writes the command
+a page shows, the inverse of ``filters_from_args``."""
 
 from __future__ import annotations
 
@@ -238,19 +238,3 @@ def _textstats(name: str, corpus, docs: pd.DataFrame, args: argparse.Namespace) 
     model = textstats.topics(corpus, docs, unit=args.unit or default_unit(len(docs)), n_topics=args.topics,
                              seed=args.seed, fit=args.fit)  # fmt: skip
     return model.topics if name == "topics" else model.shares
-
-
-def cli_command(table: str, filters: Filters, *, corpus: str = "", **options: object) -> str:
-    """The shell command that writes ``table`` of the folder ``corpus`` under ``filters`` (the
-    inverse of ``filters_from_args``); options are ``--name value``, a list or tuple repeating it."""
-    import shlex
-
-    parts = ["python", "-m", "explore", "export", table, *(["--corpus", corpus] if corpus else [])]
-    pairs = [("province", filters.provinces), ("city", filters.cities), ("district", filters.districts),
-             ("year-from", filters.year_from), ("year-to", filters.year_to), ("doc-type", filters.doc_types),
-             ("doc", filters.doc_ids), *((k.replace("_", "-"), v) for k, v in options.items())]  # fmt: skip
-    for name, value in pairs:
-        for one in value if isinstance(value, list | tuple) else [value]:
-            if one is not None and one != "":
-                parts += [f"--{name}", str(one)]
-    return shlex.join(parts)

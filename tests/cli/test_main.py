@@ -77,7 +77,7 @@ def test_export_items_with_filters(tmp_path):
 def test_health_on_a_missing_folder_says_so_and_exits_1(capsys):
     import json
 
-    from explore.cli import main
+    from explore.cli.main import main
 
     assert main(["health", "--corpus", "/nonexistent-explore-folder"]) == 1
     out = json.loads(capsys.readouterr().out)
