@@ -39,6 +39,8 @@ from typing import Literal
 
 import pandas as pd
 
+from explore.analysis.stats import g2_2x2
+
 SortBy = Literal["log_likelihood", "mi", "t_score", "frequency"]
 Direction = Literal["attraction", "neither", "repulsion"]
 COLUMNS = [
@@ -90,19 +92,8 @@ def scores(observed: int, slots: int, corpus_frequency: int, total: int) -> tupl
 
 
 def g2_table(o11: float, row1: float, col1: float, total: float) -> float:
-    """Dunning's G² of the 2 × 2 table whose first cell is ``o11``, first row sums to ``row1``,
-    first column to ``col1``, and all to ``total``; NaN when those make no table (a negative
-    cell or margin)."""
-    cells = [
-        (o11, row1, col1),
-        (row1 - o11, row1, total - col1),
-        (col1 - o11, total - row1, col1),
-        (total - row1 - col1 + o11, total - row1, total - col1),
-    ]
-    if total <= 0 or any(o < 0 or row < 0 or col < 0 for o, row, col in cells):
-        return math.nan
-    # a cell with O > 0 has both margins > 0, so its expected count is > 0
-    return 2 * sum(o * math.log(o / (row * col / total)) for o, row, col in cells if o > 0)
+    """Dunning's G² of one 2 × 2 table (``stats.g2_2x2``); NaN when its margins make no table."""
+    return float(g2_2x2(o11, row1, col1, total))
 
 
 def direction(observed: float, expected: float) -> Direction:

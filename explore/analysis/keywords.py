@@ -25,6 +25,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from explore.analysis.stats import g2_2x2, g2_terms, per_10k
 from explore.ingest.text import PosFilter, part_of_speech, pos_matches
 
 Measure = Literal["log_likelihood", "log_likelihood_4cell"]
@@ -58,7 +59,7 @@ def frequency_table(
     table = table.assign(
         count=table["count"].astype("int64"),
         n_docs=table["n_docs"].astype("int64"),
-        per_10k_chars=(table["count"] * 10_000 / max(n_chars, 1)).round(2),
+        per_10k_chars=per_10k(table["count"], n_chars),
     )
     tags = part_of_speech(table["term"], user_tags=user_tags)
     table["pos"] = [tags[t] for t in table["term"]]
@@ -76,35 +77,26 @@ def substring_counts(paragraphs: pd.DataFrame, words: Iterable[str]) -> pd.DataF
     return pd.DataFrame(rows, columns=["doc_id", "term", "count"])
 
 
-def _g2_terms(observed: np.ndarray, expected: np.ndarray) -> np.ndarray:
-    """O ln(O / E) cell by cell, 0 where O is 0."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(observed > 0, observed * np.log(observed / expected), 0.0)
-
-
 def log_likelihood(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
     """Signed two-term G² (Rayson and Garside 2000, the module's formula) for counts ``a``
     (target, ``c`` tokens) and ``b`` (reference, ``d`` tokens)."""
     a, b = a.astype(float), b.astype(float)
     e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
-    g2 = 2 * (_g2_terms(a, e1) + _g2_terms(b, e2))
+    g2 = 2 * (g2_terms(a, e1) + g2_terms(b, e2))
     return np.where(a / c >= b / d, g2, -g2)
 
 
 def log_likelihood_4cell(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
     """Signed G² of the whole 2 × 2 table (Dunning 1993): term or other token × target or reference."""
     a, b = a.astype(float), b.astype(float)
-    rest = c + d - a - b
-    other = _g2_terms(c - a, c * rest / (c + d)) + _g2_terms(d - b, d * rest / (c + d))
-    two = np.abs(log_likelihood(a, b, c, d))
-    g2 = two + 2 * other
+    g2 = g2_2x2(a, c, a + b, c + d)
     return np.where(a / c >= b / d, g2, -g2)
 
 
 def _add_per_10k(table: pd.DataFrame, chars_target: int, chars_reference: int) -> None:
     """per_10k_target and per_10k_reference: the counts per 10,000 characters of each side."""
-    table["per_10k_target"] = (table["count_target"] * 10_000 / max(chars_target, 1)).round(2)
-    table["per_10k_reference"] = (table["count_reference"] * 10_000 / max(chars_reference, 1)).round(2)
+    table["per_10k_target"] = per_10k(table["count_target"], chars_target)
+    table["per_10k_reference"] = per_10k(table["count_reference"], chars_reference)
 
 
 def keyness(

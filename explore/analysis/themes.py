@@ -16,6 +16,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from explore.analysis.filters import groups_of
+from explore.analysis.stats import per_10k
 from explore.ingest.lexicon import split_terms
 
 MENTION_COLUMNS = ["doc_id", "para_no", "theme", "mentions"]
@@ -64,7 +65,7 @@ def doc_themes(mentions: pd.DataFrame, docs: pd.DataFrame, lexicon: pd.DataFrame
     per = mentions.groupby(["doc_id", "theme"], as_index=False)["mentions"].sum()
     out = grid.merge(per, on=["doc_id", "theme"], how="left").fillna({"mentions": 0})
     out["mentions"] = out["mentions"].astype("int64")
-    out["per_10k_chars"] = (out["mentions"] * 10_000 / out["n_chars"].clip(lower=1)).round(2)
+    out["per_10k_chars"] = per_10k(out["mentions"], out["n_chars"])
     return out[DOC_THEME_COLUMNS]
 
 
@@ -77,7 +78,7 @@ def timeline(doc_theme: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     out = d.groupby(["district", "year", "theme"], as_index=False).agg(
         mentions=("mentions", "sum"), n_chars=("n_chars", "sum")
     )
-    out["per_10k_chars"] = (out["mentions"] * 10_000 / out["n_chars"].clip(lower=1)).round(2)
+    out["per_10k_chars"] = per_10k(out["mentions"], out["n_chars"])
     return out[TIMELINE_COLUMNS].sort_values(["theme", "district", "year"]).reset_index(drop=True)
 
 
@@ -88,7 +89,7 @@ def heatmap(doc_theme: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     d = doc_theme.merge(docs[["doc_id", "n_chars"]], on="doc_id")
     d["district"] = groups_of(d, docs)
     out = d.groupby(["district", "theme"], as_index=False).agg(mentions=("mentions", "sum"), n_chars=("n_chars", "sum"))
-    out["per_10k_chars"] = (out["mentions"] * 10_000 / out["n_chars"].clip(lower=1)).round(2)
+    out["per_10k_chars"] = per_10k(out["mentions"], out["n_chars"])
     return out[["district", "theme", "mentions", "per_10k_chars"]]
 
 

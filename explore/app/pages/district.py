@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from explore.analysis.keywords import scatter_labels
+from explore.analysis.stats import per_10k
 from explore.app import computed
 from explore.app.pages.common import (
     IN_URL,
@@ -115,7 +116,7 @@ profile = (
     .groupby(["group", "theme"], as_index=False)
     .agg(mentions=("mentions", "sum"), n_chars=("n_chars", "sum"))
 )
-profile["per_10k_chars"] = (profile["mentions"] * 10_000 / profile["n_chars"].clip(lower=1)).round(2)
+profile["per_10k_chars"] = per_10k(profile["mentions"], profile["n_chars"])
 cached_chart(
     ("theme-profile", akey, scope, district, versus, lexicon_csv),
     lambda: (
