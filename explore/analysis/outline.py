@@ -190,19 +190,26 @@ def _outline(paras: list[tuple[int, str]], *, cells_after: int | None = None) ->
 def _noted_lines(node: _Node) -> None:
     """Lines under an item that each close with their own units' note (1. 约束性指标的责任部门 /
     单位地区生产总值能源消耗力争降低20%左右。(省经贸委牵头) / 完成国家下达的耕地保有量指标。
-    (省国土资源厅牵头)) are its measures, each with its own lead, when they are most of its lines."""
+    (省国土资源厅牵头)), or runs of lines each closed by a note on a line of its own, are its
+    measures, each with its own lead, when they hold most of its lines."""
     for child in node.children:
         _noted_lines(child)
     lines = node.body[1:]
-    noted = [(p, t) for p, t in lines if closes_with_note(t)]
-    if node.children or len(noted) < 2 or 2 * len(noted) < len(lines):
+    groups: list[list[tuple[int, str]]] = []
+    run: list[tuple[int, str]] = []
+    for line in lines:
+        run.append(line)
+        if closes_with_note(line[1]) or (is_note(line[1]) and len(run) > 1):
+            groups.append(run)
+            run = []
+    if node.children or len(groups) < 2 or 2 * sum(map(len, groups)) < len(lines):
         return
-    for para_no, text in noted:
-        title, heading_only = split_title(text)
-        node.children.append(
-            _Node("noted", "", para_no, title, [(para_no, text)], parent=node, heading_only=heading_only)
-        )
-    node.body = [line for line in node.body if line not in noted]
+    for group in groups:
+        title, heading_only = split_title(group[0][1])
+        para_no = group[0][0]
+        node.children.append(_Node("noted", "", para_no, title, group, parent=node, heading_only=heading_only))
+    taken = {p for group in groups for p, _ in group}
+    node.body = [line for line in node.body if line[0] not in taken]
 
 
 def _nearest_heading(headings: dict[int, str], para_no: int) -> str:
@@ -450,12 +457,20 @@ def _finish(row: dict[str, object]) -> dict[str, object]:
 
 
 def _assigned_targets(node: _Node, first_leads: bool) -> bool:
-    """A section of targets whose every other entry names the unit answering for it ((一)地区生产
-    总值增长11%左右。(省发改委负责)): a task division's items, not the plan's framing."""
+    """A section of targets whose items (its innermost entries, at any depth) name the unit
+    answering for them at least every other time ((一)地区生产总值增长11%左右。(省发改委负责);
+    一、…主要目标 / （一）总体要求和主要预期目标 / 1.…（国务院各部门分别负责）): a task division's
+    items, not the plan's framing."""
     if "目标" not in node.title or not node.children:
         return False
-    led = sum(bool(item_roles("\n".join(t for _, t in c.body), first_leads)[0]) for c in node.children)
-    return 2 * led >= len(node.children)
+    leaves = list(_leaves(node))
+    led = sum(bool(item_roles("\n".join(t for _, t in leaf.body), first_leads)[0]) for leaf in leaves)
+    return 2 * led >= len(leaves)
+
+
+def _leaves(node: _Node):
+    for child in node.children:
+        yield from _leaves(child) if child.children else [child]
 
 
 def _take_all(node: _Node, taken: set[int]) -> None:

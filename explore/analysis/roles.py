@@ -15,7 +15,7 @@ from typing import Literal
 
 from explore.ingest.issuers import units_of
 from explore.ingest.role_labels import label_pattern, labels
-from explore.ingest.units import split_units
+from explore.ingest.units import DUTY_VERBS, split_units
 
 Rule = Literal[
     "",
@@ -47,7 +47,7 @@ _FIRST_LEADS = re.compile(
 _SEPARATELY = re.compile(r"分别(?:牵头|负责)\W*$")
 # A bracketed note (nested brackets kept whole) that ends in a duty word.
 _NOTE = re.compile(
-    r"[（(〔\[]((?:[^（）()〔〕\[\]]|[（(][^（）()]{1,20}[）)]){2,200}?(?:负责|牵头|落实|承担|实施))"
+    rf"[（(〔\[]((?:[^（）()〔〕\[\]]|[（(][^（）()]{{1,20}}[）)]){{2,200}}?(?:{DUTY_VERBS}))"
     r"(?:[，,；;][^（）()〔〕\[\]，,；;]{1,20})?[）)〕\]]"  # and when: （国务院各部门分别负责，年内持续推进）
 )
 # A closing bracket that holds nothing but units (…建设。（县发改局、县财政局）): who answers for it.
@@ -84,7 +84,9 @@ def note_roles(text: str, *, first_leads: bool) -> tuple[list[str], list[str], R
             lead, partners = split_units(head), split_units(rest.lstrip("，,、"))
             if lead:
                 return lead, partners, "named lead"
-        units = split_units(m.group(1))
+        # a note of several clauses (生态环境部指导，试点城市政府负责落实。以下…): its first that names units
+        clauses = [m.group(1), *re.split(r"[，,；;。]", inner)]
+        units = next((found for clause in clauses if (found := split_units(clause))), [])
         if not units:
             continue
         if first_leads and len(units) > 1:

@@ -77,10 +77,12 @@ def is_unit(name: str) -> bool:
     return bool(stem) and (len(base) >= 3 or stem in vocab.prefixes)
 
 
+# The verbs a note closes on after the units it names (（X、Y负责）, （X指导）); roles' notes too.
+DUTY_VERBS = "负责|牵头|落实|承担|推进|实施|指导"
 # What follows a list of units in "（X、Y等按职责分工负责）".
 _DUTY = re.compile(
     r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|根据职责分工|按职责|依职责|分别|共同|会同)?"
-    r"(?:负责|牵头|落实|承担|推进|实施)?(?:落实|实施)?$"
+    rf"(?:{DUTY_VERBS})?(?:落实|实施)?$"
 )
 # Between units in a list: 、，, 和 及 与 and spaces; "等" closes a list.
 _SEPARATORS = re.compile(

@@ -68,6 +68,9 @@ def test_a_table_without_a_lead_column_is_not_read():
         ("推进改革。〔市发改委、市财政局负责〕", "市发改委、市财政局", "", ""),
         ("推进改革。（县发改局、县财政局）", "县发改局、县财政局", "", ""),  # a bracket of units only
         ("推进改革（以下简称改革）。", "", "", ""),
+        # a note of several clauses: its first that names units (国办发 2018)
+        ("推进改革。（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）", "生态环境部", "", ""),
+        ("推进改革。（年内持续推进）", "", "", ""),
     ],
 )  # fmt: skip
 def test_lead_forms(text, lead, partners, leaders):
@@ -390,3 +393,39 @@ def test_lines_that_each_close_with_their_units_are_measures_of_their_own():
     # one noted line under an item is its note, not a task
     one = doc_items(paras("1. 加强耕地保护", "完成国家下达的耕地保有量指标。(省国土资源厅牵头)", "落实占补平衡。"))
     assert [i["lead"] for i in one] == ["省国土资源厅"]
+
+
+def test_runs_of_lines_each_closed_by_a_note_of_their_own_are_measures():
+    # shaped like a State Council pilot plan (国办发 2018): un-numbered tasks under a heading,
+    # each paragraph followed by its note on a line of its own; 指导 names the units as 负责 does
+    items = doc_items(paras("（一）强化顶层设计引领。",
+                            "建立指标体系，发挥导向引领作用。研究建立指标体系。",
+                            "（生态环境部牵头，国家发展改革委、国家统计局参与）",
+                            "统筹城市发展与固体废物管理，优化产业结构布局。",
+                            "（国家发展改革委、自然资源部指导）"))  # fmt: skip
+    assert [(i["tier"], i["lead"], i["partners"]) for i in items] == [
+        ("强化顶层设计引领", "生态环境部", "国家发展改革委、国家统计局"),
+        ("强化顶层设计引领", "国家发展改革委、自然资源部", ""),
+    ]
+    assert items[0]["title"] == "建立指标体系，发挥导向引领作用"
+
+
+def test_a_targets_section_whose_items_name_their_units_is_no_framing():
+    # shaped like the State Council's division of its work report (国发〔2020〕6号): the targets
+    # sit two levels down, under 一、…主要目标 / （一）总体要求和主要预期目标
+    items = doc_items(paras("一、落实发展主要目标和下一阶段工作总体部署", "（一）总体要求和主要预期目标。",
+                            "1.城镇新增就业900万人以上，城镇调查失业率6%左右。（国务院各部门分别负责，年内持续推进）",
+                            "2.居民消费价格涨幅3.5%左右。（国家发展改革委负责）"))  # fmt: skip
+    assert [i["lead"] for i in items if i["level"] == "measure"] == ["国务院各部门", "国家发展改革委"]
+    # the same heading over plain targets is the plan's framing: no items
+    assert (
+        doc_items(
+            paras(
+                "一、主要目标",
+                "（一）总体要求和主要预期目标。",
+                "1.城镇新增就业900万人以上。",
+                "2.居民消费价格涨幅3.5%左右。",
+            )
+        )
+        == []
+    )
