@@ -21,6 +21,7 @@ from explore.analysis.roles import (
     item_roles,
     joined_units,
     reform_group,
+    task_segments,
     unit_line_roles,
     units_only,
 )
@@ -194,7 +195,7 @@ def _noted_lines(node: _Node) -> None:
     measures, each with its own lead, when they hold most of its lines."""
     for child in node.children:
         _noted_lines(child)
-    lines = node.body[1:]
+    lines = [(p, segment) for p, text in node.body[1:] for segment in task_segments(text)]
     groups: list[list[tuple[int, str]]] = []
     run: list[tuple[int, str]] = []
     for line in lines:

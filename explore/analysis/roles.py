@@ -74,6 +74,14 @@ def closes_with_note(text: str) -> bool:
     return m is not None and m.end() == len(bare) and m.start() >= 4 and bool(split_units(m.group(1)))
 
 
+def task_segments(text: str) -> list[str]:
+    """``text`` cut after each note that names units and has more text after it: tasks a page ran
+    together on one line (常住人口控制在1150万人左右。(市人口计生委牵头)万元地区生产总值能源消耗
+    降低20%。(市经委牵头)…), each with its note."""
+    cuts = [m.end() for m in _NOTE.finditer(text) if split_units(m.group(1)) and text[m.end() :].strip()]
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True) if text[a:b].strip()]
+
+
 def note_roles(text: str, *, first_leads: bool) -> tuple[list[str], list[str], Rule]:
     """(lead units, partner units, the rule that gave the lead) from the item's last note that
     lists units; empty lists and rule '' when no note does."""
@@ -130,7 +138,7 @@ _ANY_LABEL = label_pattern(
     "lead", "responsible", "partner", "leader", "short lead", "short responsible", "short partner"
 )
 _LEAD = re.compile(
-    rf"(?P<label>{label_pattern('lead', 'responsible', 'short lead', 'short responsible')})(?:\s*[:：]|[】\]])\s*"
+    rf"(?P<label>{label_pattern('lead', 'responsible', 'short lead', 'short responsible')})(?P<sep>\s*[:：]|[】\]]|[ \t]*\n)\s*"
     rf"(?P<lead>{_UNIT}(?:[，,、]{_UNIT})*?)\s*(?=[；;）)\]】【。\n]|$|[，,]\s*(?:{_ANY_LABEL})"
     r"|\s+[^\s:：]{2,10}[:：]"  # the next field of a flattened row (市公安局 项目责任人:王伟标)
     r"|[，,]\s*[^\s:：，,；;]{2,6}[:：])"  # or of a note (责任单位：A等，完成时限：长期坚持)
@@ -190,18 +198,25 @@ def is_role_line(text: str) -> bool:
     return bool(_LEAD.match(text) or _LEADER.match(text))
 
 
+def _labels_units(m: re.Match[str], text: str) -> bool:
+    """Whether a label found by ``_LEAD`` labels units: a bare role word (负责：统筹协调…) only
+    when units follow it, and a label without its colon (责任单位 / 文广旅局, a form's field on a
+    line of its own) only when it stands alone on its line and units fill the next."""
+    units = bool(split_units(m.group("lead"))) and not re.fullmatch(_ANY_LABEL, m.group("lead").strip())
+    if "\n" in m.group("sep"):
+        alone = m.start() == 0 or text[m.start() - 1] == "\n"
+        return alone and units and m.group("label") not in _SHORT
+    return m.group("label") not in _SHORT or units
+
+
 def item_roles(text: str, first_leads: bool = False) -> tuple[str, str, str, str]:
     """(lead units, supporting units, named leaders, the rule that gave the lead) of an item's
     text, units joined by '；' or '、'; ``first_leads``: the document says the first unit of a
     note leads (``roles``)."""
     leads, partners, leaders, rule = [], [], [], ""
     # the convention stated inside a list (…(列第一位者为工作牵头单位或汇总单位,下同)) is no unit
-    found = [
-        (_KIND[m.group("label")], m.group("lead").strip())
-        for m in _LEAD.finditer(_CONVENTION.sub("", text))
-        # a bare role word (负责：统筹协调…) labels units only when units follow it
-        if m.group("label") not in _SHORT or split_units(m.group("lead"))
-    ]
+    bare = _CONVENTION.sub("", text)
+    found = [(_KIND[m.group("label")], m.group("lead").strip()) for m in _LEAD.finditer(bare) if _labels_units(m, bare)]
     named_lead = any(kind == "lead" for kind, _ in found)
     for kind, units in found:
         marked = [u for u in split_units(units) if _MARKED.search(u)] if _MARKED.search(units) else []

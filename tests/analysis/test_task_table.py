@@ -71,6 +71,10 @@ def test_a_table_without_a_lead_column_is_not_read():
         # a note of several clauses: its first that names units (国办发 2018)
         ("推进改革。（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）", "生态环境部", "", ""),
         ("推进改革。（年内持续推进）", "", "", ""),
+        # a form's field whose colon was lost, on a line of its own above its units
+        ("项目内容:\n新建城市书房1个。\n责任单位\n文广旅局\n进展与成效:", "文广旅局", "", ""),
+        ("项目内容:\n责任单位\n配合单位", "", "", ""),  # a header's cells, not a field
+        ("由县财政局负责\n县教育局配合", "县财政局", "", ""),
     ],
 )  # fmt: skip
 def test_lead_forms(text, lead, partners, leaders):
@@ -429,3 +433,16 @@ def test_a_targets_section_whose_items_name_their_units_is_no_framing():
         )
         == []
     )
+
+
+def test_tasks_run_together_on_one_line_are_cut_at_their_notes():
+    # shaped like a city's division of its five-year plan's binding targets on an aggregator
+    # page (天津 2006): the targets and their notes glued on one line
+    items = doc_items(paras("1.主要指标的责任部门。",
+                            "常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。"
+                            "(市经委牵头)万元工业增加值取水量降低20%。(市节水办、市经委牵头)"))  # fmt: skip
+    assert [(i["title"], i["lead"]) for i in items] == [
+        ("常住人口控制在1150万人左右", "市人口计生委、市公安局"),
+        ("万元地区生产总值能源消耗降低20%", "市经委"),
+        ("万元工业增加值取水量降低20%", "市节水办、市经委"),
+    ]
