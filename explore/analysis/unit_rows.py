@@ -23,7 +23,8 @@ from explore.ingest.units import is_unit
 
 RULE = "unit cell"
 MIN_ROWS = 3  # fewer rows with units are a signature or a list of sponsors, not a table
-_ROW_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\s*$|\s*[.、．]\s*(?=\S)|\s+(?=\S))")
+# a row's number, not a decimal figure in a cell (4.52)
+_ROW_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\s*$|\s*[.、．](?!\d)\s*(?=\S)|\s+(?=\S))")
 _PROSE = re.compile(r"[\u4e00-\u9fff]{4}")
 _COLUMN_NAME = re.compile(
     f"(?:{label_pattern('lead', 'responsible', 'partner')})$"

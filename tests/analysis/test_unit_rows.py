@@ -100,3 +100,18 @@ def test_a_document_whose_readers_found_items_keeps_them():
         "3", "改造老旧小区", "县住建局",
     )  # fmt: skip
     assert set(table["lead_rule"]) <= {"labelled", "", "table", "unit column"}
+
+
+def test_a_decimal_figure_in_a_cell_is_no_row_number():
+    # 4.52 (万人) in row 3 once opened a row 4 and lost row 3's unit
+    assert rows_of(
+        "1 城镇新增就业 万人 5.2 7.23  139.1% 人力资源社会保障局",
+        "2 自然村通水泥(沥青)路 公里  1360 1361.92  100.1% 交通局",
+        "3 新增农村通自来水人口 万人  4.52 5.52  122.0% 水利局",
+        "4 减少义务教育大班额1.4万个以上 869 1022 117.6% 教体局",
+    ) == [
+        ("1", "城镇新增就业", "人力资源社会保障局", ""),
+        ("2", "自然村通水泥(沥青)路", "交通局", ""),
+        ("3", "新增农村通自来水人口", "水利局", ""),
+        ("4", "减少义务教育大班额1.4万个以上", "教体局", ""),
+    ]  # fmt: skip
