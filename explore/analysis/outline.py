@@ -21,6 +21,7 @@ from explore.analysis.roles import (
     item_roles,
     joined_units,
     reform_group,
+    stated_for,
     task_segments,
     unit_line_roles,
     units_only,
@@ -315,6 +316,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
                 _take_all(root, taken)
                 continue
             emit(root, _nearest_heading(headings, root.para_no), None, position)
+    _stated_for_groups(rows)
     for heading, members in _count_lists(paras, taken):
         for i, (para_no, raw) in enumerate(members, 1):
             roles = item_roles(_clean(raw), first_leads)
@@ -333,6 +335,22 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         r["_id"] = number_of[r["_node"]]
         r["parent_no"] = number_of.get(r["parent_id"], "") if r["parent_id"] != "" else ""
     return [_finish(r) for r in rows]
+
+
+def _stated_for_groups(rows: list[dict[str, object]]) -> None:
+    """Leads a sentence after a group of items names for the group (…4.人均地区生产总值达到4000
+    美元; / 4项目标的责任单位均为市发展改革委。): the item it follows and as many before it, under the
+    same parent, as it counts (all since the last such sentence for 以上…)."""
+    last = -1
+    for i, row in enumerate(rows):
+        found = None if row["lead"] else stated_for(str(row["text"]))
+        if found is None:
+            continue
+        n, units = found
+        group = [j for j in range(last + 1, i + 1) if rows[j]["parent_id"] == row["parent_id"] and not rows[j]["lead"]]
+        for j in group[-n:] if n else group:
+            rows[j].update(lead="、".join(units), lead_rule="stated for its group")
+        last = i
 
 
 def _project(

@@ -14,6 +14,7 @@ import re
 from typing import Literal
 
 from explore.ingest.issuers import units_of
+from explore.ingest.numerals import cn_number
 from explore.ingest.role_labels import label_pattern, labels
 from explore.ingest.units import DUTY_VERBS, split_units
 
@@ -28,6 +29,7 @@ Rule = Literal[
     "unit column",
     "its measures",
     "group heading",
+    "stated for its group",
 ]
 
 # A labelled run of units, with the bracket that may hold it: （牵头单位：A；配合单位：B、C）.
@@ -191,6 +193,27 @@ def group_lead(heading: str) -> list[str]:
     """The units a heading names as leading the tasks under it ('' for a person: 省长负责的工作)."""
     m = _GROUP_LEAD.match(heading.strip())
     return split_units(m.group("units")) if m else []
+
+
+# A sentence naming the units of the tasks before it: 4项目标的责任单位均为市发展改革委。
+# 该目标责任单位为市经委。 以上任务的牵头单位均为县财政局。 (count: how many tasks; 该: one)
+_STATED_FOR = re.compile(
+    r"(?:(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})项|(?P<one>该项?)|(?P<all>以上|上述)[^，,。；;]{0,8}?)"
+    r"(?:目标|任务|指标|工作|事项)?的?(?:牵头|责任|主责)(?:单位|部门)(?:均|都|分别)?(?:为|是)(?P<units>[^。；;\n]{2,60})"
+)
+
+
+def stated_for(text: str) -> tuple[int | None, list[str]] | None:
+    """(how many tasks before it, units) of the last sentence in ``text`` naming the units of the
+    tasks above it (4项目标的责任单位均为市发展改革委: 4; 该目标责任单位为市经委: 1; 以上…: None,
+    every task since the last such sentence)."""
+    found = [m for m in _STATED_FOR.finditer(text) if split_units(m.group("units"))]
+    if not found:
+        return None
+    m = found[-1]
+    count = cn_number(m.group("n")) if m.group("n") and not m.group("n").isdigit() else m.group("n")
+    n = 1 if m.group("one") else int(count) if count else None
+    return n, split_units(m.group("units"))
 
 
 def is_role_line(text: str) -> bool:

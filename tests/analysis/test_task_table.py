@@ -446,3 +446,18 @@ def test_tasks_run_together_on_one_line_are_cut_at_their_notes():
         ("万元地区生产总值能源消耗降低20%", "市经委"),
         ("万元工业增加值取水量降低20%", "市节水办、市经委"),
     ]
+
+
+def test_a_sentence_after_a_group_of_targets_names_their_unit():
+    # shaped like a city's target-management plan (郑州 2007): the unit follows the targets it is for
+    items = doc_items(paras("（一）跨越式发展目标。", "1.地区生产总值增长15%;", "2.第三产业增加值达到1000亿元;",
+                            "2项目标的责任单位均为市发展改革委。", "3.规模以上工业销售收入达到3000亿元;",
+                            "该目标责任单位为市经委。", "4.地方财政收入净增50亿元;", "5.社会消费品零售总额增长16%;",
+                            "以上目标的责任单位均为市商务局。"))  # fmt: skip
+    assert [(i["lead"], i["lead_rule"]) for i in items] == [
+        ("市发展改革委", "stated for its group"),
+        ("市发展改革委", "stated for its group"),
+        ("市经委", "stated for its group"),
+        ("市商务局", "stated for its group"),
+        ("市商务局", "stated for its group"),
+    ]

@@ -20,7 +20,8 @@ st.markdown(
     "measures' leads), *partners* the supporting units, *leaders* the named leaders; *lead rule* says how "
     "the lead was read (a label, a note under the document's first-unit convention, every unit of a note, a "
     "table's column, a flattened row's unit cell, a numbered table's cells of nothing but units, its measures, "
-    "a heading such as （一）省编办牵头的工作 over its tasks). *Theme* is the theme lexicon's best match. Each "
+    "a heading such as （一）省编办牵头的工作 over its tasks, a sentence such as 4项目标的责任单位均为X after "
+    "the tasks it names). *Theme* is the theme lexicon's best match. Each "
     "document's items are read once, when the corpus is built."
 )
 lexicon_csv = st.session_state.get("themes_csv") or default_lexicon().to_csv(index=False)
