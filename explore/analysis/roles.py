@@ -217,8 +217,8 @@ def stated_for(text: str) -> tuple[int | None, list[str]] | None:
 
 
 def is_role_line(text: str) -> bool:
-    """A line that opens on a role's label (牵头单位：…, 责任领导：…): an item's annotation."""
-    return bool(_LEAD.match(text) or _LEADER.match(text))
+    """A line that opens on a role's label (牵头单位：…, 协办单位：…, 责任领导：…): an item's annotation."""
+    return bool(_LEAD.match(text) or _PARTNERS.match(text) or _LEADER.match(text))
 
 
 def _labels_units(m: re.Match[str], text: str) -> bool:

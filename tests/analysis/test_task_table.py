@@ -461,3 +461,17 @@ def test_a_sentence_after_a_group_of_targets_names_their_unit():
         ("市商务局", "stated for its group"),
         ("市商务局", "stated for its group"),
     ]
+
+
+def test_lines_a_pdf_broke_at_its_width_stay_in_their_item():
+    # shaped like a district's task division copied from a PDF (石景山 2019): every line broken at
+    # the same width mid-sentence, the lead and partner labels after the task
+    body = ["化决策程序,涉及基层治理的重大事项、重点工作、重要问题由", "街道党工委讨论决定,全面提升街道抓党建、抓治理、抓服务的",
+            "领导能力。加强街道社区党组织对地区各类组织和各项工作的领", "导,街道党工委可吸纳优秀社区党组织书记担任兼职党工委委员,",
+            "推进社区党组织书记、居委会主任“一肩挑”,推动将党的领导写"]  # fmt: skip
+    items = doc_items(paras("1.完善街道党工委对地区治理重大工作的领导体制机制,优", *body, "基层有效贯彻落实。",
+                            "牵头单位:区委组织部", "协办单位:区委编办、区民政局、园区党工", "委、各街道党工委",
+                            "2.以区域化党建为重点,构建市、区、街道、社区党组织四", *body, "有效贯彻落实。"))  # fmt: skip
+    assert [i["lead"] for i in items] == ["区委组织部", ""]
+    assert items[0]["partners"].startswith("区委编办、区民政局")
+    assert items[0]["title"].startswith("完善街道党工委对地区治理重大工作的领导体制机制,优化决策程序")
