@@ -259,8 +259,11 @@ def _carry(stack: list[_Carry], text: str) -> None:
     status = heading_status(bare) if heading else _lead_in(bare) if bare.endswith(("：", ":")) else None
     if prose or status:
         # a running paragraph ends a list, but the one right below a heading (2024年目标任务 /
-        # 实现GDP增速6.2%以上;…) is what the heading announces
-        stack[:] = [c for c in stack if c.level is not None or (prose and not status and c.fresh)]
+        # 实现GDP增速6.2%以上;…) is what the heading announces, and a heading that numbered
+        # sections stand under (…重点工作责任分解 / 一、… / 二、…) announces all of them
+        stack[:] = [
+            c for c in stack if c.level is not None or c.list_level is not None or (prose and not status and c.fresh)
+        ]
     for c in stack:
         c.fresh = False
     if status:

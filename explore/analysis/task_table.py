@@ -357,7 +357,7 @@ def _cell_tables(
             j += 1
         # once three labels stand, short label-like cells up to the first row number are
         # columns too, whatever they are called (实施点位, 下步计划)
-        while len(names) >= 3 and j < len(paras) and _SHORT_LABEL.fullmatch(re.sub(r"\s+", "", paras[j][1])):
+        while len(names) >= 3 and j < len(paras) and _later_column(paras[j][1]):
             names.append(paras[j][1])
             j += 1
         if len(names) < 3:
@@ -374,6 +374,15 @@ def _cell_tables(
             continue
         yield paras[i][0], names, cols, groups
         i = starts[-1] + 1 if starts else j
+
+
+def _later_column(text: str) -> bool:
+    """A cell after a header's first three that still names a column: a short label (实施点位), a
+    header cell (完成进度(%)) or a longer label that says what the column holds, with no sentence
+    or figure in it (目前完成情况、存在问题及下一步工作措施)."""
+    name = re.sub(r"\s+", "", text)
+    long_label = len(name) <= 24 and bool(_HEADER_WORD.search(name)) and not re.search(r"[。；;：:\d]", name)
+    return bool(_SHORT_LABEL.fullmatch(name)) or header_cell(text) or long_label
 
 
 def _joined_units(cells: list[str]) -> list[str]:

@@ -181,6 +181,27 @@ def test_a_one_cell_a_line_table_gives_its_columns_their_status():
     ]
 
 
+def test_a_long_column_name_after_the_first_three_still_names_a_column():
+    # 广水 2025 一季度落实情况统计表: the progress column's name is a phrase of 18 characters
+    table = ["序号", "牵头单位", "工作任务", "目前完成情况、存在问题及下一步工作措施", "完成进度(%)", "备注",
+             "12", "市水利和湖泊局", "56.做好农村供电设施建设,新增充电桩300个。", "已建成充电桩120个。", "40%"]  # fmt: skip
+    assert _statuses(*table, title="市水利和湖泊局2025年一季度落实情况统计表")[:2] == [
+        ("300个", "target"),
+        ("120个", "result"),
+    ]
+
+
+def test_a_heading_over_numbered_sections_announces_all_of_them():
+    # 潜江 2017 (分解落实《政府工作报告》): a running paragraph under 一、 does not end the heading above it
+    assert _statuses(
+        "《政府工作报告》重点工作责任分解",
+        "一、加快转型升级,提升产业竞争力",
+        "坚持调优调强,推进产业高端化、集群化、绿色化发展,加快构筑现代产业高地。",
+        "突出工业主体地位。投资200亿元,实施工业项目工程。",
+        title="市人民政府办公室关于分解落实《政府工作报告》的通知",
+    ) == [("200亿元", "target")]
+
+
 def test_a_table_of_two_header_lines_reads_its_rows_from_the_left():
     # 宁海县 2022 民生实事 progress: the header's second line splits columns, so numbered rows hold
     # more cells than the first line; the content column is still the third
