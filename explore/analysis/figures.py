@@ -37,6 +37,7 @@ import pandas as pd
 from explore.analysis.outline import numbered, split_title
 from explore.analysis.summary import split_sentences
 from explore.analysis.task_table import aligned, cell_columns, header_row, is_task_column, unit_column
+from explore.analysis.wrapped import running_lines
 from explore.ingest.numerals import cn_number
 from explore.ingest.script import has_traditional, to_simplified
 from explore.ingest.sections import read_sections
@@ -237,8 +238,9 @@ def _cells(text: str) -> list[str]:
     return [c.strip() for c in text.split("|") if c.strip()]
 
 
-def _carry(stack: list[_Carry], text: str) -> None:
-    """Update the headings in force with one paragraph (in place)."""
+def _carry(stack: list[_Carry], text: str, *, running: bool = False) -> None:
+    """Update the headings in force with one paragraph (in place); ``running``: a line of text a
+    PDF broke at its width (``wrapped``), never a heading."""
     found = numbered(text.strip())
     level = _LEVELS.get(found[0]) if found else None
     if level is not None:
@@ -255,7 +257,7 @@ def _carry(stack: list[_Carry], text: str) -> None:
     bare = text.strip(" |")
     prose = len(bare) > _MAX_HEADING and _SENTENCE.search(bare) and "|" not in text and not _BULLET.match(bare)
     # a line cut out of running text (…稳定任务,特别是…) is no heading: headings seldom hold a comma
-    heading = len(bare) <= _MAX_HEADING and not _CLAUSE.search(bare)
+    heading = not running and len(bare) <= _MAX_HEADING and not _CLAUSE.search(bare)
     status = heading_status(bare) if heading else _lead_in(bare) if bare.endswith(("：", ":")) else None
     if prose or status:
         # a running paragraph ends a list, but the one right below a heading (2024年目标任务 /
@@ -290,8 +292,9 @@ def doc_figures(
     # each one-cell-a-line table's column names, by paragraph: a task column's figures are targets,
     # a progress column's results, whatever the heading above the table says
     in_cells = cell_columns(paras)
+    running = running_lines(paras)
     for para_no, text in paras:
-        _carry(stack, text)
+        _carry(stack, text, running=para_no in running)
         carried = stack[-1].status if stack else base
         cells = _cells(text)
         short = len(cells) > 1 and not any(ch.isdigit() for ch in text) and max(map(len, cells)) <= 12

@@ -11,7 +11,6 @@ groups from each item's text. ``items`` turns the rows into the ``items`` table.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from explore.analysis.roles import (
@@ -38,6 +37,7 @@ from explore.analysis.unit_cells import (
 )
 from explore.analysis.unit_rows import RULE as UNIT_CELL_RULE
 from explore.analysis.unit_rows import unit_cell_rows
+from explore.analysis.wrapped import full_width, wrap_width
 from explore.ingest.marks import LOST
 from explore.ingest.numerals import cn_number
 
@@ -144,7 +144,7 @@ def _outline(paras: list[tuple[int, str]], *, cells_after: int | None = None) ->
     order: list[str] = []  # styles in order of first use
     headings: dict[int, str] = {}
     current: _Node | None = None
-    width = _wrap_width(paras)
+    width = wrap_width(paras)
     wrapped = False  # the line before ran to a page's full width, mid-sentence
     for para_no, raw in paras:
         text = _clean(raw)
@@ -154,9 +154,9 @@ def _outline(paras: list[tuple[int, str]], *, cells_after: int | None = None) ->
             current.body.append((para_no, text))  # the rest of a sentence a PDF's line broke
             if current.heading_only and len(current.body) <= _TITLE_LINES:
                 current.title, current.heading_only = split_title("".join(t for _, t in current.body))
-            wrapped = _full_width(text, width)
+            wrapped = full_width(text, width)
             continue
-        wrapped = _full_width(text, width)
+        wrapped = full_width(text, width)
         found = numbered(text)
         if found and found[0] == "shi" and not (text.startswith("一是") or "shi" in order):
             found = None  # '二是' opening a paragraph without a '一是' before it is prose
@@ -225,22 +225,6 @@ def _noted_lines(node: _Node) -> None:
 
 
 _TITLE_LINES = 4  # lines a wrapped heading sentence may run over
-_WRAP_SHARE = 0.3  # of a document's longer lines at one length: a PDF's lines, broken at its width
-
-
-def _wrap_width(paras: list[tuple[int, str]]) -> int | None:
-    """The width at which a PDF's text broke its lines (most of its longer lines have it), or None
-    for text whose lines are paragraphs."""
-    lengths = Counter(len(t.strip()) for _, t in paras if len(t.strip()) >= 12)
-    if not lengths:
-        return None
-    width, n = lengths.most_common(1)[0]
-    return width if n >= max(5, _WRAP_SHARE * sum(lengths.values())) else None
-
-
-def _full_width(text: str, width: int | None) -> bool:
-    """A line that runs to the page's width without ending its sentence: the next line goes on."""
-    return width is not None and len(text.strip()) >= width - 1 and not _SENTENCE_END.search(text.strip()[-1:])
 
 
 def _nearest_heading(headings: dict[int, str], para_no: int) -> str:
