@@ -19,6 +19,7 @@ from collections import Counter
 from explore.ingest.clean import CleanDoc
 from explore.ingest.gazetteer import count_mentions
 from explore.ingest.issuers import units_of
+from explore.ingest.units import split_units
 from explore.ingest.title_lines import (
     DOC_NUMBER,
     OUTLINE,
@@ -71,7 +72,28 @@ def clean_title(line: str) -> str:
     line = re.sub(r"\.(docx?|pdf|xlsx?|wps|txt)$", "", line, flags=re.I)  # a document-sharing site's file name
     if re.fullmatch(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]", line):
         line = _SPACED.sub("", line)
-    return line.strip()
+    return _without_stray_prefix(line.strip())
+
+
+_ISSUING_VERB = re.compile(r"(?:转发|印发|批转|转|发布)$")
+
+
+def _without_stray_prefix(line: str) -> str:
+    """A title whose 关于 follows a few words that are no issuer (即时比分关于印发…的通知: a hijacked
+    page's keyword run into the line) starts at 关于; an organ, a place, a year or an issuing verb
+    before it (国务院办公厅关于, 深圳市关于, 转发关于) stays."""
+    at = line.find("关于")
+    prefix = line[:at].strip(" ：:")
+    if at <= 0 or len(prefix) > 8 or not re.search(r"[\u4e00-\u9fff]{2}", prefix):
+        return line
+    if (
+        split_units(prefix)
+        or count_mentions(prefix)
+        or re.search(r"[\d《》“”]", prefix)
+        or _ISSUING_VERB.search(prefix)
+    ):
+        return line
+    return line[at:]
 
 
 # An issuing organ on a line of its own above its notice's 关于… line (区人民政府办公室 / 关于印发…).

@@ -96,6 +96,11 @@ def test_titles(lines, title):
 
 def test_clean_title_removes_decorations_and_spacing():
     assert clean_title("政 府 工 作 报 告") == "政府工作报告"
+    # a hijacked mirror's keyword run into the title (辽宁 2026); an organ, place or verb before 关于 stays
+    assert clean_title("即时比分关于印发《重点工作分工方案》的通知") == "关于印发《重点工作分工方案》的通知"
+    assert clean_title("国务院办公厅关于印发方案的通知") == "国务院办公厅关于印发方案的通知"
+    assert clean_title("深圳市关于深化改革的意见") == "深圳市关于深化改革的意见"
+    assert clean_title("转发关于印发方案的通知") == "转发关于印发方案的通知"
     assert clean_title("[广东] 2019年深圳市宝安区政府工作报告") == "2019年深圳市宝安区政府工作报告"
     assert clean_title("政府工作报告v7R") == "政府工作报告"
     assert clean_title("2025年计划2025") == "2025年计划2025"
