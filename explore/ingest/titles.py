@@ -19,7 +19,6 @@ from collections import Counter
 from explore.ingest.clean import CleanDoc
 from explore.ingest.gazetteer import count_mentions
 from explore.ingest.issuers import units_of
-from explore.ingest.units import split_units
 from explore.ingest.title_lines import (
     DOC_NUMBER,
     OUTLINE,
@@ -30,6 +29,7 @@ from explore.ingest.title_lines import (
     pattern,
     refused,
 )
+from explore.ingest.units import split_units
 
 _LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s(?=\s*\S{6}))\s*(.+?)[\s|]*$")
 # The next field of a page's field table run on after the title: … 文号: 泾政〔2023〕1号.
