@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from explore.analysis.roles import (
+    cell_roles,
     closes_with_note,
     first_unit_leads,
     is_note,
@@ -334,7 +335,7 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         for i, (para_no, raw) in enumerate(members, 1):
             roles = item_roles(_clean(raw), first_leads)
             rows.append(_paragraph_item("list", para_no, raw, roles, tier=heading, position=i))
-    rows.extend(_table_items(paras, taken, headings, rows))
+    rows.extend(_table_items(paras, taken, headings, rows, first_leads))
     if not rows:
         # no reader found an item: a numbered table whose units stand in cells of their own
         rows = _unit_cell_items(paras, headings)
@@ -403,13 +404,14 @@ def _paragraph_item(kind: str, para_no: int, raw: str, roles, *, tier: str, posi
 
 
 def _table_items(
-    paras: list[tuple[int, str]], taken: set[int], headings, items: list[dict[str, object]]
+    paras: list[tuple[int, str]], taken: set[int], headings, items: list[dict[str, object]], first_leads: bool
 ) -> list[dict[str, object]]:
     """One project a row of each task table (``task_table``, else ``spaced_rows``) whose rows no outline item holds;
     a row that an outline item holds ((一)… | … | 牵头单位) gives that item its lead."""
     rows = []
     by_para = {int(i["para_no"]): i for i in items}  # type: ignore[call-overload]
     for position, r in enumerate(table_rows(paras) or spaced_rows(paras), 1):
+        r["lead"], r["partners"] = cell_roles(str(r["lead"]), str(r["partners"]), first_leads)
         item = by_para.get(int(r["para_no"]))
         if item is not None:
             if not item["lead"]:

@@ -148,7 +148,7 @@ _LEAD = re.compile(
 # A unit marked as the lead inside a list of responsible units: 市发改委（牵头）、市财政局.
 _MARKED = re.compile(r"\s*[（(]牵头[）)]")
 # The convention stated inside a list: 县发改局(首位单位为牵头单位,下同)、县财政局.
-_CONVENTION = re.compile(r"[（(][^（）()]{0,14}(?:第一位|首位|第一个)[^（）()]{0,20}[）)]")
+_CONVENTION = re.compile(r"[（(][^（）()]{0,14}(?:第一位|首位|第一个)[^（）()]{0,30}[）)]")
 _PARTNERS = re.compile(
     rf"(?:{label_pattern('partner', 'short partner')})(?:\s*[:：]|[】\]])\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)"
 )
@@ -307,6 +307,17 @@ def unit_line_roles(
                 return units[0], "、".join(units[1:]), "unit column"
             return "、".join(units), "", "unit column"
     return None
+
+
+def cell_roles(cell: str, partners: str, first_leads: bool) -> tuple[str, str]:
+    """(lead, partners) of a table's unit cell: a convention stated inside it (（县政府部门中列在首位的
+    为牵头部门，下同）) dropped, and under the document's first-listed convention the first unit
+    leads and the others join the partners."""
+    cell = _CONVENTION.sub("", cell).strip()
+    units = split_units(cell)
+    if first_leads and len(units) > 1:
+        return units[0], "、".join(x for x in ("、".join(units[1:]), partners) if x)
+    return cell, partners
 
 
 def joined_units(leads: list[str]) -> str:

@@ -171,6 +171,9 @@ def infer_doc_type(doc: CleanDoc, title: str, text: str, *, speaker: bool = Fals
         _OFFICIAL_TITLE.search(title)
         or _OFFICIAL_NUMBER.search(header)
         or re.search(r"索\s*引\s*号|文\s*号\s*[:：]", header)
+        or re.search(
+            r"^文\s*号\s*[:：|]\s*[^\s|]{1,12}[〔\[(（]\d{4}", head
+        )  # a 公文's field table: 文号 | 平政办〔2013〕11号
     ):
         return "official document"
     if _RESOLUTION_TITLE.search(title):

@@ -34,7 +34,8 @@ from explore.ingest.units import split_units
 _LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s(?=\s*\S{6}))\s*(.+?)[\s|]*$")
 # The next field of a page's field table run on after the title: … 文号: 泾政〔2023〕1号.
 _NEXT_FIELD = re.compile(
-    r"\s+(?:文\s*号|索\s*引\s*号|发文字号|发布机构|发布日期|成文日期|主题分类|文件下载)\s*[:：].*$"
+    r"\s+(?:文\s*号|索\s*引\s*号|发文字号|发布机构|发布日期|成文日期|发文日期|生成日期|主题分类|信息分类|体裁分类|"
+    r"信息来源|来\s*源|关\s*键\s*词|有\s*效\s*性|文件下载)\s*[:：].*$"
 )
 # A news item's byline (□ 本报记者 叶仕春): its headline stands above it, the subheadings below.
 _BYLINE = re.compile(r"^\W*(?:本报|本台|新华社|[\u4e00-\u9fff]{2,6}(?:报|网))?\s*(?:记者|通讯员)")

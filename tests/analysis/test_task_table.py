@@ -475,3 +475,14 @@ def test_lines_a_pdf_broke_at_its_width_stay_in_their_item():
     assert [i["lead"] for i in items] == ["区委组织部", ""]
     assert items[0]["partners"].startswith("区委编办、区民政局")
     assert items[0]["title"].startswith("完善街道党工委对地区治理重大工作的领导体制机制,优化决策程序")
+
+
+def test_a_convention_stated_inside_a_unit_cell_makes_the_first_unit_lead():
+    # shaped like a county's task division (盘山 2014): the convention in row 1's unit cell
+    items = doc_items(paras("序号", "工作任务", "负责单位", "1", "健全社会救助体系,完善最低生活保障制度。",
+                            "县民政局、县财政局、各镇人民政府(县政府部门中列在首位的为牵头部门,有关部门按职责分工负责,下同)",
+                            "2", "加强临时救助,做好急难对象救助工作。", "县民政局、县编委办、县财政局"))  # fmt: skip
+    assert [(i["lead"], i["partners"]) for i in items] == [
+        ("县民政局", "县财政局、各镇人民政府"),
+        ("县民政局", "县编委办、县财政局"),
+    ]

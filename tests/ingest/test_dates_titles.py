@@ -101,6 +101,10 @@ def test_clean_title_removes_decorations_and_spacing():
     assert clean_title("国务院办公厅关于印发方案的通知") == "国务院办公厅关于印发方案的通知"
     assert clean_title("深圳市关于深化改革的意见") == "深圳市关于深化改革的意见"
     assert clean_title("转发关于印发方案的通知") == "转发关于印发方案的通知"
+    # a page's field table: the next field's label after the title (阜阳 2019)
+    assert clean_title("阜阳市人民政府关于2019年重点工作及责任分解的通知 信息来源:") == (
+        "阜阳市人民政府关于2019年重点工作及责任分解的通知"
+    )
     assert clean_title("[广东] 2019年深圳市宝安区政府工作报告") == "2019年深圳市宝安区政府工作报告"
     assert clean_title("政府工作报告v7R") == "政府工作报告"
     assert clean_title("2025年计划2025") == "2025年计划2025"
@@ -362,3 +366,13 @@ def test_the_title_vocabulary_is_the_data_file():
         and _furniture("本报记者 叶仕春")
         and not _furniture("罗湖区2017年改革计划")
     )
+
+
+def test_a_field_table_with_a_document_number_makes_an_official_document():
+    # 平顶山 2013 (平政办〔2013〕11号): no heading, the 文号 in a field table above a split of the work report
+    lines = ["文号 | 平政办〔2013〕11号 | 索引号 | 005452065/2013-00024 | 关键词 | |",
+             "各县(市、区)人民政府,市人民政府各部门:",
+             "陈建生市长在市九届人大六次会议上所作的《政府工作报告》中,提出了2013年市政府要做好的8项重点工作。现将重点工作任务分解如下:",
+             "一、加快产业转型", "1.对传统优势产业加大帮扶力度。", "牵头单位:市工业和信息化局"]  # fmt: skip
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_meta(doc, doc.simplified).doc_type == "official document"
