@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.records import record_fields
 from explore.ingest.script import to_simplified
 
@@ -26,11 +27,7 @@ BULLETS = "•·●▪■◆◇○►▶"  # a line's bullet, dropped from its s
 _MD_MARK = re.compile(r"^(?:[-*+>]|#{1,6})[ \t\u3000]+")
 # A real paragraph: long enough and with sentence punctuation.
 _PROSE = re.compile(r"[。，,；;！!？?]")
-_HEADER = re.compile(
-    r"^(索\s*引\s*号|发\s*布\s*机\s*构|发\s*文\s*机\s*关|发\s*布\s*日\s*期|发\s*布\s*时\s*间|成\s*文\s*日\s*期|"
-    r"名\s*称|标\s*题|文\s*号|主\s*题\s*分\s*类|主\s*题\s*词|来\s*源|信\s*息\s*来\s*源|作\s*者|"
-    r"(实习|责任)?编\s*辑|审\s*核|审\s*校|校\s*对|记\s*者|通\s*讯\s*员|时\s*间|日\s*期)\s*[:：]\s*\S"
-)
+_HEADER = re.compile(rf"^({field_labels()})\s*[:：]\s*\S")  # a labelled field (header_fields.txt)
 # Header fields sit at the top of a page or in its tail: a body sentence that starts with
 # 时间 or 名称 is text (eval/ county reports), however it begins.
 _HEADER_ZONE = 15

@@ -21,6 +21,7 @@ import itertools
 import re
 from datetime import date as _date
 
+from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.numerals import cn_number
 
 _Y = r"((?:19|20)\d{2})"
@@ -31,7 +32,7 @@ _CN_DATE = re.compile(
 _MEETING = re.compile(r"(会议|大会|常委会|全体会议)")
 _SPEAKER = re.compile(r"在.{2,50}?(会议|大会)上")
 _ADOPTED = re.compile(r"(会议|大会).{0,6}(通过|批准)")
-_LABELLED = re.compile(r"(发布日期|发布时间|发表于|发表时间|发文日期|更新时间|时间|日期)\s*[:：]?\s*")
+_LABELLED = re.compile(rf"({field_labels('published date', 'any date', spaced=False)})\s*[:：]?\s*")
 _DATELINE = re.compile(
     r"^(?:[^，,。]{0,30}?(?:讯|电|报道)\s*)?(?:[（(][^）)]{0,40}[）)])?\s*"
     r"(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>1[0-2]|[1-9])月)?(?P<d>3[01]|[12]\d|[1-9])日"
@@ -153,7 +154,7 @@ def published_date(header: list[str], body: list[str] = ()) -> str:
     return ""
 
 
-_ISSUED_FIELD = re.compile(r"(?:成文日期|发文日期)\s*[:：|]?\s*\|?\s*(.*)$")
+_ISSUED_FIELD = re.compile(rf"(?:{field_labels('issued date', spaced=False)})\s*[:：|]?\s*\|?\s*(.*)$")
 _ISO_DAY = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
 
 

@@ -17,6 +17,7 @@ from typing import Literal
 
 from explore.ingest.dates import find_date
 from explore.ingest.gazetteer import count_mentions
+from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.units import is_unit, normalise, split_units, vocabulary
 
 Level = Literal["national", "province", "city", "county", ""]
@@ -24,7 +25,7 @@ LEVELS: tuple[Level, ...] = ("national", "province", "city", "county")
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 SEPARATOR = " | "  # between the issuers of a joint document, in the docs table
 
-_FIELD = re.compile(r"(?:发文机关|发文单位|发布机构|发布单位|制发机关|发文机构)\s*[:：]\s*(.+)")
+_FIELD = re.compile(rf"(?:{field_labels('issuer', spaced=False)})\s*[:：]\s*(.+)")
 _TITLE_ORGANS = re.compile(r"^(.{2,120}?)(?:关于|印发|转发)")
 _MASTHEAD = re.compile(r"^(.{4,60}?)\s*文件$")
 _REPORTS_FOR = re.compile(r"我代表([\u4e00-\u9fff（）()]{2,30}?)[，,]?\s*向(?:大会|全会)")

@@ -25,6 +25,7 @@ from explore.ingest.dates import (
     signing_date,
     speaker_date,
 )
+from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import SEPARATOR, Level, check_level, infer_issuers, infer_level, units_of
 from explore.ingest.places import issuing_places
 from explore.ingest.role_labels import label_pattern
@@ -95,7 +96,7 @@ _NEWS_MARK = re.compile(
     r"^[\u4e00-\u9fff]{2,8}讯\s|来源[:：].{0,20}(报|网|台|新闻|客户端))",
     re.M,
 )
-_SOURCE_LABEL = re.compile(r"(信息来源|来源|发布机构|发文机关)\s*[:：]\s*([^\s:：|]{2,30})")
+_SOURCE_LABEL = re.compile(rf"({field_labels('source', 'issuer', spaced=False)})\s*[:：]\s*([^\s:：|]{{2,30}})")
 _SOURCE_BYLINE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:报|社|网|电视台|电台|客户端))(?:首席)?(?:记者|通讯员)")
 
 

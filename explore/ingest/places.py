@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from explore.ingest.gazetteer import Places, bare_county_mentions, count_mentions, infer_places
+from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import units_of
 
 # Bodies and scopes above a district, named without the place: 省政府, 市委, 全省, 全市.
@@ -18,7 +19,7 @@ _PROVINCE_BODY = re.compile(r"(^|[^市区县])省(政府|委|人大|政协|人�
 # A county's or district's own body or scope, named without the place: 县人民政府, 区《政府工作报告》, 全县.
 _COUNTY_BODY = re.compile(r"(^|[^省市州盟])(县|区|旗)(人民政府|政府|委|人大|政协|《政府工作报告》)|全(县|区|旗)")
 # A page's field naming the issuing organ: 发布机构: 下陆区政府办公室.
-_ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|成文机关)\s*[:：|]\s*\|?\s*([^\s|:：]{3,30})")
+_ISSUER_FIELD = re.compile(rf"(?:{field_labels('issuer', spaced=False)})\s*[:：|]\s*\|?\s*([^\s|:：]{{3,30}})")
 # An issuing organ on a line of its own, as a notice signs off: 蔡甸区人民政府办公室.
 _UPPER_BODY = re.compile(r"(^|[^区县])(省|市)(政府|委|人大|政协|人民政府|人民代表大会)|全(省|市)")
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from email.utils import parsedate_to_datetime
 
+from explore.ingest.header_fields import fields as header_fields
+
 # What a record's field is called, by the meaning explore reads it for.
 FIELD_NAMES = {
-    "title": ("title", "标题", "名称", "文件名称", "doc_title", "policy_title", "name"),
-    "issuer": ("release_office", "issuer", "issuing_body", "publisher", "office", "发文机关", "发布机构", "发文单位"),
-    "number": ("release_number", "doc_number", "document_number", "文号", "发文字号"),
+    "title": ("title", "doc_title", "policy_title", "name", *header_fields()["title"]),
+    "issuer": ("release_office", "issuer", "issuing_body", "publisher", "office", *header_fields()["issuer"]),
+    "number": ("release_number", "doc_number", "document_number", *header_fields()["number"]),
 }
 _INSERT = re.compile(r"insert\s+into\s+[`\"\[\]\w.]+\s*\(([^)]*)\)\s*values\s*\(", re.I)
 _FRONT_FIELD = re.compile(r"^([A-Za-z_\u4e00-\u9fff]+)\s*:\s*(.*)$")

@@ -18,6 +18,8 @@ from collections import Counter
 
 from explore.ingest.clean import CleanDoc
 from explore.ingest.gazetteer import count_mentions
+from explore.ingest.header_fields import fields as header_fields
+from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import units_of
 from explore.ingest.title_lines import (
     DOC_NUMBER,
@@ -33,10 +35,7 @@ from explore.ingest.units import split_units
 
 _LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s(?=\s*\S{6}))\s*(.+?)[\s|]*$")
 # The next field of a page's field table run on after the title: … 文号: 泾政〔2023〕1号.
-_NEXT_FIELD = re.compile(
-    r"\s+(?:文\s*号|索\s*引\s*号|发文字号|发布机构|发布日期|成文日期|发文日期|生成日期|主题分类|信息分类|体裁分类|"
-    r"信息来源|来\s*源|关\s*键\s*词|有\s*效\s*性|文件下载)\s*[:：].*$"
-)
+_NEXT_FIELD = re.compile(rf"\s+(?:{field_labels(*(k for k in header_fields() if k != 'title'))})\s*[:：].*$")
 # A news item's byline (□ 本报记者 叶仕春): its headline stands above it, the subheadings below.
 _BYLINE = re.compile(r"^\W*(?:本报|本台|新华社|[\u4e00-\u9fff]{2,6}(?:报|网))?\s*(?:记者|通讯员)")
 _PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?\s*[）)\]】]\s*")
