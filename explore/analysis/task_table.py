@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from explore.ingest.role_labels import label_pattern
 from explore.ingest.units import is_unit, split_units
 
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
@@ -31,11 +32,10 @@ _GROUP_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一
 _UNIT = re.compile(r"^[^\d\s|][^|]*[\u4e00-\u9fff]")  # a unit's name: Chinese, not a date or a number
 _UNIT_NOTE = re.compile(r"^\s*[（(][^（）()]{1,6}[）)]\s*$")  # (%), (人), (万元)
 _UNIT_START = re.compile(r"^[省市区县镇][\u4e00-\u9fff]{1,8}$")  # 市人力资源: a unit's name begun
-_PARTNER_COL = re.compile(r"(配合|协办|协同|参与)(单位|部门)")
+# The column names are roles.txt's labels (analysis/roles reads the same file): 配合单位, 协办单位 …
+_PARTNER_COL = re.compile(label_pattern("partner"))
 # 牵头单位, 责任单位, 牵头负责部门, and 牵头单位及主要负责人 (a column holding the unit and its head)
-_LEAD_COL = re.compile(
-    r"^(?:主要|牵头)?(?:牵头|责任|负责|主责|主办|承办|组织承办)(?:单位|部门)(?:及[\u4e00-\u9fff]{1,8})?$"
-)
+_LEAD_COL = re.compile(rf"^(?:主要)?(?:{label_pattern('lead', 'responsible')})(?:及[\u4e00-\u9fff]{{1,8}})?$")
 _LEADER_COL = re.compile(r"领导$")
 _TASK_COL = re.compile(r"(任务|目标|内容|事项|措施|举措|重点工作|工作重点|项目)")
 

@@ -20,7 +20,9 @@ def test_a_spaced_label_reads_as_its_label():
 
 def test_the_readers_share_the_labels():
     # a field table's lines go to the header, whichever label they carry
-    doc = split_paragraphs("发文单位: 某县人民政府办公室\n关键词: 民生实事\n关于印发民生实事项目的通知\n各乡镇人民政府:")
+    doc = split_paragraphs(
+        "发文单位: 某县人民政府办公室\n关键词: 民生实事\n关于印发民生实事项目的通知\n各乡镇人民政府:"
+    )
     assert doc.header[:2] == ["发文单位: 某县人民政府办公室", "关键词: 民生实事"]
     # and a title's line that runs on into the next field is cut there
     assert clean_title("关于印发民生实事项目的通知 发文单位: 某县") == "关于印发民生实事项目的通知"
