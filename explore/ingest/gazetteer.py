@@ -39,8 +39,9 @@ class Places:
     province: str
 
 
-def _jionlp_file(name: str) -> Path | None:
-    """A file of jionlp's ``dictionary/`` folder, read as data (jionlp is never imported)."""
+def jionlp_file(name: str) -> Path | None:
+    """A file of jionlp's ``dictionary/`` folder, read as data (jionlp is never imported: that
+    costs seconds); the one place that finds the folder (the gazetteer, the repair's readings)."""
     spec = importlib.util.find_spec("jionlp")
     if spec is None or not spec.submodule_search_locations:
         return None
@@ -50,7 +51,7 @@ def _jionlp_file(name: str) -> Path | None:
 
 def _national_rows() -> list[tuple[str, str, str, str, str, str]]:
     """(province, province_short, city, city_short, county, county_short) from jionlp's tree."""
-    path = _jionlp_file("china_location.zip")
+    path = jionlp_file("china_location.zip")
     if path is None:
         return []
     with zipfile.ZipFile(path) as zf:
@@ -101,7 +102,7 @@ def places() -> tuple[Place, ...]:
 def _former_counties() -> list[tuple[str, str, str]]:
     """(former name, today's city, province) from jionlp's list of renamed counties
     (``dictionary/china_location_change.txt``): a 2018 document names 监利县, today 监利市."""
-    path = _jionlp_file("china_location_change.txt")
+    path = jionlp_file("china_location_change.txt")
     if path is None:
         return []
     out = []

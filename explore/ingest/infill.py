@@ -24,10 +24,9 @@ import unicodedata
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib.util import find_spec
-from pathlib import Path
 
-from explore.ingest.script import _OPENCC_DICT, COMMON_PUNCT, char_log_freq
+from explore.ingest.gazetteer import jionlp_file
+from explore.ingest.script import COMMON_PUNCT, char_log_freq, opencc_table
 
 Lookup = Callable[[str], "int | None"]  # word -> frequency, 0 for a mere prefix, None if neither
 
@@ -59,10 +58,9 @@ def _variants() -> dict[str, tuple[str, ...]]:
     table: dict[str, set[str]] = {}
     for ch in list(char_log_freq()) + list(COMMON_PUNCT):
         table.setdefault(ch, {ch})
-    for line in (_OPENCC_DICT / "STCharacters.txt").read_text(encoding="utf-8").splitlines():
-        src, _, targets = line.partition("\t")
+    for src, targets in opencc_table("STCharacters.txt").items():
         if src in table:
-            table[src].update(t for t in targets.split(" ") if len(t) == 1)
+            table[src].update(t for t in targets if len(t) == 1)
     return {ch: tuple(sorted(forms)) for ch, forms in table.items()}
 
 
@@ -100,10 +98,11 @@ def _by_byte() -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:
 
 def reads_as(ch: str, reading: str) -> bool:
     """Is ``ch`` (Simplified) read ``reading`` (pinyin with tone marks)?"""
-    return ch in _by_reading().get(_bare(reading), frozenset())
+    return ch in _by_reading().get(_reading_key(reading), frozenset())
 
 
-def _bare(syllable: str) -> str:
+def _reading_key(syllable: str) -> str:
+    """A reading as the character dictionary writes it: tone marks kept, v as ü (lǜ), lower case."""
     return unicodedata.normalize("NFC", syllable.strip().lower().replace("v", "ü"))
 
 
@@ -111,16 +110,12 @@ def _bare(syllable: str) -> str:
 def _by_reading() -> dict[str, frozenset[str]]:
     """Characters by pinyin reading, from jionlp's character dictionary (read from its package
     files; importing jionlp itself costs seconds)."""
-    spec = find_spec("jionlp")
     out: dict[str, set[str]] = {}
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    folder = Path(next(iter(spec.submodule_search_locations))) / "dictionary"
     text = ""
-    if (folder / "chinese_char_dictionary.txt").exists():
-        text = (folder / "chinese_char_dictionary.txt").read_text(encoding="utf-8")
-    elif (folder / "chinese_char_dictionary.zip").exists():
-        with zipfile.ZipFile(folder / "chinese_char_dictionary.zip") as zf:
+    if plain := jionlp_file("chinese_char_dictionary.txt"):
+        text = plain.read_text(encoding="utf-8")
+    elif zipped := jionlp_file("chinese_char_dictionary.zip"):
+        with zipfile.ZipFile(zipped) as zf:
             text = zf.read(zf.namelist()[0]).decode("utf-8")
     forms = _gbk_forms()
     for line in text.splitlines():
@@ -128,7 +123,7 @@ def _by_reading() -> dict[str, frozenset[str]]:
         if len(fields) < 8 or fields[0] not in forms:
             continue
         for reading in re.findall(r"\[([a-zA-Z\u00c0-\u01dc\u0300-\u036f]+)\]", fields[7]):
-            out.setdefault(_bare(reading), set()).add(fields[0])
+            out.setdefault(_reading_key(reading), set()).add(fields[0])
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -150,7 +145,7 @@ def candidates(slot: Slot) -> frozenset[str]:
     if slot.trail is not None:
         sets.append(trail_index.get(slot.trail, frozenset()))
     if slot.reading is not None:
-        sets.append(_by_reading().get(_bare(slot.reading), frozenset()))
+        sets.append(_by_reading().get(_reading_key(slot.reading), frozenset()))
     if not sets:
         return _common()
     out = sets[0]

@@ -296,7 +296,7 @@ _FINALS = [
 _SYLLABLES = frozenset(i + f for i in _INITIALS for f in _FINALS) - {""}
 
 
-def _bare(syllable: str) -> str:
+def _toneless(syllable: str) -> str:
     """Tone marks off, ü as v: 'qiáng' -> 'qiang', 'lǜ' -> 'lv'."""
     decomposed = unicodedata.normalize("NFD", syllable).replace("u\u0308", "v").replace("U\u0308", "V")
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -317,7 +317,7 @@ def strip_pinyin(text: str) -> tuple[str, int]:
         if not py.islower() and not py.isupper():
             return m.group()
         has_tone = any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", py))
-        if _bare(py.lower()) not in _SYLLABLES:
+        if _toneless(py.lower()) not in _SYLLABLES:
             return m.group()
         lead = m.group("lead")
         if not m.group("open") and not (lead in (LOST, DAMAGE_CLOSE, RUN_CLOSE) or has_tone):

@@ -28,13 +28,19 @@ def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
-def _table_keys(name: str) -> frozenset[str]:
-    keys = set()
+@functools.cache
+def opencc_table(name: str) -> dict[str, tuple[str, ...]]:
+    """One of OpenCC's character tables (``STCharacters.txt``: each Simplified character and the
+    Traditional forms it may stand for), read once; the one place that parses them."""
+    table: dict[str, tuple[str, ...]] = {}
     for line in (_OPENCC_DICT / name).read_text(encoding="utf-8").splitlines():
         src, _, targets = line.partition("\t")
-        if len(src) == 1 and src not in targets.split(" "):
-            keys.add(src)
-    return frozenset(keys)
+        table[src] = tuple(targets.split(" "))
+    return table
+
+
+def _table_keys(name: str) -> frozenset[str]:
+    return frozenset(src for src, targets in opencc_table(name).items() if len(src) == 1 and src not in targets)
 
 
 @functools.cache

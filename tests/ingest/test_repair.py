@@ -73,9 +73,9 @@ def test_ascii_debris_next_to_lost_characters_is_marked_lost():
     ("syllable", "bare"), [("lǜ", "lv"), ("nǚ", "nv"), ("lüè", "lve"), ("LǙ", "LV"), ("qiáng", "qiang"), ("hào", "hao")]
 )
 def test_bare_pinyin(syllable, bare):
-    from explore.ingest.repair import _bare
+    from explore.ingest.repair import _toneless
 
-    assert _bare(syllable) == bare
+    assert _toneless(syllable) == bare
 
 
 @pytest.mark.parametrize(
