@@ -40,25 +40,17 @@ from explore.analysis.unit_rows import RULE as UNIT_CELL_RULE
 from explore.analysis.unit_rows import unit_cell_rows
 from explore.analysis.wrapped import full_width, wrap_width
 from explore.ingest.marks import LOST
+from explore.ingest.numbering import CN
+from explore.ingest.numbering import numbered as styled
 from explore.ingest.numerals import cn_number
 
-_CN = "一二三四五六七八九十"
-_NUMERAL = f"[{_CN}{LOST}]{{1,3}}"
-# (style, pattern): the number as written is group 1.
-_STYLES: list[tuple[str, re.Pattern[str]]] = [
-    ("section", re.compile(rf"^({_NUMERAL}、)")),
-    ("paren", re.compile(rf"^([（(]{_NUMERAL}[）)])")),
-    ("paren_arabic", re.compile(r"^([（(]\d{1,2}[）)])")),
-    ("arabic", re.compile(r"^(\d{1,3}[.．、](?!\d)|0\d(?=\s+[\u4e00-\u9fff]))")),  # 116.全面开展…; 01 项目名称
-    ("shi", re.compile(rf"^({_NUMERAL}是)(?=[^，,。])")),
-]
 # Sections of a plan that frame it rather than list reforms.
 _FRAMING = re.compile(
     r"指导思想|基本原则|改革原则|总体要求|工作目标|主要目标|总体目标|保障措施|工作要求|组织保障|重要意义|背景"
 )
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _COUNT = re.compile(
-    rf"(\d{{1,3}}|[{_CN}百]{{1,4}})(?:项|个|大)[^，。,:：；;]{{0,12}}?(?:改革举措|改革项目|改革任务|改革|项目|举措|任务|工程)"
+    rf"(\d{{1,3}}|[{CN}百]{{1,4}})(?:项|个|大)[^，。,:：；;]{{0,12}}?(?:改革举措|改革项目|改革任务|改革|项目|举措|任务|工程)"
 )
 _MAX_TITLE = 40  # characters: a longer first sentence is prose, not a heading
 _MAX_HEADING = 30
@@ -81,7 +73,7 @@ def _numeral_value(number: str) -> int | None:
     digits = re.sub(r"\D", "", number)
     if digits:
         return int(digits)
-    chars = re.sub(f"[^{_CN}百]", "", number)
+    chars = re.sub(f"[^{CN}百]", "", number)
     if not chars or LOST in number:
         return None
     return cn_number(chars)
@@ -110,11 +102,10 @@ _BARE = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号时个项件�
 
 
 def numbered(text: str) -> tuple[str, str, str] | None:
-    """(style, number as written, rest) when a paragraph starts with a number."""
-    for style, pattern in _STYLES:
-        m = pattern.match(text)
-        if m:
-            return style, m.group(1), text[m.end() :]
+    """(style, number as written, rest) when a paragraph starts with a number (``ingest.numbering``),
+    or with a number whose dot a page lost before a short heading (1优化就业创业服务)."""
+    if found := styled(text):
+        return found
     m = _BARE.match(text)
     if m and len(text) <= _MAX_HEADING and not _SENTENCE_END.search(text):
         return "arabic", m.group(1), text[m.end() :]

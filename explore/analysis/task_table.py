@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from explore.ingest.numbering import PAREN, SECTION
 from explore.ingest.role_labels import label_pattern
 from explore.ingest.units import is_unit, split_units
 
@@ -28,7 +29,7 @@ _HEADER_WORD = re.compile(
     r"进度|节点|要求|重点工作|工作重点"
 )
 _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_GROUP_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_GROUP_ROW = re.compile(rf"^\s*(?:{SECTION}|{PAREN})")
 _UNIT = re.compile(r"^[^\d\s|][^|]*[\u4e00-\u9fff]")  # a unit's name: Chinese, not a date or a number
 _UNIT_NOTE = re.compile(r"^\s*[（(][^（）()]{1,6}[）)]\s*$")  # (%), (人), (万元)
 _UNIT_START = re.compile(r"^[省市区县镇][\u4e00-\u9fff]{1,8}$")  # 市人力资源: a unit's name begun

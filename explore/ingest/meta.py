@@ -27,6 +27,7 @@ from explore.ingest.dates import (
 )
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import SEPARATOR, Level, check_level, infer_issuers, infer_level, units_of
+from explore.ingest.numbering import ARABIC, SECTION
 from explore.ingest.places import issuing_places
 from explore.ingest.role_labels import label_pattern
 from explore.ingest.title_lines import column_header
@@ -82,8 +83,8 @@ _DUTIES = re.compile(
     rf"(?:{label_pattern('lead', 'responsible', 'partner')})\s*[:：]|[局委办厅部院]\s*(?:牵头|负责)\s*[)）]"
 )
 MIN_DUTIES = 3
-_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、", re.M)
-_TASK = re.compile(r"^\d{1,3}[.．、]\s*[\u4e00-\u9fff]", re.M)
+_SECTION = re.compile(rf"^{SECTION}", re.M)
+_TASK = re.compile(rf"^{ARABIC}\s*[\u4e00-\u9fff]", re.M)
 # How a reporter tells what was learnt (据了解, 记者从…获悉, 日前): a news item's words, not a 公文's.
 _NEWS_WORDS = re.compile(
     r"据了解|据悉|据介绍|获悉|了解到|日前[,，]|近日[,，]|记者从|^导语"

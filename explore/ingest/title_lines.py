@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from explore.ingest.numbering import OUTLINE_START
 from explore.ingest.role_labels import label_pattern
 from explore.ingest.sections import read_sections
 from explore.ingest.units import is_unit
@@ -58,9 +59,7 @@ def furniture(line: str) -> bool:
 
 # A 文号 (甘政发〔2022〕9号) standing before a title or alone on its line.
 DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\d+\s*号\s*")
-OUTLINE = re.compile(
-    r"^(?:第[一二三四五六七八九十]+(?:部分|章|篇|节)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])"
-)
+
 _HEADING_PREFIX = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|(?:19|20)(?:\d{2}|XX)年(?:度)?)\s*"
 )
@@ -92,7 +91,7 @@ def refused(line: str) -> bool:
         or line.count(",") + line.count("，") + line.count("_") >= 3  # keyword spam, lists
         or bool(re.match(r"^[—\-－]{1,2}", line))  # a speaker line
         or bool(_SPEAKER.match(line))
-        or bool(OUTLINE.match(line))  # a section heading of the body (一、… （二）…)
+        or bool(OUTLINE_START.match(line))  # a section heading of the body (一、… （二）…)
         or bool(re.search(r"\d{1,2}:\d{2}", line))  # a date-time line
         or bool(_ITEM_FIELD.match(line))  # an item's annotation (责任单位:县教育局) or a column's head
         or (len(line) > 30 and line.endswith("。"))  # a sentence of the body

@@ -21,9 +21,9 @@ from explore.ingest.gazetteer import count_mentions
 from explore.ingest.header_fields import fields as header_fields
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import units_of
+from explore.ingest.numbering import OUTLINE_START
 from explore.ingest.title_lines import (
     DOC_NUMBER,
-    OUTLINE,
     body_line,
     kind_end,
     named_kind,
@@ -243,7 +243,7 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
                 return clean_title(m.group(1))
         # A document that opens on a heading naming a kind of document (一、10件民生实事任务分解表)
         # is named by it; its first item (1、在兰州设立…事宜) or a sentence of prose is no title.
-        first = OUTLINE.sub("", simplified[0]).strip()
+        first = OUTLINE_START.sub("", simplified[0]).strip()
         if named_kind(first) and len(first) <= 40 and not _SENTENCE.search(first) and not refused(first):
             return clean_title(first)
     return ""
