@@ -3,13 +3,22 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 CORPUS ?= seeds
 
-.PHONY: run test lint format bench eval mutmut fonts browser-deps clean
+.PHONY: run test lint format bench eval mutmut fonts browser-deps clean lock
 
-$(VENV)/.installed: pyproject.toml
+# The locked versions first (requirements.txt, as the demo installs them), then explore and its test tools.
+$(VENV)/.installed: pyproject.toml requirements.txt
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
+
+# Resolve pyproject.toml's dependencies again into requirements.txt (after changing them).
+lock: $(VENV)/.installed
+	$(PY) -m pip install --quiet uv
+	head -3 requirements.txt > requirements.txt.new
+	$(VENV)/bin/uv pip compile pyproject.toml --python-version 3.11 --no-header --annotation-style line >> requirements.txt.new
+	mv requirements.txt.new requirements.txt
 
 run: $(VENV)/.installed fonts
 	$(VENV)/bin/streamlit run app.py -- --corpus $(CORPUS)

@@ -2,15 +2,13 @@
 
 Two sources. ``data/districts_local.csv`` holds the Shenzhen districts (including 大鹏新区, a
 functional area no national list has), checked by hand and editable. Behind it stands the
-national province → city → county tree shipped by the jionlp package
-(``dictionary/china_location.zip``), read directly as data without importing jionlp, so that
-a county anywhere in China is recognised.
+national province → city → county tree of JioNLP (``data/jionlp/china_location.zip``, copied
+with its licence), read as data, so that a county anywhere in China is recognised.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.util
 import io
 import re
 import zipfile
@@ -40,12 +38,9 @@ class Places:
 
 
 def jionlp_file(name: str) -> Path | None:
-    """A file of jionlp's ``dictionary/`` folder, read as data (jionlp is never imported: that
-    costs seconds); the one place that finds the folder (the gazetteer, the repair's readings)."""
-    spec = importlib.util.find_spec("jionlp")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "dictionary" / name
+    """One of the three data files copied from JioNLP (``explore/data/jionlp/``, its licence and
+    source there); the one place that finds them (the gazetteer, the repair's readings)."""
+    path = Path(__file__).resolve().parents[1] / "data" / "jionlp" / name
     return path if path.exists() else None
 
 

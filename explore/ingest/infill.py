@@ -108,8 +108,7 @@ def _reading_key(syllable: str) -> str:
 
 @functools.cache
 def _by_reading() -> dict[str, frozenset[str]]:
-    """Characters by pinyin reading, from jionlp's character dictionary (read from its package
-    files; importing jionlp itself costs seconds)."""
+    """Characters by pinyin reading, from JioNLP's character dictionary (``data/jionlp/``)."""
     out: dict[str, set[str]] = {}
     text = ""
     if plain := jionlp_file("chinese_char_dictionary.txt"):
