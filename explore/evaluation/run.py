@@ -57,8 +57,10 @@ def figures(reports: dict[str, Report], repair: RepairScore) -> dict[str, float]
             share = reports[half].share(name)
             if share is not None:
                 out[f"{half}.{name}"] = round(share, 4)
-    if repair.damaged:
-        out["repair.restored_share"] = round(repair.restored / repair.damaged, 4)
+    if repair.marked + repair.wrong:
+        # of the characters the damage changed, the share the repair marks rather than gets wrong
+        # (it never restores a lost character silently, so an exact restoration is no figure to keep)
+        out["repair.marked_share"] = round(repair.marked / (repair.marked + repair.wrong), 4)
     # 'no wrong characters' and 'no clean paragraph changed' as figures that only go up
     out["repair.no_wrong"] = 1.0 if repair.wrong == 0 else 0.0
     out["repair.clean_unchanged"] = 1.0 if repair.clean_changed == 0 else 0.0

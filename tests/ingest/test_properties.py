@@ -47,4 +47,5 @@ def test_clean_gbk_text_reads_back_whole(text):
     data = text.encode("gb18030")
     got = read_bytes("doc.txt", data)
     if text.strip():
-        assert isinstance(got, RawDoc)
+        # whole: every character back as written, whichever Chinese encoding it was read as
+        assert isinstance(got, RawDoc) and got.text == text
