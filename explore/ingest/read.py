@@ -78,9 +78,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return guess
         raise ValueError("binary file (contains NUL bytes)")
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return _gb_over_utf8(data, text) or (text, "utf-8")
     # A UTF-8 file with a few bad bytes (cut off, one corrupt sector) is still UTF-8: every
     # GB18030 or Big5 reading of it would be garbage throughout.
     text = data.decode("utf-8", errors="replace")
@@ -101,6 +103,21 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     tied = [m for m in matches if m.chaos == least]
     best = next((m for m in tied if m.encoding == "cp1252"), tied[0])
     return str(best), best.encoding
+
+
+# Mean plausibility of ordinary Chinese (common characters score 5 and more); a Western text's
+# accents read as GB18030 (café → caf茅) score about 3.5.
+_PLAIN_CHINESE = 4.5
+
+
+def _gb_over_utf8(data: bytes, text: str) -> tuple[str, str] | None:
+    """A short GB18030 or Big5 text that happens to be valid UTF-8 too (全 is C8 AB, which UTF-8
+    reads as ȫ): when the UTF-8 reading holds no Chinese character at all and a CJK reading is
+    ordinary Chinese, the CJK reading."""
+    if text.isascii() or any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text):
+        return None
+    reading = _cjk_reading(data)
+    return reading if reading and plausibility(reading[0][:5000]) >= _PLAIN_CHINESE else None
 
 
 def _cjk_reading(data: bytes) -> tuple[str, str] | None:

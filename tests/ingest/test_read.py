@@ -24,6 +24,15 @@ def test_decode_bytes(data, encoding):
 
 
 @pytest.mark.parametrize(
+    ("text", "encoding"), [("全", "gb18030"), ("全面", "gb18030"), ("café naïve", "utf-8"), ("Xīnjiāng", "utf-8")]
+)
+def test_gb_bytes_that_are_valid_utf8_too(text, encoding):
+    # 全 is C8 AB in GB18030, ȫ in UTF-8 (found by the read-back-whole property); accents stay UTF-8
+    data = text.encode(encoding)
+    assert decode_bytes(data) == (text, encoding)
+
+
+@pytest.mark.parametrize(
     ("data", "reason"),
     [(b"", "empty"), (b"  \n", "empty"), (bytes(range(256)) * 4, "binary")],
 )
