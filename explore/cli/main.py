@@ -161,8 +161,10 @@ def parser() -> argparse.ArgumentParser:
         "which must see the corpus and $EXPLORE_CACHE_DIR at the same paths",
     )
     b.set_defaults(func=cmd_build)
+    from explore.cli.tables import TABLE_NAMES
+
     e = sub.add_parser("export", help="write a table as CSV (UTF-8 with BOM)")
-    e.add_argument("table")
+    e.add_argument("table", metavar="table", help="one of: " + ", ".join(TABLE_NAMES))
     e.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help=_CORPUS_HELP)
     e.add_argument("-o", "--output", default=None, help="file to write (default: standard output)")
     add_filter_arguments(e)
