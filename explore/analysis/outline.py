@@ -195,10 +195,17 @@ def _noted_lines(node: _Node) -> None:
     """Lines under an item that each close with their own units' note (1. 约束性指标的责任部门 /
     单位地区生产总值能源消耗力争降低20%左右。(省经贸委牵头) / 完成国家下达的耕地保有量指标。
     (省国土资源厅牵头)), or runs of lines each closed by a note on a line of its own, are its
-    measures, each with its own lead, when they hold most of its lines."""
+    measures, each with its own lead, when they hold most of its lines. An item whose own
+    paragraph names units sentence by sentence (13.提升…。…(责任单位:省发展改革委)推进…(责任单位:
+    省科技厅)…) keeps the first sentences up to its first note; the rest are its measures."""
     for child in node.children:
         _noted_lines(child)
-    lines = [(p, segment) for p, text in node.body[1:] for segment in task_segments(text)]
+    if node.children:
+        return
+    head = task_segments(node.body[0][1])
+    own = head[:1] if sum(map(closes_with_note, head)) >= 2 else []
+    lines = [(node.para_no, segment) for segment in head[1:] if own]
+    lines += [(p, segment) for p, text in node.body[1:] for segment in task_segments(text)]
     groups: list[list[tuple[int, str]]] = []
     run: list[tuple[int, str]] = []
     for line in lines:
@@ -206,14 +213,18 @@ def _noted_lines(node: _Node) -> None:
         if closes_with_note(line[1]) or (is_note(line[1]) and len(run) > 1):
             groups.append(run)
             run = []
-    if node.children or len(groups) < 2 or 2 * sum(map(len, groups)) < len(lines):
+    if len(groups) < 2 - bool(own) or 2 * sum(map(len, groups)) < len(lines):
         return
     for group in groups:
         title, heading_only = split_title(group[0][1])
         para_no = group[0][0]
         node.children.append(_Node("noted", "", para_no, title, group, parent=node, heading_only=heading_only))
-    taken = {p for group in groups for p, _ in group}
-    node.body = [line for line in node.body if line[0] not in taken]
+    taken = {p for group in groups for p, _ in group if p != node.para_no}
+    node.body = [
+        (node.para_no, own[0]) if own and k == 0 else line
+        for k, line in enumerate(node.body)
+        if k == 0 or line[0] not in taken
+    ]
 
 
 _TITLE_LINES = 4  # lines a wrapped heading sentence may run over

@@ -33,10 +33,12 @@ Rule = Literal[
 ]
 
 # A labelled run of units, with the bracket that may hold it: （牵头单位：A；配合单位：B、C）.
+# Symbols a page scatters through its text to spoil copying (责任单位◆★■:省发展改革委): no part of a label.
+_JUNK = "■◆★●▲□◇○☆"
 _LABELLED = re.compile(
     r"[（(\[【]?(?:(?:"
     + label_pattern("lead", "responsible", "partner", "leader")
-    + r")\s*[:：][^。；;）)\]】\n]*[；;]?\s*)+"
+    + rf")[{_JUNK}]*\s*[:：][^。；;）)\]】\n]*[；;]?\s*)+"
     r"[）)\]】]?"
 )
 
@@ -68,19 +70,26 @@ def first_unit_leads(text: str) -> bool:
     return bool(_FIRST_LEADS.search(text))
 
 
+def _unit_notes(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a bracketed note that names units: （省经贸委牵头）, (责任单位:省科技厅)."""
+    spans = [m.span() for m in _NOTE.finditer(text) if split_units(m.group(1))]
+    spans += [m.span() for m in _LABELLED.finditer(text) if text[m.start()] in "（(【[" and item_roles(m.group())[0]]
+    return sorted(spans)
+
+
 def closes_with_note(text: str) -> bool:
     """A task sentence that ends in the note naming its units (单位地区生产总值能源消耗力争降低20%
     左右。(省经贸委牵头)): a task of its own, not the note of the task above."""
     bare = text.strip().rstrip("。;；")
-    m = next(reversed(list(_NOTE.finditer(bare))), None)
-    return m is not None and m.end() == len(bare) and m.start() >= 4 and bool(split_units(m.group(1)))
+    spans = _unit_notes(bare)
+    return bool(spans) and spans[-1][1] == len(bare) and spans[-1][0] >= 4
 
 
 def task_segments(text: str) -> list[str]:
     """``text`` cut after each note that names units and has more text after it: tasks a page ran
     together on one line (常住人口控制在1150万人左右。(市人口计生委牵头)万元地区生产总值能源消耗
     降低20%。(市经委牵头)…), each with its note."""
-    cuts = [m.end() for m in _NOTE.finditer(text) if split_units(m.group(1)) and text[m.end() :].strip()]
+    cuts = sorted({end for _, end in _unit_notes(text) if text[end:].strip()})
     return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True) if text[a:b].strip()]
 
 
@@ -140,7 +149,7 @@ _ANY_LABEL = label_pattern(
     "lead", "responsible", "partner", "leader", "short lead", "short responsible", "short partner"
 )
 _LEAD = re.compile(
-    rf"(?P<label>{label_pattern('lead', 'responsible', 'short lead', 'short responsible')})(?P<sep>\s*[:：]|[】\]]|[ \t]*\n)\s*"
+    rf"(?P<label>{label_pattern('lead', 'responsible', 'short lead', 'short responsible')})(?P<sep>[{_JUNK}]*\s*[:：]|[】\]]|[ \t]*\n)\s*"
     rf"(?P<lead>{_UNIT}(?:[，,、]{_UNIT})*?)\s*(?=[；;）)\]】【。\n]|$|[，,]\s*(?:{_ANY_LABEL})"
     r"|\s+[^\s:：]{2,10}[:：]"  # the next field of a flattened row (市公安局 项目责任人:王伟标)
     r"|[，,]\s*[^\s:：，,；;]{2,6}[:：])"  # or of a note (责任单位：A等，完成时限：长期坚持)

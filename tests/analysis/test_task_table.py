@@ -486,3 +486,17 @@ def test_a_convention_stated_inside_a_unit_cell_makes_the_first_unit_lead():
         ("县民政局", "县财政局、各镇人民政府"),
         ("县民政局", "县编委办、县财政局"),
     ]
+
+
+def test_an_item_naming_units_sentence_by_sentence_has_a_measure_a_note():
+    # shaped like a province's growth measures reposted with symbols scattered through the text
+    # (安徽 2024): every sentence of the numbered measure ends in its own (责任单位:…)
+    items = doc_items(paras("13.提升高能级创新平台建设质效。省财政统筹安排25亿元,支持国家科学中心建设■■★。"
+                            "(责任单位:省发展改革委)推进省重点实验室重组升级。(责任单位◆★■:省科技厅)"
+                            "支持争创全国重点实验室。(责任单位:省发展改革委、省科技厅)"))  # fmt: skip
+    assert [(i["level"], i["lead"]) for i in items] == [
+        ("project", "省发展改革委"),
+        ("measure", "省科技厅"),
+        ("measure", "省发展改革委、省科技厅"),
+    ]
+    assert items[0]["title"] == "提升高能级创新平台建设质效" and items[1]["title"] == "推进省重点实验室重组升级"
