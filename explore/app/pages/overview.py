@@ -1,19 +1,44 @@
 """Overview: the corpus at a glance — documents, where and when they come from, what was skipped."""
 
+from pathlib import Path
+
 import altair as alt
 import streamlit as st
 
 from explore.analysis.filters import Filters, place_groups
 from explore.app import cache, computed
 from explore.app.pages.common import district_color, download, load, plural, show_command
+from explore.app.render import escape_markdown
 from explore.store.tables import docs_table
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"  # the sample that comes with the app
 
 st.title("Overview")
 corpus, filters, docs = load()
-# every district of the corpus, so a district keeps its colour whatever the filters
 st.markdown(
-    "Every document in the corpus folder, with the metadata inferred from it and how much repair "
-    "its text needed. Use the sidebar to narrow the view; every page follows the same filters."
+    "**explore** reads a folder of Chinese local-government reform documents (plans, work reports, task "
+    "divisions, news, in any encoding and script), repairs scraped text and infers where and when each comes "
+    "from. It lets policy researchers, journalists and reform-office staff see what each district pushed, how "
+    "themes rise and fall, where a term is used and who leads each reform, every table a CSV."
+)
+folder = Path(corpus.root).resolve()
+sample = folder == SEEDS.resolve()
+st.markdown(
+    f"Loaded: **{escape_markdown(folder.name)}**, {plural(len(corpus.docs), 'document')}"
+    + (" — the Shenzhen sample that comes with the app; start it with `--corpus DIR` "
+       "(or set `EXPLORE_CORPUS`) to explore your own folder, or add files under *Your documents*." if sample else ".")
+)  # fmt: skip
+st.caption("Six research tasks to start with:")
+t = st.columns(3)
+t[0].page_link("explore/app/pages/compare.py", label="A plan beside a later report", icon=":material/menu_book:")
+t[1].page_link("explore/app/pages/kwic.py", label="Every use of a term", icon=":material/search:")
+t[2].page_link("explore/app/pages/district.py", label="What sets one district apart", icon=":material/location_city:")
+t[0].page_link("explore/app/pages/themes.py", label="A theme over the years", icon=":material/timeline:")
+t[1].page_link("explore/app/pages/items.py", label="The measures one unit leads", icon=":material/checklist:")
+t[2].page_link("explore/app/pages/sql.py", label="Your own question in SQL", icon=":material/database:")
+st.markdown(
+    "Below, every document with the metadata inferred from it and how much repair its text needed. Use the "
+    "sidebar to narrow the view; every page follows the same filters, and the address keeps them."
 )
 if st.button("Reload corpus", key="reload", help="Read the folder again (after adding or editing files)"):
     cache.clear()
