@@ -26,7 +26,7 @@ _LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?=\s*$|[.、．])|[（(][一二三
 # 牵头责任单位, 完成时限 …); a body cell is a task, a unit's name or a date.
 _HEADER_WORD = re.compile(
     r"序号|编号|名称|任务|目标|内容|事项|措施|举措|项目|单位|部门|领导|时限|时间|进展|情况|备注|类别|分类|牵头|责任|配合|协办|指标|"
-    r"进度|节点|要求|重点工作|工作重点"
+    r"进度|节点|要求|重点工作|工作重点|负责|科室|处室"
 )
 _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _GROUP_ROW = re.compile(rf"^\s*(?:{SECTION}|{PAREN})")

@@ -500,3 +500,11 @@ def test_an_item_naming_units_sentence_by_sentence_has_a_measure_a_note():
         ("measure", "省发展改革委、省科技厅"),
     ]
     assert items[0]["title"] == "提升高能级创新平台建设质效" and items[1]["title"] == "推进省重点实验室重组升级"
+
+
+def test_a_bureaus_sections_answer_for_its_own_work_points():
+    # a county bureau's 政务公开 work points: the pipe table names 负责科室, its rows the sections
+    rows = table_rows(paras("重点任务 | 工作内容 | 负责科室 |",
+                            "政务服务 | 注重政务服务办理流程、办理结果等信息发布 | 综合科 |",
+                            "回应关切 | 对群众的来信、来访、来电要及时、准确回复。 | 各业务科室 |"))  # fmt: skip
+    assert [r["lead"] for r in rows] == ["综合科", "各业务科室"]

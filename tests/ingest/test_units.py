@@ -44,6 +44,8 @@ from explore.ingest.units import is_unit, split_units, vocabulary
         "各有关部门",
         "市公安局交警支队",
         "县示范区管委会",
+        "综合科",  # a bureau's sections, the units of its own work points (a county bureau, 政务公开)
+        "局政策法规科",
     ],
 )
 def test_units_are_recognised_by_their_form(name):
@@ -53,7 +55,8 @@ def test_units_are_recognised_by_their_form(name):
 @pytest.mark.parametrize(
     "text",
     ["干部", "基层干部", "新格局", "城乡结合部", "全面执行", "推进改革", "中心", "全社会", "督办", "2021年",
-     "深化改革，推进", "各区要加强", "部署", "大会", "加快推进项目建设进度", ""],
+     "深化改革，推进", "各区要加强", "部署", "大会", "加快推进项目建设进度", "",
+     "学科", "本科", "内科"],
 )  # fmt: skip
 def test_look_alikes_are_not_units(text):
     assert not is_unit(text)
