@@ -34,6 +34,7 @@ class Vocabulary:
     prefixes: tuple[str, ...]
     national_openings: tuple[str, ...]  # a name opening so is a national body's (国务院办公厅)
     bare: frozenset[str]  # a people's organisation named with no place (妇联, 团委)
+    task_openings: tuple[str, ...]  # how a task opens (深化, 推进): never a field a bureau serves
 
 
 @functools.cache
@@ -47,6 +48,7 @@ def vocabulary(path: Path = _DATA) -> Vocabulary:
         prefixes=tuple(sorted(set(sections.get("prefixes", [])), key=len, reverse=True)),
         national_openings=tuple(sections.get("national openings", [])),
         bare=frozenset(sections.get("bare names", [])),
+        task_openings=tuple(sections.get("task openings", [])),
     )
 
 
@@ -93,6 +95,9 @@ _SEPARATORS = re.compile(
 # A list of places sharing one government: the seat ends the last unit (市政府, 县人民政府).
 _SHARED_SEAT = re.compile(r"[市县区州旗]?(?:人民)?政府$")
 _SOME_PLACES = re.compile(r"(?:相关|有关|各)[市县区州]")
+# A field's bureau written once after the fields it serves: 水利、电力部门; 教育、卫生、民政局.
+_SHARED_ORGAN = re.compile(r"^[省市区县]?[\u4e00-\u9fff]{2,4}(?:部门|局|委|厅|办)$")
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def split_units(text: str) -> list[str]:
@@ -112,8 +117,11 @@ def split_units(text: str) -> list[str]:
 
 
 def _shares_suffix(piece: str, unit: str) -> bool:
-    """Whether ``piece`` is a place whose government is written once, after the last place of the
-    list (哈尔滨、黑河、绥芬河市政府; 相关市、县政府)."""
+    """Whether ``piece`` shares the organ written once after the last unit of the list: a place's
+    government (哈尔滨、黑河、绥芬河市政府; 相关市、县政府) or a field's bureau (水利、电力部门)."""
     from explore.ingest.gazetteer import place_names  # the gazetteer loads only when a list needs it
 
-    return bool(_SHARED_SEAT.search(unit)) and (piece in place_names() or bool(_SOME_PLACES.fullmatch(piece)))
+    if _SHARED_SEAT.search(unit):
+        return piece in place_names() or bool(_SOME_PLACES.fullmatch(piece))
+    field = bool(_SHARED_ORGAN.match(unit) and _FIELD.fullmatch(piece))
+    return field and piece not in place_names() and not piece.startswith(vocabulary().task_openings)

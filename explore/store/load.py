@@ -72,7 +72,7 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
 )
 from explore.store.query import LARGE, Tables
 
-PIPELINE_VERSION = "77"
+PIPELINE_VERSION = "78"
 log = logging.getLogger(__name__)
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "skipped")
 # and the corpus as the analyses count it (``store.analysed.write_analysed``), kept under analysed/

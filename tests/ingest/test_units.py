@@ -72,6 +72,9 @@ def test_look_alikes_are_not_units(text):
         ("省高等教育厅、省财政厅等部门负责", ["省高等教育厅", "省财政厅"]),  # 等 inside a name stays
         ("2025年底前完成", []),
         ("", []),
+        # a field's bureau written once after the fields (广西 2005: 由县民族局、水利、电力部门共同组织实施)
+        ("县民族局、水利、电力部门", ["县民族局", "水利", "电力部门"]),
+        ("深化改革、财政局", ["财政局"]),  # a task's opening is no field
     ],
 )  # fmt: skip
 def test_lists_of_units(text, units):
