@@ -15,6 +15,7 @@ from typing import Literal, get_args
 import pandas as pd
 
 from explore.ingest.marks import guessed_positions
+from explore.ingest.pinyin import sort_key
 
 TextColumn = Literal["text", "text_original"]
 _WORD = re.compile(r"\w")
@@ -84,8 +85,8 @@ def with_neighbours(lines: pd.DataFrame, tokens: Callable[[str], list[str]]) -> 
 
 
 def sort_lines(lines: pd.DataFrame, by: SortKey = "document") -> pd.DataFrame:
-    """Concordance lines sorted by a neighbouring word (L1, L2, R1, R2; then by the next one
-    out, as AntConc sorts), by date (undated last) or in document order; ties keep document
+    """Concordance lines sorted by a neighbouring word (L1, L2, R1, R2, in pinyin order; then by
+    the next one out, as AntConc sorts), by date (undated last) or in document order; ties keep document
     order."""
     if by not in get_args(SortKey):
         raise ValueError(f"by must be one of {', '.join(get_args(SortKey))}, got {by!r}")
@@ -96,7 +97,8 @@ def sort_lines(lines: pd.DataFrame, by: SortKey = "document") -> pd.DataFrame:
         order = lines.assign(_undated=undated).sort_values(["_undated", "date"], kind="stable")
         return order.drop(columns="_undated").reset_index(drop=True)
     then = {"L1": ["L1", "L2"], "L2": ["L2", "L1"], "R1": ["R1", "R2"], "R2": ["R2", "R1"]}[by]
-    return lines.sort_values(then, kind="stable").reset_index(drop=True)
+    # by pinyin, as a Chinese dictionary orders words (AntConc's code-point order scatters them)
+    return lines.sort_values(then, kind="stable", key=lambda words: words.map(sort_key)).reset_index(drop=True)
 
 
 def dispersion(lines: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:

@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 import unicodedata
-import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from explore.ingest.gazetteer import jionlp_file
+from explore.ingest.pinyin import readings
 from explore.ingest.script import COMMON_PUNCT, char_log_freq, opencc_table
 
 Lookup = Callable[[str], "int | None"]  # word -> frequency, 0 for a mere prefix, None if neither
@@ -110,19 +108,11 @@ def _reading_key(syllable: str) -> str:
 def _by_reading() -> dict[str, frozenset[str]]:
     """Characters by pinyin reading, from JioNLP's character dictionary (``data/jionlp/``)."""
     out: dict[str, set[str]] = {}
-    text = ""
-    if plain := jionlp_file("chinese_char_dictionary.txt"):
-        text = plain.read_text(encoding="utf-8")
-    elif zipped := jionlp_file("chinese_char_dictionary.zip"):
-        with zipfile.ZipFile(zipped) as zf:
-            text = zf.read(zf.namelist()[0]).decode("utf-8")
     forms = _gbk_forms()
-    for line in text.splitlines():
-        fields = line.split("\t")
-        if len(fields) < 8 or fields[0] not in forms:
-            continue
-        for reading in re.findall(r"\[([a-zA-Z\u00c0-\u01dc\u0300-\u036f]+)\]", fields[7]):
-            out.setdefault(_reading_key(reading), set()).add(fields[0])
+    for ch, found in readings().items():
+        if ch in forms:
+            for reading in found:
+                out.setdefault(_reading_key(reading), set()).add(ch)
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -18,6 +18,7 @@ import streamlit as st
 from explore.analysis.filters import Filters
 from explore.app import cache, computed
 from explore.app.render import district_colors, escape_markdown
+from explore.ingest.pinyin import sort_key
 from explore.store.export import csv_filename, to_csv_bytes
 from explore.store.integrity import CacheNotWritable
 from explore.store.load import Corpus
@@ -82,7 +83,7 @@ def sidebar_filters(corpus: Corpus) -> Filters:
     cities = sorted(c for c in set(in_scope["city"]) if c)
     st.session_state["f_city"] = [c for c in st.session_state["f_city"] if c in cities]
     in_scope = in_scope[in_scope["city"].isin(st.session_state["f_city"])] if st.session_state["f_city"] else in_scope
-    districts = sorted(set(computed.place_groups(corpus.key)[in_scope["doc_id"]]))
+    districts = sorted(set(computed.place_groups(corpus.key)[in_scope["doc_id"]]), key=sort_key)
     # Values may name documents or districts that are gone (an upload removed): keep the rest.
     st.session_state["f_district"] = [d for d in st.session_state["f_district"] if d in districts]
     st.session_state["f_types"] = [t for t in st.session_state["f_types"] if t in set(docs["doc_type"])]

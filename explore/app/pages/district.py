@@ -21,6 +21,7 @@ from explore.app.pages.common import (
 )
 from explore.app.render import escape_markdown
 from explore.ingest.lexicon import default_lexicon
+from explore.ingest.pinyin import sort_key
 
 st.title("District summary")
 corpus, filters, _ = load()
@@ -29,7 +30,7 @@ akey, formula = analysed_key(corpus)
 # to compare with, so only its years and document types apply here.
 base = replace(filters, districts=(), doc_ids=())
 docs = computed.filtered_docs(corpus.key, base)
-districts = sorted(d for d in docs["district"].unique() if d)
+districts = sorted((d for d in docs["district"].unique() if d), key=sort_key)
 applied = [f"years {base.year_from}–{base.year_to}"] if base.year_from is not None else []
 applied += [f"types: {', '.join(base.doc_types)}"] if base.doc_types else []
 st.caption(

@@ -8,6 +8,7 @@ import streamlit as st
 from explore.analysis.reuse import district_matrix, of_kinds
 from explore.app import computed
 from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
+from explore.ingest.pinyin import sort_key
 
 st.title("Text reuse")
 corpus, filters, docs = load()
@@ -68,7 +69,7 @@ mirrored = matrix[matrix["district_a"] != matrix["district_b"]].rename(
     columns={"district_a": "district_b", "district_b": "district_a"}
 )
 cells = pd.concat([matrix, mirrored], ignore_index=True)
-places = sorted(set(cells["district_a"]))
+places = sorted(set(cells["district_a"]), key=sort_key)
 heat = (
     alt.Chart(cells)
     .mark_rect()

@@ -8,6 +8,7 @@ from explore.app import computed
 from explore.app.pages.common import IN_URL, analysed_key, district_color, download, load, plural, show_command
 from explore.app.render import escape_markdown
 from explore.ingest.lexicon import default_lexicon, parse_lexicon
+from explore.ingest.pinyin import sort_key
 
 st.title("Theme timelines")
 corpus, filters, docs = load()
@@ -93,7 +94,7 @@ show_command("heatmap", filters, formula=formula)
 st.subheader("Passages")
 points = (event or {}).get("selection", {}).get("point", []) if isinstance(event, dict) or hasattr(event, "get") else []
 c1, c2 = st.columns(2)
-district_options = ["(all)", *sorted(line_data["district"].unique())]
+district_options = ["(all)", *sorted(line_data["district"].unique(), key=sort_key)]
 year_options = ["(all)", *sorted(int(y) for y in line_data["year"].dropna().unique())]
 if points:  # a clicked point chooses district and year
     st.session_state["theme_district"] = points[0].get("district", "(all)")
