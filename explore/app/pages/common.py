@@ -230,17 +230,30 @@ def download(frame: pd.DataFrame, page: str, filters: Filters, *extra: object, k
     )
 
 
+MAX_SIDE_LEGEND = 12  # legend entries a chart's side holds in its height
+LEGEND_COLUMNS = 4
+
+
+def legend_height(n: int) -> int:
+    """Pixels a chart needs beyond its plot for a legend of ``n`` districts set below it."""
+    return 0 if n <= MAX_SIDE_LEGEND else 50 + 30 * -(-n // LEGEND_COLUMNS)
+
+
 def district_color(corpus: Corpus, shown) -> alt.Color:
     """A chart's district colour: each district's corpus-wide colour (render.district_colors, over
     every document's district, so filters never change it), with a legend listing every district
     the chart shows, and only those."""
     colors = district_colors([*computed.place_groups(corpus.key)])
-    present = [d for d in colors[0] if d in set(shown)]
+    present = sorted({*shown} & {*colors[0]}, key=sort_key)  # the legend in pinyin order
+    # beside the chart a legend holds a dozen entries; more go below it in columns, all of them
+    many = (
+        {"orient": "bottom", "columns": LEGEND_COLUMNS, "columnPadding": 16} if len(present) > MAX_SIDE_LEGEND else {}
+    )
     return alt.Color(
         "district:N",
         title="District",
         scale=alt.Scale(domain=colors[0], range=colors[1]),
-        legend=alt.Legend(values=present, symbolLimit=len(present) + 1, labelLimit=200),
+        legend=alt.Legend(values=present, symbolLimit=len(present) + 1, labelLimit=200, **many),
     )
 
 

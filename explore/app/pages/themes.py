@@ -5,7 +5,17 @@ import pandas as pd
 import streamlit as st
 
 from explore.app import computed
-from explore.app.pages.common import IN_URL, analysed_key, district_color, download, load, plural, show_command
+from explore.app.pages.common import (
+    IN_URL,
+    MAX_SIDE_LEGEND,
+    analysed_key,
+    district_color,
+    download,
+    legend_height,
+    load,
+    plural,
+    show_command,
+)
 from explore.app.render import escape_markdown
 from explore.ingest.lexicon import default_lexicon, parse_lexicon
 from explore.ingest.pinyin import sort_key
@@ -62,7 +72,9 @@ chart = (
         tooltip=["district", "year", "mentions", "per_10k_chars"],
     )
     .add_params(select)
-    .properties(height=320, title=f"{theme}: mentions per 10,000 characters")
+    .properties(
+        height=320 + legend_height(runs["district"].nunique()), title=f"{theme}: mentions per 10,000 characters"
+    )
 )
 event = st.altair_chart(chart, width="stretch", on_select="rerun", key="theme_chart", selection_mode="point")
 st.dataframe(line_data, hide_index=True, key="theme_timeline")
@@ -73,21 +85,30 @@ if edited:
     st.caption("The command counts the shipped lexicon's themes, not this session's edits.")
 
 st.subheader("District × theme")
+places = sorted(heat["district"].unique(), key=sort_key)
+# a dozen districts stand as columns with a figure in each cell; more stand as rows, each labelled
+wide = len(places) > MAX_SIDE_LEGEND
+place_axis = alt.Axis(labelFontSize=12, labelLimit=260, labelOverlap=False)
+theme_axis = alt.Axis(labelFontSize=13, labelLimit=220, labelAngle=-40 if wide else 0)
 heat_chart = (
     alt.Chart(heat)
     .mark_rect()
     .encode(
-        x=alt.X("district:N", title=None, axis=alt.Axis(labelAngle=0, labelFontSize=13)),
-        y=alt.Y("theme:N", title=None, axis=alt.Axis(labelFontSize=13, labelLimit=220)),
+        x=alt.X("theme:N", title=None, axis=theme_axis) if wide else alt.X("district:N", title=None, sort=places,
+                                                                          axis=alt.Axis(labelAngle=0, labelFontSize=13)),
+        y=alt.Y("district:N", title=None, sort=places, axis=place_axis) if wide else alt.Y("theme:N", title=None,
+                                                                                          axis=theme_axis),
         color=alt.Color("per_10k_chars:Q", title="per 10k chars", scale=alt.Scale(scheme="oranges")),
         tooltip=["district", "theme", "mentions", "per_10k_chars"],
     )
-    .properties(height=30 * heat["theme"].nunique())
-)
+    .properties(height=(20 * len(places)) if wide else 30 * heat["theme"].nunique())
+)  # fmt: skip
 labels = heat_chart.mark_text(fontSize=12).encode(
     text=alt.Text("per_10k_chars:Q", format=".1f"), color=alt.value("black")
 )
-st.altair_chart(heat_chart + labels, width="stretch")
+st.altair_chart(heat_chart if wide else heat_chart + labels, width="stretch")
+if wide:
+    st.caption("A row a district; each cell's figure shows when you point at it, and the table downloads below.")
 download(heat, "theme-heatmap", filters, key="dl_heatmap")
 show_command("heatmap", filters, formula=formula)
 
