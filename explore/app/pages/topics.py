@@ -7,6 +7,7 @@ import streamlit as st
 from explore.analysis.topics import default_unit, representative_docs
 from explore.app import computed
 from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
+from explore.ingest.pinyin import sort_key
 
 st.title("Topics")
 corpus, filters, docs = load()
@@ -99,10 +100,11 @@ st.subheader("Shares over the years")
 years = by.dropna(subset=["year"]).groupby(["year", "topic"], as_index=False)["share"].mean()
 years["topic"] = years["topic"].map(label_of)
 st.altair_chart(
+    # a bar a year with documents: an area would draw shares over years that have none
     alt.Chart(years)
-    .mark_area()
+    .mark_bar()
     .encode(
-        x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1)),
+        x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0)),
         y=alt.Y("share:Q", stack="normalize", title="mean share", axis=alt.Axis(format="%")),
         color=alt.Color("topic:N", title="Topic", sort=list(label_of.values()), legend=alt.Legend(labelLimit=220)),
         tooltip=["year", "topic", alt.Tooltip("share:Q", format=".3f")],
@@ -118,7 +120,12 @@ st.altair_chart(
     .mark_rect()
     .encode(
         x=alt.X("topic:N", title=None, sort=list(label_of.values()), axis=alt.Axis(labelAngle=-40, labelLimit=160)),
-        y=alt.Y("district:N", title=None, axis=alt.Axis(labelLimit=160)),
+        y=alt.Y(
+            "district:N",
+            title=None,
+            sort=sorted(districts["district"].unique(), key=sort_key),
+            axis=alt.Axis(labelLimit=160, labelOverlap=False),
+        ),
         color=alt.Color("share:Q", title="mean share", scale=alt.Scale(scheme="blues")),
         tooltip=["district", "topic", alt.Tooltip("share:Q", format=".3f")],
     )
