@@ -85,3 +85,24 @@ def node_table(nodes: pd.DataFrame, edges: pd.DataFrame, *, seed: int = 1) -> pd
     ]
     out = pd.DataFrame(rows, columns=NODE_COLUMNS)
     return out.sort_values(["community", "paragraphs", "term"], ascending=[True, False, True]).reset_index(drop=True)
+
+
+def label_spots(nodes: pd.DataFrame, *, width: int = 700, height: int = 480, font: int = 14) -> list[bool]:
+    """Which nodes' labels to draw so that no two overlap on a ``width`` × ``height`` canvas
+    (the terms of the most paragraphs first; a label left out still shows on pointing). A label
+    is ``font`` pixels a character wide and stands above its node."""
+    if nodes.empty:
+        return []
+    x, y = nodes["x"].astype(float), nodes["y"].astype(float)
+    span_x, span_y = max(x.max() - x.min(), 1e-9), max(y.max() - y.min(), 1e-9)
+    px = (x - x.min()) / span_x * width
+    py = (y.max() - y) / span_y * height - font  # above the node
+    boxes: list[tuple[float, float, float, float]] = []
+    shown = [False] * len(nodes)
+    for i in nodes["paragraphs"].astype(int).sort_values(ascending=False, kind="stable").index:
+        half = font * len(str(nodes.at[i, "term"])) / 2
+        box = (px[i] - half, py[i] - font / 2, px[i] + half, py[i] + font / 2)
+        if all(box[2] <= b[0] or box[0] >= b[2] or box[3] <= b[1] or box[1] >= b[3] for b in boxes):
+            boxes.append(box)
+            shown[nodes.index.get_loc(i)] = True
+    return shown

@@ -47,3 +47,12 @@ def test_nodes_have_communities_and_a_stable_layout():
     community = one.set_index("term")["community"]
     assert community["a"] == community["b"] == community["c"] != community["d"] == community["e"] == community["f"]
     assert node_table(nodes, edges.iloc[0:0]).empty
+
+
+def test_labels_that_would_lie_on_each_other_keep_the_larger_term():
+    from explore.analysis.network import label_spots
+
+    nodes = pd.DataFrame({"term": ["改革", "创新", "发展", "营商环境"], "paragraphs": [5, 9, 3, 4],
+                          "x": [0.0, 0.001, 1.0, 0.0], "y": [0.0, 0.0, 1.0, 1.0]})  # fmt: skip
+    assert label_spots(nodes) == [False, True, True, True]  # 改革 lies on 创新, which holds more paragraphs
+    assert label_spots(nodes.iloc[:0]) == []

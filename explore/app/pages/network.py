@@ -4,6 +4,7 @@ paragraphs, coloured by community (KH Coder's most used view); drag to pan, scro
 import altair as alt
 import streamlit as st
 
+from explore.analysis.network import label_spots
 from explore.app import computed
 from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
 
@@ -57,7 +58,9 @@ circles = (
         tooltip=["term", "paragraphs", "community", "degree"],
     )
 )
-labels = alt.Chart(nodes).mark_text(dy=-12, fontSize=13).encode(x=x, y=y, text="term:N")
+# labels that would lie on each other are left out (the larger term keeps its); pointing shows any
+labelled = nodes[label_spots(nodes)]
+labels = alt.Chart(labelled).mark_text(dy=-12, fontSize=13).encode(x=x, y=y, text="term:N")
 st.altair_chart(alt.layer(line_layer, circles, labels).properties(height=560).interactive(), width="stretch")
 
 st.subheader("Lines")
