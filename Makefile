@@ -1,7 +1,8 @@
 # Set-up and checks. `make run` and `make test` are all a fresh machine needs (Python 3.11 + pip).
 VENV ?= .venv
 PY := $(VENV)/bin/python
-CORPUS ?= seeds
+# make run CORPUS=DIR, or EXPLORE_CORPUS=DIR make run
+CORPUS ?= $(or $(EXPLORE_CORPUS),seeds)
 
 .PHONY: run test lint format bench eval mutmut fonts browser-deps clean lock
 
