@@ -3,6 +3,7 @@ call the same function with the same options, so the command a page shows writes
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Literal
 
 import pandas as pd
@@ -119,12 +120,24 @@ def _extra_counts(corpus, doc_ids: list[str], words: list[str]) -> pd.DataFrame:
     return found.groupby("term", sort=False).agg(count=("count", "sum"), n_docs=("doc_id", "nunique")).reset_index()
 
 
+# The last few corpora's counts by side: the District summary asks for the same two sides' counts
+# three times (its keyness table, the term pair, the representative sentences' key terms).
+_SIDES: OrderedDict[tuple, pd.DataFrame] = OrderedDict()
+_SIDES_KEPT = 8
+
+
 def _sides(corpus, docs: pd.DataFrame, target, *, stopwords=(), no_places: bool = False):
     from explore.ingest.gazetteer import place_names
 
     target = set(target)
-    stop = (*stopwords, *place_names()) if no_places else tuple(stopwords)
-    sides = corpus.tables.counts_by_side(docs["doc_id"], target, stopwords=stop)
+    memo = (corpus.key, tuple(docs["doc_id"]), frozenset(target), tuple(stopwords))
+    if (sides := _SIDES.get(memo)) is None:
+        sides = corpus.tables.counts_by_side(docs["doc_id"], target, stopwords=tuple(stopwords))
+        _SIDES[memo] = sides
+        while len(_SIDES) > _SIDES_KEPT:
+            _SIDES.popitem(last=False)
+    if no_places:  # place names set any district apart without saying anything
+        sides = sides[~sides["term"].isin(place_names())].reset_index(drop=True)
     in_target = docs["doc_id"].isin(target)
     chars = {"chars_target": int(docs.loc[in_target, "n_chars"].sum()),
              "chars_reference": int(docs.loc[~in_target, "n_chars"].sum())}  # fmt: skip

@@ -83,3 +83,20 @@ def test_policy_terms_keep_their_part_of_speech():
     assert tags == {"营商环境": "nz", "放管服": "nz"}
     terms = pd.DataFrame({"doc_id": ["a"] * 2, "term": ["营商环境", "放管服"], "count": [3, 2]})
     assert keyword_table(_corpus(terms), DOCS, pos="nouns")["term"].tolist() == ["营商环境", "放管服"]
+
+
+def test_keyness_without_places_equals_counting_without_them(tmp_path):
+    # the two sides' counts are read once and place names left out after: the same table as
+    # leaving them out of the count
+    from explore.ingest.gazetteer import place_names
+    from explore.store import tables
+    from explore.store.load import load_corpus
+    from tests.conftest import ROOT
+
+    corpus = load_corpus(ROOT / "seeds")
+    target = corpus.docs.loc[corpus.docs["district"] == "罗湖区", "doc_id"]
+    kept = tables.keyness_table(corpus, corpus.docs, target, top_n=200)
+    left = tables.keyness_table(corpus, corpus.docs, target, top_n=200, no_places=True)
+    assert set(left["term"]) & place_names() == set() and set(kept["term"]) & place_names()
+    sides = corpus.tables.counts_by_side(corpus.docs["doc_id"], set(target), stopwords=tuple(place_names()))
+    assert len(tables._sides(corpus, corpus.docs, target, no_places=True)[0]) == len(sides)
