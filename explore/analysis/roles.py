@@ -71,10 +71,9 @@ def first_unit_leads(text: str) -> bool:
 
 
 def _unit_notes(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds a bracketed note that names units: （省经贸委牵头）, (责任单位:省科技厅)."""
-    spans = [m.span() for m in _NOTE.finditer(text) if split_units(m.group(1))]
-    spans += [m.span() for m in _LABELLED.finditer(text) if text[m.start()] in "（(【[" and item_roles(m.group())[0]]
-    return sorted(spans)
+    """Where ``text`` holds a bracketed note that names its lead units: （省经贸委牵头）,
+    (责任单位:省科技厅); ``note_spans``'s notes that open on a bracket and give a lead."""
+    return [(a, b) for a, b in note_spans(text) if text[a] in "（(〔[【" and item_roles(text[a:b])[0]]
 
 
 def closes_with_note(text: str) -> bool:
