@@ -56,6 +56,7 @@ def paragraph_mentions(
     if out.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS)
     out = out.groupby(["doc_id", "para_no", "theme"], as_index=False)["count"].sum()
+    out = out.astype({"para_no": "int64", "count": "int64"})  # one type, whichever way a term was counted
     return out.rename(columns={"count": "mentions"})[MENTION_COLUMNS]
 
 

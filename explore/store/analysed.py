@@ -30,6 +30,7 @@ from explore.store.formula import formula_lines, formula_paragraphs, leave_out, 
 from explore.store.load import Corpus
 from explore.store.per_doc import MAY_HOLD_NOTE, in_notes
 from explore.store.query import Tables
+from explore.store.theme_counts import write_theme_mentions
 
 FOLDER = "analysed"  # its tables are listed in ``load.ON_DISK``
 NOTE_TABLES = (f"{FOLDER}/note_tokens", f"{FOLDER}/note_terms")  # the map's, read by write_analysed, then gone
@@ -141,6 +142,7 @@ def write_analysed(folder: Path) -> None:
         _views(con, folder, marked)
         for name, query in _QUERIES.items():
             con.execute(f"COPY ({query}) TO '{_quoted(out / f'{name}.parquet')}' (FORMAT parquet)")
+        write_theme_mentions(con, out)
         shutil.rmtree(spill, ignore_errors=True)
     finally:
         con.close()

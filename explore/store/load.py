@@ -31,7 +31,9 @@ Data contract (every frame is built here and nowhere else):
     the formula paragraphs, items and figures (the same files), ``formula`` (doc_id, para_no of each formula paragraph),
     ``formula_lines`` (``store.formula.FORMULA_COLUMNS``: the shapes that recur) and ``notes``
     (doc_id, para_no, tokens: a noted paragraph's tokens outside its notes) and ``reuse_text``
-    (doc_id, para_no, text: the paragraphs as text reuse reads them, without stock sentences)
+    (doc_id, para_no, text: the paragraphs as text reuse reads them, without stock sentences) and
+    ``theme_mentions`` (doc_id, para_no, theme, mentions: the shipped lexicon's theme mentions,
+    ``store.theme_counts``)
 
 Caching. ``load_corpus`` keys everything by the bytes of every file, ``metadata.csv``, the
 dictionaries and ``PIPELINE_VERSION``. Per-document results are kept under
@@ -72,12 +74,13 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
 )
 from explore.store.query import LARGE, Tables
 
-PIPELINE_VERSION = "78"
+PIPELINE_VERSION = "79"
 log = logging.getLogger(__name__)
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "skipped")
 # and the corpus as the analyses count it (``store.analysed.write_analysed``), kept under analysed/
 ON_DISK = (*TABLES, *(f"analysed/{name}" for name in
-                      ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "formula", "formula_lines", "notes", "reuse_text")))  # fmt: skip
+                      ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "formula", "formula_lines", "notes", "reuse_text",
+                       "theme_mentions")))  # fmt: skip
 
 
 class Corpus:

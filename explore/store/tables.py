@@ -14,6 +14,7 @@ from explore.analysis.roles import is_note_only
 from explore.ingest.lexicon import default_lexicon, lexicon_terms
 from explore.store import formula as _formula
 from explore.store.analysed import analysed, formula_of, reuse_text
+from explore.store.theme_counts import stored_mentions
 
 
 def analysed_corpus(corpus, formula: Literal["leave", "keep"] = "leave"):
@@ -188,11 +189,13 @@ def theme_tables(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame) -> dict[str,
     paragraph's mentions of ``lexicon``'s themes, each document's, by district and year, and by
     district. Only every document's counts of the lexicon's terms and the paragraphs where a term
     that is no token anywhere can occur are read (DuckDB), not the whole tables."""
-    wanted = lexicon_terms(lexicon)
-    pt = corpus.tables.para_terms_among(wanted)
-    substrings = sorted(set(wanted) - set(pt["term"]))
-    paras = corpus.tables.paragraphs_with(docs["doc_id"], substrings, "text")
-    mentions = themes.paragraph_mentions(pt, paras, lexicon, doc_ids=docs["doc_id"])
+    mentions = stored_mentions(corpus, docs["doc_id"], lexicon)  # the shipped lexicon's, from the build
+    if mentions is None:
+        wanted = lexicon_terms(lexicon)
+        pt = corpus.tables.para_terms_among(wanted)
+        substrings = sorted(set(wanted) - set(pt["term"]))
+        paras = corpus.tables.paragraphs_with(docs["doc_id"], substrings, "text")
+        mentions = themes.paragraph_mentions(pt, paras, lexicon, doc_ids=docs["doc_id"])
     per_doc = themes.doc_themes(mentions, docs, lexicon)
     return {
         "mentions": mentions,

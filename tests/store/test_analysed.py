@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from explore.analysis.roles import note_spans
+from explore.ingest.lexicon import default_lexicon
 from explore.store.analysed import analysed, formula_lines_of, formula_of
 from explore.store.load import Corpus, load_corpus
 from explore.store.per_doc import in_notes
@@ -127,3 +128,35 @@ def test_an_empty_folder_has_no_reuse_and_says_nothing_wrong(tmp_path):
 
     corpus = load_corpus(tmp_path)
     assert reuse_table(analysed(corpus), corpus.docs).columns.tolist() == REUSE_COLUMNS
+
+
+def test_theme_mentions_are_counted_in_the_build_as_a_page_counts_them(tmp_path):
+    import duckdb
+
+    from explore.analysis.themes import paragraph_mentions
+    from explore.ingest.lexicon import parse_lexicon
+    from explore.store.tables import theme_tables
+    from explore.store.theme_counts import write_theme_mentions
+
+    root = tmp_path / "reports"
+    root.mkdir()
+    for n, place in enumerate(["甲区", "乙区", "丙区"]):
+        (root / f"r{n}.txt").write_text(
+            f"{place}2021年工作报告\n优化营商环境，推进数字政府建设和一网通办。\n"
+            f"{place}新建学校{n + 1}所，推进老旧小区改造和乡村振兴。营商环境再优化，环境更美。\n",
+            encoding="utf-8",
+        )
+    corpus = analysed(load_corpus(root))
+    assert (corpus.folder / "theme_mentions.parquet").exists()
+    docs = corpus.docs.iloc[:2]
+    for name, table in theme_tables(corpus, docs, default_lexicon()).items():
+        pd.testing.assert_frame_equal(table, theme_tables(_in_memory(corpus), docs, default_lexicon())[name], obj=name)
+    # a term no document has as a token (境再优, 环境更) is counted as a substring, as a page counts it
+    lexicon = parse_lexicon("theme,terms\n甲,营商环境|境再优\n乙,环境更|学校\n")
+    with duckdb.connect() as con:
+        write_theme_mentions(con, corpus.folder, lexicon=lexicon)
+    stored = pd.read_parquet(corpus.folder / "theme_mentions.parquet")
+    expected = paragraph_mentions(corpus.para_terms, corpus.paragraphs, lexicon)
+    pd.testing.assert_frame_equal(stored, expected.astype(stored.dtypes.to_dict()))
+    # each document's second paragraph only: the first, the same in all three, is formula
+    assert stored["para_no"].unique().tolist() == [3] and stored["mentions"].tolist() == [2] * 6

@@ -1,0 +1,68 @@
+"""The shipped theme lexicon's mentions per paragraph, counted once in the build and stored as
+``analysed/theme_mentions`` (doc_id, para_no, theme, mentions), exactly as
+``analysis.themes.paragraph_mentions`` counts them: a term that is a token anywhere in the
+corpus is read from ``para_terms``, any other as a substring of the paragraph text. The pages
+and ``export`` then read the rows of the documents in view; a lexicon a user edited is counted
+at page time, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from explore.analysis.themes import MENTION_COLUMNS, theme_of_terms
+from explore.ingest.lexicon import default_lexicon
+
+TABLE = "theme_mentions"
+
+# A substring is counted as str.count counts it (non-overlapping, from the left): what replace
+# removes, in characters, over the term's length.
+_QUERY = """
+WITH vocab AS (SELECT DISTINCT term FROM {para_terms} WHERE term IN (SELECT term FROM lexicon)),
+hits AS (
+    SELECT p.doc_id, p.para_no, l.theme, p.count::BIGINT AS n
+    FROM {para_terms} p JOIN lexicon l ON l.term = p.term
+    UNION ALL
+    SELECT p.doc_id, p.para_no, l.theme,
+           ((length(p.text) - length(replace(p.text, l.term, ''))) // length(l.term))::BIGINT AS n
+    FROM {paragraphs} p JOIN lexicon l ON contains(p.text, l.term)
+    WHERE l.term NOT IN (SELECT term FROM vocab)
+)
+SELECT doc_id, para_no, theme, sum(n)::BIGINT AS mentions
+FROM hits GROUP BY doc_id, para_no, theme ORDER BY doc_id, para_no, theme
+"""
+
+
+def _parquet(path: Path) -> str:
+    return "read_parquet('{}')".format(str(path).replace("'", "''"))
+
+
+def write_theme_mentions(
+    con: duckdb.DuckDBPyConnection, folder: Path, *, lexicon: pd.DataFrame | None = None
+) -> None:
+    """Write ``folder/theme_mentions.parquet`` from the analysed ``paragraphs`` and
+    ``para_terms`` already in ``folder``, with ``lexicon`` (default: the shipped one)."""
+    con.register("lexicon", theme_of_terms(default_lexicon() if lexicon is None else lexicon))
+    query = _QUERY.format(para_terms=_parquet(folder / "para_terms.parquet"),
+                          paragraphs=_parquet(folder / "paragraphs.parquet"))  # fmt: skip
+    target = str(folder / f"{TABLE}.parquet").replace("'", "''")
+    con.execute(f"COPY ({query}) TO '{target}' (FORMAT parquet)")
+    con.unregister("lexicon")
+
+
+def stored_mentions(corpus, doc_ids: Iterable[str], lexicon: pd.DataFrame) -> pd.DataFrame | None:
+    """The stored mentions of these documents (MENTION_COLUMNS, ordered by doc_id, para_no and
+    theme) when ``corpus`` is a built analysed corpus and ``lexicon`` the shipped one; else None."""
+    folder = getattr(corpus, "folder", None)
+    path = folder / f"{TABLE}.parquet" if folder is not None else None
+    if path is None or not path.exists() or not lexicon.equals(default_lexicon()):
+        return None
+    found = corpus.tables.sql(
+        f"SELECT * FROM {_parquet(path)} WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY doc_id, para_no, theme",
+        [list(doc_ids)],
+    )
+    return found.astype({"para_no": "int64", "mentions": "int64"})[MENTION_COLUMNS]
