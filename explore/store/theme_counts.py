@@ -41,9 +41,7 @@ def _parquet(path: Path) -> str:
     return "read_parquet('{}')".format(str(path).replace("'", "''"))
 
 
-def write_theme_mentions(
-    con: duckdb.DuckDBPyConnection, folder: Path, *, lexicon: pd.DataFrame | None = None
-) -> None:
+def write_theme_mentions(con: duckdb.DuckDBPyConnection, folder: Path, *, lexicon: pd.DataFrame | None = None) -> None:
     """Write ``folder/theme_mentions.parquet`` from the analysed ``paragraphs`` and
     ``para_terms`` already in ``folder``, with ``lexicon`` (default: the shipped one)."""
     con.register("lexicon", theme_of_terms(default_lexicon() if lexicon is None else lexicon))
