@@ -17,7 +17,7 @@ figure's clause still decides where it is explicit: a target cue (力争, 确保
 it stands to the sentence's end, a result cue (已, 同比, 截至) in the clause over a target heading;
 weaker words (目标, 计划, 将) count only where no heading speaks; a figure inside quotes or title
 marks (“完成回迁安置857户”, 《建成幼儿园3所》) quotes a plan's item by name, a target. A one-cell-a-line table's
-columns speak as a '|' table's do (``task_table.cell_columns``). Where nothing in the body speaks,
+columns speak as a '|' table's do (``cell_table.cell_columns``). Where nothing in the body speaks,
 the document's title does (…民生实事项目 plans, …进展情况 reviews). Else a figure is a result:
 reports mostly state what was done. The vocabularies are ``explore/data/target_cues.txt``.
 """
@@ -33,10 +33,12 @@ from typing import Literal, get_args
 
 import pandas as pd
 
+from explore.analysis.cell_table import cell_columns
+
 # ``outline.numbered`` reads the numbering styles; reused so that both read 一、/（一）/1./（1） alike.
 from explore.analysis.outline import numbered, split_title
 from explore.analysis.summary import split_sentences
-from explore.analysis.task_table import aligned, cell_columns, header_row, is_task_column, unit_column
+from explore.analysis.table_columns import aligned, header_row, is_task_column, unit_column
 from explore.analysis.wrapped import running_lines
 from explore.ingest.numerals import cn_number
 from explore.ingest.script import has_traditional, to_simplified

@@ -49,7 +49,7 @@ from typing import Literal
 import pandas as pd
 
 from explore.analysis.flattened import split_flattened
-from explore.analysis.outline import doc_items
+from explore.analysis.item_rows import doc_items
 from explore.ingest.lexicon import split_terms
 
 ITEM_COLUMNS = [

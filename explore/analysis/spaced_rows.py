@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from explore.analysis.task_table import header_cell, header_columns
+from explore.analysis.table_columns import header_cell, header_columns
 from explore.ingest.units import is_unit
 
 MIN_HEADER = 3  # header cells in a row

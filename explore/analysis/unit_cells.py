@@ -10,7 +10,7 @@ import itertools
 import re
 
 from explore.analysis.roles import units_only
-from explore.analysis.task_table import is_task_column, is_unit_column
+from explore.analysis.table_columns import is_task_column, is_unit_column
 
 
 def _cells(paras: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -1,7 +1,7 @@
 """Leads from closing notes "（X、Y等负责）", under the convention a document states once."""
 
 from explore.analysis.flattened import split_flattened
-from explore.analysis.outline import doc_items
+from explore.analysis.item_rows import doc_items
 from explore.analysis.roles import first_unit_leads, note_roles
 
 # The form of 咸阳市2022年深化"放管服"改革优化营商环境工作要点 (item 1, in Simplified).
@@ -56,7 +56,7 @@ def test_a_state_council_style_opinion_gets_its_leads():
 
 
 def test_a_note_on_its_own_line_belongs_to_the_item_above():
-    from explore.analysis.outline import doc_items
+    from explore.analysis.item_rows import doc_items
     from explore.analysis.roles import is_note
 
     # 国办发〔2018〕117号 as a policy database stores it: each note on a line of its own

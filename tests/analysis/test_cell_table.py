@@ -1,0 +1,133 @@
+"""Task tables flattened one cell a line, on small cases shaped like documents in eval/."""
+
+from explore.analysis.item_rows import doc_items
+from explore.analysis.task_table import table_rows
+
+
+def paras(*lines):
+    return list(enumerate(lines, 1))
+
+
+def test_one_cell_a_line_table_gives_one_row_per_task():
+    # shaped like a district's division of its work report's targets (web_08 in eval/)
+    rows = table_rows(paras("序号", "2022年预期目标", "责任单位", "1", "地区生产总值增长5.5%左右", "区发展改革委",
+                            "2", "固定资产投资增长6%左右", "区发展改革委", "3", "工业增加值增长7%左右", "区经济信息委",
+                            "各单位要抓好落实。"))  # fmt: skip
+    assert [(r["number"], r["task"], r["lead"]) for r in rows] == [
+        ("1", "地区生产总值增长5.5%左右", "区发展改革委"),
+        ("2", "固定资产投资增长6%左右", "区发展改革委"),
+        ("3", "工业增加值增长7%左右", "区经济信息委"),
+    ]
+
+
+def test_cells_that_keep_the_separator():
+    rows = table_rows(paras("2025年重点工作及责任清单", "序号 |", "重点工作 |", "责任领导 |", "责任单位 |", "完成时限 |",
+                            "1 |", "优化重点项目直通车。 |", "叶林 |", "招商工作部、安商工作部 |", "全年 |"))  # fmt: skip
+    assert [(r["task"], r["lead"], r["leaders"]) for r in rows] == [
+        ("优化重点项目直通车。", "招商工作部、安商工作部", "叶林")
+    ]
+
+
+def test_cell_table_with_free_header_names_a_group_row_and_a_fragment():
+    # shaped like tbl_01 (rows 80-81 of a county's table) and tbl_02 (a group heading between rows)
+    rows = table_rows(paras("序号 |", "目标与任务 |", "分 管 县领导 |", "牵头责任单位 |", "责任单位 |",
+                            "80 |", "新增托位数400个以上。 |", "俞 悦 |", "县教育局 |", "县各有关单位 |",
+                            "81 |", "支持芜湖科技工程学校发展。 |", "陆 明 |", "县教育局 |", "县各有关单位 |"))  # fmt: skip
+    assert [(r["number"], r["lead"], r["partners"], r["leaders"]) for r in rows] == [
+        ("80", "县教育局", "县各有关单位", "俞 悦"),
+        ("81", "县教育局", "县各有关单位", "陆 明"),
+    ]
+    rows = table_rows(paras("序号", "实事项目", "牵头单位", "进展情况", "一、优化基本公共服务(5件)",
+                            "1", "深化“双减”工作", "区教委", "已完成。", "2", "改造学校操场", "区教委", "已完工。"))  # fmt: skip
+    assert [(r["number"], r["task"], r["lead"]) for r in rows] == [
+        ("1", "深化“双减”工作", "区教委"),
+        ("2", "改造学校操场", "区教委"),
+    ]
+
+
+def test_cell_rows_whose_cells_run_over_several_lines():
+    # lay_06: a task cell of four lines, two units in the partner cell, a long progress cell
+    rows = table_rows(paras("序号", "项目名称", "具体任务及目标", "牵头单位", "责任单位", "进展情况",
+                            "1", "教育扩容工程", "①完成两所幼儿园建设。", "②完成十中改造。", "区教体局", "区国投集团",
+                            "各有关乡镇(街道)", "幼儿园已完工。", "十中改造已完成。",
+                            "2", "医疗提升工程", "完成医院改造。", "区卫健委", "区医院", "已完工。"))  # fmt: skip
+    assert [(r["number"], r["task"], r["lead"], r["partners"]) for r in rows] == [
+        ("1", "①完成两所幼儿园建设。\n②完成十中改造。", "区教体局", "区国投集团、各有关乡镇(街道)"),
+        ("2", "完成医院改造。", "区卫健委", "区医院"),
+    ]
+
+
+def test_cell_rows_keep_their_own_numbers_and_the_lead_column_is_the_one_named_牵头():
+    rows = table_rows(paras("序号", "工作任务", "责任单位", "牵头单位",
+                            "3", "推进学前教育。", "各乡镇", "区教育局",
+                            "68", "建设智慧校园。", "区数据局", "区教育局",
+                            "69", "加强师资建设。", "区人社局", "区教育局"))  # fmt: skip
+    assert [(r["number"], r["lead"], r["partners"]) for r in rows] == [
+        ("3", "区教育局", "各乡镇"), ("68", "区教育局", "区数据局"), ("69", "区教育局", "区人社局"),
+    ]  # fmt: skip
+
+
+def test_one_cell_a_line_with_columns_named_anyhow():
+    from explore.analysis.task_table import table_rows
+
+    # 辽中区 2024: 主要工作举措 names the task; a row one cell short (no 责任领导)
+    liaozhong = ["序号", "主要工作举措", "牵头单位", "配合单位", "责任领导", "一、做大做强主导产业", "1",
+                 "加快构建现代化产业体系,聚焦农产品精深加工产业。", "区农业农村局", "区发展改革局、区工业和信息化局",
+                 "2", "加快在建项目的建设进度。", "沈阳近海经济区管委会", "自然资源分局、生态环境分局", "冯冬昌"]  # fmt: skip
+    assert [r["lead"] for r in table_rows(list(enumerate(liaozhong, 1)))] == ["区农业农村局", "沈阳近海经济区管委会"]
+    # 松阳县 2022: after three labels, 实施点位 and 下步计划 are columns too
+    songyang = ["序号", "实事名称", "指标任务", "责任单位", "实施点位", "完成时限", "进展情况", "下步计划", "1",
+                "一、老年人群两慢病常用药免费服用供给。", "8000人以上高血压患者", "卫健局", "全县17家乡镇卫生院", "12月底",
+                "截至6月9日:免费服用8718人。", "持续开展。", "2", "二、农村路灯亮化工程", "新增农村路灯1000盏。",
+                "农业农村局", "全县19个乡镇", "11月底", "已发布招标公告。", "力争10月底前完成。"]  # fmt: skip
+    assert [r["lead"] for r in table_rows(list(enumerate(songyang, 1)))] == ["卫健局", "农业农村局"]
+
+
+def test_a_cell_table_with_a_group_column_a_merged_lead_and_a_unit_broken_over_lines():
+    # 眉山市 2017 十大民生工程 进度表: a group's name before row 1, the column's unit (%) on a line of
+    # its own, the lead cell merged over rows 1-3 and its name broken by a narrow column
+    cells = ["序号", "项 目 内 容", "目标任务", "市级牵头", "责任单位", "进度", "完成目标", "(%)", "备注",
+             "就业促进工程", "1", "促进城乡劳动者就业创业", "城镇新增就业(人)", "26000", "市人力资源", "社会保障局",
+             "32095", "123.4", "超额完成", "2", "城镇失业人员再就业(人)", "4000", "4934", "123.4", "超额完成",
+             "3", "就业困难人员就业(人)", "2000", "2519", "提前完成年度任务", "4", "新建公办幼儿园(所)", "10",
+             "市教体局", "8", "80", "5", "新建公办小学(所)", "3", "市教体局", "2", "67"]  # fmt: skip
+    rows = table_rows(list(enumerate(cells, 1)))
+    assert [(r["number"], r["lead"]) for r in rows] == [
+        ("1", "市人力资源社会保障局"),
+        ("2", "市人力资源社会保障局"),
+        ("3", "市人力资源社会保障局"),
+        ("4", "市教体局"),
+        ("5", "市教体局"),
+    ]  # fmt: skip  (10, 8 and 80 are the figures of row 4, not rows: row 5's number follows)
+
+
+def test_a_one_cell_a_line_table_row_reads_to_its_unit_cell():
+
+    # 普陀 2021 (eval/dev): target and result cells stand between an indicator and its unit,
+    # and a cell of several units takes a line each
+    head = [(1, "类别"), (2, "指标名称"), (3, "年度目标"), (4, "完成情况"), (5, "责任部门"), (6, "高质量发展")]
+    rows = [(7, "1、地区生产总值增长率"), (8, "与市保持同步"), (9, "9.8%"), (10, "区发改委"),
+            (11, "2、四大重点培育产业占区级税收"), (12, "比重"), (13, "提升4个"), (14, "百分点"),
+            (15, "区科委"), (16, "区金融办"), (17, "区商务委")]  # fmt: skip
+    assert [i["lead"] for i in doc_items(head + rows)] == ["区发改委", "区科委、区金融办、区商务委"]
+    # 辽中 2024: with a partners column after the lead column, the next unit line is the partners'
+    head = [(1, "序号"), (2, "主要工作举措"), (3, "牵头单位"), (4, "配合单位"), (5, "责任领导")]
+    rows = [(6, "1"), (7, "加快构建现代化产业体系,实现三产融合发展。"), (8, "区农业农村局"),
+            (9, "区发展改革局、区工业和信息化局")]  # fmt: skip
+    assert [(i["lead"], i["partners"]) for i in doc_items(head + rows)] == [
+        ("区农业农村局", "区发展改革局、区工业和信息化局")
+    ]
+
+
+def test_a_cell_table_row_whose_category_cell_is_merged_above():
+    # 金东 2024 (eval/dev): 事项分类 spans rows 3-4, so row 4 starts one cell to the left and its
+    # lead (区卫健局) stands where the task's content would; partners follow a line each
+    cells = ["序号", "事项分类", "事项名称", "项目内容", "牵头单位", "协同单位",
+             "3", "“医”心为民工程", "新(改)建村卫生室", "新(改)建村卫生室80家。", "区卫健局", "各乡镇(街道)",
+             "4", "医疗卫生机构迁(扩)建", "实施卫生院迁(扩)建1家。", "区卫健局", "源东乡", "区发改局"]  # fmt: skip
+    rows = doc_items(list(enumerate(cells)))
+    assert [(r["lead"], r["partners"]) for r in rows] == [
+        ("区卫健局", "各乡镇(街道)"),
+        ("区卫健局", "源东乡、区发改局"),
+    ]
+    assert rows[1]["title"] == "实施卫生院迁(扩)建1家"  # its task is read from where the merged cell moved it

@@ -1,0 +1,213 @@
+"""Items read from a document's outline, lines and paragraphs, with their leads, on small cases
+shaped like documents in eval/ and eval/dev."""
+
+from explore.analysis.item_rows import doc_items
+from explore.analysis.roles import item_roles as _lead
+from explore.analysis.task_table import table_rows
+
+
+def paras(*lines):
+    return list(enumerate(lines, 1))
+
+
+def test_a_lead_line_of_its_own_belongs_to_the_item_before_it():
+    items = doc_items(paras("一、重点工作", "1. 稳企业、防风险。扎实做好稳企业各项工作。", "牵头单位:省发展改革委、省财政厅",
+                            "2. 政府数字化转型。以数字化转型撬动改革。", "牵头单位:省大数据局"))  # fmt: skip
+    assert [i["lead"] for i in items if i["number"]] == ["省发展改革委、省财政厅", "省大数据局"]
+
+
+def test_a_table_row_held_by_an_outline_item_gives_it_its_lead():
+    # shaped like a city's division table whose first cell is the province's task (plan_05 in eval/)
+    items = doc_items(paras("序号 | 省部署任务 | 市落实措施 | 牵头单位 | 责任单位 | 完成时限 |",
+                            "(一)全面实施清单管理。 | 1.编制清单。 | (1)编制市级清单。 | 市行政审批局 | 各区县政府 | 2022年11月 |",
+                            "(2)清理变相许可。 | 市司法局 | 各区县政府 | 2022年11月 |"))  # fmt: skip
+    assert items[0]["lead"] == "市行政审批局"
+    assert all(i["lead"] != "2022年11月" for i in items)
+
+
+def test_table_items_take_the_heading_above_the_table_as_tier():
+    items = doc_items(paras("一季度进展情况表", "序号", "内容与要求", "责任单位", "1", "稳增长。", "市发改委",
+                            "2", "抓投资。", "市财政局"))  # fmt: skip
+    assert [(i["tier"], i["lead"]) for i in items] == [
+        ("一季度进展情况表", "市发改委"),
+        ("一季度进展情况表", "市财政局"),
+    ]
+
+
+def test_a_table_under_a_numbered_heading_gives_its_own_items():
+    # shaped like a county progress table under "一、…任务分解表" (more_03 in eval/)
+    items = doc_items(paras("一、10件民生实事任务分解表", "序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |",
+                            "1 | 推动义务教育均衡发展。 | 毛晓青 | 县教体局 各相关乡镇政府 | 已完成。 |",
+                            "2 | 推进医改试点。 | 毛晓青 | 县卫健委 | 已完成。 |"))  # fmt: skip
+    assert [(i["lead"], i["leaders"]) for i in items if i["number"] in ("1", "2")] == [
+        ("县教体局、各相关乡镇政府", "毛晓青"), ("县卫健委", "毛晓青")]  # fmt: skip
+
+
+def test_a_leader_line_before_any_item_is_ordinary_text():
+    items = doc_items(paras("责任领导:张三", "一、深化改革。推进放管服。"))
+    assert [i["title"] for i in items] == ["深化改革"]
+
+
+def test_a_labelled_list_stops_at_the_next_field():
+    from explore.analysis.roles import item_roles as _lead
+
+    # 宁波 2014, a flattened row: 责任单位 then the next fields
+    assert _lead("完成1号线通车。 责任单位:市公安局 项目责任人:王伟标 配合单位:市城管局、市财政局")[:2] == (
+        "市公安局",
+        "市城管局、市财政局",
+    )
+    # 房县 2023: 牵头单位, then 责任单位 after a comma
+    assert _lead("(牵头单位:县行政审批局,责任单位:县直各有关单位,各乡镇人民政府)")[:2] == (
+        "县行政审批局",
+        "县直各有关单位,各乡镇人民政府",
+    )
+
+
+def test_outline_numbers_run_past_ninety_nine():
+    from explore.analysis.item_rows import doc_items
+
+    paras = [(1, "116.全面开展长江高水平保护十大攻坚提升行动。(牵头单位:市生态环境局;责任单位:市经信局)"),
+             (2, "117.全面开展降碳减污扩绿增长十大行动。(责任单位:市发改委)")]  # fmt: skip
+    assert [i["lead"] for i in doc_items(paras)] == ["市生态环境局", "市发改委"]
+
+
+def test_a_lead_and_partners_in_prose_by_other_duty_words():
+    # 福建 食品放心工程: 由X承办，Y协办 / 由X负责，Y配合; people named so are no lead
+    assert _lead("由省经贸委承办,省农业厅、卫生厅协办。")[:2] == ("省经贸委", "省农业厅、卫生厅")
+    assert _lead("(一)由省经贸委负责,省农业厅、环保局配合")[:2] == ("省经贸委", "省农业厅、环保局")
+    assert _lead("主要领导负责,分管领导配合")[0] == ""
+
+
+def test_lines_that_each_close_with_their_units_are_measures_of_their_own():
+    # shaped like a province's division of its five-year plan's binding targets (江苏 2006)
+    items = doc_items(paras("1. 约束性指标的责任部门",
+                            "单位地区生产总值能源消耗力争降低20%左右。(省经贸委牵头)",
+                            "完成国家下达的耕地保有量指标。(省国土资源厅牵头)",
+                            "完成COD减排15.1%指标。(省环保厅、发展改革委按职责分工负责)"))  # fmt: skip
+    # the heading line alone is their tier
+    assert [(i["tier"], i["lead"]) for i in items] == [
+        ("约束性指标的责任部门", "省经贸委"),
+        ("约束性指标的责任部门", "省国土资源厅"),
+        ("约束性指标的责任部门", "省环保厅、发展改革委"),
+    ]
+    under = doc_items(paras("（一）约束性指标", "1. 约束性指标的责任部门",
+                            "能源消耗力争降低20%左右。(省经贸委牵头)", "完成耕地保有量指标。(省国土资源厅牵头)"))  # fmt: skip
+    assert [(i["level"], i["lead"], i["lead_rule"]) for i in under] == [
+        ("project", "省经贸委、省国土资源厅", "its measures"),
+        ("measure", "省经贸委", "every listed unit"),
+        ("measure", "省国土资源厅", "every listed unit"),
+    ]
+    # one noted line under an item is its note, not a task
+    one = doc_items(paras("1. 加强耕地保护", "完成国家下达的耕地保有量指标。(省国土资源厅牵头)", "落实占补平衡。"))
+    assert [i["lead"] for i in one] == ["省国土资源厅"]
+
+
+def test_runs_of_lines_each_closed_by_a_note_of_their_own_are_measures():
+    # shaped like a State Council pilot plan (国办发 2018): un-numbered tasks under a heading,
+    # each paragraph followed by its note on a line of its own; 指导 names the units as 负责 does
+    items = doc_items(paras("（一）强化顶层设计引领。",
+                            "建立指标体系，发挥导向引领作用。研究建立指标体系。",
+                            "（生态环境部牵头，国家发展改革委、国家统计局参与）",
+                            "统筹城市发展与固体废物管理，优化产业结构布局。",
+                            "（国家发展改革委、自然资源部指导）"))  # fmt: skip
+    assert [(i["tier"], i["lead"], i["partners"]) for i in items] == [
+        ("强化顶层设计引领", "生态环境部", "国家发展改革委、国家统计局"),
+        ("强化顶层设计引领", "国家发展改革委、自然资源部", ""),
+    ]
+    assert items[0]["title"] == "建立指标体系，发挥导向引领作用"
+
+
+def test_a_targets_section_whose_items_name_their_units_is_no_framing():
+    # shaped like the State Council's division of its work report (国发〔2020〕6号): the targets
+    # sit two levels down, under 一、…主要目标 / （一）总体要求和主要预期目标
+    items = doc_items(paras("一、落实发展主要目标和下一阶段工作总体部署", "（一）总体要求和主要预期目标。",
+                            "1.城镇新增就业900万人以上，城镇调查失业率6%左右。（国务院各部门分别负责，年内持续推进）",
+                            "2.居民消费价格涨幅3.5%左右。（国家发展改革委负责）"))  # fmt: skip
+    assert [i["lead"] for i in items if i["level"] == "measure"] == ["国务院各部门", "国家发展改革委"]
+    # the same heading over plain targets is the plan's framing: no items
+    assert (
+        doc_items(
+            paras(
+                "一、主要目标",
+                "（一）总体要求和主要预期目标。",
+                "1.城镇新增就业900万人以上。",
+                "2.居民消费价格涨幅3.5%左右。",
+            )
+        )
+        == []
+    )
+
+
+def test_tasks_run_together_on_one_line_are_cut_at_their_notes():
+    # shaped like a city's division of its five-year plan's binding targets on an aggregator
+    # page (天津 2006): the targets and their notes glued on one line
+    items = doc_items(paras("1.主要指标的责任部门。",
+                            "常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。"
+                            "(市经委牵头)万元工业增加值取水量降低20%。(市节水办、市经委牵头)"))  # fmt: skip
+    assert [(i["title"], i["lead"]) for i in items] == [
+        ("常住人口控制在1150万人左右", "市人口计生委、市公安局"),
+        ("万元地区生产总值能源消耗降低20%", "市经委"),
+        ("万元工业增加值取水量降低20%", "市节水办、市经委"),
+    ]
+
+
+def test_a_sentence_after_a_group_of_targets_names_their_unit():
+    # shaped like a city's target-management plan (郑州 2007): the unit follows the targets it is for
+    items = doc_items(paras("（一）跨越式发展目标。", "1.地区生产总值增长15%;", "2.第三产业增加值达到1000亿元;",
+                            "2项目标的责任单位均为市发展改革委。", "3.规模以上工业销售收入达到3000亿元;",
+                            "该目标责任单位为市经委。", "4.地方财政收入净增50亿元;", "5.社会消费品零售总额增长16%;",
+                            "以上目标的责任单位均为市商务局。"))  # fmt: skip
+    assert [(i["lead"], i["lead_rule"]) for i in items] == [
+        ("市发展改革委", "stated for its group"),
+        ("市发展改革委", "stated for its group"),
+        ("市经委", "stated for its group"),
+        ("市商务局", "stated for its group"),
+        ("市商务局", "stated for its group"),
+    ]
+
+
+def test_lines_a_pdf_broke_at_its_width_stay_in_their_item():
+    # shaped like a district's task division copied from a PDF (石景山 2019): every line broken at
+    # the same width mid-sentence, the lead and partner labels after the task
+    body = ["化决策程序,涉及基层治理的重大事项、重点工作、重要问题由", "街道党工委讨论决定,全面提升街道抓党建、抓治理、抓服务的",
+            "领导能力。加强街道社区党组织对地区各类组织和各项工作的领", "导,街道党工委可吸纳优秀社区党组织书记担任兼职党工委委员,",
+            "推进社区党组织书记、居委会主任“一肩挑”,推动将党的领导写"]  # fmt: skip
+    items = doc_items(paras("1.完善街道党工委对地区治理重大工作的领导体制机制,优", *body, "基层有效贯彻落实。",
+                            "牵头单位:区委组织部", "协办单位:区委编办、区民政局、园区党工", "委、各街道党工委",
+                            "2.以区域化党建为重点,构建市、区、街道、社区党组织四", *body, "有效贯彻落实。"))  # fmt: skip
+    assert [i["lead"] for i in items] == ["区委组织部", ""]
+    assert items[0]["partners"].startswith("区委编办、区民政局")
+    assert items[0]["title"].startswith("完善街道党工委对地区治理重大工作的领导体制机制,优化决策程序")
+
+
+def test_a_convention_stated_inside_a_unit_cell_makes_the_first_unit_lead():
+    # shaped like a county's task division (盘山 2014): the convention in row 1's unit cell
+    items = doc_items(paras("序号", "工作任务", "负责单位", "1", "健全社会救助体系,完善最低生活保障制度。",
+                            "县民政局、县财政局、各镇人民政府(县政府部门中列在首位的为牵头部门,有关部门按职责分工负责,下同)",
+                            "2", "加强临时救助,做好急难对象救助工作。", "县民政局、县编委办、县财政局"))  # fmt: skip
+    assert [(i["lead"], i["partners"]) for i in items] == [
+        ("县民政局", "县财政局、各镇人民政府"),
+        ("县民政局", "县编委办、县财政局"),
+    ]
+
+
+def test_an_item_naming_units_sentence_by_sentence_has_a_measure_a_note():
+    # shaped like a province's growth measures reposted with symbols scattered through the text
+    # (安徽 2024): every sentence of the numbered measure ends in its own (责任单位:…)
+    items = doc_items(paras("13.提升高能级创新平台建设质效。省财政统筹安排25亿元,支持国家科学中心建设■■★。"
+                            "(责任单位:省发展改革委)推进省重点实验室重组升级。(责任单位◆★■:省科技厅)"
+                            "支持争创全国重点实验室。(责任单位:省发展改革委、省科技厅)"))  # fmt: skip
+    assert [(i["level"], i["lead"]) for i in items] == [
+        ("project", "省发展改革委"),
+        ("measure", "省科技厅"),
+        ("measure", "省发展改革委、省科技厅"),
+    ]
+    assert items[0]["title"] == "提升高能级创新平台建设质效" and items[1]["title"] == "推进省重点实验室重组升级"
+
+
+def test_a_bureaus_sections_answer_for_its_own_work_points():
+    # a county bureau's 政务公开 work points: the pipe table names 负责科室, its rows the sections
+    rows = table_rows(paras("重点任务 | 工作内容 | 负责科室 |",
+                            "政务服务 | 注重政务服务办理流程、办理结果等信息发布 | 综合科 |",
+                            "回应关切 | 对群众的来信、来访、来电要及时、准确回复。 | 各业务科室 |"))  # fmt: skip
+    assert [r["lead"] for r in rows] == ["综合科", "各业务科室"]
