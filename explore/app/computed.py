@@ -6,8 +6,9 @@ sessions never shows one visitor another's documents. The corpus itself is ``exp
 
 from __future__ import annotations
 
+import multiprocessing
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 
 import pandas as pd
 import streamlit as st
@@ -296,9 +297,11 @@ INLINE_DOCS = 300  # a corpus this small has its model fitted while the page wai
 
 
 @st.cache_resource
-def _topic_fits() -> tuple[ThreadPoolExecutor, dict]:
-    """One thread for every session's whole-corpus topic fits, and the fits begun (by their key)."""
-    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="topics"), {}
+def _topic_fits() -> tuple[ProcessPoolExecutor, dict]:
+    """One worker process for every session's whole-corpus topic fits, and the fits begun (by
+    their key). A process, not a thread: a fit of 20,000 documents would otherwise hold the
+    server's interpreter while other visitors' pages wait."""
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")), {}
 
 
 def topic_fit_pending(key: str, unit: str, n_topics: int, seed: int) -> float | None:
@@ -318,7 +321,8 @@ def topic_fit_pending(key: str, unit: str, n_topics: int, seed: int) -> float | 
     pool, jobs = _topic_fits()
     job = jobs.get((key, unit, n_topics, seed))
     if job is None:
-        fit = pool.submit(textstats.corpus_topics, c, unit=unit, n_topics=n_topics, seed=seed)
+        fit = pool.submit(textstats.keep_corpus_topics, c.root, c.folder, c.docs, key=c.key, unit=unit,
+                          n_topics=n_topics, seed=seed)  # fmt: skip
         job = jobs[(key, unit, n_topics, seed)] = (time.monotonic(), fit)
     started, fit = job
     return None if fit.done() else time.monotonic() - started

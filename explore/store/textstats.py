@@ -149,6 +149,14 @@ def corpus_topics(corpus: Corpus, *, unit: tp.Unit = "documents", n_topics: int 
     return model
 
 
+def keep_corpus_topics(
+    root: Path, folder: Path, docs: pd.DataFrame, *, key: str, unit: tp.Unit, n_topics: int, seed: int
+) -> None:
+    """Fit and keep on disk the model ``corpus_topics`` gives for the built corpus in ``folder``
+    (with its ``docs`` and ``key``): what a worker process is sent instead of the corpus itself."""
+    corpus_topics(Corpus(root, docs, folder=folder, key=key), unit=unit, n_topics=n_topics, seed=seed)
+
+
 def _keep(model: tp.TopicModel, folder: Path) -> None:
     tmp = folder.with_name(f"{folder.name}.tmp{os.getpid()}-{threading.get_ident()}")
     try:

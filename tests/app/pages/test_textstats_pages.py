@@ -102,7 +102,7 @@ def test_a_large_corpus_fits_its_topics_in_the_background(page, monkeypatch):
 
     monkeypatch.setattr(computed, "INLINE_DOCS", 0)  # the seeds as if they were many
     at = page("topics", tp_k="3", tp_seed="7")
-    for _ in range(60):  # the page says it is fitting, then shows the model when the thread is done
+    for _ in range(120):  # the page says it is fitting, then shows the model when the worker is done
         if any("coherence" in df.value.columns for df in at.dataframe):
             break
         assert any("Fitting 3 topics" in i.value for i in at.info), [i.value for i in at.info]
