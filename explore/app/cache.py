@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import stat
 import sys
 import threading
 import time
@@ -71,27 +72,50 @@ def _get_ready(root: Path) -> None:
 _CORPORA: weakref.WeakValueDictionary[str, Corpus] = weakref.WeakValueDictionary()
 
 
-CHANGE_CHECK_SECONDS = 5.0  # how often a rerun may look at the folder for edits
+CHANGE_CHECK_SECONDS = 5.0  # how often the folder is looked at again for edits
 _CHECKED: dict[Path, tuple[float, str]] = {}
+_LOOKING: set[Path] = set()  # folders being looked at in the background now
+_LOOK_LOCK = threading.Lock()
 
 
 def _change_key(path: Path) -> str:
     # Cheap change detector so an edited folder is reloaded; load_corpus itself keys by content.
-    # Looked at no more than every few seconds: a stat of every file is ~10 ms a thousand files.
+    # A stat of every file costs ~10 ms a thousand files (0.4 s at 20,000): after the first look
+    # it is taken in the background every few seconds, and a page uses the last key found, so
+    # an edit shows on the first run after that look.
     now = time.monotonic()
     last = _CHECKED.get(path)
-    if last is not None and now - last[0] < CHANGE_CHECK_SECONDS:
-        return last[1]
-    key = _stat_key(path)
-    _CHECKED[path] = (now, key)
-    return key
+    if last is None:
+        key = _stat_key(path)
+        _CHECKED[path] = (now, key)
+        return key
+    if now - last[0] >= CHANGE_CHECK_SECONDS:
+        with _LOOK_LOCK:
+            if path not in _LOOKING:
+                _LOOKING.add(path)
+                threading.Thread(target=_look_again, args=(path,), name="folder-check", daemon=True).start()
+    return last[1]
+
+
+def _look_again(path: Path) -> None:
+    try:
+        _CHECKED[path] = (time.monotonic(), _stat_key(path))
+    finally:
+        with _LOOK_LOCK:
+            _LOOKING.discard(path)
 
 
 def _stat_key(path: Path) -> str:
-    try:
-        stats = [(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(path.rglob("*")) if p.is_file()]
-    except OSError:
+    if not path.is_dir():
         return "missing"
+    stats = []
+    for p in sorted(path.rglob("*")):
+        try:
+            s = p.stat()
+        except OSError:
+            continue  # removed while the folder was read: the next look sees it gone
+        if stat.S_ISREG(s.st_mode):
+            stats.append((str(p), s.st_mtime_ns, s.st_size))
     return str(hash(tuple(stats)))
 
 

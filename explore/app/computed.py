@@ -27,6 +27,23 @@ def place_groups(key: str) -> pd.Series:
     return pd.Series(filters.place_groups(docs).to_numpy(), index=docs["doc_id"].to_numpy())
 
 
+@st.cache_data(max_entries=16, show_spinner=False)
+def doc_labels(key: str) -> pd.Series:
+    """Each document's label for the pickers ('罗湖区 2017 · title'), by doc_id: once per corpus
+    (a loop over 20,000 documents took 0.2 s of every run)."""
+    docs = corpus_for(key).docs
+    groups = place_groups(key).reindex(docs["doc_id"]).to_numpy()
+    years = docs["year"].astype("Int64").astype("string").fillna("")
+    labels = (
+        pd.Series(groups, dtype="string")
+        + " "
+        + years.to_numpy()
+        + " · "
+        + docs["title"].astype("string").str[:28].to_numpy()
+    )
+    return pd.Series(labels.to_numpy(dtype=object), index=docs["doc_id"].to_numpy())
+
+
 @st.cache_data(max_entries=256, show_spinner=False)
 def filtered_docs(key: str, filters: Filters) -> pd.DataFrame:
     return select_docs(corpus_for(key).docs, filters)

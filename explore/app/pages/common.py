@@ -33,10 +33,8 @@ def plural(n: int, noun: str) -> str:
 
 def doc_labels(corpus: Corpus, docs: pd.DataFrame) -> dict[str, str]:
     """doc_id → '罗湖区 2017 · title' for pickers (``docs``: the corpus's documents to list)."""
-    groups = computed.place_groups(corpus.key)
-    return {
-        r.doc_id: f"{groups[r.doc_id]} {'' if pd.isna(r.year) else r.year} · {r.title[:28]}" for r in docs.itertuples()
-    }
+    labels = computed.doc_labels(corpus.key)  # every document's, made once a corpus
+    return dict(zip(docs["doc_id"], labels.reindex(docs["doc_id"]).to_numpy(), strict=True))
 
 
 def _init_from_url(corpus: Corpus) -> None:
