@@ -136,8 +136,8 @@ def theme_passages(
 ) -> pd.DataFrame:
     c = corpus_for(key)
     tables = theme_tables(key, filters, lexicon_csv)
-    mentioned = tables["mentions"].loc[tables["mentions"]["theme"] == theme, "doc_id"].unique()
-    paras = c.tables.paragraphs_of(mentioned)
+    # only the paragraphs that mention the theme are read, not every paragraph of their documents
+    paras = c.tables.paragraphs_at(tables["mentions"][tables["mentions"]["theme"] == theme])
     return themes.passages(
         tables["mentions"], paras, select_docs(c.docs, filters), theme=theme, district=district, year=year
     )

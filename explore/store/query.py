@@ -84,6 +84,28 @@ class Tables:
         """The paragraphs of these documents, in the table's order."""
         return self._rows_of("paragraphs", doc_ids)
 
+    def paragraphs_at(self, keys: pd.DataFrame) -> pd.DataFrame:
+        """The paragraphs at these (doc_id, para_no) ``keys``, in the table's order: only their
+        text is read (the passages of one theme, not every paragraph of the documents)."""
+        keys = keys[["doc_id", "para_no"]].drop_duplicates().astype({"doc_id": object, "para_no": "int64"})
+        if self._frames is not None:
+            frame = self._frames["paragraphs"]
+            wanted = pd.MultiIndex.from_frame(keys)
+            return frame[pd.MultiIndex.from_frame(frame[["doc_id", "para_no"]]).isin(wanted)].reset_index(drop=True)
+        path = str(self._folder / "paragraphs.parquet").replace("'", "''")
+        con = self._con()
+        con.register("_wanted_keys", keys)
+        try:
+            return self._restore(
+                con.execute(
+                    f"SELECT p.* EXCLUDE (file_row_number) FROM read_parquet('{path}', file_row_number = true) p "
+                    "SEMI JOIN _wanted_keys k ON p.doc_id = k.doc_id AND p.para_no = k.para_no "
+                    "ORDER BY p.file_row_number"
+                ).df()
+            )
+        finally:
+            con.unregister("_wanted_keys")
+
     def paragraphs_with(self, doc_ids: Iterable[str], terms: Iterable[str], column: str) -> pd.DataFrame:
         """The paragraphs of these documents whose ``column`` holds any of ``terms`` (as written),
         in the table's order."""

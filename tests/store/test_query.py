@@ -41,6 +41,15 @@ def test_paragraphs_holding_a_term(corpus, in_memory, source):
         tables.paragraphs_with(ids, ["x"], "text; DROP TABLE paragraphs")
 
 
+@pytest.mark.parametrize("source", ["parquet", "frames"])
+def test_paragraphs_at_their_keys(corpus, in_memory, source):
+    tables = corpus.tables if source == "parquet" else in_memory
+    p = corpus.paragraphs
+    keys = p.iloc[[40, 3, 17, 3]][["doc_id", "para_no"]]  # out of order, one twice
+    _same(tables.paragraphs_at(keys), p.iloc[[3, 17, 40]])
+    assert tables.paragraphs_at(keys.iloc[:0]).empty
+
+
 def test_a_quote_in_a_term_is_a_value_not_sql(corpus):
     assert corpus.tables.paragraphs_with(corpus.docs["doc_id"], ["'); SELECT 1; --"], "text").empty
 
