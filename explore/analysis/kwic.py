@@ -21,6 +21,7 @@ TextColumn = Literal["text", "text_original"]
 _WORD = re.compile(r"\w")
 SortKey = Literal["document", "date", "L1", "L2", "R1", "R2"]
 KWIC_COLUMNS = ["doc_id", "district", "year", "date", "para_no", "left", "match", "right", "title", "guessed"]
+LIMIT = 5000  # occurrences a concordance lists, in reading order (the first ones of a common word)
 
 
 def parse_query(query: str) -> list[str]:
@@ -35,7 +36,7 @@ def kwic(
     *,
     width: int = 20,
     column: TextColumn = "text",
-    limit: int | None = 5000,
+    limit: int | None = LIMIT,
 ) -> pd.DataFrame:
     """Occurrences of ``terms`` in ``paragraphs`` of ``docs``: KWIC_COLUMNS, in document order."""
     if width < 0:

@@ -8,7 +8,7 @@ Every value goes in as a bound parameter, never into the SQL text.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import duckdb
@@ -118,6 +118,26 @@ class Tables:
         return self._in_order(
             "paragraphs", f"doc_id IN (SELECT unnest(?::VARCHAR[])) AND ({holds})", [list(doc_ids), *terms]
         )
+
+    def paragraphs_with_in_batches(
+        self, doc_ids: Iterable[str], terms: Iterable[str], column: str, *, rows: int = 2_000
+    ) -> Iterator[pd.DataFrame]:
+        """``paragraphs_with``'s rows a frame of at most ``rows`` at a time, in the table's order: a
+        reader that needs only the first few thousand matches stops without reading the rest."""
+        terms = [t for t in terms if t]
+        if self._frames is not None or not terms:
+            yield self.paragraphs_with(doc_ids, terms, column)
+            return
+        if column not in ("text", "text_original"):
+            raise ValueError(f"column must be 'text' or 'text_original', got {column!r}")
+        holds = " OR ".join(f"contains({column}, ?)" for _ in terms)
+        path = str(self._folder / "paragraphs.parquet").replace("'", "''")
+        query = (
+            f"SELECT * EXCLUDE (file_row_number) FROM read_parquet('{path}', file_row_number = true) "
+            f"WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND ({holds}) ORDER BY file_row_number"
+        )
+        for frame in self.batches(query, [list(doc_ids), *terms], rows=rows):
+            yield self._restore(frame)
 
     def items_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
         """The reform items of these documents (``analysis.items``), in reading order."""
