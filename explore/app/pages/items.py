@@ -4,7 +4,6 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from explore.analysis.items import filter_items, lead_units
 from explore.app import computed
 from explore.app.pages.common import IN_URL, compare_link, district_color, download, load, plural, show_command
 from explore.app.render import escape_markdown
@@ -39,7 +38,11 @@ themes = c3.multiselect(
     "Theme", sorted(t for t in all_items["theme"].unique() if t), key="items_theme", **IN_URL, placeholder="All"
 )
 lead = c4.selectbox(
-    "Lead unit or leader", ["", *lead_units(all_items)], key="items_lead", **IN_URL, format_func=lambda u: u or "Any"
+    "Lead unit or leader",
+    ["", *computed.item_leads(corpus.key, filters, lexicon_csv)],
+    key="items_lead",
+    **IN_URL,
+    format_func=lambda u: u or "Any",
 )
 sections = st.multiselect(
     "Section",
@@ -50,7 +53,9 @@ sections = st.multiselect(
     help="plan: what a document sets out to do; review: a work report's account of past years; "
     "other: a budget report's accounts. Only plans are reform items, unless you ask for more.",
 )
-shown = filter_items(all_items, levels=levels, tiers=tiers, themes=themes, lead=lead, sections=sections)
+shown = computed.items_shown(
+    corpus.key, filters, lexicon_csv, tuple(levels), tuple(tiers), tuple(themes), lead, tuple(sections)
+)
 st.caption(
     f"{len(shown)} of {plural(len(all_items), 'item')}: {plural(int((shown['level'] == 'project').sum()), 'project')}, "
     f"{plural(int((shown['level'] == 'measure').sum()), 'measure')}, in {plural(shown['doc_id'].nunique(), 'document')}."
