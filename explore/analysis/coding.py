@@ -156,8 +156,8 @@ def coded_paragraphs(paragraphs: pd.DataFrame, docs: pd.DataFrame, codes: dict[s
 
 
 def in_reading_order(coded: pd.DataFrame, docs: pd.DataFrame, codes: list[str]) -> pd.DataFrame:
-    """``coded`` rows found elsewhere (doc_id, para_no, code, text: the build's ``coded`` table
-    with each paragraph's text) as ``coded_paragraphs`` gives them: documents in ``docs``' order,
+    """``coded`` rows found elsewhere (doc_id, para_no, code and text when it has it: the build's
+    ``coded`` table) as ``coded_paragraphs`` gives them: documents in ``docs``' order,
     paragraphs in reading order, codes in the codebook's."""
     position = pd.Series(range(len(docs)), index=docs["doc_id"].to_numpy())
     rank = {name: i for i, name in enumerate(codes)}
@@ -167,7 +167,8 @@ def in_reading_order(coded: pd.DataFrame, docs: pd.DataFrame, codes: list[str]) 
         .assign(_doc=lambda f: f["doc_id"].map(position), _code=lambda f: f["code"].map(rank))
         .sort_values(["_doc", "para_no", "_code"], kind="stable")
     )
-    return _placed(ordered[["doc_id", "para_no", "code", "text"]].reset_index(drop=True), docs)
+    columns = ["doc_id", "para_no", "code", "text"] if "text" in coded else ["doc_id", "para_no", "code"]
+    return _placed(ordered[columns].reset_index(drop=True), docs)
 
 
 def _placed(out: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:

@@ -271,14 +271,15 @@ def figure_table(key: str, filters: Filters, formula: str = "leave") -> pd.DataF
     return figures_table(c, select_docs(c.docs, filters), formula=formula)  # type: ignore[arg-type]
 
 
-@st.cache_data(max_entries=32, show_spinner="Coding the paragraphs…")
-def coding_tables(key: str, filters: Filters, codebook: str) -> dict[str, pd.DataFrame]:
-    """Coded paragraphs and code counts by district and year for a codebook's text
-    (``store.tables.coding_tables``, as ``export coded`` and ``codes``)."""
+@st.cache_resource(max_entries=16, ttl=3600, show_spinner="Coding the paragraphs…")
+def coding_tables(key: str, filters: Filters, codebook: str, code: str) -> dict[str, pd.DataFrame]:
+    """The paragraphs ``code`` codes and every code's counts by district and year for a
+    codebook's text (``store.tables.coding_tables``, as ``export coded`` and ``codes``). Shared,
+    not copied (``cache_resource``): pages never change them."""
     from explore.store.tables import coding_tables as tables
 
     c = corpus_for(key)
-    return tables(c, select_docs(c.docs, filters), codebook=codebook)
+    return tables(c, select_docs(c.docs, filters), codebook=codebook, shown=[code])
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

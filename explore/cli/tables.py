@@ -106,6 +106,7 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
         "--extra", action="append", default=[], help="keywords: count this term too, as exact substrings (repeatable)"
     )
     p.add_argument("--sample", type=int, default=100, help="coding_sheet: paragraphs to sample")
+    p.add_argument("--code", action="append", default=[], help="coded: only this code's paragraphs (repeatable)")
     p.add_argument(
         "--min-similarity", type=float, default=0.6, help="reuse: least similarity of a pair of paragraphs (0-1)"
     )
@@ -204,7 +205,8 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         if name == "coding_sheet":
             codes = coding.parse_codebook(codebook or coding.STARTER_CODEBOOK.read_text(encoding="utf-8"))
             return coding_sheet(corpus, docs, list(codes), sample=args.sample)
-        return coding_tables(corpus, docs, codebook=codebook)["coded" if name == "coded" else "counts"]
+        shown = args.code or None  # every code's paragraphs unless codes are named
+        return coding_tables(corpus, docs, codebook=codebook, shown=shown)["coded" if name == "coded" else "counts"]
     if name == "keywords":
         return keyword_table(corpus, docs, min_len=args.min_len, pos=args.pos, stopwords=args.stopword,
                              extra_terms=args.extra, top_n=args.top)  # fmt: skip

@@ -147,16 +147,24 @@ class Tables:
         """The figures of these documents (``analysis.figures``), in reading order."""
         return self._rows_of("figures", doc_ids)
 
-    def coded_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
-        """doc_id, para_no, code and text of these documents' paragraphs the starter codebook
-        codes (``coded``, found in the build), in no particular order."""
-        return self._restore(
-            self.sql(
-                "SELECT c.doc_id, c.para_no, c.code, p.text FROM coded c JOIN paragraphs p "
-                "ON p.doc_id = c.doc_id AND p.para_no = c.para_no WHERE c.doc_id IN (SELECT unnest(?::VARCHAR[]))",
-                [list(doc_ids)],
+    def coded_of(
+        self, doc_ids: Iterable[str], *, codes: Iterable[str] | None = None, text: bool = True
+    ) -> pd.DataFrame:
+        """doc_id, para_no, code and (with ``text``) the text of these documents' paragraphs the
+        starter codebook codes (``coded``, found in the build), of ``codes`` only when given, in no
+        particular order."""
+        only = "" if codes is None else " AND c.code IN (SELECT unnest(?::VARCHAR[]))"
+        params = [list(doc_ids)] + ([] if codes is None else [list(codes)])
+        if not text:
+            query = (
+                f"SELECT c.doc_id, c.para_no, c.code FROM coded c WHERE c.doc_id IN (SELECT unnest(?::VARCHAR[])){only}"
             )
-        )
+        else:
+            query = (
+                "SELECT c.doc_id, c.para_no, c.code, p.text FROM coded c JOIN paragraphs p "
+                f"ON p.doc_id = c.doc_id AND p.para_no = c.para_no WHERE c.doc_id IN (SELECT unnest(?::VARCHAR[])){only}"
+            )
+        return self._restore(self.sql(query, params))
 
     def paragraph_keys(self, doc_ids: Iterable[str]) -> pd.DataFrame:
         """doc_id and para_no of these documents' paragraphs, in the table's order (no text read)."""

@@ -4,6 +4,7 @@ call the same function with the same options, so the command a page shows writes
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import Literal
 
 import pandas as pd
@@ -161,20 +162,28 @@ def term_pair_table(corpus, docs: pd.DataFrame, target, *, no_places: bool = Fal
     return keywords.term_pair(sides, **chars)
 
 
-def coding_tables(corpus, docs: pd.DataFrame, *, codebook: str | None = None) -> dict[str, pd.DataFrame]:
+def coding_tables(
+    corpus, docs: pd.DataFrame, *, codebook: str | None = None, shown: Sequence[str] | None = None
+) -> dict[str, pd.DataFrame]:
     """The Codes page's tables and ``export coded``/``codes``'s: each paragraph of ``docs`` a
-    codebook's rules code (``analysis.coding``), and the counts by code, district and year. The
-    starter codebook's codes were found in the build (``coded``); another codebook (``codebook``,
-    its text) reads the documents' paragraphs again."""
+    codebook's rules code (``analysis.coding``; of the codes ``shown`` only, when given), the
+    counts by code, district and year (of every code), and ``summary``: how many paragraphs any
+    code codes. The starter codebook's codes were found in the build (``coded``), and only the
+    shown codes' paragraphs are read; another codebook (``codebook``, its text) reads the
+    documents' paragraphs again."""
     starter = coding.STARTER_CODEBOOK.read_text(encoding="utf-8")
-    codes = coding.parse_codebook(codebook if codebook is not None else starter)
+    codes = list(coding.parse_codebook(codebook if codebook is not None else starter))
+    ids = docs["doc_id"]
     if codebook is None or codebook == starter:
-        coded = coding.in_reading_order(corpus.tables.coded_of(docs["doc_id"]), docs, list(codes))
+        keys = coding.in_reading_order(corpus.tables.coded_of(ids, text=False), docs, codes)
+        coded = coding.in_reading_order(corpus.tables.coded_of(ids, codes=shown), docs, codes)
     else:  # the paragraphs come in the table's order, the documents' own may differ: ordered alike
-        found = coding.coded_paragraphs(corpus.tables.paragraphs_of(docs["doc_id"]), docs, codes)
-        coded = coding.in_reading_order(found[["doc_id", "para_no", "code", "text"]], docs, list(codes))
-    counts = coding.code_counts(coded, corpus.tables.paragraph_counts(docs["doc_id"]), docs, list(codes))
-    return {"coded": coded, "counts": counts}
+        found = coding.coded_paragraphs(corpus.tables.paragraphs_of(ids), docs, coding.parse_codebook(codebook))
+        keys = coding.in_reading_order(found[["doc_id", "para_no", "code", "text"]], docs, codes)
+        coded = keys if shown is None else keys[keys["code"].isin(shown)].reset_index(drop=True)
+    counts = coding.code_counts(keys, corpus.tables.paragraph_counts(ids), docs, codes)
+    n_coded = len(keys[["doc_id", "para_no"]].drop_duplicates())
+    return {"coded": coded, "counts": counts, "summary": pd.DataFrame({"coded_paragraphs": [n_coded]})}
 
 
 def coding_sheet(corpus, docs: pd.DataFrame, codes: list[str], *, sample: int = 100) -> pd.DataFrame:

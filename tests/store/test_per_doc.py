@@ -49,9 +49,18 @@ def test_the_starter_codebooks_codes_are_found_in_the_build(seeds_corpus):
         docs = corpus.docs.iloc[::-1]  # the documents' order, not the table's, orders the rows
         stored = coding_tables(corpus, docs)
         again = coding_tables(corpus, docs, codebook=starter + "\n")  # another text: every paragraph read again
-        for name in ("coded", "counts"):
+        for name in ("coded", "counts", "summary"):
             pd.testing.assert_frame_equal(stored[name], again[name], obj=name)
         assert len(stored["coded"]) > 50 and stored["coded"]["doc_id"].iloc[0] == docs["doc_id"].iloc[0]
+        coded = stored["coded"]
+        assert stored["summary"]["coded_paragraphs"].iloc[0] == len(coded[["doc_id", "para_no"]].drop_duplicates())
+        for table in (stored, again):  # one code's paragraphs, read alone, and every code's counts still
+            one_code = coding_tables(corpus, docs, codebook=None if table is stored else starter + "\n",
+                                     shown=["regulation"])  # fmt: skip
+            pd.testing.assert_frame_equal(
+                one_code["coded"], coded[coded["code"] == "regulation"].reset_index(drop=True)
+            )
+            pd.testing.assert_frame_equal(one_code["counts"], stored["counts"])
     one = coding_tables(seeds_corpus, seeds_corpus.docs.iloc[:1], codebook="*甲\n改革\n")["coded"]
     assert set(one["code"]) == {"甲"} and one["text"].str.contains("改革").all()
     assert run_sql(seeds_corpus, "SELECT count(*) AS n FROM coded").rows["n"].iloc[0] == len(seeds_corpus.coded)

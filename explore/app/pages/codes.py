@@ -7,7 +7,7 @@ import streamlit as st
 
 from explore.analysis.coding import STARTER_CODEBOOK, agreement, parse_codebook
 from explore.app import computed
-from explore.app.pages.common import IN_URL, analysed_key, download, load, plural
+from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
 from explore.app.render import escape_markdown
 
 st.title("Codes")
@@ -29,33 +29,36 @@ try:
 except ValueError as err:
     st.error(f"The codebook cannot be read: {escape_markdown(str(err))}")
     st.stop()
-tables = computed.coding_tables(akey, filters, codebook)
-coded, counts = tables["coded"], tables["counts"]
-st.caption(
-    f"{plural(coded[['doc_id', 'para_no']].drop_duplicates().shape[0], 'paragraph')} coded in "
-    f"{plural(len(docs), 'document')}; from a shell: `python -m explore export codes --rules FILE` "
-    "(and `export coded`)."
-)
-chart = (
-    alt.Chart(counts.dropna(subset=["year"]))
-    .mark_line(point=True)
-    .encode(
-        x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1), scale=alt.Scale(zero=False)),
-        y=alt.Y("sum(coded):Q", title="Coded paragraphs"),
-        color=alt.Color("code:N", title="Code"),
-        tooltip=["code", "year", "sum(coded)"],
-    )
-    .properties(height=260, title="Coded paragraphs by year")
-)
-st.altair_chart(chart, width="stretch")
-st.dataframe(counts, hide_index=True, key="codes_counts")
-download(counts, "code-counts", filters, key="dl_code_counts")
+counts_view = st.container()  # above the code picker, filled once the tables for its code are read
 code = st.selectbox("Paragraphs of code", codes, key="codes_pick", **IN_URL)
-mine = coded[coded["code"] == code]
+tables = computed.coding_tables(akey, filters, codebook, code)
+counts, mine = tables["counts"], tables["coded"]
+with counts_view:
+    st.caption(
+        f"{plural(int(tables['summary']['coded_paragraphs'].iloc[0]), 'paragraph')} coded in "
+        f"{plural(len(docs), 'document')}; from a shell, with your own codebook: "
+        "`python -m explore export codes --rules FILE` (and `export coded`)."
+    )
+    chart = (
+        alt.Chart(counts.dropna(subset=["year"]))
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1), scale=alt.Scale(zero=False)),
+            y=alt.Y("sum(coded):Q", title="Coded paragraphs"),
+            color=alt.Color("code:N", title="Code"),
+            tooltip=["code", "year", "sum(coded)"],
+        )
+        .properties(height=260, title="Coded paragraphs by year")
+    )
+    st.altair_chart(chart, width="stretch")
+    st.dataframe(counts, hide_index=True, key="codes_counts")
+    download(counts, "code-counts", filters, key="dl_code_counts")
 st.dataframe(
     mine, hide_index=True, key="codes_coded", column_config={"text": st.column_config.TextColumn(width="large")}
 )
 download(mine, "coded-paragraphs", filters, code, key="dl_coded")
+if codebook == STARTER_CODEBOOK.read_text(encoding="utf-8"):  # another codebook is this session's text, no file
+    show_command("coded", filters, formula=formula, code=[code])
 
 st.subheader("Two coders")
 st.markdown(

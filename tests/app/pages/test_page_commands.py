@@ -30,6 +30,7 @@ PAGES = [
     ("themes", {"theme_pick": "营商环境"}, "timeline"),
     ("themes", {}, "heatmap"),
     ("district", {"district_pick": "罗湖区"}, "keyness"),
+    ("codes", {"codes_pick": "spending and tax"}, "coded"),
     ("district", {"district_pick": "福田区", "district_vs": "罗湖区", "district_no_places": "false"}, "keyness"),
 ]
 
