@@ -135,12 +135,13 @@ def theme_passages(
     key: str, filters: Filters, lexicon_csv: str, theme: str, district: str | None, year: int | None
 ) -> pd.DataFrame:
     c = corpus_for(key)
-    tables = theme_tables(key, filters, lexicon_csv)
+    from explore.store.tables import theme_mentions
+
+    docs = select_docs(c.docs, filters)
+    mentions = theme_mentions(c, docs, parse_lexicon(lexicon_csv), theme=theme)
     # only the paragraphs that mention the theme are read, not every paragraph of their documents
-    paras = c.tables.paragraphs_at(tables["mentions"][tables["mentions"]["theme"] == theme])
-    return themes.passages(
-        tables["mentions"], paras, select_docs(c.docs, filters), theme=theme, district=district, year=year
-    )
+    paras = c.tables.paragraphs_at(mentions)
+    return themes.passages(mentions, paras, docs, theme=theme, district=district, year=year)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

@@ -15,7 +15,7 @@ from explore.analysis.roles import is_note_only
 from explore.ingest.lexicon import default_lexicon, lexicon_terms
 from explore.store import formula as _formula
 from explore.store.analysed import analysed, formula_of, reuse_text
-from explore.store.theme_counts import stored_mentions
+from explore.store.theme_counts import stored_doc_mentions, stored_mentions
 
 
 def analysed_corpus(corpus, formula: Literal["leave", "keep"] = "leave"):
@@ -193,24 +193,35 @@ def coding_sheet(corpus, docs: pd.DataFrame, codes: list[str], *, sample: int = 
                                texts=corpus.tables.texts_at)  # fmt: skip
 
 
-def theme_tables(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """The Theme timelines page's tables and ``export themes``/``timeline``/``heatmap``'s: each
-    paragraph's mentions of ``lexicon``'s themes, each document's, by district and year, and by
-    district. Only every document's counts of the lexicon's terms and the paragraphs where a term
-    that is no token anywhere can occur are read (DuckDB), not the whole tables."""
-    mentions = stored_mentions(corpus, docs["doc_id"], lexicon)  # the shipped lexicon's, from the build
+def theme_mentions(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame, *, theme: str | None = None) -> pd.DataFrame:
+    """Each paragraph of ``docs``' mentions of ``lexicon``'s themes (of ``theme`` only, when
+    given): the shipped lexicon's from the build (``store.theme_counts``); another's counted now,
+    from every document's counts of its terms and the paragraphs where a term that is no token
+    anywhere can occur (DuckDB), not the whole tables."""
+    mentions = stored_mentions(corpus, docs["doc_id"], lexicon, theme=theme)
     if mentions is None:
         wanted = lexicon_terms(lexicon)
         pt = corpus.tables.para_terms_among(wanted)
         substrings = sorted(set(wanted) - set(pt["term"]))
         paras = corpus.tables.paragraphs_with(docs["doc_id"], substrings, "text")
         mentions = themes.paragraph_mentions(pt, paras, lexicon, doc_ids=docs["doc_id"])
-    per_doc = themes.doc_themes(mentions, docs, lexicon)
+        if theme is not None:
+            mentions = mentions[mentions["theme"] == theme].reset_index(drop=True)
+    return mentions
+
+
+def theme_tables(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The Theme timelines page's tables and ``export themes``/``timeline``/``heatmap``'s: each
+    document's mentions of ``lexicon``'s themes, by district and year, and by district. The
+    shipped lexicon's are summed a document in DuckDB; another's from ``theme_mentions``."""
+    per_doc = stored_doc_mentions(corpus, docs["doc_id"], lexicon)
+    if per_doc is None:
+        per_doc = theme_mentions(corpus, docs, lexicon)
+    doc_themes = themes.doc_themes(per_doc, docs, lexicon)
     return {
-        "mentions": mentions,
-        "doc_themes": per_doc,
-        "timeline": themes.timeline(per_doc, docs),
-        "heatmap": themes.heatmap(per_doc, docs),
+        "doc_themes": doc_themes,
+        "timeline": themes.timeline(doc_themes, docs),
+        "heatmap": themes.heatmap(doc_themes, docs),
     }
 
 

@@ -52,15 +52,41 @@ def write_theme_mentions(con: duckdb.DuckDBPyConnection, folder: Path, *, lexico
     con.unregister("lexicon")
 
 
-def stored_mentions(corpus, doc_ids: Iterable[str], lexicon: pd.DataFrame) -> pd.DataFrame | None:
-    """The stored mentions of these documents (MENTION_COLUMNS, ordered by doc_id, para_no and
-    theme) when ``corpus`` is a built analysed corpus and ``lexicon`` the shipped one; else None."""
+def _stored(corpus, lexicon: pd.DataFrame) -> Path | None:
     folder = getattr(corpus, "folder", None)
     path = folder / f"{TABLE}.parquet" if folder is not None else None
     if path is None or not path.exists() or not lexicon.equals(default_lexicon()):
         return None
+    return path
+
+
+def stored_mentions(
+    corpus, doc_ids: Iterable[str], lexicon: pd.DataFrame, *, theme: str | None = None
+) -> pd.DataFrame | None:
+    """The stored mentions of these documents (MENTION_COLUMNS, ordered by doc_id, para_no and
+    theme; of ``theme`` only when given) when ``corpus`` is a built analysed corpus and
+    ``lexicon`` the shipped one; else None."""
+    path = _stored(corpus, lexicon)
+    if path is None:
+        return None
+    only = "" if theme is None else " AND theme = ?"
     found = corpus.tables.sql(
-        f"SELECT * FROM {_parquet(path)} WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY doc_id, para_no, theme",
-        [list(doc_ids)],
+        f"SELECT * FROM {_parquet(path)} WHERE doc_id IN (SELECT unnest(?::VARCHAR[])){only} "
+        "ORDER BY doc_id, para_no, theme",
+        [list(doc_ids)] + ([] if theme is None else [theme]),
     )
     return found.astype({"para_no": "int64", "mentions": "int64"})[MENTION_COLUMNS]
+
+
+def stored_doc_mentions(corpus, doc_ids: Iterable[str], lexicon: pd.DataFrame) -> pd.DataFrame | None:
+    """doc_id, theme and mentions: the stored mentions summed a document (a row a document and
+    theme it mentions, not a paragraph), or None as for ``stored_mentions``."""
+    path = _stored(corpus, lexicon)
+    if path is None:
+        return None
+    found = corpus.tables.sql(
+        f"SELECT doc_id, theme, sum(mentions)::BIGINT AS mentions FROM {_parquet(path)} "
+        "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY doc_id, theme ORDER BY doc_id, theme",
+        [list(doc_ids)],
+    )
+    return found.astype({"mentions": "int64"})

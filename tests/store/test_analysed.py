@@ -135,7 +135,7 @@ def test_theme_mentions_are_counted_in_the_build_as_a_page_counts_them(tmp_path)
 
     from explore.analysis.themes import paragraph_mentions
     from explore.ingest.lexicon import parse_lexicon
-    from explore.store.tables import theme_tables
+    from explore.store.tables import theme_mentions, theme_tables
     from explore.store.theme_counts import write_theme_mentions
 
     root = tmp_path / "reports"
@@ -151,6 +151,12 @@ def test_theme_mentions_are_counted_in_the_build_as_a_page_counts_them(tmp_path)
     docs = corpus.docs.iloc[:2]
     for name, table in theme_tables(corpus, docs, default_lexicon()).items():
         pd.testing.assert_frame_equal(table, theme_tables(_in_memory(corpus), docs, default_lexicon())[name], obj=name)
+    for theme in (None, "营商环境", "教育"):  # a paragraph's mentions, of every theme or of one
+        stored_rows = theme_mentions(corpus, docs, default_lexicon(), theme=theme)
+        pd.testing.assert_frame_equal(
+            stored_rows, theme_mentions(_in_memory(corpus), docs, default_lexicon(), theme=theme)
+        )
+        assert len(stored_rows) and (theme is None or set(stored_rows["theme"]) == {theme})
     # a term no document has as a token (境再优, 环境更) is counted as a substring, as a page counts it
     lexicon = parse_lexicon("theme,terms\n甲,营商环境|境再优\n乙,环境更|学校\n")
     with duckdb.connect() as con:
