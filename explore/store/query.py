@@ -48,7 +48,9 @@ class Tables:
         return con
 
     def sql(self, query: str, params: list | None = None) -> pd.DataFrame:
-        return self._con().execute(query, params or []).df()
+        # through Arrow: DuckDB's own conversion to pandas (.df()) took 2.5 s for 195,000 items
+        # with their text, Arrow's 0.5 s, and gives the same frame
+        return self._con().sql(query, params=params or None).to_arrow_table().to_pandas()
 
     def batches(self, query: str, params: list | None = None, *, rows: int = 50_000):
         """The query's rows a frame of at most ``rows`` at a time (a whole-corpus result never held at once)."""
@@ -97,11 +99,11 @@ class Tables:
         con.register("_wanted_keys", keys)
         try:
             return self._restore(
-                con.execute(
+                self.sql(
                     f"SELECT p.* EXCLUDE (file_row_number) FROM read_parquet('{path}', file_row_number = true) p "
                     "SEMI JOIN _wanted_keys k ON p.doc_id = k.doc_id AND p.para_no = k.para_no "
                     "ORDER BY p.file_row_number"
-                ).df()
+                )
             )
         finally:
             con.unregister("_wanted_keys")
