@@ -203,7 +203,22 @@ def items_table(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
     from explore.store.tables import items_table as stored_items
 
     corpus = corpus_for(key)
-    return stored_items(corpus, select_docs(corpus.docs, filters), lexicon=parse_lexicon(lexicon_csv))
+    return stored_items(corpus, select_docs(corpus.docs, filters), lexicon=parse_lexicon(lexicon_csv), text=False)
+
+
+def items_with_text(key: str, filters: Filters, lexicon_csv: str, **options: object) -> pd.DataFrame:
+    """``items_shown``'s rows with each item's text, as ``export items`` writes them: read when a
+    visitor asks for the CSV, never kept."""
+    from explore.store.tables import items_table as stored_items
+
+    corpus = corpus_for(key)
+    found = stored_items(corpus, select_docs(corpus.docs, filters), lexicon=parse_lexicon(lexicon_csv))
+    return items.filter_items(found, **options)  # type: ignore[arg-type]
+
+
+def item_text(key: str, doc_id: str, item_id: str) -> str:
+    """One item's text, read when a visitor opens it."""
+    return corpus_for(key).tables.item_text(doc_id, item_id)
 
 
 @st.cache_data(max_entries=32, ttl=3600, show_spinner=False)

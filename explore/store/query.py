@@ -141,9 +141,25 @@ class Tables:
         for frame in self.batches(query, [list(doc_ids), *terms], rows=rows):
             yield self._restore(frame)
 
-    def items_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
-        """The reform items of these documents (``analysis.items``), in reading order."""
-        return self._rows_of("items", doc_ids)
+    def items_of(self, doc_ids: Iterable[str], *, text: bool = True) -> pd.DataFrame:
+        """The reform items of these documents (``analysis.items``), in reading order; without
+        their ``text`` when not asked for."""
+        found = self._rows_of("items", doc_ids) if text or self._frames is not None else None
+        if found is not None:
+            return found if text else found.drop(columns="text")
+        path = str(self._folder / "items.parquet").replace("'", "''")
+        return self._restore(
+            self.sql(
+                f"SELECT * EXCLUDE (file_row_number, text) FROM read_parquet('{path}', file_row_number = true) "
+                "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY file_row_number",
+                [list(doc_ids)],
+            )
+        )
+
+    def item_text(self, doc_id: str, item_id: str) -> str:
+        """One item's text ('' when there is no such item)."""
+        found = self.sql("SELECT text FROM items WHERE doc_id = ? AND item_id = ?", [doc_id, item_id])
+        return str(found["text"].iloc[0]) if len(found) else ""
 
     def figures_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
         """The figures of these documents (``analysis.figures``), in reading order."""

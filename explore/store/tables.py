@@ -26,13 +26,14 @@ def analysed_corpus(corpus, formula: Literal["leave", "keep"] = "leave"):
     return analysed(corpus) if formula == "leave" else corpus
 
 
-def items_table(corpus, docs: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
+def items_table(corpus, docs: pd.DataFrame, *, lexicon: pd.DataFrame | None = None, text: bool = True) -> pd.DataFrame:
     """The reform items of ``docs``, read once a document in the build (``store.per_doc``) and
-    themed with the shipped lexicon, or again with ``lexicon`` when it is another."""
-    found = corpus.tables.items_of(docs["doc_id"])
+    themed with the shipped lexicon, or again with ``lexicon`` when it is another; without the
+    items' ``text`` unless asked (a page lists titles: the texts of 200,000 items are 300 MB)."""
     if lexicon is None or lexicon.equals(default_lexicon()):
-        return found
-    return items.themed(found, lexicon)
+        return corpus.tables.items_of(docs["doc_id"], text=text)
+    found = items.themed(corpus.tables.items_of(docs["doc_id"]), lexicon)  # the theme reads the text
+    return found if text else found.drop(columns="text")
 
 
 def figures_table(

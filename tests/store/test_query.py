@@ -106,3 +106,24 @@ def test_a_concordance_stops_reading_at_its_limit(corpus, monkeypatch):
     lines = kwic_lines(corpus, corpus.docs[corpus.docs["doc_id"].isin(ids)], ["改革"], width=10)
     _same(lines, everything.head(12))  # the first twelve in reading order, as one pass gives them
     assert sum(read) < len(corpus.tables.paragraphs_with(ids, ["改革"], "text"))  # and no more was read
+
+
+@pytest.mark.parametrize("source", ["parquet", "frames"])
+def test_items_without_their_text_and_one_items_text(corpus, in_memory, source):
+    tables = corpus.tables if source == "parquet" else in_memory
+    ids = corpus.docs["doc_id"].tolist()
+    whole = tables.items_of(ids)
+    _same(tables.items_of(ids, text=False), whole.drop(columns="text"))
+    row = whole.iloc[7]
+    assert tables.item_text(row["doc_id"], row["item_id"]) == row["text"]
+    assert tables.item_text(row["doc_id"], "no such item") == ""
+
+
+def test_an_edited_lexicon_themes_items_from_their_text_and_may_leave_it_out(corpus):
+    from explore.ingest.lexicon import parse_lexicon
+    from explore.store.tables import items_table
+
+    lexicon = parse_lexicon("theme,terms\n甲,改革\n")
+    with_text = items_table(corpus, corpus.docs, lexicon=lexicon)
+    assert set(with_text["theme"]) <= {"甲", ""} and (with_text["theme"] == "甲").any()
+    _same(items_table(corpus, corpus.docs, lexicon=lexicon, text=False), with_text.drop(columns="text"))

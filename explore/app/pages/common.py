@@ -212,14 +212,22 @@ def compare_link(doc_id: str, para_no: int) -> str:
     return f"compare?{urlencode({'left': doc_id, 'para': int(para_no)})}"
 
 
-def download(frame: pd.DataFrame, page: str, filters: Filters, *extra: object, key: str) -> None:
-    """A CSV download of exactly ``frame`` (what the table shows), named after page and filters.
+def download(
+    frame: pd.DataFrame,
+    page: str,
+    filters: Filters,
+    *extra: object,
+    key: str,
+    full: Callable[[], pd.DataFrame] | None = None,
+) -> None:
+    """A CSV download of exactly ``frame`` (what the table shows), named after page and filters;
+    or of ``full()``, the same rows with columns too large to show (an item's text), read only then.
 
     The CSV is written only when the button is clicked: on a large corpus, writing every
     table's CSV on every rerun would cost more than the page itself."""
     st.download_button(
         f"Download CSV ({plural(len(frame), 'row')})",
-        data=functools.partial(to_csv_bytes, frame),
+        data=functools.partial(to_csv_bytes, frame) if full is None else lambda: to_csv_bytes(full()),
         on_click="ignore",
         file_name=csv_filename(page, *filters.describe(), *extra),
         mime="text/csv",

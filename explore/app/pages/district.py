@@ -182,7 +182,8 @@ else:
             "year": st.column_config.NumberColumn(format="%d"),
         },
     )
-    download(district_items, "district-items", base, district, key="dl_district_items")
+    download(district_items, "district-items", base, district, key="dl_district_items",
+             full=lambda: computed.items_with_text(corpus.key, replace(base, districts=(district,)), lexicon_csv))  # fmt: skip
 
 st.subheader("Most representative sentences")
 st.caption("Sentences richest in the district's distinctive terms. *Open* reads the passage in Side by side.")

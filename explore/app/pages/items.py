@@ -74,7 +74,9 @@ st.dataframe(
         "year": st.column_config.NumberColumn(format="%d"),
     },
 )
-download(shown, "reform-items", filters, *levels, *tiers, *themes, *sections, lead, key="dl_items")
+options = {"levels": levels, "tiers": tiers, "themes": themes, "lead": lead, "sections": sections}
+download(shown, "reform-items", filters, *levels, *tiers, *themes, *sections, lead, key="dl_items",
+         full=lambda: computed.items_with_text(corpus.key, filters, lexicon_csv, **options))  # fmt: skip
 show_command("items", filters, level=levels, tier=tiers, theme=themes, lead=lead, section=sections)
 
 st.subheader("Counts by district and theme")
@@ -127,7 +129,7 @@ if picked:
         facts.append(f"group: {escape_markdown(row['group'])}")
     st.markdown(" · ".join(facts))
     st.markdown(f"#### {escape_markdown(row['number'])} {escape_markdown(row['title'])}")
-    for paragraph in str(row["text"]).split("\n"):
+    for paragraph in computed.item_text(corpus.key, row["doc_id"], picked).split("\n"):
         st.markdown(escape_markdown(paragraph))
     children = all_items[all_items["parent_id"] == picked]
     if not children.empty:

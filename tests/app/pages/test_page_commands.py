@@ -40,7 +40,13 @@ def test_the_command_a_page_shows_writes_its_download(name, query, table, monkey
     from explore.app.pages import common
 
     downloads: list[bytes] = []
-    monkeypatch.setattr(common, "download", lambda frame, *a, **k: downloads.append(to_csv_bytes(frame)))
+
+    def download(
+        frame, *args, full=None, **kwargs
+    ):  # the CSV a click gives: the full rows where a page reads them then
+        downloads.append(to_csv_bytes(full() if full is not None else frame))
+
+    monkeypatch.setattr(common, "download", download)
     at = open_page(name, **query)
     commands = [c.value for c in at.code if c.value.startswith(f"python -m explore export {table} ")]
     assert len(commands) == 1, [c.value for c in at.code]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explore.ingest.pinyin import sort_key
+from tests.conftest import SEEDS
 
 # AppTest does not expose a dataframe's key, so tables are found by the columns they must have.
 TABLES = {
@@ -158,6 +159,13 @@ def test_reform_items_page(page):
     at.selectbox(key="items_pick").set_value(_by_key(at, "items_table")["item_id"].iloc[1]).run()
     assert not at.exception
     assert any("区属国有企业改革" in m.value for m in at.markdown)
+    # the item's own text, which the table leaves out, is read when the item is opened
+    from explore.store.load import load_corpus
+
+    items = load_corpus(SEEDS).items
+    last_line = items.loc[items["title"] == "区属国有企业改革", "text"].iloc[0].split("\n")[-1]
+    assert any(last_line[:12] in m.value for m in at.markdown), last_line
+    assert "text" not in _by_key(at, "items_table").columns
     children = [df.value for df in at.dataframe if list(df.value.columns) == ["number", "title", "lead"]]
     assert len(children) == 1 and len(children[0]) == 5
 
