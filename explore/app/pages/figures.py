@@ -5,7 +5,6 @@ import altair as alt
 import streamlit as st
 
 from explore.analysis.figures import filter_figures
-from explore.analysis.filters import groups_of
 from explore.app import computed
 from explore.app.pages.common import IN_URL, district_color, download, formula_choice, load, plural, show_command
 
@@ -29,7 +28,8 @@ words = c3.text_input("Sentence contains", key="fig_words", placeholder="e.g. �
 shown = filter_figures(table, kinds=kinds, statuses=statuses, words=words)
 st.caption(f"{plural(len(shown), 'figure')} of {len(table):,} in {plural(shown['doc_id'].nunique(), 'document')}.")
 # the place a row is from: its district, else its city's or province's group (东莞市 · city level)
-places = shown["district"].where(shown["district"] != "", groups_of(shown, docs))
+group_of = computed.place_groups(corpus.key)  # every document's, made once a corpus
+places = shown["district"].where(shown["district"] != "", shown["doc_id"].map(group_of))
 st.dataframe(
     shown.assign(district=places).rename(columns={"district": "place"}),
     hide_index=True,
@@ -45,7 +45,7 @@ if not units:
     st.info("No figure matches: clear a control above, or widen the filters in the sidebar.")
     st.stop()
 unit = st.selectbox("Unit", units, index=units.index("元") if "元" in units else 0, key="fig_unit", **IN_URL)
-points = shown[(shown["unit"] == unit) & shown["year"].notna()].assign(district=lambda d: groups_of(d, docs))
+points = shown[(shown["unit"] == unit) & shown["year"].notna()].assign(district=lambda d: d["doc_id"].map(group_of))
 st.caption(
     "Each dot is one figure, by its document's year; narrow with *Sentence contains* to follow one quantity "
     "(固定资产投资, 地区生产总值 …). Hover for the sentence."
