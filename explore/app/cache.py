@@ -72,8 +72,10 @@ def _get_ready(root: Path) -> None:
 _CORPORA: weakref.WeakValueDictionary[str, Corpus] = weakref.WeakValueDictionary()
 
 
-CHANGE_CHECK_SECONDS = 5.0  # how often the folder is looked at again for edits
+CHANGE_CHECK_SECONDS = 5.0  # how often the folder is looked at again for edits, at most
+LOOK_SHARE = 0.04  # and at most this share of the server's time spent looking (0.4 s a look: every 10 s)
 _CHECKED: dict[Path, tuple[float, str]] = {}
+_LOOK_TOOK: dict[Path, float] = {}
 _LOOKING: set[Path] = set()  # folders being looked at in the background now
 _LOOK_LOCK = threading.Lock()
 
@@ -87,9 +89,10 @@ def _change_key(path: Path) -> str:
     last = _CHECKED.get(path)
     if last is None:
         key = _stat_key(path)
+        _LOOK_TOOK[path] = time.monotonic() - now
         _CHECKED[path] = (now, key)
         return key
-    if now - last[0] >= CHANGE_CHECK_SECONDS:
+    if now - last[0] >= max(CHANGE_CHECK_SECONDS, _LOOK_TOOK.get(path, 0.0) / LOOK_SHARE):
         with _LOOK_LOCK:
             if path not in _LOOKING:
                 _LOOKING.add(path)
@@ -99,7 +102,10 @@ def _change_key(path: Path) -> str:
 
 def _look_again(path: Path) -> None:
     try:
-        _CHECKED[path] = (time.monotonic(), _stat_key(path))
+        began = time.monotonic()
+        key = _stat_key(path)
+        _LOOK_TOOK[path] = time.monotonic() - began
+        _CHECKED[path] = (time.monotonic(), key)
     finally:
         with _LOOK_LOCK:
             _LOOKING.discard(path)

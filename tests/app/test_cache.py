@@ -9,6 +9,7 @@ def test_an_edited_folder_is_noticed_by_a_look_in_the_background(tmp_path, monke
     (tmp_path / "a.txt").write_text("甲区2021年工作报告\n", encoding="utf-8")
     monkeypatch.setattr(cache, "CHANGE_CHECK_SECONDS", 0.0)
     monkeypatch.setattr(cache, "_CHECKED", {})
+    monkeypatch.setattr(cache, "LOOK_SHARE", 1.0)
     first = cache._change_key(tmp_path)
     assert cache._change_key(tmp_path) == first  # nothing changed: the same key
     (tmp_path / "b.txt").write_text("乙区2022年工作报告\n", encoding="utf-8")
