@@ -19,7 +19,7 @@ from explore.app.cache import corpus_for
 from explore.ingest.lexicon import parse_lexicon
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=16, show_spinner=False)  # shared: read, never changed
 def place_groups(key: str) -> pd.Series:
     """Each document's group (``filters.place_groups``) by doc_id: once per corpus, not on every
     rerun (about 40 ms at 20,000 documents, and the sidebar, the pickers and each chart ask)."""
@@ -27,7 +27,7 @@ def place_groups(key: str) -> pd.Series:
     return pd.Series(filters.place_groups(docs).to_numpy(), index=docs["doc_id"].to_numpy())
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=16, show_spinner=False)  # shared: read, never changed
 def doc_labels(key: str) -> pd.Series:
     """Each document's label for the pickers ('罗湖区 2017 · title'), by doc_id: once per corpus
     (a loop over 20,000 documents took 0.2 s of every run)."""
@@ -44,8 +44,10 @@ def doc_labels(key: str) -> pd.Series:
     return pd.Series(labels.to_numpy(dtype=object), index=docs["doc_id"].to_numpy())
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+@st.cache_resource(max_entries=64, ttl=3600, show_spinner=False)
 def filtered_docs(key: str, filters: Filters) -> pd.DataFrame:
+    """The documents that pass ``filters``: shared, not copied (every page asks, some twice a
+    run; unpickling 20,000 documents' rows took 0.1 s a time). Pages derive, never change."""
     return select_docs(corpus_for(key).docs, filters)
 
 
@@ -121,9 +123,10 @@ def kwic_table(
     return table(c, select_docs(c.docs, filters), terms, width=width, column=column, also=also, by=by, lines=found)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=32, ttl=3600, show_spinner=False)
 def theme_tables(key: str, filters: Filters, lexicon_csv: str) -> dict[str, pd.DataFrame]:
-    """``store.tables.theme_tables`` under a session's lexicon (as ``export themes`` reads the shipped one)."""
+    """``store.tables.theme_tables`` under a session's lexicon (as ``export themes`` reads the
+    shipped one): shared, not copied on each rerun."""
     from explore.store.tables import theme_tables as tables
 
     c = corpus_for(key)
