@@ -7,7 +7,7 @@ import streamlit as st
 
 from explore.analysis.coding import STARTER_CODEBOOK, agreement, parse_codebook
 from explore.app import computed
-from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
+from explore.app.pages.common import IN_URL, analysed_key, download, load, long_table, plural, show_command
 from explore.app.render import escape_markdown
 
 st.title("Codes")
@@ -53,9 +53,7 @@ with counts_view:
     st.altair_chart(chart, width="stretch")
     st.dataframe(counts, hide_index=True, key="codes_counts")
     download(counts, "code-counts", filters, key="dl_code_counts")
-st.dataframe(
-    mine, hide_index=True, key="codes_coded", column_config={"text": st.column_config.TextColumn(width="large")}
-)
+long_table(mine, hide_index=True, key="codes_coded", column_config={"text": st.column_config.TextColumn(width="large")})
 download(mine, "coded-paragraphs", filters, code, key="dl_coded")
 if codebook == STARTER_CODEBOOK.read_text(encoding="utf-8"):  # another codebook is this session's text, no file
     show_command("coded", filters, formula=formula, code=[code])

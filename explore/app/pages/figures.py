@@ -6,7 +6,16 @@ import streamlit as st
 
 from explore.analysis.figures import filter_figures
 from explore.app import computed
-from explore.app.pages.common import IN_URL, district_color, download, formula_choice, load, plural, show_command
+from explore.app.pages.common import (
+    IN_URL,
+    district_color,
+    download,
+    formula_choice,
+    load,
+    long_table,
+    plural,
+    show_command,
+)
 
 st.title("Figures in the text")
 corpus, filters, docs = load()
@@ -29,9 +38,11 @@ shown = filter_figures(table, kinds=kinds, statuses=statuses, words=words)
 st.caption(f"{plural(len(shown), 'figure')} of {len(table):,} in {plural(shown['doc_id'].nunique(), 'document')}.")
 # the place a row is from: its district, else its city's or province's group (东莞市 · city level)
 group_of = computed.place_groups(corpus.key)  # every document's, made once a corpus
-places = shown["district"].where(shown["district"] != "", shown["doc_id"].map(group_of))
-st.dataframe(
-    shown.assign(district=places).rename(columns={"district": "place"}),
+long_table(
+    shown,
+    shape=lambda rows: rows.assign(
+        district=rows["district"].where(rows["district"] != "", rows["doc_id"].map(group_of))
+    ).rename(columns={"district": "place"}),
     hide_index=True,
     key="fig_table",
     column_config={"sentence": st.column_config.TextColumn(width="large")},

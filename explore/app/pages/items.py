@@ -5,7 +5,16 @@ import pandas as pd
 import streamlit as st
 
 from explore.app import computed
-from explore.app.pages.common import IN_URL, compare_link, district_color, download, load, plural, show_command
+from explore.app.pages.common import (
+    IN_URL,
+    compare_link,
+    district_color,
+    download,
+    load,
+    long_table,
+    plural,
+    show_command,
+)
 from explore.app.render import escape_markdown
 from explore.ingest.lexicon import default_lexicon
 
@@ -61,11 +70,19 @@ st.caption(
     f"{plural(int((shown['level'] == 'measure').sum()), 'measure')}, in {plural(shown['doc_id'].nunique(), 'document')}."
 )
 # the place a row is from: its district, else its city's or province's group (东莞市 · city level)
-places = shown["district"].where(shown["district"] != "", shown["doc_id"].map(computed.place_groups(corpus.key)))
 columns = ["place", "year", "number", "title", "lead", "lead_rule", "partners", "leaders", "level", "tier", "group",
            "section", "theme", "item_id", "parent_id"]  # fmt: skip
-st.dataframe(
-    shown.assign(place=places)[columns],
+
+
+def with_place(rows: pd.DataFrame) -> pd.DataFrame:
+    """The place a row is from: its district, else its city's or province's group (东莞市 · city level)."""
+    places = rows["district"].where(rows["district"] != "", rows["doc_id"].map(computed.place_groups(corpus.key)))
+    return rows.assign(place=places)[columns]
+
+
+long_table(
+    shown,
+    shape=with_place,
     hide_index=True,
     key="items_table",
     column_config={

@@ -13,6 +13,7 @@ from explore.app.pages.common import (
     download,
     legend_height,
     load,
+    long_table,
     plural,
     show_command,
 )
@@ -133,7 +134,7 @@ found = computed.theme_passages(
 st.caption(
     f"{plural(len(found), 'paragraph')} mention {escape_markdown(theme)}. Click a point on the chart or choose above."
 )
-st.dataframe(
+long_table(
     pd.DataFrame(found),
     hide_index=True,
     key="theme_passages",

@@ -199,3 +199,14 @@ def test_pages_show_the_command_that_writes_their_table(page):
     assert any(c.value.startswith("python -m explore export kwic") and "营商环境" in c.value for c in at.code)
     at = page("items")
     assert any(c.value.startswith("python -m explore export items") for c in at.code)
+
+
+def test_a_long_table_shows_its_first_rows_and_says_so(page, monkeypatch):
+    from explore.app.pages import common
+
+    monkeypatch.setattr(common, "SHOWN_ROWS", 5)
+    at = page("items")
+    n = 13 + 67 + 9 + 13 + 11  # the seeds' plan items, as test_reform_items_page counts them
+    assert len(_by_key(at, "items_table")) == 5
+    assert any(f"The first 5 of {n} rows are shown" in c.value for c in at.caption), [c.value for c in at.caption]
+    assert any(f"Download CSV ({n} rows)" in b.label for b in at.get("download_button"))  # every row
