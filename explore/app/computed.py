@@ -231,6 +231,27 @@ def item_leads(key: str, filters: Filters, lexicon_csv: str) -> list[str]:
     return items.lead_units(items_table(key, filters, lexicon_csv))
 
 
+@st.cache_data(max_entries=32, ttl=3600, show_spinner=False)
+def item_choices(key: str, filters: Filters, lexicon_csv: str) -> dict[str, list[str]]:
+    """The Reform items page's tier and theme pickers: the values ``items_table`` holds, once a selection."""
+    found = items_table(key, filters, lexicon_csv)
+    return {name: sorted(v for v in found[name].unique() if v) for name in ("tier", "theme")}
+
+
+@st.cache_data(max_entries=32, ttl=3600, show_spinner=False)
+def item_counts(key: str, filters: Filters, lexicon_csv: str, *options: object) -> pd.DataFrame:
+    """Items by district and theme of ``items_shown(key, filters, lexicon_csv, *options)``: the
+    documents without a district by the body above them (广州市 · city level), so that every bar
+    has a colour and a legend entry."""
+    shown = items_shown(key, filters, lexicon_csv, *options)  # type: ignore[arg-type]
+    return (
+        shown.assign(district=shown["doc_id"].map(place_groups(key)), theme=shown["theme"].replace("", "(no theme)"))
+        .groupby(["district", "theme"], as_index=False)
+        .size()
+        .rename(columns={"size": "items"})
+    )
+
+
 @st.cache_resource(max_entries=8, ttl=3600, show_spinner=False)
 def items_shown(
     key: str,

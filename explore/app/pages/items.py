@@ -40,12 +40,9 @@ if all_items.empty:
 
 c1, c2, c3, c4 = st.columns([1, 2, 2, 2])
 levels = c1.multiselect("Level", ["project", "measure"], key="items_level", **IN_URL, placeholder="Both")
-tiers = c2.multiselect(
-    "Tier / section", sorted(t for t in all_items["tier"].unique() if t), key="items_tier", **IN_URL, placeholder="All"
-)
-themes = c3.multiselect(
-    "Theme", sorted(t for t in all_items["theme"].unique() if t), key="items_theme", **IN_URL, placeholder="All"
-)
+choices = computed.item_choices(corpus.key, filters, lexicon_csv)
+tiers = c2.multiselect("Tier / section", choices["tier"], key="items_tier", **IN_URL, placeholder="All")
+themes = c3.multiselect("Theme", choices["theme"], key="items_theme", **IN_URL, placeholder="All")
 lead = c4.selectbox(
     "Lead unit or leader",
     ["", *computed.item_leads(corpus.key, filters, lexicon_csv)],
@@ -97,14 +94,8 @@ download(shown, "reform-items", filters, *levels, *tiers, *themes, *sections, le
 show_command("items", filters, level=levels, tier=tiers, theme=themes, lead=lead, section=sections)
 
 st.subheader("Counts by district and theme")
-counts = (
-    # documents without a district by the body above them (广州市 · city level): every bar has a colour and a legend entry
-    shown.assign(
-        district=shown["doc_id"].map(computed.place_groups(corpus.key)), theme=shown["theme"].replace("", "(no theme)")
-    )
-    .groupby(["district", "theme"], as_index=False)
-    .size()
-    .rename(columns={"size": "items"})
+counts = computed.item_counts(
+    corpus.key, filters, lexicon_csv, tuple(levels), tuple(tiers), tuple(themes), lead, tuple(sections)
 )
 if not counts.empty:
     chart = (
