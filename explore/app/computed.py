@@ -133,6 +133,16 @@ def theme_tables(key: str, filters: Filters, lexicon_csv: str) -> dict[str, pd.D
     return tables(c, select_docs(c.docs, filters), parse_lexicon(lexicon_csv))
 
 
+@st.cache_resource(max_entries=32, ttl=3600, show_spinner=False)
+def doc_themes(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
+    """``store.tables.doc_theme_table`` under a session's lexicon: what the District summary needs
+    of the theme tables, without the timeline and heatmap. Shared, not copied."""
+    from explore.store.tables import doc_theme_table
+
+    c = corpus_for(key)
+    return doc_theme_table(c, select_docs(c.docs, filters), parse_lexicon(lexicon_csv))
+
+
 @st.cache_data(max_entries=64, show_spinner=False)
 def theme_passages(
     key: str, filters: Filters, lexicon_csv: str, theme: str, district: str | None, year: int | None

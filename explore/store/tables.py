@@ -211,14 +211,20 @@ def theme_mentions(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame, *, theme: 
     return mentions
 
 
+def doc_theme_table(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:
+    """Each document's mentions of each of ``lexicon``'s themes (``analysis.themes.doc_themes``):
+    the shipped lexicon's summed a document in DuckDB, another's from ``theme_mentions``."""
+    per_doc = stored_doc_mentions(corpus, docs["doc_id"], lexicon)
+    if per_doc is None:
+        per_doc = theme_mentions(corpus, docs, lexicon)
+    return themes.doc_themes(per_doc, docs, lexicon)
+
+
 def theme_tables(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """The Theme timelines page's tables and ``export themes``/``timeline``/``heatmap``'s: each
     document's mentions of ``lexicon``'s themes, by district and year, and by district. The
     shipped lexicon's are summed a document in DuckDB; another's from ``theme_mentions``."""
-    per_doc = stored_doc_mentions(corpus, docs["doc_id"], lexicon)
-    if per_doc is None:
-        per_doc = theme_mentions(corpus, docs, lexicon)
-    doc_themes = themes.doc_themes(per_doc, docs, lexicon)
+    doc_themes = doc_theme_table(corpus, docs, lexicon)
     return {
         "doc_themes": doc_themes,
         "timeline": themes.timeline(doc_themes, docs),

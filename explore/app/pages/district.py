@@ -8,6 +8,7 @@ import streamlit as st
 
 from explore.analysis.keywords import scatter_labels
 from explore.analysis.stats import per_10k
+from explore.analysis.themes import timeline
 from explore.app import computed
 from explore.app.pages.common import (
     IN_URL,
@@ -109,8 +110,7 @@ if not freq.empty:
 
 st.subheader("Theme profile")
 lexicon_csv = st.session_state.get("themes_csv") or default_lexicon().to_csv(index=False)
-tables = computed.theme_tables(akey, scope, lexicon_csv)
-per_doc = tables["doc_themes"]
+per_doc = computed.doc_themes(akey, scope, lexicon_csv)
 profile = (
     per_doc.assign(group=per_doc["doc_id"].isin(target).map({True: district, False: versus}))
     .merge(docs[["doc_id", "n_chars"]], on="doc_id")
@@ -139,7 +139,7 @@ profile_table = profile[["group", "theme", "mentions", "per_10k_chars"]]
 download(profile_table, "district-themes", scope, district, versus, key="dl_district_themes")
 
 st.subheader(f"Themes over the years in {district}")
-by_year = tables["timeline"][tables["timeline"]["district"] == district]
+by_year = timeline(per_doc[per_doc["doc_id"].isin(target)], docs)  # this district's documents' rows
 if by_year.empty:
     st.info("No theme mentions in this district's documents.")
 else:
