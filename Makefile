@@ -57,6 +57,7 @@ eval: $(VENV)/.installed
 mutmut: $(VENV)/.installed
 	$(VENV)/bin/pip install --quiet "mutmut>=3.3"
 	$(VENV)/bin/mutmut run; $(VENV)/bin/mutmut results | tail -n 20
+	$(VENV)/bin/mutmut export-cicd-stats && $(PY) bench/mutation_score.py
 
 bench: $(VENV)/.installed
 	$(PY) -m explore bench --corpus $(CORPUS)
