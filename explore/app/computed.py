@@ -164,9 +164,9 @@ def representative(key: str, filters: Filters, target: tuple[str, ...]) -> pd.Da
     c = corpus_for(key)
     docs = select_docs(c.docs, filters)
     key_terms = keyness_table(c, docs, target, top_n=50)
-    return summary.representative_sentences(
-        c.tables.paragraphs_of(target), docs[docs["doc_id"].isin(target)], key_terms
-    )
+    # only the paragraphs holding a key term can hold a sentence that scores
+    paragraphs = c.tables.paragraphs_with(target, key_terms["term"].tolist(), "text")
+    return summary.representative_sentences(paragraphs, docs[docs["doc_id"].isin(target)], key_terms)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
