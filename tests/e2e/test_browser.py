@@ -42,3 +42,26 @@ def test_csv_download_starts_with_bom(browser, app_url):
     assert "doc_id" in data.decode("utf-8-sig").splitlines()[0]
     assert download.suggested_filename.endswith(".csv")
     page.close()
+
+
+def test_the_items_csv_has_the_texts_the_table_leaves_out(browser, app_url):
+    import io
+
+    import pandas as pd
+
+    from explore.store.load import load_corpus
+    from tests.conftest import SEEDS
+
+    page = browser.new_page(accept_downloads=True)
+    page.goto(f"{app_url}/items?district=%E7%BD%97%E6%B9%96%E5%8C%BA")  # 罗湖区
+    wait_for_page(page)
+    page.get_by_text("Download CSV").locator("visible=true").first.wait_for(timeout=90_000)
+    with page.expect_download() as info:
+        page.locator(".st-key-dl_items button").click()
+    rows = pd.read_csv(
+        io.BytesIO(info.value.path().read_bytes()), encoding="utf-8-sig", dtype=str, keep_default_na=False
+    )
+    items = load_corpus(SEEDS).items
+    plan = items[(items["district"] == "罗湖区") & (items["section"] == "plan")]  # the page's default section
+    assert rows["text"].tolist() == plan["text"].tolist()  # read when the button is clicked
+    page.close()
