@@ -26,7 +26,7 @@ import pyarrow.parquet as pq
 
 from explore.analysis.roles import is_note_only
 from explore.store.assemble import terms_of
-from explore.store.formula import formula_lines, formula_paragraphs, leave_out, sentence_query
+from explore.store.formula import formula_lines, formula_paragraphs, leave_out, sentence_query, stock_pairs
 from explore.store.load import Corpus
 from explore.store.per_doc import MAY_HOLD_NOTE, in_notes
 from explore.store.query import Tables
@@ -149,6 +149,7 @@ def write_analysed(folder: Path) -> None:
     for name in NOTE_TABLES:
         (folder / f"{name}.parquet").unlink()
     _write_reuse_text(out, n_docs)
+    _write_reuse_pairs(folder, out, n_docs)
 
 
 REUSE_TEXT_COLUMNS = ["doc_id", "para_no", "text"]
@@ -164,6 +165,34 @@ def _write_reuse_text(out: Path, n_docs: int) -> None:
         for frame in Tables(folder=out).batches(query, params):
             kept = frame[~frame["text"].map(is_note_only).astype(bool)].astype({"para_no": "int64"})
             writer.write_table(pa.Table.from_pandas(kept[REUSE_TEXT_COLUMNS], schema=schema, preserve_index=False))
+
+
+REUSE_SIMILARITY = 0.6  # the least similarity of the view the Text reuse page opens on
+
+
+def _write_reuse_pairs(folder: Path, out: Path, n_docs: int) -> None:
+    """``reuse_pairs``: the text reuse pairs of every document at ``REUSE_SIMILARITY``, without
+    stock passages (``store.tables.reuse_table``'s rows before a kind is chosen), so that the
+    Text reuse page's first view is read, not computed (4-5 s at 20,000 documents)."""
+    from explore.analysis.reuse import reuse
+
+    docs = pd.read_parquet(folder / "docs.parquet")
+    paragraphs = pd.read_parquet(out / "reuse_text.parquet")
+    pairs = reuse(paragraphs, docs, min_similarity=REUSE_SIMILARITY)
+    pairs[~stock_pairs(pairs, n_docs=n_docs)].reset_index(drop=True).to_parquet(
+        out / "reuse_pairs.parquet", index=False
+    )
+
+
+def reuse_pairs(corpus: Corpus, doc_ids: list[str], min_similarity: float) -> pd.DataFrame | None:
+    """The stored ``reuse_pairs`` when ``corpus`` is a built analysed corpus and the view is the
+    one they were found for (every document, ``REUSE_SIMILARITY``); else None."""
+    path = corpus.folder / "reuse_pairs.parquet" if corpus.folder is not None else None
+    if path is None or not path.exists() or min_similarity != REUSE_SIMILARITY:
+        return None
+    if len(doc_ids) != len(corpus.docs) or not corpus.docs["doc_id"].isin(doc_ids).all():
+        return None
+    return pd.read_parquet(path)
 
 
 def reuse_text(corpus: Corpus, doc_ids: list[str]) -> pd.DataFrame | None:

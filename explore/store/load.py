@@ -33,7 +33,8 @@ Data contract (every frame is built here and nowhere else):
     (doc_id, para_no, tokens: a noted paragraph's tokens outside its notes) and ``reuse_text``
     (doc_id, para_no, text: the paragraphs as text reuse reads them, without stock sentences) and
     ``theme_mentions`` (doc_id, para_no, theme, mentions: the shipped lexicon's theme mentions,
-    ``store.theme_counts``)
+    ``store.theme_counts``) and ``reuse_pairs`` (``analysis.reuse.REUSE_COLUMNS``: the text reuse
+    pairs of every document at the Text reuse page's first similarity, without stock passages)
 
 Caching. ``load_corpus`` keys everything by the bytes of every file, ``metadata.csv``, the
 dictionaries and ``PIPELINE_VERSION``. Per-document results are kept under
@@ -74,13 +75,13 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
 )
 from explore.store.query import LARGE, Tables
 
-PIPELINE_VERSION = "79"
+PIPELINE_VERSION = "80"
 log = logging.getLogger(__name__)
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "skipped")
 # and the corpus as the analyses count it (``store.analysed.write_analysed``), kept under analysed/
 ON_DISK = (*TABLES, *(f"analysed/{name}" for name in
                       ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "formula", "formula_lines", "notes", "reuse_text",
-                       "theme_mentions")))  # fmt: skip
+                       "theme_mentions", "reuse_pairs")))  # fmt: skip
 
 
 class Corpus:

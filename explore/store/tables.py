@@ -15,6 +15,7 @@ from explore.analysis.roles import is_note_only
 from explore.ingest.lexicon import default_lexicon, lexicon_terms
 from explore.store import formula as _formula
 from explore.store.analysed import analysed, formula_of, reuse_text
+from explore.store.analysed import reuse_pairs as stored_reuse_pairs
 from explore.store.theme_counts import stored_doc_mentions, stored_mentions
 
 
@@ -63,6 +64,9 @@ def reuse_table(
         pairs = reuse.reuse(corpus.tables.paragraphs_of(docs["doc_id"]), docs, min_similarity=min_similarity)
         return reuse.of_kinds(pairs, kinds)
     n_docs = len(corpus.docs)
+    stored = stored_reuse_pairs(corpus, docs["doc_id"].tolist(), min_similarity)  # the first view, from the build
+    if stored is not None:
+        return reuse.of_kinds(stored, kinds)
     paragraphs = reuse_text(corpus, docs["doc_id"].tolist())  # found in the build, or:
     if paragraphs is None:
         paragraphs = _formula.without_formula_sentences(corpus.tables, docs["doc_id"].tolist(), n_docs=n_docs)

@@ -96,7 +96,7 @@ def test_a_corpus_without_formula_or_notes_is_its_own_analysed_corpus(tmp_path):
 
 
 def test_text_reuse_reads_what_the_build_set_aside(tmp_path):
-    from explore.store.analysed import reuse_text
+    from explore.store.analysed import reuse_pairs, reuse_text
     from explore.store.tables import reuse_table
 
     root = tmp_path / "reports"
@@ -118,8 +118,12 @@ def test_text_reuse_reads_what_the_build_set_aside(tmp_path):
     assert stored is not None and not stored["text"].str.contains("请予审议").any()  # the stock sentence
     assert not stored["text"].str.startswith("牵头单位").any()  # a paragraph that is only a note
     computed = reuse_table(_in_memory(corpus), corpus.docs)  # the same pairs read at page time
+    assert reuse_pairs(corpus, corpus.docs["doc_id"].tolist(), 0.6) is not None  # the first view, found in the build
     pd.testing.assert_frame_equal(reuse_table(corpus, corpus.docs), computed)
     assert len(computed) == 1 and "一网通办" in computed["shared_text"].iloc[0]
+    for docs, similarity in ((corpus.docs.iloc[::-1], 0.6), (corpus.docs.iloc[:3], 0.6), (corpus.docs, 0.5)):
+        found = reuse_table(corpus, docs, min_similarity=similarity)  # other views: found at page time, alike
+        pd.testing.assert_frame_equal(found, reuse_table(_in_memory(corpus), docs, min_similarity=similarity))
 
 
 def test_an_empty_folder_has_no_reuse_and_says_nothing_wrong(tmp_path):
