@@ -65,22 +65,34 @@ class Tables:
             raise ValueError(f"unknown table {table!r}; choose one of {', '.join(LARGE)}")
         return self._in_order(table, "doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
 
-    def _in_order(self, table: str, where: str, params: list) -> pd.DataFrame:
-        """The rows of ``table`` that meet ``where``, in the table's order. A semi-join (``IN``)
-        hands rows back in whatever order its threads finish: the file's row numbers put them back."""
+    def _in_order(self, table: str, where: str, params: list, *, leave_out: tuple[str, ...] = ()) -> pd.DataFrame:
+        """The rows of ``table`` that meet ``where``, in the table's order, without the columns
+        ``leave_out`` (never read from a file). A semi-join (``IN``) hands rows back in whatever
+        order its threads finish: the file's row numbers put them back."""
         if self._frames is not None:  # a corpus held in memory: its frame's own order
             found = self.sql(
                 f"SELECT _row FROM (SELECT row_number() OVER () - 1 AS _row, * FROM {table}) WHERE {where}", params
             )
-            return self._frames[table].iloc[sorted(found["_row"])].reset_index(drop=True)
+            rows = self._frames[table].iloc[sorted(found["_row"])].reset_index(drop=True)
+            return rows.drop(columns=list(leave_out))
+        return self._restore(self.sql(self._ordered(table, where, leave_out), params))
+
+    def _ordered(self, table: str, where: str, leave_out: tuple[str, ...] = ()) -> str:
+        """The query of ``_in_order`` over the table's Parquet file."""
         path = str(self._folder / f"{table}.parquet").replace("'", "''")
-        return self._restore(
-            self.sql(
-                f"SELECT * EXCLUDE (file_row_number) FROM read_parquet('{path}', file_row_number = true) "
-                f"WHERE {where} ORDER BY file_row_number",
-                params,
-            )
+        columns = ", ".join(("file_row_number", *leave_out))
+        return (
+            f"SELECT * EXCLUDE ({columns}) FROM read_parquet('{path}', file_row_number = true) "
+            f"WHERE {where} ORDER BY file_row_number"
         )
+
+    @staticmethod
+    def _holding(doc_ids: Iterable[str], terms: list[str], column: str) -> tuple[str, list]:
+        """The condition and parameters for these documents' paragraphs whose ``column`` holds
+        any of ``terms`` (none empty)."""
+        _check_column(column)
+        holds = " OR ".join(f"contains({column}, ?)" for _ in terms)
+        return f"doc_id IN (SELECT unnest(?::VARCHAR[])) AND ({holds})", [list(doc_ids), *terms]
 
     def paragraphs_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
         """The paragraphs of these documents, in the table's order."""
@@ -111,15 +123,11 @@ class Tables:
     def paragraphs_with(self, doc_ids: Iterable[str], terms: Iterable[str], column: str) -> pd.DataFrame:
         """The paragraphs of these documents whose ``column`` holds any of ``terms`` (as written),
         in the table's order."""
-        if column not in ("text", "text_original"):
-            raise ValueError(f"column must be 'text' or 'text_original', got {column!r}")
         terms = [t for t in terms if t]
         if not terms:
+            _check_column(column)  # a column that is none is refused whatever the terms
             return self.paragraphs_of([])
-        holds = " OR ".join(f"contains({column}, ?)" for _ in terms)
-        return self._in_order(
-            "paragraphs", f"doc_id IN (SELECT unnest(?::VARCHAR[])) AND ({holds})", [list(doc_ids), *terms]
-        )
+        return self._in_order("paragraphs", *self._holding(doc_ids, terms, column))
 
     def paragraphs_with_in_batches(
         self, doc_ids: Iterable[str], terms: Iterable[str], column: str, *, rows: int = 2_000
@@ -130,30 +138,15 @@ class Tables:
         if self._frames is not None or not terms:
             yield self.paragraphs_with(doc_ids, terms, column)
             return
-        if column not in ("text", "text_original"):
-            raise ValueError(f"column must be 'text' or 'text_original', got {column!r}")
-        holds = " OR ".join(f"contains({column}, ?)" for _ in terms)
-        path = str(self._folder / "paragraphs.parquet").replace("'", "''")
-        query = (
-            f"SELECT * EXCLUDE (file_row_number) FROM read_parquet('{path}', file_row_number = true) "
-            f"WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND ({holds}) ORDER BY file_row_number"
-        )
-        for frame in self.batches(query, [list(doc_ids), *terms], rows=rows):
+        where, params = self._holding(doc_ids, terms, column)
+        for frame in self.batches(self._ordered("paragraphs", where), params, rows=rows):
             yield self._restore(frame)
 
     def items_of(self, doc_ids: Iterable[str], *, text: bool = True) -> pd.DataFrame:
         """The reform items of these documents (``analysis.items``), in reading order; without
         their ``text`` when not asked for."""
-        found = self._rows_of("items", doc_ids) if text or self._frames is not None else None
-        if found is not None:
-            return found if text else found.drop(columns="text")
-        path = str(self._folder / "items.parquet").replace("'", "''")
-        return self._restore(
-            self.sql(
-                f"SELECT * EXCLUDE (file_row_number, text) FROM read_parquet('{path}', file_row_number = true) "
-                "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY file_row_number",
-                [list(doc_ids)],
-            )
+        return self._in_order(
+            "items", "doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)], leave_out=() if text else ("text",)
         )
 
     def item_text(self, doc_id: str, item_id: str) -> str:
@@ -326,3 +319,8 @@ class Tables:
     def _restore(frame: pd.DataFrame) -> pd.DataFrame:
         # DuckDB gives back int32 where the tables hold it and plain object strings: as pandas reads them
         return frame.reset_index(drop=True)
+
+
+def _check_column(column: str) -> None:
+    if column not in ("text", "text_original"):
+        raise ValueError(f"column must be 'text' or 'text_original', got {column!r}")
