@@ -11,7 +11,7 @@ import pandas as pd
 from explore.analysis import coding, diffusion, items
 from explore.analysis.filters import Filters, filter_by_docs, select_docs
 from explore.ingest.lexicon import default_lexicon, split_terms
-from explore.store.analysed import formula_lines_of
+from explore.store.analysed import REUSE_SIMILARITY, formula_lines_of
 from explore.store.tables import (
     analysed_corpus,
     coding_sheet,
@@ -108,7 +108,10 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sample", type=int, default=100, help="coding_sheet: paragraphs to sample")
     p.add_argument("--code", action="append", default=[], help="coded: only this code's paragraphs (repeatable)")
     p.add_argument(
-        "--min-similarity", type=float, default=0.6, help="reuse: least similarity of a pair of paragraphs (0-1)"
+        "--min-similarity",
+        type=float,
+        default=REUSE_SIMILARITY,
+        help="reuse: least similarity of a pair of paragraphs (0-1)",
     )
     p.add_argument(
         "--kind", action="append", default=[],

@@ -26,7 +26,7 @@ import pyarrow.parquet as pq
 
 from explore.analysis.roles import is_note_only
 from explore.store.assemble import terms_of
-from explore.store.formula import formula_lines, formula_paragraphs, leave_out, sentence_query, stock_pairs
+from explore.store.formula import formula_lines, formula_paragraphs, leave_out, pairs_without_stock, sentence_query
 from explore.store.load import Corpus
 from explore.store.per_doc import MAY_HOLD_NOTE, in_notes
 from explore.store.query import Tables
@@ -174,14 +174,10 @@ def _write_reuse_pairs(folder: Path, out: Path, n_docs: int) -> None:
     """``reuse_pairs``: the text reuse pairs of every document at ``REUSE_SIMILARITY``, without
     stock passages (``store.tables.reuse_table``'s rows before a kind is chosen), so that the
     Text reuse page's first view is read, not computed (4-5 s at 20,000 documents)."""
-    from explore.analysis.reuse import reuse
-
     docs = pd.read_parquet(folder / "docs.parquet")
     paragraphs = pd.read_parquet(out / "reuse_text.parquet")
-    pairs = reuse(paragraphs, docs, min_similarity=REUSE_SIMILARITY)
-    pairs[~stock_pairs(pairs, n_docs=n_docs)].reset_index(drop=True).to_parquet(
-        out / "reuse_pairs.parquet", index=False
-    )
+    pairs = pairs_without_stock(paragraphs, docs, min_similarity=REUSE_SIMILARITY, n_docs=n_docs)
+    pairs.to_parquet(out / "reuse_pairs.parquet", index=False)
 
 
 def reuse_pairs(corpus: Corpus, doc_ids: list[str], min_similarity: float) -> pd.DataFrame | None:

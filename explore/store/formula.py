@@ -127,6 +127,17 @@ def sentence_query(doc_ids: list[str] | None, *, n_docs: int) -> tuple[str, list
 MIN_HAN = 10  # Chinese characters a pair must share to be text reuse (a shared image link is none)
 
 
+def pairs_without_stock(
+    paragraphs: pd.DataFrame, docs: pd.DataFrame, *, min_similarity: float, n_docs: int
+) -> pd.DataFrame:
+    """Text reuse pairs among ``docs`` (``analysis.reuse``) but those that rest on a stock passage
+    (``stock_pairs``): what the Text reuse page and ``export reuse`` show, formula left out."""
+    from explore.analysis.reuse import reuse
+
+    pairs = reuse(paragraphs, docs, min_similarity=min_similarity)
+    return pairs[~stock_pairs(pairs, n_docs=n_docs)].reset_index(drop=True)
+
+
 def stock_pairs(pairs: pd.DataFrame, *, n_docs: int) -> pd.Series:
     """Which reuse ``pairs`` rest on no text or on a stock passage: fewer than ``MIN_HAN`` Chinese
     characters shared, or a short passage (at most ``MAX_CHARS`` Chinese characters shared)

@@ -14,7 +14,7 @@ from explore.analysis.figures import filter_figures
 from explore.analysis.roles import is_note_only
 from explore.ingest.lexicon import default_lexicon, lexicon_terms
 from explore.store import formula as _formula
-from explore.store.analysed import analysed, formula_of, reuse_text
+from explore.store.analysed import REUSE_SIMILARITY, analysed, formula_of, reuse_text
 from explore.store.analysed import reuse_pairs as stored_reuse_pairs
 from explore.store.theme_counts import stored_doc_mentions, stored_mentions
 
@@ -53,7 +53,12 @@ def figures_table(
 
 
 def reuse_table(
-    corpus, docs: pd.DataFrame, *, min_similarity: float = 0.6, formula: Literal["leave", "keep"] = "leave", kinds=()
+    corpus,
+    docs: pd.DataFrame,
+    *,
+    min_similarity: float = REUSE_SIMILARITY,
+    formula: Literal["leave", "keep"] = "leave",
+    kinds=(),
 ) -> pd.DataFrame:
     """Text reuse among ``docs`` (``analysis.reuse``); give it ``analysed_corpus(…)`` so that
     furniture and stock sentences, which are no borrowing, are left out: with ``formula='leave'``
@@ -73,8 +78,8 @@ def reuse_table(
         paragraphs = paragraphs[
             ~paragraphs["text"].map(is_note_only).astype(bool)
         ]  # 牵头单位：… lines are item metadata
-    pairs = reuse.reuse(paragraphs, docs, min_similarity=min_similarity)
-    return reuse.of_kinds(pairs[~_formula.stock_pairs(pairs, n_docs=n_docs)].reset_index(drop=True), kinds)
+    pairs = _formula.pairs_without_stock(paragraphs, docs, min_similarity=min_similarity, n_docs=n_docs)
+    return reuse.of_kinds(pairs, kinds)
 
 
 # what people read first (title, place, date); the id, used in links and the CLI, last

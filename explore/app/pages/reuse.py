@@ -9,6 +9,7 @@ from explore.analysis.reuse import district_matrix, of_kinds
 from explore.app import computed
 from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
 from explore.ingest.pinyin import sort_key
+from explore.store.analysed import REUSE_SIMILARITY
 
 st.title("Text reuse")
 corpus, filters, docs = load()
@@ -21,7 +22,7 @@ st.markdown(
 )
 c1, c2 = st.columns([2, 3])
 min_similarity = c1.slider(
-    "Least similarity of a pair", 0.3, 1.0, 0.6, step=0.05, key="reuse_min", **IN_URL,
+    "Least similarity of a pair", 0.3, 1.0, REUSE_SIMILARITY, step=0.05, key="reuse_min", **IN_URL,
     help="Lower finds more loosely edited copies, and more pairs that only share stock phrases.",
 )  # fmt: skip
 kinds = c2.multiselect("Kind", ["same district", "across districts"], key="reuse_kind", placeholder="Both", **IN_URL)
