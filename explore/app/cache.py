@@ -88,10 +88,7 @@ def _change_key(path: Path) -> str:
     now = time.monotonic()
     last = _CHECKED.get(path)
     if last is None:
-        key = _stat_key(path)
-        _LOOK_TOOK[path] = time.monotonic() - now
-        _CHECKED[path] = (now, key)
-        return key
+        return _look(path)
     if now - last[0] >= max(CHANGE_CHECK_SECONDS, _LOOK_TOOK.get(path, 0.0) / LOOK_SHARE):
         with _LOOK_LOCK:
             if path not in _LOOKING:
@@ -100,12 +97,18 @@ def _change_key(path: Path) -> str:
     return last[1]
 
 
+def _look(path: Path) -> str:
+    """The folder's key now, kept with the time of the look and how long it took."""
+    began = time.monotonic()
+    key = _stat_key(path)
+    _LOOK_TOOK[path] = time.monotonic() - began
+    _CHECKED[path] = (time.monotonic(), key)
+    return key
+
+
 def _look_again(path: Path) -> None:
     try:
-        began = time.monotonic()
-        key = _stat_key(path)
-        _LOOK_TOOK[path] = time.monotonic() - began
-        _CHECKED[path] = (time.monotonic(), key)
+        _look(path)
     finally:
         with _LOOK_LOCK:
             _LOOKING.discard(path)

@@ -59,9 +59,8 @@ sections = st.multiselect(
     help="plan: what a document sets out to do; review: a work report's account of past years; "
     "other: a budget report's accounts. Only plans are reform items, unless you ask for more.",
 )
-shown = computed.items_shown(
-    corpus.key, filters, lexicon_csv, tuple(levels), tuple(tiers), tuple(themes), lead, tuple(sections)
-)
+chosen = (tuple(levels), tuple(tiers), tuple(themes), lead, tuple(sections))  # the page's own filters
+shown = computed.items_shown(corpus.key, filters, lexicon_csv, *chosen)
 st.caption(
     f"{len(shown)} of {plural(len(all_items), 'item')}: {plural(int((shown['level'] == 'project').sum()), 'project')}, "
     f"{plural(int((shown['level'] == 'measure').sum()), 'measure')}, in {plural(shown['doc_id'].nunique(), 'document')}."
@@ -94,9 +93,7 @@ download(shown, "reform-items", filters, *levels, *tiers, *themes, *sections, le
 show_command("items", filters, level=levels, tier=tiers, theme=themes, lead=lead, section=sections)
 
 st.subheader("Counts by district and theme")
-counts = computed.item_counts(
-    corpus.key, filters, lexicon_csv, tuple(levels), tuple(tiers), tuple(themes), lead, tuple(sections)
-)
+counts = computed.item_counts(corpus.key, filters, lexicon_csv, *chosen)
 if not counts.empty:
     chart = (
         alt.Chart(counts)
