@@ -9,7 +9,7 @@ import streamlit as st
 from explore.analysis.keywords import scatter_labels
 from explore.analysis.stats import per_10k
 from explore.analysis.themes import timeline
-from explore.app import computed
+from explore.app import computed, computed_items
 from explore.app.pages.common import (
     IN_URL,
     analysed_key,
@@ -164,7 +164,7 @@ else:
 st.subheader("Reform items")
 # Items of this district's documents only: reading every filtered document's items first
 # took most of this page's first run on a large corpus.
-district_items = computed.items_table(corpus.key, replace(base, districts=(district,)), lexicon_csv)
+district_items = computed_items.items_table(corpus.key, replace(base, districts=(district,)), lexicon_csv)
 if district_items.empty:
     st.info("No numbered reform items in this district's documents.")
 else:
@@ -183,7 +183,7 @@ else:
         },
     )
     download(district_items, "district-items", base, district, key="dl_district_items",
-             full=lambda: computed.items_with_text(corpus.key, replace(base, districts=(district,)), lexicon_csv))  # fmt: skip
+             full=lambda: computed_items.items_with_text(corpus.key, replace(base, districts=(district,)), lexicon_csv))  # fmt: skip
 
 st.subheader("Most representative sentences")
 st.caption("Sentences richest in the district's distinctive terms. *Open* reads the passage in Side by side.")

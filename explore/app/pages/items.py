@@ -4,7 +4,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from explore.app import computed
+from explore.app import computed, computed_items
 from explore.app.pages.common import (
     IN_URL,
     compare_link,
@@ -33,19 +33,19 @@ st.markdown(
     "document's items are read once, when the corpus is built."
 )
 lexicon_csv = st.session_state.get("themes_csv") or default_lexicon().to_csv(index=False)
-all_items = computed.items_table(corpus.key, filters, lexicon_csv)
+all_items = computed_items.items_table(corpus.key, filters, lexicon_csv)
 if all_items.empty:
     st.info("No numbered reform items in the filtered documents.")
     st.stop()
 
 c1, c2, c3, c4 = st.columns([1, 2, 2, 2])
 levels = c1.multiselect("Level", ["project", "measure"], key="items_level", **IN_URL, placeholder="Both")
-choices = computed.item_choices(corpus.key, filters, lexicon_csv)
+choices = computed_items.item_choices(corpus.key, filters, lexicon_csv)
 tiers = c2.multiselect("Tier / section", choices["tier"], key="items_tier", **IN_URL, placeholder="All")
 themes = c3.multiselect("Theme", choices["theme"], key="items_theme", **IN_URL, placeholder="All")
 lead = c4.selectbox(
     "Lead unit or leader",
-    ["", *computed.item_leads(corpus.key, filters, lexicon_csv)],
+    ["", *computed_items.item_leads(corpus.key, filters, lexicon_csv)],
     key="items_lead",
     **IN_URL,
     format_func=lambda u: u or "Any",
@@ -60,7 +60,7 @@ sections = st.multiselect(
     "other: a budget report's accounts. Only plans are reform items, unless you ask for more.",
 )
 chosen = (tuple(levels), tuple(tiers), tuple(themes), lead, tuple(sections))  # the page's own filters
-shown = computed.items_shown(corpus.key, filters, lexicon_csv, *chosen)
+shown = computed_items.items_shown(corpus.key, filters, lexicon_csv, *chosen)
 st.caption(
     f"{len(shown)} of {plural(len(all_items), 'item')}: {plural(int((shown['level'] == 'project').sum()), 'project')}, "
     f"{plural(int((shown['level'] == 'measure').sum()), 'measure')}, in {plural(shown['doc_id'].nunique(), 'document')}."
@@ -89,11 +89,11 @@ long_table(
 )
 options = {"levels": levels, "tiers": tiers, "themes": themes, "lead": lead, "sections": sections}
 download(shown, "reform-items", filters, *levels, *tiers, *themes, *sections, lead, key="dl_items",
-         full=lambda: computed.items_with_text(corpus.key, filters, lexicon_csv, **options))  # fmt: skip
+         full=lambda: computed_items.items_with_text(corpus.key, filters, lexicon_csv, **options))  # fmt: skip
 show_command("items", filters, level=levels, tier=tiers, theme=themes, lead=lead, section=sections)
 
 st.subheader("Counts by district and theme")
-counts = computed.item_counts(corpus.key, filters, lexicon_csv, *chosen)
+counts = computed_items.item_counts(corpus.key, filters, lexicon_csv, *chosen)
 if not counts.empty:
     chart = (
         alt.Chart(counts)
@@ -134,7 +134,7 @@ if picked:
         facts.append(f"group: {escape_markdown(row['group'])}")
     st.markdown(" · ".join(facts))
     st.markdown(f"#### {escape_markdown(row['number'])} {escape_markdown(row['title'])}")
-    for paragraph in computed.item_text(corpus.key, row["doc_id"], picked).split("\n"):
+    for paragraph in computed_items.item_text(corpus.key, row["doc_id"], picked).split("\n"):
         st.markdown(escape_markdown(paragraph))
     children = all_items[all_items["parent_id"] == picked]
     if not children.empty:
