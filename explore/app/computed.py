@@ -147,9 +147,9 @@ def doc_themes(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
 def theme_passages(
     key: str, filters: Filters, lexicon_csv: str, theme: str, district: str | None, year: int | None
 ) -> pd.DataFrame:
-    c = corpus_for(key)
     from explore.store.tables import theme_mentions
 
+    c = corpus_for(key)
     docs = select_docs(c.docs, filters)
     mentions = theme_mentions(c, docs, parse_lexicon(lexicon_csv), theme=theme)
     # only the paragraphs that mention the theme are read, not every paragraph of their documents

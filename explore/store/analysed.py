@@ -29,7 +29,7 @@ from explore.store.assemble import terms_of
 from explore.store.formula import formula_lines, formula_paragraphs, leave_out, pairs_without_stock, sentence_query
 from explore.store.load import Corpus
 from explore.store.per_doc import MAY_HOLD_NOTE, in_notes
-from explore.store.query import Tables
+from explore.store.query import Tables, quoted
 from explore.store.theme_counts import write_theme_mentions
 
 FOLDER = "analysed"  # its tables are listed in ``load.ON_DISK``
@@ -141,7 +141,7 @@ def write_analysed(folder: Path) -> None:
         con.execute("SET preserve_insertion_order = true")
         _views(con, folder, marked)
         for name, query in _QUERIES.items():
-            con.execute(f"COPY ({query}) TO '{_quoted(out / f'{name}.parquet')}' (FORMAT parquet)")
+            con.execute(f"COPY ({query}) TO '{quoted(out / f'{name}.parquet')}' (FORMAT parquet)")
         write_theme_mentions(con, out)
         shutil.rmtree(spill, ignore_errors=True)
     finally:
@@ -198,7 +198,7 @@ def reuse_text(corpus: Corpus, doc_ids: list[str]) -> pd.DataFrame | None:
     if path is None or not path.exists():
         return None
     return corpus.tables.sql(
-        f"SELECT * FROM read_parquet('{_quoted(path)}') WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
+        f"SELECT * FROM read_parquet('{quoted(path)}') WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
         "ORDER BY doc_id, para_no",
         [doc_ids],
     )
@@ -207,7 +207,7 @@ def reuse_text(corpus: Corpus, doc_ids: list[str]) -> pd.DataFrame | None:
 def _views(con: duckdb.DuckDBPyConnection, folder: Path, marked: pd.DataFrame | None) -> None:
     # file_row_number keeps each table's order: the analysed tables list rows as the build wrote them
     for name in ("docs", "paragraphs", "para_terms", "tokens", "coded", *NOTE_TABLES):
-        path = _quoted(folder / f"{name}.parquet")
+        path = quoted(folder / f"{name}.parquet")
         con.execute(
             f"CREATE VIEW {name.rsplit('/', 1)[-1]} AS SELECT * FROM read_parquet('{path}', file_row_number = true)"
         )
@@ -237,10 +237,6 @@ _QUERIES = {
     "WHERE p.count > coalesce(c.count, 0) GROUP BY p.doc_id, p.term) s JOIN docs d ON d.doc_id = s.doc_id "
     "ORDER BY d.file_row_number, s.count DESC, s.term",
 }
-
-
-def _quoted(path: Path) -> str:
-    return str(path).replace("'", "''")
 
 
 def _link(source: Path, target: Path) -> None:

@@ -17,6 +17,12 @@ import pandas as pd
 LARGE = ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded")
 
 
+def quoted(path: Path) -> str:
+    """A file's path inside an SQL string literal ('…'): its quotes doubled. Paths are the
+    cache's own, never a visitor's text, but a folder may be named with a quote."""
+    return str(path).replace("'", "''")
+
+
 def attach_large(
     con: duckdb.DuckDBPyConnection, *, folder: Path | None, frames: dict[str, pd.DataFrame] | None
 ) -> None:
@@ -27,7 +33,7 @@ def attach_large(
             if name in frames:  # a caller that needs only the text may leave out items and figures
                 con.register(name, frames[name])
         else:
-            path = str(folder / f"{name}.parquet").replace("'", "''")
+            path = quoted(folder / f"{name}.parquet")
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
 
 
@@ -79,7 +85,7 @@ class Tables:
 
     def _ordered(self, table: str, where: str, leave_out: tuple[str, ...] = ()) -> str:
         """The query of ``_in_order`` over the table's Parquet file."""
-        path = str(self._folder / f"{table}.parquet").replace("'", "''")
+        path = quoted(self._folder / f"{table}.parquet")
         columns = ", ".join(("file_row_number", *leave_out))
         return (
             f"SELECT * EXCLUDE ({columns}) FROM read_parquet('{path}', file_row_number = true) "
@@ -106,7 +112,7 @@ class Tables:
             frame = self._frames["paragraphs"]
             wanted = pd.MultiIndex.from_frame(keys)
             return frame[pd.MultiIndex.from_frame(frame[["doc_id", "para_no"]]).isin(wanted)].reset_index(drop=True)
-        path = str(self._folder / "paragraphs.parquet").replace("'", "''")
+        path = quoted(self._folder / "paragraphs.parquet")
         con = self._con()
         con.register("_wanted_keys", keys)
         try:
@@ -183,7 +189,7 @@ class Tables:
             return self._in_order("paragraphs", "doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])[
                 ["doc_id", "para_no"]
             ]
-        path = str(self._folder / "paragraphs.parquet").replace("'", "''")
+        path = quoted(self._folder / "paragraphs.parquet")
         return self._restore(
             self.sql(
                 f"SELECT doc_id, para_no FROM read_parquet('{path}', file_row_number = true) "

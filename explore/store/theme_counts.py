@@ -16,6 +16,7 @@ import pandas as pd
 
 from explore.analysis.themes import MENTION_COLUMNS, theme_of_terms
 from explore.ingest.lexicon import default_lexicon
+from explore.store.query import quoted
 
 TABLE = "theme_mentions"
 
@@ -38,7 +39,7 @@ FROM hits GROUP BY doc_id, para_no, theme ORDER BY doc_id, para_no, theme
 
 
 def _parquet(path: Path) -> str:
-    return "read_parquet('{}')".format(str(path).replace("'", "''"))
+    return f"read_parquet('{quoted(path)}')"
 
 
 def write_theme_mentions(con: duckdb.DuckDBPyConnection, folder: Path, *, lexicon: pd.DataFrame | None = None) -> None:
@@ -47,7 +48,7 @@ def write_theme_mentions(con: duckdb.DuckDBPyConnection, folder: Path, *, lexico
     con.register("lexicon", theme_of_terms(default_lexicon() if lexicon is None else lexicon))
     query = _QUERY.format(para_terms=_parquet(folder / "para_terms.parquet"),
                           paragraphs=_parquet(folder / "paragraphs.parquet"))  # fmt: skip
-    target = str(folder / f"{TABLE}.parquet").replace("'", "''")
+    target = quoted(folder / f"{TABLE}.parquet")
     con.execute(f"COPY ({query}) TO '{target}' (FORMAT parquet)")
     con.unregister("lexicon")
 
