@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from explore.analysis.glued_rows import RULE as GLUED_RULE
+from explore.analysis.glued_rows import glued_rows
 from explore.analysis.outline import (
     MAX_TITLE,
     Node,
@@ -125,8 +127,9 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             rows.append(_paragraph_item("list", para_no, raw, roles, tier=heading, position=i))
     rows.extend(_table_items(paras, taken, headings, rows, first_leads))
     if not rows:
-        # no reader found an item: a numbered table whose units stand in cells of their own
-        rows = _unit_cell_items(paras, headings)
+        # no reader found an item: a numbered table whose units stand in cells of their own,
+        # or whose cells the page ran together (…6%左右。区发展改革委…)
+        rows = _unit_cell_items(paras, headings) or _glued_items(paras, headings)
     if not any(r["lead"] for r in rows):
         # nor a lead: paragraphs that name who answers for them (…。这项工作由X负责) are items
         rows += _role_paragraphs(paras, taken, headings, first_leads)
@@ -253,6 +256,17 @@ def _role_paragraphs(
 
 def _unit_cell_items(paras: list[tuple[int, str]], headings: dict[int, str]) -> list[dict[str, object]]:
     """One project a row of a table found by its unit cells alone (``unit_rows``)."""
+    return _row_items(unit_cell_rows(paras), headings, "unit row", UNIT_CELL_RULE)
+
+
+def _glued_items(paras: list[tuple[int, str]], headings: dict[int, str]) -> list[dict[str, object]]:
+    """One project a row of a table whose cells were run together (``glued_rows``)."""
+    return _row_items(glued_rows(paras), headings, "glued row", GLUED_RULE)
+
+
+def _row_items(
+    found: list[dict[str, object]], headings: dict[int, str], node: str, rule: str
+) -> list[dict[str, object]]:
     return [
         _project(
             tier=nearest_heading(headings, int(r["para_no"])),  # type: ignore[call-overload]
@@ -261,13 +275,13 @@ def _unit_cell_items(paras: list[tuple[int, str]], headings: dict[int, str]) -> 
             text=r["task"],
             para_no=r["para_no"],
             para_end=r["para_end"],
-            node=("unit row", position),
+            node=(node, position),
             number=r["number"],
             lead=r["lead"],
             partners=r["partners"],
-            lead_rule=UNIT_CELL_RULE,
+            lead_rule=rule,
         )
-        for position, r in enumerate(unit_cell_rows(paras), 1)
+        for position, r in enumerate(found, 1)
     ]
 
 
