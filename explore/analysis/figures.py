@@ -36,6 +36,7 @@ import pandas as pd
 from explore.analysis.cell_table import cell_columns
 
 # ``outline.numbered`` reads the numbering styles; reused so that both read 一、/（一）/1./（1） alike.
+from explore.analysis.glued_rows import task_spans
 from explore.analysis.outline import numbered, split_title
 from explore.analysis.summary import split_sentences
 from explore.analysis.table_columns import aligned, header_row, is_task_column, unit_column
@@ -294,6 +295,7 @@ def doc_figures(
     # each one-cell-a-line table's column names, by paragraph: a task column's figures are targets,
     # a progress column's results, whatever the heading above the table says
     in_cells = cell_columns(paras)
+    tasks = task_spans(paras)  # a table whose cells the page ran together: its task cells
     running = running_lines(paras)
     for para_no, text in paras:
         _carry(stack, text, running=para_no in running)
@@ -316,6 +318,8 @@ def doc_figures(
         else:
             pieces = None
         cell = in_cells.get(para_no)
+        if pieces is None and para_no in tasks:
+            pieces = _task_pieces(text, tasks[para_no])
         for piece, column in pieces if pieces is not None else [(text, column_status(cell) if cell else None)]:
             lead = None
             for sentence in split_sentences(piece, min_len=1):
@@ -323,6 +327,17 @@ def doc_figures(
                     rows.append((para_no, sentence, figure, value, unit, kind, status))
                 lead = _lead_in(sentence) or lead  # 主要预期目标是：A；B；C。 goes on past the first ；
     return rows
+
+
+def _task_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, Status | None]]:
+    """A paragraph of a run-together table cut at its task cells: a task is a target (a task
+    column's), the rest (number, units, progress) left to the headings above."""
+    pieces: list[tuple[str, Status | None]] = []
+    at = 0
+    for start, end in spans:
+        pieces += [(text[at:start], None), (text[start:end], "target")]
+        at = end
+    return [p for p in [*pieces, (text[at:], None)] if p[0]]
 
 
 def figures(paragraphs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:

@@ -84,6 +84,19 @@ def _row_number(text: str, k: int, start: int) -> re.Match[str] | None:
     return re.compile(rf"(?<![\d.．]){k}(?![\d.．%％{_NOT_A_ROW}])(?=[\u4e00-\u9fff])").search(text, start)
 
 
+def task_spans(paras: list[tuple[int, str]]) -> dict[int, list[tuple[int, int]]]:
+    """para_no → (start, end) of each glued row's task in that paragraph's text: a task column's
+    cell, which ``figures`` reads as a '|' table's."""
+    text_of = dict(paras)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for row in glued_rows(paras):
+        para_no, task = int(row["para_no"]), str(row["task"])  # type: ignore[call-overload]
+        at = text_of[para_no].find(task, spans[para_no][-1][1] if spans.get(para_no) else 0)
+        if at >= 0:
+            spans.setdefault(para_no, []).append((at, at + len(task)))
+    return spans
+
+
 def glued_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     """Each numbered row of the first run-together task table: number, task, lead, partners,
     para_no, para_end; [] when no paragraph holds such a header or no row a unit after its task."""

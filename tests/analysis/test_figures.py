@@ -161,6 +161,20 @@ def test_a_table_column_gives_its_cells_their_status():
     ) == [("87.3万亩", "target"), ("98.04万亩", "result"), ("88.7万亩", "result")]
 
 
+def test_a_table_run_together_gives_its_task_cells_target():
+    # a Beijing district's year-end review with no separators: the task cell (…增长6%左右。) is a
+    # target though the title announces completion; the completion text after the unit a result
+    table = ["类别序号重点督办内容牵头单位全年完成情况",
+             "经济社会发展主要预期目标1地区生产总值增长6%左右。区发展改革委全年地区生产总值增长3.2%。",
+             "经济社会发展主要预期目标2城镇登记失业率控制在1.5%以内。区人力社保局全年新增就业岗位5000个。"]  # fmt: skip
+    assert _statuses(*table, title="2020年西城区政府工作报告重点工作全年完成情况") == [
+        ("6%", "target"),
+        ("3.2%", "result"),
+        ("1.5%", "target"),
+        ("5000个", "result"),
+    ]
+
+
 def test_a_one_cell_a_line_table_gives_its_columns_their_status():
     # 松阳县 2022 上半年推进情况: the task column's figures are targets, the progress column's results,
     # though the title announces a review
