@@ -41,7 +41,7 @@ from explore.analysis.outline import numbered, split_title
 from explore.analysis.summary import split_sentences
 from explore.analysis.table_columns import aligned, header_row, is_task_column, unit_column
 from explore.analysis.wrapped import running_lines
-from explore.ingest.numerals import cn_number
+from explore.ingest.numerals import cn_value
 from explore.ingest.script import has_traditional, to_simplified
 from explore.ingest.sections import read_sections
 
@@ -63,12 +63,16 @@ _UNITS: dict[str, Kind] = {
 }  # fmt: skip
 _MAGNITUDE = {"": 1, "十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
 _CN = "零〇一二三四五六七八九十百千两"
+_DIGIT = "零〇一二三四五六七八九"  # after 点: 十点七, 四十九点五
 _FIGURE = re.compile(
-    rf"(?<![\d.{_CN}第])(?P<number>\d+(?:\.\d+)?|[{_CN}]{{2,}}|[二三四五六七八九两])(?P<more>多|余)?"
+    rf"(?<![\d.{_CN}第])(?P<number>\d+(?:\.\d+)?|[{_CN}]{{2,}}(?:点[{_DIGIT}]+)?|[二三四五六七八九两](?:点[{_DIGIT}]+)?)"
+    r"(?P<more>多|余)?"
     rf"(?:(?<=\d)[ \u3000](?=[万亿]))?(?P<magnitude>万亿|[十百千万亿])?"  # 1671.9 亿元: a space before 亿 only
     r"(?P<unit>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")"
     r"(?!月|年|季度|小时|工作日)"  # durations
 )
+# An old report's share in words: 增长百分之十点七 (百分之九, 百分之4.5).
+_PERCENT_WORDS = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|[{_CN}]+(?:点[{_DIGIT}]+)?)")
 _CLAUSE = re.compile(r"[,，;；:：。!?！？]")
 _SENTENCE = re.compile(r"[;；。!?！？]")
 _OPEN, _CLOSE = '“‘"「『', '”’"」』'
@@ -146,10 +150,21 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
 _DEADLINE = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
 
 
+# A year the sentence speaks of, not one it compares with (比2020年增长, 较上年) or starts from (从2015年的).
+_PAST_YEAR = re.compile(r"(?<![比较与同从自])((?:19|20)\d{2})\s*年(?!以来|来)")
 _RANGE_AFTER = re.compile(r"\s*[—～~－-]{1,2}\s*\d")  # 6.5%—7%, 6%-7%
 _RANGE_BEFORE = re.compile(r"\d(?:[%％]|个百分点)?\s*[—～~－-]{1,2}\s*$")
 _OF_THE_TARGET = re.compile(r"(?:目标|任务|计划)[\u4e00-\u9fff]{0,4}?的?$")  # 占计划总投资的51%
 _SHARES_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[%％][和、及与])+$")  # 的112%和|120%: the pair's second
+
+
+# The figure a plan or budget sets, named right before it: 年初预算225630万元, 预算收入计划552200万元,
+# 中央预备费预算500亿元, 预期目标为5%: a target wherever it stands (not 一般公共预算收入55亿元, an account's name)
+_PLANNED = re.compile(r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标)(?:数|额|值)?(?:为|是)?\s*$")
+
+
+def _is_share(figure: str) -> bool:
+    return figure.endswith(("%", "％", "‰", "个百分点", "倍"))
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -174,6 +189,11 @@ def _status(text: str, start: int, end: int, carried: Status | None, year: int |
             return "result"  # a review that says 到2021年…增加14倍, in a 2022 report
         return "target"  # 力争A达到X, B达到Y: the cue governs the clauses after it
     clause = text[clause_start:clause_end]
+    planned = _PLANNED.search(text, clause_start, start)
+    if planned and (planned.group().rstrip().endswith(("为", "是")) or not _is_share(text[start:end])):
+        # 完成年初预算225630万元的121.7%: the budget's own figure, beside what was done; 预期目标为5%
+        # too, but 完成预算98% and 超预期目标0.8个百分点 measure what was done against it
+        return "target"
     if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[:start]):
         return "target"  # 增长6.5%—7%: a range is a goal, a review quotes it beside what was done
     if c.result_clause.search(clause):
@@ -184,6 +204,10 @@ def _status(text: str, start: int, end: int, carried: Status | None, year: int |
         return "target"  # a plan's item quoted by name: “完成回迁安置857户以上”(市住建局), 《建成幼儿园3所》
     if c.result_sentence.search(text, sentence_start, start):
         return "result"  # 截至目前，18项…完成年度目标任务: what stood done by a day
+    past = year and any(int(y) < year for y in _PAST_YEAR.findall(text, sentence_start, start))
+    if past and not c.weak_target.search(clause):
+        # 2020年,全市地区生产总值为424.74亿元, in a 2021 plan: a year gone by (its plan's 总投资 is still one)
+        return "result"
     lead = _lead_in(text[sentence_start:start])
     if lead or carried:
         return lead or carried  # type: ignore[return-value]
@@ -192,7 +216,8 @@ def _status(text: str, start: int, end: int, carried: Status | None, year: int |
 
 def _lead_in(text: str) -> Status | None:
     """The status a lead-in (…主要预期目标是：) announces to the text after its colon, if any."""
-    colons = [m.start() for m in re.finditer(r"(?<!\d)[：:]", text)]  # not a ratio or a time (3.79:40.98)
+    # not a ratio or a time (3.79:40.98); 目标是，A；B: a comma after 是 or 为 leads in as a colon does
+    colons = [m.start() for m in re.finditer(r"(?<!\d)[：:]|(?<=[是为])[，,]", text)]
     if not colons:
         return None
     colon = colons[-1]
@@ -214,18 +239,18 @@ def figures_in(
     if has_traditional(text):
         simple = to_simplified(text)
         text = simple if len(simple) == len(text) else text  # char for char, so spans stay the same
-    for m in _FIGURE.finditer(text):
-        if _not_a_figure(text, m):
-            continue
+    found = [m for m in _FIGURE.finditer(text) if not _not_a_figure(text, m)]
+    for m in sorted([*found, *_PERCENT_WORDS.finditer(text)], key=lambda m: m.start()):
         number = m["number"]
-        value = float(number) if number[0].isdigit() else cn_number(number)
+        value = float(number) if number[0].isdigit() else cn_value(number)
         if value is None:
             continue
-        magnitude = m["magnitude"] or ""
+        in_words = m.re is _PERCENT_WORDS
+        magnitude = "" if in_words else m["magnitude"] or ""
         value *= 10**12 if magnitude == "万亿" else _MAGNITUDE[magnitude]
-        unit = m["unit"].replace("％", "%")
+        unit = "%" if in_words else m["unit"].replace("％", "%")
         status = _status(text, m.start(), m.end(), carried, year)
-        out.append((written[m.start() : m.end()], round(value, 4), unit, _UNITS[m["unit"]], status))
+        out.append((written[m.start() : m.end()], round(value, 4), unit, _UNITS[unit], status))
     return out
 
 
@@ -261,7 +286,7 @@ def _carry(stack: list[_Carry], text: str, *, running: bool = False) -> None:
     prose = len(bare) > _MAX_HEADING and _SENTENCE.search(bare) and "|" not in text and not _BULLET.match(bare)
     # a line cut out of running text (…稳定任务,特别是…) is no heading: headings seldom hold a comma
     heading = not running and len(bare) <= _MAX_HEADING and not _CLAUSE.search(bare)
-    status = heading_status(bare) if heading else _lead_in(bare) if bare.endswith(("：", ":")) else None
+    status = heading_status(bare) if heading else _lead_in(bare) if bare.endswith(("：", ":")) else _announced(bare)
     if prose or status:
         # a running paragraph ends a list, but the one right below a heading (2024年目标任务 /
         # 实现GDP增速6.2%以上;…) is what the heading announces, and a heading that numbered
@@ -273,6 +298,18 @@ def _carry(stack: list[_Carry], text: str, *, running: bool = False) -> None:
         c.fresh = False
     if status:
         stack.append(_Carry(status, None))
+
+
+# A paragraph that ends announcing the list below it (…着力办好以下“十件民生实事”。).
+_ANNOUNCES = re.compile(r"(?:以下|如下)[^。；;，,：:]{0,12}。$")
+
+
+def _announced(paragraph: str) -> Status | None:
+    """What a paragraph's last sentence announces to the list below it, as a lead-in's colon would."""
+    if not _ANNOUNCES.search(paragraph):
+        return None
+    start = max((x.end() for x in _SENTENCE.finditer(paragraph, 0, len(paragraph) - 1)), default=0)
+    return heading_status(paragraph[start:])
 
 
 FigureRow = tuple[int, str, str, float, str, Kind, Status]  # para_no, sentence, figure, value, unit, kind, status

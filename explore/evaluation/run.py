@@ -3,7 +3,7 @@
 Prints per-field accuracy on the ``tune`` and ``report`` halves, the repair figures, every
 miss, and fails (exit 1) when a figure falls below ``eval/scores.json``. ``--record`` raises
 the recorded floor to today's figures (never lowers it); the floor belongs to one labelled set
-(the hash of ``labels.csv``), and ``--record --new-set`` starts the floor of a changed set.
+(a hash of every file of labels, the development set's too), and ``--record --new-set`` starts the floor of a changed set.
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ def run_eval(
         | figure_status(root, corpus, show_misses, report_misses=report_misses)
         | dev_scores(root, show_misses=show_misses)
     )
-    labels_sha = hashlib.sha1((root / "labels.csv").read_bytes()).hexdigest()[:12]
+    labels_sha = _labels_sha(root)
     now["wordlists.themes_share"] = round(float(words["themes_share"]), 4)  # type: ignore[arg-type]
     now["wordlists.policy_share"] = round(float(words["policy_share"]), 4)  # type: ignore[arg-type]
     path = root / "scores.json"
@@ -121,7 +121,7 @@ def run_eval(
     failures = (
         ratchet_failures(now, floor)
         if same_set
-        else ["labels.csv changed since the floor was recorded: run `python -m explore eval --record --new-set`"]
+        else ["the labels changed since the floor was recorded: run `python -m explore eval --record --new-set`"]
     )
     if record and (same_set or new_set):
         # On the same labelled set a floor only rises; a new set (documents added or labels
@@ -138,3 +138,17 @@ def run_eval(
         return 1
     print("\nno figure below the recorded floor")
     return 0
+
+
+_LABEL_FILES = ("labels.csv", "figure_labels.csv", "dev/leads.csv", "dev/figure_labels.csv", "dev/levels.csv",
+                "dev/meta.csv")  # fmt: skip
+
+
+def _labels_sha(root: Path) -> str:
+    """The labelled set's identity: every file of labels, the development set's too (a document
+    added there changes what its scores mean as much as one added to ``labels.csv``)."""
+    digest = hashlib.sha1()
+    for name in _LABEL_FILES:
+        path = root / name
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"") + b"\0")
+    return digest.hexdigest()[:12]

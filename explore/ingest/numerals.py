@@ -13,7 +13,13 @@ _ZERO = str.maketrans({"○": "〇", "o": "〇", "O": "〇"})
 
 def cn_number(text: str) -> int | None:
     """The value of ``text`` in Chinese numerals (二十八 → 28, 二〇一一 → 2011), None when it is not one."""
+    value = cn_value(text)
+    return None if value is None else int(value)
+
+
+def cn_value(text: str) -> float | None:
+    """``cn_number`` keeping a decimal part (十点七 → 10.7), as an old report writes a figure."""
     try:
-        return int(cn2an.cn2an(text.translate(_ZERO), "smart"))
+        return float(cn2an.cn2an(text.translate(_ZERO), "smart"))
     except (ValueError, KeyError, TypeError):
         return None

@@ -70,6 +70,12 @@ def test_luohu_2020_figures_match_the_hand_count(exported):
         ("以“三个代表”重要思想为指导,增强“四个意识”", []),  # numbered slogans (a 2006 work report)
         ("“十三五”时期新建学校12所", [("12所", 12.0, "所", "count", "result")]),
         ("2017年3月28日印发", []),  # dates and years have no unit
+        # an old report's shares in words (新疆 2004, chinanews mirror)
+        (
+            "第一产业增长百分之四,第二产业增长百分之十点七",
+            [("百分之四", 4.0, "%", "share", "result"), ("百分之十点七", 10.7, "%", "share", "result")],
+        ),
+        ("外贸进出口总额四十九点五亿美元", [("四十九点五亿美元", 4.95e9, "美元", "amount", "result")]),
     ],
 )
 def test_figures_in_a_sentence(sentence, expected):
@@ -100,6 +106,51 @@ def test_a_target_heading_carries_target_to_its_items():
         "4月18日上午,盐田区第六届人民代表大会第二次会议召开。区长邓飞波代表盐田区人民政府向大会作工作报告。"
         "梳理政府工作报告,可以看到盐田今年工作重点聚焦5个“关键词”。",
     ) == [("7%", "target"), ("3.5%", "target"), ("5个", "result")]
+
+
+def test_what_a_plan_or_budget_sets_is_named_right_before_its_figure():
+    # 湖口县 2023 budget execution: the budgets' figures beside what was collected and its share
+    assert figures_in("完成年初预算225630万元的121.7%", "result") == [
+        ("225630万元", 2256300000.0, "元", "amount", "target"),
+        ("121.7%", 121.7, "%", "share", "result"),
+    ]
+    # national 2019 (Xinhua): 预备费预算 is budgeted, 实际支出 spent; 一般公共预算收入 is an account's name
+    assert [f[-1] for f in figures_in("中央预备费预算500亿元,实际支出17.48亿元", "result")] == ["target", "result"]
+    assert [f[-1] for f in figures_in("一般公共预算收入55.29亿元", "result")] == ["result"]
+    # a goal's own share is one (预期目标为5%); a share of the budget done is none (完成预算98%)
+    assert [f[-1] for f in figures_in("2024年中国GDP增长预期目标为5%左右", "result")] == ["target"]
+    assert [f[-1] for f in figures_in("完成169975万元,完成预算98%", "result")] == ["result", "result"]
+
+
+def test_a_lead_in_by_comma_and_cues_inside_a_clause():
+    # national 2024 targets (香港新闻网): "目标是," leads in as a colon does, past the ';'
+    assert _statuses(
+        "总理在政府工作报告中指出,今年发展主要预期目标是,国内生产总值增长5%左右;城镇新增就业1200万人以上。"
+        "赤字率拟按3%安排,赤字规模4.06万亿元。",
+        kind="news report",
+    ) == [("5%", "target"), ("1200万人", "target"), ("3%", "target"), ("4.06万亿元", "target")]
+    # 咸宁 2021 half-year notice: 不少于 sets a floor to reach
+    assert figures_in("引进龙头企业投资项目不少于3个", "result")[0][-1] == "target"
+
+
+def test_a_paragraph_announcing_the_list_below_carries_to_it():
+    # 贵州 2020 (人民网 repost): "…着力办好以下“十件民生实事”。" over (1)…(10)
+    assert _statuses(
+        "1月15日,省十三届人大三次会议开幕,贵州将在2020年着力办好以下“十件民生实事”。",
+        "(1)建设100所公办幼儿园。",
+        "(2)县乡公路路面改善提升工程建成4000公里。",
+        kind="news report",
+    ) == [("100所", "target"), ("4000公里", "target")]
+
+
+def test_a_year_gone_by_states_a_result_in_a_plan():
+    # 樟树市 十四五规划 (2021): its review of 2020 under a plan's title; 总投资 is still a plan's
+    title = "樟树市国民经济和社会发展第十四个五年规划"
+    assert _statuses("2020年,全市地区生产总值为424.74亿元。", title=title) == [("424.74亿元", "result")]
+    assert _statuses("2020年实施重点项目12个,总投资约5.5亿元。", title=title) == [
+        ("12个", "result"),
+        ("5.5亿元", "target"),
+    ]
 
 
 def test_a_review_heading_carries_result_over_weak_words():
