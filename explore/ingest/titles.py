@@ -34,13 +34,13 @@ from explore.ingest.title_lines import (
 from explore.ingest.units import split_units
 
 _LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s(?=\s*\S{6}))\s*(.+?)[\s|]*$")
-# The next field of a page's field table run on after the title: … 文号: 泾政〔2023〕1号.
-_NEXT_FIELD = re.compile(rf"\s+(?:{field_labels(*(k for k in header_fields() if k != 'title'))})\s*[:：].*$")
+# The next field of a page's field table run on after the title: … 文号: 泾政〔2023〕1号 (…十余部门. 来源:…).
+_NEXT_FIELD = re.compile(rf"[.。．]?\s+(?:{field_labels(*(k for k in header_fields() if k != 'title'))})\s*[:：].*$")
 # A news item's byline (□ 本报记者 叶仕春): its headline stands above it, the subheadings below.
 _BYLINE = re.compile(r"^\W*(?:本报|本台|新华社|[\u4e00-\u9fff]{2,6}(?:报|网))?\s*(?:记者|通讯员)")
 _PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?\s*[）)\]】]\s*")
 _SUFFIX = re.compile(
-    r"\s*(?:[（(](?:全文|图|组图|附图|视频|书面|[上中下]|[上中下]篇|(?:19|20)\d{6})[）)]|[-_|–—]\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$"
+    r"\s*(?:[（(](?:全文[\d,，]*字?|图|组图|附图|视频|书面|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年(?:更新|修订|最新)版?)[）)]|[-_|–—]\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$"
 )
 # A report's speaker line run on after its heading: ——2024年1月22日在…会议上.
 _RUN_ON_SPEAKER = re.compile(r"\s*[—－-]{1,2}\s*(?:19|20)\d{2}\s*年.{0,40}?在.{2,60}?会议?上.*$")
@@ -109,7 +109,8 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
     lines, as long as the join ends in a kind of document."""
     out = []
     for i, first in enumerate(head):
-        if not first or len(first) > 30 or _SENTENCE.search(first):
+        # a first line may be long when it has begun a title (…关于印发…行动方案和云浮 / 市推动…的通知)
+        if not first or len(first) > (60 if "关于" in first else 30) or _SENTENCE.search(first):
             continue
         # an issuing organ, or joint issuers (云南省财政厅 云南省科技厅), on a line of their own
         organ = (_ORGAN.fullmatch(first) or units_of(first)) and i + 1 < len(head) and head[i + 1].startswith("关于")

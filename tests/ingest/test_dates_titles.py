@@ -87,6 +87,10 @@ def test_published_is_the_page_stamp_not_the_signature():
         (["发布时间:2024-11-01 21:09:52 来源: sp20241101", "国务院关于推动内蒙古高质量发展", "奋力书写中国式现代化新篇章的意见",
           "国发〔2023〕16号", "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:"],
          "国务院关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见"),
+        # 云浮 2019 (a mirror): a long first line that has begun the title goes on past its width
+        (["云府办〔2019〕10号", "云浮市人民政府办公室关于印发云浮市促进学前教育普惠健康发展行动方案和云浮",
+          "市推动义务教育优质均衡发展行动方案的通知", "各县(市、区)人民政府,市政府各部门:"],
+         "云浮市人民政府办公室关于印发云浮市促进学前教育普惠健康发展行动方案和云浮市推动义务教育优质均衡发展行动方案的通知"),
     ],
 )  # fmt: skip
 def test_titles(lines, title):
@@ -106,6 +110,10 @@ def test_clean_title_removes_decorations_and_spacing():
         "阜阳市人民政府关于2019年重点工作及责任分解的通知"
     )
     assert clean_title("[广东] 2019年深圳市宝安区政府工作报告") == "2019年深圳市宝安区政府工作报告"
+    # a document site's word count and update tags (新疆 2022, 樟树 2021); a library page's stop before its source
+    assert clean_title("2022年新疆政府工作报告(全文29812字)") == "2022年新疆政府工作报告"
+    assert clean_title("樟树市国民经济和社会发展十四五规划(2022年更新)") == "樟树市国民经济和社会发展十四五规划"
+    assert clean_title("国务院明确重点工作部门分工. 来源:生态环境部") == "国务院明确重点工作部门分工"
     assert clean_title("政府工作报告v7R") == "政府工作报告"
     assert clean_title("2025年计划2025") == "2025年计划2025"
     assert (
@@ -244,6 +252,7 @@ def test_lines_that_are_never_titles():
     from explore.ingest.title_lines import refused as _refused
 
     assert _refused("金额单位:万元")  # a table's unit note
+    assert _refused("特此通知") and _refused("特此公告")  # a notice's closing formula (旌阳 2016, 宝山 2008)
     assert _refused("为扎实推进民生工程实施工作,现将1至7月民生工程实施进度通报如下:")  # a lead-in
     assert _refused("不信谣不传谣 讲文明树新风 网络安全")  # a site's slogan bar
     assert _refused("第一部分 报告")  # a county budget package's table of contents (Hubei, 2022)

@@ -286,7 +286,9 @@ def test_a_heading_broken_over_lines_is_joined():
     assert _joined_headings(["甲关于", "", "丙的通知"]) == []
     assert _joined_headings(["甲关于", "乙", "丙", "丁", "戊的通知"]) == []
     assert _joined_headings(["甲关于", "乙" * 31, "丙的通知"]) == []
-    assert _joined_headings(["甲" * 29 + "关于", "丙的通知"]) == []
+    assert _joined_headings(["甲" * 30 + "的", "丙的通知"]) == []  # past 30 characters only a line with 关于 goes on
+    assert _joined_headings(["甲" * 58 + "关于", "丙的通知"]) == [(0, "甲" * 58 + "关于丙的通知")]
+    assert _joined_headings(["甲" * 59 + "关于", "丙的通知"]) == []
     assert _joined_headings(["甲的通知", "乙的通知"]) == []
     # joint issuers on their own line, then 关于印发 over a list of titles (eval: repost_05, 云南)
     joint = ["云南省财政厅 云南省科技厅", "关于印发《云南省科技成果转化奖补资金管理办法》", "《云南省科技创新券实施管理办法》",
