@@ -47,6 +47,8 @@ _FIRST_LEADS = re.compile(
     r"(?:排在|排名|列|位列|居|排)?(?:第一位|首位|第一个|第一)(?:的|者)?(?:部门|单位)?"
     r"(?:为|是)(?:工作|责任)?(?:牵头|主责|主要责任)(?:或汇总)?(?:部门|单位)"
 )
+# The convention stated as the last clause of a note of units: (A,B,排名第一位为牵头单位,下同).
+_STATED = re.compile(r"[，,；;]\s*" + _FIRST_LEADS.pattern + r"(?:[，,；;]?\s*下同)?\s*$")
 # X、Y分别牵头: each of the units listed leads its part, whatever the document's convention
 _SEPARATELY = re.compile(r"分别(?:牵头|负责)\W*$")
 # A bracketed note (nested brackets kept whole) that ends in a duty word.
@@ -111,7 +113,9 @@ def note_roles(text: str, *, first_leads: bool) -> tuple[list[str], list[str], R
             return units[:1], units[1:], "first listed (stated)"
         return units, [], "every listed unit"
     for m in reversed(list(_UNITS_NOTE.finditer(text))):
-        if units := units_of(m.group(1)):
+        if units := units_of(_STATED.sub("", m.group(1))):
+            if first_leads and len(units) > 1:  # (A,B,C,排名第一位为牵头单位,下同)
+                return units[:1], units[1:], "first listed (stated)"
             return units, [], "every listed unit"
     return [], [], ""
 
@@ -152,6 +156,11 @@ _LEAD = re.compile(
     rf"(?P<lead>{_UNIT}(?:[，,、]{_UNIT})*?)\s*(?=[；;）)\]】【。\n]|$|[，,]\s*(?:{_ANY_LABEL})"
     r"|\s+[^\s:：]{2,10}[:：]"  # the next field of a flattened row (市公安局 项目责任人:王伟标)
     r"|[，,]\s*[^\s:：，,；;]{2,6}[:：])"  # or of a note (责任单位：A等，完成时限：长期坚持)
+)
+# A label that says 为 for its colon, as a clause of an item's sentence (…设置),责任单位为区发改委;);
+# a sentence of its own (该目标责任单位为市经委。) speaks for a group (``stated_for``).
+_LEAD_IS = re.compile(
+    rf"[，,；;]\s*(?P<label>{label_pattern('lead', 'responsible')})为(?P<lead>{_UNIT}(?:[，,、]{_UNIT})*?)\s*(?=[；;。\n]|$)"
 )
 # A unit marked as the lead inside a list of responsible units: 市发改委（牵头）、市财政局.
 _MARKED = re.compile(r"\s*[（(]牵头[）)]")
@@ -248,6 +257,11 @@ def item_roles(text: str, first_leads: bool = False) -> tuple[str, str, str, str
     # the convention stated inside a list (…(列第一位者为工作牵头单位或汇总单位,下同)) is no unit
     bare = _CONVENTION.sub("", text)
     found = [(_KIND[m.group("label")], m.group("lead").strip()) for m in _LEAD.finditer(bare) if _labels_units(m, bare)]
+    found = found or [
+        (_KIND[m.group("label")], m.group("lead").strip())
+        for m in _LEAD_IS.finditer(bare)
+        if split_units(m.group("lead"))
+    ]
     named_lead = any(kind == "lead" for kind, _ in found)
     for kind, units in found:
         marked = [u for u in split_units(units) if _MARKED.search(u)] if _MARKED.search(units) else []

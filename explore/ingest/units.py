@@ -92,6 +92,10 @@ _SEPARATORS = re.compile(
 )
 
 
+_INNER_LIST = re.compile(r"[（(<‹〈][^（）()<>‹›〈〉]{1,12}[）)>›〉]")
+_KEPT = "\x00"
+
+
 # A list of places sharing one government: the seat ends the last unit (市政府, 县人民政府).
 _SHARED_SEAT = re.compile(r"[市县区州旗]?(?:人民)?政府$")
 _SOME_PLACES = re.compile(r"(?:相关|有关|各)[市县区州]")
@@ -103,7 +107,9 @@ _FIELD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 def split_units(text: str) -> list[str]:
     """The unit names listed in ``text`` (X、Y和Z等), in order; other pieces are left out."""
     text = _DUTY.sub("", text.strip())
-    pieces = [p.removesuffix("等") for p in (p.strip() for p in _SEPARATORS.split(text)) if p]
+    # a list inside a name's bracket is the name's (各县(市、区)人民政府, 各县<市、区>政府): kept whole
+    text = _INNER_LIST.sub(lambda m: m.group().replace("、", _KEPT), text)
+    pieces = [p.removesuffix("等").replace(_KEPT, "、") for p in (p.strip() for p in _SEPARATORS.split(text)) if p]
     kept, after = [], ""
     for piece in reversed(pieces):
         if is_unit(piece):

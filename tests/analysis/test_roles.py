@@ -2,7 +2,7 @@
 
 from explore.analysis.flattened import split_flattened
 from explore.analysis.item_rows import doc_items
-from explore.analysis.roles import first_unit_leads, note_roles
+from explore.analysis.roles import first_unit_leads, item_roles, note_roles
 
 # The form of 咸阳市2022年深化"放管服"改革优化营商环境工作要点 (item 1, in Simplified).
 XIANYANG = (
@@ -23,6 +23,23 @@ def test_the_first_unit_leads_only_where_the_document_says_so():
     item = "优化审批流程。（国家发展改革委、市场监管总局等按职责分工负责）"
     assert note_roles(item, first_leads=True) == (["国家发展改革委"], ["市场监管总局"], "first listed (stated)")
     assert note_roles(item, first_leads=False) == (["国家发展改革委", "市场监管总局"], [], "every listed unit")
+
+
+def test_a_note_of_units_that_states_the_convention_as_its_last_clause():
+    # 云浮 2019 action plan: "(A,B,C,排名第一位为牵头单位,下同)" — the first unit leads, here and after
+    item = "市将学前教育工作列入考核内容。(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)"
+    assert first_unit_leads(item)
+    assert note_roles(item, first_leads=True) == (
+        ["市教育局"], ["市委农办", "各县<市、区>人民政府"], "first listed (stated)"
+    )  # fmt: skip
+    assert note_roles("建设幼儿园。(县发改局、县财政局)", first_leads=False) == (
+        ["县发改局", "县财政局"], [], "every listed unit"
+    )  # fmt: skip
+
+
+def test_a_label_may_say_wei_for_its_colon():
+    # a district's indicator targets on an essay site: "…,责任单位为区发改委;"
+    assert item_roles("人均地区生产总值:增长6%左右(依据区人代会目标设置),责任单位为区发改委;")[:2] == ("区发改委", "")
 
 
 def test_a_note_without_units_gives_nothing():

@@ -75,6 +75,9 @@ def test_look_alikes_are_not_units(text):
         # a field's bureau written once after the fields (广西 2005: 由县民族局、水利、电力部门共同组织实施)
         ("县民族局、水利、电力部门", ["县民族局", "水利", "电力部门"]),
         ("深化改革、财政局", ["财政局"]),  # a task's opening is no field
+        # a list inside a name's bracket is the name's (嘉兴 2006, 云浮 2019's angle brackets)
+        ("市发展改革委、各县(市、区)政府", ["市发展改革委", "各县(市、区)政府"]),
+        ("市教育局,市委农办,各县<市、区>人民政府", ["市教育局", "市委农办", "各县<市、区>人民政府"]),
     ],
 )  # fmt: skip
 def test_lists_of_units(text, units):
