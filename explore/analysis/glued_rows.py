@@ -17,13 +17,12 @@ import re
 
 from explore.ingest.role_labels import label_pattern
 from explore.ingest.title_lines import pattern
-from explore.ingest.units import MAX_CHARS, is_unit, vocabulary
+from explore.ingest.units import opens_on_place, unit_at
 
 RULE = "glued cells"
 _MIN_COLUMNS = 3
 _MAX_GAP = 8  # characters between two column names of one header (重点督办内容 between 序号 and 牵头单位)
 _MAX_TASK = 400  # characters from a row's number to the end of its task
-_NAME_STEP = 2  # a longer name this close after a shorter one is the same name (区委 → 区委办公室)
 _UNIT_COLUMN = re.compile(f"(?:{label_pattern('lead', 'responsible', 'partner')})")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _LIST_SEPARATOR = re.compile(r"[、，,；;\s]*")
@@ -46,21 +45,6 @@ def _header(text: str) -> tuple[int, int] | None:
     return None
 
 
-def unit_at(text: str, start: int) -> int | None:
-    """Where the unit's name that starts at ``start`` ends, or None: the shortest name, grown
-    while a longer one follows within a character or two or through a bracket (区委（区政府）办公室),
-    so that 区人力社保局 is not read on into 根据市人力社保局."""
-    ends = [j for j in range(start + 2, min(len(text), start + MAX_CHARS) + 1) if is_unit(text[start:j])]
-    if not ends:
-        return None
-    end = ends[0]
-    for j in ends[1:]:
-        if j - end > _NAME_STEP and text[end : end + 1] not in "（(":
-            break
-        end = j
-    return end
-
-
 def _units_from(text: str, start: int) -> tuple[list[str], int]:
     """The units listed from ``start`` (glued or apart by 、), and where the list ends."""
     found: list[str] = []
@@ -68,16 +52,10 @@ def _units_from(text: str, start: int) -> tuple[list[str], int]:
     while True:
         skip = _LIST_SEPARATOR.match(text, at).end() if found else at  # type: ignore[union-attr]
         end = unit_at(text, skip)
-        if end is None or (found and skip == at and not _opens_on_place(text[skip:end])):
+        if end is None or (found and skip == at and not opens_on_place(text[skip:end])):
             return found, at  # glued on, a name opens on its place (市经贸委), not on 根据市人力社保局
         found.append(text[skip:end])
         at = end
-
-
-def _opens_on_place(name: str) -> bool:
-    from explore.ingest.gazetteer import place_names  # loads only when a table is read
-
-    return name.startswith(vocabulary().prefixes) or any(name[:n] in place_names() for n in range(2, 5))
 
 
 def _row_number(text: str, k: int, start: int) -> re.Match[str] | None:

@@ -79,6 +79,45 @@ def is_unit(name: str) -> bool:
     return bool(stem) and (len(base) >= 3 or stem in vocab.prefixes)
 
 
+_NAME_STEP = 2  # a longer name this close after a shorter one is the same name (区委 → 区委办 → 区委办公室)
+
+
+def unit_at(text: str, start: int) -> int | None:
+    """Where the unit's name that starts at ``start`` ends, or None: the shortest name, grown
+    while a longer one follows within a character or two or through a bracket (区委（区政府）办公室),
+    so that 区人力社保局 is not read on into 根据市人力社保局, nor 区发改局 into 区发改局区统计局."""
+    ends = [j for j in range(start + 2, min(len(text), start + MAX_CHARS) + 1) if is_unit(text[start:j])]
+    if not ends:
+        return None
+    end = ends[0]
+    for j in ends[1:]:
+        if j - end > _NAME_STEP and text[end : end + 1] not in "（(":
+            break
+        end = j
+    return end
+
+
+def opens_on_place(name: str) -> bool:
+    """The name opens on a place: a bare 省/市/区/县/各…, or a gazetteer's name (嘉兴电力局)."""
+    from explore.ingest.gazetteer import place_names  # loads only when a name needs it
+
+    return name.startswith(vocabulary().prefixes) or any(name[:n] in place_names() for n in range(2, 5))
+
+
+def unglued(name: str) -> list[str]:
+    """A unit's name, or the names a page ran together without a separator (区发改局区统计局 →
+    区发改局, 区统计局): each after the first opening on its place, so 市委组织部 stays whole, and
+    naming a body, so 国务院各部门 does too."""
+    parts, at = [], 0
+    while at < len(name):
+        end = unit_at(name, at)
+        if end is None or name[at:end] in vocabulary().prefixes or (parts and not opens_on_place(name[at:end])):
+            return [name]  # 国务院各部门, 各县市区政府: a collective, one name
+        parts.append(name[at:end])
+        at = end
+    return parts or [name]
+
+
 # The verbs a note closes on after the units it names (（X、Y负责）, （X指导）); roles' notes too.
 DUTY_VERBS = "负责|牵头|落实|承担|推进|实施|指导"
 # What follows a list of units in "（X、Y等按职责分工负责）".
@@ -119,7 +158,7 @@ def split_units(text: str) -> list[str]:
             kept.append(piece)  # 哈尔滨、黑河、绥芬河市政府; 相关市、县政府: the organ written once, last
         else:
             after = ""
-    return kept[::-1]
+    return [part for unit in kept[::-1] for part in unglued(unit)]
 
 
 def _shares_suffix(piece: str, unit: str) -> bool:

@@ -1,7 +1,8 @@
 """A task table whose cells a page ran together with nothing between them, read by its
 run-together header, its counting row numbers and the unit that starts after each task's end."""
 
-from explore.analysis.glued_rows import glued_rows, unit_at
+from explore.analysis.glued_rows import glued_rows
+from explore.ingest.units import unit_at
 from tests.analysis.test_items import items_of
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from explore.ingest.units import is_unit, split_units, vocabulary
+from explore.ingest.units import is_unit, split_units, unglued, unit_at, vocabulary
 
 
 @pytest.mark.parametrize(
@@ -82,6 +82,25 @@ def test_look_alikes_are_not_units(text):
 )  # fmt: skip
 def test_lists_of_units(text, units):
     assert split_units(text) == units
+
+
+def test_names_a_page_ran_together_are_parted_where_the_next_opens_on_its_place():
+    # 旌阳 2016 (a cell of two units, no separator), 嘉兴 2006 (市发展改革委市经贸委)
+    assert split_units("区发改局区统计局、区财政局") == ["区发改局", "区统计局", "区财政局"]
+    assert unglued("省发展改革委省财政厅") == ["省发展改革委", "省财政厅"]
+    assert unglued("县人民政府办公室县财政局") == ["县人民政府办公室", "县财政局"]
+    # one name, however many organ endings it passes: the next part opens on no place
+    for name in (
+        "市委组织部",
+        "区委（区政府）办公室",
+        "市公安局交警支队",
+        "市发展和改革委员会",
+        "区人力资源和社会保障局",
+    ):
+        assert unglued(name) == [name]
+    text = "区人力社保局根据市人力社保局通知"
+    assert text[: unit_at(text, 0)] == "区人力社保局"
+    assert unit_at("根据通知要求", 0) is None
 
 
 def test_the_vocabulary_refuses_a_line_outside_any_section(tmp_path):
