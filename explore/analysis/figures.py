@@ -134,6 +134,8 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
     c, after = cues(), text[m.end() :]
     if m["unit"] == "次" and c.meeting.match(after):
         return True  # 区六届人大三次会议, 省委十一届三次全会, 九届人民政府1次常务会议: a meeting's numeral
+    if _UNITS[m["unit"]] == "count" and m.start() > 0 and text[m.start() - 1] in _OPEN:
+        return True  # a package or campaign named by its count: 降本增效“30条”, “7个专项行动”
     if m["number"][0].isdigit() or _UNITS[m["unit"]] != "count":
         return False
     before = text[max(m.start() - 12, 0) : m.start()]

@@ -70,6 +70,9 @@ def test_luohu_2020_figures_match_the_hand_count(exported):
         ("以“三个代表”重要思想为指导,增强“四个意识”", []),  # numbered slogans (a 2006 work report)
         ("“十三五”时期新建学校12所", [("12所", 12.0, "所", "count", "result")]),
         ("2017年3月28日印发", []),  # dates and years have no unit
+        # packages and campaigns named by their count (江西 2023, 云南 2026): names, not figures
+        ("出台降本增效“30条”、纾困解难“28条”", []),
+        ("开展3轮爱国卫生“7个专项行动”", []),  # 轮 is no unit here either
         # an old report's shares in words (新疆 2004, chinanews mirror)
         (
             "第一产业增长百分之四,第二产业增长百分之十点七",
