@@ -67,7 +67,8 @@ _DIGIT = "零〇一二三四五六七八九"  # after 点: 十点七, 四十九�
 _FIGURE = re.compile(
     rf"(?<![\d.{_CN}第])(?P<number>\d+(?:\.\d+)?|[{_CN}]{{2,}}(?:点[{_DIGIT}]+)?|[二三四五六七八九两](?:点[{_DIGIT}]+)?)"
     r"(?P<more>多|余)?"
-    rf"(?:(?<=\d)[ \u3000](?=[万亿]))?(?P<magnitude>万亿|[十百千万亿])?"  # 1671.9 亿元: a space before 亿 only
+    rf"(?:(?<=\d)[ \u3000](?=[万亿]))?(?P<magnitude>万亿|[十百千万亿])?"  # 1671.9 亿元: a space before 亿,
+    r"(?:(?<=\d) (?=[\u4e00-\u9fff%]))?"  # or a PDF's before the unit (70790 元)
     r"(?P<unit>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")"
     r"(?!月|年|季度|小时|工作日)"  # durations
 )

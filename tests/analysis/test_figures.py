@@ -70,6 +70,7 @@ def test_luohu_2020_figures_match_the_hand_count(exported):
         ("以“三个代表”重要思想为指导,增强“四个意识”", []),  # numbered slogans (a 2006 work report)
         ("“十三五”时期新建学校12所", [("12所", 12.0, "所", "count", "result")]),
         ("2017年3月28日印发", []),  # dates and years have no unit
+        ("人均可支配收入增长到 2020 年的 70790 元", [("70790 元", 70790.0, "元", "amount", "result")]),  # a PDF's space
         # packages and campaigns named by their count (江西 2023, 云南 2026): names, not figures
         ("出台降本增效“30条”、纾困解难“28条”", []),
         ("开展3轮爱国卫生“7个专项行动”", []),  # 轮 is no unit here either
@@ -144,6 +145,16 @@ def test_a_paragraph_announcing_the_list_below_carries_to_it():
         "(2)县乡公路路面改善提升工程建成4000公里。",
         kind="news report",
     ) == [("100所", "target"), ("4000公里", "target")]
+
+
+def test_a_final_accounts_heading_reviews():
+    # 泉港区 2023 决算 (a mirror): under 财政收支决算情况, spending is what was spent, though the
+    # report the motion cites plans the next year's budget
+    assert _statuses(
+        "一、财政收支决算情况",
+        "2.支出情况。一般公共预算支出371185万元,增长2.1%。",
+        title="关于泉港区2023年预算执行情况和2024年预算草案的报告",
+    ) == [("371185万元", "result"), ("2.1%", "result")]
 
 
 def test_a_year_gone_by_states_a_result_in_a_plan():
