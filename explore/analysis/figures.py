@@ -68,7 +68,8 @@ _FIGURE = re.compile(
     rf"(?<![\d.{_CN}第])(?P<number>\d+(?:\.\d+)?|[{_CN}]{{2,}}(?:点[{_DIGIT}]+)?|[二三四五六七八九两](?:点[{_DIGIT}]+)?)"
     r"(?P<more>多|余)?"
     rf"(?:(?<=\d)[ \u3000](?=[万亿]))?(?P<magnitude>万亿|[十百千万亿])?"  # 1671.9 亿元: a space before 亿,
-    r"(?:(?<=\d) (?=[\u4e00-\u9fff%]))?"  # or a PDF's before the unit (70790 元)
+    r"(?:(?<=\d) (?=元|美元|平方|公里|千米|亩|公顷|吨|%|％))?"  # or a PDF's before an amount's unit (70790 元),
+    # never a count's (第 3 个, 2020 个人)
     r"(?P<unit>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")"
     r"(?!月|年|季度|小时|工作日)"  # durations
 )
