@@ -15,7 +15,7 @@ def corpus_health(corpus: Corpus) -> dict[str, object]:
         "status": "ok" if len(corpus.docs) else "empty",
         "corpus": corpus.root.name,
         "documents": len(corpus.docs),
-        "paragraphs": len(corpus.paragraphs),
+        "paragraphs": corpus.count("paragraphs"),
         "characters": int(corpus.docs["n_chars"].sum()) if len(corpus.docs) else 0,
         "skipped": len(corpus.skipped),
         "districts": int(corpus.docs["district"].replace("", None).nunique()),
