@@ -207,7 +207,10 @@ def infer_level(
         return by_place
     if any(is_national(u) for u in issuers):
         return "national"
-    return ""
+    # no place at all, and the text speaks of the nation's bodies (国务院, 中央预算, 全国人大):
+    # a national document's news (新华社北京…电 names where it was filed, not whose it is)
+    national = sum(text[:5000].count(w) for w in vocabulary().national_openings if w not in ("国家", "中华人民共和国"))
+    return "national" if national >= MIN_SELF else ""
 
 
 def check_level(value: str) -> Level:

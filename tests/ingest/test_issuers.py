@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explore.ingest.issuers import check_level, infer_issuers, infer_level, is_national, unit_level
+from explore.ingest.places import issuing_places
 
 
 @pytest.mark.parametrize(
@@ -185,3 +186,14 @@ def test_a_document_without_a_district_is_placed_by_how_it_speaks_of_itself():
     assert _level(text="（市场监管局负责）（市场监管局负责）") == ""
     # one mention in passing places nothing
     assert _level(text="县政府召开会议。") == ""
+
+
+def test_news_of_the_nations_bodies_with_no_place_is_national():
+    # 中新网 2024 on the 2023 central final accounts: no issuer, no place but the dateline's
+    text = ("中新网 北京6月25日电(记者 张素)财政部部长25日表示,2023年,中央一般公共预算收入99566.7亿元。"
+            "受国务院委托,当日向十四届全国人大常委会作2023年中央决算的报告。")  # fmt: skip
+    places = issuing_places(text)
+    assert (places.city, places.province) == ("", "")  # 北京 is where the item was filed
+    assert infer_level(district="", city="", province="", issuers=[], text=text) == "national"
+    # one mention in passing says nothing
+    assert infer_level(district="", city="", province="", issuers=[], text="按照国务院部署推进改革。") == ""
