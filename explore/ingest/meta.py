@@ -169,7 +169,10 @@ def infer_doc_type(doc: CleanDoc, title: str, text: str, *, speaker: bool = Fals
     official document; else other."""
     header = "\n".join(doc.header)
     head = text[:300]
-    if (
+    # a news lede opening the text (日前，成都市人民政府网站公布了《…方案》。…): an item about the
+    # document it names, whatever that document's title announces
+    lede = _NEWS_WORDS.match(text.lstrip()) is not None
+    if not lede and (
         _OFFICIAL_TITLE.search(title)
         or _OFFICIAL_NUMBER.search(header)
         or re.search(r"索\s*引\s*号|文\s*号\s*[:：]", header)

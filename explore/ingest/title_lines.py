@@ -118,15 +118,19 @@ def body_line(line: str) -> bool:
 
 
 def _unclosed_close(line: str) -> bool:
-    """A closing bracket before any opening one, or an opening one never closed: a piece of a
-    line broken in two (第一次会议通过), (2016年12月10日…第十五届人民代表大会)."""
-    depth = 0
-    for ch in line:
-        depth += ch in "（("
-        depth -= ch in "）)"
-        if depth < 0:
+    """A closing bracket or title mark before any opening one, or an opening one never closed: a
+    piece of a line broken in two (第一次会议通过), (2016年12月10日…第十五届人民代表大会),
+    …发展的意见》(国发〔2022〕18号)和全省."""
+    for opening, closing in (("（(", "）)"), ("《", "》")):
+        depth = 0
+        for ch in line:
+            depth += ch in opening
+            depth -= ch in closing
+            if depth < 0:
+                return True
+        if depth > 0:
             return True
-    return depth > 0
+    return False
 
 
 def named_kind(line: str) -> bool:

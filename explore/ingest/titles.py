@@ -40,7 +40,7 @@ _NEXT_FIELD = re.compile(rf"[.。．]?\s+(?:{field_labels(*(k for k in header_fi
 _BYLINE = re.compile(r"^\W*(?:本报|本台|新华社|[\u4e00-\u9fff]{2,6}(?:报|网))?\s*(?:记者|通讯员)")
 _PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?\s*[）)\]】]\s*")
 _SUFFIX = re.compile(
-    r"\s*(?:[（(](?:全文[\d,，]*字?|图|组图|附图|视频|书面|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年(?:更新|修订|最新)版?)[）)]|[-_|–—]\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$"
+    r"\s*(?:[—–]{1,2}\s*全文|[（(](?:全文[\d,，]*字?|图|组图|附图|视频|书面|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年(?:更新|修订|最新)版?)[）)]|[-_|–—]\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$"
 )
 # A report's speaker line run on after its heading: ——2024年1月22日在…会议上.
 _RUN_ON_SPEAKER = re.compile(r"\s*[—－-]{1,2}\s*(?:19|20)\d{2}\s*年.{0,40}?在.{2,60}?会议?上.*$")
@@ -114,7 +114,8 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
             continue
         # an issuing organ, or joint issuers (云南省财政厅 云南省科技厅), on a line of their own
         organ = (_ORGAN.fullmatch(first) or units_of(first)) and i + 1 < len(head) and head[i + 1].startswith("关于")
-        left_open = first.endswith(_OPEN_ENDS) or first.count("《") > first.count("》")
+        # …关于, …的, 《… left open; 2022年《政府工作报告》 / 目标任务责任分解方案: a title about a document
+        left_open = first.endswith((*_OPEN_ENDS, "》")) or first.count("《") > first.count("》")
         if "关于" in first and not kind_end(first):
             # 关于征集对2023年…项目 / 实施情况…的通告, 国务院关于推动… / …的意见: no kind yet, it goes on
             left_open = True

@@ -91,6 +91,13 @@ def test_published_is_the_page_stamp_not_the_signature():
         (["云府办〔2019〕10号", "云浮市人民政府办公室关于印发云浮市促进学前教育普惠健康发展行动方案和云浮",
           "市推动义务教育优质均衡发展行动方案的通知", "各县(市、区)人民政府,市政府各部门:"],
          "云浮市人民政府办公室关于印发云浮市促进学前教育普惠健康发展行动方案和云浮市推动义务教育优质均衡发展行动方案的通知"),
+        # 成都 2022 (a news repost): a title about a document, broken after its 《》
+        (["相关新闻>>", "2022年《政府工作报告》", "目标任务责任分解方案", "一、全市经济社会发展主要预期目标"],
+         "2022年《政府工作报告》目标任务责任分解方案"),
+        # 巨野 2025 (a legal-media site): the ticker's headline of another item is no title
+        (["今日特推: 山东枣庄市市中区十三届人大四次会议开幕", "您的位置: 主页 > 高层 > » 正文",
+          "山东巨野县第十九届人民代表大会第四次会议开幕", "浏览: 来源:山东法制传媒网"],
+         "山东巨野县第十九届人民代表大会第四次会议开幕"),
     ],
 )  # fmt: skip
 def test_titles(lines, title):
@@ -112,6 +119,7 @@ def test_clean_title_removes_decorations_and_spacing():
     assert clean_title("[广东] 2019年深圳市宝安区政府工作报告") == "2019年深圳市宝安区政府工作报告"
     # a document site's word count and update tags (新疆 2022, 樟树 2021); a library page's stop before its source
     assert clean_title("2022年新疆政府工作报告(全文29812字)") == "2022年新疆政府工作报告"
+    assert clean_title("2023年道真自治县政府工作报告—全文") == "2023年道真自治县政府工作报告"
     assert clean_title("樟树市国民经济和社会发展十四五规划(2022年更新)") == "樟树市国民经济和社会发展十四五规划"
     assert clean_title("国务院明确重点工作部门分工. 来源:生态环境部") == "国务院明确重点工作部门分工"
     assert clean_title("政府工作报告v7R") == "政府工作报告"
@@ -202,6 +210,9 @@ def test_issuing_places(text, title, expected):
         (["《2025年区政府工作报告目标任务上半年推进情况汇总表》", "序号"], "official document"),
         # 浙江 2020 (a mirror): a task table's header run together on one line
         (["教育惠民", "实事内容工作任务责任单位进展情况", "新建学校3所。"], "official document"),
+        # 成都 2022 (a repost): a news lede opening the text is an item about the plan it names
+        (["日前,成都市人民政府网站公布了《2022年〈政府工作报告〉目标任务责任分解方案》。", "2022年《政府工作报告》",
+          "目标任务责任分解方案", "1.地区生产总值增长7%左右。(牵头单位:市发改委)"], "news report"),
     ],
 )  # fmt: skip
 def test_doc_types(lines, doc_type):
@@ -252,6 +263,7 @@ def test_lines_that_are_never_titles():
     from explore.ingest.title_lines import refused as _refused
 
     assert _refused("金额单位:万元")  # a table's unit note
+    assert _refused("绿色低碳高质量发展的意见》(国发〔2022〕18号)和全省")  # a line broken inside a title mark
     assert _refused("特此通知") and _refused("特此公告")  # a notice's closing formula (旌阳 2016, 宝山 2008)
     assert _refused("为扎实推进民生工程实施工作,现将1至7月民生工程实施进度通报如下:")  # a lead-in
     assert _refused("不信谣不传谣 讲文明树新风 网络安全")  # a site's slogan bar
