@@ -24,6 +24,18 @@ def _settle(page) -> None:
     wait_for_page(page)
 
 
+def _state_within(page, probes, expected, *, seconds: float = 20.0):
+    """The controls' state once it is ``expected``, or as it stands after ``seconds``: a page
+    still rendering on a loaded machine (a select drawn before its options) is read again."""
+    state = _state(page, probes)
+    for _ in range(int(seconds)):
+        if state == expected:
+            break
+        page.wait_for_timeout(1000)
+        state = _state(page, probes)
+    return state
+
+
 def _type(page, label: str, value: str) -> None:
     box = page.get_by_label(label, exact=True)
     box.fill(value)
@@ -162,7 +174,7 @@ def test_a_view_opens_the_same_from_its_link(browser, app_url, path, actions, pr
     other = fresh.new_page()
     other.goto(link)
     _settle(other)
-    assert _state(other, probes) == seen
+    assert _state_within(other, probes, seen) == seen
     fresh.close()
     page.close()
 
