@@ -43,6 +43,8 @@ from explore.analysis.unit_cells import (
 )
 from explore.analysis.unit_rows import RULE as UNIT_CELL_RULE
 from explore.analysis.unit_rows import unit_cell_rows
+from explore.analysis.unit_sentences import RULE as SENTENCE_RULE
+from explore.analysis.unit_sentences import unit_sentence_rows
 
 # Sections of a plan that frame it rather than list reforms.
 _FRAMING = re.compile(
@@ -129,10 +131,13 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     if not rows:
         # no reader found an item: a numbered table whose units stand in cells of their own,
         # or whose cells the page ran together (…6%左右。区发展改革委…)
-        rows = _unit_cell_items(paras, headings) or _glued_items(paras, headings)
+        rows = _unit_cell_items(paras, headings) or _row_items(glued_rows(paras), headings, "glued row", GLUED_RULE)
     if not any(r["lead"] for r in rows):
         # nor a lead: paragraphs that name who answers for them (…。这项工作由X负责) are items
         rows += _role_paragraphs(paras, taken, headings, first_leads)
+    if not rows:
+        # nor any item: sentences that set a unit a task (市教育局要在11月底新建幼儿园9所。)
+        rows = _row_items(unit_sentence_rows(paras), headings, "unit sentence", SENTENCE_RULE)
     rows.sort(key=lambda r: int(r["para_no"]))  # type: ignore[arg-type]
     # ids: <n> in reading order; parents by node identity
     number_of = {r["_node"]: n for n, r in enumerate(rows, 1)}
@@ -257,11 +262,6 @@ def _role_paragraphs(
 def _unit_cell_items(paras: list[tuple[int, str]], headings: dict[int, str]) -> list[dict[str, object]]:
     """One project a row of a table found by its unit cells alone (``unit_rows``)."""
     return _row_items(unit_cell_rows(paras), headings, "unit row", UNIT_CELL_RULE)
-
-
-def _glued_items(paras: list[tuple[int, str]], headings: dict[int, str]) -> list[dict[str, object]]:
-    """One project a row of a table whose cells were run together (``glued_rows``)."""
-    return _row_items(glued_rows(paras), headings, "glued row", GLUED_RULE)
 
 
 def _row_items(

@@ -34,7 +34,8 @@ principles, targets, safeguards) hold no reform items.
     (（一）省编办牵头的工作 over its tasks), stated for its group (4项目标的责任单位均为X after the
     four); ``analysis.roles``), unit cell (a numbered table no
     other reader knew, read by its cells of nothing but units; ``analysis.unit_rows``), glued cells (a table whose
-    cells the page ran together, its lead the unit after a task's end; ``analysis.glued_rows``), group (the responsible reform group, e.g. ``经济体制改革专项小组``), theme (the
+    cells the page ran together, its lead the unit after a task's end; ``analysis.glued_rows``), subject
+    (a sentence whose subject is the unit it sets a task, 市教育局要在11月底…; ``analysis.unit_sentences``), group (the responsible reform group, e.g. ``经济体制改革专项小组``), theme (the
     theme lexicon's best match, empty when none), section (``plan``; ``review`` under a work
     report's review of past years, 2018年工作回顾, which recounts results and plans nothing; ``other``
     under a budget report's accounts, 预算执行情况),  para_no (paragraph of the heading), para_end
