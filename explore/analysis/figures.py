@@ -162,9 +162,10 @@ _OF_THE_TARGET = re.compile(r"(?:目标|任务|计划)[\u4e00-\u9fff]{0,4}?的?$
 _SHARES_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[%％][和、及与])+$")  # 的112%和|120%: the pair's second
 
 
-# The figure a plan or budget sets, named right before it: 年初预算225630万元, 预算收入计划552200万元,
+# The figure a plan or budget sets, named right before it (and not told as done): 年初预算225630万元,
+# 预算收入计划552200万元, 量化指标任务共55项,
 # 中央预备费预算500亿元, 预期目标为5%: a target wherever it stands (not 一般公共预算收入55亿元, an account's name)
-_PLANNED = re.compile(r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标)(?:数|额|值)?(?:为|是)?\s*$")
+_PLANNED = re.compile(r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标|任务)(?:数|额|值)?(?:为|是|共)?\s*$")
 
 
 def _is_share(figure: str) -> bool:
@@ -193,7 +194,7 @@ def _status(text: str, start: int, end: int, carried: Status | None, year: int |
             return "result"  # a review that says 到2021年…增加14倍, in a 2022 report
         return "target"  # 力争A达到X, B达到Y: the cue governs the clauses after it
     clause = text[clause_start:clause_end]
-    planned = _PLANNED.search(text, clause_start, start)
+    planned = None if c.result_clause.search(text, clause_start, start) else _PLANNED.search(text, clause_start, start)
     if planned and (planned.group().rstrip().endswith(("为", "是")) or not _is_share(text[start:end])):
         # 完成年初预算225630万元的121.7%: the budget's own figure, beside what was done; 预期目标为5%
         # too, but 完成预算98% and 超预期目标0.8个百分点 measure what was done against it

@@ -124,6 +124,18 @@ def test_what_a_plan_or_budget_sets_is_named_right_before_its_figure():
     # a goal's own share is one (预期目标为5%); a share of the budget done is none (完成预算98%)
     assert [f[-1] for f in figures_in("2024年中国GDP增长预期目标为5%左右", "result")] == ["target"]
     assert [f[-1] for f in figures_in("完成169975万元,完成预算98%", "result")] == ["result", "result"]
+    # 宣城 2020 督查通报: the tasks a report set, counted, are its targets; told as done, results
+    assert [f[-1] for f in figures_in("纳入本次督查通报的量化指标任务共55项", "result")] == ["target"]
+    assert [f[-1] for f in figures_in("已完成任务5项", "target")] == ["result"]
+
+
+def test_a_day_things_stood_done_by_is_no_deadline():
+    # 黑龙江 2016 (China Daily): 截至2016年底 tells what was done; 至2020年 sets a goal
+    assert [f[-1] for f in figures_in("截至2016年底,棚户区改造已累计开工13万套,占改造任务总量的92.5%")] == [
+        "result",
+        "result",
+    ]
+    assert [f[-1] for f in figures_in("至2020年,新建棚户区改造住房13万套")] == ["target"]
 
 
 def test_a_lead_in_by_comma_and_cues_inside_a_clause():
