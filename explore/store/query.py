@@ -14,13 +14,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 LARGE = ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded")
 # Each connection's working memory, past which DuckDB spills to disk rather than grow: a server
 # answers many pages, and its peak is what the shared demo pays for (aggregating 20,000
 # documents' terms took 500 MB above the table's result unbounded).
-MEMORY_LIMIT = "256MB"
+MEMORY_LIMIT = "512MB"
 _LIMITS = {"memory_limit": MEMORY_LIMIT, "threads": "2"}
 
 
@@ -325,15 +326,42 @@ class Tables:
         )
 
     def cooccurrences(self, doc_ids: Iterable[str], terms: Iterable[str]) -> pd.DataFrame:
-        """For each two of ``terms`` (source < target): the paragraphs holding both."""
-        return self.sql(
-            "WITH p AS (SELECT doc_id, para_no, term FROM para_terms "
-            "  WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND term IN (SELECT unnest(?::VARCHAR[]))) "
-            "SELECT a.term AS source, b.term AS target, count(*)::BIGINT AS both_ FROM p a "
-            "JOIN p b ON a.doc_id = b.doc_id AND a.para_no = b.para_no AND a.term < b.term "
-            "GROUP BY 1, 2 ORDER BY 1, 2",
-            [list(doc_ids), list(terms)],
-        ).rename(columns={"both_": "both"})
+        """For each two of ``terms`` (source < target): the paragraphs holding both.
+
+        DuckDB reads which of the terms each paragraph holds (a paragraph by the hash of its
+        key; ``para_terms`` holds a term once a paragraph); the counts are the paragraph × term
+        matrix times itself (``scipy.sparse``). A self-join of those rows in DuckDB took 2.5–3.4 s
+        at 20,000 documents."""
+        from scipy import sparse
+
+        terms = list(dict.fromkeys(terms))
+        empty = pd.DataFrame({"source": pd.Series(dtype=object), "target": pd.Series(dtype=object),
+                              "both": pd.Series(dtype="int64")})  # fmt: skip
+        if len(terms) < 2:
+            return empty
+        held = (
+            self._con()
+            .sql(
+                "WITH t AS (SELECT unnest(?::VARCHAR[]) AS term, unnest(range(?)) AS idx) "
+                "SELECT hash(p.doc_id, p.para_no) AS para, t.idx FROM para_terms p JOIN t USING (term) "
+                "WHERE p.doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                params=[terms, len(terms), list(doc_ids)],
+            )
+            .fetchnumpy()
+        )
+        if not len(held["para"]):
+            return empty
+        rows, _ = pd.factorize(held["para"])  # a row a paragraph (hashing, not sorting: 0.25 s for 6.5 million)
+        cols = held["idx"].astype(np.int64)
+        holds = sparse.csr_matrix(
+            (np.ones(len(cols), dtype=np.int64), (rows, cols)), shape=(rows.max() + 1, len(terms))
+        )
+        both = (holds.T @ holds).toarray()
+        i, j = np.nonzero(both)
+        names = np.array(terms, dtype=object)
+        out = pd.DataFrame({"source": names[i], "target": names[j], "both": both[i, j].astype("int64")})
+        out = out[out["source"] < out["target"]]
+        return out.sort_values(["source", "target"], ignore_index=True)
 
     @staticmethod
     def _restore(frame: pd.DataFrame) -> pd.DataFrame:

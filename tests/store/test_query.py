@@ -127,3 +127,21 @@ def test_an_edited_lexicon_themes_items_from_their_text_and_may_leave_it_out(cor
     with_text = items_table(corpus, corpus.docs, lexicon=lexicon)
     assert set(with_text["theme"]) <= {"甲", ""} and (with_text["theme"] == "甲").any()
     _same(items_table(corpus, corpus.docs, lexicon=lexicon, text=False), with_text.drop(columns="text"))
+
+
+def test_cooccurrences_count_the_paragraphs_holding_both_terms(seeds_corpus):
+    # the paragraph × term matrix's product against a self-join of the rows, on the seeds
+    tables = seeds_corpus.tables
+    ids = list(seeds_corpus.docs["doc_id"])
+    terms = list(tables.top_paragraph_terms(ids, top=40, min_len=2, leave_out=[])["term"])
+    expected = tables.sql(
+        "WITH p AS (SELECT DISTINCT doc_id, para_no, term FROM para_terms "
+        "  WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND term IN (SELECT unnest(?::VARCHAR[]))) "
+        "SELECT a.term AS source, b.term AS target, count(*)::BIGINT AS both FROM p a "
+        "JOIN p b ON a.doc_id = b.doc_id AND a.para_no = b.para_no AND a.term < b.term GROUP BY 1, 2 ORDER BY 1, 2",
+        [ids, terms],
+    )
+    found = tables.cooccurrences(ids, terms)
+    assert len(found) > 100
+    pd.testing.assert_frame_equal(found, expected, check_dtype=False)
+    assert tables.cooccurrences(ids, terms[:1]).empty and tables.cooccurrences([], terms).empty
