@@ -139,7 +139,8 @@ profile_table = profile[["group", "theme", "mentions", "per_10k_chars"]]
 download(profile_table, "district-themes", scope, district, versus, key="dl_district_themes")
 
 st.subheader(f"Themes over the years in {district}")
-by_year = timeline(per_doc[per_doc["doc_id"].isin(target)], docs)  # this district's documents' rows
+by_year = timeline(per_doc[per_doc["doc_id"].isin(target)], mine)  # this district's documents' rows, and only
+# theirs grouped (grouping every document on each rerun took 80 ms at 20,000)
 if by_year.empty:
     st.info("No theme mentions in this district's documents.")
 else:
