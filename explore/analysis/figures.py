@@ -168,6 +168,10 @@ _SHARES_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[%％][和、及与])+$")  # 的11
 _PLANNED = re.compile(r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标|任务)(?:数|额|值)?(?:为|是|共)?\s*$")
 
 
+# The clause after a total that tells how much of it is done: ，已开工193个 / ，其中已完成 / ，目前已.
+_TOTAL_THEN_DONE = re.compile(r"[，,]\s*(?:其中|目前|现)?已[\u4e00-\u9fff]{0,8}\d")
+
+
 def _is_share(figure: str) -> bool:
     return figure.endswith(("%", "％", "‰", "个百分点", "倍"))
 
@@ -203,6 +207,8 @@ def _status(text: str, start: int, end: int, carried: Status | None, year: int |
         return "target"  # 增长6.5%—7%: a range is a goal, a review quotes it beside what was done
     if c.result_clause.search(clause):
         return "result"
+    if _TOTAL_THEN_DONE.match(text, clause_end) and text[start:end][-1:] in text[clause_end : clause_end + 30]:
+        return "target"  # 医疗卫生服务建设项目221个，已开工193个: the total set, then what is done of it
     if text[end - 1] in "%％" and _OF_THE_TARGET.search(_SHARES_BEFORE.sub("", text[:start])):
         return "result"  # 完成年度目标任务的112%(和120%), 占目标任务的30%: how much of a target was done
     if _quoted(text, start):

@@ -129,6 +129,17 @@ def test_what_a_plan_or_budget_sets_is_named_right_before_its_figure():
     assert [f[-1] for f in figures_in("已完成任务5项", "target")] == ["result"]
 
 
+def test_a_total_then_what_is_done_of_it():
+    # 广西 2009 progress report: the set of projects, then how many have started
+    assert [f[-1] for f in figures_in("医疗卫生服务建设项目221个,已开工193个,开工率87.33%", "result")] == [
+        "target",
+        "result",
+        "result",
+    ]
+    # a figure with no share of it done after it stays as it was
+    assert [f[-1] for f in figures_in("新建学校12所,群众反映良好", "result")] == ["result"]
+
+
 def test_a_day_things_stood_done_by_is_no_deadline():
     # 黑龙江 2016 (China Daily): 截至2016年底 tells what was done; 至2020年 sets a goal
     assert [f[-1] for f in figures_in("截至2016年底,棚户区改造已累计开工13万套,占改造任务总量的92.5%")] == [
