@@ -38,7 +38,7 @@ _DATELINE = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>1[0-2]|[1-9])月)?(?P<d>3[01]|[12]\d|[1-9])日"
 )
 # 香港新闻网3月5日电, 红网时刻新闻12月23日讯: the date before the agency's 讯/电.
-_AGENCY_DATELINE = re.compile(
+AGENCY_DATELINE = re.compile(
     r"^[^，,。\d]{1,20}?(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>1[0-2]|[1-9])月)?(?P<d>3[01]|[12]\d|[1-9])日\s*(?:讯|电)"
 )
 # A lede that dates its news by the day alone after its subject: 福建省28日再推出…, after at most
@@ -188,7 +188,7 @@ def dateline_date(paragraphs: list[str], *, published: str, year: int | None = N
     from the page's date, or for a month-day dateline on a page without one from ``year`` (the
     year the document is about); '' when nothing completes it or there is no dateline."""
     for para in paragraphs[:head]:
-        m = _AGENCY_DATELINE.match(para) or _DATELINE.match(para)
+        m = AGENCY_DATELINE.match(para) or _DATELINE.match(para)
         if not m:
             continue
         follows = para[m.end() : m.end() + 1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from explore.ingest.dates import AGENCY_DATELINE
 from explore.ingest.gazetteer import Places, bare_county_mentions, count_mentions, infer_places
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import units_of
@@ -42,16 +43,11 @@ def _upper(line: str) -> Places | None:
     return None
 
 
-# A news item's dateline (新华社北京3月5日电, 中新网 北京6月25日电): where it was filed, not whose it is.
-_DATELINE = re.compile(
-    r"(?:新华社|中新社|中新网|人民网|央视网|[\u4e00-\u9fff]{2,6}(?:网|社|报))\s*[\u4e00-\u9fff]{2,4}\s*\d{1,2}月\d{1,2}日\s*(?:电|讯)"
-)
-
-
 def issuing_places(text: str, *, title: str = "", head: list[str] | None = None) -> Places:
     """District, city and province of the body that issues the document or that it is about; a
     news item's dateline names none."""
-    text = _DATELINE.sub("", text)
+    # a news item's dateline (新华社北京3月5日电) names where it was filed, not whose it is
+    text = "\n".join(AGENCY_DATELINE.sub("", line) for line in text.split("\n"))
     found = infer_places(text, title=title)
     in_title = count_mentions(title) if title else {}
     issuer = _issuer_county(text[:3000])
