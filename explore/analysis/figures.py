@@ -172,10 +172,6 @@ _PLANNED = re.compile(r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标
 _TOTAL_THEN_DONE = re.compile(r"[，,]\s*(?:其中|目前|现)?已[\u4e00-\u9fff]{0,8}\d")
 
 
-def _is_share(figure: str) -> bool:
-    return figure.endswith(("%", "％", "‰", "个百分点", "倍"))
-
-
 def _quoted(text: str, start: int) -> bool:
     """The figure stands inside quotes or title marks opened in its sentence and closed after it."""
     for opening, closing in (("“", "”"), ("《", "》"), ("「", "」")):
@@ -185,7 +181,9 @@ def _quoted(text: str, start: int) -> bool:
     return False
 
 
-def _status(text: str, start: int, end: int, carried: Status | None, year: int | None = None) -> Status:
+def _status(
+    text: str, start: int, end: int, carried: Status | None, year: int | None = None, *, kind: Kind
+) -> Status:
     c = cues()
     clause_start = max((x.end() for x in _CLAUSE.finditer(text, 0, start)), default=0)
     sentence_start = max((x.end() for x in _SENTENCE.finditer(text, 0, start)), default=0)
@@ -199,7 +197,7 @@ def _status(text: str, start: int, end: int, carried: Status | None, year: int |
         return "target"  # 力争A达到X, B达到Y: the cue governs the clauses after it
     clause = text[clause_start:clause_end]
     planned = None if c.result_clause.search(text, clause_start, start) else _PLANNED.search(text, clause_start, start)
-    if planned and (planned.group().rstrip().endswith(("为", "是")) or not _is_share(text[start:end])):
+    if planned and (planned.group().rstrip().endswith(("为", "是")) or kind != "share"):
         # 完成年初预算225630万元的121.7%: the budget's own figure, beside what was done; 预期目标为5%
         # too, but 完成预算98% and 超预期目标0.8个百分点 measure what was done against it
         return "target"
@@ -260,7 +258,7 @@ def figures_in(
         magnitude = "" if in_words else m["magnitude"] or ""
         value *= 10**12 if magnitude == "万亿" else _MAGNITUDE[magnitude]
         unit = "%" if in_words else m["unit"].replace("％", "%")
-        status = _status(text, m.start(), m.end(), carried, year)
+        status = _status(text, m.start(), m.end(), carried, year, kind=_UNITS[unit])
         out.append((written[m.start() : m.end()], round(value, 4), unit, _UNITS[unit], status))
     return out
 
