@@ -78,10 +78,10 @@ def task_spans(paras: list[tuple[int, str]]) -> dict[int, list[tuple[int, int]]]
 def glued_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     """Each numbered row of the first run-together task table: number, task, lead, partners,
     para_no, para_end; [] when no paragraph holds such a header or no row a unit after its task."""
-    i = next((i for i, (_, text) in enumerate(paras) if _header(text) is not None), None)
-    if i is None:
+    found = next(((i, h) for i, (_, text) in enumerate(paras) if (h := _header(text)) is not None), None)
+    if found is None:
         return []
-    end, unit_columns = _header(paras[i][1])  # type: ignore[misc]
+    i, (end, unit_columns) = found
     starts, pieces, length = [], [], 0
     for para_no, t in paras[i:]:
         starts.append((length, para_no))

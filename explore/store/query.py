@@ -7,7 +7,9 @@ Every value goes in as a bound parameter, never into the SQL text.
 
 from __future__ import annotations
 
+import atexit
 import functools
+import shutil
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
@@ -27,8 +29,11 @@ _LIMITS = {"memory_limit": MEMORY_LIMIT, "threads": "2"}
 
 @functools.cache
 def _spill_folder() -> str:
-    """This process's own folder for DuckDB's spills (mode 0700, never a visitor's SQL's)."""
-    return tempfile.mkdtemp(prefix="explore-tables-spill-")
+    """This process's own folder for DuckDB's spills (mode 0700, never a visitor's SQL's),
+    removed when the process ends."""
+    folder = tempfile.mkdtemp(prefix="explore-tables-spill-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
 
 
 def quoted(path: Path) -> str:
