@@ -181,9 +181,7 @@ def _quoted(text: str, start: int) -> bool:
     return False
 
 
-def _status(
-    text: str, start: int, end: int, carried: Status | None, year: int | None = None, *, kind: Kind
-) -> Status:
+def _status(text: str, start: int, end: int, carried: Status | None, year: int | None = None, *, kind: Kind) -> Status:
     c = cues()
     clause_start = max((x.end() for x in _CLAUSE.finditer(text, 0, start)), default=0)
     sentence_start = max((x.end() for x in _SENTENCE.finditer(text, 0, start)), default=0)
