@@ -149,6 +149,23 @@ def _quoted_headings(head: list[str], quoted: set[str]) -> list[tuple[int, str]]
     return [(i, a + b) for i, (a, b) in enumerate(itertools.pairwise(head)) if a and b and a + b in quoted]
 
 
+def _run_together(line: str, lines: list[str]) -> bool:
+    """``line`` is three or more other ``lines`` run together: an e-paper page's title made of the
+    headlines it lists below (本版其他文章 · A · B · C), never one document's title. A heading
+    printed whole above its split lines is a join too: it stays when it has 关于 or is no longer
+    than a headline (no title read in the evaluation sets passes 60 characters without 关于)."""
+    if "关于" in line or len(line) <= 60:
+        return False
+    parts = {other for other in lines if 4 <= len(other) < len(line)}
+    ends = {0: 0}  # where a run of listed headlines can end, and how many it took
+    for at in range(len(line)):
+        if at in ends:
+            for part in parts:
+                if line.startswith(part, at):
+                    ends[at + len(part)] = max(ends.get(at + len(part), 0), ends[at] + 1)
+    return ends.get(len(line), 0) >= 3
+
+
 def _with_place(line: str, title: str) -> bool:
     """``line`` is ``title`` with a place before it (石景山区 + 贯彻落实…方案)."""
     prefix = line.removesuffix(title)
@@ -227,6 +244,8 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     valid = []
     for i, line in [*((i, line) for i, line in enumerate(head) if i not in starts), *joined]:
         if i >= byline or refused(line) or (i >= body and not (named_kind(line) or line in quoted)):
+            continue
+        if i not in starts and _run_together(line, simplified[: _HEAD * 2]):
             continue
         # past the body, the plan a cover letter issues (《X》已经…同意，现印发给你们) as the letter names it
         value = _score(line, i, counts[line])
