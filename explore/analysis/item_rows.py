@@ -65,9 +65,9 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     first_leads = any(first_unit_leads(t) for _, t in paras)
     rows: list[dict[str, object]] = []
     taken: set[int] = set()
-    group_leads: dict[int, str] = {}  # a heading's node → the lead it names for the tasks under it
+    group_leads: dict[int, tuple[str, str]] = {}  # a heading's node → the lead it names for the tasks under it
 
-    def emit(node: Node, tier: str, parent: Node | None, position: int) -> dict[str, object]:
+    def emit(node: Node, tier: str, parent: Node | None, position: int, *, noted: str = "") -> dict[str, object]:
         text = "\n".join(t for _, t in node.body)
         lead, partners, leaders, rule = item_roles(text, first_leads)
         if not lead and unit_column is not None and node.para_no > unit_column:  # a cell under the header
@@ -77,9 +77,11 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             lead = unit_above(row_units, node.para_no)
             rule = "unit column" if lead else rule
         if not lead and parent is not None and id(parent) in group_leads:
-            lead, rule = group_leads[id(parent)], "group heading"  # (三)省编办牵头的工作 / 1.… 2.…
-        if rule == "group heading":
-            group_leads[id(node)] = lead
+            lead, rule = group_leads[id(parent)]  # (三)省编办牵头的工作 / 1.… 2.…
+        if not lead and noted:
+            lead, rule = noted, "heading note"  # 一、就业促进工程(责任单位:X、Y) / (一)工作目标 / 1.…
+        if rule in ("group heading", "heading note"):
+            group_leads[id(node)] = (lead, rule)
         row: dict[str, object] = {
             "item_id": "",
             "parent_id": id(parent) if parent is not None else "",
@@ -115,8 +117,11 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             if _FRAMING.search(root.title) and not _assigned_targets(root, first_leads):
                 _take_all(root, taken)
                 continue
+            # a tier heading's own note names who answers for every task under it
+            heading_text = "\n".join(t for _, t in root.body)
+            noted = item_roles(heading_text, first_leads)[0]
             for i, child in enumerate(root.children, 1):
-                emit(child, root.title, None, i)
+                emit(child, root.title, None, i, noted=noted)
         else:
             if root.style == "section" and _FRAMING.search(root.title):
                 _take_all(root, taken)

@@ -31,7 +31,8 @@ principles, targets, safeguards) hold no reform items.
     (牵头单位：…), prose (X牵头，Y配合), named lead (（X牵头，Y等负责）), first listed (stated) (the
     document says the first unit of a note leads), every listed unit (a note with no such
     sentence), table, unit column (a flattened row's unit cell), its measures, group heading
-    (（一）省编办牵头的工作 over its tasks), stated for its group (4项目标的责任单位均为X after the
+    (（一）省编办牵头的工作 over its tasks), heading note (a note on the heading of a tier of tasks,
+    一、就业促进工程（责任单位：X、Y）, for every task under it), stated for its group (4项目标的责任单位均为X after the
     four); ``analysis.roles``), unit cell (a numbered table no
     other reader knew, read by its cells of nothing but units; ``analysis.unit_rows``), glued cells (a table whose
     cells the page ran together, its lead the unit after a task's end; ``analysis.glued_rows``), subject

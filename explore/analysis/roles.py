@@ -29,6 +29,7 @@ Rule = Literal[
     "unit column",
     "its measures",
     "group heading",
+    "heading note",
     "stated for its group",
 ]
 

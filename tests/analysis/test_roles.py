@@ -208,6 +208,21 @@ def test_a_heading_that_names_the_lead_for_its_tasks():
     assert rows[-1]["partners"] == "省财政厅、省人事厅"
 
 
+def test_a_note_on_a_tier_heading_answers_for_the_tasks_under_it():
+    # 四川 2016 (eval/dev): one note on the project's heading, none on its targets below
+    paras = [(0, "一、就业促进工程(责任单位:人力资源社会保障厅、教育厅、省总工会)"), (1, "(一)工作目标。"),
+             (2, "1.促进城乡劳动者就业创业。全省城镇新增就业80万人。"), (3, "2.加强职业培训。培训4.5万人。"),
+             (4, "二、教育扶贫工程(责任单位:教育厅)"), (5, "(一)工作目标。"), (6, "1.资助学生10万人。"),
+             (7, "2.改造校舍。(省发展改革委负责)")]  # fmt: skip
+    rows = doc_items(paras)
+    assert [(r["number"], r["lead"], r["lead_rule"]) for r in rows] == [
+        ("(一)", "人力资源社会保障厅、教育厅、省总工会", "heading note"),
+        ("1.", "人力资源社会保障厅、教育厅、省总工会", "heading note"),
+        ("2.", "人力资源社会保障厅、教育厅、省总工会", "heading note"),
+        ("(一)", "教育厅", "heading note"), ("1.", "教育厅", "heading note"), ("2.", "省发展改革委", "every listed unit"),
+    ]  # fmt: skip
+
+
 def test_who_carries_it_out_in_a_sentence():
     from explore.analysis.roles import item_roles
 
