@@ -55,7 +55,7 @@ _UNITS: dict[str, Kind] = {
     "平方公里": "area or length", "平方米": "area or length", "㎡": "area or length", "公顷": "area or length", "亩": "area or length",
     "公里": "area or length", "千米": "area or length", "米": "area or length", "立方米": "area or length",
     "吨": "area or length", "斤": "area or length", "公斤": "area or length",
-    "个百分点": "share", "%": "share", "％": "share", "‰": "share", "倍": "share",
+    "个百分点": "share", "%": "share", "％": "share", "℅": "share", "‰": "share", "倍": "share",
     "个": "count", "项": "count", "家": "count", "人": "count", "名": "count", "户": "count", "件": "count",
     "条": "count", "所": "count", "座": "count", "套": "count", "次": "count", "批": "count", "宗": "count",
     "栋": "count", "间": "count", "台": "count", "辆": "count", "张": "count", "处": "count", "块": "count",
@@ -65,7 +65,8 @@ _MAGNITUDE = {"": 1, "十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 
 _CN = "零〇一二三四五六七八九十百千两"
 _DIGIT = "零〇一二三四五六七八九"  # after 点: 十点七, 四十九点五
 _FIGURE = re.compile(
-    rf"(?<![\d.{_CN}第])(?P<number>\d+(?:\.\d+)?|[{_CN}]{{2,}}(?:点[{_DIGIT}]+)?|[二三四五六七八九两](?:点[{_DIGIT}]+)?)"
+    # 192,007萬元: thousands grouped by commas (a budget's tables), read whole
+    rf"(?<![\d.{_CN}第])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[{_CN}]{{2,}}(?:点[{_DIGIT}]+)?|[二三四五六七八九两](?:点[{_DIGIT}]+)?)"
     r"(?P<more>多|余)?"
     rf"(?:(?<=\d)[ \u3000](?=[万亿]))?(?P<magnitude>万亿|[十百千万亿])?"  # 1671.9 亿元: a space before 亿,
     r"(?:(?<=\d) (?=元|美元|平方|公里|千米|亩|公顷|吨|%|％))?"  # or a PDF's before an amount's unit (70790 元),
@@ -157,15 +158,15 @@ _DEADLINE = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
 # A year the sentence speaks of, not one it compares with (比2020年增长, 较上年) or starts from (从2015年的).
 _PAST_YEAR = re.compile(r"(?<![比较与同从自])((?:19|20)\d{2})\s*年(?!以来|来)")
 _RANGE_AFTER = re.compile(r"\s*[—～~－-]{1,2}\s*\d")  # 6.5%—7%, 6%-7%
-_RANGE_BEFORE = re.compile(r"\d(?:[%％]|个百分点)?\s*[—～~－-]{1,2}\s*$")
+_RANGE_BEFORE = re.compile(r"\d(?:[%％℅]|个百分点)?\s*[—～~－-]{1,2}\s*$")
 _OF_THE_TARGET = re.compile(r"(?:目标|任务|计划)[\u4e00-\u9fff]{0,4}?的?$")  # 占计划总投资的51%
-_SHARES_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[%％][和、及与])+$")  # 的112%和|120%: the pair's second
+_SHARES_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[%％℅][和、及与])+$")  # 的112%和|120%: the pair's second
 
 
 # The figure a plan or budget sets, named right before it (and not told as done): 年初预算225630万元,
 # 预算收入计划552200万元, 量化指标任务共55项,
-# 中央预备费预算500亿元, 预期目标为5%: a target wherever it stands (not 一般公共预算收入55亿元, an account's name)
-_PLANNED = re.compile(r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标|任务)(?:数|额|值)?(?:为|是|共)?\s*$")
+# 中央预备费预算500亿元, 预期目标为5%, 政府债务限额为192,007万元 (a ceiling set): a target wherever it stands (not 一般公共预算收入55亿元, an account's name)
+_PLANNED = re.compile(r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标|任务|限额)(?:数|额|值)?(?:为|是|共)?\s*$")
 
 
 # The clause after a total that tells how much of it is done: ，已开工193个 / ，其中已完成 / ，目前已.
@@ -205,7 +206,7 @@ def _status(text: str, start: int, end: int, carried: Status | None, year: int |
         return "result"
     if _TOTAL_THEN_DONE.match(text, clause_end) and text[start:end][-1:] in text[clause_end : clause_end + 30]:
         return "target"  # 医疗卫生服务建设项目221个，已开工193个: the total set, then what is done of it
-    if text[end - 1] in "%％" and _OF_THE_TARGET.search(_SHARES_BEFORE.sub("", text[:start])):
+    if text[end - 1] in "%％℅" and _OF_THE_TARGET.search(_SHARES_BEFORE.sub("", text[:start])):
         return "result"  # 完成年度目标任务的112%(和120%), 占目标任务的30%: how much of a target was done
     if _quoted(text, start):
         return "target"  # a plan's item quoted by name: “完成回迁安置857户以上”(市住建局), 《建成幼儿园3所》
@@ -249,13 +250,13 @@ def figures_in(
     found = [m for m in _FIGURE.finditer(text) if not _not_a_figure(text, m)]
     for m in sorted([*found, *_PERCENT_WORDS.finditer(text)], key=lambda m: m.start()):
         number = m["number"]
-        value = float(number) if number[0].isdigit() else cn_value(number)
+        value = float(number.replace(",", "")) if number[0].isdigit() else cn_value(number)
         if value is None:
             continue
         in_words = m.re is _PERCENT_WORDS
         magnitude = "" if in_words else m["magnitude"] or ""
         value *= 10**12 if magnitude == "万亿" else _MAGNITUDE[magnitude]
-        unit = "%" if in_words else m["unit"].replace("％", "%")
+        unit = "%" if in_words else m["unit"].replace("％", "%").replace("℅", "%")  # ℅: a % typed as care-of
         status = _status(text, m.start(), m.end(), carried, year, kind=_UNITS[unit])
         out.append((written[m.start() : m.end()], round(value, 4), unit, _UNITS[unit], status))
     return out

@@ -81,8 +81,13 @@ _ISSUING_VERB = re.compile(r"(?:转发|印发|批转|转|发布)$")
 def _without_stray_prefix(line: str) -> str:
     """A title whose 关于 follows a few words that are no issuer (即时比分关于印发…的通知: a hijacked
     page's keyword run into the line) starts at 关于; an organ, a place, a year or an issuing verb
-    before it (国务院办公厅关于, 深圳市关于, 转发关于) stays."""
+    before it (国务院办公厅关于, 深圳市关于, 转发关于) stays. A keyword with digits or letters
+    before a quoted title goes too."""
     at = line.find("关于")
+    spam = re.match(r"^([^《》]{2,10}?)《", line)
+    if spam and re.search(r"[A-Za-z]|\d(?!\d*年)", spam.group(1)):
+        # 188比分直播《2023年…工作报告》政策解读: a keyword with digits or letters before a quoted title
+        return line[spam.end() - 1 :]
     prefix = line[:at].strip(" ：:")
     if at <= 0 or len(prefix) > 8 or not re.search(r"[\u4e00-\u9fff]{2}", prefix):
         return line
@@ -116,6 +121,8 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
         organ = (_ORGAN.fullmatch(first) or units_of(first)) and i + 1 < len(head) and head[i + 1].startswith("关于")
         # …关于, …的, 《… left open; 2022年《政府工作报告》 / 目标任务责任分解方案: a title about a document
         left_open = first.endswith((*_OPEN_ENDS, "》")) or first.count("《") > first.count("》")
+        # a PDF's heading one token a line: 2020 / 年吉林省 / 政府工作报告
+        left_open = left_open or bool(re.fullmatch(r"(?:19|20)\d{2}", first))
         if "关于" in first and not kind_end(first):
             # 关于征集对2023年…项目 / 实施情况…的通告, 国务院关于推动… / …的意见: no kind yet, it goes on
             left_open = True

@@ -494,3 +494,18 @@ def test_per_mille_and_a_space_before_the_magnitude():
     assert [(f, v, u) for f, v, u, _, _ in figures_in("人口自然增长率小于4‰")] == [("4‰", 4.0, "‰")]
     assert [(f, v) for f, v, *_ in figures_in("实现地区生产总值1671.9 亿元")] == [("1671.9 亿元", 167190000000.0)]
     assert figures_in("第 3 个") == [] and figures_in("2020 个") == []  # a space before a unit only: none
+
+
+def test_thousands_grouped_by_commas_and_a_percent_typed_as_care_of():
+    # 大武口区 2023 (a budget adjustment, eval/dev), 三穗县 2011 (eval/dev)
+    assert figures_in("政府债务限额为192,007万元,其中一般债务限额170,366万元", "result") == [
+        ("192,007万元", 1_920_070_000.0, "元", "amount", "target"),
+        ("170,366万元", 1_703_660_000.0, "元", "amount", "target"),
+    ]
+    assert figures_in("截至2022年底,法定债务余额为169,117.83万元")[0][:2] == ("169,117.83万元", 1_691_178_300.0)
+    assert figures_in("完成131487万元,同比增长15℅") == [
+        ("131487万元", 1_314_870_000.0, "元", "amount", "result"),
+        ("15℅", 15.0, "%", "share", "result"),
+    ]
+    # a list of two counts with a comma between them is two figures, not one grouped number
+    assert [f[0] for f in figures_in("新建学校12个,新增学位3000个")] == ["12个", "3000个"]

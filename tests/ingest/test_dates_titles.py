@@ -363,6 +363,12 @@ def test_a_traditional_documents_title_is_shown_as_written():
           "贵州省2022年国民经济和社会发展计划", "执行情况与2023年国民经济", "和社会发展计划草案的报告",
           "(2023年1月13日在贵州省第十四届人民代表大会第一次会议上)"],
          "贵州省2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告"),
+        # 潮阳区 2023 (eval/dev): a bureau's head above the report is its speaker, no title
+        (["汕头市潮阳区审计局局长 郑创平", "2023年9月28日", "主任、各位副主任、各位委员:"], ""),
+        # 吉林 2020 (a PDF on a document site, eval/dev): the heading one token a line
+        (["2020", "年吉林省", "政府工作报告", "——", "2020", "年", "省长", "景俊海", "各位代表:"], "2020年吉林省政府工作报告"),
+        # 精武镇 2023 (a hijacked copy, eval/dev): a keyword with digits before the quoted title
+        (["188比分直播《2023年精武镇政府工作报告》政策解读", "一、《报告》起草过程"], "《2023年精武镇政府工作报告》政策解读"),
         # a short headline that names a kind still stands
         (["2024年政府工作报告", "各位代表:"], "2024年政府工作报告"),
     ],
