@@ -50,6 +50,8 @@ _FIRST_LEADS = re.compile(
 )
 # The convention stated as the last clause of a note of units: (A,B,排名第一位为牵头单位,下同).
 _STATED = re.compile(r"[，,；;]\s*" + _FIRST_LEADS.pattern + r"(?:[，,；;]?\s*下同)?\s*$")
+# …and as the last clauses inside a note's bracket: (A、B等负责,列第一位的为牵头部门,下同).
+_STATED_IN_NOTE = re.compile(r"[，,；;]\s*" + _FIRST_LEADS.pattern + r"(?:[，,；;]?\s*下同)?(?=\s*[）)])")
 # X、Y分别牵头: each of the units listed leads its part, whatever the document's convention
 _SEPARATELY = re.compile(r"分别(?:牵头|负责)\W*$")
 # A bracketed note (nested brackets kept whole) that ends in a duty word.
@@ -98,6 +100,7 @@ def task_segments(text: str) -> list[str]:
 def note_roles(text: str, *, first_leads: bool) -> tuple[list[str], list[str], Rule]:
     """(lead units, partner units, the rule that gave the lead) from the item's last note that
     lists units; empty lists and rule '' when no note does."""
+    text = _STATED_IN_NOTE.sub("", text)
     for m in reversed(list(_NOTE.finditer(text))):
         inner = m.group(0)[1:-1]  # with what follows the duty word: （A牵头，B、C等按职责分工负责）
         if "牵头" in inner and not inner.rstrip("，,；;").endswith("牵头"):
@@ -195,10 +198,10 @@ def units_only(line: str) -> list[str]:
 _GROUP_LEAD = re.compile(r"^(?P<units>.{2,60}?)(?:牵头|负责|主办|承办)(?:落实)?的(?:工作|事项|任务|项目)[。:：]?$")
 
 
-# "由X（、Y）（共同）组织实施", "具体工作由X负责", "由X同有关部门制订并组织实施": who carries it out.
+# "由X（、Y）（共同）组织实施", "具体工作由X负责", "由X同有关部门制订并组织实施": who carries it out;
+# "由X会同Y、Z等部门研究提出落实意见": X, whatever it does with the units it works together with.
 _BY = re.compile(
-    r"由(?P<units>[^，,。；;由]{2,60}?)(?:共同|会同[^，,。；;]{1,30}?|同[^，,。；;]{1,20}?)?"
-    r"(?:组织实施|负责实施|负责落实|负责|牵头|承办)"
+    r"由(?P<units>[^，,。；;由]{2,60}?)(?:会同|(?:共同|同[^，,。；;]{1,20}?)?(?:组织实施|负责实施|负责落实|负责|牵头|承办))"
 )
 
 

@@ -1,5 +1,5 @@
 """The numbering styles of Chinese documents' outlines, written once (pure): 一、 (section),
-（一） (paren), （1） (paren_arabic), 1. / 1、 (arabic; not 1.5, a decimal), 一是 (shi) and 第一部分 /
+（一） (paren), （1） or ⑴ (paren_arabic), 1. / 1、 (arabic; not 1.5, a decimal), 一是 (shi) and 第一部分 /
 第一章 (chapter). The outline, the figures, the title reader, the document kind and the task
 tables build their patterns from these pieces."""
 
@@ -13,7 +13,7 @@ CN = "一二三四五六七八九十"
 _NUMERAL = f"[{CN}{LOST}]{{1,3}}"
 SECTION = rf"{_NUMERAL}、"
 PAREN = rf"[（(]{_NUMERAL}[）)]"
-PAREN_ARABIC = r"[（(]\d{1,2}[）)]"
+PAREN_ARABIC = r"(?:[（(]\d{1,2}[）)]|[\u2474-\u2487])"  # (1), and ⑴–⒇ written as one sign
 ARABIC = r"\d{1,3}[.．、](?!\d)"  # 116.全面开展…; never 1.5 (a decimal)
 SHI = rf"{_NUMERAL}是"
 CHAPTER = rf"第[{CN}]+(?:部分|章|篇|节)"

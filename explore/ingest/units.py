@@ -113,9 +113,17 @@ def unglued(name: str) -> list[str]:
         end = unit_at(name, at)
         if end is None or name[at:end] in vocabulary().prefixes or (parts and not opens_on_place(name[at:end])):
             return [name]  # 国务院各部门, 各县市区政府: a collective, one name
-        parts.append(name[at:end])
+        if parts and (_PARENT.search(parts[-1]) or _BRANCH.search(name[at:end])):
+            parts[-1] += name[at:end]  # 人民银行长春中心支行, 国家税务总局深圳市税务局: one body's branch
+        else:
+            parts.append(name[at:end])
         at = end
     return parts or [name]
+
+
+# A body whose branches are named after it (国家税务总局 + 深圳市税务局), and a branch's own word.
+_PARENT = re.compile(r"(?:银行|总局|集团|总公司)$")
+_BRANCH = re.compile(r"(?:支行|分行|分局|分公司|分院|分中心)$")
 
 
 # The verbs a note closes on after the units it names (（X、Y负责）, （X指导）); roles' notes too.

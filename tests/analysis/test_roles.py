@@ -237,6 +237,16 @@ def test_who_carries_it_out_in_a_sentence():
     )
     assert item_roles("由王副市长负责,市发改委牵头,相关部门配合。")[:2] == ("市发改委", "相关部门")
     assert item_roles("由市政府统一部署。")[0] == ""  # no duty word
+    # 国办函〔2014〕31号 (eval/dev): 由X会同Y — X leads whatever the sentence has it do
+    assert item_roles("关于“划定永久基本农田”的问题,由发展改革委会同财政部、农业部等部门研究提出落实意见。")[0] == "发展改革委"
+
+
+def test_a_convention_stated_inside_the_first_note_after_its_duty_word():
+    from explore.analysis.roles import item_roles
+
+    # 吉政发〔2014〕37号 (eval/dev): (X、Y等负责,列第一位的为牵头部门,下同)
+    text = "1.进一步加快推进简政放权。(省发展改革委、省编办、省国土资源厅等负责,列第一位的为牵头部门,下同)"
+    assert item_roles(text, True)[::3] == ("省发展改革委", "first listed (stated)")
 
 
 def test_a_run_of_items_inside_a_paragraph_and_labelled_blocks():
@@ -275,3 +285,14 @@ def test_a_number_run_into_a_short_heading():
     paras = [(1, "一、就业创业致富工程"), (2, "1优化就业创业服务"), (3, "牵头单位:市人社局"), (4, "完成情况:达到序时进度。"),
              (5, "2加强市场监管"), (6, "牵头单位:市工商局"), (7, "3人获得表彰。")]  # fmt: skip
     assert [(r["number"], r["lead"]) for r in doc_items(paras)] == [("1", "市人社局"), ("2", "市工商局")]
+
+
+def test_indicators_numbered_with_one_sign_each_carry_their_label_lines():
+    # 辽政办发〔2012〕53号 (eval/dev): ⑴… then 责任单位:X, or 牵头单位:X then 责任单位:X、Y
+    paras = [(0, "1.约束性指标。"), (1, "⑴九年义务教育巩固率达到97%。"), (2, "责任单位:省教育厅。"),
+             (3, "⑵耕地保有量保持在6120万亩。"), (4, "责任单位:省国土资源厅。"),
+             (5, "⑶单位地区生产总值能耗降低17%。"), (6, "牵头单位:省发展改革委。"), (7, "责任单位:省发展改革委、省统计局等。")]  # fmt: skip
+    rows = doc_items(paras)
+    assert [(r["number"], r["lead"]) for r in rows if r["number"] != "1."] == [
+        ("⑴", "省教育厅"), ("⑵", "省国土资源厅"), ("⑶", "省发展改革委"),
+    ]  # fmt: skip

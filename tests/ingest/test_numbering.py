@@ -13,6 +13,7 @@ from explore.ingest.title_lines import refused
         ("一、总体要求", "section", "一、"),
         ("（三）优化营商环境", "paren", "（三）"),
         ("(2)完善制度", "paren_arabic", "(2)"),
+        ("⑴九年义务教育巩固率达到97%。", "paren_arabic", "⑴"),  # 辽宁 2012 (eval/dev): one sign
         ("116.全面开展", "arabic", "116."),
         ("3、推进改革", "arabic", "3、"),
         ("01 项目名称", "arabic", "01"),

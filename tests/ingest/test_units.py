@@ -98,6 +98,9 @@ def test_names_a_page_ran_together_are_parted_where_the_next_opens_on_its_place(
         "区人力资源和社会保障局",
     ):
         assert unglued(name) == [name]
+    # 吉林 2014 (eval/dev): a body's branch, named after it, is one unit
+    assert split_units("人民银行长春中心支行、省财政厅") == ["人民银行长春中心支行", "省财政厅"]
+    assert unglued("国家税务总局深圳市税务局") == ["国家税务总局深圳市税务局"]
     text = "区人力社保局根据市人力社保局通知"
     assert text[: unit_at(text, 0)] == "区人力社保局"
     assert unit_at("根据通知要求", 0) is None
