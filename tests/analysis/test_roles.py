@@ -238,7 +238,10 @@ def test_who_carries_it_out_in_a_sentence():
     assert item_roles("由王副市长负责,市发改委牵头,相关部门配合。")[:2] == ("市发改委", "相关部门")
     assert item_roles("由市政府统一部署。")[0] == ""  # no duty word
     # 国办函〔2014〕31号 (eval/dev): 由X会同Y — X leads whatever the sentence has it do
-    assert item_roles("关于“划定永久基本农田”的问题,由发展改革委会同财政部、农业部等部门研究提出落实意见。")[0] == "发展改革委"
+    assert (
+        item_roles("关于“划定永久基本农田”的问题,由发展改革委会同财政部、农业部等部门研究提出落实意见。")[0]
+        == "发展改革委"
+    )
 
 
 def test_a_convention_stated_inside_the_first_note_after_its_duty_word():
