@@ -97,6 +97,7 @@ class Cues:
     meeting: re.Pattern[str]  # after the 次 of a numeral + 次
     slogan_before: re.Pattern[str]  # ending just before the numeral
     slogan_after: re.Pattern[str]  # right after numeral + 个 + term
+    parts_after: re.Pattern[str]  # right after numeral + 个
 
 
 @functools.cache
@@ -117,6 +118,7 @@ def cues(path: Path = _DATA) -> Cues:
         meeting=either("meeting words", "^"),
         slogan_before=either("slogan before", after="$"),
         slogan_after=either("slogan after", f"^{_TERM}?"),  # the term, as short as will do, then the word
+        parts_after=either("parts after", "^"),
     )
 
 
@@ -145,6 +147,8 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
     opened = max(before.rfind(q) for q in _OPEN)
     if opened >= 0 and not any(q in before[opened + 1 :] for q in _CLOSE if q != '"'):
         return True  # inside quotes: “三个代表”, “三个要看、三个有没有”
+    if m["unit"] == "个" and c.parts_after.match(after):
+        return True  # 报告分三个部分: the parts of a text
     if m["unit"] == "个" and (c.slogan_before.search(before) or c.slogan_after.match(after)):
         return bool(re.match(_TERM, after))  # 做到两个维护, 四个全面战略布局
     return False

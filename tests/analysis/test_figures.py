@@ -384,6 +384,8 @@ def test_a_lead_in_carries_to_the_end_of_its_paragraph():
         "增强四个意识、坚定四个自信、做到两个维护,把党的领导落实到国家治理的各领域",  # unquoted slogans
         "党的十九大将四个全面战略布局写入党章",
         "环评报告书14个工作日内、环评报告表7个工作日内完成审批",  # 官渡区 2016: durations
+        "省长代表省政府向大会作政府工作报告。报告分三个部分:一、2022年工作回顾",  # 唐山 2023 (eval/dev): parts of a text
+        "紧紧围绕中心工作,重点抓好八个方面工作",
     ],
 )
 def test_meeting_numbers_slogans_and_durations_are_no_figures(sentence):
