@@ -123,6 +123,8 @@ def test_clean_title_removes_decorations_and_spacing():
     assert clean_title("樟树市国民经济和社会发展十四五规划(2022年更新)") == "樟树市国民经济和社会发展十四五规划"
     assert clean_title("国务院明确重点工作部门分工. 来源:生态环境部") == "国务院明确重点工作部门分工"
     assert clean_title("政府工作报告v7R") == "政府工作报告"
+    # 邢台 2024 (eval/dev): the meeting's date after a report's title
+    assert clean_title("(河北省)邢台市人民政府工作报告(2024年1月28日)") == "邢台市人民政府工作报告"
     assert clean_title("2025年计划2025") == "2025年计划2025"
     assert (
         clean_title("2023年新疆自治区政府工作报告(20230114)") == "2023年新疆自治区政府工作报告"
