@@ -92,6 +92,9 @@ _NEWS_WORDS = re.compile(
     r"|^[\u4e00-\u9fff]{2,20}\d{1,2}月\d{1,2}日(?:通报|发布|召开|宣布|表示|介绍|透露)",
     re.M,
 )
+# A news item's first sentence (under its headline or none): on which day a meeting opened or was held (2月14日,…第五次会议隆重开幕;
+# 8月21日召开的…会议上,…报告了…); a document of its own opens on its heading, a letter or 各位代表.
+_LEDE_DAY = re.compile(r"[^。\n]{0,30}?[\d*]{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[^。\n]{0,60}?(?:开幕|召开|举行|闭幕)")
 _NEWS_MARK = re.compile(
     r"(记者|通讯员|编辑|审核|网讯|日讯|电讯|讯[:：]|本报讯|本网讯|新华社|综合报导|综合报道|融媒体中心|在主席台就[座坐]|"
     r"^[\u4e00-\u9fff]{2,8}讯\s|来源[:：].{0,20}(报|网|台|新闻|客户端))",
@@ -183,7 +186,13 @@ def infer_doc_type(doc: CleanDoc, title: str, text: str, *, speaker: bool = Fals
         return "official document"
     if _RESOLUTION_TITLE.search(title):
         return "resolution"
-    news = _NEWS_MARK.search(header) or _NEWS_MARK.search(head) or dateline or _NEWS_WORDS.search(text[:1500])
+    news = (
+        _NEWS_MARK.search(header)
+        or _NEWS_MARK.search(head)
+        or dateline
+        or _NEWS_WORDS.search(text[:1500])
+        or any(_LEDE_DAY.match(line) for line in text.lstrip().split("\n", 2)[:2])  # under its headline
+    )
     if (_REPORT_TITLE.search(title) or speaker) and not (news and not speaker):
         return "report"
     crumb = " ".join(doc.chrome)

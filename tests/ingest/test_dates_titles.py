@@ -181,6 +181,10 @@ def test_issuing_places(text, title, expected):
         (["县十八届人大三次会议开幕", "本网讯(记者 游凤)3月6日,县人代会开幕。"], "news report"),
         (["关于印发2023年政府工作报告重点工作任务分工的通知", "各乡镇人民政府:现印发给你们。"], "official document"),
         (["某县概况", "这里山清水秀,历史悠久,物产丰富,人民勤劳。"], "other"),
+        # 三穗 2011, 上海 2024 (eval/dev): a news item's first sentence tells on which day a meeting was held
+        (["三穗第十五届人民代表大会第五次会议胜利召开", "阳光明媚,2月14日,三穗县第十五届人民代表大会第五次会议在这里隆重开幕。"],
+         "news report"),
+        (["8月21日召开的市十六届人大常委会十五次会议上,市发展改革委主任顾军报告了今年上半年计划执行情况。"], "news report"),
         (["10件民生实事任务分解表", "序号 | 任务 | 责任单位 |"], "official document"),
         (["2022年度民生实事未完成项目进度表(截至10月31日)", "序号 | 项目 | 责任单位 |"], "official document"),
         (["密云区2022年重要民生实事项目进展情况(三季度) |", "序号 |", "实事项目 |"], "official document"),
