@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from explore.ingest.role_labels import label_pattern
+from explore.ingest.text import leading_name
 from explore.ingest.title_lines import pattern
 from explore.ingest.units import opens_on_place, unit_at
 
@@ -24,14 +25,16 @@ _MIN_COLUMNS = 3
 _MAX_GAP = 8  # characters between two column names of one header (重点督办内容 between 序号 and 牵头单位)
 _MAX_TASK = 400  # characters from a row's number to the end of its task
 _UNIT_COLUMN = re.compile(f"(?:{label_pattern('lead', 'responsible', 'partner')})")
+_LEADER_COLUMN = re.compile(f"(?:{label_pattern('leader')})")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _LIST_SEPARATOR = re.compile(r"[、，,；;\s]*")
 # what a row's number is not: a count (2个), a date (12月), a figure's digits (2.6万, 30%)
 _NOT_A_ROW = "个项家人名户件条所座套次批年月日号万亿千百元倍岁届期周天时"
 
 
-def _header(text: str) -> tuple[int, int] | None:
-    """(end of the header, unit columns in it) of the first run-together header in ``text``."""
+def _header(text: str) -> tuple[int, int, bool] | None:
+    """(end of the header, unit columns in it, whether a leader's column stands in it) of the
+    first run-together header in ``text``."""
     runs: list[list[re.Match[str]]] = [[]]
     for m in pattern("column names").finditer(text):
         run = runs[-1]
@@ -41,7 +44,7 @@ def _header(text: str) -> tuple[int, int] | None:
     for run in runs:
         whole = text[run[0].start() : run[-1].end()] if run else ""
         if len(run) >= _MIN_COLUMNS and _UNIT_COLUMN.search(whole):
-            return run[-1].end(), len(_UNIT_COLUMN.findall(whole))
+            return run[-1].end(), len(_UNIT_COLUMN.findall(whole)), bool(_LEADER_COLUMN.search(whole))
     return None
 
 
@@ -81,7 +84,7 @@ def glued_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     found = next(((i, h) for i, (_, text) in enumerate(paras) if (h := _header(text)) is not None), None)
     if found is None:
         return []
-    i, (end, unit_columns) = found
+    i, (end, unit_columns, leader_column) = found
     starts, pieces, length = [], [], 0
     for para_no, t in paras[i:]:
         starts.append((length, para_no))
@@ -105,7 +108,10 @@ def glued_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         )
         if lead_at is None:
             break
-        units, after = _units_from(whole, m.end() + lead_at)
+        lead_start = m.end() + lead_at
+        if leader_column:
+            lead_start = _after_leader(whole, lead_start)
+        units, after = _units_from(whole, lead_start)
         lead, partners = (units[:1], units[1:]) if unit_columns >= 2 else (units, [])
         rows.append(
             {
@@ -119,3 +125,13 @@ def glued_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
         )
         at, k = after, k + 1
     return rows
+
+
+def _after_leader(text: str, at: int) -> int:
+    """Where the unit starts when the leader's cell stands glued before it (何海平教育局): after the
+    person's name the tagger reads there, when the same unit stands whole after it."""
+    end = unit_at(text, at)
+    if end is None or opens_on_place(text[at:end]):
+        return at
+    name = leading_name(text[at:end])
+    return at + name if name and unit_at(text, at + name) == end else at

@@ -39,9 +39,12 @@ def dev_scores(root: Path, *, show_misses: bool) -> dict[str, float]:
         doc_items = items[items["doc_id"] == doc_of.get(file)]
         found = [x for x in doc_items["lead"] if x]
         h, n, lost = lead_hits(expected, found)
-        p, m = lead_precision(expected, own_leads(doc_items))
+        own = own_leads(doc_items)
+        p, m = lead_precision(expected, own)
         hit, total, right, named = hit + h, total + n, right + p, named + m
         misses += [(file, "leads", x, "not found") for x in lost]
+        if p < m:  # a unit named that the labels do not name: the first items' leads, to read
+            misses.append((file, "lead units", expected, " | ".join(own[: expected.count("|") + 1])))
     meta = _read(path / "meta.csv").merge(corpus.docs[["file", "doc_type", "title"]], on="file", suffixes=("", "_got"))
     kinds = [field_equal("doc_type", a, b) for a, b in zip(meta["doc_type"], meta["doc_type_got"], strict=True)]
     titles = [field_equal("title", a, b) for a, b in zip(meta["title"], meta["title_got"], strict=True)]

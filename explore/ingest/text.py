@@ -197,3 +197,13 @@ def pos_matches(tag: str, pos: PosFilter) -> bool:
     if pos == "all":
         return True
     return tag in (_NOUN_TAGS if pos == "nouns" else _VERB_TAGS)
+
+
+def leading_name(text: str) -> int:
+    """The length of the person's name ``text`` opens on (何海平教育局 → 3, 张菁民政局 → 2), by
+    jieba's part-of-speech tagger (nr); 0 when it opens on none. A task table's leader cell run
+    together with the unit after it is read apart by this."""
+    import jieba.posseg
+
+    first = next(iter(jieba.posseg.cut(text[:12])), None)
+    return len(first.word) if first is not None and first.flag == "nr" and 2 <= len(first.word) <= 3 else 0

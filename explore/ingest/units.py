@@ -22,7 +22,8 @@ _DATA = Path(__file__).resolve().parents[1] / "data" / "units.txt"
 # A mirror's pinyin readings inside words: 農(nóng)林水務(wù)局.
 _PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 _CLOSING_BRACKET = re.compile(r"[（(][^（）()]{1,20}[）)]$")
-_NOT_A_NAME = re.compile(r"[，,。；;：:！!？?\d%“”\"《》]")
+# punctuation, digits, and 全省/全区… (the whole of a place, 全区城镇新增就业; 全国妇联 is a body)
+_NOT_A_NAME = re.compile(r"[，,。；;：:！!？?\d%“”\"《》]|^全[省市区县州旗镇乡]")
 MAX_CHARS = 30
 
 

@@ -63,14 +63,29 @@ class Tables:
         if (folder is None) == (frames is None):
             raise ValueError("give either the folder of Parquet tables or the frames, not both")
         self._folder, self._frames = folder, frames
+        self._database: duckdb.DuckDBPyConnection | None = None
+        self._opening = threading.Lock()
         self._local = threading.local()  # a DuckDB connection is not shared between threads
 
+    def _db(self) -> duckdb.DuckDBPyConnection:
+        """One DuckDB database for these tables, opened once: its memory limit bounds every
+        thread's queries together (a database per thread would each take up to the limit)."""
+        with self._opening:
+            if self._database is None:
+                db = duckdb.connect(config=_LIMITS)
+                db.execute("SET temp_directory = ?", [_spill_folder()])
+                if self._folder is not None:  # views over the Parquet files, seen by every cursor
+                    attach_large(db, folder=self._folder, frames=None)
+                self._database = db
+        return self._database
+
     def _con(self) -> duckdb.DuckDBPyConnection:
+        """This thread's cursor on the one database (DuckDB's way to query from many threads)."""
         con = getattr(self._local, "con", None)
         if con is None:
-            con = self._local.con = duckdb.connect(config=_LIMITS)
-            con.execute("SET temp_directory = ?", [_spill_folder()])
-            attach_large(con, folder=self._folder, frames=self._frames)
+            con = self._local.con = self._db().cursor()
+            if self._frames is not None:  # a frame registered is seen by its own cursor only
+                attach_large(con, folder=None, frames=self._frames)
         return con
 
     def sql(self, query: str, params: list | None = None) -> pd.DataFrame:

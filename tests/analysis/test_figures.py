@@ -9,7 +9,8 @@ import sys
 import pandas as pd
 import pytest
 
-from explore.analysis.figures import figures, figures_in, heading_status
+from explore.analysis.figure_status import heading_status
+from explore.analysis.figures import figures, figures_in
 from tests.conftest import ROOT
 
 
@@ -418,7 +419,7 @@ def test_a_deadline_the_documents_year_has_passed_states_a_result():
 
 
 def test_progress_notices_review():
-    from explore.analysis.figures import heading_status
+    from explore.analysis.figure_status import heading_status
 
     # 巴中 2017, 大连 2023 (eval/dev): a progress notice's or a latest-progress title reviews
     assert heading_status("巴中市2017年市自选“十件民生实事”1—9月进度公示") == "result"

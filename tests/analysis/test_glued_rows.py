@@ -75,3 +75,30 @@ def test_the_items_table_takes_the_rows_when_no_other_reader_found_an_item():
     )
     assert list(items["lead"]) == ["区发展改革委", "区财政局"]
     assert set(items["lead_rule"]) == {"glued cells"}
+
+
+def test_a_leaders_cell_glued_before_the_unit_is_no_part_of_it():
+    # 钟楼区 2021 (a document site's preview, eval tune half): 区政府分管领导 before 牵头单位
+    assert rows_of(
+        "序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给新建学校12个。何海平教育局经开区各街道"
+        "2促进就业稳定增长全区城镇新增就业15000人。张菁人社局各街道"
+    ) == [
+        ("1", "增加教育资源供给新建学校12个。", "教育局", ""),
+        ("2", "促进就业稳定增长全区城镇新增就业15000人。", "人社局", "各街道"),
+    ]
+    # without a leader's column a unit is read whole
+    assert rows_of("序号工作任务牵头单位1新建学校12个。区教育局2新增就业1万人。区人社局")[0][2] == "区教育局"
+
+
+def test_the_rows_replace_items_that_named_no_lead():
+    # a document site numbers its page chunks (1、 2、): lead-less items, where the table gives leads
+    items = items_of(
+        "1、2021年重点项目分解表序号项目名称牵头单位配合单位1新建学校12个。区教育局区财政局",
+        "2、)各街道2新增就业1万人。区人社局各街道3新建公园2个。区住建局各街道",
+    )
+    assert list(items["lead"]) == ["区教育局", "区人社局", "区住建局"]
+
+
+def test_the_whole_of_a_place_opens_no_units_name():
+    assert unit_at("全区城镇新增就业", 0) is None and unit_at("全市发展改革委", 0) is None
+    assert unit_at("全国妇联", 0) == 4 and unit_at("慈城镇", 0) == 3

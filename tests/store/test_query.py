@@ -145,3 +145,26 @@ def test_cooccurrences_count_the_paragraphs_holding_both_terms(seeds_corpus):
     assert len(found) > 100
     pd.testing.assert_frame_equal(found, expected, check_dtype=False)
     assert tables.cooccurrences(ids, terms[:1]).empty and tables.cooccurrences([], terms).empty
+
+
+@pytest.mark.parametrize("source", ["folder", "frames"])
+def test_threads_query_one_database_under_one_memory_limit(corpus, in_memory, source):
+    import threading
+
+    tables = corpus.tables if source == "folder" else in_memory
+    answers: dict[str, object] = {}
+
+    def ask(name: str) -> None:
+        answers[name] = (
+            tables.sql("SELECT count(*) AS n FROM paragraphs")["n"].iloc[0],
+            tables.sql("SELECT current_setting('memory_limit') AS m")["m"].iloc[0],
+        )
+
+    threads = [threading.Thread(target=ask, args=(str(i),)) for i in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    ask("main")
+    assert len(set(answers.values())) == 1  # the same rows and the same limit from every thread
+    assert tables._db() is tables._db()  # one database, a cursor a thread

@@ -1,0 +1,227 @@
+"""Whether a figure states a target or a result (pure): the structure around it first, then its
+own words. A heading, a table column or a lead-in ending in '：' that announces goals (主要预期目标,
+到2025年, 目标任务) makes the figures under it targets, one announcing a review (工作回顾, 完成情况,
+进展情况) results: a numbered heading until the next heading of its level or higher (一、 > （一）
+> 1. > （1））, an unnumbered one until its list ends (the next running paragraph, or a number
+above the list's own). The figure's clause still decides where it is explicit: a target cue (力争,
+确保, 到2025年) from where it stands to the sentence's end, a result cue (已, 同比, 截至) in the
+clause over a target heading; weaker words (目标, 计划, 将) count only where no heading speaks; a
+figure inside quotes or title marks (“完成回迁安置857户”, 《建成幼儿园3所》) quotes a plan's item
+by name, a target. Else a figure is a result: reports mostly state what was done. The
+vocabularies are ``explore/data/target_cues.txt``; ``figures`` finds the figures and asks here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+# ``outline.numbered`` reads the numbering styles; reused so that both read 一、/（一）/1./（1） alike.
+from explore.analysis.outline import numbered, split_title
+from explore.analysis.table_columns import is_task_column
+from explore.ingest.sections import read_sections
+
+Status = Literal["target", "result"]
+
+_CLAUSE = re.compile(r"[,，;；:：。!?！？]")
+_SENTENCE = re.compile(r"[;；。!?！？]")
+TERM = r"[\u4e00-\u9fff]{2,4}"  # a slogan's term: 维护, 全面, 基本点, 有没有
+_LEVELS = {"section": 1, "paren": 2, "arabic": 3, "paren_arabic": 4}  # 一、 > （一） > 1. > （1）
+_DATA = Path(__file__).resolve().parents[1] / "data" / "target_cues.txt"
+_MAX_HEADING = 40  # characters: a longer paragraph (or first sentence) is prose, not a heading
+_BULLET = re.compile(r"^[—–\-◎●○·•▪■□◆◇★☆※➢>\u2460-\u2473]")
+
+
+@dataclass(frozen=True)
+class Cues:
+    target_heading: re.Pattern[str]
+    review_heading: re.Pattern[str]
+    target_clause: re.Pattern[str]
+    result_clause: re.Pattern[str]
+    result_sentence: re.Pattern[str]  # from where it stands to the sentence's end
+    weak_target: re.Pattern[str]
+    meeting: re.Pattern[str]  # after the 次 of a numeral + 次
+    slogan_before: re.Pattern[str]  # ending just before the numeral
+    slogan_after: re.Pattern[str]  # right after numeral + 个 + term
+    parts_after: re.Pattern[str]  # right after numeral + 个
+
+
+@functools.cache
+def cues(path: Path = _DATA) -> Cues:
+    """The sections of ``target_cues.txt``; ValueError naming the line that is in no section."""
+    sections = read_sections(path)
+
+    def either(name: str, before: str = "", after: str = "") -> re.Pattern[str]:
+        return re.compile(before + "(?:" + "|".join(f"(?:{e})" for e in sections.get(name, ["(?!)"])) + ")" + after)
+
+    return Cues(
+        target_heading=either("target headings"),
+        review_heading=either("review headings"),
+        target_clause=either("target clause cues"),
+        result_clause=either("result clause cues"),
+        result_sentence=either("sentence result cues"),
+        weak_target=either("weak target clause cues"),
+        meeting=either("meeting words", "^"),
+        slogan_before=either("slogan before", after="$"),
+        slogan_after=either("slogan after", f"^{TERM}?"),  # the term, as short as will do, then the word
+        parts_after=either("parts after", "^"),
+    )
+
+
+def heading_status(text: str) -> Status | None:
+    """What a heading, column or lead-in announces: a review wins (…任务分解…进展情况 reviews)."""
+    c = cues()
+    return "result" if c.review_heading.search(text) else "target" if c.target_heading.search(text) else None
+
+
+def column_status(name: str) -> Status | None:
+    """What a table's column announces: its name's heading status, else target for a column of
+    tasks (项目内容, 建设规模及内容), which a table lists to be done; a progress column reviews."""
+    name = re.sub(r"\s+", "", name)
+    return heading_status(name) or ("target" if is_task_column(name) else None)
+
+
+# A deadline year in a figure's sentence (到2021年, 至2020年底): once the document's own year has
+# passed it, what the sentence states about it is a result.
+_DEADLINE = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
+
+
+# A year the sentence speaks of, not one it compares with (比2020年增长, 较上年) or starts from (从2015年的).
+_PAST_YEAR = re.compile(r"(?<![比较与同从自])((?:19|20)\d{2})\s*年(?!以来|来)")
+_RANGE_AFTER = re.compile(r"\s*[—～~－-]{1,2}\s*\d")  # 6.5%—7%, 6%-7%
+_RANGE_BEFORE = re.compile(r"\d(?:[%％℅]|个百分点)?\s*[—～~－-]{1,2}\s*$")
+_OF_THE_TARGET = re.compile(r"(?:目标|任务|计划)[\u4e00-\u9fff]{0,4}?的?$")  # 占计划总投资的51%
+_SHARES_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[%％℅][和、及与])+$")  # 的112%和|120%: the pair's second
+
+
+# The figure a plan or budget sets, named right before it (and not told as done): 年初预算225630万元,
+# 预算收入计划552200万元, 量化指标任务共55项,
+# 中央预备费预算500亿元, 预期目标为5%, 政府债务限额为192,007万元 (a ceiling set): a target wherever it stands (not 一般公共预算收入55亿元, an account's name)
+_PLANNED = re.compile(r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标|任务|限额)(?:数|额|值)?(?:为|是|共)?\s*$")
+
+
+# The clause after a total that tells how much of it is done: ，已开工193个 / ，其中已完成 / ，目前已.
+_TOTAL_THEN_DONE = re.compile(r"[，,]\s*(?:其中|目前|现)?已[\u4e00-\u9fff]{0,8}\d")
+
+
+def _quoted(text: str, start: int) -> bool:
+    """The figure stands inside quotes or title marks opened in its sentence and closed after it."""
+    for opening, closing in (("“", "”"), ("《", "》"), ("「", "」")):
+        before, after = text[:start], text[start:]
+        if before.rfind(opening) > before.rfind(closing) and closing in after:
+            return True
+    return False
+
+
+def clause_status(
+    text: str, start: int, end: int, carried: Status | None, year: int | None = None, *, share: bool = False
+) -> Status:
+    """Target or result for the figure at text[start:end] of a sentence (``share``: a share, 占预算的98%),
+    under ``carried``, what the headings above announce; ``year``: the document's."""
+    c = cues()
+    clause_start = max((x.end() for x in _CLAUSE.finditer(text, 0, start)), default=0)
+    sentence_start = max((x.end() for x in _SENTENCE.finditer(text, 0, start)), default=0)
+    stop = _CLAUSE.search(text, end)
+    clause_end = stop.start() if stop else len(text)
+    cue = c.target_clause.search(text[sentence_start:clause_end])
+    if cue:
+        deadline = _DEADLINE.search(text[sentence_start:clause_end])
+        if year and deadline and int(deadline.group(1)) < year and deadline.start() <= cue.start() < deadline.end():
+            return "result"  # a review that says 到2021年…增加14倍, in a 2022 report
+        return "target"  # 力争A达到X, B达到Y: the cue governs the clauses after it
+    clause = text[clause_start:clause_end]
+    planned = None if c.result_clause.search(text, clause_start, start) else _PLANNED.search(text, clause_start, start)
+    if planned and (planned.group().rstrip().endswith(("为", "是")) or not share):
+        # 完成年初预算225630万元的121.7%: the budget's own figure, beside what was done; 预期目标为5%
+        # too, but 完成预算98% and 超预期目标0.8个百分点 measure what was done against it
+        return "target"
+    if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[:start]):
+        return "target"  # 增长6.5%—7%: a range is a goal, a review quotes it beside what was done
+    if c.result_clause.search(clause):
+        return "result"
+    if _TOTAL_THEN_DONE.match(text, clause_end) and text[start:end][-1:] in text[clause_end : clause_end + 30]:
+        return "target"  # 医疗卫生服务建设项目221个，已开工193个: the total set, then what is done of it
+    if text[end - 1] in "%％℅" and _OF_THE_TARGET.search(_SHARES_BEFORE.sub("", text[:start])):
+        return "result"  # 完成年度目标任务的112%(和120%), 占目标任务的30%: how much of a target was done
+    if _quoted(text, start):
+        return "target"  # a plan's item quoted by name: “完成回迁安置857户以上”(市住建局), 《建成幼儿园3所》
+    if c.result_sentence.search(text, sentence_start, start):
+        return "result"  # 截至目前，18项…完成年度目标任务: what stood done by a day
+    past = year and any(int(y) < year for y in _PAST_YEAR.findall(text, sentence_start, start))
+    if past and not c.weak_target.search(clause):
+        # 2020年,全市地区生产总值为424.74亿元, in a 2021 plan: a year gone by (its plan's 总投资 is still one)
+        return "result"
+    lead = lead_in(text[sentence_start:start])
+    if lead or carried:
+        return lead or carried  # type: ignore[return-value]
+    return "target" if c.weak_target.search(clause) else "result"
+
+
+def lead_in(text: str) -> Status | None:
+    """The status a lead-in (…主要预期目标是：) announces to the text after its colon, if any."""
+    # not a ratio or a time (3.79:40.98); 目标是，A；B: a comma after 是 or 为 leads in as a colon does
+    colons = [m.start() for m in re.finditer(r"(?<!\d)[：:]|(?<=[是为])[，,]", text)]
+    if not colons:
+        return None
+    colon = colons[-1]
+    start = max((x.end() for x in _SENTENCE.finditer(text, 0, colon)), default=0)
+    label = text[start:colon].strip()
+    # a field label (项目内容：, 进展与成效：) speaks as a table's column of that name
+    return column_status(label) if len(label) <= 8 else heading_status(label)
+
+
+@dataclass
+class Carry:
+    status: Status
+    level: int | None  # the heading's outline level; None: unnumbered, carried to its list's end
+    list_level: int | None = None  # an unnumbered heading's list: the level of its first number
+    fresh: bool = True  # no paragraph read under it yet: the running paragraph right below is its own
+
+
+def carry(stack: list[Carry], text: str, *, running: bool = False) -> None:
+    """Update the headings in force with one paragraph (in place); ``running``: a line of text a
+    PDF broke at its width (``wrapped``), never a heading."""
+    found = numbered(text.strip())
+    level = _LEVELS.get(found[0]) if found else None
+    if level is not None:
+        for c in stack:
+            if c.level is None and c.list_level is None:
+                c.list_level = level
+        # a heading ends those of its level and below, and a list whose numbers it stands above
+        stack[:] = [c for c in stack if (c.level or 99) < level or (c.level is None and level >= c.list_level)]
+        title = split_title(found[2])[0]  # type: ignore[index]
+        status = heading_status(title) if len(title) <= _MAX_HEADING else None
+        if status:
+            stack.append(Carry(status, level))
+        return
+    bare = text.strip(" |")
+    prose = len(bare) > _MAX_HEADING and _SENTENCE.search(bare) and "|" not in text and not _BULLET.match(bare)
+    # a line cut out of running text (…稳定任务,特别是…) is no heading: headings seldom hold a comma
+    heading = not running and len(bare) <= _MAX_HEADING and not _CLAUSE.search(bare)
+    status = heading_status(bare) if heading else lead_in(bare) if bare.endswith(("：", ":")) else _announced(bare)
+    if prose or status:
+        # a running paragraph ends a list, but the one right below a heading (2024年目标任务 /
+        # 实现GDP增速6.2%以上;…) is what the heading announces, and a heading that numbered
+        # sections stand under (…重点工作责任分解 / 一、… / 二、…) announces all of them
+        stack[:] = [
+            c for c in stack if c.level is not None or c.list_level is not None or (prose and not status and c.fresh)
+        ]
+    for c in stack:
+        c.fresh = False
+    if status:
+        stack.append(Carry(status, None))
+
+
+# A paragraph that ends announcing the list below it (…着力办好以下“十件民生实事”。).
+_ANNOUNCES = re.compile(r"(?:以下|如下)[^。；;，,：:]{0,12}。$")
+
+
+def _announced(paragraph: str) -> Status | None:
+    """What a paragraph's last sentence announces to the list below it, as a lead-in's colon would."""
+    if not _ANNOUNCES.search(paragraph):
+        return None
+    start = max((x.end() for x in _SENTENCE.finditer(paragraph, 0, len(paragraph) - 1)), default=0)
+    return heading_status(paragraph[start:])
