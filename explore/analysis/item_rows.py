@@ -134,9 +134,9 @@ def doc_items(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             rows.append(_paragraph_item("list", para_no, raw, roles, tier=heading, position=i))
     rows.extend(_table_items(paras, taken, headings, rows, first_leads))
     if not any(r["lead"] for r in rows):
-        # no reader found an item with a lead: a numbered table whose units stand in cells of their
-        # own, or whose cells the page ran together (…6%左右。区发展改革委…); the lead-less items
-        # read before were its pieces (a document site's page numbers: 2、)各街道3老城厢…)
+        # no reader found an item with a lead: a numbered table whose units stand in cells of
+        # their own, or whose cells the page ran together (…6%左右。区发展改革委…); lead-less
+        # items read before were its pieces (a document site's page numbers: 2、)各街道3老城厢…)
         found = _unit_cell_items(paras, headings) or _row_items(glued_rows(paras), headings, "glued row", GLUED_RULE)
         rows = found or rows
     if not any(r["lead"] for r in rows):

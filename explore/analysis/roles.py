@@ -205,9 +205,19 @@ _BY = re.compile(
 )
 
 
+# A unit answering for a matter in a reply (国办函): 发展改革委会同水利部研究提出了办理意见：…,
+# 证监会、发展改革委提出了以下意见：, 发展改革委意见： — the units opening the sentence.
+_ANSWERS = re.compile(
+    r"(?:^|[\n。])(?P<units>[^，,。；;：:\n]{2,60}?)(?:会同[^，,。；;：:\n]{1,40}?)?"
+    r"(?:研究)?(?:提出了?)?(?:以下|如下)?(?:办理)?意见[：:]"
+)
+
+
 def _carried_out_by(text: str) -> list[str]:
-    """The units of the first 由…负责/组织实施 sentence that names units (a person, 由X副市长负责, names none)."""
-    return next((units for m in _BY.finditer(text) if (units := split_units(m.group("units")))), [])
+    """The units of the first 由…负责/组织实施 sentence that names units (a person, 由X副市长负责,
+    names none), else of the first sentence in which units give their answer (X研究提出了办理意见：)."""
+    by = next((units for m in _BY.finditer(text) if (units := split_units(m.group("units")))), [])
+    return by or next((units for m in _ANSWERS.finditer(text) if (units := units_only(m.group("units")))), [])
 
 
 def group_lead(heading: str) -> list[str]:

@@ -54,7 +54,19 @@ def _cells(paras: list[tuple[int, str]]) -> list[tuple[int, str]]:
                     out[-1] = (out[-1][0], prev + cell)
                 else:
                     out.append((p, cell))
-    return out
+    return [(p, "" if _signs_or_fills(out, k) else cell) for k, (p, cell) in enumerate(out)]
+
+
+# A date as a signature writes it under the organ (二〇〇四年十月十五日, 2004年10月15日).
+_DATE_LINE = re.compile(r"^(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年.{1,6}日$")
+
+
+def _signs_or_fills(cells: list[tuple[int, str]], k: int) -> bool:
+    """The cell is an organ signing over its date (国务院办公厅 / 二〇〇四年十月十五日), or the value
+    of a page's field (发文机关： / 国务院办公厅): no cell of a task table, though a unit's name."""
+    before = cells[k - 1][1] if k else ""
+    after = cells[k + 1][1] if k + 1 < len(cells) else ""
+    return bool(_DATE_LINE.match(after) or re.search(r"[:：]$", before))
 
 
 def _units(cell: str) -> list[str]:

@@ -244,6 +244,20 @@ def test_who_carries_it_out_in_a_sentence():
     )
 
 
+def test_units_answering_for_a_matter_in_a_reply():
+    from explore.analysis.roles import item_roles
+
+    # 国办函〔2004〕71号 and 57号 (eval/dev): the units opening the answer lead it
+    paras = [
+        "二、关于亭子口水利枢纽工程问题。你省请求，国家尽快审核项目建议书。",
+        "发展改革委会同水利部研究提出了办理意见：该工程列入规划。",
+    ]
+    assert item_roles("\n".join(paras))[::3] == ("发展改革委", "prose")
+    assert item_roles("一、关于证券问题。\n证监会、发展改革委提出了以下意见：积极支持。")[0] == "证监会、发展改革委"
+    assert item_roles("三、关于曲轴问题。\n发展改革委意见：原则同意。")[0] == "发展改革委"
+    assert item_roles("有关部门进行了认真研究，提出了办理意见：")[0] == ""  # no unit
+
+
 def test_a_convention_stated_inside_the_first_note_after_its_duty_word():
     from explore.analysis.roles import item_roles
 

@@ -115,3 +115,25 @@ def test_a_decimal_figure_in_a_cell_is_no_row_number():
         ("3", "新增农村通自来水人口", "水利局", ""),
         ("4", "减少义务教育大班额1.4万个以上", "教体局", ""),
     ]  # fmt: skip
+
+
+def test_items_that_named_no_lead_give_way_to_the_table():
+    # 钟楼区 2021-like: the items read before named no unit; the table's rows do
+    table = items_of(
+        "一、2021年民生实事项目",
+        "1", "新建文化广场", "县文广旅局",
+        "2", "建设养老中心", "县民政局",
+        "3", "改造老旧小区", "县住建局",
+    )  # fmt: skip
+    assert list(table["lead"]) == ["县文广旅局", "县民政局", "县住建局"]
+    assert set(table["lead_rule"]) == {"unit cell"}
+
+
+def test_a_signature_and_a_fields_value_are_no_unit_cells():
+    # 国办函〔2004〕71号 (a gov.cn dump row, eval/dev): the organ over its date, 发文机关： its name
+    assert rows_of(
+        "1.关于防治地质灾害问题。", "国土资源部会同民政部研究提出了办理意见。",
+        "2.关于生态移民问题。", "发展改革委会同西部开发办研究提出了办理意见。",
+        "3.关于森林生态效益补偿问题。", "国务院办公厅", "二〇〇四年十月十五日",
+        "发文机关：", "国务院办公厅", "成文日期：", "2004年10月15日",
+    ) == []  # fmt: skip
