@@ -182,7 +182,7 @@ def unit_level(unit: str) -> Level:
 
 
 def infer_level(
-    *, district: str, city: str, province: str, issuers: list[str], text: str = "", title: str = ""
+    *, district: str, city: str, province: str, issuers: list[str], text: str = "", title: str = "", source: str = ""
 ) -> Level:
     """The level of the body the document is from (see the module's docstring): a national
     issuer's, else its issuer's place's, else the body the title names bare (区政府2023年民生实事),
@@ -194,6 +194,9 @@ def infer_level(
     by_issuer = next((lv for lv in map(unit_level, issuers) if lv and lv != "national"), "")
     if by_issuer:
         return by_issuer
+    by_source = unit_level(source) if source and units_of(source) and count_mentions(source) else ""
+    if by_source:
+        return by_source  # no issuer named: a page's 来源 that is a body of a named place (调兵山市政府办督查室)
     own = _self_level(text[:5000], province=province) if text else ""
     if title and (named := _self_level(title, province=province, least=1)):
         # a county's report on the province's projects (2023年10月省政府民生实事…) is the county's

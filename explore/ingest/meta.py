@@ -235,6 +235,7 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
         city=places.city,
         province=places.province,
     )
+    source = infer_source(doc)
     return Meta(
         district=places.district,
         city=places.city,
@@ -243,7 +244,7 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
         date=date,
         published=published,
         title=as_written(title, doc),
-        source=infer_source(doc),
+        source=source,
         doc_type=infer_doc_type(doc, title, text, speaker=bool(speaker) or opening, dateline=bool(dateline)),
         level=infer_level(
             district=places.district,
@@ -252,6 +253,7 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
             issuers=issuers,
             text=text,
             title=title,
+            source=source,
         ),
         issuer=SEPARATOR.join(issuers),
     )

@@ -95,6 +95,7 @@ def refused(line: str) -> bool:
         or bool(_SPEAKER.match(line))
         or bool(OUTLINE_START.match(line))  # a section heading of the body (一、… （二）…)
         or bool(re.search(r"\d{1,2}:\d{2}", line))  # a date-time line
+        or bool(re.search(r"[A-Za-z]{2,}(?:\s+[A-Za-z'’]{2,}){2,}", line))  # a site's name in English
         or bool(_ITEM_FIELD.match(line))  # an item's annotation (责任单位:县教育局) or a column's head
         or (len(line) > 30 and line.endswith("。"))  # a sentence of the body
         or bool(re.search(r"。.", line))  # sentences: a title has no full stop inside

@@ -47,6 +47,8 @@ _RUN_ON_SPEAKER = re.compile(r"\s*[—－-]{1,2}\s*(?:19|20)\d{2}\s*年.{0,40}?�
 _PAGE_MARK = re.compile(r"^\d{1,3}\s*[―—－]+\s*(?:附件\s*(?:\d{1,2}(?!\d))?\s*[:：]?\s*)?(?=\S)")
 _UNIT_NOTE = re.compile(r"\s+(?:金额|计量)?单位\s*[:：]\s*\S{1,6}$")
 _TAG = re.compile(r"^【[^】]{1,20}】\s*")
+# A channel's tag before a headline (时政|…): a tag where the page prints the headline without it too.
+_CHANNEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*(?=\S)")
 _WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
@@ -231,6 +233,8 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     head = [
         clean_title(re.sub(r"\s*\|\s*$", "", line) if line.count("|") == 1 else line) for line in simplified[:_HEAD]
     ]
+    untagged = [_CHANNEL.sub("", line) for line in head]
+    head = [bare if bare != line and bare in head else line for line, bare in zip(head, untagged, strict=True)]
     if doc.breadcrumb:
         # The last crumb of "当前位置：… > title" is often the title; a section name loses on
         # length and kind to the heading itself.

@@ -375,6 +375,14 @@ def test_a_traditional_documents_title_is_shown_as_written():
         (["2020", "年吉林省", "政府工作报告", "——", "2020", "年", "省长", "景俊海", "各位代表:"], "2020年吉林省政府工作报告"),
         # 精武镇 2023 (a hijacked copy, eval/dev): a keyword with digits before the quoted title
         (["188比分直播《2023年精武镇政府工作报告》政策解读", "一、《报告》起草过程"], "《2023年精武镇政府工作报告》政策解读"),
+        # 调兵山 2023 (eval/dev): a site's name with its English, then the headline
+        (["调兵山市人民政府 The People's Government of Diaobingshan Municipality", "政府信息公开",
+          "关于铁岭市重点民生实事进展情况的督查专报", "来源:调兵山市政府办督查室 时间:2023-04-12"],
+         "关于铁岭市重点民生实事进展情况的督查专报"),
+        # 国办发〔2020〕24号 on an aggregator (eval/dev): a channel's tag where the headline stands without it too
+        (["时政|国务院办公厅关于进一步优化营商环境的实施意见", "来源:中国政府网", "国务院办公厅关于进一步优化营商环境的实施意见",
+          "国办发〔2020〕24号"], "国务院办公厅关于进一步优化营商环境的实施意见"),
+        (["一图读懂|划重点!雨花区政府工作报告来了", "来源:红网"], "一图读懂|划重点!雨花区政府工作报告来了"),
         # a short headline that names a kind still stands
         (["2024年政府工作报告", "各位代表:"], "2024年政府工作报告"),
     ],

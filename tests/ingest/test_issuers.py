@@ -97,6 +97,10 @@ def test_levels():
     assert infer_level(district="", city="重庆市", province="重庆市", issuers=[]) == "province"
     assert infer_level(district="渝中区", city="重庆市", province="重庆市", issuers=[]) == "county"
     assert infer_level(district="", city="", province="", issuers=[]) == ""
+    # 调兵山 2023 (eval/dev): no issuer, the page's 来源 a county-level city's office, about its city's plan
+    assert infer_level(district="", city="铁岭市", province="辽宁省", issuers=[], title="关于铁岭市重点民生实事进展情况的督查专报",
+                       source="调兵山市政府办督查室") == "county"  # fmt: skip
+    assert infer_level(district="", city="铁岭市", province="辽宁省", issuers=[], source="人民日报") == "city"
 
 
 @pytest.mark.parametrize(
