@@ -76,6 +76,8 @@ def is_unit(name: str) -> bool:
     if organ is None or any(base.endswith(w) for w in vocab.not_units):
         return False
     stem = base[: -len(organ)]
+    if any(stem.startswith(verb) and len(stem) > len(verb) for verb in vocab.task_openings):
+        return False  # 建设养老中心, 推进改革办: a task that names a facility (建设局, 推进办 are bodies)
     # 县委, 区办 stand on a bare place; anything else needs a body before its organ
     return bool(stem) and (len(base) >= 3 or stem in vocab.prefixes)
 
