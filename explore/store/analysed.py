@@ -29,7 +29,7 @@ from explore.store.assemble import terms_of
 from explore.store.formula import formula_lines, formula_paragraphs, leave_out, pairs_without_stock, sentence_query
 from explore.store.load import Corpus
 from explore.store.per_doc import MAY_HOLD_NOTE, in_notes
-from explore.store.query import Tables, quoted
+from explore.store.query import TOTALS, TOTALS_QUERY, Tables, quoted
 from explore.store.theme_counts import write_theme_mentions
 
 FOLDER = "analysed"  # its tables are listed in ``load.ON_DISK``
@@ -143,6 +143,9 @@ def write_analysed(folder: Path) -> None:
         for name, query in _QUERIES.items():
             con.execute(f"COPY ({query}) TO '{quoted(out / f'{name}.parquet')}' (FORMAT parquet)")
         write_theme_mentions(con, out)
+        for where in (folder, out):  # the whole corpus's term counts, summed once (``store.query.TOTALS``)
+            totals = TOTALS_QUERY.format(path=quoted(where / "terms.parquet"))
+            con.execute(f"COPY ({totals}) TO '{quoted(where / f'{TOTALS}.parquet')}' (FORMAT parquet)")
         shutil.rmtree(spill, ignore_errors=True)
     finally:
         con.close()

@@ -26,6 +26,8 @@ Data contract (every frame is built here and nowhere else):
 ``coded`` — doc_id, para_no, code: each code the starter codebook (``data/codebook.txt``) gives
     a paragraph, found once a document
 ``skipped`` — file, reason (every file that is not a document, and why)
+``term_totals`` — term, count, n_docs: ``terms`` summed over every document (``store.query.TOTALS``),
+    the most frequent first; ``analysed/term_totals`` the same of the analysed terms
 ``analysed/`` — the corpus as the analyses count it (``store.analysed``): paragraphs, terms,
     para_terms and tokens as above without the formula paragraphs and item notes, coded without
     the formula paragraphs, items and figures (the same files), ``formula`` (doc_id, para_no of each formula paragraph),
@@ -76,13 +78,13 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
 )
 from explore.store.query import LARGE, Tables
 
-PIPELINE_VERSION = "80"
+PIPELINE_VERSION = "81"
 log = logging.getLogger(__name__)
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "skipped")
 # and the corpus as the analyses count it (``store.analysed.write_analysed``), kept under analysed/
-ON_DISK = (*TABLES, *(f"analysed/{name}" for name in
+ON_DISK = (*TABLES, "term_totals", *(f"analysed/{name}" for name in
                       ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "formula", "formula_lines", "notes", "reuse_text",
-                       "theme_mentions", "reuse_pairs")))  # fmt: skip
+                       "theme_mentions", "reuse_pairs", "term_totals")))  # fmt: skip
 
 
 class Corpus:
@@ -178,7 +180,9 @@ class Corpus:
         if self._tables is None:
             in_memory = self._folder is None
             self._tables = (
-                Tables(frames={n: self._large(n) for n in LARGE}) if in_memory else Tables(folder=self._folder)
+                Tables(frames={n: self._large(n) for n in LARGE})
+                if in_memory
+                else Tables(folder=self._folder, n_docs=len(self.docs))
             )
         return self._tables
 

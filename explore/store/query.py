@@ -20,6 +20,13 @@ import numpy as np
 import pandas as pd
 
 LARGE = ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded")
+# term, count, n_docs of every document together, written by the build beside ``terms``: the
+# whole corpus's counts read, not summed again (at 20,000 documents the sum took 450 MB)
+TOTALS = "term_totals"
+TOTALS_QUERY = (
+    "SELECT term, sum(count)::BIGINT AS count, count(*)::BIGINT AS n_docs FROM read_parquet('{path}') "
+    "GROUP BY term ORDER BY count DESC, term"
+)
 # Each connection's working memory, past which DuckDB spills to disk rather than grow: a server
 # answers many pages, and its peak is what the shared demo pays for (aggregating 20,000
 # documents' terms took 500 MB above the table's result unbounded).
@@ -59,10 +66,16 @@ def attach_large(
 class Tables:
     """Read-only queries over ``paragraphs``, ``terms`` and ``para_terms``."""
 
-    def __init__(self, *, folder: Path | None = None, frames: dict[str, pd.DataFrame] | None = None) -> None:
+    def __init__(
+        self, *, folder: Path | None = None, frames: dict[str, pd.DataFrame] | None = None, n_docs: int | None = None
+    ) -> None:
         if (folder is None) == (frames is None):
             raise ValueError("give either the folder of Parquet tables or the frames, not both")
         self._folder, self._frames = folder, frames
+        # the build's sums of every document's terms (``TOTALS``), which answer for the whole corpus
+        # (``n_docs`` documents) without grouping its terms again
+        self._totals = folder is not None and n_docs is not None and (folder / f"{TOTALS}.parquet").is_file()
+        self._n_docs = n_docs
         self._database: duckdb.DuckDBPyConnection | None = None
         self._opening = threading.Lock()
         self._local = threading.local()  # a DuckDB connection is not shared between threads
@@ -76,6 +89,9 @@ class Tables:
                 db.execute("SET temp_directory = ?", [_spill_folder()])
                 if self._folder is not None:  # views over the Parquet files, seen by every cursor
                     attach_large(db, folder=self._folder, frames=None)
+                    if self._totals:
+                        path = quoted(self._folder / f"{TOTALS}.parquet")
+                        db.execute(f"CREATE VIEW {TOTALS} AS SELECT * FROM read_parquet('{path}')")
                 self._database = db
         return self._database
 
@@ -298,12 +314,20 @@ class Tables:
         """term, count (summed over these documents) and n_docs (how many of them hold it) of the
         terms of at least ``min_len`` characters that are not ``stopwords``, the most frequent
         first, ties by term (code point, as Python sorts): rows ``offset`` to ``offset + limit``."""
-        query = (
-            "SELECT term, sum(count)::BIGINT AS count, count(*)::BIGINT AS n_docs FROM terms "
-            "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND length(term) >= ? "
-            "AND term NOT IN (SELECT unnest(?::VARCHAR[])) GROUP BY term ORDER BY count DESC, term"
-        )
-        params: list = [list(doc_ids), min_len, list(stopwords)]
+        ids = list(doc_ids)
+        if self._whole(ids):
+            query = (
+                f"SELECT term, count, n_docs FROM {TOTALS} WHERE length(term) >= ? "
+                "AND term NOT IN (SELECT unnest(?::VARCHAR[])) ORDER BY count DESC, term"
+            )
+            params: list = [min_len, list(stopwords)]
+        else:
+            query = (
+                "SELECT term, sum(count)::BIGINT AS count, count(*)::BIGINT AS n_docs FROM terms "
+                "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND length(term) >= ? "
+                "AND term NOT IN (SELECT unnest(?::VARCHAR[])) GROUP BY term ORDER BY count DESC, term"
+            )
+            params = [ids, min_len, list(stopwords)]
         if limit is not None:
             query += " LIMIT ? OFFSET ?"
             params += [limit, offset]
@@ -317,6 +341,17 @@ class Tables:
         ``min_len`` characters that are not ``stopwords``; by term."""
         ids = list(dict.fromkeys(doc_ids))
         target = set(target_ids)
+        if self._whole(ids):  # the reference side is the whole corpus less the target's own counts
+            return self._restore(
+                self.sql(
+                    "WITH t AS (SELECT term, sum(count)::BIGINT AS c FROM terms "
+                    "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY term) "
+                    "SELECT a.term, coalesce(t.c, 0)::BIGINT AS count_target, "
+                    f"(a.count - coalesce(t.c, 0))::BIGINT AS count_reference FROM {TOTALS} a LEFT JOIN t USING (term) "
+                    "WHERE length(a.term) >= ? AND a.term NOT IN (SELECT unnest(?::VARCHAR[])) ORDER BY a.term",
+                    [[i for i in ids if i in target], min_len, list(stopwords)],
+                )
+            )
         return self._restore(
             self.sql(
                 "WITH s AS (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::BOOLEAN[]) AS target) "
@@ -327,6 +362,10 @@ class Tables:
                 [ids, [i in target for i in ids], min_len, list(stopwords)],
             )
         )
+
+    def _whole(self, doc_ids: list[str]) -> bool:
+        """``doc_ids`` are every document of the corpus and its totals were written."""
+        return self._totals and len(set(doc_ids)) == self._n_docs
 
     def known_terms(self, terms: Iterable[str]) -> set[str]:
         """Which of ``terms`` are terms of some document (tokens the segmenter cut)."""

@@ -168,3 +168,22 @@ def test_threads_query_one_database_under_one_memory_limit(corpus, in_memory, so
     ask("main")
     assert len(set(answers.values())) == 1  # the same rows and the same limit from every thread
     assert tables._db() is tables._db()  # one database, a cursor a thread
+
+
+def test_the_whole_corpus_is_answered_from_the_builds_totals_as_by_summing(corpus):
+    from explore.store.query import TOTALS
+
+    tables, ids = corpus.tables, corpus.docs["doc_id"].tolist()
+    assert tables._whole(ids) and (corpus.folder / f"{TOTALS}.parquet").is_file()
+    summed = Tables(folder=corpus.folder)  # no document count given: sums the terms again
+    assert not summed._whole(ids)
+    _same(
+        tables.term_counts(ids, min_len=2, stopwords=["推进"]), summed.term_counts(ids, min_len=2, stopwords=["推进"])
+    )
+    _same(
+        tables.term_counts(ids, min_len=1, stopwords=[], limit=30, offset=10),
+        summed.term_counts(ids, min_len=1, stopwords=[], limit=30, offset=10),
+    )
+    target = ids[:2]
+    _same(tables.counts_by_side(ids, target, min_len=2), summed.counts_by_side(ids, target, min_len=2))
+    assert not tables._whole(ids[:-1])  # a selection is summed
