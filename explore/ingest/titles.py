@@ -34,6 +34,8 @@ from explore.ingest.title_lines import (
 from explore.ingest.units import split_units
 
 _LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s(?=\s*\S{6}))\s*(.+?)[\s|]*$")
+# the same field after others on its line (废止时间: 2020-01-23 名称: …)
+_LABEL_AFTER = re.compile(r"[:：]\s*\S+\s+(?:文件|信息)?(?:名\s*称|标\s*题)\s*[:：]\s*(\S.+?)[\s|]*$")
 # The next field of a page's field table run on after the title: … 文号: 泾政〔2023〕1号 (…十余部门. 来源:…).
 _NEXT_FIELD = re.compile(rf"[.。．]?\s+(?:{field_labels(*(k for k in header_fields() if k != 'title'))})\s*[:：].*$")
 # A news item's byline (□ 本报记者 叶仕春): its headline stands above it, the subheadings below.
@@ -44,6 +46,9 @@ _SUFFIX = re.compile(
 )
 # A report's speaker line run on after its heading: ——2024年1月22日在…会议上.
 _RUN_ON_SPEAKER = re.compile(r"\s*[—－-]{1,2}\s*(?:19|20)\d{2}\s*年.{0,40}?在.{2,60}?会议?上.*$")
+_TRAILING_NUMBER = re.compile(
+    r"(?<=\S)\s*[（(]?[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\d+\s*号\s*[）)]?$"
+)
 _PAGE_MARK = re.compile(r"^\d{1,3}\s*[―—－]+\s*(?:附件\s*(?:\d{1,2}(?!\d))?\s*[:：]?\s*)?(?=\S)")
 _UNIT_NOTE = re.compile(r"\s+(?:金额|计量)?单位\s*[:：]\s*\S{1,6}$")
 _TAG = re.compile(r"^【[^】]{1,20}】\s*")
@@ -68,6 +73,7 @@ def clean_title(line: str) -> str:
     if tagged and sum("\u4e00" <= ch <= "\u9fff" for ch in line[tagged.end() :]) >= 6:
         line = line[tagged.end() :]  # 【两会@你】, 【市政府重点工作及责任分解】: a site's column tag
     line = _SUFFIX.sub("", _RUN_ON_SPEAKER.sub("", line))
+    line = _TRAILING_NUMBER.sub("", line)  # …的通知 常政发〔2023〕1号, …的通知(岳办发〔2017〕5号)
     numbered = DOC_NUMBER.sub("", line)
     if numbered != line and numbered:  # 浙政办发〔2019〕7号《浙江省人民政府办公厅关于…的通知》
         line = re.sub(r"^《(.+)》$", r"\1", numbered.strip())
@@ -107,7 +113,7 @@ def _without_stray_prefix(line: str) -> str:
 _ORGAN = re.compile(
     r"[\u4e00-\u9fff]{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|委办公室|领导小组办公室)"
 )
-_OPEN_ENDS = ("关于", "的", "及", "和", "与", "对", "暨")
+_OPEN_ENDS = ("关于", "的", "及", "和", "与", "对", "暨", "印发", "转发", "批转")
 
 
 def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
@@ -138,7 +144,15 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
             # 关于印发《A办法》/《B办法》的通知: a line opening on 《 goes on the list of titles
             more_titles = rest[k + 1 : k + 2] and rest[k + 1].startswith("《")
             balanced = joined.count("《") <= joined.count("》")  # 《…任务分解 / 和责任分工方案》的通知
-            if kind_end(joined) and balanced and not more_titles:
+            # …关于印发2022年《政府工作报告》 / 重点任务责任落实分工的通知: the quoted name is what it issues
+            goes_on = (
+                joined.endswith("》")
+                and k + 1 < len(rest)
+                and 0 < len(rest[k + 1]) <= 30
+                and not _SENTENCE.search(rest[k + 1])
+                and re.search(r"的(?:通知|意见|决定|通告|批复)$", rest[k + 1]) is not None
+            )
+            if kind_end(joined) and balanced and not more_titles and not goes_on:
                 out.append((i, joined))
                 break
     return out
@@ -218,7 +232,7 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     if doc.record.get("title"):  # a database row's or a post's own title field
         return clean_title(doc.record["title"])
     for line in [*doc.header, *simplified[:4]]:
-        m = _LABEL.match(line)
+        m = _LABEL.match(line) or _LABEL_AFTER.search(line)
         if m:
             return clean_title(m.group(1))
     # A document-sharing site names the file it shows: 《X》由会员上传分享，免费在线阅读.
