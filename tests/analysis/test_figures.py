@@ -512,3 +512,11 @@ def test_thousands_grouped_by_commas_and_a_percent_typed_as_care_of():
     ]
     # a list of two counts with a comma between them is two figures, not one grouped number
     assert [f[0] for f in figures_in("新建学校12个,新增学位3000个")] == ["12个", "3000个"]
+
+
+def test_a_lead_in_naming_the_years_first_budget_announces_targets():
+    # 巫溪县 2022 (a budget explanation, eval/dev)
+    statuses = [
+        f[-1] for f in figures_in("县人大批准的年初预算为:一般公共预算收入76138万元(税收收入47008万元)", "result")
+    ]
+    assert statuses == ["target", "target"]
