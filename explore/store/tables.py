@@ -243,19 +243,10 @@ def theme_tables(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame) -> dict[str,
 
 def kwic_lines(corpus, docs: pd.DataFrame, terms, *, width: int = 25, column: str = "text") -> pd.DataFrame:
     """Every occurrence of ``terms`` in ``docs`` with its context, up to ``kwic.LIMIT`` in reading
-    order: only the paragraphs holding a term are read (DuckDB over the Parquet table), a batch at
-    a time until the limit is reached (a common word's paragraphs are most of a large corpus)."""
-    parts: list[pd.DataFrame] = []
-    found = 0
-    for paras in corpus.tables.paragraphs_with_in_batches(docs["doc_id"], list(terms), column):
-        part = kwic.kwic(paras, docs, list(terms), width=width, column=column, limit=kwic.LIMIT - found)  # type: ignore[arg-type]
-        parts.append(part)
-        found += len(part)
-        if found >= kwic.LIMIT:
-            break
-    if not parts:
-        return kwic.kwic(corpus.tables.paragraphs_of([]), docs, list(terms), width=width, column=column)  # type: ignore[arg-type]
-    return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    order: only the first ``kwic.LIMIT`` paragraphs holding a term are read (each holds one
+    occurrence at least), by DuckDB over the Parquet table."""
+    paras = corpus.tables.paragraphs_with(docs["doc_id"], list(terms), column, limit=kwic.LIMIT)
+    return kwic.kwic(paras, docs, list(terms), width=width, column=column, limit=kwic.LIMIT)  # type: ignore[arg-type]
 
 
 def kwic_table(

@@ -78,34 +78,29 @@ def test_tables_need_one_source():
         Tables()
 
 
-def test_paragraphs_read_a_batch_at_a_time_are_those_read_at_once(corpus):
-    ids = corpus.docs["doc_id"].tolist()
-    whole = corpus.tables.paragraphs_with(ids, ["改革", "营商环境"], "text")
-    batches = list(corpus.tables.paragraphs_with_in_batches(ids, ["改革", "营商环境"], "text", rows=7))
-    assert len(batches) > 3
-    _same(pd.concat(batches), whole)
-
-
-def test_a_concordance_stops_reading_at_its_limit(corpus, monkeypatch):
+@pytest.mark.parametrize("source", ["parquet", "frames"])
+def test_a_concordance_reads_no_more_paragraphs_than_its_limit(corpus, in_memory, source, monkeypatch):
     from explore.analysis import kwic
-    from explore.store import query
     from explore.store.tables import kwic_lines
 
+    tables = corpus.tables if source == "parquet" else in_memory
     ids = corpus.docs["doc_id"].tolist()
     everything = kwic.kwic(corpus.paragraphs, corpus.docs, ["改革"], width=10, limit=None)
     read = []
-    batches = query.Tables.paragraphs_with_in_batches
+    given = tables.paragraphs_with
 
-    def small_batches(self, *args, **kwargs):
-        for frame in batches(self, *args, **{**kwargs, "rows": 5}):
-            read.append(len(frame))
-            yield frame
+    def counted(*args, **kwargs):
+        frame = given(*args, **kwargs)
+        read.append(len(frame))
+        return frame
 
-    monkeypatch.setattr(query.Tables, "paragraphs_with_in_batches", small_batches)
+    monkeypatch.setattr(tables, "paragraphs_with", counted)
     monkeypatch.setattr(kwic, "LIMIT", 12)
-    lines = kwic_lines(corpus, corpus.docs[corpus.docs["doc_id"].isin(ids)], ["改革"], width=10)
+    holder = type("C", (), {"tables": tables})()
+    lines = kwic_lines(holder, corpus.docs, ["改革"], width=10)
     _same(lines, everything.head(12))  # the first twelve in reading order, as one pass gives them
-    assert sum(read) < len(corpus.tables.paragraphs_with(ids, ["改革"], "text"))  # and no more was read
+    assert read == [12] < [len(given(ids, ["改革"], "text"))]  # and no more was read
+    _same(given(ids, ["改革"], "text", limit=5), given(ids, ["改革"], "text").head(5))
 
 
 @pytest.mark.parametrize("source", ["parquet", "frames"])
