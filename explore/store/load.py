@@ -35,7 +35,8 @@ Data contract (every frame is built here and nowhere else):
     (doc_id, para_no, tokens: a noted paragraph's tokens outside its notes) and ``reuse_text``
     (doc_id, para_no, text: the paragraphs as text reuse reads them, without stock sentences) and
     ``theme_mentions`` (doc_id, para_no, theme, mentions: the shipped lexicon's theme mentions,
-    ``store.theme_counts``) and ``reuse_pairs`` (``analysis.reuse.REUSE_COLUMNS``: the text reuse
+    ``store.theme_counts``), ``doc_theme_mentions`` (doc_id, theme, mentions: the same summed a
+    document) and ``reuse_pairs`` (``analysis.reuse.REUSE_COLUMNS``: the text reuse
     pairs of every document at the Text reuse page's first similarity, without stock passages)
 
 Caching. ``load_corpus`` keys everything by the bytes of every file, ``metadata.csv``, the
@@ -78,13 +79,13 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
 )
 from explore.store.query import LARGE, Tables
 
-PIPELINE_VERSION = "81"
+PIPELINE_VERSION = "82"
 log = logging.getLogger(__name__)
 TABLES = ("docs", "paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "skipped")
 # and the corpus as the analyses count it (``store.analysed.write_analysed``), kept under analysed/
 ON_DISK = (*TABLES, "term_totals", *(f"analysed/{name}" for name in
                       ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "formula", "formula_lines", "notes", "reuse_text",
-                       "theme_mentions", "reuse_pairs", "term_totals")))  # fmt: skip
+                       "theme_mentions", "doc_theme_mentions", "reuse_pairs", "term_totals")))  # fmt: skip
 
 
 class Corpus:
