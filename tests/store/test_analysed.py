@@ -85,6 +85,16 @@ def test_the_build_writes_what_the_pages_would_compute(tmp_path):
         pd.testing.assert_frame_equal(found(corpus), found(_in_memory(corpus)))
     assert "主办单位：本网站 版权所有 联系我们" in formula_lines_of(corpus)["example"].tolist()
     assert not (corpus.folder / "analysed" / "note_tokens.parquet").exists()  # the map's notes, read and gone
+    # what the build summed (every document's terms, each document's theme mentions) equals
+    # summing what it stored, for the whole corpus and for a selection
+    from explore.ingest.lexicon import default_lexicon
+    from explore.store.tables import doc_theme_table, keyword_table
+
+    lexicon, ids = default_lexicon(), stored.docs["doc_id"].tolist()
+    for docs in (stored.docs, stored.docs.head(2)):
+        pd.testing.assert_frame_equal(doc_theme_table(stored, docs, lexicon), doc_theme_table(computed, docs, lexicon))
+        pd.testing.assert_frame_equal(keyword_table(stored, docs, top_n=20), keyword_table(computed, docs, top_n=20))
+    assert stored.tables._whole(ids) and not computed.tables._whole(ids)
 
 
 def test_a_corpus_without_formula_or_notes_is_its_own_analysed_corpus(tmp_path):
