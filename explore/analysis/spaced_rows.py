@@ -63,7 +63,8 @@ def _units_at(tokens: list[str], i: int) -> tuple[list[str], int]:
     one name written with a space (县委县政府 督查室); so is a place word before an organ
     (县交通 运输局: the place word is read with the unit, see ``spaced_rows``)."""
     units: list[str] = []
-    while i < len(tokens) and is_unit(tokens[i]):
+    # a column's name repeated over a page's table (牵头单位) ends like a unit and is none
+    while i < len(tokens) and is_unit(tokens[i]) and not header_cell(tokens[i]):
         if units and len(tokens[i]) <= 4 and not tokens[i].startswith(("县", "区", "市", "省", "镇")):
             units[-1] += " " + tokens[i]
         else:
@@ -89,19 +90,24 @@ def spaced_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     if cols is None:
         return []
     words = [w for _, w in tokens]
+    # a line that opens on a row's number starts its task: what stood before it (the last row's
+    # remark, the header's second line) is no part of it
+    numbered = {
+        k for k, (p, w) in enumerate(tokens) if (k == 0 or tokens[k - 1][0] != p) and re.fullmatch(r"\d{1,3}", w)
+    }
     task: list[int] = []
     i = 0
     while i < len(words):
         units, after = _units_at(words, i)
         if not units:
-            task.append(i)
+            task = [i] if i in numbered else [*task, i]
             i += 1
             continue
         if task and _PLACE_WORD.match(words[task[-1]]) and is_unit(words[task[-1]] + units[0]):
             units[0] = f"{words[task.pop()]} {units[0]}"
         number = words[task[0]] if task and re.fullmatch(r"\d{1,3}", words[task[0]]) else ""
         text = " ".join(words[j] for j in task[bool(number) :])
-        if len(text) >= MIN_TASK:
+        if len(text) >= (4 if number else MIN_TASK):  # a numbered row's task may be short (新增城镇就业)
             rows.append(
                 {
                     "number": number,
@@ -116,6 +122,6 @@ def spaced_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             )
         task = []
         i = after
-        while i < len(words) and _deadline(words[i]) and not is_unit(words[i]):
-            i += 1  # the deadline
+        while i < len(words) and _deadline(words[i]) and not is_unit(words[i]) and i not in numbered:
+            i += 1  # the deadline, up to the next numbered row
     return rows

@@ -53,3 +53,23 @@ def test_a_header_spread_a_character_a_cell_still_names_its_columns():
         ("", "城镇新增就业1000万人以上", "人力资源社会保障部"),
         ("", "安排财政赤字2.18万亿元", "财政部"),
     ]
+
+
+def test_a_line_opening_on_a_rows_number_starts_its_task():
+    # 岳阳楼区 2019 (eval/dev): a header over three lines, numbered rows one a line with remarks
+    rows = spaced_rows(
+        list(enumerate([
+            "序号 项目名称 责任单位 目标任务  1-7月", "实际完成情况", "任务完成率 备注",
+            "1 新增城镇就业 区人社局 8950人 6453人 72%",
+            "2 减少义务教育大班额 区教育局 51个 3个 5% 春季入学期间,已化解大班额3个;秋季可完成。",
+            "3 农村及城镇低保适龄妇女“两癌”免费检查 区卫健局 2500人 3321 133% 已超额完成。",
+            "牵头单位",  # the header's cell repeated on a page break: no unit
+            "4 孕产妇免费产前筛查 区卫健局 3600人 2849人 79%",
+        ], 1))
+    )  # fmt: skip
+    assert [(r["number"], r["task"], r["lead"]) for r in rows] == [
+        ("1", "新增城镇就业", "区人社局"),
+        ("2", "减少义务教育大班额", "区教育局"),
+        ("3", "农村及城镇低保适龄妇女“两癌”免费检查", "区卫健局"),
+        ("4", "孕产妇免费产前筛查", "区卫健局"),
+    ]
