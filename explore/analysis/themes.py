@@ -94,6 +94,20 @@ def heatmap(doc_theme: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     return out[["district", "theme", "mentions", "per_10k_chars"]]
 
 
+def passage_keys(
+    mentions: pd.DataFrame, docs: pd.DataFrame, *, theme: str, district: str | None = None, year: int | None = None
+) -> pd.DataFrame:
+    """The paragraphs that mention ``theme`` (optionally in one district / year) without their
+    text: doc_id, district, year, para_no, mentions, title; most mentions first."""
+    m = mentions[mentions["theme"] == theme].merge(docs[["doc_id", "district", "year", "title"]], on="doc_id")
+    if district is not None:
+        m = m[groups_of(m, docs) == district]
+    if year is not None:
+        m = m[m["year"] == year]
+    cols = ["doc_id", "district", "year", "para_no", "mentions", "title"]
+    return m.sort_values(["mentions", "doc_id", "para_no"], ascending=[False, True, True])[cols].reset_index(drop=True)
+
+
 def passages(
     mentions: pd.DataFrame,
     paragraphs: pd.DataFrame,
@@ -103,12 +117,8 @@ def passages(
     district: str | None = None,
     year: int | None = None,
 ) -> pd.DataFrame:
-    """The paragraphs that mention ``theme`` (optionally in one district / year), most mentions first."""
-    m = mentions[mentions["theme"] == theme].merge(docs[["doc_id", "district", "year", "title"]], on="doc_id")
-    if district is not None:
-        m = m[groups_of(m, docs) == district]
-    if year is not None:
-        m = m[m["year"] == year]
-    m = m.merge(paragraphs[["doc_id", "para_no", "text"]], on=["doc_id", "para_no"])
-    cols = ["doc_id", "district", "year", "para_no", "mentions", "title", "text"]
-    return m.sort_values(["mentions", "doc_id", "para_no"], ascending=[False, True, True])[cols].reset_index(drop=True)
+    """The paragraphs that mention ``theme`` (optionally in one district / year), most mentions
+    first, with their text (``paragraphs`` need hold only theirs)."""
+    keys = passage_keys(mentions, docs, theme=theme, district=district, year=year)
+    m = keys.merge(paragraphs[["doc_id", "para_no", "text"]], on=["doc_id", "para_no"], how="inner", sort=False)
+    return m[["doc_id", "district", "year", "para_no", "mentions", "title", "text"]].reset_index(drop=True)

@@ -152,9 +152,10 @@ def theme_passages(
     c = corpus_for(key)
     docs = select_docs(c.docs, filters)
     mentions = theme_mentions(c, docs, parse_lexicon(lexicon_csv), theme=theme)
-    # only the paragraphs that mention the theme are read, not every paragraph of their documents
-    paras = c.tables.paragraphs_at(mentions)
-    return themes.passages(mentions, paras, docs, theme=theme, district=district, year=year)
+    # only the paragraphs shown are read: those that mention the theme in the district and year
+    # chosen, not every paragraph of their documents
+    keys = themes.passage_keys(mentions, docs, theme=theme, district=district, year=year)
+    return themes.passages(mentions, c.tables.paragraphs_at(keys), docs, theme=theme, district=district, year=year)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
