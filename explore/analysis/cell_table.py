@@ -169,7 +169,14 @@ def cell_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
             short = len(cells) < len(names)
             # a row of another width, or whose task cell is a unit's name (a merged cell before
             # it moved its cells left), is placed by content
-            if len(cells) != len(names) or (cols["task"] < len(cells) and is_unit(cells[cols["task"]])):
+            lead_cell = cells[cols["lead"]] if "lead" in cols and cols["lead"] < len(cells) else ""
+            if (
+                len(cells) != len(names)
+                or (cols["task"] < len(cells) and is_unit(cells[cols["task"]]))
+                # a header cell broken over two lines (区政府办 / 协管责任人) counts one column too
+                # many: the lead column holds a person, while a unit stands in the row
+                or (lead_cell and not split_units(lead_cell) and any(is_unit(c) for c in cells))
+            ):
                 cells = _cells_by_content(cells, cols)
             row = table_row(cells, cols, group[0][0], group[-1][0])
             if not row["lead"] and short and above:

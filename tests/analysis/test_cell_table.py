@@ -131,3 +131,25 @@ def test_a_cell_table_row_whose_category_cell_is_merged_above():
         ("区卫健局", "源东乡、区发改局"),
     ]
     assert rows[1]["title"] == "实施卫生院迁(扩)建1家"  # its task is read from where the merged cell moved it
+
+
+def test_a_header_cell_broken_over_two_lines_moves_no_lead_onto_a_person():
+    # 岳阳楼区 2018 (eval/dev): 区政府办 / 协管责任人 is one column; persons stand around the unit
+    lines = ["序号", "目标任务", "责任领导", "区政府办", "协管责任人", "牵头单位", "责任人", "相关单位", "完成情况"]
+    for n, (task, unit, person) in enumerate(
+        [("地区生产总值达到678亿元", "区发改局", "徐铭喜"), ("财政收入达到30亿元", "区财政局", "杨大明"),
+         ("固定资产投资达到266亿元", "区发改局", "徐铭喜")], 1):  # fmt: skip
+        # the 相关单位 cell wrapped over two lines: as many lines as the header has
+        lines += [
+            str(n),
+            task,
+            "徐  平",
+            "陈  曦",
+            unit,
+            person,
+            "区国税局、区地税局,",
+            "各乡、街道办事处",
+            "完成一季度任务。",
+        ]
+    rows = table_rows(list(enumerate(lines, 1)))
+    assert [r["lead"] for r in rows] == ["区发改局", "区财政局", "区发改局"]
