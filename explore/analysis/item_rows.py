@@ -30,6 +30,7 @@ from explore.analysis.roles import (
     joined_units,
     reform_group,
     stated_for,
+    task_segments,
     unit_line_roles,
 )
 from explore.analysis.spaced_rows import spaced_rows
@@ -255,14 +256,16 @@ def _role_paragraphs(
     for para_no, text in paras:
         if para_no in taken:
             continue
-        lead, partners, leaders, rule = item_roles(text, first_leads)
-        if lead and rule != "group heading":
-            found.append((para_no, text, lead, partners, leaders, rule))
+        # tasks a paragraph runs together, each closed by its note (一是…（责任单位：X）；二是…（责任单位：Y）)
+        for k, piece in enumerate(p.lstrip("；;，,。 ") for p in task_segments(text)):
+            lead, partners, leaders, rule = item_roles(piece, first_leads)
+            if lead and rule != "group heading":
+                found.append((f"role {k}", para_no, piece, lead, partners, leaders, rule))
     if len(found) < _MIN_ROLE_PARAGRAPHS:
         return []
     return [
-        _paragraph_item("role", para_no, text, roles, tier=nearest_heading(headings, para_no), position=position)
-        for position, (para_no, text, *roles) in enumerate(found, 1)
+        _paragraph_item(kind, para_no, text, roles, tier=nearest_heading(headings, para_no), position=position)
+        for position, (kind, para_no, text, *roles) in enumerate(found, 1)
     ]
 
 

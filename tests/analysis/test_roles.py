@@ -313,3 +313,17 @@ def test_indicators_numbered_with_one_sign_each_carry_their_label_lines():
     assert [(r["number"], r["lead"]) for r in rows if r["number"] != "1."] == [
         ("⑴", "省教育厅"), ("⑵", "省国土资源厅"), ("⑶", "省发展改革委"),
     ]  # fmt: skip
+
+
+def test_tasks_a_paragraph_runs_together_each_with_its_note():
+    # 调兵山 2023 (eval/dev): 一是…（责任单位：X）；二是…（责任单位：Y）；三是… in one sentence
+    paras = [
+        (1, "关于铁岭市重点民生实事进展情况的督查专报"),
+        (2, "其中涉及我市的任务有3个,分别为:一是维修改造中小学校13所(责任单位:市教育局);"
+            "二是提高异地就医报销比例,简化临时外出备案流程(责任单位:市医保局);"
+            "三是新改建、维修改造农村公路380公里(责任单位:市交通局)。目前,3个任务都已完成。"),
+    ]  # fmt: skip
+    rows = doc_items(paras)
+    assert [(r["lead"], r["title"][:6]) for r in rows] == [
+        ("市教育局", "其中涉及我市"), ("市医保局", "二是提高异地"), ("市交通局", "三是新改建、"),
+    ]  # fmt: skip
