@@ -50,8 +50,8 @@ _FIRST_LEADS = re.compile(
 )
 # The convention stated as the last clause of a note of units: (A,B,排名第一位为牵头单位,下同).
 _STATED = re.compile(r"[，,；;]\s*" + _FIRST_LEADS.pattern + r"(?:[，,；;]?\s*下同)?\s*$")
-# …and as the last clauses inside a note's bracket: (A、B等负责,列第一位的为牵头部门,下同).
-_STATED_IN_NOTE = re.compile(r"[，,；;]\s*" + _FIRST_LEADS.pattern + r"(?:[，,；;]?\s*下同)?(?=\s*[）)])")
+# …and as the last clauses inside a note's bracket: (A、B等负责,列第一位的为牵头部门,下同), (…负责。列第一位者为牵头单位,下同).
+_STATED_IN_NOTE = re.compile(r"[，,；;。]\s*" + _FIRST_LEADS.pattern + r"(?:[，,；;]?\s*下同)?[。]?(?=\s*[）)])")
 # X、Y分别牵头: each of the units listed leads its part, whatever the document's convention
 _SEPARATELY = re.compile(r"分别(?:牵头|负责)\W*$")
 # A bracketed note (nested brackets kept whole) that ends in a duty word.
@@ -176,7 +176,7 @@ _PARTNERS = re.compile(
 # "X牵头，Y配合" in running text.
 _LEADS_IN_PROSE = re.compile(
     r"(?:^|[，,。；;（(:：])(?P<lead>[\u4e00-\u9fff][\u4e00-\u9fff、（）()]{1,39}?)(?P<verb>牵头|负责|承办|主办)[，,、]\s*"
-    r"(?P<partners>[\u4e00-\u9fff、（）()，,]{2,120}?)(?:配合|参与|协同|协办)"
+    r"(?P<partners>[\u4e00-\u9fff、（）()，,]{2,120}?)(?:配合|参与|参加|协同|协办)"
 )
 _LEADER = re.compile(rf"(?:{label_pattern('leader')})[:：][ \t]*([^，,。；;（(\n]+)")
 _GROUP = re.compile(r"([\u4e00-\u9fff、]{2,30}?(?:专项小组|领导小组|工作小组|工作组))负责")
@@ -211,6 +211,26 @@ _ANSWERS = re.compile(
     r"(?:^|[\n。])(?P<units>[^，,。；;：:\n]{2,60}?)(?:会同[^，,。；;：:\n]{1,40}?)?"
     r"(?:研究)?(?:提出了?)?(?:以下|如下)?(?:办理)?意见[：:]"
 )
+
+
+# An item that opens on the units that answer for it: 市城乡规划局负责城市规划…; 市公安局、市建委协同
+# 市交通运输局负责… (those before 协同 support the one after it).
+_OPENS_ON_DUTY = re.compile(
+    r"^(?:(?P<partners>[^，,。；;：:\n]{2,60}?)(?:协同|配合|会同))?(?P<units>[^，,。；;：:\n]{2,40}?)(?:负责|牵头)"
+)
+
+
+def opening_duty(text: str) -> tuple[list[str], list[str]]:
+    """(lead units, supporting units) of an item whose text opens on who answers for it, else ([], [])."""
+    m = _OPENS_ON_DUTY.match(text)
+    if not m or not (units := units_only(m.group("units"))):
+        return [], []
+    if all(u.startswith(("各", "有关", "相关")) for u in units):
+        return [], []  # 各地方、各部门负责…: everyone, a duty stated to all, no item's lead
+    partners = units_only(m.group("partners")) if m.group("partners") else []
+    if m.group("partners") and not partners:
+        return [], []
+    return units, partners
 
 
 def _carried_out_by(text: str) -> list[str]:
@@ -317,6 +337,10 @@ def item_roles(text: str, first_leads: bool = False) -> tuple[str, str, str, str
         leads, rule = ["、".join(units)], "prose"
     if not leads and (units := group_lead(text.split("\n", 1)[0])):
         leads, rule = ["、".join(units)], "group heading"
+    if not leads:
+        found, supporting = opening_duty(re.sub(r"^\W*(?:[一二三四五六七八九十]+、|\d{1,3}[.．、])\s*", "", text))
+        if found:
+            leads, partners, rule = ["、".join(found)], (["、".join(supporting)] if supporting else partners), "prose"
     for m in _LEADER.finditer(text):
         leaders.append(m.group(1).strip())
     join = "；".join

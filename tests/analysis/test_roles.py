@@ -327,3 +327,27 @@ def test_tasks_a_paragraph_runs_together_each_with_its_note():
     assert [(r["lead"], r["title"][:6]) for r in rows] == [
         ("市教育局", "其中涉及我市"), ("市医保局", "二是提高异地"), ("市交通局", "三是新改建、"),
     ]  # fmt: skip
+
+
+def test_an_item_that_opens_on_who_answers_for_it():
+    from explore.analysis.roles import item_roles
+
+    # 漯河 2011 (eval/dev): 一、X负责…; 六、A、B协同X负责…: those before 协同 support X
+    assert item_roles("一、市城乡规划局负责城市规划的编制;城建档案的归档管理。")[::3] == ("市城乡规划局", "prose")
+    assert item_roles("七、市公安局、市建委协同市交通运输局负责城市综合交通的工作。")[:2] == (
+        "市交通运输局",
+        "市公安局、市建委",
+    )
+    assert item_roles("各地方、各部门负责做好宣传工作。")[0] == ""  # everyone: no item's lead
+    assert item_roles("各牵头单位要切实履行牵头职责，负责协调。")[0] == ""  # 履行 ends like 银行, and is no unit
+
+
+def test_co_leads_and_units_that_take_part_and_a_convention_after_a_full_stop():
+    from explore.analysis.roles import item_roles
+
+    # 济宁 (eval/dev): two units before 牵头, the rest 参加
+    got = item_roles("1.加强就业。(市发展改革委、市人力资源社会保障局牵头,市委组织部、市财政局参加)")
+    assert got[:2] == ("市发展改革委、市人力资源社会保障局", "市委组织部、市财政局")
+    # 沪府发〔2017〕76号 (eval/dev): the convention a second sentence inside the first note
+    note = "(市发展改革委、市财政局、市商务委等按照职责分工负责。列第一位者为牵头单位,下同)"
+    assert item_roles("(一)促进经济增长与扩大就业联动。" + note, True)[::3] == ("市发展改革委", "first listed (stated)")
