@@ -97,7 +97,7 @@ def refused(line: str) -> bool:
         or bool(re.search(r"\d{1,2}:\d{2}", line))  # a date-time line
         or bool(re.search(r"[A-Za-z]{2,}(?:\s+[A-Za-z'’]{2,}){2,}", line))  # a site's name in English
         or bool(_ITEM_FIELD.match(line))  # an item's annotation (责任单位:县教育局) or a column's head
-        or (len(line) > 30 and line.endswith("。"))  # a sentence of the body
+        or line.endswith("。")  # a sentence of the body, a photo's caption (会议现场。): a title has no full stop
         or bool(re.search(r"。.", line))  # sentences: a title has no full stop inside
         or bool(DOC_NUMBER.fullmatch(line))  # a 文号 alone
         or bool(_NO_TITLE_LINE.search(line))  # 金额单位:万元; …现将…通报如下:

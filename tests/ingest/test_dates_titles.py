@@ -398,6 +398,14 @@ def test_a_traditional_documents_title_is_shown_as_written():
         # 太湖 2019 (eval/dev): the title's field after another on its line
         (["废止时间: 2020-01-23 名称: 太湖县人民政府关于印发《太湖县人民政府工作规则》的通知", "各乡镇人民政府:"],
          "太湖县人民政府关于印发《太湖县人民政府工作规则》的通知"),
+        # 淳安 2018, 巫溪 2023, 来宾 2024 (eval/dev): a footer's licence and copyright lines, a breadcrumb,
+        # a photo's caption are no titles
+        (["浙ICP备05073341号 广告经营许可证:杭工商淳广许2004001号", "淳安县千岛湖传媒中心版权所有 未经授权禁止复制",
+          "杭州网・千岛湖网 网络支持:杭州网络传媒有限公司", "会议现场。", "1月5日上午,县人代会开幕。"], ""),
+        (["您当前的位置:首页>政务公开>预算公开>政府预算", "巫溪县2022年预算执行及2023年预算公开的说明", "日期:2023-01-12"],
+         "巫溪县2022年预算执行及2023年预算公开的说明"),
+        # a document viewer's page before a gazetteer's name (路桥 2007, eval/dev)
+        (["Page 377 - 台州市路桥区志", "第一章 发展目标"], "台州市路桥区志"),
         # a short headline that names a kind still stands
         (["2024年政府工作报告", "各位代表:"], "2024年政府工作报告"),
     ],
