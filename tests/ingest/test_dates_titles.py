@@ -404,6 +404,9 @@ def test_a_traditional_documents_title_is_shown_as_written():
           "杭州网・千岛湖网 网络支持:杭州网络传媒有限公司", "会议现场。", "1月5日上午,县人代会开幕。"], ""),
         (["您当前的位置:首页>政务公开>预算公开>政府预算", "巫溪县2022年预算执行及2023年预算公开的说明", "日期:2023-01-12"],
          "巫溪县2022年预算执行及2023年预算公开的说明"),
+        # 涉县 2025 (eval/dev): a news lede opening on its agency in brackets is no headline
+        (["(涉县融媒体中心)在涉县第十八届人民代表大会第五次会议闭幕式上通过县政府2025年度十件民生实事项目 正式出炉!",
+          "一、2025年村内基础设施提升工程"], ""),
         # a document viewer's page before a gazetteer's name (路桥 2007, eval/dev)
         (["Page 377 - 台州市路桥区志", "第一章 发展目标"], "台州市路桥区志"),
         # a short headline that names a kind still stands
