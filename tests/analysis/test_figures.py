@@ -520,3 +520,10 @@ def test_a_lead_in_naming_the_years_first_budget_announces_targets():
         f[-1] for f in figures_in("县人大批准的年初预算为:一般公共预算收入76138万元(税收收入47008万元)", "result")
     ]
     assert statuses == ["target", "target"]
+
+
+def test_a_span_of_months_ending_in_a_year_is_no_deadline():
+    # 衢州 2019 (an audit work report, eval/dev): 2018年7月至2019年6月 is the period reviewed
+    sentence = "2018年7月至2019年6月,全市审计系统共组织完成审计项目108个,查出违规金额2.23亿元"
+    assert [f[-1] for f in figures_in(sentence)] == ["result", "result"]
+    assert [f[-1] for f in figures_in("至2025年,新建学校12所")] == ["target"]  # a deadline still is one
