@@ -131,6 +131,9 @@ def clause_status(
         deadline = _DEADLINE.search(text[sentence_start:clause_end])
         if year and deadline and int(deadline.group(1)) < year and deadline.start() <= cue.start() < deadline.end():
             return "result"  # a review that says 到2021年…增加14倍, in a 2022 report
+        on_date = deadline is not None and deadline.start() <= cue.start() < deadline.end()
+        if on_date and c.result_clause.search(text, clause_start, start):
+            return "result"  # 至2023年4月，…，已整改问题金额8501亿元: what stood done by that day
         return "target"  # 力争A达到X, B达到Y: the cue governs the clauses after it
     clause = text[clause_start:clause_end]
     planned = None if c.result_clause.search(text, clause_start, start) else _PLANNED.search(text, clause_start, start)

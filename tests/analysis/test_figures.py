@@ -527,3 +527,10 @@ def test_a_span_of_months_ending_in_a_year_is_no_deadline():
     sentence = "2018年7月至2019年6月,全市审计系统共组织完成审计项目108个,查出违规金额2.23亿元"
     assert [f[-1] for f in figures_in(sentence)] == ["result", "result"]
     assert [f[-1] for f in figures_in("至2025年,新建学校12所")] == ["target"]  # a deadline still is one
+
+
+def test_what_stood_done_by_a_dated_day_is_a_result():
+    # 审计工作报告 news 2023 (eval/dev): 至2023年4月 … 已整改
+    sentence = "至2023年4月,对2021年度审计发现的问题,已整改问题金额8501.11亿元"
+    assert [f[-1] for f in figures_in(sentence, year=2023)] == ["result"]
+    assert [f[-1] for f in figures_in("至2025年,新增学位1万个", year=2023)] == ["target"]
