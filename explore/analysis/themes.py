@@ -108,17 +108,8 @@ def passage_keys(
     return m.sort_values(["mentions", "doc_id", "para_no"], ascending=[False, True, True])[cols].reset_index(drop=True)
 
 
-def passages(
-    mentions: pd.DataFrame,
-    paragraphs: pd.DataFrame,
-    docs: pd.DataFrame,
-    *,
-    theme: str,
-    district: str | None = None,
-    year: int | None = None,
-) -> pd.DataFrame:
-    """The paragraphs that mention ``theme`` (optionally in one district / year), most mentions
-    first, with their text (``paragraphs`` need hold only theirs)."""
-    keys = passage_keys(mentions, docs, theme=theme, district=district, year=year)
+def passages(keys: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """The passages of ``passage_keys`` with their text, in the keys' order (``paragraphs`` need
+    hold only theirs)."""
     m = keys.merge(paragraphs[["doc_id", "para_no", "text"]], on=["doc_id", "para_no"], how="inner", sort=False)
     return m[["doc_id", "district", "year", "para_no", "mentions", "title", "text"]].reset_index(drop=True)

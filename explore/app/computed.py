@@ -155,7 +155,7 @@ def theme_passages(
     # only the paragraphs shown are read: those that mention the theme in the district and year
     # chosen, not every paragraph of their documents
     keys = themes.passage_keys(mentions, docs, theme=theme, district=district, year=year)
-    return themes.passages(mentions, c.tables.paragraphs_at(keys), docs, theme=theme, district=district, year=year)
+    return themes.passages(keys, c.tables.paragraphs_at(keys))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

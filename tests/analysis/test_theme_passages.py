@@ -26,6 +26,6 @@ def test_keys_are_the_passages_without_their_text_most_mentions_first():
 def test_passages_need_only_the_paragraphs_of_their_keys():
     keys = passage_keys(MENTIONS, DOCS, theme="教育", district="罗湖区")
     wanted = PARAS.merge(keys[["doc_id", "para_no"]])
-    got = passages(MENTIONS, wanted, DOCS, theme="教育", district="罗湖区")
+    got = passages(keys, wanted)
     assert list(got["text"]) == ["二", "一"] and list(got.columns)[-1] == "text"
-    pd.testing.assert_frame_equal(got, passages(MENTIONS, PARAS, DOCS, theme="教育", district="罗湖区"))
+    pd.testing.assert_frame_equal(got, passages(keys, PARAS))
