@@ -14,6 +14,7 @@ import re
 from typing import Literal
 
 from explore.ingest.issuers import units_of
+from explore.ingest.numbering import ARABIC, SECTION
 from explore.ingest.numerals import cn_number
 from explore.ingest.role_labels import label_pattern, labels
 from explore.ingest.units import DUTY_VERBS, split_units
@@ -220,6 +221,10 @@ _OPENS_ON_DUTY = re.compile(
 )
 
 
+# The item's own number before its text (一、, 1.): the outline's styles (``ingest.numbering``).
+_ITEM_NUMBER = re.compile(rf"^\W*(?:{SECTION}|{ARABIC})\s*")
+
+
 def opening_duty(text: str) -> tuple[list[str], list[str]]:
     """(lead units, supporting units) of an item whose text opens on who answers for it, else ([], [])."""
     m = _OPENS_ON_DUTY.match(text)
@@ -338,7 +343,7 @@ def item_roles(text: str, first_leads: bool = False) -> tuple[str, str, str, str
     if not leads and (units := group_lead(text.split("\n", 1)[0])):
         leads, rule = ["、".join(units)], "group heading"
     if not leads:
-        found, supporting = opening_duty(re.sub(r"^\W*(?:[一二三四五六七八九十]+、|\d{1,3}[.．、])\s*", "", text))
+        found, supporting = opening_duty(_ITEM_NUMBER.sub("", text))
         if found:
             leads, partners, rule = ["、".join(found)], (["、".join(supporting)] if supporting else partners), "prose"
     for m in _LEADER.finditer(text):

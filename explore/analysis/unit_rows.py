@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from explore.analysis.roles import units_only
+from explore.ingest.dates import is_signing_line
 from explore.ingest.role_labels import label_pattern
 from explore.ingest.units import is_unit
 
@@ -57,16 +58,12 @@ def _cells(paras: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(p, "" if _signs_or_fills(out, k) else cell) for k, (p, cell) in enumerate(out)]
 
 
-# A date as a signature writes it under the organ (二〇〇四年十月十五日, 2004年10月15日).
-_DATE_LINE = re.compile(r"^(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年.{1,6}日$")
-
-
 def _signs_or_fills(cells: list[tuple[int, str]], k: int) -> bool:
     """The cell is an organ signing over its date (国务院办公厅 / 二〇〇四年十月十五日), or the value
     of a page's field (发文机关： / 国务院办公厅): no cell of a task table, though a unit's name."""
     before = cells[k - 1][1] if k else ""
     after = cells[k + 1][1] if k + 1 < len(cells) else ""
-    return bool(_DATE_LINE.match(after) or re.search(r"[:：]$", before))
+    return is_signing_line(after) or bool(re.search(r"[:：]$", before))
 
 
 def _units(cell: str) -> list[str]:

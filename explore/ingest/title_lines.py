@@ -58,7 +58,10 @@ def furniture(line: str) -> bool:
 
 
 # A 文号 (甘政发〔2022〕9号) standing before a title or alone on its line.
-DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\d+\s*号\s*")
+_NUMBER = r"[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\d+\s*号"
+DOC_NUMBER = re.compile(rf"^{_NUMBER}\s*")
+# …and after the title it belongs to: …的通知 常政发〔2023〕1号, …的通知(岳办发〔2017〕5号)
+TRAILING_DOC_NUMBER = re.compile(rf"(?<=\S)\s*[（(]?{_NUMBER}\s*[）)]?$")
 
 _HEADING_PREFIX = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|(?:19|20)(?:\d{2}|XX)年(?:度)?)\s*"

@@ -24,6 +24,7 @@ from explore.ingest.issuers import units_of
 from explore.ingest.numbering import OUTLINE_START
 from explore.ingest.title_lines import (
     DOC_NUMBER,
+    TRAILING_DOC_NUMBER,
     body_line,
     kind_end,
     named_kind,
@@ -46,9 +47,6 @@ _SUFFIX = re.compile(
 )
 # A report's speaker line run on after its heading: ——2024年1月22日在…会议上.
 _RUN_ON_SPEAKER = re.compile(r"\s*[—－-]{1,2}\s*(?:19|20)\d{2}\s*年.{0,40}?在.{2,60}?会议?上.*$")
-_TRAILING_NUMBER = re.compile(
-    r"(?<=\S)\s*[（(]?[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\d+\s*号\s*[）)]?$"
-)
 _PAGE_MARK = re.compile(r"^\d{1,3}\s*[―—－]+\s*(?:附件\s*(?:\d{1,2}(?!\d))?\s*[:：]?\s*)?(?=\S)")
 _UNIT_NOTE = re.compile(r"\s+(?:金额|计量)?单位\s*[:：]\s*\S{1,6}$")
 _TAG = re.compile(r"^【[^】]{1,20}】\s*")
@@ -74,7 +72,7 @@ def clean_title(line: str) -> str:
     if tagged and sum("\u4e00" <= ch <= "\u9fff" for ch in line[tagged.end() :]) >= 6:
         line = line[tagged.end() :]  # 【两会@你】, 【市政府重点工作及责任分解】: a site's column tag
     line = _SUFFIX.sub("", _RUN_ON_SPEAKER.sub("", line))
-    line = _TRAILING_NUMBER.sub("", line)  # …的通知 常政发〔2023〕1号, …的通知(岳办发〔2017〕5号)
+    line = TRAILING_DOC_NUMBER.sub("", line)  # …的通知 常政发〔2023〕1号, …的通知(岳办发〔2017〕5号)
     numbered = DOC_NUMBER.sub("", line)
     if numbered != line and numbered:  # 浙政办发〔2019〕7号《浙江省人民政府办公厅关于…的通知》
         line = re.sub(r"^《(.+)》$", r"\1", numbered.strip())

@@ -23,10 +23,12 @@ LARGE = ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "cod
 # term, count, n_docs of every document together, written by the build beside ``terms``: the
 # whole corpus's counts read, not summed again (at 20,000 documents the sum took 450 MB)
 TOTALS = "term_totals"
-TOTALS_QUERY = (
-    "SELECT term, sum(count)::BIGINT AS count, count(*)::BIGINT AS n_docs FROM read_parquet('{path}') "
+# terms summed over the rows of ``source``, the most frequent first (ties by term)
+_TERM_SUMS = (
+    "SELECT term, sum(count)::BIGINT AS count, count(*)::BIGINT AS n_docs FROM {source} "
     "GROUP BY term ORDER BY count DESC, term"
 )
+TOTALS_QUERY = _TERM_SUMS.format(source="read_parquet('{path}')")
 # Each connection's working memory, past which DuckDB spills to disk rather than grow: a server
 # answers many pages, and its peak is what the shared demo pays for (aggregating 20,000
 # documents' terms took 500 MB above the table's result unbounded).
@@ -318,10 +320,9 @@ class Tables:
             )
             params: list = [min_len, list(stopwords)]
         else:
-            query = (
-                "SELECT term, sum(count)::BIGINT AS count, count(*)::BIGINT AS n_docs FROM terms "
-                "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND length(term) >= ? "
-                "AND term NOT IN (SELECT unnest(?::VARCHAR[])) GROUP BY term ORDER BY count DESC, term"
+            query = _TERM_SUMS.format(
+                source="terms WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND length(term) >= ? "
+                "AND term NOT IN (SELECT unnest(?::VARCHAR[]))"
             )
             params = [ids, min_len, list(stopwords)]
         if limit is not None:
