@@ -9,7 +9,6 @@ import sys
 import pandas as pd
 import pytest
 
-from explore.analysis.figure_status import heading_status
 from explore.analysis.figures import figures, figures_in
 from tests.conftest import ROOT
 
@@ -87,7 +86,7 @@ def test_figures_in_a_sentence(sentence, expected):
     assert figures_in(sentence) == expected
 
 
-def _statuses(*paragraphs: str, title: str = "", kind: str = "official document") -> list[tuple[str, str]]:
+def statuses(*paragraphs: str, title: str = "", kind: str = "official document") -> list[tuple[str, str]]:
     """(figure, status) of one document's paragraphs, in reading order."""
     paras = pd.DataFrame({"doc_id": "d", "para_no": range(1, len(paragraphs) + 1), "text": list(paragraphs)})
     docs = pd.DataFrame({"doc_id": ["d"], "district": [""], "year": [2023], "title": [title], "doc_type": [kind]})
@@ -95,154 +94,9 @@ def _statuses(*paragraphs: str, title: str = "", kind: str = "official document"
     return list(zip(found["figure"], found["status"], strict=True))
 
 
-def test_a_target_heading_carries_target_to_its_items():
-    # 蔡甸区 2023, 主要目标任务责任分解方案: the items hold no cue of their own
-    assert _statuses(
-        "一、2023年全区经济社会发展的主要预期目标",
-        "(一)地区生产总值增长7%以上",
-        "责任单位:区发展和改革局",
-        "(二)规上工业增加值增长12%以上",
-    ) == [("7%", "target"), ("12%", "target")]
-    # 盐田 2022 (南方都市报): an unnumbered heading over ◎ items, ended by the running text after it
-    assert _statuses(
-        "盐田今年经济社会发展主要预期目标",
-        "◎地区生产总值增长7%左右",
-        "◎城镇调查失业率控制在3.5%以内",
-        "4月18日上午,盐田区第六届人民代表大会第二次会议召开。区长邓飞波代表盐田区人民政府向大会作工作报告。"
-        "梳理政府工作报告,可以看到盐田今年工作重点聚焦5个“关键词”。",
-    ) == [("7%", "target"), ("3.5%", "target"), ("5个", "result")]
-
-
-def test_what_a_plan_or_budget_sets_is_named_right_before_its_figure():
-    # 湖口县 2023 budget execution: the budgets' figures beside what was collected and its share
-    assert figures_in("完成年初预算225630万元的121.7%", "result") == [
-        ("225630万元", 2256300000.0, "元", "amount", "target"),
-        ("121.7%", 121.7, "%", "share", "result"),
-    ]
-    # national 2019 (Xinhua): 预备费预算 is budgeted, 实际支出 spent; 一般公共预算收入 is an account's name
-    assert [f[-1] for f in figures_in("中央预备费预算500亿元,实际支出17.48亿元", "result")] == ["target", "result"]
-    assert [f[-1] for f in figures_in("一般公共预算收入55.29亿元", "result")] == ["result"]
-    # a goal's own share is one (预期目标为5%); a share of the budget done is none (完成预算98%)
-    assert [f[-1] for f in figures_in("2024年中国GDP增长预期目标为5%左右", "result")] == ["target"]
-    assert [f[-1] for f in figures_in("完成169975万元,完成预算98%", "result")] == ["result", "result"]
-    # 宣城 2020 督查通报: the tasks a report set, counted, are its targets; told as done, results
-    assert [f[-1] for f in figures_in("纳入本次督查通报的量化指标任务共55项", "result")] == ["target"]
-    assert [f[-1] for f in figures_in("已完成任务5项", "target")] == ["result"]
-
-
-def test_a_total_then_what_is_done_of_it():
-    # 广西 2009 progress report: the set of projects, then how many have started
-    assert [f[-1] for f in figures_in("医疗卫生服务建设项目221个,已开工193个,开工率87.33%", "result")] == [
-        "target",
-        "result",
-        "result",
-    ]
-    # a figure with no share of it done after it stays as it was
-    assert [f[-1] for f in figures_in("新建学校12所,群众反映良好", "result")] == ["result"]
-
-
-def test_a_day_things_stood_done_by_is_no_deadline():
-    # 黑龙江 2016 (China Daily): 截至2016年底 tells what was done; 至2020年 sets a goal
-    assert [f[-1] for f in figures_in("截至2016年底,棚户区改造已累计开工13万套,占改造任务总量的92.5%")] == [
-        "result",
-        "result",
-    ]
-    assert [f[-1] for f in figures_in("至2020年,新建棚户区改造住房13万套")] == ["target"]
-
-
-def test_a_lead_in_by_comma_and_cues_inside_a_clause():
-    # national 2024 targets (香港新闻网): "目标是," leads in as a colon does, past the ';'
-    assert _statuses(
-        "总理在政府工作报告中指出,今年发展主要预期目标是,国内生产总值增长5%左右;城镇新增就业1200万人以上。"
-        "赤字率拟按3%安排,赤字规模4.06万亿元。",
-        kind="news report",
-    ) == [("5%", "target"), ("1200万人", "target"), ("3%", "target"), ("4.06万亿元", "target")]
-    # 咸宁 2021 half-year notice: 不少于 sets a floor to reach
-    assert figures_in("引进龙头企业投资项目不少于3个", "result")[0][-1] == "target"
-
-
-def test_a_paragraph_announcing_the_list_below_carries_to_it():
-    # 贵州 2020 (人民网 repost): "…着力办好以下“十件民生实事”。" over (1)…(10)
-    assert _statuses(
-        "1月15日,省十三届人大三次会议开幕,贵州将在2020年着力办好以下“十件民生实事”。",
-        "(1)建设100所公办幼儿园。",
-        "(2)县乡公路路面改善提升工程建成4000公里。",
-        kind="news report",
-    ) == [("100所", "target"), ("4000公里", "target")]
-
-
-def test_a_final_accounts_heading_reviews():
-    # 泉港区 2023 决算 (a mirror): under 财政收支决算情况, spending is what was spent, though the
-    # report the motion cites plans the next year's budget
-    assert _statuses(
-        "一、财政收支决算情况",
-        "2.支出情况。一般公共预算支出371185万元,增长2.1%。",
-        title="关于泉港区2023年预算执行情况和2024年预算草案的报告",
-    ) == [("371185万元", "result"), ("2.1%", "result")]
-
-
-def test_a_year_gone_by_states_a_result_in_a_plan():
-    # 樟树市 十四五规划 (2021): its review of 2020 under a plan's title; 总投资 is still a plan's
-    title = "樟树市国民经济和社会发展第十四个五年规划"
-    assert _statuses("2020年,全市地区生产总值为424.74亿元。", title=title) == [("424.74亿元", "result")]
-    assert _statuses("2020年实施重点项目12个,总投资约5.5亿元。", title=title) == [
-        ("12个", "result"),
-        ("5.5亿元", "target"),
-    ]
-
-
-def test_a_review_heading_carries_result_over_weak_words():
-    # 越秀区 2016: 预期目标 in a review is what was beaten, not a target
-    assert _statuses(
-        "一、过去五年工作回顾",
-        "(一)稳增长促转型,经济发展提质增效。",
-        "经济实力跃上新台阶。五年来,推动全区地区生产总值在2012年突破2000亿元,2015年达到2699.63亿元,"
-        "年均增长8.8%,增速高于“十二五”预期目标0.8个百分点。",
-    ) == [("2000亿元", "result"), ("2699.63亿元", "result"), ("8.8%", "result"), ("0.8个百分点", "result")]
-    # 宝安区 2019: the 72 tasks of the review were done
-    assert _statuses(
-        "一、2018年工作回顾",
-        "圆满完成了区六届人大三次会议确定的十方面72项重点任务和2743项“两重”工作。",
-    ) == [("72项", "result"), ("2743项", "result")]
-    # 马山县 2021, a text cut into lines: a line holding 任务 is no target heading
-    assert _statuses(
-        "一、 2020 年和十三五工作回顾",
-        "复杂的国内外形势、艰巨繁重的改革发展稳定任务,特别是新冠肺炎疫情的严重冲击,",
-        "[1] 工作、全面落实六保 [2] 任务,统筹做好疫情防控和经济",
-        "展的马山模式,获《人民日报海外版》选登为中国九个脱贫传奇之一。",
-    ) == [("九个", "result")]
-
-
-def test_an_explicit_clause_cue_wins_over_the_heading():
-    # 密云区 2022 progress table: 确保 in a review still states a target; 已 under a target heading a result
-    assert _statuses(
-        "密云区2022年重要民生实事项目进展情况(三季度) |",
-        "新增急救站点和急救人员,不断提升全区院前急救服务能力,确保呼叫满足率达到95%以上 |",
-        "2.已完成新招录救护车司机兼担架员岗前集中培训,72名新招录人员已全部上岗 |",
-    ) == [("95%", "target"), ("72名", "result")]
-    # 绍兴 2020: 力争 governs the clauses after it in its sentence
-    assert figures_in("力争全年盘活僵尸企业10家,盘活存量土地400亩。", "result") == [
-        ("10家", 10.0, "家", "count", "target"),
-        ("400亩", 400.0, "亩", "area or length", "target"),
-    ]
-    assert figures_in("1-2月,全市固定资产投资同比下降12.7%", "target")[0][4] == "result"
-
-
-def test_the_next_heading_of_the_same_level_ends_the_carry():
-    # 金乡县 2025 责任分工: the targets stop at 二、; (一) below a 一、 does not stop them
-    got = _statuses(
-        "一、2025年主要预期目标",
-        "1.地区生产总值增长6%。(牵头单位:县发展和改革局)",
-        "二、聚力强产业、壮集群,构筑经济增长新引擎",
-        "(一)稳增长促转型,经济发展提质增效。",
-        "区认定总部型企业共362家,其中市认定总部企业60家。",
-    )
-    assert got == [("6%", "target"), ("362家", "result"), ("60家", "result")]
-
-
 def test_a_table_column_gives_its_cells_their_status():
     # 冠县 2024 progress table: a row that lost cells to merged ones keeps its right end
-    assert _statuses(
+    assert statuses(
         "指标 | 目标任务 | 牵头单位 | 完成时限 | 进展情况 | 监督方式 | |",
         "四、坚持“三农”优先。 | (一)让农业更“强”。 | 牢牢守住87.3万亩耕地红线 | 县自然资源和规划局 | 已完成 | "
         "我县现状耕地面积98.04万亩 | 0635-5283625 |",
@@ -256,7 +110,7 @@ def test_a_table_run_together_gives_its_task_cells_target():
     table = ["类别序号重点督办内容牵头单位全年完成情况",
              "经济社会发展主要预期目标1地区生产总值增长6%左右。区发展改革委全年地区生产总值增长3.2%。",
              "经济社会发展主要预期目标2城镇登记失业率控制在1.5%以内。区人力社保局全年新增就业岗位5000个。"]  # fmt: skip
-    assert _statuses(*table, title="2020年西城区政府工作报告重点工作全年完成情况") == [
+    assert statuses(*table, title="2020年西城区政府工作报告重点工作全年完成情况") == [
         ("6%", "target"),
         ("3.2%", "result"),
         ("1.5%", "target"),
@@ -269,14 +123,14 @@ def test_a_one_cell_a_line_table_gives_its_columns_their_status():
     # though the title announces a review
     table = ["序号", "实事名称", "指标任务", "责任单位", "完成时限", "进展情况", "1", "老年人群常用药免费服用供给",
              "8000人以上高血压患者", "卫健局", "12月底", "截至6月9日:高血压用药免费服用8718人"]  # fmt: skip
-    assert _statuses(*table, title="2022年县十件民生实事项目上半年推进情况汇总表") == [
+    assert statuses(*table, title="2022年县十件民生实事项目上半年推进情况汇总表") == [
         ("8000人", "target"),
         ("8718人", "result"),
     ]
     # a task cell over several lines (①, ②) is read up to the unit's name, the progress after it
     table = ["序号", "项目名称", "具体任务及目标", "牵头单位", "进展情况", "1", "公办教育资源扩容工程",
              "①完成2所公办幼儿园建设", "②新增学位1415个", "区教体局", "完成1所", "新增学位900个"]  # fmt: skip
-    assert _statuses(*table, title="区政府民生实事进展情况") == [
+    assert statuses(*table, title="区政府民生实事进展情况") == [
         ("2所", "target"),
         ("1415个", "target"),
         ("1所", "result"),
@@ -288,62 +142,20 @@ def test_a_long_column_name_after_the_first_three_still_names_a_column():
     # 广水 2025 一季度落实情况统计表: the progress column's name is a phrase of 18 characters
     table = ["序号", "牵头单位", "工作任务", "目前完成情况、存在问题及下一步工作措施", "完成进度(%)", "备注",
              "12", "市水利和湖泊局", "56.做好农村供电设施建设,新增充电桩300个。", "已建成充电桩120个。", "40%"]  # fmt: skip
-    assert _statuses(*table, title="市水利和湖泊局2025年一季度落实情况统计表")[:2] == [
+    assert statuses(*table, title="市水利和湖泊局2025年一季度落实情况统计表")[:2] == [
         ("300个", "target"),
         ("120个", "result"),
     ]
 
 
-def test_a_heading_over_numbered_sections_announces_all_of_them():
-    # 潜江 2017 (分解落实《政府工作报告》): a running paragraph under 一、 does not end the heading above it
-    assert _statuses(
-        "《政府工作报告》重点工作责任分解",
-        "一、加快转型升级,提升产业竞争力",
-        "坚持调优调强,推进产业高端化、集群化、绿色化发展,加快构筑现代产业高地。",
-        "突出工业主体地位。投资200亿元,实施工业项目工程。",
-        title="市人民政府办公室关于分解落实《政府工作报告》的通知",
-    ) == [("200亿元", "target")]
-
-
 def test_a_table_of_two_header_lines_reads_its_rows_from_the_left():
     # 宁海县 2022 民生实事 progress: the header's second line splits columns, so numbered rows hold
     # more cells than the first line; the content column is still the third
-    assert _statuses(
+    assert statuses(
         "序号 | 项目名称 | 建设规模及内容 | 总投资 | 至2021年底累计完成投资 | 2022年工作计划 | 责任单位 |",
         "投资 | 工程主要形象进度 | 完成 投资 | % |",
         "1 | 护眼灯光工程 | 对全县70所中小学校进行护眼灯光提升 | 1800 | 2022 | 1800 | 建成 | 县教育局 |",
     ) == [("70所", "target")]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("这十件实事是:1.新修高标准基本农田10万亩。", "target"),  # 榆中县 2016: the lead-in announces
-        ("2023年我市规划投资58.7亿元。", "target"),  # 驻马店 2023
-        ("今年上级下达我县农村公路建设项目47条。", "target"),  # 耿马 2018
-        ("完成年度目标任务的112%。", "result"),  # 江苏 2022: how much of a target was done
-        ("超额完成目标任务的有3项,占目标任务的30%。", "result"),  # 巴中 2017
-        ("项目总投资约5.5亿元,建成后可新增学位13080个。", "target"),  # 城厢区 2022: what a project can give
-        ("预计年底将继续投用公厕4座,厕位36个。", "target"),  # 瑞金 2022: 将继续 speaks for its sentence
-        ("全省分别完成年度目标任务的112%和120%。", "result"),  # 江苏 2022: the pair's second share too
-        # 乐清 2022, 天祝 2023, 江苏 2022: a plan's item quoted by name is what was set out
-        ("另,“完成回迁安置857户以上”(市住建局)曾因过程性滞后被通报,但如期完成。", "target"),
-        ("内容主要包括《城镇新增就业2000人以上》《建成幼儿园3所》。", "target"),
-        ("省政府明确“新开工改造城镇老旧小区1405个”。", "target"),
-        # eval/dev: a project's scope and capacity plan; what stood done by a day, or summed up, is done
-        ("2022年城厢区教育类建设项目总投资约5.5亿元。", "target"),  # 城厢区 2022
-        ("满负荷生产后,可实现年产40万件。", "target"),  # 宁夏 2019
-        ("今年区政府继续实施改善城乡人民生活20项民心工程。", "target"),  # 北辰 2015
-        ("截至目前,18项民生工程提前或超额完成年度目标任务。", "result"),  # 河北 2021
-        ("1-10月我区固定资产投资累计完成168.25亿元。", "result"),  # 金安区 2024 (累计拨付资金计划 stays a plan)
-        ("完成投资34.6亿元,占计划总投资的51%。", "result"),  # 嘉峪关 2022
-        ("项目内容:新改建城区公共厕所5座。", "target"),  # a field label speaks as its column
-        ("加大项目前期工作力度,区级财政安排4000万元重大项目前期费。", "target"),  # 官渡 2016: 项目前期 is no 目前
-        ("届时,将举行一台大戏,两项仪式,三场表演,四个活动。", "target"),  # 安龙: 届时 speaks for its sentence
-    ],
-)
-def test_words_that_plan_and_shares_of_a_target(sentence, expected):
-    assert [status for _, status in _statuses(sentence)][-1] == expected
 
 
 def test_square_metres_written_as_one_sign():
@@ -353,24 +165,12 @@ def test_square_metres_written_as_one_sign():
 def test_a_plan_title_speaks_for_figures_no_heading_speaks_for():
     # a year's list of projects (民生实事项目) plans; the same lines in a news report are results
     lines = ["1.新建社区养老服务中心3个。", "2.改造老旧小区12个。"]
-    assert _statuses(*lines, title="2024年县政府民生实事项目") == [("3个", "target"), ("12个", "target")]
-    assert _statuses(*lines, title="2024年县政府民生实事项目完成情况") == [("3个", "result"), ("12个", "result")]
-    assert _statuses(*lines, title="我县召开养老服务推进会") == [("3个", "result"), ("12个", "result")]
+    assert statuses(*lines, title="2024年县政府民生实事项目") == [("3个", "target"), ("12个", "target")]
+    assert statuses(*lines, title="2024年县政府民生实事项目完成情况") == [("3个", "result"), ("12个", "result")]
+    assert statuses(*lines, title="我县召开养老服务推进会") == [("3个", "result"), ("12个", "result")]
     # a news report's headline tells of what was done (张家界 2018: 30件民生实事 progress news)
-    news = _statuses(*lines, title="我市30件民生实事项目进展顺利", kind="news report")
+    news = statuses(*lines, title="我市30件民生实事项目进展顺利", kind="news report")
     assert news == [("3个", "result"), ("12个", "result")]
-
-
-def test_a_lead_in_carries_to_the_end_of_its_paragraph():
-    # 2026 national work report (HK01): the goals follow a colon, across ；
-    assert _statuses(
-        "报告指出,今年发展主要预期目标是:经济增长4.5%-5%,在实际工作中努力争取更好结果;"
-        "城镇调查失业率5.5%左右,城镇新增就业1200万人以上。"
-    ) == [("4.5%", "target"), ("5%", "target"), ("5.5%", "target"), ("1200万人", "target")]
-    # 广州 2006: three-sector ratios are no lead-in: 到2005年 before a ratio's colon carries nothing
-    assert _statuses(
-        "三次产业比例2000年为3.79:40.98:55.23,到2005年为2.46:40.68:56.86。2005年完成工业总产值6770.02亿元。"
-    )[-1] == ("6770.02亿元", "result")
 
 
 @pytest.mark.parametrize(
@@ -408,25 +208,6 @@ def test_real_counts_are_kept(sentence, expected):
     assert [f for f, *_ in figures_in(sentence)] == expected
 
 
-def test_a_deadline_the_documents_year_has_passed_states_a_result():
-    from explore.analysis.figures import figures_in
-
-    review = "到2021年，全市数字经济规模增加14倍。"
-    assert [f[4] for f in figures_in(review, year=2022)] == ["result"]  # a 2022 report looking back
-    assert [f[4] for f in figures_in(review, year=2021)] == ["target"]  # the plan of that year
-    assert [f[4] for f in figures_in(review)] == ["target"]  # no year known: as the cue says
-    assert [f[4] for f in figures_in("力争到2025年新增企业300家。", year=2022)] == ["target"]
-
-
-def test_progress_notices_review():
-    from explore.analysis.figure_status import heading_status
-
-    # 巴中 2017, 大连 2023 (eval/dev): a progress notice's or a latest-progress title reviews
-    assert heading_status("巴中市2017年市自选“十件民生实事”1—9月进度公示") == "result"
-    assert heading_status("2023年大连重点民生工程最新进展(4月)") == "result"
-    assert heading_status("2023年十件民生实事") == "target"
-
-
 def test_units_of_weight_length_livestock_and_events():
     # 黑龙江 2023, 苏尼特左旗 2022, 广西 2005, a county 2021 (eval/dev)
     found = [f for f, *_ in figures_in("粮食产量稳定在1500亿斤以上,牲畜存栏125万头只,街道硬化达5397米,放映70场次。")]
@@ -439,57 +220,10 @@ def test_a_traditional_sentence_gives_its_figures_as_written():
     assert [(f, v, u) for f, v, u, _, _ in found] == [("1578個", 1578.0, "个"), ("56.2萬戶", 562000.0, "户")]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        ("7个项目超额完成节点目标", "result"),  # a city's progress bulletin (Liaoning, 2023)
-        ("25个项目按计划完成节点目标", "result"),
-        ("3个项目提前完成全年任务", "result"),
-        ("城镇登记失业率控制在1.5%", "target"),  # a district's key-work table (Beijing, 2020)
-        ("地区生产总值增长6%左右", "target"),
-        ("国内生产总值增长6.5%—7%", "target"),  # a national news page on the year's targets
-        ("单位生产总值能耗下降在3%以内", "target"),
-        ("全年地区生产总值增长6.7%", "result"),
-    ],
-)
-def test_the_words_around_a_figure_say_target_or_result(sentence, status):
-    assert figures_in(sentence)[0][4] == status
-
-
 def test_a_plan_s_task_split_speaks_for_its_figures():
     # a district's five-year plan split (Shanghai, 2006): 规划工作分解 over a table
-    found = _statuses("3-6岁幼儿受教育率达到100%", title="关于印发徐汇区“十一五”规划工作分解的通知")
+    found = statuses("3-6岁幼儿受教育率达到100%", title="关于印发徐汇区“十一五”规划工作分解的通知")
     assert found == [("100%", "target")]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "超额完成市政府下达的18.1%的增速目标",  # the target's own figure (a district's news, 2018)
-        "今年计划完成投资任务50亿元",
-    ],
-)
-def test_a_figure_inside_the_target_it_names_is_the_target(sentence):
-    assert figures_in(sentence)[0][4] == "target"
-
-
-def test_a_heading_speaks_for_the_running_paragraph_right_below_it():
-    # 金华 开发区 2024 (an e-paper page, eval/dev): the targets follow their heading as one paragraph
-    assert _statuses(
-        "2024年目标任务",
-        "实现GDP增速6.2%以上;规上工业总产值增长20%以上。",
-        "回顾去年,全区上下克难攻坚,经济运行稳中有进,全年新建学校3所,新增学位2700个,民生保障持续加强。",
-    ) == [("6.2%", "target"), ("20%", "target"), ("3所", "result"), ("2700个", "result")]
-    # 湖北 2025 (an e-paper digest, eval/dev): a report card reviews
-    assert heading_status("■ 2024年成绩单") == "result"
-
-
-def test_a_range_is_a_goal_even_in_a_review():
-    # a national news page on the 2016 targets (eval/dev): the range quoted, then what was done
-    assert _statuses(
-        "报告提出一系列主要预期目标,完成情况良好:",
-        "国内生产总值增长6.5%—7%。去年国内生产总值增长6.7%。",
-    ) == [("6.5%", "target"), ("7%", "target"), ("6.7%", "result")]
 
 
 def test_per_mille_and_a_space_before_the_magnitude():
@@ -512,25 +246,3 @@ def test_thousands_grouped_by_commas_and_a_percent_typed_as_care_of():
     ]
     # a list of two counts with a comma between them is two figures, not one grouped number
     assert [f[0] for f in figures_in("新建学校12个,新增学位3000个")] == ["12个", "3000个"]
-
-
-def test_a_lead_in_naming_the_years_first_budget_announces_targets():
-    # 巫溪县 2022 (a budget explanation, eval/dev)
-    statuses = [
-        f[-1] for f in figures_in("县人大批准的年初预算为:一般公共预算收入76138万元(税收收入47008万元)", "result")
-    ]
-    assert statuses == ["target", "target"]
-
-
-def test_a_span_of_months_ending_in_a_year_is_no_deadline():
-    # 衢州 2019 (an audit work report, eval/dev): 2018年7月至2019年6月 is the period reviewed
-    sentence = "2018年7月至2019年6月,全市审计系统共组织完成审计项目108个,查出违规金额2.23亿元"
-    assert [f[-1] for f in figures_in(sentence)] == ["result", "result"]
-    assert [f[-1] for f in figures_in("至2025年,新建学校12所")] == ["target"]  # a deadline still is one
-
-
-def test_what_stood_done_by_a_dated_day_is_a_result():
-    # 审计工作报告 news 2023 (eval/dev): 至2023年4月 … 已整改
-    sentence = "至2023年4月,对2021年度审计发现的问题,已整改问题金额8501.11亿元"
-    assert [f[-1] for f in figures_in(sentence, year=2023)] == ["result"]
-    assert [f[-1] for f in figures_in("至2025年,新增学位1万个", year=2023)] == ["target"]
