@@ -1,0 +1,70 @@
+"""Dates on small cases shaped like documents in eval/ (none from the seeds): a speaker line,
+an adoption line, a signature, a dateline, a field table's date, page stamps."""
+
+import pytest
+
+from explore.ingest.dates import dateline_date, find_date, issued_field_date, published_date, signing_date, speaker_date
+
+
+@pytest.mark.parametrize(
+    ("paras", "iso"),
+    [
+        (["政府工作报告", "——2019年1月17日在县第十七届人民代表大会第三次会议上"], "2019-01-17"),
+        (["政府工作报告", "——2025年1月15日在区第七届人民代表大会第五次会议上"], "2025-01-15"),
+        (["关于政府工作报告的决议", "(2017年1月23日县十六届人民代表大会第一次会议通过)"], "2017-01-23"),
+        (["报告全文", "——2019年1月25日在深圳市宝安区", "第六届人民代表大会第四次会议上"], "2019-01-25"),
+        (["——在陇县第十七届人民代表大会第四次会议上", "县长 赵甲宏(2020年1月8日)"], "2020-01-08"),
+        (["汉台区政府工作报告", "——2022324日在汉台区人民代表大会会议上"], "2022-03-24"),
+        (["全县经济增长6.5%,到2025年达到新水平。"], ""),
+    ],
+)
+def test_speaker_and_adoption_dates(paras, iso):
+    assert speaker_date(paras) == iso
+
+
+def test_signing_date_under_the_organ_before_an_attachment():
+    paras = ["关于印发工作事项的通知", "各区人民政府:", "现将工作事项印发给你们。", "广州市人民政府办公厅",
+             "二○○六年四月二十八日", "工作事项", "一、构建现代产业体系"]  # fmt: skip
+    assert signing_date(paras) == "2006-04-28"
+
+
+def test_a_squashed_date_reads_the_way_nearest_the_page_date():
+    assert find_date("2022121日", squashed=True, near="2022-01-21") == "2022-01-21"
+    assert find_date("2022121日", squashed=True) == "2022-01-21"
+    assert find_date("2022年12月1日") == "2022-12-01"
+
+
+@pytest.mark.parametrize(
+    ("paras", "published", "iso"),
+    [
+        (["红网时刻新闻12月23日讯(记者 胡芳)12月23日,雨花区人代会召开。"], "2025-12-24", "2025-12-23"),
+        (["香港新闻网3月5日电 深圳前海日前推出行动方案。"], "2025-03-05", "2025-03-05"),
+        (["20日,省政府在高淳召开全省工作会议。"], "2018-07-22", "2018-07-20"),
+        (["21日下午,我市召开新闻发布会。"], "2012-02-22", "2012-02-21"),
+        (["本网讯(记者 游凤)3月6日,县人代会开幕。"], "", ""),  # no year anywhere: not guessed
+        (["12月30日电 某市召开会议。"], "2026-01-02", "2025-12-30"),
+        (["再释善意", "继文旅部宣布恢复赴马祖旅游后,福建省28日再推出新一波措施。"], "2024-04-29", "2024-04-28"),
+        (["各单位要在25日前报送材料。"], "2024-04-29", ""),  # a deadline, not a date
+        (["某县30日起实施新规。"], "2024-04-29", ""),
+        (["福建省28日再推出新措施。"], "", ""),
+    ],
+)
+def test_datelines_complete_from_the_page(paras, published, iso):
+    assert dateline_date(paras, published=published) == iso
+
+
+def test_published_is_the_page_stamp_not_the_signature():
+    assert published_date(["发布时间:2018-07-22 11:08:39,阅读次数:261"]) == "2018-07-22"
+    assert published_date(["2026年3月14日"]) == ""  # a bare 年月日 line is how documents sign
+    assert published_date([], ["一图读懂", "2025-12-24 16:58:33 字号:"]) == "2025-12-24"
+    assert published_date([], ["image", "20240429黄欣/综合报导"]) == "2024-04-29"
+    assert dateline_date(["本网讯(记者 游凤)3月6日,县人代会开幕。"], published="", year=2019) == "2019-03-06"
+
+
+def test_issued_field_dates():
+    assert issued_field_date(["成文日期 | 2025-02-28 | 发布日期 | 2025-03-01"]) == "2025-02-28"
+    assert issued_field_date(["发文日期", "2022-07-14"]) == "2022-07-14"
+    assert issued_field_date(["成文日期: | 发布日期: | 2020-04-09 08:44 | |"]) == ""
+    assert issued_field_date(["成文日期:2021年3月5日"]) == "2021-03-05"
+    assert issued_field_date(["正文。"] * 40 + ["成文日期:2021年3月5日"]) == ""
+    assert issued_field_date([]) == ""
