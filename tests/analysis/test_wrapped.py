@@ -1,7 +1,7 @@
 """Lines a PDF broke at its width: running text, never headings."""
 
 from explore.analysis.wrapped import running_lines, wrap_width
-from tests.analysis.test_figures import _statuses
+from tests.analysis.test_figures import statuses
 
 # shaped like a province's work report copied from a PDF preview (新疆 2023): lines of 24–26 characters
 REPORT = [
@@ -22,7 +22,7 @@ def test_a_pdfs_width_is_found_and_its_broken_lines_are_running_text():
     assert wrap_width(paras) == 25
     assert {3, 4, 9} <= running_lines(paras) and 1 not in running_lines(paras)
     # a broken line holding 任务 is no target heading: the review above it still speaks
-    assert _statuses(*REPORT, title="2023年政府工作报告", kind="report") == [("5.1%", "result")]
+    assert statuses(*REPORT, title="2023年政府工作报告", kind="report") == [("5.1%", "result")]
 
 
 def test_short_headings_of_one_length_are_no_page_width():
