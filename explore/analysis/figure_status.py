@@ -103,8 +103,9 @@ _SHARES_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[%％℅][和、及与])+$")  # �
 _PLANNED = re.compile(r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标|任务|限额)(?:数|额|值)?(?:为|是|共)?\s*$")
 
 
-# The clause after a total that tells how much of it is done: ，已开工193个 / ，其中已完成 / ，目前已.
-_TOTAL_THEN_DONE = re.compile(r"[，,]\s*(?:其中|目前|现)?已[\u4e00-\u9fff]{0,8}\d")
+# What follows a total and tells how much of it is done: ，已开工193个 / ，其中已完成 / ，目前已, or in
+# the same clause after the thing's name: 126条农村黑臭水体治理已完成120条, 263场送戏进万村已送230场.
+_TOTAL_THEN_DONE = re.compile(r"[^，,;；。:：]{0,20}?(?:[，,]\s*(?:其中|目前|现)?)?已[\u4e00-\u9fff]{0,8}\d")
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -143,10 +144,16 @@ def clause_status(
         return "target"
     if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[:start]):
         return "target"  # 增长6.5%—7%: a range is a goal, a review quotes it beside what was done
+    done = _TOTAL_THEN_DONE.match(text, end)
+    item_start = max(clause_start, text.rfind("、", 0, start) + 1)  # 已完成1个、15个…已完成8个: a list's next item
+    if (
+        done
+        and not c.result_clause.search(text, item_start, start)
+        and text[end - 1] in text[done.end() : done.end() + 12]
+    ):
+        return "target"  # 医疗卫生服务建设项目221个，已开工193个: the total set, then what is done of it
     if c.result_clause.search(clause):
         return "result"
-    if _TOTAL_THEN_DONE.match(text, clause_end) and text[start:end][-1:] in text[clause_end : clause_end + 30]:
-        return "target"  # 医疗卫生服务建设项目221个，已开工193个: the total set, then what is done of it
     if text[end - 1] in "%％℅" and _OF_THE_TARGET.search(_SHARES_BEFORE.sub("", text[:start])):
         return "result"  # 完成年度目标任务的112%(和120%), 占目标任务的30%: how much of a target was done
     if _quoted(text, start):

@@ -52,6 +52,17 @@ def test_a_total_then_what_is_done_of_it():
         "result",
         "result",
     ]
+    # 萧县 2025 progress: in one clause, the set's size before the thing's name, then how much is done
+    assert [
+        f[-1] for f in figures_in("2个嵌入式养老机构建设已完成1个(50%)、15个农村幸福院建设已完成8个", "result")
+    ] == [
+        "target",
+        "result",
+        "result",
+        "target",
+        "result",
+    ]
+    assert [f[-1] for f in figures_in("263场送戏进万村已送230场", "result")] == ["target", "result"]
     # a figure with no share of it done after it stays as it was
     assert [f[-1] for f in figures_in("新建学校12所,群众反映良好", "result")] == ["result"]
 
