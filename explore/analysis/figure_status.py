@@ -93,7 +93,10 @@ _DEADLINE = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
 _PAST_YEAR = re.compile(r"(?<![比较与同从自])((?:19|20)\d{2})\s*年(?!以来|来)")
 _RANGE_AFTER = re.compile(r"\s*[—～~－-]{1,2}\s*\d")  # 6.5%—7%, 6%-7%
 _RANGE_BEFORE = re.compile(r"\d(?:[%％℅]|个百分点)?\s*[—～~－-]{1,2}\s*$")
-_OF_THE_TARGET = re.compile(r"(?:目标|任务|计划)[\u4e00-\u9fff]{0,4}?的?$")  # 占计划总投资的51%
+# 占计划总投资的51%, 占目标任务数110公里的124.91% (the target's own size between), 完成年度总投资的88.76%
+_OF_THE_TARGET = re.compile(
+    r"(?:(?:目标|任务|计划)[\u4e00-\u9fff]{0,4}?|完成年度总投资)(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})?的?$"
+)
 _SHARES_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[%％℅][和、及与])+$")  # 的112%和|120%: the pair's second
 
 

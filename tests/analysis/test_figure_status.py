@@ -199,6 +199,8 @@ def test_a_heading_over_numbered_sections_announces_all_of_them():
         ("截至目前,18项民生工程提前或超额完成年度目标任务。", "result"),  # 河北 2021
         ("1-10月我区固定资产投资累计完成168.25亿元。", "result"),  # 金安区 2024 (累计拨付资金计划 stays a plan)
         ("完成投资34.6亿元,占计划总投资的51%。", "result"),  # 嘉峪关 2022
+        ("完成農村公路改善工程137.4公里,占目標任務數110公里的124.91%。", "result"),  # 遂宁: the target's size between
+        ("完成投资11.54亿元,完成年度总投资的88.76%。", "result"),  # 连云港 2025
         ("项目内容:新改建城区公共厕所5座。", "target"),  # a field label speaks as its column
         ("加大项目前期工作力度,区级财政安排4000万元重大项目前期费。", "target"),  # 官渡 2016: 项目前期 is no 目前
         ("届时,将举行一台大戏,两项仪式,三场表演,四个活动。", "target"),  # 安龙: 届时 speaks for its sentence
