@@ -50,12 +50,14 @@ _UNITS: dict[str, Kind] = {
     "元": "amount", "美元": "amount",
     "平方公里": "area or length", "平方米": "area or length", "㎡": "area or length", "公顷": "area or length", "亩": "area or length",
     "公里": "area or length", "千米": "area or length", "米": "area or length", "立方米": "area or length",
-    "吨": "area or length", "斤": "area or length", "公斤": "area or length",
+    "吨": "area or length", "斤": "area or length", "公斤": "area or length", "千瓦": "area or length",
+    "兆瓦": "area or length",
     "个百分点": "share", "%": "share", "％": "share", "℅": "share", "‰": "share", "倍": "share",
     "个": "count", "项": "count", "家": "count", "人": "count", "名": "count", "户": "count", "件": "count",
     "条": "count", "所": "count", "座": "count", "套": "count", "次": "count", "批": "count", "宗": "count",
     "栋": "count", "间": "count", "台": "count", "辆": "count", "张": "count", "处": "count", "块": "count",
-    "头": "count", "只": "count", "场": "count", "场次": "count",
+    "头": "count", "只": "count", "场": "count", "场次": "count", "盏": "count", "例": "count", "床": "count",
+    "根": "count", "轮": "count",
 }  # fmt: skip
 _MAGNITUDE = {"": 1, "十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
 _CN = "零〇一二三四五六七八九十百千两"
