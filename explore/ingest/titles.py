@@ -21,7 +21,7 @@ from explore.ingest.gazetteer import count_mentions
 from explore.ingest.header_fields import fields as header_fields
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import units_of
-from explore.ingest.numbering import OUTLINE_START
+from explore.ingest.numbering import ARABIC, OUTLINE_START, SECTION
 from explore.ingest.title_lines import (
     DOC_NUMBER,
     TRAILING_DOC_NUMBER,
@@ -56,6 +56,7 @@ _WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
 _HEAD = 14
+_FIRST_SECTION = re.compile(rf"^(?=[一1])(?:{SECTION}|{ARABIC})")  # numbering's 一、 or 1. (never 1.5)
 
 
 def clean_title(line: str) -> str:
@@ -259,7 +260,9 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     # Below the first sentence of prose or row of a table, a line is one of the body's headings
     # or cells (今年目标, 推进国家安全工作发展) unless it names a kind of document: a cover
     # letter stands above the title of the plan it issues.
-    body = next((i for i, line in enumerate(head) if body_line(line)), len(head))
+    # The body's first section heading (一、2024年工作回顾) opens the body too: the short lines under
+    # it (国内生产总值增长5%) are its items.
+    body = next((i for i, line in enumerate(head) if body_line(line) or _FIRST_SECTION.match(line)), len(head))
     best: tuple[float, str] | None = None
     # a heading broken over lines competes from the place of its first line, and whole
     quoted = _issued_titles(head)

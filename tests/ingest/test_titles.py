@@ -344,6 +344,10 @@ def test_a_traditional_documents_title_is_shown_as_written():
           "一、2025年村内基础设施提升工程"], ""),
         # a document viewer's page before a gazetteer's name (路桥 2007, eval/dev)
         (["Page 377 - 台州市路桥区志", "第一章 发展目标"], "台州市路桥区志"),
+        # national 2025 (news, eval/dev): the lines under the body's first section are its items
+        (["3月5日,十四届全国人大三次会议开幕会在北京人民大会堂举行。新华社记者 摄", "一、2024年工作回顾",
+          "国内生产总值增长5%", "城镇新增就业1256万人"], ""),
+        (["关于2023年工作的报告", "1.过去一年工作回顾", "国内生产总值增长5%"], "关于2023年工作的报告"),
         # a short headline that names a kind still stands
         (["2024年政府工作报告", "各位代表:"], "2024年政府工作报告"),
     ],
