@@ -143,19 +143,39 @@ def doc_themes(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
     return doc_theme_table(c, select_docs(c.docs, filters), parse_lexicon(lexicon_csv))
 
 
+PASSAGES_SHOWN = 1_000  # a theme's passages whose text the page reads; its CSV has them all
+
+
 @st.cache_data(max_entries=64, show_spinner=False)
-def theme_passages(
+def theme_passage_keys(
     key: str, filters: Filters, lexicon_csv: str, theme: str, district: str | None, year: int | None
 ) -> pd.DataFrame:
+    """The paragraphs that mention ``theme`` in the district and year chosen, most mentions first,
+    without their text (``analysis.themes.passage_keys``)."""
     from explore.store.tables import theme_mentions
 
     c = corpus_for(key)
     docs = select_docs(c.docs, filters)
     mentions = theme_mentions(c, docs, parse_lexicon(lexicon_csv), theme=theme)
-    # only the paragraphs shown are read: those that mention the theme in the district and year
-    # chosen, not every paragraph of their documents
-    keys = themes.passage_keys(mentions, docs, theme=theme, district=district, year=year)
-    return themes.passages(keys, c.tables.paragraphs_at(keys))
+    return themes.passage_keys(mentions, docs, theme=theme, district=district, year=year)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def theme_passages(
+    key: str, filters: Filters, lexicon_csv: str, theme: str, district: str | None, year: int | None
+) -> pd.DataFrame:
+    """The first ``PASSAGES_SHOWN`` of ``theme_passage_keys`` with their text: only the paragraphs
+    shown are read (every district's passages of a theme at 20,000 documents took 212 MB)."""
+    keys = theme_passage_keys(key, filters, lexicon_csv, theme, district, year).head(PASSAGES_SHOWN)
+    return themes.passages(keys, corpus_for(key).tables.paragraphs_at(keys))
+
+
+def all_theme_passages(
+    key: str, filters: Filters, lexicon_csv: str, theme: str, district: str | None, year: int | None
+) -> pd.DataFrame:
+    """Every passage of ``theme_passage_keys`` with its text, for the CSV: read when asked, never kept."""
+    keys = theme_passage_keys(key, filters, lexicon_csv, theme, district, year)
+    return themes.passages(keys, corpus_for(key).tables.paragraphs_at(keys))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

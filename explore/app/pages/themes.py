@@ -1,7 +1,6 @@
 """Theme timelines: how often each theme is spoken of, by year and district, and where."""
 
 import altair as alt
-import pandas as pd
 import streamlit as st
 
 from explore.app import computed
@@ -13,7 +12,6 @@ from explore.app.pages.common import (
     download,
     legend_height,
     load,
-    long_table,
     plural,
     show_command,
 )
@@ -123,21 +121,20 @@ if points:  # a clicked point chooses district and year
     st.session_state["theme_year"] = points[0].get("year", "(all)")
 district = c1.selectbox("District", district_options, key="theme_district", **IN_URL)
 year = c2.selectbox("Year", year_options, key="theme_year", **IN_URL)
-found = computed.theme_passages(
-    akey,
-    filters,
-    lexicon_csv,
-    theme,
-    None if district == "(all)" else district,
-    None if year == "(all)" else int(year),
-)
+chosen = (akey, filters, lexicon_csv, theme, None if district == "(all)" else district,
+          None if year == "(all)" else int(year))  # fmt: skip
+keys = computed.theme_passage_keys(*chosen)
 st.caption(
-    f"{plural(len(found), 'paragraph')} mention {escape_markdown(theme)}. Click a point on the chart or choose above."
+    f"{plural(len(keys), 'paragraph')} mention {escape_markdown(theme)}, most mentions first. Click a point on "
+    "the chart or choose above."
 )
-long_table(
-    pd.DataFrame(found),
+if len(keys) > computed.PASSAGES_SHOWN:
+    st.caption(f"The first {computed.PASSAGES_SHOWN:,} are shown; the CSV download has all {len(keys):,}.")
+st.dataframe(
+    computed.theme_passages(*chosen),
     hide_index=True,
     key="theme_passages",
     column_config={"text": st.column_config.TextColumn(width="large")},
 )
-download(found, "theme-passages", filters, theme, district, year, key="dl_passages")
+download(keys, "theme-passages", filters, theme, district, year, key="dl_passages",
+         full=lambda: computed.all_theme_passages(*chosen))  # fmt: skip

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from explore.ingest.pinyin import sort_key
+from tests.app.pages.conftest import open_page
 from tests.conftest import SEEDS
 
 # AppTest does not expose a dataframe's key, so tables are found by the columns they must have.
@@ -210,3 +212,23 @@ def test_a_long_table_shows_its_first_rows_and_says_so(page, monkeypatch):
     assert len(_by_key(at, "items_table")) == 5
     assert any(f"The first 5 of {n} rows are shown" in c.value for c in at.caption), [c.value for c in at.caption]
     assert any(f"Download CSV ({n} rows)" in b.label for b in at.get("download_button"))  # every row
+
+
+def test_a_theme_s_passages_show_their_first_and_download_them_all(monkeypatch):
+    from explore.app import computed
+    from explore.app.pages import common
+
+    downloads: dict[str, pd.DataFrame] = {}
+
+    def download(frame, page, *args, key, full=None, **kwargs):
+        downloads[key] = full() if full is not None else frame
+
+    monkeypatch.setattr(common, "download", download)
+    monkeypatch.setattr(computed, "PASSAGES_SHOWN", 2)
+    computed.theme_passages.clear()  # cached with the page's own number
+    at = open_page("themes", theme_pick="营商环境")
+    computed.theme_passages.clear()
+    shown, everything = _by_key(at, "theme_passages"), downloads["dl_passages"]
+    assert len(shown) == 2 and len(everything) > 2
+    assert shown["text"].tolist() == everything["text"].head(2).tolist()
+    assert everything["mentions"].is_monotonic_decreasing and everything["text"].str.len().min() > 0
