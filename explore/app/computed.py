@@ -225,10 +225,12 @@ def cloud_png(
     return buf.getvalue()
 
 
-@st.cache_data(max_entries=16, show_spinner="Finding shared text…")
+@st.cache_resource(max_entries=8, ttl=3600, show_spinner="Finding shared text…")
 def reuse_pairs(key: str, filters: Filters, min_similarity: float, formula: str = "leave") -> pd.DataFrame:
     """Pairs of paragraphs in different filtered documents that share text (``key``: the
-    analysed corpus, formula left out or kept; ``store.tables.reuse_table``, as ``export reuse``)."""
+    analysed corpus, formula left out or kept; ``store.tables.reuse_table``, as ``export reuse``).
+    Shared, not copied (``cache_resource``; pages never change it): at 20,000 documents the
+    80,000 pairs' pickled copy held 57 MB, and every rerun unpickled another."""
     from explore.store.tables import reuse_table
 
     c = corpus_for(key)

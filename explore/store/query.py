@@ -130,7 +130,7 @@ class Tables:
         order its threads finish: the file's row numbers put them back."""
         if self._frames is not None:  # a corpus held in memory: its frame's own order
             found = self.sql(
-                f"SELECT _row FROM (SELECT row_number() OVER () - 1 AS _row, * FROM {table}) WHERE {where}", params
+                f"SELECT _row FROM (SELECT row_number() OVER () - 1 AS _row, * FROM {table}) AS t WHERE {where}", params
             )
             rows = self._frames[table].iloc[sorted(found["_row"])].reset_index(drop=True)
             return rows.drop(columns=list(leave_out))
@@ -141,7 +141,7 @@ class Tables:
         path = quoted(self._folder / f"{table}.parquet")
         columns = ", ".join(("file_row_number", *leave_out))
         return (
-            f"SELECT * EXCLUDE ({columns}) FROM read_parquet('{path}', file_row_number = true) "
+            f"SELECT * EXCLUDE ({columns}) FROM read_parquet('{path}', file_row_number = true) AS t "
             f"WHERE {where} ORDER BY file_row_number"
         )
 
@@ -209,9 +209,19 @@ class Tables:
         found = self.sql("SELECT text FROM items WHERE doc_id = ? AND item_id = ?", [doc_id, item_id])
         return str(found["text"].iloc[0]) if len(found) else ""
 
-    def figures_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
-        """The figures of these documents (``analysis.figures``), in reading order."""
-        return self._rows_of("figures", doc_ids)
+    def figures_of(self, doc_ids: Iterable[str], *, outside: pd.DataFrame | None = None) -> pd.DataFrame:
+        """The figures of these documents (``analysis.figures``), in reading order; with
+        ``outside`` (doc_id, para_no), only those standing in none of its paragraphs (the formula),
+        left out by DuckDB rather than by a copy of every figure in memory."""
+        if outside is None or outside.empty:
+            return self._rows_of("figures", doc_ids)
+        where = (
+            "doc_id IN (SELECT unnest(?::VARCHAR[])) AND NOT EXISTS (SELECT 1 FROM (SELECT unnest(?::VARCHAR[]) "
+            "AS d, unnest(?::BIGINT[]) AS p) AS o WHERE o.d = t.doc_id AND o.p = t.para_no)"
+        )
+        return self._in_order(
+            "figures", where, [list(doc_ids), outside["doc_id"].tolist(), outside["para_no"].astype("int64").tolist()]
+        )
 
     def coded_of(
         self, doc_ids: Iterable[str], *, codes: Iterable[str] | None = None, text: bool = True

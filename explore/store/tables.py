@@ -46,9 +46,8 @@ def figures_table(
     ``kinds`` and ``statuses``, in sentences holding ``words`` (``analysis.figures.filter_figures``)."""
     if formula not in ("leave", "keep"):
         raise ValueError(f"formula must be 'leave' or 'keep', got {formula!r}")
-    found = corpus.tables.figures_of(docs["doc_id"])  # read once a document in the build
-    if formula == "leave" and len(found):
-        found = found[_formula.outside(found, formula_of(corpus))].reset_index(drop=True)
+    # read once a document in the build
+    found = corpus.tables.figures_of(docs["doc_id"], outside=formula_of(corpus) if formula == "leave" else None)
     return filter_figures(found, kinds=kinds, statuses=statuses, words=words)
 
 

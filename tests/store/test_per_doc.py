@@ -6,6 +6,7 @@ from explore.analysis.figures import figures
 from explore.analysis.items import extract_items
 from explore.ingest.lexicon import default_lexicon
 from explore.store.load import load_corpus
+from explore.store.query import LARGE as LARGE_NAMES
 
 PLAN = "2023年民生实事项目\n一、新建公办幼儿园2所(牵头单位:县教育局)\n二、改造农村公路50公里(牵头单位:县交通运输局)\n"
 REPORT = "2022年工作回顾\n全年新增就业1200人,同比增长5%。\n"
@@ -21,6 +22,24 @@ def test_stored_items_and_figures_are_those_the_documents_give(tmp_path):
     assert corpus.items["item_id"].tolist() == ["plan/1", "plan/2"]
     assert corpus.items["lead"].tolist() == ["县教育局", "县交通运输局"]
     assert corpus.tables.figures_of(["report"])["figure"].tolist() == ["1200人", "5%"]
+    # figures in the paragraphs given as ``outside`` (the formula) are left out by the query
+    plan_2 = pd.DataFrame({"doc_id": ["plan"], "para_no": [corpus.figures["para_no"].iloc[0]]})
+    kept = corpus.tables.figures_of(["plan", "report"], outside=plan_2)
+    assert kept["figure"].tolist() == corpus.figures["figure"].iloc[1:].tolist()
+    assert corpus.tables.figures_of(["report"], outside=plan_2)["figure"].tolist() == ["1200人", "5%"]
+
+
+def test_a_corpus_held_in_memory_leaves_out_the_same_figures(tmp_path):
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    built = load_corpus(tmp_path)
+    held = built.__class__(built.root, built.docs, *(built.table(n) for n in LARGE_NAMES))
+    first = pd.DataFrame({"doc_id": ["plan"], "para_no": [built.figures["para_no"].iloc[0]]})
+    assert held.folder is None
+    pd.testing.assert_frame_equal(
+        held.tables.figures_of(["plan"], outside=first),
+        built.tables.figures_of(["plan"], outside=first),
+        check_dtype=False,
+    )
 
 
 def test_a_metadata_row_reaches_the_stored_items_and_figures(tmp_path):
