@@ -113,6 +113,7 @@ def _without_stray_prefix(line: str) -> str:
 _ORGAN = re.compile(
     r"[\u4e00-\u9fff]{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|委办公室|领导小组办公室)"
 )
+_MEETING = re.compile(r"[\u4e00-\u9fff]{2,20}第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 _OPEN_ENDS = ("关于", "的", "及", "和", "与", "对", "暨", "印发", "转发", "批转")
 
 
@@ -126,7 +127,9 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
         if not first or len(first) > (60 if "关于" in first else 30) or _SENTENCE.search(first):
             continue
         # an issuing organ, or joint issuers (云南省财政厅 云南省科技厅), on a line of their own
-        organ = (_ORGAN.fullmatch(first) or units_of(first)) and i + 1 < len(head) and head[i + 1].startswith("关于")
+        # or the meeting that adopts a resolution (上饶市第一届人民代表大会第八次会议 / 关于政府工作报告的决议)
+        issuer = _ORGAN.fullmatch(first) or units_of(first) or _MEETING.fullmatch(first)
+        organ = issuer and i + 1 < len(head) and head[i + 1].startswith("关于")
         # …关于, …的, 《… left open; 2022年《政府工作报告》 / 目标任务责任分解方案: a title about a document
         left_open = first.endswith((*_OPEN_ENDS, "》")) or first.count("《") > first.count("》")
         # a PDF's heading one token a line: 2020 / 年吉林省 / 政府工作报告

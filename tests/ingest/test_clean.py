@@ -62,6 +62,16 @@ def test_wikisource_furniture_is_chrome():
     assert doc.simplified == ["2017年卢氏县政府工作报告", "各位代表:现在报告工作。"]
 
 
+def test_a_trail_of_crumbs_without_a_label_is_chrome():
+    # 江淮晨报 2018 (eval/dev): the crumbs stand alone above the headline; a comparison is text
+    doc = split_paragraphs("安徽> 安徽新闻> 正文\n安徽省年内政府公报电子化率须达到100%\n晨报讯 近日,省政府出台通知。")
+    assert doc.simplified[0] == "安徽省年内政府公报电子化率须达到100%"
+    assert "安徽> 安徽新闻> 正文" in doc.chrome
+    assert split_paragraphs("增速 > 5%\n全年增长7%。").simplified[0] == "增速 > 5%"
+    # a labelled trail stays where the label's own rule puts it (its crumbs name the issuing body)
+    assert split_paragraphs("您当前的位置:首页 > 灵璧县卫生健康委员会\n正文。").simplified[0].startswith("您当前的位置")
+
+
 def test_a_table_page_without_prose_keeps_its_cells():
     # 金东 2024 (eval/dev): a table flattened one cell a line has no line of prose, and the
     # page's 首页 link above it is no footer: every cell stays
