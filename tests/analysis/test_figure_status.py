@@ -201,6 +201,8 @@ def test_a_heading_over_numbered_sections_announces_all_of_them():
         ("完成投资34.6亿元,占计划总投资的51%。", "result"),  # 嘉峪关 2022
         ("完成農村公路改善工程137.4公里,占目標任務數110公里的124.91%。", "result"),  # 遂宁: the target's size between
         ("完成投资11.54亿元,完成年度总投资的88.76%。", "result"),  # 连云港 2025
+        ("26项未达到序时进度要求的具体目标如下:地区生产总值增长6.1%", "result"),  # 连云港 2019: a review's lead-in
+        ("地区生产总值增长6.1%,低于目标0.9个百分点。", "result"),  # 连云港 2019: the shortfall is measured
         ("项目内容:新改建城区公共厕所5座。", "target"),  # a field label speaks as its column
         ("加大项目前期工作力度,区级财政安排4000万元重大项目前期费。", "target"),  # 官渡 2016: 项目前期 is no 目前
         ("届时,将举行一台大戏,两项仪式,三场表演,四个活动。", "target"),  # 安龙: 届时 speaks for its sentence
