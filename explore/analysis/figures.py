@@ -2,7 +2,8 @@
 增长6.5%, 1.94万个), Chinese numerals included, each with its sentence, its value in one unit, and
 whether it states a result or a target (pure).
 
-A figure is a number directly followed by a unit; a bare number (a year, a date, an outline
+A figure is a number directly followed by a unit, or by a magnitude alone (解决30万农村人口: a
+count); a bare number (a year, a date, an outline
 number) is none, nor is a duration (三个月, 7个工作日), the numeral of a named meeting (人大三次会议,
 三次全会) or a numbered slogan, a Chinese-numeral count of an abstract term in quotes or beside a
 slogan word (“四个意识”, 做到两个维护, 四个全面战略布局). Magnitudes multiply (万 10⁴, 亿 10⁸):
@@ -67,9 +68,12 @@ _FIGURE = re.compile(
     rf"(?<![\d.{_CN}第])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[{_CN}]{{2,}}(?:点[{_DIGIT}]+)?|[二三四五六七八九两](?:点[{_DIGIT}]+)?)"
     r"(?P<more>多|余)?"
     rf"(?:(?<=\d)[ \u3000](?=[万亿]))?(?P<magnitude>万亿|[十百千万亿])?"  # 1671.9 亿元: a space before 亿,
+    r"(?:(?<=[万亿])[多余](?!\d))?"  # 1亿多元, 27万余户: more than, after the magnitude
     r"(?:(?<=\d) (?=元|美元|平方|公里|千米|亩|公顷|吨|%|％))?"  # or a PDF's before an amount's unit (70790 元),
     # never a count's (第 3 个, 2020 个人)
-    r"(?P<unit>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")"
+    r"(?:(?P<unit>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")"
+    # or none after a magnitude (解决30万农村人口, 吞吐量突破200万, 1万余): a count of what follows
+    r"|(?:(?<=[万亿])|(?<=[万亿][多余]))(?![\d.]))"
     r"(?!月|年|季度|小时|工作日)"  # durations
 )
 # An old report's share in words: 增长百分之十点七 (百分之九, 百分之4.5).
@@ -79,6 +83,8 @@ _OPEN, _CLOSE = '“‘"「『', '”’"」』'
 
 def _not_a_figure(text: str, m: re.Match[str]) -> bool:
     c, after = cues(), text[m.end() :]
+    if m["unit"] is None:
+        return not m["number"][0].isdigit()  # 30万 is a count; 十万火急, 两万 alone are words
     if m["unit"] == "次" and c.meeting.match(after):
         return True  # 区六届人大三次会议, 省委十一届三次全会, 九届人民政府1次常务会议: a meeting's numeral
     if _UNITS[m["unit"]] == "count" and m.start() > 0 and text[m.start() - 1] in _OPEN:
@@ -117,9 +123,10 @@ def figures_in(
         in_words = m.re is _PERCENT_WORDS
         magnitude = "" if in_words else m["magnitude"] or ""
         value *= 10**12 if magnitude == "万亿" else _MAGNITUDE[magnitude]
-        unit = "%" if in_words else m["unit"].replace("％", "%").replace("℅", "%")  # ℅: a % typed as care-of
-        status = clause_status(text, m.start(), m.end(), carried, year, share=_UNITS[unit] == "share")
-        out.append((written[m.start() : m.end()], round(value, 4), unit, _UNITS[unit], status))
+        unit = "%" if in_words else (m["unit"] or "").replace("％", "%").replace("℅", "%")  # ℅: a % typed as care-of
+        kind = _UNITS.get(unit, "count")  # no unit after a magnitude: a count of what follows
+        status = clause_status(text, m.start(), m.end(), carried, year, share=kind == "share")
+        out.append((written[m.start() : m.end()], round(value, 4), unit, kind, status))
     return out
 
 

@@ -218,6 +218,23 @@ def test_units_of_weight_length_livestock_and_events():
     assert [f for f, *_ in figures_in("新一轮改革,开展筛查2000例")] == ["2000例"]
 
 
+def test_a_magnitude_without_a_unit_is_a_count():
+    # 福州 2012, 赤峰 2025, 十堰 2008 (eval/dev): 30万 people, 200万 passengers, 2000万 yuan unnamed
+    found = figures_in("解决30万农村人口饮水问题,旅客吞吐量突破200万,预计需投入资金2000万。")
+    assert [(f, v, u, k) for f, v, u, k, _ in found] == [
+        ("30万", 300000.0, "", "count"),
+        ("200万", 2000000.0, "", "count"),
+        ("2000万", 20000000.0, "", "count"),
+    ]
+    # more than, after the magnitude (广东 2011, 晋中 2023, national 2022); words are no counts
+    assert [f for f, *_ in figures_in("安排1亿多元,改造27万余户,问责1.4万多人,十万火急,两万")] == [
+        "1亿多元",
+        "27万余户",
+        "1.4万多人",
+    ]
+    assert figures_in("30多") == [] and [f for f, *_ in figures_in("1万余")] == ["1万余"]
+
+
 def test_a_traditional_sentence_gives_its_figures_as_written():
     # a Jiangsu news page in Traditional: 個, 萬戶 are the units 个, 户
     found = figures_in("2022年全省新開工1578個老舊小區，惠及居民56.2萬戶")

@@ -55,7 +55,8 @@ units = sorted(shown["unit"].unique())
 if not units:
     st.info("No figure matches: clear a control above, or widen the filters in the sidebar.")
     st.stop()
-unit = st.selectbox("Unit", units, index=units.index("元") if "元" in units else 0, key="fig_unit", **IN_URL)
+unit = st.selectbox("Unit", units, index=units.index("元") if "元" in units else 0, key="fig_unit", **IN_URL,
+                    format_func=lambda u: u or "(none: 30万, 2亿)")  # fmt: skip
 points = shown[(shown["unit"] == unit) & shown["year"].notna()].assign(district=lambda d: d["doc_id"].map(group_of))
 st.caption(
     "Each dot is one figure, by its document's year; narrow with *Sentence contains* to follow one quantity "
@@ -68,7 +69,7 @@ chart = (
         x=alt.X(
             "year:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1), scale=alt.Scale(zero=False, padding=20)
         ),
-        y=alt.Y("value:Q", title=f"value ({unit})", scale=alt.Scale(type="symlog")),
+        y=alt.Y("value:Q", title=f"value ({unit or 'count'})", scale=alt.Scale(type="symlog")),
         color=district_color(corpus, points["district"]),
         shape=alt.Shape("status:N", title="Result or target"),
         tooltip=["district", "year", "figure", "status", "sentence"],
