@@ -351,6 +351,9 @@ def test_a_traditional_documents_title_is_shown_as_written():
         # 上饶 2005 (eval/dev): a resolution's heading split after the meeting that adopts it
         (["上饶市第一届人民代表大会第八次会议", "关于政府工作报告的决议", "上饶市第一届人民代表大会第八次会议听取和审议了市人民政府市长所作的《政府工作报告》。"],
          "上饶市第一届人民代表大会第八次会议关于政府工作报告的决议"),
+        # 涪城 2019, 上海 2016 (eval/dev): a photo's credit and a WeChat column's name are no titles
+        (["大會現場 張寶杉 攝", "【香港商報網訊】2月19日,綿陽市涪城區第六屆人民代表大會第四次會議隆重開幕。"], ""),
+        (["专栏名称: 上海发布", "生活在这座梦幻的城市,与TA共同成长。"], ""),
         # a short headline that names a kind still stands
         (["2024年政府工作报告", "各位代表:"], "2024年政府工作报告"),
     ],
