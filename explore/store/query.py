@@ -215,13 +215,17 @@ class Tables:
         left out by DuckDB rather than by a copy of every figure in memory."""
         if outside is None or outside.empty:
             return self._rows_of("figures", doc_ids)
-        where = (
-            "doc_id IN (SELECT unnest(?::VARCHAR[])) AND NOT EXISTS (SELECT 1 FROM (SELECT unnest(?::VARCHAR[]) "
-            "AS d, unnest(?::BIGINT[]) AS p) AS o WHERE o.d = t.doc_id AND o.p = t.para_no)"
-        )
-        return self._in_order(
-            "figures", where, [list(doc_ids), outside["doc_id"].tolist(), outside["para_no"].astype("int64").tolist()]
-        )
+        con = self._con()  # this thread's own cursor: a frame registered is seen by it alone
+        # registered, not passed as lists: a large corpus's formula runs to 330,000 paragraphs
+        con.register("_outside", outside[["doc_id", "para_no"]])
+        try:
+            where = (
+                "doc_id IN (SELECT unnest(?::VARCHAR[])) AND NOT EXISTS (SELECT 1 FROM _outside AS o "
+                "WHERE o.doc_id = t.doc_id AND o.para_no = t.para_no)"
+            )
+            return self._in_order("figures", where, [list(doc_ids)])
+        finally:
+            con.unregister("_outside")
 
     def coded_of(
         self, doc_ids: Iterable[str], *, codes: Iterable[str] | None = None, text: bool = True

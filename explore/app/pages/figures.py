@@ -57,10 +57,21 @@ if not units:
     st.stop()
 unit = st.selectbox("Unit", units, index=units.index("元") if "元" in units else 0, key="fig_unit", **IN_URL,
                     format_func=lambda u: u or "(none: 30万, 2亿)")  # fmt: skip
-points = shown[(shown["unit"] == unit) & shown["year"].notna()].assign(district=lambda d: d["doc_id"].map(group_of))
+of_unit = shown[(shown["unit"] == unit) & shown["year"].notna()]
+# only the columns drawn (a chart embeds every column it is given), and at most POINTS dots: tens of
+# thousands of figures of one unit cost the server hundreds of megabytes to draw and say nothing more
+POINTS = 5_000
+points = (of_unit.sample(POINTS, random_state=0).sort_index() if len(of_unit) > POINTS else of_unit)[
+    ["doc_id", "year", "value", "figure", "status", "sentence"]
+].assign(district=lambda d: d["doc_id"].map(group_of))
 st.caption(
     "Each dot is one figure, by its document's year; narrow with *Sentence contains* to follow one quantity "
     "(固定资产投资, 地区生产总值 …). Hover for the sentence."
+    + (
+        f" A sample of {POINTS:,} of the {len(of_unit):,} figures is drawn; the table has them all."
+        if len(of_unit) > POINTS
+        else ""
+    )
 )
 chart = (
     alt.Chart(points)
