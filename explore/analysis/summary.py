@@ -33,8 +33,10 @@ def representative_sentences(
     rows = []
     for doc_id, para_no, text in zip(paras["doc_id"], paras["para_no"], paras["text"], strict=True):
         for sentence in split_sentences(text):
+            if len(sentence) > max_len:
+                continue  # too long to show: not searched
             found = set(pattern.findall(sentence))
-            if found and len(sentence) <= max_len:
+            if found:
                 score = sum(weights[t] for t in found) / math.sqrt(len(sentence))
                 rows.append((doc_id, para_no, round(score, 2), sentence))
     out = pd.DataFrame(rows, columns=["doc_id", "para_no", "score", "sentence"])
