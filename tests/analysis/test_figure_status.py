@@ -310,3 +310,23 @@ def test_what_stood_done_by_a_dated_day_is_a_result():
     sentence = "至2023年4月,对2021年度审计发现的问题,已整改问题金额8501.11亿元"
     assert [f[-1] for f in figures_in(sentence, year=2023)] == ["result"]
     assert [f[-1] for f in figures_in("至2025年,新增学位1万个", year=2023)] == ["target"]
+
+
+def test_a_numbered_paragraph_of_prose_is_no_heading():
+    # a review's numbered paragraph that speaks of 目标任务 in passing (its commas lost to a PDF)
+    # announces nothing below it: past 40 characters a line is prose
+    assert statuses(
+        "(一)经济运行稳中有进全面完成年初确定的主要目标任务地区生产总值实现较快增长质量效益稳步提升",
+        "全年地区生产总值增长6%。",
+    ) == [("6%", "result")]
+
+
+def test_a_lead_in_with_a_full_width_colon_on_its_own_line():
+    assert statuses("今年主要预期目标：", "城镇新增就业1.2万人") == [("1.2万人", "target")]
+
+
+def test_only_the_last_sentence_announces_the_list_below():
+    # the review before it does not speak for the list the last sentence announces
+    assert statuses("去年工作回顾显示成效明显。今年将着力办好以下十件民生实事。", "1.新建学校3所") == [
+        ("3所", "target")
+    ]
