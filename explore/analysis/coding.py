@@ -171,6 +171,12 @@ def in_reading_order(coded: pd.DataFrame, docs: pd.DataFrame, codes: list[str]) 
     return _placed(ordered[columns].reset_index(drop=True), docs)
 
 
+def placed(coded: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+    """``coded`` rows of ``docs`` with each document's district and year, in no particular order:
+    enough to count them (``code_counts``), without ``in_reading_order``'s sort of every row."""
+    return _placed(coded[coded["doc_id"].isin(docs["doc_id"])].reset_index(drop=True), docs)
+
+
 def _placed(out: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     info = docs.set_index("doc_id")
     out.insert(3, "district", out["doc_id"].map(info["district"]).fillna(""))

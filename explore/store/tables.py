@@ -184,7 +184,7 @@ def coding_tables(
     codes = list(coding.parse_codebook(codebook if codebook is not None else starter))
     ids = docs["doc_id"]
     if codebook is None or codebook == starter:
-        keys = coding.in_reading_order(corpus.tables.coded_of(ids, text=False), docs, codes)
+        keys = coding.placed(corpus.tables.coded_of(ids, text=False), docs)  # only counted: no order needed
         coded = coding.in_reading_order(corpus.tables.coded_of(ids, codes=shown), docs, codes)
     else:  # the paragraphs come in the table's order, the documents' own may differ: ordered alike
         found = coding.coded_paragraphs(corpus.tables.paragraphs_of(ids), docs, coding.parse_codebook(codebook))

@@ -144,3 +144,23 @@ def test_a_code_with_one_value_is_nan_with_a_note_and_the_others_are_computed():
     assert table.loc["none", "paragraphs"] == 0 and "no paragraph coded by both" in table.loc["none", "note"]
     one = table.loc["one"]  # one paragraph, coded differently: kappa is 0, alpha needs two
     assert one["cohen_kappa"] == 0 and np.isnan(one["krippendorff_alpha"]) and "alpha needs two" in one["note"]
+
+
+def test_rows_placed_without_their_order_count_as_rows_in_reading_order():
+    from explore.analysis.coding import code_counts, in_reading_order, placed
+
+    docs = pd.DataFrame({"doc_id": ["b", "a"], "district": ["乙区", "甲区"], "year": [2021, 2020]})
+    coded = pd.DataFrame(
+        {"doc_id": ["a", "b", "a", "c"], "para_no": [3, 1, 1, 2], "code": ["land", "reform", "reform", "reform"]}
+    )
+    paragraphs = pd.Series({"a": 4, "b": 2})
+    got, ordered = placed(coded, docs), in_reading_order(coded, docs, ["reform", "land"])
+    assert set(got["doc_id"]) == {"a", "b"} and got.set_index(["doc_id", "para_no"])["district"].to_dict() == {
+        ("a", 3): "甲区",
+        ("b", 1): "乙区",
+        ("a", 1): "甲区",
+    }
+    pd.testing.assert_frame_equal(
+        code_counts(got, paragraphs, docs, ["reform", "land"]),
+        code_counts(ordered, paragraphs, docs, ["reform", "land"]),
+    )
