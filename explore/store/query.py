@@ -8,11 +8,12 @@ Every value goes in as a bound parameter, never into the SQL text.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import duckdb
@@ -166,9 +167,7 @@ class Tables:
             wanted = pd.MultiIndex.from_frame(keys)
             return frame[pd.MultiIndex.from_frame(frame[["doc_id", "para_no"]]).isin(wanted)].reset_index(drop=True)
         path = quoted(self._folder / "paragraphs.parquet")
-        con = self._con()
-        con.register("_wanted_keys", keys)
-        try:
+        with self._registered("_wanted_keys", keys):
             return self._restore(
                 self.sql(
                     f"SELECT p.* EXCLUDE (file_row_number) FROM read_parquet('{path}', file_row_number = true) p "
@@ -176,8 +175,18 @@ class Tables:
                     "ORDER BY p.file_row_number"
                 )
             )
+
+    @contextlib.contextmanager
+    def _registered(self, name: str, frame: pd.DataFrame) -> Iterator[None]:
+        """``frame`` as the table ``name`` of this thread's cursor while the block runs (a frame
+        registered is seen by its own cursor only): a join's keys handed over whole, not passed
+        as lists of parameters (a large corpus's formula runs to 330,000 paragraphs)."""
+        con = self._con()
+        con.register(name, frame)
+        try:
+            yield
         finally:
-            con.unregister("_wanted_keys")
+            con.unregister(name)
 
     def paragraphs_with(
         self, doc_ids: Iterable[str], terms: Iterable[str], column: str, *, limit: int | None = None
@@ -215,17 +224,12 @@ class Tables:
         left out by DuckDB rather than by a copy of every figure in memory."""
         if outside is None or outside.empty:
             return self._rows_of("figures", doc_ids)
-        con = self._con()  # this thread's own cursor: a frame registered is seen by it alone
-        # registered, not passed as lists: a large corpus's formula runs to 330,000 paragraphs
-        con.register("_outside", outside[["doc_id", "para_no"]])
-        try:
-            where = (
-                "doc_id IN (SELECT unnest(?::VARCHAR[])) AND NOT EXISTS (SELECT 1 FROM _outside AS o "
-                "WHERE o.doc_id = t.doc_id AND o.para_no = t.para_no)"
-            )
+        where = (
+            "doc_id IN (SELECT unnest(?::VARCHAR[])) AND NOT EXISTS (SELECT 1 FROM _outside AS o "
+            "WHERE o.doc_id = t.doc_id AND o.para_no = t.para_no)"
+        )
+        with self._registered("_outside", outside[["doc_id", "para_no"]]):
             return self._in_order("figures", where, [list(doc_ids)])
-        finally:
-            con.unregister("_outside")
 
     def coded_of(
         self, doc_ids: Iterable[str], *, codes: Iterable[str] | None = None, text: bool = True
