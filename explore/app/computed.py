@@ -167,14 +167,18 @@ def theme_passages(
     """The first ``PASSAGES_SHOWN`` of ``theme_passage_keys`` with their text: only the paragraphs
     shown are read (every district's passages of a theme at 20,000 documents took 212 MB)."""
     keys = theme_passage_keys(key, filters, lexicon_csv, theme, district, year).head(PASSAGES_SHOWN)
-    return themes.passages(keys, corpus_for(key).tables.paragraphs_at(keys))
+    return _with_text(key, keys)
 
 
 def all_theme_passages(
     key: str, filters: Filters, lexicon_csv: str, theme: str, district: str | None, year: int | None
 ) -> pd.DataFrame:
     """Every passage of ``theme_passage_keys`` with its text, for the CSV: read when asked, never kept."""
-    keys = theme_passage_keys(key, filters, lexicon_csv, theme, district, year)
+    return _with_text(key, theme_passage_keys(key, filters, lexicon_csv, theme, district, year))
+
+
+def _with_text(key: str, keys: pd.DataFrame) -> pd.DataFrame:
+    """Passages' ``keys`` with the text of their paragraphs, and only theirs, read."""
     return themes.passages(keys, corpus_for(key).tables.paragraphs_at(keys))
 
 
