@@ -26,7 +26,8 @@ import streamlit as st
 from explore.app.uploads import PREFIX, UploadLimits, read_elsewhere
 from explore.ingest.read import Skipped
 from explore.store.combine import SessionUploads, process_with_dictionaries, session_key, with_uploads
-from explore.store.load import Corpus, load_corpus, segmenter_for
+from explore.store.corpus import Corpus
+from explore.store.load import load_corpus, segmenter_for
 
 UPLOADS = "uploads"  # session_state: this visitor's SessionUploads
 _SESSION_CORPUS = "_session_corpus"  # session_state: shared corpus + this visitor's uploads

@@ -26,8 +26,8 @@ import pyarrow.parquet as pq
 
 from explore.analysis.roles import is_note_only
 from explore.store.assemble import terms_of
+from explore.store.corpus import Corpus
 from explore.store.formula import formula_lines, formula_paragraphs, leave_out, pairs_without_stock, sentence_query
-from explore.store.load import Corpus
 from explore.store.per_doc import MAY_HOLD_NOTE, in_notes
 from explore.store.query import TOTALS, TOTALS_QUERY, Tables, quoted
 from explore.store.theme_counts import write_theme_mentions

@@ -31,7 +31,8 @@ from explore.store.assemble import (
     terms_of,
     unknown_overrides,
 )
-from explore.store.load import TABLES, Manifest, cache_dir, init_worker, process_one, segmenter_backend
+from explore.store.corpus import TABLES
+from explore.store.load import Manifest, cache_dir, init_worker, process_one, segmenter_backend
 from explore.store.parts import TableWriters
 from explore.store.per_doc import CODED_COLUMNS, NOTE_TERMS_COLUMNS, NOTE_TOKENS_COLUMNS, empty_figures, empty_items
 from explore.store.query import LARGE

@@ -18,7 +18,7 @@ from explore.ingest.document import ProcessedDoc
 from explore.ingest.meta import apply_override
 from explore.ingest.read import RawDoc, Skipped
 from explore.store.assemble import assemble
-from explore.store.load import Corpus
+from explore.store.corpus import Corpus
 from explore.store.query import LARGE
 
 # Fields a visitor may correct for their own documents.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from explore.store.load import PIPELINE_VERSION, Corpus
+from explore.store.corpus import Corpus
+from explore.store.load import PIPELINE_VERSION
 
 
 def corpus_health(corpus: Corpus) -> dict[str, object]:

@@ -30,7 +30,7 @@ import pandas as pd
 import pyarrow as pa
 
 from explore.store import sql_child
-from explore.store.load import TABLES, Corpus
+from explore.store.corpus import TABLES, Corpus
 
 EXAMPLES = {
     "Documents by district and year": (

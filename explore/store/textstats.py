@@ -21,7 +21,8 @@ from explore.analysis import collocates as colloc
 from explore.analysis import network as net
 from explore.analysis import ngrams as ng
 from explore.analysis import topics as tp
-from explore.store.load import Corpus, segmenter_for
+from explore.store.corpus import Corpus
+from explore.store.load import segmenter_for
 
 
 def term_test(corpus: Corpus) -> Callable[[str], bool]:

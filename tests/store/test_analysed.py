@@ -7,7 +7,8 @@ import pandas as pd
 from explore.analysis.roles import note_spans
 from explore.ingest.lexicon import default_lexicon
 from explore.store.analysed import analysed, formula_lines_of, formula_of
-from explore.store.load import Corpus, load_corpus
+from explore.store.corpus import Corpus
+from explore.store.load import load_corpus
 from explore.store.per_doc import in_notes
 from explore.store.query import LARGE
 

@@ -82,7 +82,8 @@ def _store(corpus) -> Path:
 def test_the_manifest_is_written_last_and_lists_every_table(tmp_path):
     import json
 
-    from explore.store.load import ON_DISK, PIPELINE_VERSION, TABLES
+    from explore.store.corpus import TABLES
+    from explore.store.load import ON_DISK, PIPELINE_VERSION
 
     got = load_corpus(_corpus(tmp_path / "c", {"a.txt": A, "b.txt": B}))
     manifest = json.loads((_store(got) / "manifest.json").read_text(encoding="utf-8"))

@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 from bench.synth import make_corpus
-from explore.store.load import TABLES, load_corpus
+from explore.store.corpus import TABLES
+from explore.store.load import load_corpus
 from tests.conftest import SEEDS
 
 distributed = pytest.importorskip("distributed")

@@ -97,7 +97,8 @@ def test_the_coding_sheet_reads_only_the_sampled_paragraphs_text(seeds_corpus):
 
 
 def test_the_sql_pages_column_list_leaves_the_tables_on_disk(seeds_corpus):
-    from explore.store.load import TABLES, load_corpus
+    from explore.store.corpus import TABLES
+    from explore.store.load import load_corpus
 
     corpus = load_corpus(seeds_corpus.root)
     for name in TABLES:

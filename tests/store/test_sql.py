@@ -205,7 +205,7 @@ def test_the_child_leaves_no_temp_files_and_no_process(corpus, tmp_path, monkeyp
 
 
 def test_a_corpus_held_in_memory_is_queried_the_same(corpus):
-    from explore.store.load import Corpus
+    from explore.store.corpus import Corpus
     from explore.store.query import LARGE
 
     in_memory = Corpus(corpus.root, corpus.docs, **{n: corpus.table(n) for n in LARGE}, skipped=corpus.skipped)

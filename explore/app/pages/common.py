@@ -19,9 +19,9 @@ from explore.analysis.filters import Filters
 from explore.app import cache, computed
 from explore.app.render import district_colors, escape_markdown
 from explore.ingest.pinyin import sort_key
+from explore.store.corpus import Corpus
 from explore.store.export import csv_filename, to_csv_bytes
 from explore.store.integrity import CacheNotWritable
-from explore.store.load import Corpus
 
 _KEYS = ("f_province", "f_city", "f_district", "f_years", "f_types", "f_docs")
 

@@ -8,7 +8,7 @@ import streamlit as st
 from explore.analysis.filters import Filters
 from explore.app import cache, computed
 from explore.app.pages.common import IN_URL, download, plural, share_link, shared_or_stop
-from explore.store.load import TABLES
+from explore.store.corpus import TABLES
 from explore.store.sql import EXAMPLES, MAX_QUERY_CHARS, PAGE_RESULT_BYTES, facets
 
 st.title("SQL")
