@@ -35,6 +35,7 @@ TOTALS_QUERY = _TERM_SUMS.format(source="read_parquet('{path}')")
 # documents' terms took 500 MB above the table's result unbounded).
 MEMORY_LIMIT = "512MB"
 _LIMITS = {"memory_limit": MEMORY_LIMIT, "threads": "2"}
+_SETS_AT_ONCE = 50_000  # distinct term sets a block of the co-occurrence product: 50,000 × 64 × 8 bytes = 26 MB
 
 
 @functools.cache
@@ -402,35 +403,40 @@ class Tables:
     def cooccurrences(self, doc_ids: Iterable[str], terms: Iterable[str]) -> pd.DataFrame:
         """For each two of ``terms`` (source < target): the paragraphs holding both.
 
-        DuckDB reads which of the terms each paragraph holds (a paragraph by the hash of its
-        key; ``para_terms`` holds a term once a paragraph); the counts are the paragraph × term
-        matrix times itself (``scipy.sparse``). A self-join of those rows in DuckDB took 2.5–3.4 s
-        at 20,000 documents."""
-        from scipy import sparse
-
+        DuckDB reduces each paragraph to the set of the terms it holds, as bits (64 terms a
+        word; ``para_terms`` holds a term once a paragraph), and counts the paragraphs of each
+        set; the counts of a pair are then a small matrix product over the distinct sets. At
+        20,000 documents (6.5 million paragraph-term rows) this takes 0.4 s and 65 MB where
+        reading every row into a sparse matrix took 1.6 s and 490 MB, and a self-join 2.5–3.4 s."""
         terms = list(dict.fromkeys(terms))
         empty = pd.DataFrame({"source": pd.Series(dtype=object), "target": pd.Series(dtype=object),
                               "both": pd.Series(dtype="int64")})  # fmt: skip
         if len(terms) < 2:
             return empty
+        words = range((len(terms) + 63) // 64)
+        # the cast to UTINYINT keeps the shifted bit UBIGINT (DuckDB widens it to HUGEINT otherwise)
+        bits = ", ".join(
+            f"bit_or(CASE WHEN idx // 64 = {w} THEN 1::UBIGINT << (idx % 64)::UTINYINT ELSE 0::UBIGINT END) AS m{w}"
+            for w in words
+        )
         held = (
             self._con()
             .sql(
-                "WITH t AS (SELECT unnest(?::VARCHAR[]) AS term, unnest(range(?)) AS idx) "
-                "SELECT hash(p.doc_id, p.para_no) AS para, t.idx FROM para_terms p JOIN t USING (term) "
-                "WHERE p.doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                "WITH t AS (SELECT unnest(?::VARCHAR[]) AS term, unnest(range(?)) AS idx), "
+                f"sets AS (SELECT {bits} FROM para_terms p JOIN t USING (term) "
+                "WHERE p.doc_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY p.doc_id, p.para_no HAVING count(*) >= 2) "
+                f"SELECT {', '.join(f'm{w}' for w in words)}, count(*)::BIGINT AS n FROM sets GROUP BY ALL",
                 params=[terms, len(terms), list(doc_ids)],
             )
             .fetchnumpy()
         )
-        if not len(held["para"]):
-            return empty
-        rows, _ = pd.factorize(held["para"])  # a row a paragraph (hashing, not sorting: 0.25 s for 6.5 million)
-        cols = held["idx"].astype(np.int64)
-        holds = sparse.csr_matrix(
-            (np.ones(len(cols), dtype=np.int64), (rows, cols)), shape=(rows.max() + 1, len(terms))
-        )
-        both = (holds.T @ holds).toarray()
+        both = np.zeros((len(terms), len(terms)), dtype=np.int64)
+        shifts = np.arange(64, dtype=np.uint64)
+        for start in range(0, len(held["n"]), _SETS_AT_ONCE):  # bounded memory on a corpus of many sets
+            n = np.asarray(held["n"][start : start + _SETS_AT_ONCE], dtype=np.int64)
+            has = np.hstack([(np.asarray(held[f"m{w}"][start : start + _SETS_AT_ONCE], dtype=np.uint64)[:, None]
+                              >> shifts) & np.uint64(1) for w in words])[:, : len(terms)].astype(np.int64)  # fmt: skip
+            both += has.T @ (has * n[:, None])
         i, j = np.nonzero(both)
         names = np.array(terms, dtype=object)
         out = pd.DataFrame({"source": names[i], "target": names[j], "both": both[i, j].astype("int64")})

@@ -7,6 +7,7 @@ import pytest
 
 from explore.analysis.themes import paragraph_mentions
 from explore.ingest.lexicon import default_lexicon, lexicon_terms
+from explore.store import query
 from explore.store.load import load_corpus
 from explore.store.query import LARGE, Tables
 from tests.conftest import SEEDS
@@ -124,11 +125,14 @@ def test_an_edited_lexicon_themes_items_from_their_text_and_may_leave_it_out(cor
     _same(items_table(corpus, corpus.docs, lexicon=lexicon, text=False), with_text.drop(columns="text"))
 
 
-def test_cooccurrences_count_the_paragraphs_holding_both_terms(seeds_corpus):
-    # the paragraph × term matrix's product against a self-join of the rows, on the seeds
+@pytest.mark.parametrize(("top", "block"), [(40, 50_000), (150, 50_000), (150, 7)])
+def test_cooccurrences_count_the_paragraphs_holding_both_terms(seeds_corpus, monkeypatch, top, block):
+    # the product over the paragraphs' term sets against a self-join of the rows, on the seeds:
+    # one word of bits and three (150 terms), the sets in one block and in blocks of 7
+    monkeypatch.setattr(query, "_SETS_AT_ONCE", block)
     tables = seeds_corpus.tables
     ids = list(seeds_corpus.docs["doc_id"])
-    terms = list(tables.top_paragraph_terms(ids, top=40, min_len=2, leave_out=[])["term"])
+    terms = list(tables.top_paragraph_terms(ids, top=top, min_len=2, leave_out=[])["term"])
     expected = tables.sql(
         "WITH p AS (SELECT DISTINCT doc_id, para_no, term FROM para_terms "
         "  WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND term IN (SELECT unnest(?::VARCHAR[]))) "
