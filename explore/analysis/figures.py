@@ -243,4 +243,5 @@ def filter_figures(
         keep &= table["status"].isin(statuses)
     if words.strip():
         keep &= table["sentence"].str.contains(words.strip(), regex=False)
-    return table[keep].reset_index(drop=True)
+    # nothing left out: the same rows, not a copy (pandas shares the columns until one is written)
+    return table.reset_index(drop=True) if keep.all() else table[keep].reset_index(drop=True)

@@ -212,7 +212,8 @@ def filter_items(
     if lead.strip():
         who = items["lead"] + "；" + items["leaders"]
         keep &= who.str.contains(lead.strip(), regex=False)
-    return items[keep].reset_index(drop=True)
+    # nothing left out: the same rows, not a copy (pandas shares the columns until one is written)
+    return items.reset_index(drop=True) if keep.all() else items[keep].reset_index(drop=True)
 
 
 def lead_units(items: pd.DataFrame) -> list[str]:

@@ -21,6 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+import pyarrow as pa
 import streamlit as st
 
 from explore.app.uploads import PREFIX, UploadLimits, read_elsewhere
@@ -32,6 +33,11 @@ from explore.store.load import load_corpus, segmenter_for
 UPLOADS = "uploads"  # session_state: this visitor's SessionUploads
 _SESSION_CORPUS = "_session_corpus"  # session_state: shared corpus + this visitor's uploads
 _SESSION_ANALYSED = "_session_analysed"  # session_state: that corpus without its formula
+
+# The server's Arrow memory (pandas' strings, DuckDB's results) from the C library's allocator:
+# mimalloc, Arrow's default, keeps what pages free, and across the 18 pages at 20,000 documents
+# the server's peak was 76 MB higher with it (1,317 against 1,241 MB).
+pa.set_memory_pool(pa.system_memory_pool())
 
 
 def corpus_path() -> Path:
