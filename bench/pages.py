@@ -6,10 +6,11 @@ segmenter, the word cloud's font: about 3 s, while a visitor reads the first pag
 for, and the app run once on its Status page (the process's own first run); then each page is
 opened with
 AppTest straight on that page, and its first run (the page's tables computed) is timed, then
-REPEATS reruns, of which the median is printed. Both are printed
-beside their targets, saying plainly when one is missed: on the seeds every rerun <= 150 ms; up
+REPEATS reruns, of which the median is printed, then the first answer after a filter change in
+the sidebar (one district, the last three years, as a visitor narrows the page). All are printed
+beside their targets (a filter change has the first visit's), saying plainly when one is missed: on the seeds every rerun <= 150 ms; up
 to 5,000 documents every first visit and rerun <= 1 s; beyond, first visits <= 2 s and reruns
-<= 0.5 s (issue 24's targets at 20,000). ``--json`` prints {page: [first, rerun]} for other scripts.
+<= 0.5 s (issue 24's targets at 20,000). ``--json`` prints {page: [first, rerun, filtered, peak]} for other scripts.
 """
 
 import json
@@ -52,9 +53,27 @@ def peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def page_times(corpus: Path, repeats: int = 5, pages: list[str] | None = None) -> dict[str, tuple[float, float, float]]:
-    """page → (first run, median rerun) in seconds, and the process's peak memory after it (MiB):
-    all pages run in one process, as in one server, so the peak is the app's."""
+def narrow(at: AppTest) -> None:
+    """The sidebar's filters changed as a visitor narrows a page: its first district and its last
+    three years (a corpus without districts or years keeps what it lacks)."""
+    try:
+        districts = at.multiselect(key="f_district")
+        districts.set_value(districts.options[:1])
+    except KeyError:
+        pass
+    try:
+        years = at.slider(key="f_years")
+        years.set_value((max(years.min, years.max - 2), years.max))
+    except KeyError:
+        pass
+
+
+def page_times(
+    corpus: Path, repeats: int = 5, pages: list[str] | None = None
+) -> dict[str, tuple[float, float, float, float]]:
+    """page → (first run, median rerun, first run after a filter change) in seconds, and the
+    process's peak memory after it (MiB): all pages run in one process, as in one server, so the
+    peak is the app's."""
     sys.argv = ["app.py", "--corpus", str(corpus)]
     from explore.app.cache import READY, shared_corpus
 
@@ -81,9 +100,13 @@ def page_times(corpus: Path, repeats: int = 5, pages: list[str] | None = None) -
             t0 = time.perf_counter()
             at.run()
             times.append(time.perf_counter() - t0)
+        narrow(at)
+        t0 = time.perf_counter()
+        at.run()
+        filtered = time.perf_counter() - t0
         if at.exception:
             raise RuntimeError(f"{name}: {at.exception[0].value}")
-        out[name] = (first, statistics.median(times), peak_mib())
+        out[name] = (first, statistics.median(times), filtered, peak_mib())
     return out
 
 
@@ -111,17 +134,21 @@ if __name__ == "__main__":
         print(json.dumps(times))
     else:
         missed = 0
-        for name, (first, rerun, peak) in times.items():
-            first_ok, rerun_ok = first <= first_target, rerun <= rerun_target
-            missed += not (first_ok and rerun_ok)
-            first_goal = (
-                ""
-                if first_target == float("inf")
-                else f" (target <= {first_target * 1000:.0f} ms: {'ok' if first_ok else 'MISSED'})"
-            )
+        for name, (first, rerun, filtered, peak) in times.items():
+            first_ok, rerun_ok, filtered_ok = first <= first_target, rerun <= rerun_target, filtered <= first_target
+            missed += not (first_ok and rerun_ok and filtered_ok)
+
+            def goal(ok: bool) -> str:
+                return (
+                    ""
+                    if first_target == float("inf")
+                    else f" (<= {first_target * 1000:.0f}: {'ok' if ok else 'MISSED'})"
+                )
+
             print(
-                f"{name:10s} first {first * 1000:8.1f} ms{first_goal}   rerun {rerun * 1000:7.1f} ms"
-                f" (target <= {rerun_target * 1000:.0f} ms: {'ok' if rerun_ok else 'MISSED'})   peak {peak:6.0f} MiB"
+                f"{name:10s} first {first * 1000:7.1f} ms{goal(first_ok)}   rerun {rerun * 1000:6.1f} ms"
+                f" (<= {rerun_target * 1000:.0f}: {'ok' if rerun_ok else 'MISSED'})"
+                f"   filter change {filtered * 1000:7.1f} ms{goal(filtered_ok)}   peak {peak:5.0f} MiB"
             )
         print(f"{missed} of {len(times)} pages missed a target" if missed else "every page met its targets")
         if first_target == 2.0:  # the memory target is 20,000 documents'

@@ -75,8 +75,8 @@ TARGETS = {"cold_build_s": 600, "cold_peak_mib": 1536, "warm_peak_mib": 1536, "w
 RERUN_TARGET_S = 1.0
 
 
-def _page_times(corpus: Path, cache: Path, repeats: int) -> dict[str, tuple[float, float, float]]:
-    """(first run, median rerun) seconds of every page and the app's peak MiB after it
+def _page_times(corpus: Path, cache: Path, repeats: int) -> dict[str, tuple[float, float, float, float]]:
+    """(first run, median rerun, first run after a filter change) seconds of every page and the app's peak MiB after it
     (``bench/pages.py``, warm cache)."""
     env = {**os.environ, "EXPLORE_CACHE_DIR": str(cache)}
     done = subprocess.run(
@@ -111,9 +111,10 @@ def measure(n: int, work: Path, repeats: int) -> dict[str, object]:
         "warm_peak_mib": round(warm["peak_mib"]),
         "cache_mib": round(_size_mib(cache), 1),
     }
-    for name, (first, rerun, _) in pages.items():
+    for name, (first, rerun, filtered, _) in pages.items():
         row[f"{name}_first_s"] = round(first, 2)
         row[f"{name}_rerun_s"] = round(rerun, 3)
+        row[f"{name}_filtered_s"] = round(filtered, 2)
     row["app_peak_mib"] = round(max(peak for *_, peak in pages.values()))
     return row
 

@@ -57,13 +57,15 @@ if not units:
     st.stop()
 unit = st.selectbox("Unit", units, index=units.index("元") if "元" in units else 0, key="fig_unit", **IN_URL,
                     format_func=lambda u: u or "(none: 30万, 2亿)")  # fmt: skip
-of_unit = shown[(shown["unit"] == unit) & shown["year"].notna()]
+of_unit = shown.index[(shown["unit"] == unit) & shown["year"].notna()].to_series()
 # only the columns drawn (a chart embeds every column it is given), and at most POINTS dots: tens of
-# thousands of figures of one unit cost the server hundreds of megabytes to draw and say nothing more
+# thousands of figures of one unit cost the server hundreds of megabytes to draw and say nothing more;
+# the rows are chosen before any column is copied
 POINTS = 5_000
-points = (of_unit.sample(POINTS, random_state=0).sort_index() if len(of_unit) > POINTS else of_unit)[
-    ["doc_id", "year", "value", "figure", "status", "sentence"]
-].assign(district=lambda d: d["doc_id"].map(group_of))
+drawn = of_unit.sample(POINTS, random_state=0).sort_index() if len(of_unit) > POINTS else of_unit
+points = shown.loc[drawn, ["doc_id", "year", "value", "figure", "status", "sentence"]].assign(
+    district=lambda d: d["doc_id"].map(group_of)
+)
 st.caption(
     "Each dot is one figure, by its document's year; narrow with *Sentence contains* to follow one quantity "
     "(固定资产投资, 地区生产总值 …). Hover for the sentence."
