@@ -171,10 +171,10 @@ def in_reading_order(coded: pd.DataFrame, docs: pd.DataFrame, codes: list[str]) 
     return _placed(ordered[columns].reset_index(drop=True), docs)
 
 
-def placed(coded: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
-    """``coded`` rows of ``docs`` with each document's district and year, in no particular order:
-    enough to count them (``code_counts``), without ``in_reading_order``'s sort of every row."""
-    return _placed(coded[coded["doc_id"].isin(docs["doc_id"])].reset_index(drop=True), docs)
+def per_document(coded: pd.DataFrame) -> pd.DataFrame:
+    """doc_id, code and how many paragraphs of that document the code codes (``coded``), of
+    coded rows (doc_id, para_no, code …): what ``code_counts`` counts."""
+    return coded.groupby(["doc_id", "code"], as_index=False).size().rename(columns={"size": "coded"})
 
 
 def _placed(out: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
@@ -184,13 +184,24 @@ def _placed(out: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def code_counts(coded: pd.DataFrame, paragraphs: pd.Series, docs: pd.DataFrame, codes: list[str]) -> pd.DataFrame:
+def code_counts(per_doc: pd.DataFrame, paragraphs: pd.Series, docs: pd.DataFrame, codes: list[str]) -> pd.DataFrame:
     """Coded paragraphs per code, district and year, and their share of that district-year's
-    paragraphs (``paragraphs``: how many each document has, by doc_id)."""
+    paragraphs: ``per_doc`` (doc_id, code, coded: ``per_document``'s, or the build's counted by
+    DuckDB) summed over ``docs``; ``paragraphs``: how many each document has, by doc_id."""
     n = docs["doc_id"].map(paragraphs).fillna(0).astype("int64")
     base = docs.assign(paragraphs=n)[n > 0]
     totals = base.groupby(["district", "year"], dropna=False)["paragraphs"].sum()
-    counts = coded.groupby(["district", "year", "code"], dropna=False).size().rename("coded").reset_index()
+    info = docs.set_index("doc_id")
+    mine = per_doc[per_doc["doc_id"].isin(docs["doc_id"])]
+    counts = (
+        mine.assign(
+            district=mine["doc_id"].map(info["district"]).fillna(""),
+            year=mine["doc_id"].map(info["year"]).astype("Int64"),
+        )
+        .groupby(["district", "year", "code"], dropna=False)["coded"]
+        .sum()
+        .reset_index()
+    )
     grid = totals.reset_index().merge(pd.DataFrame({"code": codes}), how="cross")
     out = grid.merge(counts, on=["district", "year", "code"], how="left").fillna({"coded": 0})
     out["coded"] = out["coded"].astype(int)

@@ -16,6 +16,7 @@ import streamlit as st
 from explore.analysis import compare, filters, kwic, summary, themes
 from explore.analysis.filters import Filters, select_docs
 from explore.app.cache import corpus_for
+from explore.app.shared import shared
 from explore.ingest.lexicon import parse_lexicon
 
 
@@ -44,7 +45,7 @@ def doc_labels(key: str) -> pd.Series:
     return pd.Series(labels.to_numpy(dtype=object), index=docs["doc_id"].to_numpy())
 
 
-@st.cache_resource(max_entries=64, ttl=3600, show_spinner=False)
+@shared()
 def filtered_docs(key: str, filters: Filters) -> pd.DataFrame:
     """The documents that pass ``filters``: shared, not copied (every page asks, some twice a
     run; unpickling 20,000 documents' rows took 0.1 s a time). Pages derive, never change."""
@@ -123,7 +124,7 @@ def kwic_table(
     return table(c, select_docs(c.docs, filters), terms, width=width, column=column, also=also, by=by, lines=found)
 
 
-@st.cache_resource(max_entries=32, ttl=3600, show_spinner=False)
+@shared()
 def theme_tables(key: str, filters: Filters, lexicon_csv: str) -> dict[str, pd.DataFrame]:
     """``store.tables.theme_tables`` under a session's lexicon (as ``export themes`` reads the
     shipped one): shared, not copied on each rerun."""
@@ -133,7 +134,7 @@ def theme_tables(key: str, filters: Filters, lexicon_csv: str) -> dict[str, pd.D
     return tables(c, select_docs(c.docs, filters), parse_lexicon(lexicon_csv))
 
 
-@st.cache_resource(max_entries=32, ttl=3600, show_spinner=False)
+@shared()
 def doc_themes(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
     """``store.tables.doc_theme_table`` under a session's lexicon: what the District summary needs
     of the theme tables, without the timeline and heatmap. Shared, not copied."""
@@ -229,11 +230,11 @@ def cloud_png(
     return buf.getvalue()
 
 
-@st.cache_resource(max_entries=8, ttl=3600, show_spinner="Finding shared text…")
+@shared(spinner="Finding shared text…")
 def reuse_pairs(key: str, filters: Filters, min_similarity: float, formula: str = "leave") -> pd.DataFrame:
     """Pairs of paragraphs in different filtered documents that share text (``key``: the
     analysed corpus, formula left out or kept; ``store.tables.reuse_table``, as ``export reuse``).
-    Shared, not copied (``cache_resource``; pages never change it): at 20,000 documents the
+    Shared, not copied (``app.shared``; pages never change it): at 20,000 documents the
     80,000 pairs' pickled copy held 57 MB, and every rerun unpickled another."""
     from explore.store.tables import reuse_table
 
@@ -263,7 +264,7 @@ def diffusion(key: str, filters: Filters, terms: tuple[str, ...]) -> dict[str, p
     return {"first": first, "undated": undated, "curve": spread.adopters(first)}
 
 
-@st.cache_resource(max_entries=8, ttl=3600, show_spinner="Reading the figures…")
+@shared(spinner="Reading the figures…")
 def figure_table(key: str, filters: Filters, formula: str = "leave") -> pd.DataFrame:
     """Every figure in the filtered documents (``store.tables.figures_table``, as ``export
     figures``): ``key`` is the corpus's own, so recurring headings still speak. Shared, not
@@ -274,15 +275,35 @@ def figure_table(key: str, filters: Filters, formula: str = "leave") -> pd.DataF
     return figures_table(c, select_docs(c.docs, filters), formula=formula)  # type: ignore[arg-type]
 
 
-@st.cache_resource(max_entries=16, ttl=3600, show_spinner="Coding the paragraphs…")
+@shared(spinner="Coding the paragraphs…")
 def coding_tables(key: str, filters: Filters, codebook: str, code: str) -> dict[str, pd.DataFrame]:
-    """The paragraphs ``code`` codes and every code's counts by district and year for a
-    codebook's text (``store.tables.coding_tables``, as ``export coded`` and ``codes``). Shared,
-    not copied (``cache_resource``): pages never change them."""
+    """The paragraphs ``code`` codes (without their text) and every code's counts by district and
+    year for a codebook's text (``store.tables.coding_tables``, as ``export coded`` and ``codes``).
+    Shared, not copied (``app.shared``): pages never change them."""
     from explore.store.tables import coding_tables as tables
 
     c = corpus_for(key)
-    return tables(c, select_docs(c.docs, filters), codebook=codebook, shown=[code])
+    return tables(c, select_docs(c.docs, filters), codebook=codebook, shown=[code], text=False)
+
+
+SHOWN_ROWS = 10_000  # rows a long table shows (``pages.common.long_table``); its CSV download has them all
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def coded_shown(key: str, filters: Filters, codebook: str, code: str) -> pd.DataFrame:
+    """The first ``SHOWN_ROWS`` of ``coding_tables``' paragraphs with their text: only the
+    paragraphs shown are read."""
+    top = coding_tables(key, filters, codebook, code)["coded"].head(SHOWN_ROWS)
+    return top.assign(text=corpus_for(key).tables.texts_at(top).to_numpy())
+
+
+def all_coded(key: str, filters: Filters, codebook: str, code: str) -> pd.DataFrame:
+    """Every paragraph ``code`` codes with its text, as ``export coded`` writes them: for the CSV,
+    read when asked, never kept."""
+    from explore.store.tables import coding_tables as tables
+
+    c = corpus_for(key)
+    return tables(c, select_docs(c.docs, filters), codebook=codebook, shown=[code])["coded"]
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

@@ -13,18 +13,18 @@ from explore.analysis import items
 from explore.analysis.filters import Filters, select_docs
 from explore.app import computed
 from explore.app.cache import corpus_for
+from explore.app.shared import shared
 from explore.ingest.lexicon import parse_lexicon
 
 
-@st.cache_resource(max_entries=8, ttl=3600, show_spinner="Reading the reform items…")
+@shared(spinner="Reading the reform items…")
 def items_table(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
     """Reform items of the filtered documents, themed with the session's lexicon (the items
     themselves were read once in the build: ``store.tables.items_table``, as ``export items``).
 
-    Shared, not copied (``cache_resource``): with full item texts the table runs to tens of
-    megabytes on a large corpus, and unpickling a copy on every rerun cost most of a second.
-    Pages derive new frames from it and never change it. At most 8 entries, for an hour
-    each, because every one can be that large."""
+    Shared, not copied (``app.shared``, under the server's memory budget): the table runs to
+    tens of megabytes on a large corpus, and unpickling a copy on every rerun cost most of a
+    second. Pages derive new frames from it and never change it."""
     from explore.store.tables import items_table as stored_items
 
     corpus = corpus_for(key)
@@ -76,7 +76,7 @@ def item_counts(key: str, filters: Filters, lexicon_csv: str, *options: object) 
     )
 
 
-@st.cache_resource(max_entries=8, ttl=3600, show_spinner=False)
+@shared()
 def items_shown(
     key: str,
     filters: Filters,

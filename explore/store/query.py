@@ -251,6 +251,23 @@ class Tables:
             )
         return self._restore(self.sql(query, params))
 
+    def coded_counts(self, doc_ids: Iterable[str]) -> tuple[pd.DataFrame, int]:
+        """(doc_id, code, coded: paragraphs of the document the starter codebook's code codes; how
+        many paragraphs any code codes) of these documents, counted by DuckDB: at 20,000 documents
+        the coded rows themselves, read into pandas to be counted, cost the server 200 MB."""
+        ids = [list(doc_ids)]
+        per_doc = self.sql(
+            "SELECT doc_id, code, count(*)::BIGINT AS coded FROM coded WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
+            "GROUP BY doc_id, code ORDER BY doc_id, code",
+            ids,
+        )
+        paragraphs = self.sql(
+            "SELECT count(*)::BIGINT AS n FROM (SELECT DISTINCT doc_id, para_no FROM coded "
+            "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])))",
+            ids,
+        )
+        return self._restore(per_doc), int(paragraphs["n"].iloc[0])
+
     def paragraph_keys(self, doc_ids: Iterable[str]) -> pd.DataFrame:
         """doc_id and para_no of these documents' paragraphs, in the table's order (no text read)."""
         if self._frames is not None:

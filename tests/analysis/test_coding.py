@@ -146,21 +146,23 @@ def test_a_code_with_one_value_is_nan_with_a_note_and_the_others_are_computed():
     assert one["cohen_kappa"] == 0 and np.isnan(one["krippendorff_alpha"]) and "alpha needs two" in one["note"]
 
 
-def test_rows_placed_without_their_order_count_as_rows_in_reading_order():
-    from explore.analysis.coding import code_counts, in_reading_order, placed
+def test_code_counts_sum_each_documents_counts_by_district_and_year():
+    from explore.analysis.coding import code_counts, in_reading_order, per_document
 
-    docs = pd.DataFrame({"doc_id": ["b", "a"], "district": ["乙区", "甲区"], "year": [2021, 2020]})
-    coded = pd.DataFrame(
-        {"doc_id": ["a", "b", "a", "c"], "para_no": [3, 1, 1, 2], "code": ["land", "reform", "reform", "reform"]}
-    )
-    paragraphs = pd.Series({"a": 4, "b": 2})
-    got, ordered = placed(coded, docs), in_reading_order(coded, docs, ["reform", "land"])
-    assert set(got["doc_id"]) == {"a", "b"} and got.set_index(["doc_id", "para_no"])["district"].to_dict() == {
-        ("a", 3): "甲区",
-        ("b", 1): "乙区",
-        ("a", 1): "甲区",
-    }
+    docs = pd.DataFrame({"doc_id": ["b", "a", "d"], "district": ["乙区", "甲区", "甲区"], "year": [2021, 2020, 2020]})
+    coded = pd.DataFrame({"doc_id": ["a", "b", "a", "c", "d"], "para_no": [3, 1, 1, 2, 1],
+                          "code": ["land", "reform", "reform", "reform", "reform"]})  # fmt: skip
+    paragraphs = pd.Series({"a": 4, "b": 2, "d": 6})
+    per_doc = per_document(coded)
+    assert per_doc.to_dict("list") == {"doc_id": ["a", "a", "b", "c", "d"], "code": ["land", "reform", "reform", "reform", "reform"],
+                                       "coded": [1, 1, 1, 1, 1]}  # fmt: skip
+    counts = code_counts(per_doc, paragraphs, docs, ["reform", "land"]).set_index(["district", "year", "code"])
+    # 甲区 2020: a and d, 10 paragraphs, reform in a's 1 and d's 1; c is no chosen document
+    assert counts.loc[("甲区", 2020, "reform")].to_dict() == {"coded": 2, "paragraphs": 10, "share": 0.2}
+    assert counts.loc[("甲区", 2020, "land")].to_dict() == {"coded": 1, "paragraphs": 10, "share": 0.1}
+    assert counts.loc[("乙区", 2021, "land")]["coded"] == 0 and len(counts) == 4
+    ordered = in_reading_order(coded, docs, ["reform", "land"])  # the same counts from rows in reading order
     pd.testing.assert_frame_equal(
-        code_counts(got, paragraphs, docs, ["reform", "land"]),
-        code_counts(ordered, paragraphs, docs, ["reform", "land"]),
+        code_counts(per_document(ordered), paragraphs, docs, ["reform", "land"]),
+        code_counts(per_doc, paragraphs, docs, ["reform", "land"]),
     )

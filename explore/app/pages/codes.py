@@ -53,8 +53,12 @@ with counts_view:
     st.altair_chart(chart, width="stretch")
     st.dataframe(counts, hide_index=True, key="codes_counts")
     download(counts, "code-counts", filters, key="dl_code_counts")
-long_table(mine, hide_index=True, key="codes_coded", column_config={"text": st.column_config.TextColumn(width="large")})
-download(mine, "coded-paragraphs", filters, code, key="dl_coded")
+# the paragraphs' text is read for those shown (every paragraph of a code runs to 300,000 at
+# 20,000 documents), and for every paragraph only when the CSV is asked for
+long_table(mine, hide_index=True, key="codes_coded", column_config={"text": st.column_config.TextColumn(width="large")},
+           shape=lambda top: computed.coded_shown(akey, filters, codebook, code).head(len(top)))  # fmt: skip
+download(mine, "coded-paragraphs", filters, code, key="dl_coded",
+         full=lambda: computed.all_coded(akey, filters, codebook, code))  # fmt: skip
 if codebook == STARTER_CODEBOOK.read_text(encoding="utf-8"):  # another codebook is this session's text, no file
     show_command("coded", filters, formula=formula, code=[code])
 

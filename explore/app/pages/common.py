@@ -236,7 +236,7 @@ def download(
     )
 
 
-SHOWN_ROWS = 10_000  # rows a long table shows; its CSV download has them all
+SHOWN_ROWS = computed.SHOWN_ROWS  # rows a long table shows; its CSV download has them all
 
 
 def long_table(
