@@ -34,7 +34,11 @@ TOTALS_QUERY = _TERM_SUMS.format(source="read_parquet('{path}')")
 # answers many pages, and its peak is what the shared demo pays for (aggregating 20,000
 # documents' terms took 500 MB above the table's result unbounded).
 MEMORY_LIMIT = "512MB"
-_LIMITS = {"memory_limit": MEMORY_LIMIT, "threads": "2"}
+# DuckDB's allocator gives back what a query freed once more than 16 MB is outstanding, rather
+# than keeping up to 128 MB for the next (its default): across the 18 pages at 20,000 documents
+# the server's peak fell from 1,246 to 1,155 MB, and no page grew slower.
+_LIMITS = {"memory_limit": MEMORY_LIMIT, "threads": "2", "allocator_flush_threshold": "16MB",
+           "allocator_background_threads": True}  # fmt: skip
 _SETS_AT_ONCE = 50_000  # distinct term sets a block of the co-occurrence product: 50,000 × 64 × 8 bytes = 26 MB
 
 
