@@ -102,16 +102,17 @@ def sort_lines(lines: pd.DataFrame, by: SortKey = "document") -> pd.DataFrame:
     return lines.sort_values(then, kind="stable", key=lambda words: words.map(sort_key)).reset_index(drop=True)
 
 
-def dispersion(lines: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
+def dispersion(lines: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:
     """Where in each document the lines fall: ``position`` from 0 (first paragraph) to 1 (last),
-    one row per line, with the document's title, district and year for the plot's rows."""
+    one row per line, with the document's title, district and year for the plot's rows.
+    ``spans``: each document's first and last para_no (doc_id, first, last)."""
     if lines.empty:
         return pd.DataFrame(columns=["doc_id", "title", "district", "year", "para_no", "position"])
-    last = paragraphs[paragraphs["doc_id"].isin(lines["doc_id"])].groupby("doc_id")["para_no"].agg(["min", "max"])
+    span = spans.set_index("doc_id")
     out = lines[["doc_id", "title", "district", "year", "para_no"]].copy()
-    lo = out["doc_id"].map(last["min"])
-    span = (out["doc_id"].map(last["max"]) - lo).replace(0, 1)
-    out["position"] = ((out["para_no"] - lo) / span).round(3)
+    lo = out["doc_id"].map(span["first"])
+    width = (out["doc_id"].map(span["last"]) - lo).replace(0, 1)
+    out["position"] = ((out["para_no"] - lo) / width).round(3)
     return out
 
 

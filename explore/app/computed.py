@@ -108,7 +108,7 @@ def kwic_lines(key: str, filters: Filters, terms: tuple[str, ...], width: int, c
 @st.cache_data(max_entries=32, show_spinner=False)
 def dispersion(key: str, filters: Filters, terms: tuple[str, ...], width: int, column: str) -> pd.DataFrame:
     lines = kwic_lines(key, filters, terms, width, column)
-    return kwic.dispersion(lines, corpus_for(key).tables.paragraphs_of(lines["doc_id"].unique()))
+    return kwic.dispersion(lines, corpus_for(key).tables.paragraph_spans(lines["doc_id"].unique()))
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

@@ -296,6 +296,15 @@ class Tables:
         )
         return pd.Series(found["text"].to_numpy(), index=found["i"].to_numpy()).reindex(range(len(keys)))
 
+    def paragraph_spans(self, doc_ids: Iterable[str]) -> pd.DataFrame:
+        """doc_id, first and last para_no of these documents (a term's dispersion across them:
+        reading every paragraph of the documents holding a common term read most of the corpus)."""
+        return self.sql(
+            "SELECT doc_id, min(para_no) AS first, max(para_no) AS last FROM paragraphs "
+            "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY doc_id ORDER BY doc_id",
+            [list(doc_ids)],
+        )
+
     def paragraph_counts(self, doc_ids: Iterable[str]) -> pd.Series:
         """How many paragraphs each of these documents has (in this table: the analysed corpus
         has no formula paragraphs), by doc_id; a document with none is left out."""

@@ -219,9 +219,10 @@ def test_kwic_neighbours_sorting_and_dispersion():
     assert sort_lines(lines, "document")["L1"].tolist() == ["深化", "推进", "全面"]
     with pytest.raises(ValueError, match="by must be"):
         sort_lines(lines, "middle")
-    spread = dispersion(lines, paras)
+    spans = pd.DataFrame({"doc_id": ["a", "b"], "first": [1, 1], "last": [3, 1]})
+    spread = dispersion(lines, spans)
     assert spread["position"].tolist() == [0.0, 0.5, 0.0]
-    assert dispersion(lines.iloc[0:0], paras).empty
+    assert dispersion(lines.iloc[0:0], spans).empty
 
 
 def test_keyness_effect_size_and_significance():

@@ -186,3 +186,13 @@ def test_the_whole_corpus_is_answered_from_the_builds_totals_as_by_summing(corpu
     target = ids[:2]
     _same(tables.counts_by_side(ids, target, min_len=2), summed.counts_by_side(ids, target, min_len=2))
     assert not tables._whole(ids[:-1])  # a selection is summed
+
+
+def test_paragraph_spans_are_each_documents_first_and_last_paragraph(seeds_corpus):
+    ids = list(seeds_corpus.docs["doc_id"])
+    spans = seeds_corpus.tables.paragraph_spans(ids[:3]).set_index("doc_id")
+    paras = seeds_corpus.paragraphs
+    for doc_id in ids[:3]:
+        mine = paras.loc[paras["doc_id"] == doc_id, "para_no"]
+        assert (spans.loc[doc_id, "first"], spans.loc[doc_id, "last"]) == (mine.min(), mine.max())
+    assert len(spans) == 3 and seeds_corpus.tables.paragraph_spans([]).empty
