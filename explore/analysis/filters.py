@@ -1,5 +1,5 @@
 """The shared filters every page and export honours: province, city, district, years, type,
-documents (pure)."""
+genre (文种), documents (pure)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ class Filters:
     doc_ids: tuple[str, ...] = field(default=())
     provinces: tuple[str, ...] = ()
     cities: tuple[str, ...] = ()
+    genres: tuple[str, ...] = ()  # 文种: 通知, 意见 …; '(none)' for a title that ends with none
 
     def __post_init__(self) -> None:
         if self.year_from is not None and self.year_to is not None and self.year_from > self.year_to:
@@ -28,7 +29,7 @@ class Filters:
 
     def describe(self) -> list[str]:
         """Short words for file names: ['罗湖区', '2017-2020']."""
-        parts = list(self.provinces) + list(self.cities) + list(self.districts) + list(self.doc_types)
+        parts = [*self.provinces, *self.cities, *self.districts, *self.doc_types, *self.genres]
         if self.year_from is not None or self.year_to is not None:
             parts.append(f"{self.year_from or ''}-{self.year_to or ''}")
         if self.doc_ids:
@@ -38,6 +39,7 @@ class Filters:
 
 NO_DISTRICT = "city or province level"  # the old name of every group without a district: still accepted
 UNPLACED = "unplaced"
+NO_GENRE = "(none)"  # the genre filter's name for documents whose title ends with no genre word
 
 
 def place_groups(docs: pd.DataFrame) -> pd.Series:
@@ -91,6 +93,8 @@ def select_docs(docs: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         mask &= docs["year"].fillna(10**6) <= filters.year_to
     if filters.doc_types:
         mask &= docs["doc_type"].isin(filters.doc_types)
+    if filters.genres:
+        mask &= docs["genre"].replace("", NO_GENRE).isin(filters.genres)
     if filters.doc_ids:
         mask &= docs["doc_id"].isin(filters.doc_ids)
     return docs[mask.astype(bool)]

@@ -80,6 +80,12 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--doc-type", action="append", default=[], help="official document | report | resolution | news report | other"
     )
+    p.add_argument(
+        "--genre",
+        action="append",
+        default=[],
+        help="keep this 文种 (通知, 意见 …; (none) for no genre word; repeatable)",
+    )
     p.add_argument("--doc", action="append", default=[], help="keep this doc_id (repeatable)")
     p.add_argument("--term", action="append", default=[], help="kwic, diffusion: a term to find (repeatable)")
     p.add_argument("--width", type=int, default=25, help="kwic: characters of context on each side")
@@ -155,6 +161,7 @@ def filters_from_args(args: argparse.Namespace) -> Filters:
         year_from=args.year_from,
         year_to=args.year_to,
         doc_types=tuple(args.doc_type),
+        genres=tuple(args.genre),
         doc_ids=tuple(args.doc),
     )
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from explore.evaluation.dev import dev_scores
+from explore.evaluation.doc_numbers import doc_number_scores
 from explore.evaluation.figures import figure_status
 from explore.evaluation.repair import RepairScore, score_repair
 from explore.evaluation.scores import (
@@ -109,6 +110,7 @@ def run_eval(
     now = (
         figures(reports, repair)
         | figure_status(root, corpus, show_misses, report_misses=report_misses)
+        | doc_number_scores(root, corpus.docs, show_misses, report_misses=report_misses)
         | dev_scores(root, show_misses=show_misses)
     )
     labels_sha = _labels_sha(root)

@@ -75,7 +75,15 @@ def field_equal(name: str, expected: str, got: object) -> bool:
         return to_simplified(expected.strip()) == to_simplified(got_text.strip())
     if name == "issuer":
         return _same_bodies(expected, got_text)
+    if name == "doc_number":
+        return _norm_number(expected) == _norm_number(got_text)
     return expected.strip() == got_text.strip()
+
+
+def _norm_number(text: str) -> str:
+    # one 发文字号 whatever its script, width, spacing or brackets: 滬府發〔2017〕92號 = 沪府发[2017]92号
+    folded = to_simplified(unicodedata.normalize("NFKC", text))
+    return re.sub(r"\s", "", folded.translate(str.maketrans("[(（【)）】]", "〔〔〔〔〕〕〕〕")))
 
 
 def _same_bodies(expected: str, got: str) -> bool:

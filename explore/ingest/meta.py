@@ -25,6 +25,7 @@ from explore.ingest.dates import (
     signing_date,
     speaker_date,
 )
+from explore.ingest.doc_numbers import genre_of, own_number
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import SEPARATOR, Level, check_level, infer_issuers, infer_level, units_of
 from explore.ingest.numbering import ARABIC, SECTION
@@ -38,6 +39,7 @@ DocType = Literal["official document", "report", "resolution", "news report", "o
 DOC_TYPES: tuple[DocType, ...] = ("official document", "report", "resolution", "news report", "other")
 OVERRIDABLE = (
     "district", "city", "province", "year", "date", "published", "title", "source", "doc_type", "level", "issuer",
+    "doc_number", "genre",
 )  # fmt: skip
 
 
@@ -54,6 +56,8 @@ class Meta:
     doc_type: DocType = "other"
     level: Level = ""  # national, province, city, county; '' when nothing says
     issuer: str = ""  # the issuing bodies as written, joined by " | "
+    doc_number: str = ""  # its own 发文字号 as written (罗办发〔2017〕1号); '' when it states none
+    genre: str = ""  # 文种: the genre word its title ends with (通知, 意见, 方案 …); '' when none
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -256,6 +260,10 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
             source=source,
         ),
         issuer=SEPARATOR.join(issuers),
+        doc_number=number.text
+        if (number := own_number(doc.paragraphs, header=doc.header, record=doc.record.get("number", "")))
+        else "",
+        genre=genre_of(title),
     )
 
 

@@ -13,13 +13,14 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
+from explore.ingest.doc_numbers import parse_number
 from explore.ingest.meta import apply_override
 from explore.ingest.read import Skipped
 from explore.store.per_doc import coded_table, note_tables, placed
 
 DOCS_COLUMNS = [
     "doc_id", "file", "district", "city", "province", "year", "date", "published", "title", "source", "doc_type",
-    "level", "issuer", "script", "encoding", "n_chars", "n_paragraphs", "n_tokens", "repaired_spans", "damaged_spans", "guessed_chars", "sha1",
+    "level", "issuer", "doc_number", "number_org", "number_year", "number_serial", "genre", "script", "encoding", "n_chars", "n_paragraphs", "n_tokens", "repaired_spans", "damaged_spans", "guessed_chars", "sha1",
 ]  # fmt: skip
 PARAGRAPHS_COLUMNS = ["doc_id", "para_no", "text", "text_original", "n_chars", "guessed_chars"]
 TERMS_COLUMNS = ["doc_id", "term", "count"]
@@ -150,6 +151,11 @@ def _doc_row(doc_id: str, doc, meta, n_chars: int, n_tokens: int) -> dict:
 def docs_frame(rows: list[dict]) -> pd.DataFrame:
     docs = pd.DataFrame(rows, columns=DOCS_COLUMNS)
     docs["year"] = docs["year"].astype("Int64")
+    # a 发文字号's parts from the number itself, so that a corrected number (overrides.csv) brings its own
+    parts = [parse_number(n) if isinstance(n, str) and n else None for n in docs["doc_number"]]
+    docs["number_org"] = [p.org if p else "" for p in parts]
+    docs["number_year"] = pd.array([p.year if p else None for p in parts], dtype="Int64")
+    docs["number_serial"] = pd.array([p.serial if p else None for p in parts], dtype="Int64")
     for col in ("n_chars", "n_paragraphs", "n_tokens", "repaired_spans", "damaged_spans", "guessed_chars"):
         docs[col] = docs[col].astype("int64")
     return docs

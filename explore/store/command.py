@@ -14,6 +14,7 @@ def cli_command(table: str, filters: Filters, *, corpus: str = "", **options: ob
     parts = ["python", "-m", "explore", "export", table, *(["--corpus", corpus] if corpus else [])]
     pairs = [("province", filters.provinces), ("city", filters.cities), ("district", filters.districts),
              ("year-from", filters.year_from), ("year-to", filters.year_to), ("doc-type", filters.doc_types),
+             ("genre", filters.genres),
              ("doc", filters.doc_ids), *((k.replace("_", "-"), v) for k, v in options.items())]  # fmt: skip
     for name, value in pairs:
         for one in value if isinstance(value, list | tuple) else [value]:

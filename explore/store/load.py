@@ -9,6 +9,9 @@ Data contract (every frame is built here and nowhere else):
     doc_type ('official document' | 'report' | 'resolution' | 'news report' | 'other'),
     level ('national' | 'province' | 'city' | 'county' | '': the issuing body's level),
     issuer (the issuing bodies as written, joined by ' | '; '' when none is named),
+    doc_number (its own 发文字号 as written, '' when it states none), number_org, number_year,
+    number_serial (its parts: 罗办发, 2017, 1; '', <NA>, <NA> without one), genre (文种: 通知,
+    意见, 方案 … the genre word the title ends with, ``data/genres.txt``; '' when none),
     script ('simplified' | 'traditional' | 'mixed' | 'none'), encoding (str),
     n_chars (characters of analysis text), n_paragraphs, n_tokens (terms counted),
     repaired_spans (misdecoded runs read again), damaged_spans (places left lost or unreadable),
@@ -78,7 +81,7 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
 from explore.store.corpus import TABLES, Corpus
 from explore.store.query import LARGE
 
-PIPELINE_VERSION = "82"
+PIPELINE_VERSION = "83"
 log = logging.getLogger(__name__)
 # and the corpus as the analyses count it (``store.analysed.write_analysed``), kept under analysed/
 ON_DISK = (*TABLES, "term_totals", *(f"analysed/{name}" for name in

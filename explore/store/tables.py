@@ -82,7 +82,7 @@ def reuse_table(
 
 
 # what people read first (title, place, date); the id, used in links and the CLI, last
-DOC_COLUMNS = ["title", "district", "city", "province", "level", "issuer", "year", "date", "published", "source",
+DOC_COLUMNS = ["title", "district", "city", "province", "level", "issuer", "doc_number", "genre", "year", "date", "published", "source",
                "doc_type", "script", "n_chars", "n_paragraphs", "repaired_spans", "damaged_spans", "guessed_chars",
                "file", "doc_id"]  # fmt: skip
 

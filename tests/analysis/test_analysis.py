@@ -276,6 +276,17 @@ def test_filters_by_province_and_city():
     assert Filters(provinces=("河北省",), cities=("石家庄市",)).describe() == ["河北省", "石家庄市"]
 
 
+def test_filters_by_genre_and_by_no_genre():
+    from explore.analysis.filters import NO_GENRE, Filters, select_docs
+
+    docs = DOCS.assign(province="", city="", doc_type="report", date="", genre=["通知", ""])
+    assert select_docs(docs, Filters(genres=("通知",)))["doc_id"].tolist() == ["a"]
+    assert select_docs(docs, Filters(genres=(NO_GENRE,)))["doc_id"].tolist() == ["b"]
+    assert select_docs(docs, Filters(genres=("通知", NO_GENRE)))["doc_id"].tolist() == ["a", "b"]
+    assert select_docs(docs, Filters(genres=("意见",))).empty
+    assert Filters(districts=("罗湖区",), genres=("通知",)).describe() == ["罗湖区", "通知"]
+
+
 def test_scatter_labels_name_the_most_frequent_and_never_overlap():
     from explore.analysis.keywords import scatter_labels
 

@@ -31,7 +31,7 @@ def test_an_export_writes_a_sidecar(tmp_path):
 
 def test_a_pages_command_gives_its_filters_back():
     filters = Filters(provinces=("广东省",), districts=("罗湖区", "龙岗区"), year_from=2017, year_to=2020,
-                      doc_types=("news report",), doc_ids=("a b",))  # fmt: skip
+                      doc_types=("news report",), genres=("通知", "(none)"), doc_ids=("a b",))  # fmt: skip
     command = cli_command("kwic", filters, term=["营商 环境"], width=30)
     args = parser().parse_args(shlex.split(command)[3:])
     assert filters_from_args(args) == filters

@@ -79,6 +79,8 @@ def test_infer_meta_of_an_official_notice():
         doc_type="official document",
         level="county",
         issuer="",  # 福办发 abbreviates its issuer; no organ is written out
+        doc_number="福办发〔2019〕3号",  # its field, labelled with the label's characters spaced
+        genre="通知",  # 关于印发《…计划》的通知 is a notice
     )
 
 

@@ -15,7 +15,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from explore.analysis.filters import Filters
+from explore.analysis.filters import NO_GENRE, Filters
 from explore.app import cache, computed
 from explore.app.render import district_colors, escape_markdown
 from explore.ingest.pinyin import sort_key
@@ -23,7 +23,7 @@ from explore.store.corpus import Corpus
 from explore.store.export import csv_filename, to_csv_bytes
 from explore.store.integrity import CacheNotWritable
 
-_KEYS = ("f_province", "f_city", "f_district", "f_years", "f_types", "f_docs")
+_KEYS = ("f_province", "f_city", "f_district", "f_years", "f_types", "f_genres", "f_docs")
 
 
 def plural(n: int, noun: str) -> str:
@@ -64,8 +64,15 @@ def _init_from_url(corpus: Corpus) -> None:
         y0, y1 = lo, hi
     st.session_state["f_years"] = (min(y0, y1), max(y0, y1))
     st.session_state["f_types"] = [t for t in qp.get_all("type") if t in set(docs["doc_type"])]
+    st.session_state["f_genres"] = [g for g in qp.get_all("genre") if g in _genres(docs)]
     st.session_state["f_docs"] = [d for d in qp.get_all("doc") if d in set(docs["doc_id"])]
     st.session_state["f_ready"] = True
+
+
+def _genres(docs: pd.DataFrame) -> list[str]:
+    """The genres (文种) of ``docs`` for the sidebar, (none) last."""
+    found = set(docs["genre"].replace("", NO_GENRE))
+    return sorted(found - {NO_GENRE}, key=sort_key) + ([NO_GENRE] if NO_GENRE in found else [])
 
 
 def sidebar_filters(corpus: Corpus) -> Filters:
@@ -85,6 +92,7 @@ def sidebar_filters(corpus: Corpus) -> Filters:
     # Values may name documents or districts that are gone (an upload removed): keep the rest.
     st.session_state["f_district"] = [d for d in st.session_state["f_district"] if d in districts]
     st.session_state["f_types"] = [t for t in st.session_state["f_types"] if t in set(docs["doc_type"])]
+    st.session_state["f_genres"] = [g for g in st.session_state["f_genres"] if g in _genres(docs)]
     st.session_state["f_docs"] = [d for d in st.session_state["f_docs"] if d in set(docs["doc_id"])]
     y0, y1 = st.session_state["f_years"]
     if (y0, y1) == st.session_state.get("f_span"):  # "all years" stays all years when uploads widen the span
@@ -102,6 +110,8 @@ def sidebar_filters(corpus: Corpus) -> Filters:
             st.slider("Years", lo, hi, key="f_years")
         year_from, year_to = st.session_state["f_years"]
         st.multiselect("Document type", sorted(set(docs["doc_type"])), key="f_types", placeholder="All types")
+        st.multiselect("Genre (文种)", _genres(docs), key="f_genres", placeholder="All genres",
+                       help="The genre word the title ends with: 通知, 意见, 方案 …")  # fmt: skip
         labels = doc_labels(corpus, docs)
         st.multiselect("Documents", list(labels), format_func=labels.get, key="f_docs", placeholder="All documents")
     st.session_state["f_saved"] = {key: st.session_state[key] for key in _KEYS}
@@ -112,6 +122,7 @@ def sidebar_filters(corpus: Corpus) -> Filters:
         year_from=None if (year_from, year_to) == (lo, hi) else year_from,
         year_to=None if (year_from, year_to) == (lo, hi) else year_to,
         doc_types=tuple(st.session_state["f_types"]),
+        genres=tuple(st.session_state["f_genres"]),
         doc_ids=tuple(st.session_state["f_docs"]),
     )
     # Only the filter parameters are written, one by one: page parameters (left=, para=) and the
@@ -123,6 +134,7 @@ def sidebar_filters(corpus: Corpus) -> Filters:
         "from": [str(filters.year_from)] if filters.year_from is not None else [],
         "to": [str(filters.year_to)] if filters.year_to is not None else [],
         "type": list(filters.doc_types),
+        "genre": list(filters.genres),
         "doc": list(filters.doc_ids),
     }
     for name, values in wanted.items():
@@ -181,6 +193,7 @@ def _explain_empty(filters: Filters) -> None:
     if filters.year_from is not None:
         said.append(f"years {filters.year_from}–{filters.year_to}")
     said += [f"type {', '.join(filters.doc_types)}"] if filters.doc_types else []
+    said += [f"genre {', '.join(filters.genres)}"] if filters.genres else []
     said += [plural(len(filters.doc_ids), "chosen document")] if filters.doc_ids else []
     st.warning("No document matches these filters together: " + escape_markdown("; ".join(said)) + ".")
     # a callback: it runs before the next run draws the filters, so it may reset them
@@ -188,10 +201,10 @@ def _explain_empty(filters: Filters) -> None:
 
 
 def _clear_filters() -> None:
-    for key in ("f_province", "f_city", "f_district", "f_types", "f_docs", "f_years", "f_saved"):
+    for key in ("f_province", "f_city", "f_district", "f_types", "f_genres", "f_docs", "f_years", "f_saved"):
         st.session_state.pop(key, None)
     st.session_state["f_ready"] = False
-    for name in ("province", "city", "district", "from", "to", "type", "doc"):
+    for name in ("province", "city", "district", "from", "to", "type", "genre", "doc"):
         if name in st.query_params:
             del st.query_params[name]
 

@@ -17,6 +17,7 @@ from tests.conftest import ROOT
 # is left out: no two seed documents share a paragraph (tests/app/pages/test_reuse_page.py).
 PAGES = [
     ("overview", {"district": "罗湖区"}, "docs"),
+    ("overview", {"genre": "通知"}, "docs"),
     ("items", {"district": "罗湖区"}, "items"),
     ("keywords", {"from": "2018", "kw_terms": "改革创新", "kw_stop": "改革", "kw_top": "200"}, "keywords"),
     ("kwic", {"kwic_query": "营商环境", "kwic_sort": "R1", "kwic_with": "优化"}, "kwic"),

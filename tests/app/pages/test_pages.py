@@ -48,6 +48,16 @@ def test_filters_come_from_the_url(page):
     assert _by_key(at, "overview_docs")["doc_id"].tolist() == ["002_bc0693a77c45025f"]
 
 
+def test_genre_filter_from_the_sidebar_and_the_url(page):
+    at = page("overview")
+    assert at.multiselect(key="f_genres").options == ["通知", "(none)"]  # the seeds' one notice, and the rest
+    at.multiselect(key="f_genres").set_value(["通知"]).run()
+    shown = _by_key(at, "overview_docs")
+    assert shown[["doc_number", "genre"]].values.tolist() == [["罗办发〔2017〕1号", "通知"]]
+    assert at.query_params["genre"] in ("通知", ["通知"])
+    assert len(_by_key(page("overview", genre="(none)"), "overview_docs")) == 4
+
+
 def test_year_filter(page):
     at = page("overview")
     at.slider(key="f_years").set_value((2020, 2021)).run()

@@ -1,0 +1,118 @@
+"""A document's own 发文字号 (罗办发〔2017〕1号: issuing body's abbreviation, year, serial) and its
+文种 (通知, 意见, 方案 …), recognised by what they are (pure).
+
+A 发文字号 is an abbreviation, a year in brackets of any kind (〔〕 [] () （） 【】), a serial and
+号. A document's own stands where a 公文 puts it, not inside a sentence: in a field labelled
+文号/发文字号 (the page's field table, a database row's field), on a line of its own near the
+top or the end, or after the title on the title's line. A number inside a sentence is another
+document's, cited or forwarded (根据《…》（国发〔2015〕1号）), and is never taken.
+
+The 文种 is the genre word a title ends with, once a trailing note in brackets ((试行), (全文))
+is set aside: 关于印发《X实施方案》的通知 is a 通知. The genre words are
+``explore/data/genres.txt``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from explore.ingest.header_fields import label_pattern
+from explore.ingest.script import to_simplified
+
+_OPEN, _CLOSE = "〔\\[【(（", "〕\\]】)）"
+# the abbreviation: Han characters, none of the small words a sentence joins them with
+_ORG = r"(?:(?![的了和与及在对])[\u4e00-\u9fff]){1,12}?"
+NUMBER = re.compile(
+    rf"(?P<org>{_ORG})\s*[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{_CLOSE}]\s*第?\s*(?P<serial>\d{{1,5}})\s*[号號]"
+)
+_FIELD = re.compile(rf"(?:{label_pattern('number')})\s*[:：|]?\s*")
+_HEAD, _TAIL = 12, 6  # paragraphs where a 公文 puts its number: under the red header, by the signature
+_GENRES = Path(__file__).resolve().parents[1] / "data" / "genres.txt"
+# a title's trailing note: (试行), （2021年修订）, (全文), 【草案】, a report's (在…会议上)
+_TRAILING_NOTE = re.compile(r"\s*[(（【\[](?:在[^()（）]{2,60}上|[^()（）【】\[\]]{1,12})[)）】\]]\s*$")
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    text: str  # as the document writes it
+    org: str  # the issuing body's abbreviation: 罗办发
+    year: int
+    serial: int
+
+
+def _find(folded: str) -> tuple[int, re.Match[str]] | None:
+    """The first number in NFKC-folded text and where it starts: after the genre word of a title
+    run on into it (…的通知常政发〔2023〕1号: the number is 常政发〔2023〕1号)."""
+    found = NUMBER.search(folded)
+    if not found:
+        return None
+    title_end = next((g for g in genres() if found["org"].startswith(g) and len(found["org"]) > len(g)), "")
+    return found.start() + len(title_end), found
+
+
+def parse_number(text: str) -> DocNumber | None:
+    """The first 发文字号 in ``text``, with its parts; None when there is none. Full-width digits
+    and brackets read as any others (京政发〔２０２０〕３号 → 京政发, 2020, 3)."""
+    folded = unicodedata.normalize("NFKC", text)
+    if (hit := _find(folded)) is None:
+        return None
+    start, found = hit
+    # as the document writes it (２０２０ stays): folding full-width characters keeps every place
+    written = text[start : found.end()] if len(folded) == len(text) else folded[start : found.end()]
+    org = found["org"][start - found.start() :]
+    return DocNumber(written.strip(), org, int(found["year"]), int(found["serial"]))
+
+
+def _alone(line: str, *, head: bool) -> DocNumber | None:
+    """A number that is the whole line, or follows the title on its line (…的通知 X发〔2023〕1号,
+    …的通知(岳办发〔2017〕5号)); near the top the body may run on after it on the same line (a
+    page that lost its line breaks). A number after a cited title (《…的通知》（国发〔2015〕1号）)
+    is that document's."""
+    line = line.strip()
+    folded = unicodedata.normalize("NFKC", line)
+    if (hit := _find(folded)) is None:
+        return None
+    start, found = hit
+    before = folded[:start].strip().rstrip("(（").strip()
+    titled = bool(before) and not before.endswith("》") and bool(genre_of(before))
+    ends = not folded[found.end() :].strip(" )）")
+    if not ((ends and (not before or titled)) or (head and titled)):
+        return None
+    return parse_number(line[start:] if len(folded) == len(line) else folded[start:])
+
+
+def own_number(lines: list[str], *, header: list[str] = (), record: str = "") -> DocNumber | None:
+    """The document's own 发文字号 (see the module docstring): a record's field, then a labelled
+    field (文号: X), then a line of its own near the top, then near the end; None when the
+    document states none. ``lines``: its paragraphs; ``header``: the page's field lines."""
+    if record and (found := parse_number(record)):
+        return found
+    for line in [*header, *lines[:_HEAD]]:
+        field = _FIELD.search(line)
+        rest = unicodedata.normalize("NFKC", line[field.end() :]).lstrip() if field else ""
+        if rest and NUMBER.match(rest):
+            return parse_number(rest)
+    for head, part in ((True, lines[:_HEAD]), (False, lines[-_TAIL:])):
+        for line in part:
+            if found := _alone(line, head=head):
+                return found
+    return None
+
+
+@functools.cache
+def genres(path: Path = _GENRES) -> tuple[str, ...]:
+    """The genre words of ``genres.txt``, longest first (一览表 before 表)."""
+    words = [line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    return tuple(sorted({w for w in words if w}, key=len, reverse=True))
+
+
+def genre_of(title: str) -> str:
+    """The 文种 a title ends with, in Simplified ('' when it ends with none)."""
+    plain = to_simplified(unicodedata.normalize("NFKC", title)).strip().rstrip("》”\"'")
+    while (bare := _TRAILING_NOTE.sub("", plain)) != plain:
+        plain = bare.rstrip("》”\"'")
+    return next((g for g in genres() if plain.endswith(g)), "")

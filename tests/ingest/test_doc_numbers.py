@@ -1,0 +1,129 @@
+"""A document's own 发文字号 and its 文种, on lines from documents of many places and kinds (none
+a seed's): the number where a 公文 puts it, never one cited in a sentence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from explore.ingest.doc_numbers import DocNumber, genre_of, own_number, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("浙政办发〔2019〕7号", ("浙政办发〔2019〕7号", "浙政办发", 2019, 7)),
+        ("川辦函〔2017〕113號", ("川辦函〔2017〕113號", "川辦函", 2017, 113)),  # Traditional, as written
+        ("增府辦規[2020]6號", ("增府辦規[2020]6號", "增府辦規", 2020, 6)),
+        ("罗办发（2017）1号", ("罗办发（2017）1号", "罗办发", 2017, 1)),
+        ("京政发〔２０２０〕３号", ("京政发〔２０２０〕３号", "京政发", 2020, 3)),  # full-width digits kept
+        ("京兴政办发〔2023〕1 号", ("京兴政办发〔2023〕1 号", "京兴政办发", 2023, 1)),
+        ("国办发【2019】第39号", ("国办发【2019】第39号", "国办发", 2019, 39)),
+        ("豫政 〔2023〕 5号", ("豫政 〔2023〕 5号", "豫政", 2023, 5)),
+    ],
+)
+def test_a_number_is_read_with_its_parts_as_written(text, parts):
+    found = parse_number(f"文号:{text}。")
+    assert found is not None and (found.text, found.org, found.year, found.serial) == parts
+
+
+@pytest.mark.parametrize("text", ["", "2019年7号文件", "第〔2019〕号", "某某〔1899〕3号", "索引号:11440300/2017-00123"])
+def test_what_is_no_number(text):
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "header", "record", "expected"),
+    [
+        # under the title, on a line of its own (a red-header 公文)
+        (
+            ["甘肃省人民政府", "关于印发政府工作报告目标任务分解的通知", "甘政发〔2022〕9号", "各市州人民政府:"],
+            [],
+            "",
+            "甘政发〔2022〕9号",
+        ),
+        # a page's field table, the label's characters spaced, or 文件编号
+        (["关于X的通知"], ["文 号:泾政〔2023〕1号"], "", "泾政〔2023〕1号"),
+        (
+            ["文件编号:闽发改服务〔2017〕421号", "根据《办法》(闽发改服务〔2016〕368号)"],
+            [],
+            "",
+            "闽发改服务〔2017〕421号",
+        ),
+        # after the title on the title's line, in brackets or not, spaced or not
+        (["关于印发2020年重点工作的通知(岳办发〔2017〕5号)"], [], "", "岳办发〔2017〕5号"),
+        (["关于印发2023年重点工作的通知常政发〔2023〕1号"], [], "", "常政发〔2023〕1号"),
+        # a page that lost its line breaks: the body runs on after the number
+        (
+            ["河南省人民政府 关于明确重点工作责任单位的通知 豫政〔2023〕5号 现将《政府工作报告》予以分解。"],
+            [],
+            "",
+            "豫政〔2023〕5号",
+        ),
+        # by the signature at the end
+        (
+            ["各区人民政府:", "现将方案印发给你们。", "荆州市人民政府办公室", "荆政办发〔2021〕14号", "2021年3月1日"],
+            [],
+            "",
+            "荆政办发〔2021〕14号",
+        ),
+        # a database row's own field
+        (["正文"], [], "深府〔2016〕3号", "深府〔2016〕3号"),
+    ],
+)
+def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, expected):
+    found = own_number(lines, header=header, record=record)
+    assert found is not None and found.text == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["关于X的实施意见", "根据《国务院关于Y的通知》（国发〔2015〕1号）精神，结合实际，提出如下意见。"],
+        ["按照省政府办公厅《关于Z的通知》(鄂政办发〔2022〕52号)要求，现将有关事项通知如下。"],
+        ["《国务院关于印发X的通知》（国发〔2016〕5号）", "一、总体要求"],  # a cited title alone on its line
+        ["市政府印发了深府〔2019〕2号等文件，各区认真落实。"],
+        [],
+    ],
+)
+def test_a_number_cited_in_a_sentence_is_another_documents(lines):
+    assert own_number(lines) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "genre"),
+    [
+        ("关于印发《深圳市罗湖区2017年改革计划》的通知", "通知"),
+        ("北京市人民政府关于加强诚信建设的实施意见(试行)", "意见"),
+        ("2021年马山县人民政府工作报告(全文)", "报告"),
+        ("2019年政府工作報告(在深圳市羅湖區第七屆人民代表大會第五次會議上)", "报告"),
+        ("關於加快開發建設的若幹意見", "意见"),
+        ("汉阴县新型城镇化五大专项行动方案", "方案"),
+        ("2022年全区政务公开工作要点", "要点"),
+        ("监利县大气污染综合整治职责清单", "清单"),
+        ("关于省十四届人大一次会议代表议案办理情况的报告的决议", "决议"),
+        ("2022年度民生实事项目进度表(截至10月31日)", ""),
+        ("2024年重点工作目标任务分解表", ""),
+        ("今年福田区深化改革靠“硬菜”力争“开门红”", ""),
+        ("", ""),
+    ],
+)
+def test_the_genre_is_the_word_a_title_ends_with(title, genre):
+    assert genre_of(title) == genre
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_a_number_it_holds_or_none(text):
+    found = parse_number(text)
+    assert found is None or (isinstance(found, DocNumber) and 1900 <= found.year < 2100)
+    own_number(text.splitlines(), header=[text[:50]], record=text[-50:])  # never raises
+    genre_of(text)
+
+
+@given(st.sampled_from(["浙政办发", "川辦函", "罗办发"]), st.integers(1990, 2099), st.integers(1, 9999),
+       st.sampled_from(["〔〕", "[]", "()", "（）", "【】"]), st.text(alphabet="，。的和 :", max_size=5))  # fmt: skip
+def test_every_bracket_and_serial_reads_back(org, year, serial, brackets, around):
+    written = f"{org}{brackets[0]}{year}{brackets[1]}{serial}号"
+    found = parse_number(around + written + around)
+    assert found is not None and (found.text, found.org, found.year, found.serial) == (written, org, year, serial)
