@@ -36,6 +36,7 @@ PAGES = [
     "diffusion",
     "figures",
     "codes",
+    "coissuing",
     "collocates",
     "ngrams",
     "network",

@@ -8,7 +8,7 @@ import argparse
 
 import pandas as pd
 
-from explore.analysis import coding, diffusion, items
+from explore.analysis import coding, diffusion, issuing, items
 from explore.analysis.filters import Filters, filter_by_docs, select_docs
 from explore.ingest.lexicon import default_lexicon, split_terms
 from explore.store.analysed import REUSE_SIMILARITY, formula_lines_of
@@ -53,6 +53,8 @@ TABLE_NAMES = (
     "topic_shares",
     "tokens",
     "formula",
+    "issuers",
+    "coissuing",
 )
 TEXTSTATS = ("collocates", "ngrams", "network", "network_nodes", "topics", "topic_shares")
 # Tables that count or compare text: by default they read the corpus without its formula
@@ -150,6 +152,8 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
         help="topics, topic_shares: corpus (the whole corpus's model, the documents' "
         "shares in it) | selection (a model of the chosen documents alone)",
     )
+    p.add_argument("--period", default="all", help="coissuing: all | year (a line a year)")
+    p.add_argument("--min-documents", type=int, default=1, help="coissuing: fewest documents issued together")
     p.add_argument("--seed", type=int, default=1, help="network, topics: the random seed (same seed, same result)")
 
 
@@ -228,6 +232,10 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         return reuse_table(corpus, docs, min_similarity=args.min_similarity, formula=args.formula, kinds=args.kind)
     if name == "formula":
         return formula_lines_of(corpus)
+    if name == "issuers":
+        return issuing.issuer_rows(docs)
+    if name == "coissuing":
+        return issuing.coissuing_edges(docs, period=args.period, min_documents=args.min_documents)
     return filter_by_docs(corpus.table(name), docs["doc_id"])
 
 

@@ -4,7 +4,7 @@ leads, figure status and level were tuned. It is no held-out half — ``eval/``'
 the honest figure — but its scores enter the ratchet, so that a rule that breaks a layout once
 read right fails CI. Labels: ``leads.csv`` (file, source, kind, n_items_visible, leads, as in
 ``labels.csv``), ``figure_labels.csv`` (file, para_excerpt, figure, status), ``levels.csv``
-(file, level) and ``meta.csv`` (file, doc_type, title, notes).
+(file, level), ``meta.csv`` (file, doc_type, title, notes) and ``doc_numbers.csv`` (file, doc_number, genre, evidence).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from explore.evaluation.doc_numbers import doc_number_scores
 from explore.evaluation.figures import figure_status
 from explore.evaluation.scores import field_equal, lead_hits, lead_precision, own_leads
 
@@ -74,4 +75,8 @@ def dev_scores(root: Path, *, show_misses: bool) -> dict[str, float]:
         "dev.title": round(sum(titles) / max(len(meta), 1), 4),
         "dev.title_not_wrong": round(sum(not_wrong) / max(len(meta), 1), 4),
     }
-    return scores | figure_status(path, corpus, show_misses, half="dev")
+    return (
+        scores
+        | figure_status(path, corpus, show_misses, half="dev")
+        | doc_number_scores(path, corpus.docs, show_misses, half="dev")
+    )

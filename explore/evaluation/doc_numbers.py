@@ -12,18 +12,19 @@ from explore.evaluation.scores import field_equal, half_of
 
 
 def doc_number_scores(
-    root: Path, docs: pd.DataFrame, show_misses: bool, *, report_misses: bool = False
+    root: Path, docs: pd.DataFrame, show_misses: bool, *, half: str | None = None, report_misses: bool = False
 ) -> dict[str, float]:
     """Print the scores of ``doc_numbers.csv`` against ``docs`` and return the ratchet's
     ``<half>.doc_number`` and ``<half>.genre`` (right of those stated) and
-    ``<half>.doc_number_not_false`` / ``<half>.genre_not_false`` (of those not stated, none given).
-    {} without the file."""
+    ``<half>.doc_number_not_false`` / ``<half>.genre_not_false`` (of those not stated, none given);
+    per half of the evaluation set, or as the one ``half`` given (the development set). {} without the file."""
     path = root / "doc_numbers.csv"
     if not path.exists():
         return {}
     labels = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     got = labels.merge(docs[["file", "doc_number", "genre"]], on="file", how="left", suffixes=("", "_got"))
-    got["half"] = got["file"].map(half_of)
+    got["half"] = half or got["file"].map(half_of)
+    halves = (half,) if half else ("tune", "report")
     out: dict[str, float] = {}
     lines = []
     for name in ("doc_number", "genre"):
@@ -31,21 +32,21 @@ def doc_number_scores(
         right = [field_equal(name, a, b) for a, b in zip(got[name], got[f"{name}_got"].fillna(""), strict=True)]
         got[f"{name}_right"] = right
         parts = []
-        for half in ("tune", "report"):
-            mine = got[got["half"] == half]
+        for one in halves:
+            mine = got[got["half"] == one]
             s, n = mine[f"{name}_right"][stated[mine.index]].sum(), int(stated[mine.index].sum())
             unstated = mine[~stated[mine.index]]
             false = int((unstated[f"{name}_got"].fillna("") != "").sum())
-            parts.append(f"{half} {s}/{n}, {false} of {len(unstated)} unstated given one")
+            parts.append(f"{one} {s}/{n}, {false} of {len(unstated)} unstated given one")
             if n:
-                out[f"{half}.{name}"] = round(s / n, 4)
+                out[f"{one}.{name}"] = round(s / n, 4)
             if len(unstated):
-                out[f"{half}.{name}_not_false"] = round(1 - false / len(unstated), 4)
+                out[f"{one}.{name}_not_false"] = round(1 - false / len(unstated), 4)
         lines.append(f"{name}: " + "; ".join(parts))
     print("\n发文字号 and 文种 (read by hand in doc_numbers.csv; target 95% of those stated):\n  " + "\n  ".join(lines))
-    for half in ("tune", "report") if report_misses else ("tune",):
-        for row in got[(got["half"] == half)].itertuples() if show_misses else ():
+    for one in [h for h in halves if h != "report" or report_misses]:
+        for row in got[(got["half"] == one)].itertuples() if show_misses else ():
             for name in ("doc_number", "genre"):
                 if not getattr(row, f"{name}_right"):
-                    print(f"  [{half}] {row.file} | {name} | {getattr(row, name)!r} | {getattr(row, name + '_got')!r}")
+                    print(f"  [{one}] {row.file} | {name} | {getattr(row, name)!r} | {getattr(row, name + '_got')!r}")
     return out

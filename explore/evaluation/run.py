@@ -143,7 +143,7 @@ def run_eval(
 
 
 _LABEL_FILES = ("labels.csv", "figure_labels.csv", "dev/leads.csv", "dev/figure_labels.csv", "dev/levels.csv",
-                "dev/meta.csv")  # fmt: skip
+                "dev/meta.csv", "doc_numbers.csv", "dev/doc_numbers.csv")  # fmt: skip
 
 
 def _labels_sha(root: Path) -> str:

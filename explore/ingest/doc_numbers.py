@@ -29,7 +29,8 @@ _ORG = r"(?:(?![的了和与及在对])[\u4e00-\u9fff]){1,12}?"
 NUMBER = re.compile(
     rf"(?P<org>{_ORG})\s*[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{_CLOSE}]\s*第?\s*(?P<serial>\d{{1,5}})\s*[号號]"
 )
-_FIELD = re.compile(rf"(?:{label_pattern('number')})\s*[:：|]?\s*")
+# a field's label and what closes it: 文号: X, 文 号 | X, [ 发文字号 ] | X, 备注/文号:X
+_FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*[:：|]?\s*")
 _HEAD, _TAIL = 12, 6  # paragraphs where a 公文 puts its number: under the red header, by the signature
 _GENRES = Path(__file__).resolve().parents[1] / "data" / "genres.txt"
 # a title's trailing note: (试行), （2021年修订）, (全文), 【草案】, a report's (在…会议上)
@@ -92,9 +93,11 @@ def own_number(lines: list[str], *, header: list[str] = (), record: str = "") ->
     if record and (found := parse_number(record)):
         return found
     for line in [*header, *lines[:_HEAD]]:
-        field = _FIELD.search(line)
-        rest = unicodedata.normalize("NFKC", line[field.end() :]).lstrip() if field else ""
-        if rest and NUMBER.match(rest):
+        simple = to_simplified(line)  # the labels are Simplified (文號 is 文号)
+        if not (field := _FIELD.search(simple)):
+            continue
+        rest = (line if len(simple) == len(line) else simple)[field.end() :]
+        if NUMBER.match(unicodedata.normalize("NFKC", rest).lstrip()):
             return parse_number(rest)
     for head, part in ((True, lines[:_HEAD]), (False, lines[-_TAIL:])):
         for line in part:

@@ -32,6 +32,8 @@ PAGES = [
     ("themes", {}, "heatmap"),
     ("district", {"district_pick": "罗湖区"}, "keyness"),
     ("codes", {"codes_pick": "spending and tax"}, "coded"),
+    ("coissuing", {"co_period": "year"}, "coissuing"),
+    ("coissuing", {"district": "罗湖区"}, "issuers"),
     ("district", {"district_pick": "福田区", "district_vs": "罗湖区", "district_no_places": "false"}, "keyness"),
 ]
 
