@@ -26,7 +26,8 @@ issuers = computed.issuer_rows(corpus.key, filters)
 joint = issuers.loc[issuers["n_issuers"] > 1, "doc_id"].nunique()
 st.caption(
     f"{plural(issuers['doc_id'].nunique(), 'document')} of {plural(len(docs), 'filtered document')} name an issuer; "
-    f"{plural(joint, 'document')} issued jointly; {plural(len(nodes), 'body')} and {plural(len(edges), 'line')}."
+    f"{plural(joint, 'document')} issued jointly; {len(nodes)} bod{'y' if len(nodes) == 1 else 'ies'} and "
+    f"{plural(len(edges), 'line')}."
 )
 if edges.empty:
     st.info("No two bodies issued a document together here: widen the filters in the sidebar or lower the fewest.")
@@ -42,10 +43,15 @@ else:
         x=x, y=y, size=alt.Size("documents:Q", legend=None, scale=alt.Scale(range=[80, 1000])),
         color=alt.Color("community:N", legend=None, scale=alt.Scale(scheme="tableau10")),
         tooltip=["issuer", "documents", "joint", "partners"])  # fmt: skip
-    # labels that would lie on each other are left out (the body of more documents keeps its)
-    spots = label_spots(nodes.rename(columns={"issuer": "term", "documents": "paragraphs"}), font=12)
-    labels = alt.Chart(nodes[spots]).mark_text(dy=-12, fontSize=12).encode(x=x, y=y, text="issuer:N")
-    st.altair_chart(alt.layer(line_layer, circles, labels).properties(height=480).interactive(), width="stretch")
+    # labels that would lie on each other are left out (the body of more documents keeps its); a
+    # label runs from its circle towards the middle, so that a long name is never cut at the edge
+    shown = nodes[label_spots(nodes.rename(columns={"issuer": "term", "documents": "paragraphs"}), font=12)]
+    middle = (nodes["x"].min() + nodes["x"].max()) / 2
+    labels = [
+        alt.Chart(part).mark_text(dy=-14, fontSize=12, align=align).encode(x=x, y=y, text="issuer:N")
+        for part, align in ((shown[shown["x"] <= middle], "left"), (shown[shown["x"] > middle], "right"))
+    ]
+    st.altair_chart(alt.layer(line_layer, circles, *labels).properties(height=480).interactive(), width="stretch")
     st.subheader("Lines: bodies that issued together")
     st.dataframe(edges.drop(columns="doc_ids"), hide_index=True, key="co_edges")
     download(edges, "coissuing", filters, period, key="dl_coissuing")
