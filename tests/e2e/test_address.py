@@ -81,7 +81,8 @@ def _state(page, probes: list[tuple[str, str]]) -> list[str]:
             out.append(page.get_by_label(label, exact=True).input_value())
         elif kind == "radio":
             radio = page.locator('[data-testid="stRadio"]').filter(has_text=label)
-            out.append(radio.locator("input:checked").first.evaluate("e => e.parentElement.innerText"))
+            # the checked input sits in a hidden span; its option's text is the label's around it
+            out.append(radio.locator("input:checked").first.evaluate("e => e.closest('label').innerText"))
         elif kind in ("select", "select-main"):
             scope = page.locator('[data-testid="stMain"]') if kind == "select-main" else page
             box = (
@@ -95,7 +96,8 @@ def _state(page, probes: list[tuple[str, str]]) -> list[str]:
             out.append(str(box.locator("input").is_checked()))
         elif kind == "slider":
             slider = page.locator('[data-testid="stSlider"]').filter(has_text=label)
-            out.append(slider.get_by_role("slider").first.get_attribute("aria-valuenow") or "")
+            # each thumb is an input of type range (the first: a range slider's left end)
+            out.append(slider.get_by_role("slider").first.input_value())
     # the first row's first cells (the grid draws far columns only once scrolled to)
     rows = page.locator('[data-testid="stDataFrame"]').first.locator("[role=row]")
     cells = rows.nth(1).locator("[role=gridcell]") if rows.count() > 1 else None
