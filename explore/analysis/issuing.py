@@ -37,11 +37,18 @@ def issuer_rows(docs: pd.DataFrame) -> pd.DataFrame:
     ``n_issuers``: how many issue it together), documents in ``docs``' order; documents naming
     no issuer have no row."""
     rows = []
-    for doc in docs.to_dict("records"):
+    for doc in _naming(docs, 1).to_dict("records"):  # read only the documents that name a body
         bodies = _bodies(doc.get("issuer", ""))
         rows += [{**doc, "issuer": body, "position": i, "n_issuers": len(bodies)} for i, body in enumerate(bodies, 1)]
     out = pd.DataFrame(rows, columns=ISSUER_COLUMNS)
     return out.astype({"position": "int64", "n_issuers": "int64", "year": "Int64"})
+
+
+def _naming(docs: pd.DataFrame, least: int) -> pd.DataFrame:
+    """The documents whose issuer names at least ``least`` bodies (1 or 2), found without a row
+    read one by one (most documents of a large corpus name none, or one)."""
+    issuer = docs["issuer"].fillna("").astype(str) if "issuer" in docs else pd.Series("", index=docs.index)
+    return docs[issuer.str.strip().astype(bool) if least == 1 else issuer.str.contains("|", regex=False)]
 
 
 def _bodies(issuer: object) -> list[str]:
@@ -58,7 +65,7 @@ def coissuing_edges(docs: pd.DataFrame, *, period: Period = "all", min_documents
     if min_documents < 1:
         raise ValueError(f"min_documents must be at least 1, got {min_documents}")
     rows = []
-    for doc in docs.to_dict("records"):
+    for doc in _naming(docs, 2).to_dict("records"):
         bodies = sorted(_bodies(doc.get("issuer", "")), key=sort_key)
         year = doc.get("year")
         rows += [
