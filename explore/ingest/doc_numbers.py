@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from explore.ingest.dictionaries import read_word_file
 from explore.ingest.header_fields import label_pattern
 from explore.ingest.script import to_simplified
 
@@ -55,17 +56,20 @@ def _find(folded: str) -> tuple[int, re.Match[str]] | None:
     return found.start() + len(title_end), found
 
 
+def _number(text: str, folded: str, start: int, found: re.Match[str]) -> DocNumber:
+    """The number ``_find`` found in ``folded`` (``text`` folded), as ``text`` writes it: folding
+    full-width characters keeps every place (２０２０ stays)."""
+    written = text[start : found.end()] if len(folded) == len(text) else folded[start : found.end()]
+    org = found["org"][start - found.start() :]
+    return DocNumber(written.strip(), org, int(found["year"]), int(found["serial"]))
+
+
 def parse_number(text: str) -> DocNumber | None:
     """The first 发文字号 in ``text``, with its parts; None when there is none. Full-width digits
     and brackets read as any others (京政发〔２０２０〕３号 → 京政发, 2020, 3)."""
     folded = unicodedata.normalize("NFKC", text)
-    if (hit := _find(folded)) is None:
-        return None
-    start, found = hit
-    # as the document writes it (２０２０ stays): folding full-width characters keeps every place
-    written = text[start : found.end()] if len(folded) == len(text) else folded[start : found.end()]
-    org = found["org"][start - found.start() :]
-    return DocNumber(written.strip(), org, int(found["year"]), int(found["serial"]))
+    hit = _find(folded)
+    return None if hit is None else _number(text, folded, *hit)
 
 
 def _alone(line: str, *, head: bool) -> DocNumber | None:
@@ -83,7 +87,7 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     ends = not folded[found.end() :].strip(" )）")
     if not ((ends and (not before or titled)) or (head and titled)):
         return None
-    return parse_number(line[start:] if len(folded) == len(line) else folded[start:])
+    return _number(line, folded, start, found)
 
 
 def own_number(lines: list[str], *, header: list[str] = (), record: str = "") -> DocNumber | None:
@@ -109,8 +113,7 @@ def own_number(lines: list[str], *, header: list[str] = (), record: str = "") ->
 @functools.cache
 def genres(path: Path = _GENRES) -> tuple[str, ...]:
     """The genre words of ``genres.txt``, longest first (一览表 before 表)."""
-    words = [line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()]
-    return tuple(sorted({w for w in words if w}, key=len, reverse=True))
+    return tuple(sorted(set(read_word_file(path)), key=len, reverse=True))
 
 
 def genre_of(title: str) -> str:
