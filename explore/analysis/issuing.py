@@ -86,8 +86,8 @@ def coissuing_edges(docs: pd.DataFrame, *, period: Period = "all", min_documents
         .reset_index()
     )
     edges = edges[edges["documents"] >= min_documents]
-    order = edges["source"].map(sort_key).astype(str) + "\0" + edges["target"].map(sort_key).astype(str)
-    edges = edges.assign(_order=order).sort_values(["documents", "_order"], ascending=[False, True], kind="stable")
+    edges = edges.sort_values(["documents", "source", "target"], ascending=[False, True, True], kind="stable",
+                              key=lambda c: c if c.name == "documents" else c.map(sort_key))  # fmt: skip
     return edges[EDGE_COLUMNS].reset_index(drop=True)
 
 

@@ -8,6 +8,7 @@ import streamlit as st
 from explore.analysis.network import label_spots
 from explore.app import computed
 from explore.app.pages.common import IN_URL, download, load, long_table, plural, show_command
+from explore.ingest.issuers import SEPARATOR
 
 st.title("Who issues with whom")
 corpus, filters, docs = load()
@@ -58,7 +59,7 @@ else:
     show_command("coissuing", filters, period=period, min_documents=least)
     picked = st.selectbox("The documents behind a line", range(len(edges)), key="co_pick",
                           format_func=lambda i: f"{edges['source'][i]} — {edges['target'][i]} ({edges['documents'][i]})")  # fmt: skip
-    behind = edges["doc_ids"][picked].split(" | ")
+    behind = edges["doc_ids"][picked].split(SEPARATOR)
     st.dataframe(docs.set_index("doc_id").loc[[d for d in behind if d in set(docs["doc_id"])],
                  ["title", "doc_number", "date", "issuer"]].reset_index(), hide_index=True, key="co_docs")  # fmt: skip
 
