@@ -21,5 +21,20 @@ def open_page(name: str, **query: str | list[str]) -> AppTest:
 
 
 @pytest.fixture()
+def downloads(monkeypatch) -> dict:
+    """What each download button of a page run gives when clicked, by its key: the frame shown,
+    or the full rows a page reads only on the click."""
+    from explore.app.pages import common
+
+    clicked: dict = {}
+
+    def download(frame, page, *args, key, full=None, **kwargs):
+        clicked[key] = full() if full is not None else frame
+
+    monkeypatch.setattr(common, "download", download)
+    return clicked
+
+
+@pytest.fixture()
 def page():
     return open_page

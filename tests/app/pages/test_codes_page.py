@@ -14,18 +14,12 @@ def test_codes_page(page):
     assert any("cannot be read" in e.value for e in at.error)
 
 
-def test_the_coded_paragraphs_show_their_first_rows_text_and_download_every_row(monkeypatch):
+def test_the_coded_paragraphs_show_their_first_rows_text_and_download_every_row(monkeypatch, downloads):
     import pandas as pd
 
     from explore.app.pages import common
     from tests.app.pages.conftest import open_page
 
-    downloads: dict[str, pd.DataFrame] = {}
-
-    def download(frame, page, *args, key, full=None, **kwargs):
-        downloads[key] = full() if full is not None else frame
-
-    monkeypatch.setattr(common, "download", download)
     monkeypatch.setattr(common, "SHOWN_ROWS", 3)
     at = open_page("codes", codes_pick="regulation")
     shown = next(df.value for df in at.dataframe if "text" in df.value.columns)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from explore.ingest.pinyin import sort_key
@@ -224,16 +223,9 @@ def test_a_long_table_shows_its_first_rows_and_says_so(page, monkeypatch):
     assert any(f"Download CSV ({n} rows)" in b.label for b in at.get("download_button"))  # every row
 
 
-def test_a_theme_s_passages_show_their_first_and_download_them_all(monkeypatch):
+def test_a_theme_s_passages_show_their_first_and_download_them_all(monkeypatch, downloads):
     from explore.app import computed
-    from explore.app.pages import common
 
-    downloads: dict[str, pd.DataFrame] = {}
-
-    def download(frame, page, *args, key, full=None, **kwargs):
-        downloads[key] = full() if full is not None else frame
-
-    monkeypatch.setattr(common, "download", download)
     monkeypatch.setattr(computed, "PASSAGES_SHOWN", 2)
     computed.theme_passages.clear()  # cached with the page's own number
     at = open_page("themes", theme_pick="营商环境")
