@@ -38,6 +38,7 @@ if __name__ == "__main__":
             page("items", "Reform items", "checklist"),
             page("figures", "Figures in the text", "numbers"),
             page("codes", "Codes", "sell"),
+            page("instruments", "Policy instruments", "construction"),
             page("coissuing", "Who issues with whom", "groups"),
         ],
         "Query": [page("sql", "SQL", "database")],

@@ -19,6 +19,10 @@ from pathlib import Path
 import pandas as pd
 
 STARTER_CODEBOOK = Path(__file__).parents[1] / "data" / "codebook.txt"
+INSTRUMENTS_CODEBOOK = Path(__file__).parents[1] / "data" / "instruments.txt"
+# The codebooks the project ships, by the name ``--rules`` and the Codes page know them by:
+# their codes are found once a document in the build (their names never clash).
+SHIPPED = {"starter": STARTER_CODEBOOK, "instruments": INSTRUMENTS_CODEBOOK}
 _TOKEN = re.compile(r"\s*(NEAR/\d+|\(|\)|\||&|!|\bOR\b|\bAND\b|\bNOT\b|[^\s()|&!]+)")
 
 
@@ -141,6 +145,18 @@ def parse_codebook(text: str) -> dict[str, Rule]:
         except ValueError as err:
             raise ValueError(f"code {name!r}: {err}") from None
     return out
+
+
+def shipped_text(name: str) -> str:
+    """The text of a shipped codebook (``SHIPPED``); ValueError naming them for another name."""
+    if name not in SHIPPED:
+        raise ValueError(f"no shipped codebook {name!r}; they are {', '.join(SHIPPED)}")
+    return SHIPPED[name].read_text(encoding="utf-8")
+
+
+def shipped_name(text: str) -> str | None:
+    """The name of the shipped codebook whose text ``text`` is, None for any other text."""
+    return next((name for name in SHIPPED if shipped_text(name) == text), None)
 
 
 def coded_paragraphs(paragraphs: pd.DataFrame, docs: pd.DataFrame, codes: dict[str, Rule]) -> pd.DataFrame:

@@ -10,6 +10,7 @@ import pandas as pd
 
 from explore.analysis import coding, diffusion, issuing, items
 from explore.analysis.filters import Filters, filter_by_docs, select_docs
+from explore.analysis.instruments import ACROSS
 from explore.ingest.lexicon import default_lexicon, split_terms
 from explore.store.analysed import REUSE_SIMILARITY, formula_lines_of
 from explore.store.tables import (
@@ -55,6 +56,9 @@ TABLE_NAMES = (
     "formula",
     "issuers",
     "coissuing",
+    "instruments",
+    "instrument_types",
+    "instrument_fragments",
 )
 TEXTSTATS = ("collocates", "ngrams", "network", "network_nodes", "topics", "topic_shares")
 # Tables that count or compare text: by default they read the corpus without its formula
@@ -68,6 +72,9 @@ ANALYSED = (
     "codes",
     "coded",
     "coding_sheet",
+    "instruments",
+    "instrument_types",
+    "instrument_fragments",
     "reuse",
     *TEXTSTATS,
 )
@@ -105,8 +112,17 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
         "--section", action="append", default=[], help="items: plan | review | other (repeatable; default: all)"
     )
     p.add_argument(
-        "--rules", default=None, help="codes, coded, coding_sheet: a codebook file (default: the starter codebook)"
+        "--rules",
+        default=None,
+        help="codes, coded, coding_sheet, instruments: a codebook file, or a shipped one by name: starter "
+        "(Hood's NATO, the default of codes) | instruments (Rothwell & Zegveld, the default of instruments)",
     )
+    p.add_argument(
+        "--across",
+        default="year",
+        help="instruments: the second dimension: year | theme | level | place | genre | doc_type",
+    )
+    p.add_argument("--value", default=None, help="instrument_fragments: the value of --across (a year, a theme …)")
     p.add_argument("--min-len", type=int, default=2, help="keywords: shortest term, in characters")
     p.add_argument("--pos", default="all", help="keywords: all | nouns | verbs")
     p.add_argument("--stopword", action="append", default=[], help="keywords: leave this term out (repeatable)")
@@ -212,10 +228,10 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         if not words:
             raise ValueError("diffusion needs at least one --term or --theme")
         return diffusion.diffusion_table(corpus.tables.paragraphs_of(docs["doc_id"]), docs, words)
+    if name.startswith("instrument"):
+        return _instruments(name, corpus, docs, args)
     if name in ("codes", "coded", "coding_sheet"):
-        from pathlib import Path
-
-        codebook = Path(args.rules).read_text(encoding="utf-8") if args.rules else None
+        codebook = codebook_text(args.rules)
         if name == "coding_sheet":
             codes = coding.parse_codebook(codebook or coding.STARTER_CODEBOOK.read_text(encoding="utf-8"))
             return coding_sheet(corpus, docs, list(codes), sample=args.sample)
@@ -237,6 +253,31 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
     if name == "coissuing":
         return issuing.coissuing_edges(docs, period=args.period, min_documents=args.min_documents)
     return filter_by_docs(corpus.table(name), docs["doc_id"])
+
+
+def codebook_text(rules: str | None) -> str | None:
+    """The text of ``--rules``: a shipped codebook by name (``analysis.coding.SHIPPED``), else a
+    file; None without one."""
+    from pathlib import Path
+
+    if rules is None:
+        return None
+    return coding.shipped_text(rules) if rules in coding.SHIPPED else Path(rules).read_text(encoding="utf-8")
+
+
+def _instruments(name: str, corpus, docs: pd.DataFrame, args: argparse.Namespace) -> pd.DataFrame:
+    from explore.store.tables import instrument_fragments, instrument_tables
+
+    if args.across not in ACROSS:
+        raise ValueError(f"--across must be one of {', '.join(ACROSS)}, got {args.across!r}")
+    codebook = codebook_text(args.rules)
+    if name != "instrument_fragments":
+        found = instrument_tables(corpus, docs, across=args.across, codebook=codebook)
+        return found["table" if name == "instruments" else "types"]
+    if len(args.code) != 1 or args.value is None:
+        raise ValueError("instrument_fragments needs one --code and --value (a cell of the instruments table)")
+    return instrument_fragments(corpus, docs, across=args.across, code=args.code[0], value=args.value,
+                                codebook=codebook)  # fmt: skip
 
 
 def _textstats(name: str, corpus, docs: pd.DataFrame, args: argparse.Namespace) -> pd.DataFrame:

@@ -26,8 +26,9 @@ Data contract (every frame is built here and nowhere else):
 ``items`` — one row a reform item (``analysis.items.ITEM_COLUMNS``), read once a document in
     the build and themed with the shipped lexicon
 ``figures`` — one row a figure (``analysis.figures.FIGURE_COLUMNS``), read once a document
-``coded`` — doc_id, para_no, code: each code the starter codebook (``data/codebook.txt``) gives
-    a paragraph, found once a document
+``coded`` — doc_id, para_no, code: each code the shipped codebooks (``data/codebook.txt``, the
+    starter; ``data/instruments.txt``, Rothwell & Zegveld's policy instruments) give a
+    paragraph, found once a document
 ``skipped`` — file, reason (every file that is not a document, and why)
 ``term_totals`` — term, count, n_docs: ``terms`` summed over every document (``store.query.TOTALS``),
     the most frequent first; ``analysed/term_totals`` the same of the analysed terms
@@ -81,7 +82,7 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
 from explore.store.corpus import TABLES, Corpus
 from explore.store.query import LARGE
 
-PIPELINE_VERSION = "83"
+PIPELINE_VERSION = "84"
 log = logging.getLogger(__name__)
 # and the corpus as the analyses count it (``store.analysed.write_analysed``), kept under analysed/
 ON_DISK = (*TABLES, "term_totals", *(f"analysed/{name}" for name in

@@ -1,8 +1,8 @@
 """What depends on one document alone, computed once in the build (pure): its reform items
 (``analysis.items``, themed with the shipped lexicon), its figures (``analysis.figures``) and its
 item notes (``analysis.roles.note_spans``: the tokens that stand inside 牵头单位：… and （X、Y负责）
-notes, which the analysed corpus, ``store.analysed``, does not count) and the codes the starter
-codebook gives its paragraphs (``analysis.coding``).
+notes, which the analysed corpus, ``store.analysed``, does not count) and the codes the shipped
+codebooks give its paragraphs (``analysis.coding.SHIPPED``).
 
 The build's map (``load.process_one``, in a worker process or on a Dask worker) reads them
 with the rest of a document's work; the batch (``assemble.batch_tables``) gives them their
@@ -20,7 +20,7 @@ from collections import Counter
 
 import pandas as pd
 
-from explore.analysis.coding import STARTER_CODEBOOK, parse_codebook
+from explore.analysis.coding import SHIPPED, parse_codebook, shipped_text
 from explore.analysis.figures import FIGURE_COLUMNS, FigureRow, doc_figures, figure_table
 from explore.analysis.items import ITEM_COLUMNS, doc_item_rows, item_table, theme_terms
 from explore.analysis.roles import note_spans
@@ -86,14 +86,20 @@ CODED_COLUMNS = ["doc_id", "para_no", "code"]
 
 
 @functools.cache
-def _starter_codes():
-    return parse_codebook(STARTER_CODEBOOK.read_text(encoding="utf-8"))
+def _shipped_codes():
+    codes = {}
+    for name in SHIPPED:
+        found = parse_codebook(shipped_text(name))
+        if clash := set(found) & set(codes):  # a name two codebooks share would count both
+            raise ValueError(f"the shipped codebooks share the code name {sorted(clash)[0]!r}")
+        codes |= found
+    return codes
 
 
 def doc_codes(texts: list[str]) -> list[tuple[int, str]]:
-    """(para_no, code) of each code the starter codebook gives each paragraph of one document, in
-    reading order and the codebook's order."""
-    codes = _starter_codes()
+    """(para_no, code) of each code the shipped codebooks (``analysis.coding.SHIPPED``) give each
+    paragraph of one document, in reading order and the codebooks' order."""
+    codes = _shipped_codes()
     return [
         (para_no, name) for para_no, text in enumerate(texts, 1) for name, rule in codes.items() if rule.matches(text)
     ]

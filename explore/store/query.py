@@ -240,7 +240,7 @@ class Tables:
         self, doc_ids: Iterable[str], *, codes: Iterable[str] | None = None, text: bool = True
     ) -> pd.DataFrame:
         """doc_id, para_no, code and (with ``text``) the text of these documents' paragraphs the
-        starter codebook codes (``coded``, found in the build), of ``codes`` only when given, in no
+        shipped codebooks code (``coded``, found in the build), of ``codes`` only when given, in no
         particular order."""
         only = "" if codes is None else " AND c.code IN (SELECT unnest(?::VARCHAR[]))"
         params = [list(doc_ids)] + ([] if codes is None else [list(codes)])
@@ -255,20 +255,19 @@ class Tables:
             )
         return self._restore(self.sql(query, params))
 
-    def coded_counts(self, doc_ids: Iterable[str]) -> tuple[pd.DataFrame, int]:
-        """(doc_id, code, coded: paragraphs of the document the starter codebook's code codes; how
-        many paragraphs any code codes) of these documents, counted by DuckDB: at 20,000 documents
-        the coded rows themselves, read into pandas to be counted, cost the server 200 MB."""
-        ids = [list(doc_ids)]
+    def coded_counts(self, doc_ids: Iterable[str], codes: Iterable[str]) -> tuple[pd.DataFrame, int]:
+        """(doc_id, code, coded: paragraphs of the document a shipped codebook's code codes; how
+        many paragraphs any of ``codes`` codes) of these documents and codes, counted by DuckDB:
+        at 20,000 documents the coded rows themselves, read into pandas to be counted, cost the
+        server 200 MB."""
+        params = [list(doc_ids), list(codes)]
+        where = "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND code IN (SELECT unnest(?::VARCHAR[]))"
         per_doc = self.sql(
-            "SELECT doc_id, code, count(*)::BIGINT AS coded FROM coded WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
-            "GROUP BY doc_id, code ORDER BY doc_id, code",
-            ids,
+            f"SELECT doc_id, code, count(*)::BIGINT AS coded FROM coded {where} GROUP BY doc_id, code ORDER BY doc_id, code",
+            params,
         )
         paragraphs = self.sql(
-            "SELECT count(*)::BIGINT AS n FROM (SELECT DISTINCT doc_id, para_no FROM coded "
-            "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])))",
-            ids,
+            f"SELECT count(*)::BIGINT AS n FROM (SELECT DISTINCT doc_id, para_no FROM coded {where})", params
         )
         return self._restore(per_doc), int(paragraphs["n"].iloc[0])
 

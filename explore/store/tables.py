@@ -9,7 +9,7 @@ from typing import Literal
 
 import pandas as pd
 
-from explore.analysis import coding, items, keywords, kwic, reuse, themes
+from explore.analysis import coding, instruments, items, keywords, kwic, reuse, themes
 from explore.analysis.figures import filter_figures
 from explore.analysis.roles import is_note_only
 from explore.ingest.lexicon import default_lexicon, lexicon_terms
@@ -177,16 +177,16 @@ def coding_tables(
     """The Codes page's tables and ``export coded``/``codes``'s: each paragraph of ``docs`` a
     codebook's rules code (``analysis.coding``; of the codes ``shown`` only, when given), the
     counts by code, district and year (of every code), and ``summary``: how many paragraphs any
-    code codes. The starter codebook's codes were found in the build (``coded``), and only the
-    shown codes' paragraphs are read; another codebook (``codebook``, its text) reads the
+    code codes. A shipped codebook's codes (``analysis.coding.SHIPPED``) were found in the build
+    (``coded``), and only the shown codes' paragraphs are read; another codebook (``codebook``, its text) reads the
     documents' paragraphs again. Without ``text``, the coded paragraphs come without their text
     (a page reads the text of those it shows: one code's 300,000 paragraphs at 20,000 documents)."""
-    starter = coding.STARTER_CODEBOOK.read_text(encoding="utf-8")
-    codes = list(coding.parse_codebook(codebook if codebook is not None else starter))
+    text_of = codebook if codebook is not None else coding.shipped_text("starter")
+    codes = list(coding.parse_codebook(text_of))
     ids = docs["doc_id"]
-    if codebook is None or codebook == starter:  # counted by DuckDB: only the shown codes' rows are read
-        per_doc, n_coded = corpus.tables.coded_counts(ids)
-        coded = coding.in_reading_order(corpus.tables.coded_of(ids, codes=shown, text=text), docs, codes)
+    if coding.shipped_name(text_of):  # counted by DuckDB: only the shown codes' rows are read
+        per_doc, n_coded = corpus.tables.coded_counts(ids, codes)
+        coded = coding.in_reading_order(corpus.tables.coded_of(ids, codes=shown or codes, text=text), docs, codes)
     else:  # the paragraphs come in the table's order, the documents' own may differ: ordered alike
         found = coding.coded_paragraphs(corpus.tables.paragraphs_of(ids), docs, coding.parse_codebook(codebook))
         keys = coding.in_reading_order(found[["doc_id", "para_no", "code", "text"]], docs, codes)
@@ -271,3 +271,41 @@ def kwic_table(
         lines = kwic_lines(corpus, docs, terms, width=width, column=column)
     lines = kwic.with_neighbours(lines, segmenter_for(corpus.root).tokens)
     return kwic.sort_lines(kwic.lines_holding(lines, also), by)  # type: ignore[arg-type]
+
+
+def _instrument_rows(corpus, docs: pd.DataFrame, across: str, codebook: str | None, text: bool):
+    """(codes, each coded paragraph with its value of ``across``, each document's or paragraph's
+    value) for the instrument tables."""
+    codebook = codebook if codebook is not None else coding.shipped_text("instruments")
+    codes = list(coding.parse_codebook(codebook))
+    coded = coding_tables(corpus, docs, codebook=codebook, text=text)["coded"]
+    themes_of = theme_mentions(corpus, docs, default_lexicon()) if across == "theme" else None
+    values = instruments.values_of(docs, across, themes=themes_of)  # type: ignore[arg-type]
+    return codes, instruments.fragments_across(coded, values, across), values  # type: ignore[arg-type]
+
+
+def instrument_tables(
+    corpus, docs: pd.DataFrame, *, across: instruments.Across = "year", codebook: str | None = None
+) -> dict[str, pd.DataFrame]:
+    """The Policy instruments page's tables and ``export instruments``'s: each instrument of a
+    codebook (Rothwell & Zegveld's, ``data/instruments.txt``, unless ``codebook`` is another's
+    text) × each value of ``across`` (``analysis.instruments.instrument_table``), and the same by
+    type. A shipped codebook's paragraphs were coded in the build."""
+    codes, rows, values = _instrument_rows(corpus, docs, across, codebook, text=False)
+    table = instruments.instrument_table(rows, values, codes, across)
+    return {"table": table, "types": instruments.type_totals(table, across)}
+
+
+def instrument_fragments(
+    corpus, docs: pd.DataFrame, *, across: instruments.Across = "year", code: str, value: str,
+    codebook: str | None = None,
+) -> pd.DataFrame:  # fmt: skip
+    """The fragments behind one cell of ``instrument_tables``: the paragraphs ``code`` codes whose
+    value of ``across`` is ``value`` (as written: a year's digits, ``(none)``), with their text,
+    in reading order; ``export instrument_fragments``'s table."""
+    codes, rows, _ = _instrument_rows(corpus, docs, across, codebook, text=True)
+    if code not in codes:
+        raise ValueError(f"no code {code!r} in the codebook; its codes are {', '.join(codes)}")
+    cell = instruments.in_cell(rows[rows["code"] == code], across, value)
+    first = ["doc_id", "para_no", "district", "year", *([across] if across not in ("year", "district") else [])]
+    return cell[[*first, "code", "text"]]

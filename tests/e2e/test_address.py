@@ -140,6 +140,8 @@ VIEWS = [
     ("figures", [(_choose, "Kind", "share"), (_choose, "Result or target", "target"), (_type, "Sentence contains", "增长")],
      [("select", "Kind"), ("select", "Result or target"), ("text", "Sentence contains")]),
     ("codes", [(_choose, "Paragraphs of code", "information")], [("select", "Paragraphs of code")]),
+    ("instruments", [(_choose, "Second dimension", "theme"), (_radio, "Colour by", "share of the column")],
+     [("select", "Second dimension"), ("radio", "Colour by")]),
     ("coissuing", [(_radio, "Lines", "one a year"), (_slider_right, "Fewest joint documents a line")],
      [("radio", "Lines"), ("slider", "Fewest joint documents a line")]),
     ("collocates", [(_type, "Term", "营商环境"), (_slider_right, "Window (tokens each side)"), (_choose, "Sort by", "mi")],

@@ -5,7 +5,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from explore.analysis.coding import STARTER_CODEBOOK, agreement, parse_codebook
+from explore.analysis.coding import SHIPPED, agreement, parse_codebook, shipped_name, shipped_text
 from explore.app import computed
 from explore.app.pages.common import IN_URL, analysed_key, download, load, long_table, plural, show_command
 from explore.app.render import escape_markdown
@@ -15,15 +15,20 @@ corpus, filters, docs = load()
 akey, formula = analysed_key(corpus)
 st.markdown(
     "A code is a rule over terms, as in KH Coder: `|` or, `&` and, `!` not, `a NEAR/10 b` (at most 10 "
-    "characters between), brackets. The starter codebook sorts policy instruments; edit it below for this "
-    "session, or write your own file and pass it to the command line with `--rules`."
+    "characters between), brackets. Two codebooks are shipped: the starter sorts policy instruments after "
+    "Hood (nodality, authority, treasure, organisation); *instruments* is Rothwell & Zegveld's supply-, "
+    "environment- and demand-side instruments (the Policy instruments page crosses it with a second "
+    "dimension). Edit one below for this session, or write your own file and pass it to the command line "
+    "with `--rules`."
 )
+book = st.radio("Codebook", list(SHIPPED), horizontal=True, key="codes_book", **IN_URL)
 with st.expander("Codebook (editable for this session)", expanded=False):
+    kept = f"codebook_text_{book}"  # the session's edit of each codebook, kept across pages
     codebook = st.text_area(
-        "Codebook", value=st.session_state.get("codebook_text") or STARTER_CODEBOOK.read_text(encoding="utf-8"),
-        height=320, key="codebook_edit",
+        "Codebook", value=st.session_state.get(kept) or shipped_text(book), height=320,
+        key="codebook_edit" if book == "starter" else f"codebook_edit_{book}",
     )  # fmt: skip
-    st.session_state["codebook_text"] = codebook
+    st.session_state[kept] = codebook
 try:
     codes = list(parse_codebook(codebook))
 except ValueError as err:
@@ -37,7 +42,8 @@ with counts_view:
     st.caption(
         f"{plural(int(tables['summary']['coded_paragraphs'].iloc[0]), 'paragraph')} coded in "
         f"{plural(len(docs), 'document')}; from a shell, with your own codebook: "
-        "`python -m explore export codes --rules FILE` (and `export coded`)."
+        "`python -m explore export codes --rules FILE` (and `export coded`; `--rules instruments` for the "
+        "shipped instruments codebook)."
     )
     chart = (
         alt.Chart(counts.dropna(subset=["year"]))
@@ -59,8 +65,8 @@ long_table(mine, hide_index=True, key="codes_coded", column_config={"text": st.c
            shape=lambda top: computed.coded_shown(akey, filters, codebook, code).head(len(top)))  # fmt: skip
 download(mine, "coded-paragraphs", filters, code, key="dl_coded",
          full=lambda: computed.all_coded(akey, filters, codebook, code))  # fmt: skip
-if codebook == STARTER_CODEBOOK.read_text(encoding="utf-8"):  # another codebook is this session's text, no file
-    show_command("coded", filters, formula=formula, code=[code])
+if shipped_name(codebook):  # an edited codebook is this session's text, no file
+    show_command("coded", filters, formula=formula, rules=None if book == "starter" else book, code=[code])
 
 st.subheader("Two coders")
 st.markdown(

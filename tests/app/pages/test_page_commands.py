@@ -32,8 +32,12 @@ PAGES = [
     ("themes", {}, "heatmap"),
     ("district", {"district_pick": "罗湖区"}, "keyness"),
     ("codes", {"codes_pick": "spending and tax"}, "coded"),
-    ("coissuing", {"co_period": "year"}, "coissuing"),
+    ("codes", {"codes_book": "instruments", "codes_pick": "需求型/示范工程"}, "coded"),
+    ("coissuing", {"co_period": "one a year"}, "coissuing"),
     ("coissuing", {"district": "罗湖区"}, "issuers"),
+    ("instruments", {"in_across": "theme"}, "instruments"),
+    ("instruments", {"in_across": "place"}, "instrument_types"),
+    ("instruments", {"in_code": "环境型/法规管制", "in_value": "2018"}, "instrument_fragments"),
     ("district", {"district_pick": "福田区", "district_vs": "罗湖区", "district_no_places": "false"}, "keyness"),
 ]
 
