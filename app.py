@@ -39,6 +39,7 @@ if __name__ == "__main__":
             page("figures", "Figures in the text", "numbers"),
             page("codes", "Codes", "sell"),
             page("instruments", "Policy instruments", "construction"),
+            page("followthrough", "Plans carried out", "task_alt"),
             page("coissuing", "Who issues with whom", "groups"),
         ],
         "Query": [page("sql", "SQL", "database")],

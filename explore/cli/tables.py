@@ -10,6 +10,7 @@ import pandas as pd
 
 from explore.analysis import coding, diffusion, issuing, items
 from explore.analysis.filters import Filters, filter_by_docs, select_docs
+from explore.analysis.followthrough import SIMILARITY
 from explore.analysis.instruments import ACROSS
 from explore.ingest.lexicon import default_lexicon, split_terms
 from explore.store.analysed import REUSE_SIMILARITY, formula_lines_of
@@ -19,10 +20,12 @@ from explore.store.tables import (
     coding_tables,
     docs_table,
     figures_table,
+    followthrough_tables,
     items_table,
     keyness_table,
     keyword_table,
     kwic_table,
+    plans_table,
     reuse_table,
     theme_tables,
 )
@@ -59,6 +62,10 @@ TABLE_NAMES = (
     "instruments",
     "instrument_types",
     "instrument_fragments",
+    "followthrough",
+    "followthrough_items",
+    "followthrough_plans",
+    "plans",
 )
 TEXTSTATS = ("collocates", "ngrams", "network", "network_nodes", "topics", "topic_shares")
 # Tables that count or compare text: by default they read the corpus without its formula
@@ -75,6 +82,10 @@ ANALYSED = (
     "instruments",
     "instrument_types",
     "instrument_fragments",
+    "followthrough",
+    "followthrough_items",
+    "followthrough_plans",
+    "plans",
     "reuse",
     *TEXTSTATS,
 )
@@ -168,6 +179,17 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
         help="topics, topic_shares: corpus (the whole corpus's model, the documents' "
         "shares in it) | selection (a model of the chosen documents alone)",
     )
+    p.add_argument(
+        "--plan",
+        default=None,
+        help="followthrough: the doc_id of one plan (default: every plan of the filtered documents)",
+    )
+    p.add_argument(
+        "--similarity",
+        type=float,
+        default=SIMILARITY,
+        help="followthrough: least similarity of an item and a later passage (0-1)",
+    )
     p.add_argument("--period", default="all", help="coissuing: all | year (a line a year)")
     p.add_argument("--min-documents", type=int, default=1, help="coissuing: fewest documents issued together")
     p.add_argument("--seed", type=int, default=1, help="network, topics: the random seed (same seed, same result)")
@@ -228,6 +250,11 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         if not words:
             raise ValueError("diffusion needs at least one --term or --theme")
         return diffusion.diffusion_table(corpus.tables.paragraphs_of(docs["doc_id"]), docs, words)
+    if name == "plans":
+        return plans_table(corpus, docs)
+    if name.startswith("followthrough"):
+        found = followthrough_tables(corpus, docs, plan=args.plan, min_similarity=args.similarity)
+        return found[{"followthrough": "mentions", "followthrough_items": "items"}.get(name, "plans")]
     if name.startswith("instrument"):
         return _instruments(name, corpus, docs, args)
     if name in ("codes", "coded", "coding_sheet"):

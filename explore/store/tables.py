@@ -9,7 +9,7 @@ from typing import Literal
 
 import pandas as pd
 
-from explore.analysis import coding, instruments, items, keywords, kwic, reuse, themes
+from explore.analysis import coding, followthrough, instruments, items, keywords, kwic, reuse, themes
 from explore.analysis.figures import filter_figures
 from explore.analysis.roles import is_note_only
 from explore.ingest.lexicon import default_lexicon, lexicon_terms
@@ -309,3 +309,34 @@ def instrument_fragments(
     cell = instruments.in_cell(rows[rows["code"] == code], across, value)
     first = ["doc_id", "para_no", "district", "year", *([across] if across not in ("year", "district") else [])]
     return cell[[*first, "code", "text"]]
+
+
+def followthrough_tables(
+    corpus, docs: pd.DataFrame, *, plan: str | None = None, min_similarity: float = followthrough.SIMILARITY
+) -> dict[str, pd.DataFrame]:
+    """The Plans carried out page's tables and ``export followthrough``/``followthrough_items``/
+    ``followthrough_plans``'s: for each plan among ``docs`` (or the document ``plan`` alone), its
+    plan items and the later documents of its place in the whole corpus that mention them
+    (``analysis.followthrough``): ``mentions``, ``items`` and ``plans``. Read from the stored
+    items and each paragraph's terms; only the matched passages' text is read."""
+    found = corpus.tables.items_of(docs["doc_id"] if plan is None else [plan], text=False)
+    found = found[found["section"] == "plan"]
+    matches, later_counts = [], {}
+    for plan_id, its in found.groupby("doc_id", sort=False):
+        later = followthrough.later_docs(corpus.docs, str(plan_id))
+        later_counts[plan_id] = len(later)
+        terms = corpus.tables.para_terms_of([plan_id, *later["doc_id"]])
+        matches.append(followthrough.match_items(its, terms, later, min_similarity=min_similarity))
+    matched = pd.concat(matches, ignore_index=True) if matches else pd.DataFrame(columns=followthrough.MATCH_COLUMNS)
+    keys = matched.rename(columns={"later_doc_id": "doc_id"})[["doc_id", "para_no"]]
+    texts = corpus.tables.texts_at(keys) if len(keys) else pd.Series([], dtype=object)
+    mentions = followthrough.mention_table(matched, corpus.docs, texts)
+    items_found = followthrough.item_table(found, mentions, corpus.docs)
+    plans = followthrough.plan_table(items_found, pd.Series(later_counts, dtype="int64"), corpus.docs)
+    return {"mentions": mentions, "items": items_found, "plans": plans}
+
+
+def plans_table(corpus, docs: pd.DataFrame) -> pd.DataFrame:
+    """The plans among ``docs`` and the later documents of each one's place in the whole corpus
+    (``analysis.followthrough.plan_list``): the Plans carried out page's list and ``export plans``."""
+    return followthrough.plan_list(corpus.tables.items_of(docs["doc_id"], text=False), corpus.docs)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ["", "uploads", "district", "keywords", "themes", "items", "kwic", "compare", "reuse", "diffusion", "figures",
-         "codes", "instruments", "coissuing", "collocates", "ngrams", "network", "topics", "sql", "status"]  # fmt: skip
+         "codes", "instruments", "followthrough", "coissuing", "collocates", "ngrams", "network", "topics", "sql", "status"]  # fmt: skip
 # Text that shows once a page has finished drawing (most pages end with a CSV download).
 READY = {"uploads": "You have not added any documents", "status": "Skipped files", "reuse": "pairs of paragraphs in"}
 CHROMIUM_ARGS = [

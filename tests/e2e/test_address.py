@@ -142,6 +142,7 @@ VIEWS = [
     ("codes", [(_choose, "Paragraphs of code", "information")], [("select", "Paragraphs of code")]),
     ("instruments", [(_choose, "Second dimension", "theme"), (_radio, "Colour by", "share of the column")],
      [("select", "Second dimension"), ("radio", "Colour by")]),
+    ("followthrough", [(_slider_right, "Least similarity")], [("slider", "Least similarity")]),
     ("coissuing", [(_radio, "Lines", "one a year"), (_slider_right, "Fewest joint documents a line")],
      [("radio", "Lines"), ("slider", "Fewest joint documents a line")]),
     ("collocates", [(_type, "Term", "营商环境"), (_slider_right, "Window (tokens each side)"), (_choose, "Sort by", "mi")],

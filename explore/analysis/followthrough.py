@@ -1,0 +1,226 @@
+"""Plan → follow-through (pure): for each item a plan lists, the later documents of the same
+place that report on it, found by the wording they share, with what they say of it.
+
+A plan is a document with reform items in its plan part (``analysis.items``: section ``plan``).
+A later document is one of the same place (``analysis.filters.place_groups``: the district, or
+the group of a document without one; a plan placed nowhere has none) dated after the plan: a later year, or the same year and a
+later stated date. An item is compared with every paragraph of the later documents by the terms
+they share: TF-IDF (1 + ln count, idf over the plan's and the later documents' paragraphs, the
+smoothed form scikit-learn uses) and cosine similarity, the item being the terms of its own
+paragraphs (its title and text). Each later document's most similar paragraph is a mention when
+its similarity reaches ``min_similarity``. The status words of ``data/status_words.txt`` in the
+passage say whether it reads done or under way.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from explore.analysis.filters import UNPLACED, place_groups
+from explore.ingest.sections import read_sections
+
+STATUS_WORDS = Path(__file__).parents[1] / "data" / "status_words.txt"
+SIMILARITY = 0.2  # the least similarity of a mention, by default: read on the seeds' and eval's plans
+MATCH_COLUMNS = ["plan_doc_id", "item_id", "item", "later_doc_id", "para_no", "similarity"]
+MENTION_COLUMNS = [
+    "plan_doc_id", "district", "plan_year", "item_id", "item", "later_doc_id", "later_year", "later_date",
+    "later_title", "para_no", "similarity", "stage", "status", "passage",
+]  # fmt: skip
+ITEM_COLUMNS = [
+    "plan_doc_id", "district", "plan_year", "item_id", "item", "mentions", "first_year", "within_1_year",
+    "within_2_years", "done",
+]  # fmt: skip
+PLAN_COLUMNS = [
+    "plan_doc_id", "district", "plan_year", "title", "items", "later_documents", "within_1_year",
+    "share_within_1_year", "within_2_years", "share_within_2_years", "mentioned", "never",
+]  # fmt: skip
+
+
+@functools.cache
+def status_words() -> dict[str, list[str]]:
+    """The status words by stage (``done``, ``under way``) and the words that only look like one
+    (``not status``), in file order."""
+    sections = read_sections(STATUS_WORDS)
+    missing = {"done", "under way"} - set(sections)
+    if missing:
+        raise ValueError(f"{STATUS_WORDS.name} needs the sections [done] and [under way]; missing {sorted(missing)}")
+    return {"done": sections["done"], "under way": sections["under way"], "not status": sections.get("not status", [])}
+
+
+def status_of(text: str) -> tuple[str, str]:
+    """(stage, the status words ``text`` holds joined by '、'): ``done`` when it holds a done word,
+    ``under way`` when only an under-way word, '' when none."""
+    words = status_words()
+    for phrase in words["not status"]:
+        text = text.replace(phrase, "\u3000")
+    done = [w for w in words["done"] if w in text]
+    going = [w for w in words["under way"] if w in text]
+    stage = "done" if done else "under way" if going else ""
+    return stage, "、".join(done + going)
+
+
+def plan_list(items: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+    """The plans among ``items``' documents (those with items in their plan part), in ``docs``'
+    order: plan_doc_id, district (its place), plan_year, title, items, later_documents (of
+    ``docs``, the whole corpus)."""
+    counts = items[items["section"] == "plan"].groupby("doc_id").size()
+    groups = place_groups(docs)
+    plans = docs[docs["doc_id"].isin(counts.index)]
+    later = {}
+    for group, mine in plans.groupby(groups[plans.index], sort=False):
+        place = docs[groups == group]
+        for doc_id in mine["doc_id"]:
+            later[doc_id] = len(_after(place, doc_id)) if group != UNPLACED else 0
+    return pd.DataFrame({
+        "plan_doc_id": plans["doc_id"].to_numpy(), "district": groups[plans.index].to_numpy(),
+        "plan_year": plans["year"].astype("Int64").to_numpy(), "title": plans["title"].fillna("").to_numpy(),
+        "items": plans["doc_id"].map(counts).to_numpy(), "later_documents": plans["doc_id"].map(later).to_numpy(),
+    })  # fmt: skip
+
+
+def later_docs(docs: pd.DataFrame, plan_doc_id: str) -> pd.DataFrame:
+    """The documents of ``docs`` of the plan's place dated after it (a later year; the same year
+    with a later stated date); none when the plan has no year or no place (documents placed
+    nowhere are no one place)."""
+    groups = place_groups(docs)
+    at = docs.index[docs["doc_id"] == plan_doc_id]
+    if len(at) != 1:
+        raise ValueError(f"no document {plan_doc_id!r}")
+    group = groups[at[0]]
+    return _after(docs[groups == group] if group != UNPLACED else docs.loc[at], plan_doc_id)
+
+
+def _after(place: pd.DataFrame, plan_doc_id: str) -> pd.DataFrame:
+    """The documents of ``place`` (one place's) dated after the plan ``plan_doc_id`` among them."""
+    plan = place.loc[place.index[place["doc_id"] == plan_doc_id][0]]
+    if pd.isna(plan["year"]):
+        return place.iloc[:0]
+    year, date, plan_date = place["year"], place["date"].fillna(""), plan["date"] or ""
+    after = (year > plan["year"]) | ((year == plan["year"]) & date.ne("") & bool(plan_date) & (date > plan_date))
+    return place[after.fillna(False).astype(bool) & (place["doc_id"] != plan_doc_id)]
+
+
+def match_items(
+    items: pd.DataFrame, terms: pd.DataFrame, later: pd.DataFrame, *, min_similarity: float = SIMILARITY
+) -> pd.DataFrame:
+    """MATCH_COLUMNS: for each item of one plan (``items``: doc_id, item_id, title, para_no,
+    para_end) and each document of ``later``, the later paragraph most similar to the item when
+    it reaches ``min_similarity``; ``terms`` (doc_id, para_no, term, count) holds the plan's and
+    the later documents' paragraphs. Items in their order, later documents by date."""
+    if not 0 < min_similarity <= 1:
+        raise ValueError(f"min_similarity must be above 0 and at most 1, got {min_similarity}")
+    if items.empty or later.empty:
+        return pd.DataFrame(columns=MATCH_COLUMNS)
+    plan_id = items["doc_id"].iat[0]
+    mine = terms[terms["doc_id"] == plan_id]
+    spans = [(a, b if pd.notna(b) else a) for a, b in zip(items["para_no"], items["para_end"], strict=True)]
+    unit_rows = [mine[mine["para_no"].between(a, b)].assign(unit=i) for i, (a, b) in enumerate(spans)]
+    paras = terms[terms["doc_id"].isin(later["doc_id"])]
+    keys = paras[["doc_id", "para_no"]].drop_duplicates().reset_index(drop=True)
+    if keys.empty:
+        return pd.DataFrame(columns=MATCH_COLUMNS)
+    idf = _idf(pd.concat([mine, paras]))
+    left = _matrix(pd.concat(unit_rows) if unit_rows else mine.iloc[:0].assign(unit=0), len(items), idf)
+    at = paras.merge(keys.reset_index().rename(columns={"index": "unit"}), on=["doc_id", "para_no"])
+    right = _matrix(at, len(keys), idf)
+    scores = left @ right.T
+    order = later.assign(_date=later["date"].fillna("")).sort_values(["year", "_date", "doc_id"], kind="stable")
+    rows = []
+    for i, (item_id, title) in enumerate(zip(items["item_id"], items["title"], strict=True)):
+        for doc_id in order["doc_id"]:
+            in_doc = np.flatnonzero(keys["doc_id"].to_numpy() == doc_id)
+            if not len(in_doc):
+                continue
+            best = in_doc[int(np.argmax(scores[i, in_doc]))]
+            if scores[i, best] >= min_similarity:
+                rows.append(
+                    (plan_id, item_id, title, doc_id, int(keys["para_no"].iat[best]), round(float(scores[i, best]), 3))
+                )
+    return pd.DataFrame(rows, columns=MATCH_COLUMNS)
+
+
+def _idf(terms: pd.DataFrame) -> pd.Series:
+    """Smoothed idf of each term over the paragraphs of ``terms``: ln((1 + n) / (1 + df)) + 1."""
+    n = len(terms[["doc_id", "para_no"]].drop_duplicates())
+    df = terms.drop_duplicates(["doc_id", "para_no", "term"]).groupby("term").size()
+    return np.log((1 + n) / (1 + df)) + 1
+
+
+def _matrix(rows: pd.DataFrame, n: int, idf: pd.Series) -> np.ndarray:
+    """Rows ``unit`` 0…n-1 of (unit, term, count) as L2-normalised TF-IDF vectors over ``idf``'s terms."""
+    out = np.zeros((n, len(idf)))
+    if not rows.empty:
+        summed = rows.groupby(["unit", "term"])["count"].sum()
+        column = pd.Series(range(len(idf)), index=idf.index)
+        units = summed.index.get_level_values(0).to_numpy()
+        cols = column.loc[summed.index.get_level_values(1)].to_numpy()
+        out[units, cols] = (1 + np.log(summed.to_numpy(dtype=float))) * idf.to_numpy()[cols]
+    norm = np.linalg.norm(out, axis=1, keepdims=True)
+    return np.divide(out, norm, out=np.zeros_like(out), where=norm > 0)
+
+
+def mention_table(matches: pd.DataFrame, docs: pd.DataFrame, texts: pd.Series) -> pd.DataFrame:
+    """MENTION_COLUMNS: ``matches`` with the plan's place and year, the later document's year, date
+    and title, the passage (``texts``, aligned with ``matches``) and its stage and status words."""
+    info = docs.set_index("doc_id")
+    groups = pd.Series(place_groups(docs).to_numpy(), index=docs["doc_id"].to_numpy())
+    stages = [status_of(t) for t in texts]
+    out = matches.assign(
+        district=matches["plan_doc_id"].map(groups),
+        plan_year=matches["plan_doc_id"].map(info["year"]).astype("Int64"),
+        later_year=matches["later_doc_id"].map(info["year"]).astype("Int64"),
+        later_date=matches["later_doc_id"].map(info["date"]).fillna(""),
+        later_title=matches["later_doc_id"].map(info["title"]).fillna(""),
+        stage=[s for s, _ in stages],
+        status=[w for _, w in stages],
+        passage=list(texts),
+    )
+    return out[MENTION_COLUMNS].reset_index(drop=True)
+
+
+def item_table(items: pd.DataFrame, mentions: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+    """ITEM_COLUMNS, one row an item of the plans in ``items``: how many later documents mention
+    it, the first year one does, whether one does within one and within two years of the plan's
+    year, and whether a mention reads done."""
+    info = docs.set_index("doc_id")
+    groups = pd.Series(place_groups(docs).to_numpy(), index=docs["doc_id"].to_numpy())
+    base = pd.DataFrame({
+        "plan_doc_id": items["doc_id"].to_numpy(), "item_id": items["item_id"].to_numpy(),
+        "item": items["title"].to_numpy(),
+    })  # fmt: skip
+    base.insert(1, "district", base["plan_doc_id"].map(groups))
+    base.insert(2, "plan_year", base["plan_doc_id"].map(info["year"]).astype("Int64"))
+    lag = mentions["later_year"] - mentions["plan_year"]
+    per = mentions.assign(lag=lag, is_done=mentions["stage"].eq("done")).groupby("item_id")
+    found = pd.DataFrame({
+        "mentions": per.size(), "first_year": per["later_year"].min(),
+        "within_1_year": per["lag"].min() <= 1, "within_2_years": per["lag"].min() <= 2, "done": per["is_done"].any(),
+    })  # fmt: skip
+    out = base.join(found, on="item_id")
+    out["mentions"] = out["mentions"].fillna(0).astype("int64")
+    out["first_year"] = out["first_year"].astype("Int64")
+    for column in ("within_1_year", "within_2_years", "done"):
+        out[column] = out[column].astype("boolean").fillna(False).astype(bool)
+    return out[ITEM_COLUMNS]
+
+
+def plan_table(items: pd.DataFrame, later_counts: pd.Series, docs: pd.DataFrame) -> pd.DataFrame:
+    """PLAN_COLUMNS, one row a plan of ``items`` (``item_table``'s): its items, the later documents
+    read (``later_counts`` by plan), how many items are mentioned within one and two years and
+    their shares, how many at all and how many never."""
+    if items.empty:
+        return pd.DataFrame(columns=PLAN_COLUMNS)
+    per = items.groupby("plan_doc_id", sort=False)
+    out = per.agg(district=("district", "first"), plan_year=("plan_year", "first"), items=("item_id", "size"),
+                  within_1_year=("within_1_year", "sum"), within_2_years=("within_2_years", "sum"),
+                  mentioned=("mentions", lambda m: int((m > 0).sum()))).reset_index()  # fmt: skip
+    out["title"] = out["plan_doc_id"].map(docs.set_index("doc_id")["title"]).fillna("")
+    out["later_documents"] = out["plan_doc_id"].map(later_counts).fillna(0).astype("int64")
+    out["share_within_1_year"] = (out["within_1_year"] / out["items"]).round(4)
+    out["share_within_2_years"] = (out["within_2_years"] / out["items"]).round(4)
+    out["never"] = out["items"] - out["mentioned"]
+    return out[PLAN_COLUMNS]

@@ -1,0 +1,129 @@
+"""Plan → follow-through: later documents of the plan's place, items matched with later
+passages by the terms they share, status words, and the tables by item and plan."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from explore.analysis.followthrough import (
+    item_table,
+    later_docs,
+    match_items,
+    mention_table,
+    plan_list,
+    plan_table,
+    status_of,
+)
+
+DOCS = pd.DataFrame(
+    {
+        "doc_id": ["plan", "news", "report", "other", "early", "same_year", "nowhere", "nowhere2"],
+        "district": ["罗湖区", "罗湖区", "罗湖区", "福田区", "罗湖区", "罗湖区", "", ""],
+        "city": ["深圳市"] * 6 + ["", ""],
+        "province": ["广东省"] * 6 + ["", ""],
+        "level": ["county"] * 8,
+        "year": pd.array([2017, 2018, 2020, 2018, 2016, 2017, 2017, 2018], dtype="Int64"),
+        "date": ["2017-03-01", "", "", "", "", "2017-09-01", "", ""],
+        "title": ["改革计划", "新闻", "工作报告", "福田", "旧", "同年", "无处", "无处二"],
+    }
+)
+
+
+def _terms(rows):
+    return pd.DataFrame(rows, columns=["doc_id", "para_no", "term", "count"])
+
+
+TERMS = _terms([
+    # the plan: item 1 over paragraphs 2-3 (家庭医生), item 2 on paragraph 4 (城市更新)
+    ("plan", 2, "家庭医生", 2), ("plan", 3, "签约", 1), ("plan", 3, "服务", 1), ("plan", 4, "城市更新", 1),
+    ("plan", 4, "土地", 1),
+    # the 2018 news reports the family doctors; the 2020 report renews the city and mentions doctors in passing
+    ("news", 1, "家庭医生", 1), ("news", 1, "签约", 2), ("news", 2, "天气", 1),
+    ("report", 1, "城市更新", 1), ("report", 1, "土地", 1), ("report", 2, "服务", 1), ("report", 2, "天气", 1),
+    ("report", 2, "会议", 1), ("report", 2, "交通", 1),
+])  # fmt: skip
+ITEMS = pd.DataFrame({
+    "doc_id": ["plan", "plan", "plan"], "item_id": ["plan/1", "plan/2", "plan/3"],
+    "title": ["创新家庭医生推广机制", "城市更新", "强区放权"], "para_no": [2, 4, 5],
+    "para_end": pd.array([3, None, None], dtype="Int64"), "section": ["plan", "plan", "plan"],
+})  # fmt: skip
+
+
+def test_later_documents_are_the_same_places_dated_after_the_plan():
+    assert later_docs(DOCS, "plan")["doc_id"].tolist() == ["news", "report", "same_year"]
+    assert later_docs(DOCS, "report").empty
+    assert later_docs(DOCS, "nowhere").empty  # a document placed nowhere has no place to follow
+    with pytest.raises(ValueError, match="no document"):
+        later_docs(DOCS, "missing")
+
+
+def test_each_item_meets_the_later_paragraph_it_shares_terms_with():
+    later = later_docs(DOCS, "plan")
+    found = match_items(ITEMS, TERMS, later, min_similarity=0.3)
+    assert found[["item_id", "later_doc_id", "para_no"]].values.tolist() == [
+        ["plan/1", "news", 1],
+        ["plan/2", "report", 1],
+    ]
+    assert found["similarity"].between(0.3, 1).all()
+    assert match_items(ITEMS, TERMS, later, min_similarity=1.0).empty  # no passage is the item itself
+    with pytest.raises(ValueError, match="min_similarity"):
+        match_items(ITEMS, TERMS, later, min_similarity=0)
+
+
+def test_a_passing_mention_falls_below_a_higher_threshold():
+    later = later_docs(DOCS, "plan")
+    low = match_items(ITEMS, TERMS, later, min_similarity=0.05)
+    assert ["plan/1", "report"] in low[["item_id", "later_doc_id"]].values.tolist()  # 服务 alone
+    assert ["plan/1", "report"] not in match_items(ITEMS, TERMS, later, min_similarity=0.3)[
+        ["item_id", "later_doc_id"]
+    ].values.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "words"),
+    [
+        ("已完成街道管理体制改革,推动执法力量下沉", "done", "完成、推动"),
+        ("正在推进城市更新试点", "under way", "推进、试点"),
+        ("作为最早的建成区,罗湖面临土地不足", "", ""),  # 建成区 is a place, not a stage
+        ("印发实施方案,明确分工", "done", "印发"),
+        ("会议听取了汇报", "", ""),
+    ],
+)
+def test_status_words_say_done_or_under_way(text, stage, words):
+    assert status_of(text) == (stage, words)
+
+
+def test_items_and_plans_count_mentions_within_one_and_two_years():
+    later = later_docs(DOCS, "plan")
+    matches = match_items(ITEMS, TERMS, later, min_similarity=0.3)
+    mentions = mention_table(matches, DOCS, pd.Series(["完成家庭医生签约", "推进城市更新"]))
+    assert mentions["stage"].tolist() == ["done", "under way"]
+    assert mentions["later_year"].tolist() == [2018, 2020]
+    items = item_table(ITEMS, mentions, DOCS)
+    assert items[["item_id", "mentions", "first_year", "within_1_year", "within_2_years", "done"]].astype(
+        object
+    ).values.tolist() == [
+        ["plan/1", 1, 2018, True, True, True],
+        ["plan/2", 1, 2020, False, False, False],
+        ["plan/3", 0, pd.NA, False, False, False],
+    ]
+    plans = plan_table(items, pd.Series({"plan": 3}), DOCS)
+    row = plans.iloc[0]
+    assert (row["items"], row["later_documents"], row["within_1_year"], row["within_2_years"]) == (3, 3, 1, 1)
+    assert (row["share_within_1_year"], row["mentioned"], row["never"]) == (0.3333, 2, 1)
+
+
+def test_the_plan_list_names_each_plan_and_its_later_documents():
+    listed = plan_list(pd.concat([ITEMS, ITEMS.assign(doc_id="nowhere")]), DOCS)
+    assert listed[["plan_doc_id", "district", "items", "later_documents"]].values.tolist() == [
+        ["plan", "罗湖区", 3, 3],
+        ["nowhere", "unplaced", 3, 0],
+    ]
+
+
+def test_no_item_and_no_later_document_give_empty_tables():
+    assert match_items(ITEMS.iloc[:0], TERMS, DOCS).empty
+    assert match_items(ITEMS, TERMS, DOCS.iloc[:0]).empty
+    assert plan_table(item_table(ITEMS.iloc[:0], mention_table(match_items(ITEMS.iloc[:0], TERMS, DOCS), DOCS,
+                      pd.Series([], dtype=object)), DOCS), pd.Series(dtype="int64"), DOCS).empty  # fmt: skip
