@@ -36,6 +36,8 @@ PAGES = [
     "diffusion",
     "figures",
     "codes",
+    "instruments",
+    "followthrough",
     "coissuing",
     "collocates",
     "ngrams",

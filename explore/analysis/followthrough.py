@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from explore.analysis.filters import UNPLACED, place_groups
 from explore.ingest.sections import read_sections
@@ -72,9 +73,18 @@ def plan_list(items: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     plans = docs[docs["doc_id"].isin(counts.index)]
     later = {}
     for group, mine in plans.groupby(groups[plans.index], sort=False):
+        if group == UNPLACED:
+            later |= dict.fromkeys(mine["doc_id"], 0)
+            continue
         place = docs[groups == group]
-        for doc_id in mine["doc_id"]:
-            later[doc_id] = len(_after(place, doc_id)) if group != UNPLACED else 0
+        years = place["year"].astype("float64").to_numpy()  # NaN: no year, never later
+        dates = place["date"].fillna("").to_numpy(dtype=object)
+        for doc_id, year, date in zip(mine["doc_id"], mine["year"], mine["date"].fillna(""), strict=True):
+            if pd.isna(year):
+                later[doc_id] = 0
+                continue
+            same = (years == year) & (dates != "") & (dates > date) if date else np.zeros(len(years), dtype=bool)
+            later[doc_id] = int(((years > year) | same).sum())
     return pd.DataFrame({
         "plan_doc_id": plans["doc_id"].to_numpy(), "district": groups[plans.index].to_numpy(),
         "plan_year": plans["year"].astype("Int64").to_numpy(), "title": plans["title"].fillna("").to_numpy(),
@@ -127,7 +137,7 @@ def match_items(
     left = _matrix(pd.concat(unit_rows) if unit_rows else mine.iloc[:0].assign(unit=0), len(items), idf)
     at = paras.merge(keys.reset_index().rename(columns={"index": "unit"}), on=["doc_id", "para_no"])
     right = _matrix(at, len(keys), idf)
-    scores = left @ right.T
+    scores = (left @ right.T).toarray()  # items × later paragraphs: small
     order = later.assign(_date=later["date"].fillna("")).sort_values(["year", "_date", "doc_id"], kind="stable")
     rows = []
     for i, (item_id, title) in enumerate(zip(items["item_id"], items["title"], strict=True)):
@@ -150,17 +160,18 @@ def _idf(terms: pd.DataFrame) -> pd.Series:
     return np.log((1 + n) / (1 + df)) + 1
 
 
-def _matrix(rows: pd.DataFrame, n: int, idf: pd.Series) -> np.ndarray:
-    """Rows ``unit`` 0…n-1 of (unit, term, count) as L2-normalised TF-IDF vectors over ``idf``'s terms."""
-    out = np.zeros((n, len(idf)))
-    if not rows.empty:
-        summed = rows.groupby(["unit", "term"])["count"].sum()
-        column = pd.Series(range(len(idf)), index=idf.index)
-        units = summed.index.get_level_values(0).to_numpy()
-        cols = column.loc[summed.index.get_level_values(1)].to_numpy()
-        out[units, cols] = (1 + np.log(summed.to_numpy(dtype=float))) * idf.to_numpy()[cols]
-    norm = np.linalg.norm(out, axis=1, keepdims=True)
-    return np.divide(out, norm, out=np.zeros_like(out), where=norm > 0)
+def _matrix(rows: pd.DataFrame, n: int, idf: pd.Series) -> sparse.csr_matrix:
+    """Rows ``unit`` 0…n-1 of (unit, term, count) as L2-normalised TF-IDF vectors over ``idf``'s
+    terms, sparse: a district's later paragraphs run to tens of thousands."""
+    if rows.empty:
+        return sparse.csr_matrix((n, len(idf)))
+    summed = rows.groupby(["unit", "term"])["count"].sum()
+    column = pd.Series(range(len(idf)), index=idf.index)
+    cols = column.loc[summed.index.get_level_values(1)].to_numpy()
+    weights = (1 + np.log(summed.to_numpy(dtype=float))) * idf.to_numpy()[cols]
+    out = sparse.csr_matrix((weights, (summed.index.get_level_values(0).to_numpy(), cols)), shape=(n, len(idf)))
+    norm = np.sqrt(np.asarray(out.multiply(out).sum(axis=1)).ravel())
+    return sparse.diags(np.divide(1.0, norm, out=np.zeros_like(norm), where=norm > 0)) @ out
 
 
 def mention_table(matches: pd.DataFrame, docs: pd.DataFrame, texts: pd.Series) -> pd.DataFrame:

@@ -127,3 +127,12 @@ def test_no_item_and_no_later_document_give_empty_tables():
     assert match_items(ITEMS, TERMS, DOCS.iloc[:0]).empty
     assert plan_table(item_table(ITEMS.iloc[:0], mention_table(match_items(ITEMS.iloc[:0], TERMS, DOCS), DOCS,
                       pd.Series([], dtype=object)), DOCS), pd.Series(dtype="int64"), DOCS).empty  # fmt: skip
+
+
+def test_the_plan_list_counts_later_documents_as_later_docs_finds_them():
+    docs = pd.concat([DOCS, DOCS.assign(doc_id=DOCS["doc_id"] + "_b", year=pd.array([None] * 8, dtype="Int64"))])
+    docs = docs.reset_index(drop=True)
+    items = pd.concat([ITEMS.assign(doc_id=d) for d in ("plan", "news", "same_year", "plan_b")])
+    listed = plan_list(items, docs).set_index("plan_doc_id")["later_documents"]
+    assert listed.to_dict() == {d: len(later_docs(docs, d)) for d in listed.index}
+    assert listed["plan"] == 3 and listed["plan_b"] == 0  # a yearless document is never later, nor has later
