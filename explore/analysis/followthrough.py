@@ -138,19 +138,26 @@ def match_items(
     at = paras.merge(keys.reset_index().rename(columns={"index": "unit"}), on=["doc_id", "para_no"])
     right = _matrix(at, len(keys), idf)
     scores = (left @ right.T).toarray()  # items × later paragraphs: small
-    order = later.assign(_date=later["date"].fillna("")).sort_values(["year", "_date", "doc_id"], kind="stable")
-    rows = []
-    for i, (item_id, title) in enumerate(zip(items["item_id"], items["title"], strict=True)):
-        for doc_id in order["doc_id"]:
-            in_doc = np.flatnonzero(keys["doc_id"].to_numpy() == doc_id)
-            if not len(in_doc):
-                continue
-            best = in_doc[int(np.argmax(scores[i, in_doc]))]
-            if scores[i, best] >= min_similarity:
-                rows.append(
-                    (plan_id, item_id, title, doc_id, int(keys["para_no"].iat[best]), round(float(scores[i, best]), 3))
-                )
-    return pd.DataFrame(rows, columns=MATCH_COLUMNS)
+    item_at, para_at = np.nonzero(scores >= min_similarity)
+    if not len(item_at):
+        return pd.DataFrame(columns=MATCH_COLUMNS)
+    dates = later.set_index("doc_id")
+    found = pd.DataFrame({
+        "item": item_at, "doc_id": keys["doc_id"].to_numpy()[para_at], "para_no": keys["para_no"].to_numpy()[para_at],
+        "similarity": scores[item_at, para_at],
+    })  # fmt: skip
+    # each later document's best paragraph for an item (the first in reading order on a tie);
+    # items in their order, later documents by year and date
+    found = found.sort_values(["item", "doc_id", "similarity", "para_no"], ascending=[True, True, False, True])
+    best = found.drop_duplicates(["item", "doc_id"]).assign(
+        _year=lambda f: f["doc_id"].map(dates["year"]), _date=lambda f: f["doc_id"].map(dates["date"]).fillna("")
+    )
+    best = best.sort_values(["item", "_year", "_date", "doc_id"], kind="stable")
+    return pd.DataFrame({
+        "plan_doc_id": plan_id, "item_id": items["item_id"].to_numpy()[best["item"]],
+        "item": items["title"].to_numpy()[best["item"]], "later_doc_id": best["doc_id"].to_numpy(),
+        "para_no": best["para_no"].astype("int64").to_numpy(), "similarity": best["similarity"].round(3).to_numpy(),
+    }, columns=MATCH_COLUMNS)  # fmt: skip
 
 
 def _idf(terms: pd.DataFrame) -> pd.Series:

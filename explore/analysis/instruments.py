@@ -54,17 +54,30 @@ def fragments_across(coded: pd.DataFrame, values: pd.DataFrame, across: Across) 
     return out
 
 
-def instrument_table(coded: pd.DataFrame, values: pd.DataFrame, codes: list[str], across: Across) -> pd.DataFrame:
+def count_fragments(rows: pd.DataFrame, across: Across) -> pd.DataFrame:
+    """code, the value of ``across`` and the fragments there, of ``fragments_across``' rows."""
+    return rows.groupby(["code", across], dropna=False).size().rename("fragments").reset_index()
+
+
+def counts_from_documents(per_doc: pd.DataFrame, values: pd.DataFrame, across: Across) -> pd.DataFrame:
+    """``count_fragments``' counts from each document's (``per_doc``: doc_id, code, coded) and
+    each document's value (``values_of``, one row a document)."""
+    placed = per_doc.merge(values, on="doc_id")
+    return placed.groupby(["code", across], dropna=False)["coded"].sum().rename("fragments").reset_index()
+
+
+def instrument_table(counts: pd.DataFrame, seen: pd.Series, codes: list[str], across: Across) -> pd.DataFrame:
     """Each code × value of ``across``: its type and instrument (``type_of``), the fragments it
-    codes there, their ``share`` of every coded fragment of the table and ``share_within`` the
-    value's (a column of the two-dimension table sums to 1). Every code of ``codes`` has a row
-    for each value some document of ``values`` has (zero where it codes none); values in
-    order (years up, names in pinyin, ``NONE`` last)."""
-    rows = fragments_across(coded[coded["code"].isin(codes)], values, across)
-    counts = rows.groupby(["code", across], dropna=False).size().rename("fragments").reset_index()
-    seen = pd.concat([values[across], rows[across]]).drop_duplicates()
-    order = pd.Series(_ordered(seen, across), dtype="Int64" if across == "year" else object)
+    codes there (``counts``: code, the value, fragments), their ``share`` of every coded fragment
+    of the table and ``share_within`` the value's (a column of the two-dimension table sums to
+    1). Every code of ``codes`` has a row for each value of ``seen`` or ``counts`` (zero where it
+    codes none); values in order (years up, names in pinyin, ``NONE`` last)."""
+    counts = counts[counts["code"].isin(codes)]
+    order = pd.Series(_ordered(pd.concat([seen, counts[across]]).drop_duplicates(), across),
+                      dtype="Int64" if across == "year" else object)  # fmt: skip
     grid = pd.DataFrame({"code": codes}).merge(pd.DataFrame({across: order}), how="cross")
+    if across == "year":
+        counts = counts.astype({"year": "Int64"})
     out = grid.merge(counts, on=["code", across], how="left").fillna({"fragments": 0})
     out["fragments"] = out["fragments"].astype("int64")
     total = out["fragments"].sum()

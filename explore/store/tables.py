@@ -16,7 +16,7 @@ from explore.ingest.lexicon import default_lexicon, lexicon_terms
 from explore.store import formula as _formula
 from explore.store.analysed import REUSE_SIMILARITY, analysed, formula_of, reuse_text
 from explore.store.analysed import reuse_pairs as stored_reuse_pairs
-from explore.store.theme_counts import stored_doc_mentions, stored_mentions
+from explore.store.theme_counts import coded_by_theme, stored_doc_mentions, stored_mentions
 
 
 def analysed_corpus(corpus, formula: Literal["leave", "keep"] = "leave"):
@@ -290,10 +290,27 @@ def instrument_tables(
     """The Policy instruments page's tables and ``export instruments``'s: each instrument of a
     codebook (Rothwell & Zegveld's, ``data/instruments.txt``, unless ``codebook`` is another's
     text) × each value of ``across`` (``analysis.instruments.instrument_table``), and the same by
-    type. A shipped codebook's paragraphs were coded in the build."""
-    codes, rows, values = _instrument_rows(corpus, docs, across, codebook, text=False)
-    table = instruments.instrument_table(rows, values, codes, across)
+    type. A shipped codebook's paragraphs were coded in the build and are counted by DuckDB;
+    another's are coded now."""
+    codebook = codebook if codebook is not None else coding.shipped_text("instruments")
+    codes = list(coding.parse_codebook(codebook))
+    found = _stored_instrument_counts(corpus, docs, codes, across) if coding.shipped_name(codebook) else None
+    if found is None:
+        _, rows, values = _instrument_rows(corpus, docs, across, codebook, text=False)
+        found = instruments.count_fragments(rows, across), values[across]
+    table = instruments.instrument_table(*found, codes, across)
     return {"table": table, "types": instruments.type_totals(table, across)}
+
+
+def _stored_instrument_counts(corpus, docs: pd.DataFrame, codes: list[str], across: str):
+    """(counts, the values seen) of a shipped codebook's codes from the build's ``coded`` table:
+    per document, or per paragraph and theme (``store.theme_counts.coded_by_theme``); None where
+    the themes are not stored."""
+    if across == "theme":
+        return coded_by_theme(corpus, docs["doc_id"], codes)
+    per_doc, _ = corpus.tables.coded_counts(docs["doc_id"], codes)
+    values = instruments.values_of(docs, across)  # type: ignore[arg-type]
+    return instruments.counts_from_documents(per_doc, values, across), values[across]  # type: ignore[arg-type]
 
 
 def instrument_fragments(

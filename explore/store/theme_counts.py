@@ -100,3 +100,29 @@ def stored_doc_mentions(corpus, doc_ids: Iterable[str], lexicon: pd.DataFrame) -
         [list(doc_ids)],
     )
     return found.astype({"mentions": "int64"})
+
+
+def coded_by_theme(corpus, doc_ids: Iterable[str], codes: Iterable[str]) -> tuple[pd.DataFrame, pd.Series] | None:
+    """(code, theme, fragments: the paragraphs of these documents a shipped code codes, by each
+    theme of the shipped lexicon they mention, '(none)' for those mentioning none; the themes the
+    documents mention) counted by DuckDB from the stored tables, or None as for
+    ``stored_mentions``: the Policy instruments page across themes without reading every coded
+    paragraph and every paragraph's themes into pandas."""
+    from explore.analysis.instruments import NONE
+
+    path = _stored(corpus, default_lexicon())
+    if path is None:
+        return None
+    ids = list(doc_ids)
+    counts = corpus.tables.sql(
+        f"SELECT c.code, coalesce(t.theme, ?) AS theme, count(*)::BIGINT AS fragments FROM coded c "
+        f"LEFT JOIN (SELECT DISTINCT doc_id, para_no, theme FROM {_parquet(path)}) t USING (doc_id, para_no) "
+        "WHERE c.doc_id IN (SELECT unnest(?::VARCHAR[])) AND c.code IN (SELECT unnest(?::VARCHAR[])) "
+        "GROUP BY ALL ORDER BY ALL",
+        [NONE, ids, list(codes)],
+    )
+    seen = corpus.tables.sql(
+        f"SELECT DISTINCT theme FROM {_parquet(path)} WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY theme",
+        [ids],
+    )
+    return counts.astype({"fragments": "int64"}), seen["theme"]

@@ -8,7 +8,17 @@ import pandas as pd
 import pytest
 
 from explore.analysis.coding import parse_codebook, shipped_text
-from explore.analysis.instruments import NONE, in_cell, instrument_table, type_of, type_totals, values_of
+from explore.analysis.instruments import (
+    NONE,
+    count_fragments,
+    counts_from_documents,
+    fragments_across,
+    in_cell,
+    instrument_table,
+    type_of,
+    type_totals,
+    values_of,
+)
 
 DOCS = pd.DataFrame(
     {
@@ -31,6 +41,11 @@ CODED = pd.DataFrame(
 CODES = ["供给型/人才培养", "环境型/税收优惠", "需求型/示范工程"]
 
 
+def _table(coded, values, across):
+    counts = count_fragments(fragments_across(coded, values, across), across)
+    return instrument_table(counts, values[across], CODES, across)
+
+
 def test_a_code_is_typed_by_its_name():
     assert type_of("供给型/人才培养") == ("供给型", "人才培养")
     assert type_of("环境型/法规/管制") == ("环境型", "法规/管制")
@@ -38,7 +53,7 @@ def test_a_code_is_typed_by_its_name():
 
 
 def test_every_code_has_a_row_for_every_year_and_columns_sum_to_one():
-    table = instrument_table(CODED, values_of(DOCS, "year"), CODES, "year")
+    table = _table(CODED, values_of(DOCS, "year"), "year")
     assert table["year"].astype("string").fillna("?").tolist()[:3] == ["2019", "2021", "?"]
     assert len(table) == 9  # three codes × 2019, 2021 and no year
     cell = table.set_index(["code", table["year"].astype("string").fillna("?")])
@@ -50,7 +65,7 @@ def test_every_code_has_a_row_for_every_year_and_columns_sum_to_one():
 
 
 def test_empty_values_read_none_and_come_last():
-    table = instrument_table(CODED, values_of(DOCS, "genre"), CODES, "genre")
+    table = _table(CODED, values_of(DOCS, "genre"), "genre")
     assert list(dict.fromkeys(table["genre"])) == ["方案", "通知", NONE]
     types = type_totals(table, "genre")
     assert types[types["genre"] == "方案"].set_index("type")["fragments"].to_dict() == {
@@ -60,15 +75,23 @@ def test_empty_values_read_none_and_come_last():
 
 def test_a_fragment_of_two_themes_counts_in_each_and_one_of_none_in_none():
     themes = pd.DataFrame({"doc_id": ["a", "a", "b"], "para_no": [1, 1, 1], "theme": ["人才", "教育", "人才"]})
-    table = instrument_table(CODED, values_of(DOCS, "theme", themes=themes), CODES, "theme")
+    table = _table(CODED, values_of(DOCS, "theme", themes=themes), "theme")
     cell = table.set_index(["code", "theme"])["fragments"]
     assert cell[("供给型/人才培养", "人才")] == 1 and cell[("供给型/人才培养", "教育")] == 1
     assert cell[("供给型/人才培养", NONE)] == 2  # a's second paragraph and c's third name no theme
 
 
 def test_place_is_the_district_or_the_group_above():
-    table = instrument_table(CODED, values_of(DOCS, "place"), CODES, "place")
+    table = _table(CODED, values_of(DOCS, "place"), "place")
     assert set(table["place"]) == {"罗湖区", "浙江省 · province level", "unplaced"}
+
+
+@pytest.mark.parametrize("across", ["year", "level", "genre", "place"])
+def test_counts_from_documents_equal_counts_from_fragments(across):
+    values = values_of(DOCS, across)
+    per_doc = CODED.groupby(["doc_id", "code"]).size().rename("coded").reset_index()
+    by_docs = instrument_table(counts_from_documents(per_doc, values, across), values[across], CODES, across)
+    pd.testing.assert_frame_equal(by_docs, _table(CODED, values, across))
 
 
 def test_a_cell_is_found_by_its_value_as_written():
@@ -86,7 +109,7 @@ def test_unknown_dimension_and_theme_without_themes_are_refused():
 
 
 def test_no_coded_fragment_gives_zero_shares_not_an_error():
-    table = instrument_table(CODED.iloc[:0], values_of(DOCS, "level"), CODES, "level")
+    table = _table(CODED.iloc[:0], values_of(DOCS, "level"), "level")
     assert table["fragments"].eq(0).all() and table["share"].eq(0).all() and table["share_within"].eq(0).all()
 
 
