@@ -7,7 +7,7 @@ the group of a document without one; a plan placed nowhere has none) dated after
 later stated date. An item is compared with every paragraph of the later documents by the terms
 they share: TF-IDF (1 + ln count, idf over the plan's and the later documents' paragraphs, the
 smoothed form scikit-learn uses) and cosine similarity, the item being the terms of its own
-paragraphs (its title and text). Each later document's most similar paragraph is a mention when
+paragraphs (its title and text; a project's with its measures'). Each later document's most similar paragraph is a mention when
 its similarity reaches ``min_similarity``. The status words of ``data/status_words.txt`` in the
 passage say whether it reads done or under way.
 """
@@ -127,7 +127,7 @@ def match_items(
         return pd.DataFrame(columns=MATCH_COLUMNS)
     plan_id = items["doc_id"].iat[0]
     mine = terms[terms["doc_id"] == plan_id]
-    spans = [(a, b if pd.notna(b) else a) for a, b in zip(items["para_no"], items["para_end"], strict=True)]
+    spans = _spans(items)
     unit_rows = [mine[mine["para_no"].between(a, b)].assign(unit=i) for i, (a, b) in enumerate(spans)]
     paras = terms[terms["doc_id"].isin(later["doc_id"])]
     keys = paras[["doc_id", "para_no"]].drop_duplicates().reset_index(drop=True)
@@ -158,6 +158,19 @@ def match_items(
         "item": items["title"].to_numpy()[best["item"]], "later_doc_id": best["doc_id"].to_numpy(),
         "para_no": best["para_no"].astype("int64").to_numpy(), "similarity": best["similarity"].round(3).to_numpy(),
     }, columns=MATCH_COLUMNS)  # fmt: skip
+
+
+def _spans(items: pd.DataFrame) -> list[tuple[int, int]]:
+    """Each item's paragraphs (first, last): its own, and a project's reach to the end of its
+    measures (``parent_id``): a project is reported when its measures are."""
+    ends = [int(b) if pd.notna(b) else int(a) for a, b in zip(items["para_no"], items["para_end"], strict=True)]
+    if "parent_id" in items:
+        last = dict(zip(items["item_id"], ends, strict=True))
+        for item_id, parent in zip(items["item_id"][::-1], items["parent_id"][::-1], strict=True):
+            if parent in last:  # measures after their project: the last first, so nesting adds up
+                last[parent] = max(last[parent], last[item_id])
+        ends = [last[i] for i in items["item_id"]]
+    return [(int(a), b) for a, b in zip(items["para_no"], ends, strict=True)]
 
 
 def _idf(terms: pd.DataFrame) -> pd.Series:

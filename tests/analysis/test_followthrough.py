@@ -136,3 +136,14 @@ def test_the_plan_list_counts_later_documents_as_later_docs_finds_them():
     listed = plan_list(items, docs).set_index("plan_doc_id")["later_documents"]
     assert listed.to_dict() == {d: len(later_docs(docs, d)) for d in listed.index}
     assert listed["plan"] == 3 and listed["plan_b"] == 0  # a yearless document is never later, nor has later
+
+
+def test_a_project_is_read_with_its_measures():
+    from explore.analysis.followthrough import _spans
+
+    items = pd.DataFrame({
+        "item_id": ["p/1", "p/2", "p/3", "p/4"], "parent_id": ["", "p/1", "p/1", ""],
+        "para_no": [1, 2, 4, 7], "para_end": pd.array([1, 3, None, None], dtype="Int64"),
+    })  # fmt: skip
+    assert _spans(items) == [(1, 4), (2, 3), (4, 4), (7, 7)]
+    assert _spans(items.drop(columns="parent_id")) == [(1, 1), (2, 3), (4, 4), (7, 7)]

@@ -1,7 +1,8 @@
 """Plans carried out against a reading: 罗湖区's 2017 plan and its 2020 reforms (the seeds),
 whose 80 items a reader marked as reported in 2020 or not (``eval/followthrough_labels.csv``:
-18 reported). The default similarity's precision and recall may only rise (measured 0.67 and
-0.33 when the labels were made; the threshold was chosen before them)."""
+18 reported). The default similarity's precision and recall may only rise (0.67 and 0.33 when
+the labels were made, the threshold chosen before them; 0.73 and 0.44 once a project is read
+with its measures)."""
 
 from __future__ import annotations
 
@@ -22,5 +23,5 @@ def test_the_default_similarity_finds_reported_items_as_a_reader_does():
     corpus = load_corpus(ROOT / "seeds")
     found = set(followthrough_tables(corpus, corpus.docs, plan=PLAN, min_similarity=SIMILARITY)["mentions"]["item_id"])
     hits = len(found & reported)
-    assert hits / len(found) >= 0.66, (hits, len(found))
-    assert hits / len(reported) >= 0.33, (hits, len(reported))
+    assert hits / len(found) >= 0.72, (hits, len(found))
+    assert hits / len(reported) >= 0.44, (hits, len(reported))
