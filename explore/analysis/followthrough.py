@@ -64,11 +64,15 @@ def status_of(text: str) -> tuple[str, str]:
     return stage, "、".join(done + going)
 
 
-def plan_list(items: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
-    """The plans among ``items``' documents (those with items in their plan part), in ``docs``'
-    order: plan_doc_id, district (its place), plan_year, title, items, later_documents (of
-    ``docs``, the whole corpus)."""
-    counts = items[items["section"] == "plan"].groupby("doc_id").size()
+def plan_items(items: pd.DataFrame) -> pd.Series:
+    """How many items each document of ``items`` lists in its plan part (section ``plan``), by doc_id."""
+    return items[items["section"] == "plan"].groupby("doc_id").size()
+
+
+def plan_list(counts: pd.Series, docs: pd.DataFrame) -> pd.DataFrame:
+    """The plans of ``counts`` (each document's plan items, ``plan_items``), in ``docs``' order:
+    plan_doc_id, district (its place), plan_year, title, items, later_documents (of ``docs``,
+    the whole corpus)."""
     groups = place_groups(docs)
     plans = docs[docs["doc_id"].isin(counts.index)]
     later = {}
@@ -126,17 +130,30 @@ def match_items(
     if items.empty or later.empty:
         return pd.DataFrame(columns=MATCH_COLUMNS)
     plan_id = items["doc_id"].iat[0]
-    mine = terms[terms["doc_id"] == plan_id]
-    spans = _spans(items)
-    unit_rows = [mine[mine["para_no"].between(a, b)].assign(unit=i) for i, (a, b) in enumerate(spans)]
-    paras = terms[terms["doc_id"].isin(later["doc_id"])]
-    keys = paras[["doc_id", "para_no"]].drop_duplicates().reset_index(drop=True)
-    if keys.empty:
+    domain = terms[terms["doc_id"].isin(later["doc_id"]) | (terms["doc_id"] == plan_id)]
+    # paragraphs and terms numbered once (a district's later documents hold millions of rows):
+    # a paragraph's key is its document's number × (the largest para_no + 1) + its para_no
+    doc_code, doc_names = pd.factorize(domain["doc_id"])
+    para = domain["para_no"].to_numpy(dtype=np.int64)
+    size = int(para.max()) + 1 if len(para) else 1
+    key_id, keys_found = pd.factorize(doc_code.astype(np.int64) * size + para)
+    term_id, vocab = pd.factorize(domain["term"])
+    counts = domain["count"].to_numpy(dtype=float)
+    # a paragraph holds a term once in ``para_terms``: its document frequency is its row count
+    idf = np.log((1 + len(keys_found)) / (1 + np.bincount(term_id, minlength=len(vocab)))) + 1
+    key_docs = np.asarray(doc_names)[keys_found // size]
+    later_keys = np.flatnonzero(key_docs != plan_id)
+    if not len(later_keys):
         return pd.DataFrame(columns=MATCH_COLUMNS)
-    idf = _idf(pd.concat([mine, paras]))
-    left = _matrix(pd.concat(unit_rows) if unit_rows else mine.iloc[:0].assign(unit=0), len(items), idf)
-    at = paras.merge(keys.reset_index().rename(columns={"index": "unit"}), on=["doc_id", "para_no"])
-    right = _matrix(at, len(keys), idf)
+    keys = pd.DataFrame({"doc_id": key_docs[later_keys], "para_no": keys_found[later_keys] % size})
+    right = _tfidf(sparse.csr_matrix((counts, (key_id, term_id)), shape=(len(keys_found), len(vocab))), idf)[later_keys]
+    mine = np.flatnonzero(np.asarray(doc_names)[doc_code] == plan_id)
+    rows, cols, values = [], [], []
+    for i, (a, b) in enumerate(_spans(items)):
+        inside = mine[(para[mine] >= a) & (para[mine] <= b)]
+        rows.append(np.full(len(inside), i)), cols.append(term_id[inside]), values.append(counts[inside])
+    left = _tfidf(sparse.csr_matrix((np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))),
+                                    shape=(len(items), len(vocab))), idf)  # fmt: skip
     scores = (left @ right.T).toarray()  # items × later paragraphs: small
     item_at, para_at = np.nonzero(scores >= min_similarity)
     if not len(item_at):
@@ -173,25 +190,15 @@ def _spans(items: pd.DataFrame) -> list[tuple[int, int]]:
     return [(int(a), b) for a, b in zip(items["para_no"], ends, strict=True)]
 
 
-def _idf(terms: pd.DataFrame) -> pd.Series:
-    """Smoothed idf of each term over the paragraphs of ``terms``: ln((1 + n) / (1 + df)) + 1."""
-    n = len(terms[["doc_id", "para_no"]].drop_duplicates())
-    df = terms.drop_duplicates(["doc_id", "para_no", "term"]).groupby("term").size()
-    return np.log((1 + n) / (1 + df)) + 1
-
-
-def _matrix(rows: pd.DataFrame, n: int, idf: pd.Series) -> sparse.csr_matrix:
-    """Rows ``unit`` 0…n-1 of (unit, term, count) as L2-normalised TF-IDF vectors over ``idf``'s
-    terms, sparse: a district's later paragraphs run to tens of thousands."""
-    if rows.empty:
-        return sparse.csr_matrix((n, len(idf)))
-    summed = rows.groupby(["unit", "term"])["count"].sum()
-    column = pd.Series(range(len(idf)), index=idf.index)
-    cols = column.loc[summed.index.get_level_values(1)].to_numpy()
-    weights = (1 + np.log(summed.to_numpy(dtype=float))) * idf.to_numpy()[cols]
-    out = sparse.csr_matrix((weights, (summed.index.get_level_values(0).to_numpy(), cols)), shape=(n, len(idf)))
-    norm = np.sqrt(np.asarray(out.multiply(out).sum(axis=1)).ravel())
-    return sparse.diags(np.divide(1.0, norm, out=np.zeros_like(norm), where=norm > 0)) @ out
+def _tfidf(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
+    """Rows of term counts (duplicates summed) as L2-normalised TF-IDF vectors: 1 + ln count, times
+    the term's idf; sparse, as a district's later paragraphs run to tens of thousands."""
+    counts = counts.tocsr()
+    counts.sum_duplicates()
+    counts.data = 1 + np.log(counts.data)
+    weighted = counts @ sparse.diags(idf)
+    norm = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    return (sparse.diags(np.divide(1.0, norm, out=np.zeros_like(norm), where=norm > 0)) @ weighted).tocsr()
 
 
 def mention_table(matches: pd.DataFrame, docs: pd.DataFrame, texts: pd.Series) -> pd.DataFrame:

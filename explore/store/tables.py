@@ -172,7 +172,13 @@ def term_pair_table(corpus, docs: pd.DataFrame, target, *, no_places: bool = Fal
 
 
 def coding_tables(
-    corpus, docs: pd.DataFrame, *, codebook: str | None = None, shown: Sequence[str] | None = None, text: bool = True
+    corpus,
+    docs: pd.DataFrame,
+    *,
+    codebook: str | None = None,
+    shown: Sequence[str] | None = None,
+    text: bool = True,
+    counted: bool = True,
 ) -> dict[str, pd.DataFrame]:
     """The Codes page's tables and ``export coded``/``codes``'s: each paragraph of ``docs`` a
     codebook's rules code (``analysis.coding``; of the codes ``shown`` only, when given), the
@@ -180,13 +186,16 @@ def coding_tables(
     code codes. A shipped codebook's codes (``analysis.coding.SHIPPED``) were found in the build
     (``coded``), and only the shown codes' paragraphs are read; another codebook (``codebook``, its text) reads the
     documents' paragraphs again. Without ``text``, the coded paragraphs come without their text
-    (a page reads the text of those it shows: one code's 300,000 paragraphs at 20,000 documents)."""
+    (a page reads the text of those it shows: one code's 300,000 paragraphs at 20,000 documents).
+    Without ``counted``, only ``coded``: the counts are not made."""
     text_of = codebook if codebook is not None else coding.shipped_text("starter")
     codes = list(coding.parse_codebook(text_of))
     ids = docs["doc_id"]
     if coding.shipped_name(text_of):  # counted by DuckDB: only the shown codes' rows are read
-        per_doc, n_coded = corpus.tables.coded_counts(ids, codes)
         coded = coding.in_reading_order(corpus.tables.coded_of(ids, codes=shown or codes, text=text), docs, codes)
+        if not counted:
+            return {"coded": coded}
+        per_doc, n_coded = corpus.tables.coded_counts(ids, codes)
     else:  # the paragraphs come in the table's order, the documents' own may differ: ordered alike
         found = coding.coded_paragraphs(corpus.tables.paragraphs_of(ids), docs, coding.parse_codebook(codebook))
         keys = coding.in_reading_order(found[["doc_id", "para_no", "code", "text"]], docs, codes)
@@ -319,11 +328,23 @@ def instrument_fragments(
 ) -> pd.DataFrame:  # fmt: skip
     """The fragments behind one cell of ``instrument_tables``: the paragraphs ``code`` codes whose
     value of ``across`` is ``value`` (as written: a year's digits, ``(none)``), with their text,
-    in reading order; ``export instrument_fragments``'s table."""
-    codes, rows, _ = _instrument_rows(corpus, docs, across, codebook, text=True)
+    in reading order; ``export instrument_fragments``'s table. Only the cell's documents and
+    code are read, and only the cell's paragraphs' text (all of a code's run to a million at
+    20,000 documents)."""
+    codebook = codebook if codebook is not None else coding.shipped_text("instruments")
+    codes = list(coding.parse_codebook(codebook))
     if code not in codes:
         raise ValueError(f"no code {code!r} in the codebook; its codes are {', '.join(codes)}")
-    cell = instruments.in_cell(rows[rows["code"] == code], across, value)
+    if across == "theme":
+        values = instruments.values_of(docs, "theme", themes=theme_mentions(corpus, docs, default_lexicon()))
+        if value != instruments.NONE:  # only the documents whose paragraphs mention the theme
+            docs = docs[docs["doc_id"].isin(values.loc[values["theme"] == value, "doc_id"])]
+    else:
+        values = instruments.values_of(docs, across)  # type: ignore[arg-type]
+        docs = docs[docs["doc_id"].isin(instruments.in_cell(values, across, value)["doc_id"])]  # type: ignore[arg-type]
+    coded = coding_tables(corpus, docs, codebook=codebook, shown=[code], text=False, counted=False)["coded"]
+    cell = instruments.in_cell(instruments.fragments_across(coded, values, across), across, value)  # type: ignore[arg-type]
+    cell["text"] = corpus.tables.texts_at(cell).to_numpy() if len(cell) else []
     first = ["doc_id", "para_no", "district", "year", *([across] if across not in ("year", "district") else [])]
     return cell[[*first, "code", "text"]]
 
@@ -356,4 +377,9 @@ def followthrough_tables(
 def plans_table(corpus, docs: pd.DataFrame) -> pd.DataFrame:
     """The plans among ``docs`` and the later documents of each one's place in the whole corpus
     (``analysis.followthrough.plan_list``): the Plans carried out page's list and ``export plans``."""
-    return followthrough.plan_list(corpus.tables.items_of(docs["doc_id"], text=False), corpus.docs)
+    counts = corpus.tables.sql(  # counted by DuckDB: 200,000 items' rows cost 300 MB in pandas
+        "SELECT doc_id, count(*)::BIGINT AS n FROM items WHERE section = 'plan' "
+        "AND doc_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY doc_id",
+        [docs["doc_id"].tolist()],
+    )
+    return followthrough.plan_list(pd.Series(counts["n"].to_numpy(), index=counts["doc_id"].to_numpy()), corpus.docs)
