@@ -18,6 +18,7 @@ from explore.analysis.filters import Filters, select_docs
 from explore.app.cache import corpus_for
 from explore.app.shared import shared
 from explore.ingest.lexicon import parse_lexicon
+from explore.ingest.pinyin import sort_key
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)  # shared: read, never changed
@@ -26,6 +27,30 @@ def place_groups(key: str) -> pd.Series:
     rerun (about 40 ms at 20,000 documents, and the sidebar, the pickers and each chart ask)."""
     docs = corpus_for(key).docs
     return pd.Series(filters.place_groups(docs).to_numpy(), index=docs["doc_id"].to_numpy())
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)  # shared: read, never changed
+def filter_options(key: str, provinces: tuple[str, ...], cities: tuple[str, ...]) -> dict:
+    """The sidebar's choices for a corpus, the city and district lists narrowed to ``provinces``
+    and ``cities`` when chosen: provinces, cities, districts (groups, in pinyin order), doc_types,
+    genres ((none) last), doc_ids (a frozenset, to check a link's) and years (lowest, highest).
+    Made once, not on every rerun of every page (0.1 s at 20,000 documents)."""
+    docs = corpus_for(key).docs
+    in_scope = docs[docs["province"].isin(provinces)] if provinces else docs
+    cities_found = sorted(c for c in set(in_scope["city"]) if c)
+    in_scope = in_scope[in_scope["city"].isin(cities)] if cities else in_scope
+    found = set(docs["genre"].replace("", filters.NO_GENRE))
+    years = docs["year"].dropna()
+    return {
+        "provinces": sorted(p for p in set(docs["province"]) if p),
+        "cities": cities_found,
+        "districts": sorted(set(place_groups(key)[in_scope["doc_id"]]), key=sort_key),
+        "doc_types": sorted(set(docs["doc_type"])),
+        "genres": sorted(found - {filters.NO_GENRE}, key=sort_key)
+        + ([filters.NO_GENRE] if filters.NO_GENRE in found else []),
+        "doc_ids": frozenset(docs["doc_id"]),
+        "years": (int(years.min()), int(years.max())) if len(years) else (2000, 2030),
+    }
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)  # shared: read, never changed

@@ -15,7 +15,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from explore.analysis.filters import NO_GENRE, Filters
+from explore.analysis.filters import Filters
 from explore.app import cache, computed
 from explore.app.render import district_colors, escape_markdown
 from explore.ingest.pinyin import sort_key
@@ -51,12 +51,12 @@ def _init_from_url(corpus: Corpus) -> None:
             return
     qp = st.query_params
     docs = corpus.docs
+    every = computed.filter_options(corpus.key, (), ())
     districts = set(computed.place_groups(corpus.key))
     st.session_state["f_province"] = [p for p in qp.get_all("province") if p in set(docs["province"])]
     st.session_state["f_city"] = [c for c in qp.get_all("city") if c in set(docs["city"])]
     st.session_state["f_district"] = [d for d in qp.get_all("district") if d in districts]
-    years = docs["year"].dropna()
-    lo, hi = (int(years.min()), int(years.max())) if len(years) else (2000, 2030)
+    lo, hi = every["years"]
     try:
         y0 = max(lo, min(hi, int(qp.get("from", lo))))
         y1 = max(lo, min(hi, int(qp.get("to", hi))))
@@ -64,36 +64,31 @@ def _init_from_url(corpus: Corpus) -> None:
         y0, y1 = lo, hi
     st.session_state["f_years"] = (min(y0, y1), max(y0, y1))
     st.session_state["f_types"] = [t for t in qp.get_all("type") if t in set(docs["doc_type"])]
-    st.session_state["f_genres"] = [g for g in qp.get_all("genre") if g in _genres(docs)]
-    st.session_state["f_docs"] = [d for d in qp.get_all("doc") if d in set(docs["doc_id"])]
+    st.session_state["f_genres"] = [g for g in qp.get_all("genre") if g in every["genres"]]
+    st.session_state["f_docs"] = [d for d in qp.get_all("doc") if d in every["doc_ids"]]
     st.session_state["f_ready"] = True
-
-
-def _genres(docs: pd.DataFrame) -> list[str]:
-    """The genres (文种) of ``docs`` for the sidebar, (none) last."""
-    found = set(docs["genre"].replace("", NO_GENRE))
-    return sorted(found - {NO_GENRE}, key=sort_key) + ([NO_GENRE] if NO_GENRE in found else [])
 
 
 def sidebar_filters(corpus: Corpus) -> Filters:
     """Render the shared filters in the sidebar; returns them and mirrors them in the URL."""
     _init_from_url(corpus)
     docs = corpus.docs
-    years = docs["year"].dropna()
-    lo, hi = (int(years.min()), int(years.max())) if len(years) else (2000, 2030)
-    provinces = sorted(p for p in set(docs["province"]) if p)
+    every = computed.filter_options(corpus.key, (), ())
+    lo, hi = every["years"]
+    provinces = every["provinces"]
     st.session_state["f_province"] = [p for p in st.session_state["f_province"] if p in provinces]
     # A city or district list narrows to the provinces (and cities) chosen above it.
-    in_scope = docs[docs["province"].isin(st.session_state["f_province"])] if st.session_state["f_province"] else docs
-    cities = sorted(c for c in set(in_scope["city"]) if c)
+    cities = computed.filter_options(corpus.key, tuple(st.session_state["f_province"]), ())["cities"]
     st.session_state["f_city"] = [c for c in st.session_state["f_city"] if c in cities]
-    in_scope = in_scope[in_scope["city"].isin(st.session_state["f_city"])] if st.session_state["f_city"] else in_scope
-    districts = sorted(set(computed.place_groups(corpus.key)[in_scope["doc_id"]]), key=sort_key)
+    options = computed.filter_options(
+        corpus.key, tuple(st.session_state["f_province"]), tuple(st.session_state["f_city"])
+    )
+    districts = options["districts"]
     # Values may name documents or districts that are gone (an upload removed): keep the rest.
     st.session_state["f_district"] = [d for d in st.session_state["f_district"] if d in districts]
-    st.session_state["f_types"] = [t for t in st.session_state["f_types"] if t in set(docs["doc_type"])]
-    st.session_state["f_genres"] = [g for g in st.session_state["f_genres"] if g in _genres(docs)]
-    st.session_state["f_docs"] = [d for d in st.session_state["f_docs"] if d in set(docs["doc_id"])]
+    st.session_state["f_types"] = [t for t in st.session_state["f_types"] if t in every["doc_types"]]
+    st.session_state["f_genres"] = [g for g in st.session_state["f_genres"] if g in every["genres"]]
+    st.session_state["f_docs"] = [d for d in st.session_state["f_docs"] if d in every["doc_ids"]]
     y0, y1 = st.session_state["f_years"]
     if (y0, y1) == st.session_state.get("f_span"):  # "all years" stays all years when uploads widen the span
         y0, y1 = lo, hi
@@ -109,8 +104,8 @@ def sidebar_filters(corpus: Corpus) -> Filters:
         if lo < hi:
             st.slider("Years", lo, hi, key="f_years")
         year_from, year_to = st.session_state["f_years"]
-        st.multiselect("Document type", sorted(set(docs["doc_type"])), key="f_types", placeholder="All types")
-        st.multiselect("Genre (文种)", _genres(docs), key="f_genres", placeholder="All genres",
+        st.multiselect("Document type", every["doc_types"], key="f_types", placeholder="All types")
+        st.multiselect("Genre (文种)", every["genres"], key="f_genres", placeholder="All genres",
                        help="The genre word the title ends with: 通知, 意见, 方案 …")  # fmt: skip
         labels = doc_labels(corpus, docs)
         st.multiselect("Documents", list(labels), format_func=labels.get, key="f_docs", placeholder="All documents")
