@@ -2,7 +2,7 @@
 文种 (通知, 意见, 方案 …), recognised by what they are (pure).
 
 A 发文字号 is an abbreviation, a year in brackets of any kind (〔〕 [] () （） 【】), a serial and
-号. A document's own stands where a 公文 puts it, not inside a sentence: in a field labelled
+号; year and serial in digits or, in older and typed-out numbers, in Chinese numerals. A document's own stands where a 公文 puts it, not inside a sentence: in a field labelled
 文号/发文字号 (the page's field table, a database row's field), on a line of its own near the
 top or the end, or after the title on the title's line. A number inside a sentence is another
 document's, cited or forwarded (根据《…》（国发〔2015〕1号）), and is never taken.
@@ -22,13 +22,17 @@ from pathlib import Path
 
 from explore.ingest.dictionaries import read_word_file
 from explore.ingest.header_fields import label_pattern
+from explore.ingest.numerals import cn_number
 from explore.ingest.script import to_simplified
 
 _OPEN, _CLOSE = "〔\\[【(（", "〕\\]】)）"
 # the abbreviation: Han characters, none of the small words a sentence joins them with
 _ORG = r"(?:(?![的了和与及在对])[\u4e00-\u9fff]){1,12}?"
+# an older or typed-out number writes its year and serial in Chinese numerals: 黑政办发〔二〇〇七〕十二号
+_CN = "〇○零一二三四五六七八九"
 NUMBER = re.compile(
-    rf"(?P<org>{_ORG})\s*[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{_CLOSE}]\s*第?\s*(?P<serial>\d{{1,5}})\s*[号號]"
+    rf"(?P<org>{_ORG})\s*[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}}|(?:一九|二[〇○零])[{_CN}]{{2}})\s*[{_CLOSE}]\s*第?\s*"
+    rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]"
 )
 # a field's label and what closes it: 文号: X, 文 号 | X, [ 发文字号 ] | X, 备注/文号:X
 _FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*[:：|]?\s*")
@@ -61,7 +65,12 @@ def _number(text: str, folded: str, start: int, found: re.Match[str]) -> DocNumb
     full-width characters keeps every place (２０２０ stays)."""
     written = text[start : found.end()] if len(folded) == len(text) else folded[start : found.end()]
     org = found["org"][start - found.start() :]
-    return DocNumber(written.strip(), org, int(found["year"]), int(found["serial"]))
+    return DocNumber(written.strip(), org, _value(found["year"]), _value(found["serial"]))
+
+
+def _value(digits: str) -> int:
+    """A year or serial written in digits or in Chinese numerals (二〇〇七 → 2007, 十二 → 12)."""
+    return int(digits) if digits.isdigit() else int(cn_number(digits) or 0)
 
 
 def parse_number(text: str) -> DocNumber | None:

@@ -82,7 +82,7 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
 from explore.store.corpus import TABLES, Corpus
 from explore.store.query import LARGE
 
-PIPELINE_VERSION = "84"
+PIPELINE_VERSION = "85"
 log = logging.getLogger(__name__)
 # and the corpus as the analyses count it (``store.analysed.write_analysed``), kept under analysed/
 ON_DISK = (*TABLES, "term_totals", *(f"analysed/{name}" for name in

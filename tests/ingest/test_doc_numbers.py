@@ -21,6 +21,10 @@ from explore.ingest.doc_numbers import DocNumber, genre_of, own_number, parse_nu
         ("京兴政办发〔2023〕1 号", ("京兴政办发〔2023〕1 号", "京兴政办发", 2023, 1)),
         ("国办发【2019】第39号", ("国办发【2019】第39号", "国办发", 2019, 39)),
         ("豫政 〔2023〕 5号", ("豫政 〔2023〕 5号", "豫政", 2023, 5)),
+        # older and typed-out numbers write year and serial in Chinese numerals (〇 as ○ in scrapes)
+        ("黑政办发〔二〇〇七〕12号", ("黑政办发〔二〇〇七〕12号", "黑政办发", 2007, 12)),
+        ("吉政发〔二○○五〕第十二号", ("吉政发〔二○○五〕第十二号", "吉政发", 2005, 12)),
+        ("京政发〔2016〕二十九号", ("京政发〔2016〕二十九号", "京政发", 2016, 29)),
     ],
 )
 def test_a_number_is_read_with_its_parts_as_written(text, parts):
@@ -28,7 +32,19 @@ def test_a_number_is_read_with_its_parts_as_written(text, parts):
     assert found is not None and (found.text, found.org, found.year, found.serial) == parts
 
 
-@pytest.mark.parametrize("text", ["", "2019年7号文件", "第〔2019〕号", "某某〔1899〕3号", "索引号:11440300/2017-00123"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "2019年7号文件",
+        "第〔2019〕号",
+        "某某〔1899〕3号",
+        "索引号:11440300/2017-00123",
+        "二〇〇七年十二号",
+        "某某〔三〇〇七〕3号",
+        "某某〔一〇〇七〕3号",
+    ],
+)
 def test_what_is_no_number(text):
     assert parse_number(text) is None
 
