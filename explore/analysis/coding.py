@@ -11,6 +11,7 @@ given the same mark, so no disagreement is expected by chance) it is NaN and a n
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -147,6 +148,7 @@ def parse_codebook(text: str) -> dict[str, Rule]:
     return out
 
 
+@functools.cache  # read once: the Codes page asks on every rerun whether its text is a shipped one
 def shipped_text(name: str) -> str:
     """The text of a shipped codebook (``SHIPPED``); ValueError naming them for another name."""
     if name not in SHIPPED:

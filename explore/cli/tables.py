@@ -30,6 +30,8 @@ from explore.store.tables import (
     theme_tables,
 )
 
+INSTRUMENT_TABLES = ("instruments", "instrument_types", "instrument_fragments")
+FOLLOWTHROUGH_TABLES = ("followthrough", "followthrough_items", "followthrough_plans", "plans")
 TABLE_NAMES = (
     "docs",
     "paragraphs",
@@ -59,13 +61,8 @@ TABLE_NAMES = (
     "formula",
     "issuers",
     "coissuing",
-    "instruments",
-    "instrument_types",
-    "instrument_fragments",
-    "followthrough",
-    "followthrough_items",
-    "followthrough_plans",
-    "plans",
+    *INSTRUMENT_TABLES,
+    *FOLLOWTHROUGH_TABLES,
 )
 TEXTSTATS = ("collocates", "ngrams", "network", "network_nodes", "topics", "topic_shares")
 # Tables that count or compare text: by default they read the corpus without its formula
@@ -79,13 +76,8 @@ ANALYSED = (
     "codes",
     "coded",
     "coding_sheet",
-    "instruments",
-    "instrument_types",
-    "instrument_fragments",
-    "followthrough",
-    "followthrough_items",
-    "followthrough_plans",
-    "plans",
+    *INSTRUMENT_TABLES,
+    *FOLLOWTHROUGH_TABLES,
     "reuse",
     *TEXTSTATS,
 )
@@ -252,15 +244,15 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         return diffusion.diffusion_table(corpus.tables.paragraphs_of(docs["doc_id"]), docs, words)
     if name == "plans":
         return plans_table(corpus, docs)
-    if name.startswith("followthrough"):
+    if name in FOLLOWTHROUGH_TABLES:
         found = followthrough_tables(corpus, docs, plan=args.plan, min_similarity=args.similarity)
         return found[{"followthrough": "mentions", "followthrough_items": "items"}.get(name, "plans")]
-    if name.startswith("instrument"):
+    if name in INSTRUMENT_TABLES:
         return _instruments(name, corpus, docs, args)
     if name in ("codes", "coded", "coding_sheet"):
         codebook = codebook_text(args.rules)
         if name == "coding_sheet":
-            codes = coding.parse_codebook(codebook or coding.STARTER_CODEBOOK.read_text(encoding="utf-8"))
+            codes = coding.parse_codebook(codebook or coding.shipped_text("starter"))
             return coding_sheet(corpus, docs, list(codes), sample=args.sample)
         shown = args.code or None  # every code's paragraphs unless codes are named
         return coding_tables(corpus, docs, codebook=codebook, shown=shown)["coded" if name == "coded" else "counts"]
