@@ -80,10 +80,7 @@ def instrument_table(counts: pd.DataFrame, seen: pd.Series, codes: list[str], ac
         counts = counts.astype({"year": "Int64"})
     out = grid.merge(counts, on=["code", across], how="left").fillna({"fragments": 0})
     out["fragments"] = out["fragments"].astype("int64")
-    total = out["fragments"].sum()
-    within = out.groupby(across, dropna=False)["fragments"].transform("sum")
-    out["share"] = (out["fragments"] / total).round(4) if total else 0.0
-    out["share_within"] = (out["fragments"] / within.where(within > 0)).round(4).fillna(0.0)
+    out = _with_shares(out, across)
     kinds = out["code"].map(type_of)
     out.insert(0, "instrument", kinds.str[1])
     out.insert(0, "type", kinds.str[0])
@@ -92,7 +89,13 @@ def instrument_table(counts: pd.DataFrame, seen: pd.Series, codes: list[str], ac
 
 def type_totals(table: pd.DataFrame, across: Across) -> pd.DataFrame:
     """``instrument_table`` summed by type: type, the value, fragments and their shares."""
-    out = table.groupby(["type", across], sort=False, dropna=False)[["fragments"]].sum().reset_index()
+    return _with_shares(
+        table.groupby(["type", across], sort=False, dropna=False)[["fragments"]].sum().reset_index(), across
+    )
+
+
+def _with_shares(out: pd.DataFrame, across: str) -> pd.DataFrame:
+    """``out`` with each row's ``share`` of all its fragments and ``share_within`` its value's."""
     total = out["fragments"].sum()
     within = out.groupby(across, dropna=False)["fragments"].transform("sum")
     out["share"] = (out["fragments"] / total).round(4) if total else 0.0

@@ -189,18 +189,20 @@ def coding_tables(
     (a page reads the text of those it shows: one code's 300,000 paragraphs at 20,000 documents).
     Without ``counted``, only ``coded``: the counts are not made."""
     text_of = codebook if codebook is not None else coding.shipped_text("starter")
-    codes = list(coding.parse_codebook(text_of))
-    ids = docs["doc_id"]
-    if coding.shipped_name(text_of):  # counted by DuckDB: only the shown codes' rows are read
+    rules = coding.parse_codebook(text_of)
+    codes, ids, stored = list(rules), docs["doc_id"], coding.shipped_name(text_of) is not None
+    if stored:  # counted by DuckDB: only the shown codes' rows are read
         coded = coding.in_reading_order(corpus.tables.coded_of(ids, codes=shown or codes, text=text), docs, codes)
-        if not counted:
-            return {"coded": coded}
-        per_doc, n_coded = corpus.tables.coded_counts(ids, codes)
     else:  # the paragraphs come in the table's order, the documents' own may differ: ordered alike
-        found = coding.coded_paragraphs(corpus.tables.paragraphs_of(ids), docs, coding.parse_codebook(codebook))
+        found = coding.coded_paragraphs(corpus.tables.paragraphs_of(ids), docs, rules)
         keys = coding.in_reading_order(found[["doc_id", "para_no", "code", "text"]], docs, codes)
         coded = keys if shown is None else keys[keys["code"].isin(shown)].reset_index(drop=True)
         coded = coded if text else coded.drop(columns="text")
+    if not counted:
+        return {"coded": coded}
+    if stored:
+        per_doc, n_coded = corpus.tables.coded_counts(ids, codes)
+    else:
         per_doc, n_coded = coding.per_document(keys), len(keys[["doc_id", "para_no"]].drop_duplicates())
     counts = coding.code_counts(per_doc, corpus.tables.paragraph_counts(ids), docs, codes)
     return {"coded": coded, "counts": counts, "summary": pd.DataFrame({"coded_paragraphs": [n_coded]})}
@@ -282,15 +284,10 @@ def kwic_table(
     return kwic.sort_lines(kwic.lines_holding(lines, also), by)  # type: ignore[arg-type]
 
 
-def _instrument_rows(corpus, docs: pd.DataFrame, across: str, codebook: str | None, text: bool):
-    """(codes, each coded paragraph with its value of ``across``, each document's or paragraph's
-    value) for the instrument tables."""
-    codebook = codebook if codebook is not None else coding.shipped_text("instruments")
-    codes = list(coding.parse_codebook(codebook))
-    coded = coding_tables(corpus, docs, codebook=codebook, text=text)["coded"]
-    themes_of = theme_mentions(corpus, docs, default_lexicon()) if across == "theme" else None
-    values = instruments.values_of(docs, across, themes=themes_of)  # type: ignore[arg-type]
-    return codes, instruments.fragments_across(coded, values, across), values  # type: ignore[arg-type]
+def _instrument_codebook(codebook: str | None) -> tuple[str, list[str]]:
+    """(the codebook's text, its codes): Rothwell & Zegveld's shipped one unless another is given."""
+    text = codebook if codebook is not None else coding.shipped_text("instruments")
+    return text, list(coding.parse_codebook(text))
 
 
 def instrument_tables(
@@ -301,12 +298,13 @@ def instrument_tables(
     text) × each value of ``across`` (``analysis.instruments.instrument_table``), and the same by
     type. A shipped codebook's paragraphs were coded in the build and are counted by DuckDB;
     another's are coded now."""
-    codebook = codebook if codebook is not None else coding.shipped_text("instruments")
-    codes = list(coding.parse_codebook(codebook))
+    codebook, codes = _instrument_codebook(codebook)
     found = _stored_instrument_counts(corpus, docs, codes, across) if coding.shipped_name(codebook) else None
-    if found is None:
-        _, rows, values = _instrument_rows(corpus, docs, across, codebook, text=False)
-        found = instruments.count_fragments(rows, across), values[across]
+    if found is None:  # another codebook: its paragraphs coded now
+        coded = coding_tables(corpus, docs, codebook=codebook, text=False, counted=False)["coded"]
+        themes_of = theme_mentions(corpus, docs, default_lexicon()) if across == "theme" else None
+        values = instruments.values_of(docs, across, themes=themes_of)
+        found = instruments.count_fragments(instruments.fragments_across(coded, values, across), across), values[across]
     table = instruments.instrument_table(*found, codes, across)
     return {"table": table, "types": instruments.type_totals(table, across)}
 
@@ -331,8 +329,7 @@ def instrument_fragments(
     in reading order; ``export instrument_fragments``'s table. Only the cell's documents and
     code are read, and only the cell's paragraphs' text (all of a code's run to a million at
     20,000 documents)."""
-    codebook = codebook if codebook is not None else coding.shipped_text("instruments")
-    codes = list(coding.parse_codebook(codebook))
+    codebook, codes = _instrument_codebook(codebook)
     if code not in codes:
         raise ValueError(f"no code {code!r} in the codebook; its codes are {', '.join(codes)}")
     if across == "theme":
