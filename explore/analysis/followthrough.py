@@ -77,18 +77,10 @@ def plan_list(counts: pd.Series, docs: pd.DataFrame) -> pd.DataFrame:
     plans = docs[docs["doc_id"].isin(counts.index)]
     later = {}
     for group, mine in plans.groupby(groups[plans.index], sort=False):
-        if group == UNPLACED:
-            later |= dict.fromkeys(mine["doc_id"], 0)
-            continue
-        place = docs[groups == group]
-        years = place["year"].astype("float64").to_numpy()  # NaN: no year, never later
-        dates = place["date"].fillna("").to_numpy(dtype=object)
+        place = docs[groups == group] if group != UNPLACED else docs.iloc[:0]
+        years, dates = _dated(place)
         for doc_id, year, date in zip(mine["doc_id"], mine["year"], mine["date"].fillna(""), strict=True):
-            if pd.isna(year):
-                later[doc_id] = 0
-                continue
-            same = (years == year) & (dates != "") & (dates > date) if date else np.zeros(len(years), dtype=bool)
-            later[doc_id] = int(((years > year) | same).sum())
+            later[doc_id] = int(_later(years, dates, year, date).sum())
     return pd.DataFrame({
         "plan_doc_id": plans["doc_id"].to_numpy(), "district": groups[plans.index].to_numpy(),
         "plan_year": plans["year"].astype("Int64").to_numpy(), "title": plans["title"].fillna("").to_numpy(),
@@ -96,26 +88,35 @@ def plan_list(counts: pd.Series, docs: pd.DataFrame) -> pd.DataFrame:
     })  # fmt: skip
 
 
-def later_docs(docs: pd.DataFrame, plan_doc_id: str) -> pd.DataFrame:
+def later_docs(docs: pd.DataFrame, plan_doc_id: str, *, groups: pd.Series | None = None) -> pd.DataFrame:
     """The documents of ``docs`` of the plan's place dated after it (a later year; the same year
     with a later stated date); none when the plan has no year or no place (documents placed
-    nowhere are no one place)."""
-    groups = place_groups(docs)
+    nowhere are no one place). ``groups``: ``place_groups(docs)``, when made already."""
+    groups = place_groups(docs) if groups is None else groups
     at = docs.index[docs["doc_id"] == plan_doc_id]
     if len(at) != 1:
         raise ValueError(f"no document {plan_doc_id!r}")
     group = groups[at[0]]
-    return _after(docs[groups == group] if group != UNPLACED else docs.loc[at], plan_doc_id)
+    if group == UNPLACED:
+        return docs.iloc[:0]
+    place = docs[groups == group]
+    plan = docs.loc[at[0]]
+    years, dates = _dated(place)
+    return place[_later(years, dates, plan["year"], plan["date"] if isinstance(plan["date"], str) else "")]
 
 
-def _after(place: pd.DataFrame, plan_doc_id: str) -> pd.DataFrame:
-    """The documents of ``place`` (one place's) dated after the plan ``plan_doc_id`` among them."""
-    plan = place.loc[place.index[place["doc_id"] == plan_doc_id][0]]
-    if pd.isna(plan["year"]):
-        return place.iloc[:0]
-    year, date, plan_date = place["year"], place["date"].fillna(""), plan["date"] or ""
-    after = (year > plan["year"]) | ((year == plan["year"]) & date.ne("") & bool(plan_date) & (date > plan_date))
-    return place[after.fillna(False).astype(bool) & (place["doc_id"] != plan_doc_id)]
+def _dated(docs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Each document's year (NaN when none) and stated date ('' when none), as arrays."""
+    return docs["year"].astype("float64").to_numpy(), docs["date"].fillna("").to_numpy(dtype=object)
+
+
+def _later(years: np.ndarray, dates: np.ndarray, year, date: str) -> np.ndarray:
+    """Which of the documents (``_dated``) are dated after ``year`` and ``date``: a later year, or
+    the same year and a later stated date; none after a plan without a year."""
+    if pd.isna(year):
+        return np.zeros(len(years), dtype=bool)
+    same = (years == year) & (dates != "") & (dates > date) if date else np.zeros(len(years), dtype=bool)
+    return (years > year) | same
 
 
 def match_items(
@@ -201,11 +202,18 @@ def _tfidf(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     return (sparse.diags(np.divide(1.0, norm, out=np.zeros_like(norm), where=norm > 0)) @ weighted).tocsr()
 
 
-def mention_table(matches: pd.DataFrame, docs: pd.DataFrame, texts: pd.Series) -> pd.DataFrame:
+def _places(docs: pd.DataFrame, groups: pd.Series | None) -> pd.Series:
+    """Each document's place (``place_groups``, or ``groups`` made already) by doc_id."""
+    return pd.Series((place_groups(docs) if groups is None else groups).to_numpy(), index=docs["doc_id"].to_numpy())
+
+
+def mention_table(
+    matches: pd.DataFrame, docs: pd.DataFrame, texts: pd.Series, *, groups: pd.Series | None = None
+) -> pd.DataFrame:
     """MENTION_COLUMNS: ``matches`` with the plan's place and year, the later document's year, date
     and title, the passage (``texts``, aligned with ``matches``) and its stage and status words."""
     info = docs.set_index("doc_id")
-    groups = pd.Series(place_groups(docs).to_numpy(), index=docs["doc_id"].to_numpy())
+    groups = _places(docs, groups)
     stages = [status_of(t) for t in texts]
     out = matches.assign(
         district=matches["plan_doc_id"].map(groups),
@@ -220,12 +228,14 @@ def mention_table(matches: pd.DataFrame, docs: pd.DataFrame, texts: pd.Series) -
     return out[MENTION_COLUMNS].reset_index(drop=True)
 
 
-def item_table(items: pd.DataFrame, mentions: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+def item_table(
+    items: pd.DataFrame, mentions: pd.DataFrame, docs: pd.DataFrame, *, groups: pd.Series | None = None
+) -> pd.DataFrame:
     """ITEM_COLUMNS, one row an item of the plans in ``items``: how many later documents mention
     it, the first year one does, whether one does within one and within two years of the plan's
     year, and whether a mention reads done."""
     info = docs.set_index("doc_id")
-    groups = pd.Series(place_groups(docs).to_numpy(), index=docs["doc_id"].to_numpy())
+    groups = _places(docs, groups)
     base = pd.DataFrame({
         "plan_doc_id": items["doc_id"].to_numpy(), "item_id": items["item_id"].to_numpy(),
         "item": items["title"].to_numpy(),

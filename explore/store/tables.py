@@ -11,6 +11,7 @@ import pandas as pd
 
 from explore.analysis import coding, followthrough, instruments, items, keywords, kwic, reuse, themes
 from explore.analysis.figures import filter_figures
+from explore.analysis.filters import place_groups
 from explore.analysis.roles import is_note_only
 from explore.ingest.lexicon import default_lexicon, lexicon_terms
 from explore.store import formula as _formula
@@ -357,16 +358,17 @@ def followthrough_tables(
     found = corpus.tables.items_of(docs["doc_id"] if plan is None else [plan], text=False)
     found = found[found["section"] == "plan"]
     matches, later_counts = [], {}
+    groups = place_groups(corpus.docs)  # made once for every plan and table
     for plan_id, its in found.groupby("doc_id", sort=False):
-        later = followthrough.later_docs(corpus.docs, str(plan_id))
+        later = followthrough.later_docs(corpus.docs, str(plan_id), groups=groups)
         later_counts[plan_id] = len(later)
         terms = corpus.tables.para_terms_of([plan_id, *later["doc_id"]])
         matches.append(followthrough.match_items(its, terms, later, min_similarity=min_similarity))
     matched = pd.concat(matches, ignore_index=True) if matches else pd.DataFrame(columns=followthrough.MATCH_COLUMNS)
     keys = matched.rename(columns={"later_doc_id": "doc_id"})[["doc_id", "para_no"]]
     texts = corpus.tables.texts_at(keys) if len(keys) else pd.Series([], dtype=object)
-    mentions = followthrough.mention_table(matched, corpus.docs, texts)
-    items_found = followthrough.item_table(found, mentions, corpus.docs)
+    mentions = followthrough.mention_table(matched, corpus.docs, texts, groups=groups)
+    items_found = followthrough.item_table(found, mentions, corpus.docs, groups=groups)
     plans = followthrough.plan_table(items_found, pd.Series(later_counts, dtype="int64"), corpus.docs)
     return {"mentions": mentions, "items": items_found, "plans": plans}
 
