@@ -6,7 +6,7 @@ import altair as alt
 import streamlit as st
 
 from explore.analysis.network import label_spots
-from explore.app import computed
+from explore.app import computed_issuing as computed
 from explore.app.pages.common import IN_URL, download, load, long_table, plural, show_command
 from explore.ingest.issuers import SEPARATOR
 

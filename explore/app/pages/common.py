@@ -50,11 +50,10 @@ def _init_from_url(corpus: Corpus) -> None:
         if all(key in st.session_state for key in _KEYS):
             return
     qp = st.query_params
-    docs = corpus.docs
     every = computed.filter_options(corpus.key, (), ())
     districts = set(computed.place_groups(corpus.key))
-    st.session_state["f_province"] = [p for p in qp.get_all("province") if p in set(docs["province"])]
-    st.session_state["f_city"] = [c for c in qp.get_all("city") if c in set(docs["city"])]
+    st.session_state["f_province"] = [p for p in qp.get_all("province") if p in every["provinces"]]
+    st.session_state["f_city"] = [c for c in qp.get_all("city") if c in every["cities"]]
     st.session_state["f_district"] = [d for d in qp.get_all("district") if d in districts]
     lo, hi = every["years"]
     try:
@@ -63,7 +62,7 @@ def _init_from_url(corpus: Corpus) -> None:
     except ValueError:
         y0, y1 = lo, hi
     st.session_state["f_years"] = (min(y0, y1), max(y0, y1))
-    st.session_state["f_types"] = [t for t in qp.get_all("type") if t in set(docs["doc_type"])]
+    st.session_state["f_types"] = [t for t in qp.get_all("type") if t in every["doc_types"]]
     st.session_state["f_genres"] = [g for g in qp.get_all("genre") if g in every["genres"]]
     st.session_state["f_docs"] = [d for d in qp.get_all("doc") if d in every["doc_ids"]]
     st.session_state["f_ready"] = True
