@@ -9,7 +9,7 @@ them, so a reader never takes a guess for the document's text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Literal, get_args
 
 import pandas as pd
@@ -20,7 +20,8 @@ from explore.ingest.pinyin import sort_key
 TextColumn = Literal["text", "text_original"]
 _WORD = re.compile(r"\w")
 SortKey = Literal["document", "date", "L1", "L2", "R1", "R2"]
-KWIC_COLUMNS = ["doc_id", "district", "year", "date", "para_no", "left", "match", "right", "title", "guessed"]
+# offset: where the match starts in its paragraph (characters), by which its neighbours are found
+KWIC_COLUMNS = ["doc_id", "district", "year", "date", "para_no", "offset", "left", "match", "right", "title", "guessed"]
 LIMIT = 5000  # occurrences a concordance lists, in reading order (the first ones of a common word)
 
 
@@ -59,30 +60,67 @@ def kwic(
             start, end = max(0, m.start() - width), m.end() + width
             left, right = text[start : m.start()], text[m.end() : end]
             shown = "".join(text[i] for i in guessed if start <= i < end)
-            rows.append((doc_id, para_no, left, m.group(), right, shown))
+            rows.append((doc_id, para_no, m.start(), left, m.group(), right, shown))
             if limit and len(rows) >= limit:
                 break
         if limit and len(rows) >= limit:
             break
-    out = pd.DataFrame(rows, columns=["doc_id", "para_no", "left", "match", "right", "guessed"])
+    out = pd.DataFrame(rows, columns=["doc_id", "para_no", "offset", "left", "match", "right", "guessed"])
     dated = docs if "date" in docs else docs.assign(date="")
     out = out.merge(dated[["doc_id", "district", "year", "date", "title"]], on="doc_id", how="left")
     return out[KWIC_COLUMNS]
 
 
-def with_neighbours(lines: pd.DataFrame, tokens: Callable[[str], list[str]]) -> pd.DataFrame:
+def with_neighbours(lines: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
     """``lines`` with the words next to the match: L1 and L2 (the first and second word to its
-    left), R1 and R2 (to its right), cut with ``tokens`` (the corpus segmenter). A context cut
-    in the middle of a word gives that fragment as the far neighbour, as AntConc's do."""
+    left), R1 and R2 (to its right), as the build cut the paragraph (``paragraphs``: doc_id,
+    para_no, text, tokens space-separated), so a concordance sorts by the corpus's own words
+    and no segmenter is loaded to cut contexts again. A word the match begins or ends inside
+    gives its rest as the neighbour (改革 in 深化改革开放: R1 开放 … or 放 for 改革开); a line
+    whose paragraph was read in another length (Traditional text converted phrase by phrase) has none."""
     out = lines.copy()
-    # words only: a sign (，“) is no neighbour to sort by
-    lefts = [[t for t in tokens(text) if _WORD.search(t)] for text in out["left"]]
-    rights = [[t for t in tokens(text) if _WORD.search(t)] for text in out["right"]]
-    out["L1"] = [t[-1] if t else "" for t in lefts]
-    out["L2"] = [t[-2] if len(t) > 1 else "" for t in lefts]
-    out["R1"] = [t[0] if t else "" for t in rights]
-    out["R2"] = [t[1] if len(t) > 1 else "" for t in rights]
+    originals = paragraphs["text_original"] if "text_original" in paragraphs else paragraphs["text"]
+    spans = {
+        (doc_id, int(para_no)): (text, original, _token_spans(text, tokens))
+        for doc_id, para_no, text, original, tokens in zip(
+            paragraphs["doc_id"],
+            paragraphs["para_no"],
+            paragraphs["text"],
+            originals,
+            paragraphs["tokens"],
+            strict=True,
+        )
+    }
+    near = []
+    for doc_id, para_no, offset, match in zip(out["doc_id"], out["para_no"], out["offset"], out["match"], strict=True):
+        text, original, words = spans.get((doc_id, int(para_no)), ("", "", []))
+        start, end = int(offset), int(offset) + len(match)
+        # the match stands there in the text the words were cut from, or in the text as written
+        # where that has the same length (a Traditional paragraph converted character by character)
+        if text[start:end] != match and (len(original) != len(text) or original[start:end] != match):
+            near.append(([], []))
+            continue
+        # words only: a sign (，“) is no neighbour to sort by
+        before = [text[a : min(b, start)] for a, b in words if a < start]
+        after = [text[max(a, end) : b] for a, b in words if b > end]
+        near.append(([w for w in before if _WORD.search(w)], [w for w in after if _WORD.search(w)]))
+    out["L1"] = [b[-1] if b else "" for b, _ in near]
+    out["L2"] = [b[-2] if len(b) > 1 else "" for b, _ in near]
+    out["R1"] = [a[0] if a else "" for _, a in near]
+    out["R2"] = [a[1] if len(a) > 1 else "" for _, a in near]
     return out
+
+
+def _token_spans(text: str, tokens: str) -> list[tuple[int, int]]:
+    """Where each of a paragraph's stored tokens stands in its text (whitespace, and a lead
+    note's tokens left out of the analysed tables, are skipped over)."""
+    spans, at = [], 0
+    for token in tokens.split(" ") if isinstance(tokens, str) else []:
+        found = text.find(token, at) if token else -1
+        if found >= 0:
+            spans.append((found, found + len(token)))
+            at = found + len(token)
+    return spans
 
 
 def sort_lines(lines: pd.DataFrame, by: SortKey = "document") -> pd.DataFrame:

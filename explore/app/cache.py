@@ -28,7 +28,7 @@ from explore.app.uploads import PREFIX, UploadLimits, read_elsewhere
 from explore.ingest.read import Skipped
 from explore.store.combine import SessionUploads, process_with_dictionaries, session_key, with_uploads
 from explore.store.corpus import Corpus
-from explore.store.load import load_corpus, segmenter_for
+from explore.store.load import load_corpus
 
 UPLOADS = "uploads"  # session_state: this visitor's SessionUploads
 _SESSION_CORPUS = "_session_corpus"  # session_state: shared corpus + this visitor's uploads
@@ -70,19 +70,18 @@ def corpus_path() -> Path:
 @st.cache_resource(show_spinner="Loading the corpus…", max_entries=4)
 def _load(path: str, change_key: str) -> Corpus:
     corpus = load_corpus(path)
-    # The corpus's segmenter takes a second or so to build, and the word cloud's font and drawing
-    # library about as long to find and load; the pages that need them (Keyword in context,
-    # Collocates, N-grams; Keywords) would each wait on their first visit. Made ready while the
-    # visitor reads the first page instead.
-    threading.Thread(target=_get_ready, args=(corpus.root,), name="get-ready", daemon=True).start()
+    # The word cloud's font and drawing library take a second or so to find and load, and the
+    # Keywords page would wait on its first visit: made ready while the visitor reads the first
+    # page instead. The segmenter is not: pages read the tokens the build cut, and only a term
+    # the corpus never has as one token is cut at page time (jieba's dictionary holds 130 MB).
+    threading.Thread(target=_get_ready, name="get-ready", daemon=True).start()
     return corpus
 
 
 READY = threading.Event()  # set once the background warm-up is done (benchmarks wait for it)
 
 
-def _get_ready(root: Path) -> None:
-    segmenter_for(root)
+def _get_ready() -> None:
     from explore.app.cloud import warm_up
     from explore.ingest.gazetteer import place_names
     from explore.ingest.pinyin import readings

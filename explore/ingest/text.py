@@ -16,7 +16,7 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -115,14 +115,7 @@ class Segmenter:
         return [t for t in self._jieba.lcut(text, HMM=self.hmm) if t.strip()]
 
     def is_term(self, token: str, *, extra_stopwords: Iterable[str] = ()) -> bool:
-        return (
-            bool(_TERM.search(token))
-            and not _DAMAGE.search(token)
-            and not (_CN_NUMBER.match(token) and token not in self.user_tags)
-            and token not in self.stopwords
-            and not (token.isascii() and token.lower() in self.stopwords)  # The, AND
-            and token not in extra_stopwords
-        )
+        return counts_as_term(token, self.stopwords, self.user_tags, extra_stopwords=extra_stopwords)
 
     def terms(self, text: str) -> list[str]:
         """Tokens that count as terms: no stopwords, numbers, punctuation or damaged text."""
@@ -131,6 +124,30 @@ class Segmenter:
     def terms_of(self, tokens: Iterable[str]) -> list[str]:
         """The terms among tokens already cut (``tokens``), in order."""
         return [t for t in tokens if self.is_term(t)]
+
+
+def counts_as_term(
+    token: str, stopwords: frozenset[str], tagged: Container[str], *, extra_stopwords: Iterable[str] = ()
+) -> bool:
+    """Whether a token counts as a term: a Han character or a Latin letter, no damage, no number
+    written in Chinese unless a dictionary tags it as a word (十八大), no stopword. Needs only
+    the word lists, not jieba's dictionary: tokens cut already are judged without loading it."""
+    return (
+        bool(_TERM.search(token))
+        and not _DAMAGE.search(token)
+        and not (_CN_NUMBER.match(token) and token not in tagged)
+        and token not in stopwords
+        and not (token.isascii() and token.lower() in stopwords)  # The, AND
+        and token not in extra_stopwords
+    )
+
+
+def term_rule(corpus: Path | None = None) -> Callable[[str], bool]:
+    """``counts_as_term`` under a corpus folder's word lists, as its segmenter judges tokens."""
+    userdicts, stopword_files = dictionary_files(corpus)
+    stopwords = frozenset(w for path in stopword_files for w in read_word_file(path))
+    tagged = frozenset(word for path in userdicts for word, _, tag in read_userdict(path) if tag)
+    return functools.partial(counts_as_term, stopwords=stopwords, tagged=tagged)
 
 
 def _new_rjieba():

@@ -166,12 +166,21 @@ class Tables:
     def paragraphs_at(self, keys: pd.DataFrame) -> pd.DataFrame:
         """The paragraphs at these (doc_id, para_no) ``keys``, in the table's order: only their
         text is read (the passages of one theme, not every paragraph of the documents)."""
+        return self._at("paragraphs", keys)
+
+    def tokens_at(self, keys: pd.DataFrame) -> pd.DataFrame:
+        """The tokens (as the build cut them, space-separated) of the paragraphs at these
+        (doc_id, para_no) ``keys``, in the table's order."""
+        return self._at("tokens", keys)
+
+    def _at(self, table: str, keys: pd.DataFrame) -> pd.DataFrame:
+        """The rows of ``table`` (paragraphs or tokens) at these (doc_id, para_no) ``keys``."""
         keys = keys[["doc_id", "para_no"]].drop_duplicates().astype({"doc_id": object, "para_no": "int64"})
         if self._frames is not None:
-            frame = self._frames["paragraphs"]
+            frame = self._frames[table]
             wanted = pd.MultiIndex.from_frame(keys)
             return frame[pd.MultiIndex.from_frame(frame[["doc_id", "para_no"]]).isin(wanted)].reset_index(drop=True)
-        path = quoted(self._folder / "paragraphs.parquet")
+        path = quoted(self._folder / f"{table}.parquet")
         with self._registered("_wanted_keys", keys):
             return self._restore(
                 self.sql(

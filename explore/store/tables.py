@@ -255,11 +255,16 @@ def theme_tables(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame) -> dict[str,
 
 
 def kwic_lines(corpus, docs: pd.DataFrame, terms, *, width: int = 25, column: str = "text") -> pd.DataFrame:
-    """Every occurrence of ``terms`` in ``docs`` with its context, up to ``kwic.LIMIT`` in reading
-    order: only the first ``kwic.LIMIT`` paragraphs holding a term are read (each holds one
-    occurrence at least), by DuckDB over the Parquet table."""
+    """Every occurrence of ``terms`` in ``docs`` with its context and the words next to it (L1,
+    L2, R1, R2, as the build cut the paragraph), up to ``kwic.LIMIT`` in reading order: only the
+    first ``kwic.LIMIT`` paragraphs holding a term are read (each holds one occurrence at least),
+    and their tokens, by DuckDB over the Parquet tables."""
     paras = corpus.tables.paragraphs_with(docs["doc_id"], list(terms), column, limit=kwic.LIMIT)
-    return kwic.kwic(paras, docs, list(terms), width=width, column=column, limit=kwic.LIMIT)  # type: ignore[arg-type]
+    lines = kwic.kwic(paras, docs, list(terms), width=width, column=column, limit=kwic.LIMIT)  # type: ignore[arg-type]
+    if lines.empty:
+        return kwic.with_neighbours(lines, pd.DataFrame(columns=["doc_id", "para_no", "text", "tokens"]))
+    tokens = corpus.tables.tokens_at(lines[["doc_id", "para_no"]])
+    return kwic.with_neighbours(lines, paras.merge(tokens, on=["doc_id", "para_no"]))
 
 
 def kwic_table(
@@ -274,14 +279,10 @@ def kwic_table(
     lines: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The Keyword in context page's table and ``export kwic``'s: ``kwic_lines`` (or ``lines``,
-    read already) with the words next to each match (L1, L2, R1, R2, cut by the corpus's
-    segmenter), those whose context also holds ``also``, sorted ``by`` a neighbouring word, the
-    date or in reading order."""
-    from explore.store.load import segmenter_for
-
+    read already), those whose context also holds ``also``, sorted ``by`` a neighbouring word,
+    the date or in reading order."""
     if lines is None:
         lines = kwic_lines(corpus, docs, terms, width=width, column=column)
-    lines = kwic.with_neighbours(lines, segmenter_for(corpus.root).tokens)
     return kwic.sort_lines(kwic.lines_holding(lines, also), by)  # type: ignore[arg-type]
 
 

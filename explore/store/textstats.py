@@ -21,19 +21,27 @@ from explore.analysis import collocates as colloc
 from explore.analysis import network as net
 from explore.analysis import ngrams as ng
 from explore.analysis import topics as tp
+from explore.ingest.text import term_rule
 from explore.store.corpus import Corpus
 from explore.store.load import segmenter_for
 
 
 def term_test(corpus: Corpus) -> Callable[[str], bool]:
     """The corpus segmenter's rule for a term (no stopword, number or punctuation), remembered
-    per token: a corpus has far fewer distinct tokens than tokens."""
-    return functools.lru_cache(maxsize=200_000)(segmenter_for(corpus.root).is_term)
+    per token: a corpus has far fewer distinct tokens than tokens. Its word lists only: the
+    tokens were cut in the build, and jieba's dictionary is not loaded to judge them."""
+    return functools.lru_cache(maxsize=200_000)(term_rule(corpus.root))
 
 
 def node_tokens(corpus: Corpus, term: str) -> list[str]:
-    """``term`` cut as the corpus cuts its text (营商环境 may be 营商 环境)."""
-    node = segmenter_for(corpus.root).tokens(term.strip())
+    """``term`` cut as the corpus cuts its text (营商环境 may be 营商 环境): one token when the
+    build cut it as one somewhere (the segmenter is then not loaded), else as the segmenter cuts it."""
+    term = term.strip()
+    if not term:
+        raise ValueError("give a term to look for")
+    if corpus.tables.known_terms([term]):
+        return [term]
+    node = segmenter_for(corpus.root).tokens(term)
     if not node:
         raise ValueError("give a term to look for")
     return node

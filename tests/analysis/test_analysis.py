@@ -195,6 +195,32 @@ def test_term_overlap():
     assert term_overlap(TERMS, "a", "b") == {"shared": ["改革"], "left_only": ["放管服"], "right_only": ["医疗"]}
 
 
+def test_kwic_neighbours_are_the_paragraphs_tokens_beyond_the_shown_context():
+    from explore.analysis.kwic import with_neighbours
+
+    paras = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "para_no": [1, 1, 1],
+            "text": ["坚持深化改革开放不动摇", "全面深化改革", "推进发展改革"],
+            # b's Traditional text has the Simplified one's length; c's was read in another length
+            "text_original": ["坚持深化改革开放不动摇", "全面深化改革", "推進發展改革的"],
+            "tokens": ["坚持 深化 改革开放 不 动摇", "全面 深化改革", "推进 发展 改革"],
+        }
+    )
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "district": "", "year": 2020, "date": "", "title": ""})
+    lines = with_neighbours(kwic(paras, docs, ["改革"], width=1), paras)
+    # a window of one character shows 化改革开, yet the neighbours are whole words of the paragraph;
+    # a match inside a word leaves the word's rest (开放) as its neighbour
+    assert lines[["doc_id", "L2", "L1", "R1", "R2"]].values.tolist() == [
+        ["a", "坚持", "深化", "开放", "不"],
+        ["b", "全面", "深化", "", ""],
+        ["c", "推进", "发展", "", ""],
+    ]
+    shown = kwic(paras, docs, ["發展"], column="text_original")
+    assert with_neighbours(shown, paras)[["L1", "R1"]].values.tolist() == [["", ""]]  # c: lengths differ
+
+
 def test_kwic_neighbours_sorting_and_dispersion():
     from explore.analysis.kwic import dispersion, sort_lines, with_neighbours
 
@@ -207,10 +233,12 @@ def test_kwic_neighbours_sorting_and_dispersion():
         }
     )
     docs = DOCS.assign(date=["2017-03-01", ""])
-    lines = with_neighbours(kwic(paras, docs, ["改革"], width=6), lambda t: t.split())
+    # the words are the build's tokens of the paragraph, not cut again; a sign is no neighbour
+    tokens = paras.assign(tokens=["深化 改革 创新", "推进 改革 , 优化", "序言", "全面 改革 开放"])
+    lines = with_neighbours(kwic(paras, docs, ["改革"], width=6), tokens)
     assert lines[["L1", "R1", "R2"]].values.tolist() == [
         ["深化", "创新", ""],
-        ["推进", ",优化", ""],
+        ["推进", "优化", ""],
         ["全面", "开放", ""],
     ]
     # pinyin order, as a Chinese dictionary has it: quan2 mian4, shen1 hua4, tui1 jin4

@@ -99,7 +99,9 @@ def test_a_concordance_reads_no_more_paragraphs_than_its_limit(corpus, in_memory
     monkeypatch.setattr(kwic, "LIMIT", 12)
     holder = type("C", (), {"tables": tables})()
     lines = kwic_lines(holder, corpus.docs, ["改革"], width=10)
-    _same(lines, everything.head(12))  # the first twelve in reading order, as one pass gives them
+    # the first twelve in reading order, as one pass gives them, with the words next to each
+    _same(lines[kwic.KWIC_COLUMNS], everything.head(12))
+    assert lines[["L1", "R1"]].ne("").any(axis=None)
     assert read == [12] < [len(given(ids, ["改革"], "text"))]  # and no more was read
     _same(given(ids, ["改革"], "text", limit=5), given(ids, ["改革"], "text").head(5))
 
