@@ -363,7 +363,7 @@ def followthrough_tables(
     for plan_id, its in found.groupby("doc_id", sort=False):
         later = followthrough.later_docs(corpus.docs, str(plan_id), groups=groups)
         later_counts[plan_id] = len(later)
-        terms = corpus.tables.para_terms_of([plan_id, *later["doc_id"]])
+        terms = corpus.tables.para_terms_of([plan_id, *later["doc_id"]], coded=True)
         matches.append(followthrough.match_items(its, terms, later, min_similarity=min_similarity))
     matched = pd.concat(matches, ignore_index=True) if matches else pd.DataFrame(columns=followthrough.MATCH_COLUMNS)
     keys = matched.rename(columns={"later_doc_id": "doc_id"})[["doc_id", "para_no"]]
