@@ -17,6 +17,7 @@ import pandas as pd
 from explore.evaluation.dev import dev_scores
 from explore.evaluation.doc_numbers import doc_number_scores
 from explore.evaluation.figures import figure_status
+from explore.evaluation.followthrough import followthrough_scores
 from explore.evaluation.repair import RepairScore, score_repair
 from explore.evaluation.scores import (
     FIELDS,
@@ -111,6 +112,7 @@ def run_eval(
         figures(reports, repair)
         | figure_status(root, corpus, show_misses, report_misses=report_misses)
         | doc_number_scores(root, corpus.docs, show_misses, report_misses=report_misses)
+        | followthrough_scores(root)
         | dev_scores(root, show_misses=show_misses)
     )
     labels_sha = _labels_sha(root)

@@ -54,8 +54,9 @@ def _norm_unit(text: str) -> str:
     return re.sub(r"[\s\u3000]", "", _GLOSS.sub("", to_simplified(str(text))))
 
 
-def _norm_title(title: str) -> str:
-    # Titles also without quotes of either width, title marks (《》 and the nested 〈〉) or final stops.
+def norm_title(title: str) -> str:
+    """A title as labels compare it: as ``_norm_unit``, and without quotes of either width, title
+    marks (《》 and the nested 〈〉) or final stops."""
     return re.sub(r"[\"“”《》〈〉「」『』'‘’。]", "", _norm_unit(title))
 
 
@@ -70,7 +71,7 @@ def field_equal(name: str, expected: str, got: object) -> bool:
     if name == "year":
         return _norm_year(expected) == _norm_year(got_text)
     if name == "title":
-        return _norm_title(expected) == _norm_title(got_text)
+        return norm_title(expected) == norm_title(got_text)
     if name in ("district", "city", "province"):
         return to_simplified(expected.strip()) == to_simplified(got_text.strip())
     if name == "issuer":

@@ -337,7 +337,9 @@ class Tables:
         if self._frames is not None:
             return self._rows_of("para_terms", doc_ids).astype({"doc_id": "category", "term": "category"})
         where = "doc_id IN (SELECT unnest(?::VARCHAR[]))"
-        return self._restore(self.sql(self._ordered("para_terms", where), [list(doc_ids)], categories=("doc_id", "term")))
+        return self._restore(
+            self.sql(self._ordered("para_terms", where), [list(doc_ids)], categories=("doc_id", "term"))
+        )
 
     def terms_of(self, doc_ids: Iterable[str]) -> pd.DataFrame:
         return self._rows_of("terms", doc_ids)
