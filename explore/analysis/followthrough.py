@@ -15,6 +15,7 @@ passage say whether it reads done or under way.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 import numpy as np
@@ -67,6 +68,42 @@ def status_of(text: str) -> tuple[str, str]:
 def plan_items(items: pd.DataFrame) -> pd.Series:
     """How many items each document of ``items`` lists in its plan part (section ``plan``), by doc_id."""
     return items[items["section"] == "plan"].groupby("doc_id").size()
+
+
+# A task paragraph's lead sentence: a short first sentence with more text after it (打好精准脱贫攻坚战。坚持…),
+# the bold line a work report opens each of its tasks with
+_LEAD = re.compile(r"^\s*([^。！？；;，,：:]{4,30})。(?=\s*\S)")
+
+
+def task_units(items: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """The plan items as follow-through reads them. An item without measures of its own whose
+    text runs on over paragraphs that open on a short lead sentence (a work report's plan:
+    （一）在打好三大攻坚战上聚焦发力 / 打好防范化解重大风险攻坚战。严格控制… / 打好精准脱贫攻坚战。…)
+    is those tasks, one a paragraph (a paragraph without a lead sentence goes with the task
+    before it), titled by its lead sentence; items ``{item_id}/{n}``, the item their parent.
+    Other items stay as they are. ``paragraphs``: doc_id, para_no, text of the items' spans."""
+    if items.empty:
+        return items
+    text = {
+        (d, int(p)): t for d, p, t in zip(paragraphs["doc_id"], paragraphs["para_no"], paragraphs["text"], strict=True)
+    }
+    parents = set(items["parent_id"].dropna()) if "parent_id" in items else set()
+    rows = []
+    for row in items.to_dict("records"):
+        start = int(row["para_no"])
+        end = int(row["para_end"]) if pd.notna(row.get("para_end")) else start
+        tasks: list[dict] = []
+        if row["item_id"] not in parents:
+            for para in range(start + 1, end + 1):
+                lead = _LEAD.match(text.get((row["doc_id"], para), ""))
+                if lead:
+                    n = len(tasks) + 1
+                    tasks.append({**row, "item_id": f"{row['item_id']}/{n}", "title": lead.group(1).strip(),
+                                  "para_no": para, "para_end": para, "parent_id": row["item_id"]})  # fmt: skip
+                elif tasks:
+                    tasks[-1]["para_end"] = para
+        rows += tasks if len(tasks) >= 2 else [row]
+    return pd.DataFrame(rows, columns=items.columns).reset_index(drop=True)
 
 
 def plan_list(counts: pd.Series, docs: pd.DataFrame) -> pd.DataFrame:

@@ -358,6 +358,10 @@ def followthrough_tables(
     items and each paragraph's terms; only the matched passages' text is read."""
     found = corpus.tables.items_of(docs["doc_id"] if plan is None else [plan], text=False)
     found = found[found["section"] == "plan"]
+    spans = [(d, p) for d, a, b in zip(found["doc_id"], found["para_no"], found["para_end"].fillna(found["para_no"]),
+                                       strict=True) for p in range(int(a), int(b) + 1)]  # fmt: skip
+    keys = pd.DataFrame(spans, columns=["doc_id", "para_no"])
+    found = followthrough.task_units(found, corpus.tables.paragraphs_at(keys) if len(keys) else keys.assign(text=""))
     matches, later_counts = [], {}
     groups = place_groups(corpus.docs)  # made once for every plan and table
     for plan_id, its in found.groupby("doc_id", sort=False):

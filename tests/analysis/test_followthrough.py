@@ -15,6 +15,7 @@ from explore.analysis.followthrough import (
     plan_list,
     plan_table,
     status_of,
+    task_units,
 )
 
 DOCS = pd.DataFrame(
@@ -148,3 +149,51 @@ def test_a_project_is_read_with_its_measures():
     })  # fmt: skip
     assert _spans(items) == [(1, 4), (2, 3), (4, 4), (7, 7)]
     assert _spans(items.drop(columns="parent_id")) == [(1, 1), (2, 3), (4, 4), (7, 7)]
+
+
+def _item(item_id, title, start, end, parent=None, doc="p"):
+    return {"doc_id": doc, "item_id": item_id, "title": title, "para_no": start, "para_end": end, "parent_id": parent}
+
+
+def test_a_work_reports_heading_is_read_as_the_tasks_its_lead_sentences_open():
+    # 海拉尔区's 2018 plan part, 浙江省's 2025 and a county's (shortened): a heading over paragraphs
+    # that each open on a short sentence; a paragraph without one belongs to the task before it
+    items = pd.DataFrame([
+        _item("1", "在打好“三大攻坚战”上聚焦发力", 1, 4),
+        _item("2", "扎实推进共同富裕先行和省域现代化先行", 5, 7),
+        _item("3", "全面推进乡村振兴", 8, 9),
+    ])  # fmt: skip
+    paragraphs = pd.DataFrame({"doc_id": "p", "para_no": range(1, 10), "text": [
+        "（一）在打好“三大攻坚战”上聚焦发力",
+        "打好防范化解重大风险攻坚战。严格控制债务增量，全面规范举债融资行为。",
+        "其中，隐性债务化解任务全部完成。",
+        "打好精准脱贫攻坚战。坚持把高质量脱贫放在首位。",
+        "二、扎实推进共同富裕先行和省域现代化先行",
+        "迭代完善“8+4”经济政策体系。安排省级财政资金1000亿元以上。",
+        "加快建设现代化产业体系，培育新质生产力，推动数字经济创新提质。",  # no lead sentence: the first task's
+        "三、全面推进乡村振兴",
+        "抓好粮食生产。粮食播种面积稳定在1500万亩以上。",  # one task alone: the heading stays the item
+    ]})  # fmt: skip
+    units = task_units(items, paragraphs)
+    assert units[["item_id", "title", "para_no", "para_end", "parent_id"]].fillna("").values.tolist() == [
+        ["1/1", "打好防范化解重大风险攻坚战", 2, 3, "1"],
+        ["1/2", "打好精准脱贫攻坚战", 4, 4, "1"],
+        ["2", "扎实推进共同富裕先行和省域现代化先行", 5, 7, ""],  # one lead sentence: no list of tasks
+        ["3", "全面推进乡村振兴", 8, 9, ""],
+    ]
+
+
+def test_a_project_with_measures_and_a_sentence_of_prose_are_no_tasks():
+    items = pd.DataFrame([
+        _item("1", "深化“放管服”改革", 1, 3),
+        _item("1/1", "推进一网通办", 2, 2, parent="1"),
+        _item("2", "优化营商环境", 4, 5),
+    ])  # fmt: skip
+    paragraphs = pd.DataFrame({"doc_id": "p", "para_no": range(1, 6), "text": [
+        "1.深化“放管服”改革", "推进一网通办。实现高频事项全程网办。", "推进一件事一次办。",
+        "2.优化营商环境",
+        # a long first sentence is prose, not a lead; nor is a clause that ends on a comma
+        "今年将围绕市场化法治化国际化的营商环境建设目标全面开展对标提升行动。力争进入全国前列。",
+    ]})  # fmt: skip
+    assert task_units(items, paragraphs)["item_id"].tolist() == ["1", "1/1", "2"]
+    assert task_units(items.iloc[:0], paragraphs).empty
