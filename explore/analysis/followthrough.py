@@ -71,8 +71,10 @@ def plan_items(items: pd.DataFrame) -> pd.Series:
 
 
 # A task paragraph's lead sentence: a short first sentence with more text after it (打好精准脱贫攻坚战。坚持…),
-# the bold line a work report opens each of its tasks with
-_LEAD = re.compile(r"^\s*([^。！？；;，,：:]{4,30})。(?=\s*\S)")
+# the bold line a work report opens each of its tasks with. Written so that DuckDB's RE2 reads it too
+# (``store.tables.plans_table`` counts the tasks of every plan with it).
+LEAD_SENTENCE = r"^\s*([^。！？；;，,：:]{4,30})。\s*\S"
+_LEAD = re.compile(LEAD_SENTENCE)
 
 
 def task_units(items: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
@@ -111,13 +113,14 @@ def plan_list(counts: pd.Series, docs: pd.DataFrame) -> pd.DataFrame:
     plan_doc_id, district (its place), plan_year, title, items, later_documents (of ``docs``,
     the whole corpus)."""
     groups = place_groups(docs)
-    plans = docs[docs["doc_id"].isin(counts.index)]
+    # a set's membership: pandas' isin on Arrow strings converts every value (0.1 s at 20,000)
+    listed = set(counts.index)
+    plans = docs[[doc_id in listed for doc_id in docs["doc_id"].tolist()]]
     later = {}
     for group, mine in plans.groupby(groups[plans.index], sort=False):
         place = docs[groups == group] if group != UNPLACED else docs.iloc[:0]
-        years, dates = _dated(place)
-        for doc_id, year, date in zip(mine["doc_id"], mine["year"], mine["date"].fillna(""), strict=True):
-            later[doc_id] = int(_later(years, dates, year, date).sum())
+        after = _later_counts(*_dated(place), *_dated(mine))
+        later.update(zip(mine["doc_id"], after.tolist(), strict=True))
     return pd.DataFrame({
         "plan_doc_id": plans["doc_id"].to_numpy(), "district": groups[plans.index].to_numpy(),
         "plan_year": plans["year"].astype("Int64").to_numpy(), "title": plans["title"].fillna("").to_numpy(),
@@ -154,6 +157,26 @@ def _later(years: np.ndarray, dates: np.ndarray, year, date: str) -> np.ndarray:
         return np.zeros(len(years), dtype=bool)
     same = (years == year) & (dates != "") & (dates > date) if date else np.zeros(len(years), dtype=bool)
     return (years > year) | same
+
+
+def _later_counts(years: np.ndarray, dates: np.ndarray, plan_years: np.ndarray, plan_dates: np.ndarray) -> np.ndarray:
+    """For each plan (``plan_years``, ``plan_dates``), how many of the documents (``years``,
+    ``dates``) ``_later`` finds after it, by sorted search rather than a pass over them a plan
+    (20,000 plans of one corpus took 0.4 s so)."""
+    known = ~np.isnan(years)
+    by_year = np.sort(years[known])
+    later_year = len(by_year) - np.searchsorted(by_year, plan_years, side="right")
+    # the same year and a later stated date: "YYYY|date" keys of the dated documents, in order
+    stamped = known & (dates != "")
+    keys = np.sort(
+        np.array([f"{int(y):04d}|{d}" for y, d in zip(years[stamped], dates[stamped], strict=True)], dtype=str)
+    )
+    same = np.zeros(len(plan_years), dtype=np.int64)
+    for i, (year, date) in enumerate(zip(plan_years, plan_dates, strict=True)):
+        if date and not np.isnan(year):
+            prefix = f"{int(year):04d}|"
+            same[i] = np.searchsorted(keys, prefix + "\uffff") - np.searchsorted(keys, prefix + date, side="right")
+    return np.where(np.isnan(plan_years), 0, later_year + same)
 
 
 def match_items(

@@ -381,9 +381,18 @@ def followthrough_tables(
 def plans_table(corpus, docs: pd.DataFrame) -> pd.DataFrame:
     """The plans among ``docs`` and the later documents of each one's place in the whole corpus
     (``analysis.followthrough.plan_list``): the Plans carried out page's list and ``export plans``."""
-    counts = corpus.tables.sql(  # counted by DuckDB: 200,000 items' rows cost 300 MB in pandas
-        "SELECT doc_id, count(*)::BIGINT AS n FROM items WHERE section = 'plan' "
-        "AND doc_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY doc_id",
-        [docs["doc_id"].tolist()],
+    # counted by DuckDB (200,000 items' rows cost 300 MB in pandas), as followthrough_tables reads
+    # them: an item without measures whose paragraphs open on two or more lead sentences is that
+    # many tasks (``analysis.followthrough.task_units``)
+    counts = corpus.tables.sql(
+        "WITH leads AS (SELECT l.doc_id, l.item_id, count(*) AS n FROM items l JOIN "
+        "  (SELECT doc_id, para_no FROM paragraphs WHERE text LIKE '%。%' AND regexp_matches(text, ?)) g "
+        "  ON g.doc_id = l.doc_id AND g.para_no > l.para_no AND g.para_no <= coalesce(l.para_end, l.para_no) "
+        "  WHERE l.section = 'plan' GROUP BY 1, 2), "
+        "parents AS (SELECT DISTINCT doc_id, parent_id AS item_id FROM items WHERE parent_id IS NOT NULL) "
+        "SELECT p.doc_id, sum(CASE WHEN f.item_id IS NULL AND coalesce(n, 0) >= 2 THEN n ELSE 1 END)::BIGINT AS n "
+        "FROM items p LEFT JOIN leads USING (doc_id, item_id) LEFT JOIN parents f USING (doc_id, item_id) "
+        "WHERE p.section = 'plan' AND p.doc_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY p.doc_id",
+        [followthrough.LEAD_SENTENCE, docs["doc_id"].tolist()],
     )
     return followthrough.plan_list(pd.Series(counts["n"].to_numpy(), index=counts["doc_id"].to_numpy()), corpus.docs)
