@@ -15,7 +15,8 @@ corpus, filters, docs = load()
 akey, formula = analysed_key(corpus)
 st.markdown(
     "A plan lists reform items in year Y; the later documents of the same district (news, work reports, "
-    "the next plans) say what became of them. Each item is compared with every paragraph of those later "
+    "the next plans) say what became of them. A heading whose paragraphs each open on a short lead sentence "
+    "(a work report's 打好精准脱贫攻坚战。…) is read as those tasks, one a paragraph. Each item is compared with every paragraph of those later "
     "documents by the terms they share (TF-IDF cosine); a document's most similar paragraph is a mention "
     "when it reaches the similarity below. The words around it (完成, 建成, 出台 … done; 推进, 启动, 试点, "
     "深化 … under way; `explore/data/status_words.txt`) say what it reports. Read the passages: wording "
