@@ -254,13 +254,17 @@ def theme_tables(corpus, docs: pd.DataFrame, lexicon: pd.DataFrame) -> dict[str,
     }
 
 
-def kwic_lines(corpus, docs: pd.DataFrame, terms, *, width: int = 25, column: str = "text") -> pd.DataFrame:
-    """Every occurrence of ``terms`` in ``docs`` with its context and the words next to it (L1,
-    L2, R1, R2, as the build cut the paragraph), up to ``kwic.LIMIT`` in reading order: only the
-    first ``kwic.LIMIT`` paragraphs holding a term are read (each holds one occurrence at least),
-    and their tokens, by DuckDB over the Parquet tables."""
+def kwic_lines(
+    corpus, docs: pd.DataFrame, terms, *, width: int = 25, column: str = "text", neighbours: bool = True
+) -> pd.DataFrame:
+    """Every occurrence of ``terms`` in ``docs`` with its context and, with ``neighbours``, the
+    words next to it (L1, L2, R1, R2, as the build cut the paragraph), up to ``kwic.LIMIT`` in
+    reading order: only the first ``kwic.LIMIT`` paragraphs holding a term are read (each holds
+    one occurrence at least), and their tokens, by DuckDB over the Parquet tables."""
     paras = corpus.tables.paragraphs_with(docs["doc_id"], list(terms), column, limit=kwic.LIMIT)
     lines = kwic.kwic(paras, docs, list(terms), width=width, column=column, limit=kwic.LIMIT)  # type: ignore[arg-type]
+    if not neighbours:
+        return lines
     if lines.empty:
         return kwic.with_neighbours(lines, pd.DataFrame(columns=["doc_id", "para_no", "text", "tokens"]))
     tokens = corpus.tables.tokens_at(lines[["doc_id", "para_no"]])

@@ -63,7 +63,7 @@ except RuntimeError as err:
 
 st.subheader("Keyword in context")
 term = st.selectbox("Term", table["term"].tolist(), key="kw_pick", **IN_URL)
-lines = computed.kwic_lines(corpus.key, filters, (term,), 25, "text")
+lines = computed.kwic_lines(corpus.key, filters, (term,), 25, "text", neighbours=False)
 st.caption(f"{plural(len(lines), 'occurrence')} of {escape_markdown(term)} in the filtered documents.")
 st.dataframe(lines, hide_index=True, key="kw_kwic")
 download(lines, "kwic", filters, term, key="dl_kw_kwic")
