@@ -65,11 +65,6 @@ def status_of(text: str) -> tuple[str, str]:
     return stage, "、".join(done + going)
 
 
-def plan_items(items: pd.DataFrame) -> pd.Series:
-    """How many items each document of ``items`` lists in its plan part (section ``plan``), by doc_id."""
-    return items[items["section"] == "plan"].groupby("doc_id").size()
-
-
 # A task paragraph's lead sentence: a short first sentence with more text after it (打好精准脱贫攻坚战。坚持…),
 # the bold line a work report opens each of its tasks with. Written so that DuckDB's RE2 reads it too
 # (``store.tables.plans_table`` counts the tasks of every plan with it).
@@ -109,7 +104,7 @@ def task_units(items: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
 
 
 def plan_list(counts: pd.Series, docs: pd.DataFrame) -> pd.DataFrame:
-    """The plans of ``counts`` (each document's plan items, ``plan_items``), in ``docs``' order:
+    """The plans of ``counts`` (each document's plan items, by doc_id), in ``docs``' order:
     plan_doc_id, district (its place), plan_year, title, items, later_documents (of ``docs``,
     the whole corpus)."""
     groups = place_groups(docs)

@@ -57,16 +57,15 @@ def score_pair(folder: Path) -> dict[str, int]:
     linked = set(items.loc[items["mentions"] > 0, "item"].index) if len(items) else set()
     which = match_labels(labels["title"].tolist(), items["item"].tolist())
     reported = labels["reported"].eq("1").tolist()
-    listed = {i for i in which if i is not None}
+    # the tool's items a reported label is: a link to any other item is false
+    reported_items = {i for i, r in zip(which, reported, strict=True) if r and i is not None}
     return {
         "labelled": len(labels),
         "reported": sum(reported),
-        "read_as_items": len(listed),
+        "read_as_items": len({i for i in which if i is not None}),
         "found": sum(1 for i, r in zip(which, reported, strict=True) if r and i in linked),
         "links": len(linked),
-        "false_links": sum(
-            1 for i in linked if i not in listed or not any(r for j, r in zip(which, reported, strict=True) if j == i)
-        ),
+        "false_links": len(linked - reported_items),
     }
 
 

@@ -11,7 +11,6 @@ from explore.analysis.followthrough import (
     later_docs,
     match_items,
     mention_table,
-    plan_items,
     plan_list,
     plan_table,
     status_of,
@@ -116,8 +115,13 @@ def test_items_and_plans_count_mentions_within_one_and_two_years():
     assert (row["share_within_1_year"], row["mentioned"], row["never"]) == (0.3333, 2, 1)
 
 
+def _plan_counts(items: pd.DataFrame) -> pd.Series:
+    # each document's items in its plan part, as store.tables.plans_table counts them for items without tasks
+    return items[items["section"] == "plan"].groupby("doc_id").size()
+
+
 def test_the_plan_list_names_each_plan_and_its_later_documents():
-    listed = plan_list(plan_items(pd.concat([ITEMS, ITEMS.assign(doc_id="nowhere")])), DOCS)
+    listed = plan_list(_plan_counts(pd.concat([ITEMS, ITEMS.assign(doc_id="nowhere")])), DOCS)
     assert listed[["plan_doc_id", "district", "items", "later_documents"]].values.tolist() == [
         ["plan", "罗湖区", 3, 3],
         ["nowhere", "unplaced", 3, 0],
@@ -135,7 +139,7 @@ def test_the_plan_list_counts_later_documents_as_later_docs_finds_them():
     docs = pd.concat([DOCS, DOCS.assign(doc_id=DOCS["doc_id"] + "_b", year=pd.array([None] * 8, dtype="Int64"))])
     docs = docs.reset_index(drop=True)
     items = pd.concat([ITEMS.assign(doc_id=d) for d in ("plan", "news", "same_year", "plan_b")])
-    listed = plan_list(plan_items(items), docs).set_index("plan_doc_id")["later_documents"]
+    listed = plan_list(_plan_counts(items), docs).set_index("plan_doc_id")["later_documents"]
     assert listed.to_dict() == {d: len(later_docs(docs, d)) for d in listed.index}
     assert listed["plan"] == 3 and listed["plan_b"] == 0  # a yearless document is never later, nor has later
 
