@@ -132,13 +132,19 @@ def sidebar_filters(corpus: Corpus) -> Filters:
         "doc": list(filters.doc_ids),
     }
     for name, values in wanted.items():
-        if st.query_params.get_all(name) == values:
-            continue
         if values:
-            st.query_params[name] = values if len(values) > 1 else values[0]
+            write_param(name, values if len(values) > 1 else values[0])
         elif name in st.query_params:
             del st.query_params[name]
     return filters
+
+
+def write_param(name: str, value: str | list[str]) -> None:
+    """Write one address parameter, only when it changes: every write sends the server's whole
+    address to the browser, and one sent while the reader changes a control bound to the address
+    would take that control's new value out of the address again."""
+    if st.query_params.get_all(name) != ([value] if isinstance(value, str) else value):
+        st.query_params[name] = value
 
 
 # Page controls live in the address (``?kwic_query=营商环境&kwic_width=25``): a shared link opens

@@ -7,7 +7,7 @@ from explore.analysis.compare import shared_spans
 from explore.analysis.filters import Filters
 from explore.analysis.kwic import parse_query
 from explore.app import computed
-from explore.app.pages.common import IN_URL, doc_labels, download, load, show_command
+from explore.app.pages.common import IN_URL, doc_labels, download, load, show_command, write_param
 from explore.app.render import highlight_markdown
 from explore.ingest.lexicon import default_lexicon, parse_lexicon
 from explore.ingest.marks import guessed_positions
@@ -40,7 +40,8 @@ c1, c2 = st.columns(2)
 left_id = c1.selectbox("Left document", ids, index=_default("left", 0), format_func=labels.get, key="cmp_left")
 right_id = c2.selectbox("Right document", ids, index=_default("right", 1), format_func=labels.get, key="cmp_right")
 # The documents travel as ids (left=, right=; links from other pages use them), not as labels.
-st.query_params["left"], st.query_params["right"] = left_id, right_id
+write_param("left", left_id)
+write_param("right", right_id)
 st.session_state["cmp_left_written"], st.session_state["cmp_right_written"] = left_id, right_id
 
 c3, c4, c5, c6 = st.columns([2, 2, 2, 2])

@@ -7,7 +7,7 @@ import streamlit as st
 
 from explore.analysis.filters import Filters
 from explore.app import cache, computed
-from explore.app.pages.common import IN_URL, download, plural, share_link, shared_or_stop
+from explore.app.pages.common import IN_URL, download, plural, share_link, shared_or_stop, write_param
 from explore.store.corpus import TABLES
 from explore.store.sql import EXAMPLES, MAX_QUERY_CHARS, PAGE_RESULT_BYTES, facets
 
@@ -35,7 +35,7 @@ if example and st.session_state.get("_sql_loaded") != example:
 if "sql_query" not in st.session_state:
     st.session_state["sql_query"] = st.query_params.get("sql", EXAMPLES["Documents by district and year"])
 query = st.text_area("Query", height=140, key="sql_query", max_chars=MAX_QUERY_CHARS, help="Ctrl+Enter runs it.")
-st.query_params["sql"] = query
+write_param("sql", query)
 share_link()  # after the query is in the address
 limit = st.number_input("Row limit", 1, 10_000, 1000, step=100, key="sql_limit", **IN_URL)
 with st.expander("Columns of each table"):
