@@ -226,22 +226,11 @@ def figure_table(rows: list[tuple], info: pd.DataFrame) -> pd.DataFrame:
     return out[FIGURE_COLUMNS]
 
 
-def filter_figures(
-    table: pd.DataFrame, *, kinds: Sequence[Kind] = (), statuses: Sequence[Status] = (), words: str = ""
-) -> pd.DataFrame:
-    """The figures of ``kinds`` and ``statuses`` whose sentence holds ``words`` (empty: all), as
-    the Figures page and ``export figures`` filter them."""
+def check_choices(kinds: Sequence[str] = (), statuses: Sequence[str] = ()) -> None:
+    """ValueError naming a kind or status that is none, as the Figures page and ``export figures``
+    choose them (``store.query.Tables.figures_of`` keeps the figures of those chosen)."""
     bad = [k for k in kinds if k not in get_args(Kind)] + [s for s in statuses if s not in get_args(Status)]
     if bad:
         raise ValueError(
             f"no kind or status {bad[0]!r}: kinds are {', '.join(get_args(Kind))}; statuses result, target"
         )
-    keep = pd.Series(True, index=table.index)
-    if kinds:
-        keep &= table["kind"].isin(kinds)
-    if statuses:
-        keep &= table["status"].isin(statuses)
-    if words.strip():
-        keep &= table["sentence"].str.contains(words.strip(), regex=False)
-    # nothing left out: the same rows, not a copy (pandas shares the columns until one is written)
-    return table.reset_index(drop=True) if keep.all() else table[keep].reset_index(drop=True)

@@ -13,7 +13,7 @@ import functools
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import duckdb
@@ -135,26 +135,41 @@ class Tables:
             raise ValueError(f"unknown table {table!r}; choose one of {', '.join(LARGE)}")
         return self._in_order(table, "doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
 
-    def _in_order(self, table: str, where: str, params: list, *, leave_out: tuple[str, ...] = ()) -> pd.DataFrame:
+    def _in_order(
+        self,
+        table: str,
+        where: str,
+        params: list,
+        *,
+        leave_out: tuple[str, ...] = (),
+        limit: int | None = None,
+        spread: bool = False,
+    ) -> pd.DataFrame:
         """The rows of ``table`` that meet ``where``, in the table's order, without the columns
-        ``leave_out`` (never read from a file). A semi-join (``IN``) hands rows back in whatever
-        order its threads finish: the file's row numbers put them back."""
+        ``leave_out`` (never read from a file); the first ``limit`` of them when given, or with
+        ``spread`` ``limit`` rows picked all over them (by a hash of their place: the same rows
+        every time). A semi-join (``IN``) hands rows back in whatever order its threads finish:
+        the file's row numbers put them back."""
         if self._frames is not None:  # a corpus held in memory: its frame's own order
+            pick = "" if limit is None else f" ORDER BY {'hash(_row)' if spread else '_row'} LIMIT {int(limit)}"
             found = self.sql(
-                f"SELECT _row FROM (SELECT row_number() OVER () - 1 AS _row, * FROM {table}) AS t WHERE {where}", params
+                f"SELECT _row FROM (SELECT row_number() OVER () - 1 AS _row, * FROM {table}) AS t WHERE {where}{pick}",
+                params,
             )
             rows = self._frames[table].iloc[sorted(found["_row"])].reset_index(drop=True)
             return rows.drop(columns=list(leave_out))
-        return self._restore(self.sql(self._ordered(table, where, leave_out), params))
+        return self._restore(self.sql(self._ordered(table, where, leave_out, limit=limit, spread=spread), params))
 
-    def _ordered(self, table: str, where: str, leave_out: tuple[str, ...] = ()) -> str:
+    def _ordered(
+        self, table: str, where: str, leave_out: tuple[str, ...] = (), *, limit: int | None = None, spread: bool = False
+    ) -> str:
         """The query of ``_in_order`` over the table's Parquet file."""
         path = quoted(self._folder / f"{table}.parquet")
         columns = ", ".join(("file_row_number", *leave_out))
-        return (
-            f"SELECT * EXCLUDE ({columns}) FROM read_parquet('{path}', file_row_number = true) AS t "
-            f"WHERE {where} ORDER BY file_row_number"
-        )
+        rows = f"SELECT * FROM read_parquet('{path}', file_row_number = true) AS t WHERE {where}"
+        if limit is not None:
+            rows += f" ORDER BY {'hash(file_row_number)' if spread else 'file_row_number'} LIMIT {int(limit)}"
+        return f"SELECT * EXCLUDE ({columns}) FROM ({rows}) ORDER BY file_row_number"
 
     @staticmethod
     def _holding(doc_ids: Iterable[str], terms: list[str], column: str) -> tuple[str, list]:
@@ -237,18 +252,52 @@ class Tables:
         found = self.sql("SELECT text FROM items WHERE doc_id = ? AND item_id = ?", [doc_id, item_id])
         return str(found["text"].iloc[0]) if len(found) else ""
 
-    def figures_of(self, doc_ids: Iterable[str], *, outside: pd.DataFrame | None = None) -> pd.DataFrame:
+    def figures_of(
+        self,
+        doc_ids: Iterable[str],
+        *,
+        outside: pd.DataFrame | None = None,
+        kinds: Sequence[str] = (),
+        statuses: Sequence[str] = (),
+        words: str = "",
+        unit: str | None = None,
+        sentences: bool = True,
+        limit: int | None = None,
+        spread: bool = False,
+    ) -> pd.DataFrame:
         """The figures of these documents (``analysis.figures``), in reading order; with
         ``outside`` (doc_id, para_no), only those standing in none of its paragraphs (the formula),
-        left out by DuckDB rather than by a copy of every figure in memory."""
-        if outside is None or outside.empty:
-            return self._rows_of("figures", doc_ids)
-        where = (
-            "doc_id IN (SELECT unnest(?::VARCHAR[])) AND NOT EXISTS (SELECT 1 FROM _outside AS o "
-            "WHERE o.doc_id = t.doc_id AND o.para_no = t.para_no)"
-        )
-        with self._registered("_outside", outside[["doc_id", "para_no"]]):
-            return self._in_order("figures", where, [list(doc_ids)])
+        left out by DuckDB rather than by a copy of every figure in memory; of ``kinds`` and
+        ``statuses`` (any when empty), in sentences holding ``words``, of ``unit`` with a year when
+        given; without their sentences unless asked; ``limit`` and ``spread`` as ``_in_order``."""
+        where, params = _figures_where(doc_ids, outside, kinds, statuses, words, unit)
+        leave_out = () if sentences else ("sentence",)
+        with self._registered("_outside", _keys(outside)):
+            return self._in_order("figures", where, params, leave_out=leave_out, limit=limit, spread=spread)
+
+    def figure_counts(
+        self,
+        doc_ids: Iterable[str],
+        *,
+        outside: pd.DataFrame | None = None,
+        kinds: Sequence[str] = (),
+        statuses: Sequence[str] = (),
+        words: str = "",
+    ) -> tuple[int, int, pd.DataFrame]:
+        """How many of ``figures_of``'s figures, in how many documents, and (unit, dated: those
+        with a year) of each unit, counted by DuckDB: at 20,000 documents the figures with their
+        sentences, read into pandas to be counted, cost the server 150 MB."""
+        where, params = _figures_where(doc_ids, outside, kinds, statuses, words, None)
+        with self._registered("_outside", _keys(outside)):
+            counted = self.sql(
+                f"SELECT count(*)::BIGINT AS n, count(DISTINCT doc_id)::BIGINT AS docs FROM figures AS t WHERE {where}",
+                params,
+            )
+            units = self.sql(
+                f"SELECT unit, count(year)::BIGINT AS dated FROM figures AS t WHERE {where} GROUP BY unit ORDER BY unit",
+                params,
+            )
+        return int(counted["n"].iloc[0]), int(counted["docs"].iloc[0]), units
 
     def coded_of(
         self, doc_ids: Iterable[str], *, codes: Iterable[str] | None = None, text: bool = True
@@ -500,6 +549,38 @@ class Tables:
     def _restore(frame: pd.DataFrame) -> pd.DataFrame:
         # DuckDB gives back int32 where the tables hold it and plain object strings: as pandas reads them
         return frame.reset_index(drop=True)
+
+
+def _keys(outside: pd.DataFrame | None) -> pd.DataFrame:
+    """The (doc_id, para_no) of the paragraphs a figure must stand outside, none when not given."""
+    if outside is None:
+        return pd.DataFrame({"doc_id": pd.Series(dtype=str), "para_no": pd.Series(dtype="int64")})
+    return outside[["doc_id", "para_no"]]
+
+
+def _figures_where(
+    doc_ids: Iterable[str],
+    outside: pd.DataFrame | None,
+    kinds: Sequence[str],
+    statuses: Sequence[str],
+    words: str,
+    unit: str | None,
+) -> tuple[str, list]:
+    """The condition and parameters of ``Tables.figures_of`` (``_outside`` registered)."""
+    where, params = ["doc_id IN (SELECT unnest(?::VARCHAR[]))"], [list(doc_ids)]
+    if outside is not None and not outside.empty:
+        where.append("NOT EXISTS (SELECT 1 FROM _outside AS o WHERE o.doc_id = t.doc_id AND o.para_no = t.para_no)")
+    for column, chosen in (("kind", kinds), ("status", statuses)):
+        if chosen:
+            where.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(list(chosen))
+    if words.strip():
+        where.append("contains(sentence, ?)")
+        params.append(words.strip())
+    if unit is not None:
+        where.append("unit = ? AND year IS NOT NULL")
+        params.append(unit)
+    return " AND ".join(where), params
 
 
 def _check_column(column: str) -> None:

@@ -10,7 +10,7 @@ from typing import Literal
 import pandas as pd
 
 from explore.analysis import coding, followthrough, instruments, items, keywords, kwic, reuse, themes
-from explore.analysis.figures import filter_figures
+from explore.analysis.figures import check_choices
 from explore.analysis.filters import place_groups
 from explore.analysis.roles import is_note_only
 from explore.ingest.lexicon import default_lexicon, lexicon_terms
@@ -39,17 +39,59 @@ def items_table(corpus, docs: pd.DataFrame, *, lexicon: pd.DataFrame | None = No
 
 
 def figures_table(
-    corpus, docs: pd.DataFrame, *, formula: Literal["leave", "keep"] = "leave", kinds=(), statuses=(), words: str = ""
+    corpus,
+    docs: pd.DataFrame,
+    *,
+    formula: Literal["leave", "keep"] = "leave",
+    kinds: Sequence[str] = (),
+    statuses: Sequence[str] = (),
+    words: str = "",
+    sentences: bool = True,
+    limit: int | None = None,
 ) -> pd.DataFrame:
     """The figures of ``docs`` (``analysis.figures``), read with every heading of the corpus as it
     is (a recurring heading such as 一、2017年工作回顾 still says what the figures under it are);
     with ``formula='leave'`` the figures that stand inside formula paragraphs are left out; of
-    ``kinds`` and ``statuses``, in sentences holding ``words`` (``analysis.figures.filter_figures``)."""
+    ``kinds`` and ``statuses``, in sentences holding ``words``; the first ``limit`` only when
+    given, without their sentences unless asked (a page shows a few; at 20,000 documents the
+    sentences of every figure are 150 MB)."""
+    check_choices(kinds, statuses)
+    # read once a document in the build, chosen by DuckDB
+    return corpus.tables.figures_of(
+        docs["doc_id"], outside=_outside(corpus, formula), kinds=kinds, statuses=statuses, words=words,
+        sentences=sentences, limit=limit,
+    )  # fmt: skip
+
+
+def figure_counts(
+    corpus, docs: pd.DataFrame, *, formula: Literal["leave", "keep"] = "leave", kinds=(), statuses=(), words: str = ""
+) -> tuple[int, int, pd.DataFrame]:
+    """How many of ``figures_table``'s rows, in how many documents, and how many of each unit have
+    a year (``store.query.Tables.figure_counts``), with the same options."""
+    check_choices(kinds, statuses)
+    return corpus.tables.figure_counts(
+        docs["doc_id"], outside=_outside(corpus, formula), kinds=kinds, statuses=statuses, words=words
+    )
+
+
+def figure_points(
+    corpus, docs: pd.DataFrame, *, formula: Literal["leave", "keep"] = "leave", kinds=(), statuses=(), words="",
+    unit: str, points: int,
+) -> pd.DataFrame:  # fmt: skip
+    """``figures_table``'s rows of ``unit`` that have a year, at most ``points`` of them picked all
+    over the table (the same ones every time): the dots of a chart."""
+    check_choices(kinds, statuses)
+    return corpus.tables.figures_of(
+        docs["doc_id"], outside=_outside(corpus, formula), kinds=kinds, statuses=statuses, words=words, unit=unit,
+        limit=points, spread=True,
+    )  # fmt: skip
+
+
+def _outside(corpus, formula: str) -> pd.DataFrame | None:
+    """The paragraphs figures must stand outside: the formula's, or none."""
     if formula not in ("leave", "keep"):
         raise ValueError(f"formula must be 'leave' or 'keep', got {formula!r}")
-    # read once a document in the build
-    found = corpus.tables.figures_of(docs["doc_id"], outside=formula_of(corpus) if formula == "leave" else None)
-    return filter_figures(found, kinds=kinds, statuses=statuses, words=words)
+    return formula_of(corpus) if formula == "leave" else None
 
 
 def reuse_table(

@@ -226,20 +226,24 @@ def compare_link(doc_id: str, para_no: int) -> str:
 
 
 def download(
-    frame: pd.DataFrame,
+    frame: pd.DataFrame | None,
     page: str,
     filters: Filters,
     *extra: object,
     key: str,
     full: Callable[[], pd.DataFrame] | None = None,
+    rows: int | None = None,
 ) -> None:
     """A CSV download of exactly ``frame`` (what the table shows), named after page and filters;
-    or of ``full()``, the same rows with columns too large to show (an item's text), read only then.
+    or of ``full()``, the same rows with columns too large to show (an item's text), or all of a
+    table's ``rows`` when the page holds only those it shows, read only then.
 
     The CSV is written only when the button is clicked: on a large corpus, writing every
     table's CSV on every rerun would cost more than the page itself."""
+    if frame is None and (full is None or rows is None):
+        raise ValueError("give the frame, or full() and the number of its rows")
     st.download_button(
-        f"Download CSV ({plural(len(frame), 'row')})",
+        f"Download CSV ({plural(len(frame) if rows is None else rows, 'row')})",  # type: ignore[arg-type]
         data=functools.partial(to_csv_bytes, frame) if full is None else lambda: to_csv_bytes(full()),
         on_click="ignore",
         file_name=csv_filename(page, *filters.describe(), *extra),
@@ -257,14 +261,17 @@ def long_table(
     *,
     key: str,
     shape: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
+    total: int | None = None,
     **options: object,
 ) -> None:
     """``st.dataframe`` of a table that may run to hundreds of thousands of rows (items, figures,
     coded paragraphs): the first ``SHOWN_ROWS``, given the columns they are shown with by
-    ``shape``, and a line saying so. Every row went to the browser on every rerun before
-    (188,000 items: 0.4 s a run and tens of megabytes)."""
-    if len(frame) > SHOWN_ROWS:
-        st.caption(f"The first {SHOWN_ROWS:,} of {len(frame):,} rows are shown; the CSV download has them all.")
+    ``shape``, and a line saying so; ``total``: the table's rows when ``frame`` holds only the
+    first ones. Every row went to the browser on every rerun before (188,000 items: 0.4 s a run
+    and tens of megabytes)."""
+    total = len(frame) if total is None else total
+    if total > SHOWN_ROWS:
+        st.caption(f"The first {SHOWN_ROWS:,} of {total:,} rows are shown; the CSV download has them all.")
     top = frame.head(SHOWN_ROWS)
     st.dataframe(top if shape is None else shape(top), key=key, **options)
 

@@ -4,7 +4,6 @@ sentence, as a result or a target; a chosen quantity over the years and district
 import altair as alt
 import streamlit as st
 
-from explore.analysis.figures import filter_figures
 from explore.app import computed
 from explore.app.pages.common import (
     IN_URL,
@@ -28,18 +27,20 @@ st.markdown(
     "任务 columns say target; 工作回顾, 进展情况 columns say result), then an official document's title "
     "(…民生实事项目 plans, …完成情况 reviews); where nothing speaks, a result."
 )
-table = computed.figure_table(corpus.key, filters, formula)
 c1, c2, c3 = st.columns([2, 2, 3])
 kinds = c1.multiselect("Kind", ["amount", "count", "area or length", "share"], key="fig_kind", placeholder="All",
                        **IN_URL)  # fmt: skip
 statuses = c2.multiselect("Result or target", ["result", "target"], key="fig_status", placeholder="Both", **IN_URL)
 words = c3.text_input("Sentence contains", key="fig_words", placeholder="e.g. 固定资产投资", **IN_URL)
-shown = filter_figures(table, kinds=kinds, statuses=statuses, words=words)
-st.caption(f"{plural(len(shown), 'figure')} of {len(table):,} in {plural(shown['doc_id'].nunique(), 'document')}.")
+# counted and chosen by DuckDB: only the rows shown and the chart's dots are read
+chosen = (corpus.key, filters, formula, tuple(kinds), tuple(statuses), words.strip())
+summary = computed.figure_summary(*chosen)
+st.caption(f"{plural(summary['rows'], 'figure')} of {summary['total']:,} in {plural(summary['docs'], 'document')}.")
 # the place a row is from: its district, else its city's or province's group (东莞市 · city level)
 group_of = computed.place_groups(corpus.key)  # every document's, made once a corpus
 long_table(
-    shown,
+    computed.figure_rows(*chosen),
+    total=summary["rows"],
     shape=lambda rows: rows.assign(
         district=rows["district"].where(rows["district"] != "", rows["doc_id"].map(group_of))
     ).rename(columns={"district": "place"}),
@@ -47,31 +48,30 @@ long_table(
     key="fig_table",
     column_config={"sentence": st.column_config.TextColumn(width="large")},
 )
-download(shown, "figures", filters, *kinds, *statuses, words.strip(), key="dl_figures")
+download(None, "figures", filters, *kinds, *statuses, words.strip(), key="dl_figures", rows=summary["rows"],
+         full=lambda: computed.all_figures(*chosen))  # fmt: skip
 show_command("figures", filters, formula=formula, kind=kinds, status=statuses, words=words.strip())
 
 st.subheader("One quantity over the years")
-units = sorted(shown["unit"].unique())
+dated = summary["units"].set_index("unit")["dated"]
+units = sorted(dated.index)
 if not units:
     st.info("No figure matches: clear a control above, or widen the filters in the sidebar.")
     st.stop()
 unit = st.selectbox("Unit", units, index=units.index("元") if "元" in units else 0, key="fig_unit", **IN_URL,
                     format_func=lambda u: u or "(none: 30万, 2亿)")  # fmt: skip
-of_unit = shown.index[(shown["unit"] == unit) & shown["year"].notna()].to_series()
-# only the columns drawn (a chart embeds every column it is given), and at most POINTS dots: tens of
-# thousands of figures of one unit cost the server hundreds of megabytes to draw and say nothing more;
-# the rows are chosen before any column is copied
+# at most POINTS dots: tens of thousands of figures of one unit cost the server hundreds of
+# megabytes to draw and say nothing more; DuckDB picks them, spread over the table, always the same
 POINTS = 5_000
-drawn = of_unit.sample(POINTS, random_state=0).sort_index() if len(of_unit) > POINTS else of_unit
-points = shown.loc[drawn, ["doc_id", "year", "value", "figure", "status", "sentence"]].assign(
-    district=lambda d: d["doc_id"].map(group_of)
-)
+of_unit = int(dated[unit])
+points = computed.figure_points(*chosen, unit, POINTS)[["doc_id", "year", "value", "figure", "status", "sentence"]]
+points = points.assign(district=points["doc_id"].map(group_of))
 st.caption(
     "Each dot is one figure, by its document's year; narrow with *Sentence contains* to follow one quantity "
     "(固定资产投资, 地区生产总值 …). Hover for the sentence."
     + (
-        f" A sample of {POINTS:,} of the {len(of_unit):,} figures is drawn; the table has them all."
-        if len(of_unit) > POINTS
+        f" A sample of {POINTS:,} of the {of_unit:,} figures is drawn; the table has them all."
+        if of_unit > POINTS
         else ""
     )
 )
