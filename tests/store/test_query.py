@@ -61,6 +61,26 @@ def test_two_documents_rows(corpus):
     _same(corpus.tables.terms_of(two), corpus.terms[corpus.terms["doc_id"].isin(two)])
 
 
+@pytest.mark.parametrize("source", ["parquet", "frames"])
+def test_coded_terms_are_the_same_rows_with_each_term_one_number(corpus, in_memory, source):
+    tables = corpus.tables if source == "parquet" else in_memory
+    ids = corpus.docs["doc_id"].tolist()[2:0:-1]  # not in the table's order
+    coded = tables.para_terms_of([*ids, ids[0]], coded=True)  # a document named twice is read once
+    plain = corpus.para_terms[corpus.para_terms["doc_id"].isin(ids)]
+    assert coded["doc_id"].dtype == "category" and list(coded["doc_id"].cat.categories) == ids
+    key = ["doc_id", "para_no", "count"]
+    both = coded.astype({"doc_id": str}).sort_values([*key, "term"]).reset_index(drop=True)
+    assert len(both) == len(plain) > 100
+    # each term one number, different terms different numbers
+    pairs = plain.astype({"doc_id": str}).merge(coded.astype({"doc_id": str}), on=["doc_id", "para_no", "count"])
+    pairs = pairs.groupby(["doc_id", "para_no", "count"]).filter(lambda g: len(g) == 1)  # rows matched one to one
+    assert len(pairs) > 50
+    assert pairs.groupby("term_x")["term_y"].nunique().max() == 1
+    assert pairs.groupby("term_y")["term_x"].nunique().max() == 1
+    _same(both[key].sort_values(key), plain.astype({"doc_id": str})[key].sort_values(key))
+    assert tables.para_terms_of([], coded=True).empty
+
+
 def test_theme_mentions_from_the_queried_rows_equal_those_from_the_whole_tables(corpus):
     lexicon = default_lexicon()
     ids = corpus.docs["doc_id"].tolist()[1:]
