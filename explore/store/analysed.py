@@ -29,7 +29,8 @@ from explore.store.assemble import terms_of
 from explore.store.corpus import Corpus
 from explore.store.formula import formula_lines, formula_paragraphs, leave_out, pairs_without_stock, sentence_query
 from explore.store.per_doc import MAY_HOLD_NOTE, in_notes
-from explore.store.query import TOTALS, TOTALS_QUERY, Tables, quoted
+from explore.store.query import Tables, quoted
+from explore.store.term_query import TOTALS, TOTALS_QUERY
 from explore.store.theme_counts import write_theme_mentions
 
 FOLDER = "analysed"  # its tables are listed in ``load.ON_DISK``
@@ -143,7 +144,7 @@ def write_analysed(folder: Path) -> None:
         for name, query in _QUERIES.items():
             con.execute(f"COPY ({query}) TO '{quoted(out / f'{name}.parquet')}' (FORMAT parquet)")
         write_theme_mentions(con, out)
-        for where in (folder, out):  # the whole corpus's term counts, summed once (``store.query.TOTALS``)
+        for where in (folder, out):  # the whole corpus's term counts, summed once (``store.term_query.TOTALS``)
             totals = TOTALS_QUERY.format(path=quoted(where / "terms.parquet"))
             con.execute(f"COPY ({totals}) TO '{quoted(where / f'{TOTALS}.parquet')}' (FORMAT parquet)")
         shutil.rmtree(spill, ignore_errors=True)

@@ -30,7 +30,7 @@ Data contract (every frame is built here and nowhere else):
     starter; ``data/instruments.txt``, Rothwell & Zegveld's policy instruments) give a
     paragraph, found once a document
 ``skipped`` — file, reason (every file that is not a document, and why)
-``term_totals`` — term, count, n_docs: ``terms`` summed over every document (``store.query.TOTALS``),
+``term_totals`` — term, count, n_docs: ``terms`` summed over every document (``store.term_query.TOTALS``),
     the most frequent first; ``analysed/term_totals`` the same of the analysed terms
 ``analysed/`` — the corpus as the analyses count it (``store.analysed``): paragraphs, terms,
     para_terms and tokens as above without the formula paragraphs and item notes, coded without

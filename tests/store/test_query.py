@@ -7,7 +7,7 @@ import pytest
 
 from explore.analysis.themes import paragraph_mentions
 from explore.ingest.lexicon import default_lexicon, lexicon_terms
-from explore.store import query
+from explore.store import term_query
 from explore.store.load import load_corpus
 from explore.store.query import LARGE, Tables
 from tests.conftest import SEEDS
@@ -151,7 +151,7 @@ def test_an_edited_lexicon_themes_items_from_their_text_and_may_leave_it_out(cor
 def test_cooccurrences_count_the_paragraphs_holding_both_terms(seeds_corpus, monkeypatch, top, block):
     # the product over the paragraphs' term sets against a self-join of the rows, on the seeds:
     # one word of bits and three (150 terms), the sets in one block and in blocks of 7
-    monkeypatch.setattr(query, "_SETS_AT_ONCE", block)
+    monkeypatch.setattr(term_query, "_SETS_AT_ONCE", block)
     tables = seeds_corpus.tables
     ids = list(seeds_corpus.docs["doc_id"])
     terms = list(tables.top_paragraph_terms(ids, top=top, min_len=2, leave_out=[])["term"])
@@ -192,7 +192,7 @@ def test_threads_query_one_database_under_one_memory_limit(corpus, in_memory, so
 
 
 def test_the_whole_corpus_is_answered_from_the_builds_totals_as_by_summing(corpus):
-    from explore.store.query import TOTALS
+    from explore.store.term_query import TOTALS
 
     tables, ids = corpus.tables, corpus.docs["doc_id"].tolist()
     assert tables._whole(ids) and (corpus.folder / f"{TOTALS}.parquet").is_file()
