@@ -38,6 +38,8 @@ class Rule:
         if self.op == "term":
             return self.term in text
         if self.op == "or":
+            if self._any_term is not None:
+                return self._any_term.search(text) is not None
             return any(a.matches(text) for a in self.args)
         if self.op == "and":
             return all(a.matches(text) for a in self.args)
@@ -45,9 +47,19 @@ class Rule:
             return not self.args[0].matches(text)
         return _near(text, self.args[0].term, self.args[1].term, self.distance)
 
+    @functools.cached_property
+    def _any_term(self) -> re.Pattern[str] | None:
+        """An "or" of bare terms as one pattern: a codebook's codes are mostly long lists of
+        terms, tried on every paragraph of the build (one search instead of a scan a term)."""
+        if self.op != "or" or any(a.op != "term" for a in self.args):
+            return None
+        return re.compile("|".join(re.escape(a.term) for a in self.args))
+
 
 def _near(text: str, a: str, b: str, distance: int) -> bool:
     """Some occurrence of ``a`` and of ``b`` with at most ``distance`` characters between them."""
+    if a not in text or b not in text:  # most paragraphs hold neither: no search for where
+        return False
     starts_a = [m.start() for m in re.finditer(re.escape(a), text)]
     starts_b = [m.start() for m in re.finditer(re.escape(b), text)]
     return any(

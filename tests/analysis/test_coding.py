@@ -166,3 +166,17 @@ def test_code_counts_sum_each_documents_counts_by_district_and_year():
         code_counts(per_document(ordered), paragraphs, docs, ["reform", "land"]),
         code_counts(per_doc, paragraphs, docs, ["reform", "land"]),
     )
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        ("1.5倍 | C++ | 放管服", "增长1.5倍", True),
+        ("1.5倍 | C++ | 放管服", "增长125倍", False),  # the dot is a character, not any character
+        ("1.5倍 | C++ | 放管服", "用C++写", True),
+        ("(a|b) | 营商 NEAR/2 环境", "营商的好环境", True),  # an "or" that is not only terms
+        ("(a|b) | 营商 NEAR/2 环境", "营商的很好的环境", False),
+    ],
+)
+def test_an_or_of_terms_matches_as_its_terms_do(rule, text, expected):
+    assert parse_rule(rule).matches(text) is expected
