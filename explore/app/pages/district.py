@@ -48,9 +48,8 @@ versus = c2.selectbox("Compared with", ["all other districts", *others], key="di
 mine = docs[docs["district"] == district]
 target = tuple(mine["doc_id"])
 scope = base if versus == "all other districts" else replace(base, districts=(district, versus))
-reference = docs[
-    docs["doc_id"].isin(computed.filtered_docs(corpus.key, scope)["doc_id"]) & (docs["district"] != district)
-]
+# the other documents of the scope: every other district's, or the one compared with
+reference = docs[docs["district"] != district] if versus == "all other districts" else docs[docs["district"] == versus]
 st.markdown(
     f"**{escape_markdown(district)}**: {plural(len(mine), 'document')}, "
     f"{', '.join(str(y) for y in sorted(mine['year'].dropna().unique()))}; {int(mine['n_chars'].sum()):,} characters; "
@@ -69,7 +68,7 @@ st.caption(
     "the difference is; log ratio how big it is (1 = twice as frequent "
     f"in {escape_markdown(district)} as in {escape_markdown(versus)}, 2 = four times)."
 )
-key_terms = computed.keyness(akey, scope, target, (), 30, no_places=no_places, min_g2=3.84 if significant else 0.0)
+key_terms = computed.keyness(akey, scope, district, (), 30, no_places=no_places, min_g2=3.84 if significant else 0.0)
 if key_terms.empty:
     st.info("No term sets this district apart at this level: turn off 'Only significant terms' or compare with more.")
 st.dataframe(key_terms, hide_index=True, key="district_keyness")
@@ -78,7 +77,7 @@ show_command("keyness", scope, formula=formula, target=district, top=30, places=
              min_g2=3.84 if significant else None)  # fmt: skip
 
 st.subheader(f"Term frequencies: {district} against {versus}")
-freq = computed.term_pair(akey, scope, target, no_places)
+freq = computed.term_pair(akey, scope, district, no_places)
 if not freq.empty:
 
     def term_pair_chart() -> alt.LayerChart:
@@ -188,7 +187,7 @@ else:
 
 st.subheader("Most representative sentences")
 st.caption("Sentences richest in the district's distinctive terms. *Open* reads the passage in Side by side.")
-sentences = computed.representative(akey, scope, target)
+sentences = computed.representative(akey, scope, district)
 if sentences.empty:
     st.info("No distinctive terms to rank sentences by.")
 else:
