@@ -143,9 +143,9 @@ class Tables(TermQueries):
         every time). A semi-join (``IN``) hands rows back in whatever order its threads finish:
         the file's row numbers put them back."""
         if self._frames is not None:  # a corpus held in memory: its frame's own order
-            pick = "" if limit is None else f" ORDER BY {'hash(_row)' if spread else '_row'} LIMIT {int(limit)}"
             found = self.sql(
-                f"SELECT _row FROM (SELECT row_number() OVER () - 1 AS _row, * FROM {table}) AS t WHERE {where}{pick}",
+                f"SELECT _row FROM (SELECT row_number() OVER () - 1 AS _row, * FROM {table}) AS t WHERE {where}"
+                + _pick("_row", limit, spread),
                 params,
             )
             rows = self._frames[table].iloc[sorted(found["_row"])].reset_index(drop=True)
@@ -159,8 +159,7 @@ class Tables(TermQueries):
         path = quoted(self._folder / f"{table}.parquet")
         columns = ", ".join(("file_row_number", *leave_out))
         rows = f"SELECT * FROM read_parquet('{path}', file_row_number = true) AS t WHERE {where}"
-        if limit is not None:
-            rows += f" ORDER BY {'hash(file_row_number)' if spread else 'file_row_number'} LIMIT {int(limit)}"
+        rows += _pick("file_row_number", limit, spread)
         return f"SELECT * EXCLUDE ({columns}) FROM ({rows}) ORDER BY file_row_number"
 
     @staticmethod
@@ -388,6 +387,14 @@ class Tables(TermQueries):
         )
         doc_id = pd.Categorical.from_codes(found.pop("doc_no").to_numpy(), categories=pd.Index(ids, dtype=object))
         return found.assign(doc_id=doc_id)[["doc_id", "para_no", "term", "count"]]
+
+
+def _pick(row: str, limit: int | None, spread: bool) -> str:
+    """The clause of ``Tables._in_order`` that keeps ``limit`` rows, the first by ``row`` (a row's
+    place in its table) or, with ``spread``, those a hash of it puts first; none without a limit."""
+    if limit is None:
+        return ""
+    return f" ORDER BY {f'hash({row})' if spread else row} LIMIT {int(limit)}"
 
 
 def _keys(outside: pd.DataFrame | None) -> pd.DataFrame:
