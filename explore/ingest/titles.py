@@ -21,7 +21,7 @@ from explore.ingest.gazetteer import count_mentions
 from explore.ingest.header_fields import fields as header_fields
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import units_of
-from explore.ingest.numbering import ARABIC, OUTLINE_START, SECTION
+from explore.ingest.numbering import ARABIC, SECTION
 from explore.ingest.title_lines import (
     DOC_NUMBER,
     TRAILING_DOC_NUMBER,
@@ -292,9 +292,4 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
             m = pattern("kinds", r"^(.{{6,80}}?(?:{}))\s+\S").match(re.sub(r"^附件\s*\d*\s*[:：]?\s*", "", para))
             if m and not refused(m.group(1)):
                 return clean_title(m.group(1))
-        # A document that opens on a heading naming a kind of document (一、10件民生实事任务分解表)
-        # is named by it; its first item (1、在兰州设立…事宜) or a sentence of prose is no title.
-        first = OUTLINE_START.sub("", simplified[0]).strip()
-        if named_kind(first) and len(first) <= 40 and not _SENTENCE.search(first) and not refused(first):
-            return clean_title(first)
     return ""

@@ -152,11 +152,12 @@ def test_title_scores_prefer_kind_repeats_years_and_early_lines():
     assert _score("报告已经审议通过。", 0, 1) < _score("报告", 0, 1)
 
 
-def test_title_falls_back_to_a_first_heading_never_to_prose():
+def test_title_is_never_prose_nor_a_numbered_section_heading():
     doc = split_paragraphs("这是一段很长的正文,没有任何标题的样子,讲述了很多事情。第二句。")
     assert infer_title(doc, doc.simplified) == ""
+    # a numbered heading is one of the body's sections, though it names a kind (LABELLING.md: more_03)
     doc = split_paragraphs("一、10件民生实事任务分解表\n序号 | 任务 | 责任单位 |")
-    assert infer_title(doc, doc.simplified) == "10件民生实事任务分解表"
+    assert infer_title(doc, doc.simplified) == ""
     doc = split_paragraphs("这" * 60 + "。")
     assert infer_title(doc, doc.simplified) == ""
     empty = split_paragraphs("")
@@ -211,6 +212,9 @@ def test_clean_title_edges():
          ("罗湖区", "深圳市", "广东省")),
         ("罗湖区推进改革,罗湖区深化改革。", "改革要点", [], ("罗湖区", "深圳市", "广东省")),
         ("各单位推进改革。", "全省改革要点", [], ("", "", "")),
+        # a title naming two cities or two provinces speaks for the one it names most
+        ("罗湖区推进改革,罗湖区深化改革。", "深圳市与广州市协作,广州市2019年改革要点", [], ("", "广州市", "广东省")),
+        ("罗湖区推进改革,罗湖区深化改革。", "湖北省与广东省协作,广东省改革要点", [], ("", "", "广东省")),
         # A county's own document that writes its name bare (plan_03, plan_02 in eval/).
         ("各镇人民政府,嘉鱼经济开发区:涉及嘉鱼的重点事项", "县人民政府办公室关于分解的通知", [], ("嘉鱼县", "咸宁市", "湖北省")),
         ("牵头单位:市生态环境局咸安分局。推进咸安绕城段。", "2023年区《政府工作报告》任务分解", [], ("咸安区", "咸宁市", "湖北省")),
