@@ -43,6 +43,7 @@ class Cues:
     result_clause: re.Pattern[str]
     result_sentence: re.Pattern[str]  # from where it stands to the sentence's end
     weak_target: re.Pattern[str]
+    planned_set: re.Pattern[str]  # ending right before a count of items
     meeting: re.Pattern[str]  # after the 次 of a numeral + 次
     slogan_before: re.Pattern[str]  # ending just before the numeral
     slogan_after: re.Pattern[str]  # right after numeral + 个 + term
@@ -64,6 +65,7 @@ def cues(path: Path = _DATA) -> Cues:
         result_clause=either("result clause cues"),
         result_sentence=either("sentence result cues"),
         weak_target=either("weak target clause cues"),
+        planned_set=either("planned set cues"),
         meeting=either("meeting words", "^"),
         slogan_before=either("slogan before", after="$"),
         slogan_after=either("slogan after", f"^{TERM}?"),  # the term, as short as will do, then the word
@@ -74,7 +76,11 @@ def cues(path: Path = _DATA) -> Cues:
 def heading_status(text: str) -> Status | None:
     """What a heading, column or lead-in announces: a review wins (…任务分解…进展情况 reviews)."""
     c = cues()
+    text = _NOTE.sub("", text)  # 综合指标类9项(按考核目标统计): a note on how it counts announces nothing
     return "result" if c.review_heading.search(text) else "target" if c.target_heading.search(text) else None
+
+
+_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
 def column_status(name: str) -> Status | None:
@@ -111,6 +117,24 @@ _PLANNED = re.compile(r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标
 _TOTAL_THEN_DONE = re.compile(r"[^，,;；。:：]{0,20}?(?:[，,]\s*(?:其中|目前|现)?)?已[\u4e00-\u9fff]{0,8}\d")
 
 
+# A count of items (30件, 58项, 12类, 5大类) and what may stand between the cue naming their set and
+# it: the set's name and the counts before it (确定民生实事项目共5大类12个, 省定33项).
+_ITEMS = re.compile(r"(?:件|项|个|类|大类)$")
+_SET_GAP = re.compile(r"[\u4e00-\u9fff\d\s“”]{0,14}$")
+# What was done, told before the cue in the figure's sentence (圆满完成了…确定的72项)
+_DONE_BEFORE = re.compile(r"已|完成|建成|开工|实现|办结")
+
+
+def _planned_set(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """The figure counts the items a plan fixed, named right before it (今年确定的30件, 省定33项,
+    分解为50项, 民生实事共有12类45件), in a sentence that told of nothing done before."""
+    if not _ITEMS.search(text, start, end):
+        return False
+    before = text[sentence_start:start]
+    cue = next((m for m in cues().planned_set.finditer(before) if _SET_GAP.fullmatch(before, m.end())), None)
+    return cue is not None and not _DONE_BEFORE.search(before, 0, cue.start())
+
+
 def _quoted(text: str, start: int) -> bool:
     """The figure stands inside quotes or title marks opened in its sentence and closed after it."""
     for opening, closing in (("“", "”"), ("《", "》"), ("「", "」")):
@@ -145,6 +169,8 @@ def clause_status(
         # 完成年初预算225630万元的121.7%: the budget's own figure, beside what was done; 预期目标为5%
         # too, but 完成预算98% and 超预期目标0.8个百分点 measure what was done against it
         return "target"
+    if _planned_set(text, start, end, sentence_start):
+        return "target"  # 今年确定的30件, 省定33项: the set a plan fixed, though a review counts it
     if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[:start]):
         return "target"  # 增长6.5%—7%: a range is a goal, a review quotes it beside what was done
     done = _TOTAL_THEN_DONE.match(text, end)
@@ -205,7 +231,8 @@ def carry(stack: list[Carry], text: str, *, running: bool = False) -> None:
                 c.list_level = level
         # a heading ends those of its level and below, and a list whose numbers it stands above
         stack[:] = [c for c in stack if (c.level or 99) < level or (c.level is None and level >= c.list_level)]
-        title = split_title(found[2])[0]  # type: ignore[index]
+        # 1.地区生产总值(第1项):增长6.1%,低于目标…: what stands before a colon is the heading
+        title = re.split(r"(?<!\d)[：:]", split_title(found[2])[0])[0]  # type: ignore[index]
         status = heading_status(title) if len(title) <= _MAX_HEADING else None
         if status:
             stack.append(Carry(status, level))

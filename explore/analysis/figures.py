@@ -58,7 +58,8 @@ _UNITS: dict[str, Kind] = {
     "条": "count", "所": "count", "座": "count", "套": "count", "次": "count", "批": "count", "宗": "count",
     "栋": "count", "间": "count", "台": "count", "辆": "count", "张": "count", "处": "count", "块": "count",
     "头": "count", "只": "count", "场": "count", "场次": "count", "盏": "count", "例": "count", "床": "count",
-    "根": "count",
+    "根": "count", "类": "count", "大类": "count", "对": "count", "轮": "count", "份": "count",
+    "微克/立方米": "area or length",
 }  # fmt: skip
 _MAGNITUDE = {"": 1, "十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
 _CN = "零〇一二三四五六七八九十百千两"

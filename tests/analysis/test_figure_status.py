@@ -330,3 +330,40 @@ def test_only_the_last_sentence_announces_the_list_below():
     assert statuses("去年工作回顾显示成效明显。今年将着力办好以下十件民生实事。", "1.新建学校3所") == [
         ("3所", "target")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 北京 2017 inspection news (Big5 page): the year's set of things, in a review of them
+        ("据介绍,今年确定的30件重要民生实事,进展顺利", ["target"]),
+        # 黄山 2013 progress news: the province's set, in the city's count
+        ("据悉,今年黄山市在省定33项民生工程的基础上增加安排4项", ["target", "target"]),
+        # 江苏 2008 task division: a year's targets split into tasks
+        ("研究决定,将全年的目标任务分解为50项", ["target"]),
+        # 连云港 2025 progress (Traditional): the things of the provincial set, one count after another
+        ("2025年,省政府民生實事共有12類45件53個事項", ["target", "target", "target"]),
+        # 宝安 2019 work report: the set, told as done before it is named, is a result
+        ("圆满完成了区六届人大三次会议确定的十方面72项重点任务", ["result"]),
+        # 丹东 2016 inspection: what was done, counted in the next clause
+        ("已经完成或基本完成的指标任务,共计19项", ["result"]),
+        # a count of things, not of items, after the cue; a cue too far before the count
+        ("全区确定了学校12所", ["result"]),
+        ("今年确定的民生实事里面由区教育局负责新建的学校共计有12个", ["result"]),
+    ],
+)
+def test_the_set_a_plan_fixed_is_counted_as_a_target(sentence, expected):
+    assert [f[-1] for f in figures_in(sentence, "result")] == expected
+
+
+def test_a_numbered_line_speaks_as_a_heading_only_before_its_colon_and_notes():
+    # 连云港 2019 inspection of the year's targets: the items below a review lead-in are results,
+    # though the group's note says how targets are counted and each line compares with its target
+    assert statuses(
+        "26项未达到序时进度要求的具体目标如下:",
+        "一、综合指标类9项(按考核目标统计)",
+        "1.地区生产总值(第1项):增长6.1%,低于目标0.9个百分点。",
+    ) == [("26项", "result"), ("9项", "result"), ("6.1%", "result"), ("0.9个百分点", "result")]
+    # a heading's own words before its colon still announce (蔡甸区 2023-like)
+    assert statuses("1.主要目标:地区生产总值增长7%") == [("7%", "target")]
+    assert heading_status("主要预期目标(2025年)") == "target"

@@ -73,7 +73,7 @@ def test_luohu_2020_figures_match_the_hand_count(exported):
         ("人均可支配收入增长到 2020 年的 70790 元", [("70790 元", 70790.0, "元", "amount", "result")]),  # a PDF's space
         # packages and campaigns named by their count (江西 2023, 云南 2026): names, not figures
         ("出台降本增效“30条”、纾困解难“28条”", []),
-        ("开展3轮爱国卫生“7个专项行动”", []),  # 轮 is no unit here either
+        ("开展3轮爱国卫生“7个专项行动”", [("3轮", 3.0, "轮", "count", "result")]),  # rounds are counted
         # an old report's shares in words (新疆 2004, chinanews mirror)
         (
             "第一产业增长百分之四,第二产业增长百分之十点七",
@@ -216,6 +216,11 @@ def test_units_of_weight_length_livestock_and_events():
     found = [f for f, *_ in figures_in("安装路灯1000盏,总床位数348床,光伏100兆瓦,装机1000万千瓦,年产130根")]
     assert found == ["1000盏", "348床", "100兆瓦", "1000万千瓦", "130根"]
     assert [f for f, *_ in figures_in("新一轮改革,开展筛查2000例")] == ["2000例"]
+    # 连云港 2025, 江西 2016, 旌德 2015, 黑龙江 2016, 衢州 2018, 太原 2017 (eval/dev): classes of a
+    # set, pairs, rounds, copies and a concentration; an age is none (享年73岁)
+    found = [f for f, *_ in figures_in("民生实事共有12类45件,含4大类,站台10对,展开了33轮,公告130份,浓度54微克/立方米")]
+    assert found == ["12类", "45件", "4大类", "10对", "33轮", "130份", "54微克/立方米"]
+    assert figures_in("影星因病逝世,享年73岁") == []
 
 
 def test_a_magnitude_without_a_unit_is_a_count():
@@ -267,3 +272,14 @@ def test_thousands_grouped_by_commas_and_a_percent_typed_as_care_of():
     ]
     # a list of two counts with a comma between them is two figures, not one grouped number
     assert [f[0] for f in figures_in("新建学校12个,新增学位3000个")] == ["12个", "3000个"]
+
+
+def test_kinds_and_statuses_are_closed_choices():
+    from explore.analysis.figures import check_choices
+
+    check_choices(("amount", "count", "area or length", "share"), ("target", "result"))
+    check_choices()
+    with pytest.raises(ValueError, match=r"no kind or status 'money': kinds are amount, count, area or length, share"):
+        check_choices(("count", "money"))
+    with pytest.raises(ValueError, match=r"'done'.*statuses result, target"):
+        check_choices(statuses=("target", "done"))
