@@ -103,7 +103,8 @@ _PLAN = re.compile(
 _ACCOUNTS = re.compile(r"(预算执行|预算草案|预算安排|决算|收支情况|执行情况)")
 
 
-def _section_of(text: str) -> Section | None:
+def section_of(text: str) -> Section | None:
+    """The part a heading opens (一、2018年工作回顾: review; 二、2019年工作安排: plan), if it names one."""
     if _ACCOUNTS.search(text):
         return "other"
     if _REVIEW.search(text):
@@ -116,10 +117,10 @@ def _section_of(text: str) -> Section | None:
 def _sections(items: list[dict[str, object]], paras: list[tuple[int, str]]) -> list[Section]:
     """Each item's section: its own heading, its tier, else the nearest section heading above it
     (short paragraphs: 一、2018年工作回顾, 二、2019年工作安排); ``plan`` when nothing says."""
-    marks = [(p, sec) for p, t in paras if len(t) <= 40 and (sec := _section_of(t))]
+    marks = [(p, sec) for p, t in paras if len(t) <= 40 and (sec := section_of(t))]
     out: list[Section] = []
     for item in items:
-        own = _section_of(str(item["title"])) or _section_of(str(item["tier"]))
+        own = section_of(str(item["title"])) or section_of(str(item["tier"]))
         if own is None:
             above = [sec for p, sec in marks if p <= int(item["para_no"])]  # type: ignore[call-overload]
             own = above[-1] if above else "plan"
@@ -181,6 +182,17 @@ def item_table(rows: list[dict[str, object]]) -> pd.DataFrame:
 Level = Literal["project", "measure"]
 
 
+def check_item_choices(levels: Sequence[str], sections: Sequence[str]) -> None:
+    """ValueError naming a level or section that is none (the closed choices of ``filter_items``
+    and of the store's query of the same rows)."""
+    bad = [lv for lv in levels if lv not in ("project", "measure")]
+    if bad:
+        raise ValueError(f"level must be 'project' or 'measure', not {bad[0]!r}")
+    bad = [sec for sec in sections if sec not in ("plan", "review", "other")]
+    if bad:
+        raise ValueError(f"section must be plan, review or other, not {bad[0]!r}")
+
+
 def filter_items(
     items: pd.DataFrame,
     *,
@@ -194,12 +206,7 @@ def filter_items(
 
     ``lead`` matches a unit or leader as a substring of ``lead`` or ``leaders`` (``区财政局`` finds
     projects and measures it leads, alone or with others)."""
-    bad = [lv for lv in levels if lv not in ("project", "measure")]
-    if bad:
-        raise ValueError(f"level must be 'project' or 'measure', not {bad[0]!r}")
-    bad = [sec for sec in sections if sec not in ("plan", "review", "other")]
-    if bad:
-        raise ValueError(f"section must be plan, review or other, not {bad[0]!r}")
+    check_item_choices(levels, sections)
     keep = pd.Series(True, index=items.index)
     if levels:
         keep &= items["level"].isin(levels)

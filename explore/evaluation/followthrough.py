@@ -2,7 +2,8 @@
 ``eval/followthrough/`` holds a plan and a later document of the same place (``docs/``) and
 ``items.csv`` (item, title, reported, evidence, note: which of the plan's items a reader found
 reported in the later document). The rules were tuned on the seeds' pair (罗湖区 2017 → 2020,
-``followthrough_labels.csv``); these pairs are only measured.
+``followthrough_labels.csv``) and on ``eval/dev/followthrough/`` (the development set's pairs,
+tuned on); the evaluation set's pairs are only measured.
 
 A labelled item is the tool's plan item whose title holds it or is held by it, else the most
 alike by wording (at least ``SAME_ITEM``); a labelled item the tool did not read as an item is
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -69,9 +71,9 @@ def score_pair(folder: Path) -> dict[str, int]:
     }
 
 
-def followthrough_scores(root: Path) -> dict[str, float]:
+def followthrough_scores(root: Path, *, half: Literal["report", "dev"] = "report") -> dict[str, float]:
     """Print each pair's and all pairs' recall and false links; the ratchet's
-    ``report.followthrough_recall`` and ``report.followthrough_precision``. {} without pairs."""
+    ``<half>.followthrough_recall`` and ``<half>.followthrough_precision``. {} without pairs."""
     folder = root / "followthrough"
     pairs = sorted(p for p in folder.iterdir() if (p / "items.csv").is_file()) if folder.is_dir() else []
     if not pairs:
@@ -79,7 +81,8 @@ def followthrough_scores(root: Path) -> dict[str, float]:
     counts = {pair.name: score_pair(pair) for pair in pairs}
     total = {k: sum(c[k] for c in counts.values()) for k in next(iter(counts.values()))}
     print(
-        "\nplans carried out (items a reader found reported in a later document; target: 80% found, ≤ 20% false links):"
+        "\nplans carried out (items a reader found reported in a later document; target: 80% found, ≤ 20% false links)"
+        + (":" if half == "report" else ", development pairs (tuned on; they only guard against regressions):")
     )
     for name, c in [*counts.items(), ("all pairs", total)]:
         print(
@@ -88,4 +91,4 @@ def followthrough_scores(root: Path) -> dict[str, float]:
         )
     recall = total["found"] / total["reported"] if total["reported"] else 0.0
     precision = 1 - total["false_links"] / total["links"] if total["links"] else 0.0
-    return {"report.followthrough_recall": round(recall, 4), "report.followthrough_precision": round(precision, 4)}
+    return {f"{half}.followthrough_recall": round(recall, 4), f"{half}.followthrough_precision": round(precision, 4)}

@@ -114,6 +114,7 @@ def run_eval(
         | doc_number_scores(root, corpus.docs, show_misses, report_misses=report_misses)
         | followthrough_scores(root)
         | dev_scores(root, show_misses=show_misses)
+        | followthrough_scores(root / "dev", half="dev")
     )
     labels_sha = _labels_sha(root)
     now["wordlists.themes_share"] = round(float(words["themes_share"]), 4)  # type: ignore[arg-type]

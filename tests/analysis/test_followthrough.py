@@ -11,6 +11,7 @@ from explore.analysis.followthrough import (
     later_docs,
     match_items,
     mention_table,
+    part_marks,
     plan_list,
     plan_table,
     status_of,
@@ -79,6 +80,29 @@ def test_a_passing_mention_falls_below_a_higher_threshold():
     assert ["plan/1", "report"] not in match_items(ITEMS, TERMS, later, min_similarity=0.3)[
         ["item_id", "later_doc_id"]
     ].values.tolist()
+
+
+def test_a_later_review_part_reports_and_a_later_plan_part_plans_again():
+    # as 海拉尔区's reports (eval/dev/followthrough): 一、2018年工作回顾 over the review's paragraphs,
+    # 二、2019年工作安排 over the next year's plan
+    short = pd.DataFrame({
+        "doc_id": ["report", "report", "report", "news"], "para_no": [0, 3, 9, 0],
+        "text": ["一、2018年工作回顾", "（一）经济发展", "二、2019年工作安排", "新闻"],
+    })  # fmt: skip
+    marks = part_marks(short)
+    assert marks.values.tolist() == [["report", 0, "review"], ["report", 9, "plan"]]
+    later = later_docs(DOCS, "plan")
+    # the report's paragraph 2 shares 服务 with item 1 alone (0.205): a passing mention anywhere else,
+    # but a review's paragraph needs only REVIEW_SHARE of the least similarity
+    assert ["plan/1", "report"] not in match_items(ITEMS, TERMS, later, min_similarity=0.3)[
+        ["item_id", "later_doc_id"]
+    ].values.tolist()
+    reviewed = match_items(ITEMS, TERMS, later, min_similarity=0.3, marks=marks.assign(para_no=[2, 9]))
+    assert ["plan/1", "report", 2] in reviewed[["item_id", "later_doc_id", "para_no"]].values.tolist()
+    # under a plan part, the report's paragraph 1 (城市更新, 土地: item 2 itself) is no mention
+    planned = match_items(ITEMS, TERMS, later, min_similarity=0.3, marks=marks.assign(para_no=[0, 1]))
+    assert "report" not in planned["later_doc_id"].tolist()
+    assert "news" in planned["later_doc_id"].tolist()  # a document without parts is read whole
 
 
 @pytest.mark.parametrize(

@@ -34,3 +34,6 @@ def test_a_pair_is_scored_from_its_plan_and_later_document(tmp_path):
     assert scores["report.followthrough_recall"] >= 0.44
     assert scores["report.followthrough_precision"] >= 0.72
     assert followthrough_scores(tmp_path / "nothing") == {}
+    # the development set's pairs are scored under their own name
+    dev = followthrough_scores(tmp_path, half="dev")
+    assert dev["dev.followthrough_recall"] == scores["report.followthrough_recall"]

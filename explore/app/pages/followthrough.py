@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from explore.analysis.followthrough import SIMILARITY
+from explore.analysis.followthrough import REVIEW_SHARE, SIMILARITY
 from explore.app import computed_followthrough as computed
 from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
 
@@ -18,7 +18,9 @@ st.markdown(
     "the next plans) say what became of them. A heading whose paragraphs each open on a short lead sentence "
     "(a work report's 打好精准脱贫攻坚战。…) is read as those tasks, one a paragraph. Each item is compared with every paragraph of those later "
     "documents by the terms they share (TF-IDF cosine); a document's most similar paragraph is a mention "
-    "when it reaches the similarity below. The words around it (完成, 建成, 出台 … done; 推进, 启动, 试点, "
+    "when it reaches the similarity below. A later report's own parts count: its next year's plan "
+    "(二、2019年工作安排) plans again and is never a mention; its review (一、2018年工作回顾) is there to "
+    f"report, so {REVIEW_SHARE:.0%} of that similarity suffices there. The words around it (完成, 建成, 出台 … done; 推进, 启动, 试点, "
     "深化 … under way; `explore/data/status_words.txt`) say what it reports. Read the passages: wording "
     "in common is a lead, not proof."
 )
