@@ -24,6 +24,7 @@ from explore.ingest.dictionaries import read_word_file
 from explore.ingest.header_fields import label_pattern
 from explore.ingest.numerals import cn_number
 from explore.ingest.script import to_simplified
+from explore.ingest.units import is_unit
 
 _OPEN, _CLOSE = "〔\\[【(（", "〕\\]】)）"
 # the abbreviation: Han characters, none of the small words a sentence joins them with
@@ -40,6 +41,10 @@ _HEAD, _TAIL = 12, 6  # paragraphs where a 公文 puts its number: under the red
 _GENRES = Path(__file__).resolve().parents[1] / "data" / "genres.txt"
 # a title's trailing note: (试行), （2021年修订）, (全文), 【草案】, a report's (在…会议上)
 _TRAILING_NOTE = re.compile(r"\s*[(（【\[](?:在[^()（）]{2,60}上|[^()（）【】\[\]]{1,12})[)）】\]]\s*$")
+
+
+# words that cite or forward another document's number: no abbreviation begins with them
+_CITING = re.compile(r"根据|依据|按照|参照|转发|印发|执行|落实|贯彻|关于|对")
 
 
 @dataclass(frozen=True)
@@ -94,7 +99,14 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     before = folded[:start].strip().rstrip("(（").strip()
     titled = bool(before) and not before.endswith("》") and bool(genre_of(before))
     ends = not folded[found.end() :].strip(" )）")
-    if not ((ends and (not before or titled)) or (head and titled)):
+    if _CITING.match(found["org"][start - found.start() :]):
+        return None  # 根据国发〔2015〕1号, 转发国发〔2015〕1号: another document's, cited
+    # near the top, its issuing organ or the organ's red header before it (深圳市人民政府文件
+    # 深府〔2019〕1号: ``units.is_unit``), or the addressees run on after a space (国办发〔2019〕12号
+    # 各省、自治区…: a page that lost its breaks)
+    headed = head and is_unit(before.removesuffix("文件"))
+    spaced = head and not before and folded[found.end() : found.end() + 1].isspace()
+    if not ((ends and (not before or titled or headed)) or (head and titled) or spaced):
         return None
     return _number(line, folded, start, found)
 

@@ -86,6 +86,9 @@ def test_what_is_no_number(text):
             "",
             "豫政〔2023〕5号",
         ),
+        # a red header's organ before it on one line; the addressees run on after it (flattened pages)
+        (["深圳市人民政府文件 深府〔2019〕1号", "关于X的通知"], [], "", "深府〔2019〕1号"),
+        (["国办发〔2019〕12号 各省、自治区、直辖市人民政府,国务院各部委:"], [], "", "国办发〔2019〕12号"),
         # by the signature at the end
         (
             ["各区人民政府:", "现将方案印发给你们。", "荆州市人民政府办公室", "荆政办发〔2021〕14号", "2021年3月1日"],
@@ -109,6 +112,9 @@ def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, e
         ["按照省政府办公厅《关于Z的通知》(鄂政办发〔2022〕52号)要求，现将有关事项通知如下。"],
         ["《国务院关于印发X的通知》（国发〔2016〕5号）", "一、总体要求"],  # a cited title alone on its line
         ["市政府印发了深府〔2019〕2号等文件，各区认真落实。"],
+        ["根据国发〔2015〕1号 要求,结合实际"],  # a cited number at a line's start
+        ["深圳市人民政府 转发国发〔2015〕1号"],
+        ["国发〔2015〕1号文件要求加快推进"],
         [],
     ],
 )
