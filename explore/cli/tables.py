@@ -8,7 +8,7 @@ import argparse
 
 import pandas as pd
 
-from explore.analysis import coding, diffusion, issuing, items
+from explore.analysis import coding, diffusion, issuing
 from explore.analysis.filters import Filters, filter_by_docs, select_docs
 from explore.analysis.followthrough import SIMILARITY
 from explore.analysis.instruments import ACROSS
@@ -218,9 +218,8 @@ def build_table(name: str, args: argparse.Namespace) -> pd.DataFrame:
         found = theme_tables(corpus, docs, default_lexicon())["doc_themes" if name == "themes" else name]
         return found[found["theme"].isin(args.theme)].reset_index(drop=True) if args.theme else found
     if name == "items":
-        table = items_table(corpus, docs)
-        return items.filter_items(
-            table, levels=args.level, tiers=args.tier, themes=args.theme, lead=args.lead, sections=args.section
+        return items_table(
+            corpus, docs, levels=args.level, tiers=args.tier, themes=args.theme, lead=args.lead, sections=args.section
         )
     if name == "kwic":
         if not args.term:

@@ -20,6 +20,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from explore.analysis.items import ITEM_COLUMNS, check_item_choices
 from explore.store.term_query import TOTALS, TermQueries
 
 LARGE = ("paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded")
@@ -157,7 +158,7 @@ class Tables(TermQueries):
     ) -> str:
         """The query of ``_in_order`` over the table's Parquet file."""
         path = quoted(self._folder / f"{table}.parquet")
-        columns = ", ".join(("file_row_number", *leave_out))
+        columns = ", ".join(f'"{c}"' for c in ("file_row_number", *leave_out))  # quoted: an item's "group"
         rows = f"SELECT * FROM read_parquet('{path}', file_row_number = true) AS t WHERE {where}"
         rows += _pick("file_row_number", limit, spread)
         return f"SELECT * EXCLUDE ({columns}) FROM ({rows}) ORDER BY file_row_number"
@@ -231,12 +232,65 @@ class Tables(TermQueries):
             return self._in_order("paragraphs", where, params).head(limit)
         return self._restore(self.sql(self._ordered("paragraphs", where) + " LIMIT ?", [*params, limit]))
 
-    def items_of(self, doc_ids: Iterable[str], *, text: bool = True) -> pd.DataFrame:
-        """The reform items of these documents (``analysis.items``), in reading order; without
-        their ``text`` when not asked for."""
-        return self._in_order(
-            "items", "doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)], leave_out=() if text else ("text",)
+    def short_paragraphs(self, doc_ids: Iterable[str], longest: int) -> pd.DataFrame:
+        """(doc_id, para_no, text) of these documents' paragraphs of at most ``longest`` characters
+        (headings), chosen by their stored length: no long paragraph's text is read."""
+        return self.sql(
+            "SELECT doc_id, para_no, text FROM paragraphs WHERE n_chars <= ? AND doc_id IN (SELECT unnest(?::VARCHAR[]))",
+            [longest, [str(d) for d in doc_ids]],
         )
+
+    def items_of(
+        self,
+        doc_ids: Iterable[str],
+        *,
+        text: bool = True,
+        levels: Sequence[str] = (),
+        tiers: Sequence[str] = (),
+        themes: Sequence[str] = (),
+        lead: str = "",
+        sections: Sequence[str] = (),
+        limit: int | None = None,
+    ) -> pd.DataFrame:
+        """The reform items of these documents (``analysis.items``), in reading order, kept as
+        ``analysis.items.filter_items`` keeps them (by DuckDB: 200,000 items are 120 MB in
+        pandas); without their ``text`` when not asked for; the first ``limit`` when given."""
+        where, params = _items_where(doc_ids, levels, tiers, themes, lead, sections)
+        return self._in_order("items", where, params, leave_out=() if text else ("text",), limit=limit)
+
+    def item_counts(
+        self,
+        doc_ids: Iterable[str],
+        *,
+        levels: Sequence[str] = (),
+        tiers: Sequence[str] = (),
+        themes: Sequence[str] = (),
+        lead: str = "",
+        sections: Sequence[str] = (),
+    ) -> pd.DataFrame:
+        """(doc_id, theme, level, items): how many of ``items_of``'s items each document holds of
+        each theme and level, counted by DuckDB."""
+        where, params = _items_where(doc_ids, levels, tiers, themes, lead, sections)
+        found = self.sql(
+            "SELECT doc_id, coalesce(theme, '') AS theme, level, count(*)::BIGINT AS items FROM items AS t "
+            f"WHERE {where} GROUP BY ALL ORDER BY doc_id, theme, level",
+            params,
+        )
+        return found.astype({"doc_id": object, "theme": object, "level": object}) if found.empty else found
+
+    def item_values(self, doc_ids: Iterable[str], columns: Sequence[str]) -> pd.DataFrame:
+        """Only these ``columns`` (tier, theme, lead, leaders …) of these documents' items, in
+        reading order: what a page's pickers offer."""
+        unknown = [c for c in columns if c not in ITEM_COLUMNS]
+        if unknown:
+            raise ValueError(f"items have no column {unknown[0]!r}")
+        leave_out = tuple(c for c in ITEM_COLUMNS if c not in columns and c != "doc_id")
+        found = self._in_order("items", "doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)], leave_out=leave_out)
+        return found[list(columns)]
+
+    def item_children(self, doc_id: str, item_id: str) -> pd.DataFrame:
+        """The measures under one project (its ``parent_id``), in reading order, without their text."""
+        return self._in_order("items", "doc_id = ? AND parent_id = ?", [doc_id, item_id], leave_out=("text",))
 
     def item_text(self, doc_id: str, item_id: str) -> str:
         """One item's text ('' when there is no such item)."""
@@ -404,6 +458,35 @@ def _keys(outside: pd.DataFrame | None) -> pd.DataFrame:
     return outside[["doc_id", "para_no"]]
 
 
+def _among(doc_ids: Iterable[str], **chosen: Sequence[str]) -> tuple[list[str], list]:
+    """The conditions and parameters for rows of these documents whose columns hold one of the
+    values ``chosen`` for them (a column given no values is not asked)."""
+    where, params = ["doc_id IN (SELECT unnest(?::VARCHAR[]))"], [list(doc_ids)]
+    for column, values in chosen.items():
+        if values:
+            where.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(list(values))
+    return where, params
+
+
+def _items_where(
+    doc_ids: Iterable[str],
+    levels: Sequence[str],
+    tiers: Sequence[str],
+    themes: Sequence[str],
+    lead: str,
+    sections: Sequence[str],
+) -> tuple[str, list]:
+    """The condition and parameters of ``Tables.items_of``: ``analysis.items.filter_items``'s
+    choices (a lead matches a unit or leader as a substring of lead or leaders)."""
+    check_item_choices(levels, sections)
+    where, params = _among(doc_ids, level=levels, tier=tiers, theme=themes, section=sections)
+    if lead.strip():
+        where.append("contains(coalesce(lead, '') || '；' || coalesce(leaders, ''), ?)")
+        params.append(lead.strip())
+    return " AND ".join(where), params
+
+
 def _figures_where(
     doc_ids: Iterable[str],
     outside: pd.DataFrame | None,
@@ -413,13 +496,9 @@ def _figures_where(
     unit: str | None,
 ) -> tuple[str, list]:
     """The condition and parameters of ``Tables.figures_of`` (``_outside`` registered)."""
-    where, params = ["doc_id IN (SELECT unnest(?::VARCHAR[]))"], [list(doc_ids)]
+    where, params = _among(doc_ids, kind=kinds, status=statuses)
     if outside is not None and not outside.empty:
         where.append("NOT EXISTS (SELECT 1 FROM _outside AS o WHERE o.doc_id = t.doc_id AND o.para_no = t.para_no)")
-    for column, chosen in (("kind", kinds), ("status", statuses)):
-        if chosen:
-            where.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")
-            params.append(list(chosen))
     if words.strip():
         where.append("contains(sentence, ?)")
         params.append(words.strip())

@@ -28,14 +28,45 @@ def analysed_corpus(corpus, formula: Literal["leave", "keep"] = "leave"):
     return analysed(corpus) if formula == "leave" else corpus
 
 
-def items_table(corpus, docs: pd.DataFrame, *, lexicon: pd.DataFrame | None = None, text: bool = True) -> pd.DataFrame:
+def items_table(
+    corpus,
+    docs: pd.DataFrame,
+    *,
+    lexicon: pd.DataFrame | None = None,
+    text: bool = True,
+    levels: Sequence[Literal["project", "measure"]] = (),
+    tiers: Sequence[str] = (),
+    themes: Sequence[str] = (),
+    lead: str = "",
+    sections: Sequence[Literal["plan", "review", "other"]] = (),
+    limit: int | None = None,
+) -> pd.DataFrame:
     """The reform items of ``docs``, read once a document in the build (``store.per_doc``) and
-    themed with the shipped lexicon, or again with ``lexicon`` when it is another; without the
-    items' ``text`` unless asked (a page lists titles: the texts of 200,000 items are 300 MB)."""
-    if lexicon is None or lexicon.equals(default_lexicon()):
-        return corpus.tables.items_of(docs["doc_id"], text=text)
-    found = items.themed(corpus.tables.items_of(docs["doc_id"]), lexicon)  # the theme reads the text
+    themed with the shipped lexicon, or again with ``lexicon`` when it is another; kept by the
+    choices of ``analysis.items.filter_items``; without the items' ``text`` unless asked (a page
+    lists titles: the texts of 200,000 items are 300 MB); the first ``limit`` when given. The
+    Reform items page and ``export items`` both read it."""
+    choice = {"levels": levels, "tiers": tiers, "themes": themes, "lead": lead, "sections": sections}
+    if _shipped(lexicon):
+        return corpus.tables.items_of(docs["doc_id"], text=text, limit=limit, **choice)
+    # the theme reads the text: every item is read and themed again, then kept
+    found = items.filter_items(items.themed(corpus.tables.items_of(docs["doc_id"]), lexicon), **choice)
+    found = found if limit is None else found.head(limit)
     return found if text else found.drop(columns="text")
+
+
+def item_counts(corpus, docs: pd.DataFrame, *, lexicon: pd.DataFrame | None = None, **choice) -> pd.DataFrame:
+    """(doc_id, theme, level, items): how many of ``items_table``'s items (the same ``choice``)
+    each document holds of each theme and level; counted by DuckDB under the shipped lexicon."""
+    if _shipped(lexicon):
+        return corpus.tables.item_counts(docs["doc_id"], **choice)
+    found = items_table(corpus, docs, lexicon=lexicon, text=False, **choice)
+    return found.groupby(["doc_id", "theme", "level"], as_index=False).size().rename(columns={"size": "items"})
+
+
+def _shipped(lexicon: pd.DataFrame | None) -> bool:
+    """The items were themed in the build with this lexicon (none given: the shipped one)."""
+    return lexicon is None or lexicon.equals(default_lexicon())
 
 
 def figures_table(
@@ -414,7 +445,8 @@ def followthrough_tables(
         later = followthrough.later_docs(corpus.docs, str(plan_id), groups=groups)
         later_counts[plan_id] = len(later)
         terms = corpus.tables.para_terms_of([plan_id, *later["doc_id"]], coded=True)
-        matches.append(followthrough.match_items(its, terms, later, min_similarity=min_similarity))
+        marks = followthrough.part_marks(corpus.tables.short_paragraphs(later["doc_id"], followthrough.HEADING_LENGTH))
+        matches.append(followthrough.match_items(its, terms, later, min_similarity=min_similarity, marks=marks))
     matched = pd.concat(matches, ignore_index=True) if matches else pd.DataFrame(columns=followthrough.MATCH_COLUMNS)
     keys = matched.rename(columns={"later_doc_id": "doc_id"})[["doc_id", "para_no"]]
     texts = corpus.tables.texts_at(keys) if len(keys) else pd.Series([], dtype=object)

@@ -33,8 +33,7 @@ st.markdown(
     "document's items are read once, when the corpus is built."
 )
 lexicon_csv = st.session_state.get("themes_csv") or default_lexicon().to_csv(index=False)
-all_items = computed_items.items_table(corpus.key, filters, lexicon_csv)
-if all_items.empty:
+if not computed_items.item_summary(corpus.key, filters, lexicon_csv)["total"]:
     st.info("No numbered reform items in the filtered documents.")
     st.stop()
 
@@ -60,10 +59,11 @@ sections = st.multiselect(
     "other: a budget report's accounts. Only plans are reform items, unless you ask for more.",
 )
 chosen = (tuple(levels), tuple(tiers), tuple(themes), lead, tuple(sections))  # the page's own filters
+summary = computed_items.item_summary(corpus.key, filters, lexicon_csv, *chosen)
 shown = computed_items.items_shown(corpus.key, filters, lexicon_csv, *chosen)
 st.caption(
-    f"{len(shown)} of {plural(len(all_items), 'item')}: {plural(int((shown['level'] == 'project').sum()), 'project')}, "
-    f"{plural(int((shown['level'] == 'measure').sum()), 'measure')}, in {plural(shown['doc_id'].nunique(), 'document')}."
+    f"{summary['rows']:,} of {plural(summary['total'], 'item')}: {plural(summary['projects'], 'project')}, "
+    f"{plural(summary['measures'], 'measure')}, in {plural(summary['docs'], 'document')}."
 )
 # the place a row is from: its district, else its city's or province's group (东莞市 · city level)
 columns = ["place", "year", "number", "title", "lead", "lead_rule", "partners", "leaders", "level", "tier", "group",
@@ -78,6 +78,7 @@ def with_place(rows: pd.DataFrame) -> pd.DataFrame:
 
 long_table(
     shown,
+    total=summary["rows"],
     shape=with_place,
     hide_index=True,
     key="items_table",
@@ -88,12 +89,12 @@ long_table(
     },
 )
 options = {"levels": levels, "tiers": tiers, "themes": themes, "lead": lead, "sections": sections}
-download(shown, "reform-items", filters, *levels, *tiers, *themes, *sections, lead, key="dl_items",
+download(None, "reform-items", filters, *levels, *tiers, *themes, *sections, lead, key="dl_items", rows=summary["rows"],
          full=lambda: computed_items.items_with_text(corpus.key, filters, lexicon_csv, **options))  # fmt: skip
 show_command("items", filters, level=levels, tier=tiers, theme=themes, lead=lead, section=sections)
 
 st.subheader("Counts by district and theme")
-counts = computed_items.item_counts(corpus.key, filters, lexicon_csv, *chosen)
+counts = summary["by_theme"]
 if not counts.empty:
     chart = (
         alt.Chart(counts)
@@ -136,7 +137,7 @@ if picked:
     st.markdown(f"#### {escape_markdown(row['number'])} {escape_markdown(row['title'])}")
     for paragraph in computed_items.item_text(corpus.key, row["doc_id"], picked).split("\n"):
         st.markdown(escape_markdown(paragraph))
-    children = all_items[all_items["parent_id"] == picked]
+    children = computed_items.item_children(corpus.key, row["doc_id"], picked)
     if not children.empty:
         st.markdown("**Measures under this project**")
         st.dataframe(children[["number", "title", "lead"]], hide_index=True, key="items_children")
