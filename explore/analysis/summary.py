@@ -30,11 +30,15 @@ def representative_sentences(
     weights = dict(zip(key_terms["term"], key_terms["log_likelihood"], strict=True))
     pattern = re.compile("|".join(re.escape(t) for t in sorted(weights, key=len, reverse=True)))
     paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])]
-    rows = []
+    # a paragraph repeated word for word (stock sentences, reposts) is read once, where it first
+    # stands: a sentence is kept at its first place anyway
+    paras = paras.sort_values(["doc_id", "para_no"], kind="stable").drop_duplicates("text")
+    rows, seen = [], set()
     for doc_id, para_no, text in zip(paras["doc_id"], paras["para_no"], paras["text"], strict=True):
         for sentence in split_sentences(text):
-            if len(sentence) > max_len:
-                continue  # too long to show: not searched
+            if len(sentence) > max_len or sentence in seen:
+                continue  # too long to show: not searched; or scored where it stood first
+            seen.add(sentence)
             found = set(pattern.findall(sentence))
             if found:
                 score = sum(weights[t] for t in found) / math.sqrt(len(sentence))

@@ -233,7 +233,8 @@ def representative(key: str, filters: Filters, district: str) -> pd.DataFrame:
     key_terms = keyness_table(c, docs, target, top_n=50)
     # only the paragraphs holding a key term can hold a sentence that scores
     paragraphs = c.tables.paragraphs_with(target, key_terms["term"].tolist(), "text")
-    return summary.representative_sentences(paragraphs, docs[docs["district"] == district], key_terms)
+    # the paragraphs are the district's already: the filtered documents give their titles
+    return summary.representative_sentences(paragraphs, docs, key_terms)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

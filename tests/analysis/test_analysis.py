@@ -124,6 +124,11 @@ def test_representative_sentences():
     out = representative_sentences(long, DOCS, key)
     assert out["doc_id"].tolist() == ["a"] and out["para_no"].tolist() == [1]
     assert representative_sentences(PARAS, DOCS, key.iloc[:0]).empty
+    # a sentence repeated in later paragraphs and documents is shown once, where it stands first
+    same = "深化放管服改革,推进放管服,让企业办事更方便更快捷。"
+    repeated = pd.DataFrame({"doc_id": ["b", "a", "a"], "para_no": [1, 2, 1], "text": [same, same, "其他。" + same]})
+    out = representative_sentences(repeated, pd.DataFrame({"doc_id": ["a", "b"], "title": ["A", "B"]}), key)
+    assert out[["doc_id", "para_no", "sentence"]].values.tolist() == [["a", 1, same]]
 
 
 @pytest.mark.parametrize(
