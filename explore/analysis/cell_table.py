@@ -98,14 +98,18 @@ def _cells_by_content(cells: list[str], cols: dict[str, int]) -> list[str]:
     out[unit_cols[0]] = cells[run[0]]
     if len(unit_cols) > 1 and len(run) > 1:
         out[unit_cols[1]] = "、".join(cells[k] for k in run[1:])
-    if cols["task"] < first_unit:
-        # cells moved left by a merged cell before them move the task's start as well
-        moved = max(0, min(first_unit, cols["task"] + 1) - start)
-        out[cols["task"]] = "\n".join(cells[max(1, cols["task"] - moved) : start])
+    leader_at = None  # the leader's cell: as far before the first unit as its column before the lead's
     if "leaders" in cols and cols["leaders"] < first_unit and cols["leaders"] < start:
-        out[cols["leaders"]] = (
-            cells[start - (first_unit - cols["leaders"])] if start - (first_unit - cols["leaders"]) > 0 else ""
-        )
+        at = start - (first_unit - cols["leaders"])
+        leader_at = at if at > 0 else None
+        out[cols["leaders"]] = cells[at] if leader_at is not None else ""
+    if cols["task"] < first_unit:
+        # cells moved left by a merged cell before them move the task's start as well; a leader's
+        # column between the task's and the lead's ends the task before it
+        moved = max(0, min(first_unit, cols["task"] + 1) - start)
+        begin = max(1, cols["task"] - moved)
+        end = leader_at if leader_at is not None and begin < leader_at < start else start
+        out[cols["task"]] = "\n".join(cells[begin:end])
     out[0] = cells[0]
     return out
 

@@ -1,5 +1,6 @@
 """Task tables flattened one cell a line, on small cases shaped like documents in eval/."""
 
+from explore.analysis.cell_table import cell_rows
 from explore.analysis.item_rows import doc_items
 from explore.analysis.task_table import table_rows
 
@@ -153,3 +154,24 @@ def test_a_header_cell_broken_over_two_lines_moves_no_lead_onto_a_person():
         ]
     rows = table_rows(list(enumerate(lines, 1)))
     assert [r["lead"] for r in rows] == ["区发改局", "区财政局", "区发改局"]
+
+
+def test_a_row_of_another_width_keeps_its_leader_out_of_its_task():
+    # a one-cell-a-line table whose leader column stands between the task and the lead; the first
+    # row has a partner more than the header, so it is placed by what its cells are
+    lines = ["序号", "重点任务", "责任领导", "牵头单位", "配合单位",
+             "1", "建设学校新校区项目", "张三", "区教育局", "区财政局", "区住建局",
+             "2", "修建城市主干道路", "李四", "区交通局", "区城管局"]  # fmt: skip
+    rows = [
+        {k: r[k] for k in ("number", "task", "lead", "partners", "leaders")} for r in cell_rows(list(enumerate(lines)))
+    ]
+    assert rows == [
+        {
+            "number": "1",
+            "task": "建设学校新校区项目",
+            "lead": "区教育局",
+            "partners": "区财政局、区住建局",
+            "leaders": "张三",
+        },
+        {"number": "2", "task": "修建城市主干道路", "lead": "区交通局", "partners": "区城管局", "leaders": "李四"},
+    ]

@@ -253,3 +253,27 @@ def test_two_paragraphs_that_name_a_unit_in_passing_are_prose():
         "我们要以更加饱满的热情投入工作。",
     )
     assert table.empty
+
+
+def test_every_section_is_a_choice_and_the_columns_stay_as_they_were():
+    table = pd.DataFrame(
+        {"level": ["project", "measure", "measure"], "tier": ["甲", "甲", "乙"], "theme": ["教育", "", ""],
+         "section": ["plan", "review", "other"], "lead": ["区教育局", "", ""], "leaders": ["", "", ""]},
+        index=[7, 8, 9],
+    )  # fmt: skip
+    assert filter_items(table, sections=["review", "other"])["section"].tolist() == ["review", "other"]
+    # kept or not, the rows come back numbered from 0 with no column more
+    for kept in (filter_items(table), filter_items(table, levels=["measure"])):
+        assert list(kept.columns) == list(table.columns) and kept.index.tolist() == list(range(len(kept)))
+
+
+def test_a_sessions_lexicon_themes_items_by_their_title_first():
+    from explore.analysis.items import themed
+
+    table = pd.DataFrame({"title": ["推进学校建设", "深化改革"], "text": ["医院医院", "医院"], "theme": ["x", "y"]})
+    lexicon = pd.DataFrame({"theme": ["教育", "医疗"], "terms": ["学校", "医院"]})
+    # a title's term counts three times a text's: 学校 once in the title beats 医院 twice in the text
+    out = themed(table, lexicon)
+    assert out["theme"].tolist() == ["教育", "医疗"]
+    assert table["theme"].tolist() == ["x", "y"]  # the table handed in is left as it was
+    assert themed(table, lexicon.iloc[:0])["theme"].tolist() == ["", ""]
