@@ -63,6 +63,21 @@ DOC_NUMBER = re.compile(rf"^{_NUMBER}\s*")
 # …and after the title it belongs to: …的通知 常政发〔2023〕1号, …的通知(岳办发〔2017〕5号)
 TRAILING_DOC_NUMBER = re.compile(rf"(?<=\S)\s*[（(]?{_NUMBER}\s*[）)]?$")
 
+# What stands right under a 公文's title: its 文号 alone or bracketed ((阿署办发〔2007〕22号)), its
+# addressees (各区人民政府，市政府各委、办、局：; never 各位代表：, which opens a speech), or a
+# report's meeting note ((2023年2月8日在县第十七届人民代表大会第二次会议上)).
+_UNDER_TITLE = re.compile(
+    rf"^[（(]?\s*{_NUMBER}\s*[）)]?$"
+    r"|^各(?!位)[^。]{1,80}[:：]$"
+    r"|^[—\-－]*\s*[（(]\s*(?:(?:19|20)\d{2}\s*年[^在（()）]{0,12})?在[^（()）]{2,60}?(?:会议|大会)上[^（()）]{0,12}[）)]$"
+)
+
+
+def under_title(line: str) -> bool:
+    """``line`` is one that stands right under a document's title (``_UNDER_TITLE``)."""
+    return bool(_UNDER_TITLE.match(line.strip()))
+
+
 _HEADING_PREFIX = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|(?:19|20)(?:\d{2}|XX)年(?:度)?)\s*"
 )

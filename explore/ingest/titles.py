@@ -31,6 +31,7 @@ from explore.ingest.title_lines import (
     names_kind,
     pattern,
     refused,
+    under_title,
 )
 from explore.ingest.units import split_units
 
@@ -76,7 +77,9 @@ def clean_title(line: str) -> str:
     line = TRAILING_DOC_NUMBER.sub("", line)  # …的通知 常政发〔2023〕1号, …的通知(岳办发〔2017〕5号)
     numbered = DOC_NUMBER.sub("", line)
     if numbered != line and numbered:  # 浙政办发〔2019〕7号《浙江省人民政府办公厅关于…的通知》
-        line = re.sub(r"^《(.+)》$", r"\1", numbered.strip())
+        line = numbered.strip()
+    if "关于" in line:  # a heading quoted whole (《北京市人民政府办公厅关于印发〈…〉的通知》) is the title it quotes
+        line = re.sub(r"^《([^《》]+)》$", r"\1", line)
     line = re.sub(r"\.(docx?|pdf|xlsx?|wps|txt)$", "", line, flags=re.I)  # a document-sharing site's file name
     if re.fullmatch(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]", line):
         line = _SPACED.sub("", line)
@@ -198,8 +201,12 @@ def _with_place(line: str, title: str) -> bool:
     return prefix != line and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,12}", prefix)) and bool(count_mentions(prefix))
 
 
-def _score(line: str, position: int, repeats: int) -> float:
+def _score(line: str, position: int, repeats: int, *, above: bool = False) -> float:
     score = 0.0
+    if above:
+        # the line its 文号, addressees or meeting note stand under is the title, wherever the
+        # page's own heading or a site's menu put other candidates first (LABELLING.md: dev351)
+        score += 2
     if names_kind(line):
         score += 2
     if repeats > 1:
@@ -212,6 +219,18 @@ def _score(line: str, position: int, repeats: int) -> float:
     # length says nothing (a newspaper's subheading is often the longest line).
     score += min(len(line), 12) / 24
     return score - position * 0.15
+
+
+_TITLE_START = re.compile(r"(?:19|20)\d{2}|关于|中共|国务院")
+
+
+def _end(head: list[str], i: int, line: str) -> int:
+    """Where ``line``, which begins at ``head[i]`` and may join the lines after it, ends."""
+    end, taken = i + 1, len(head[i])
+    while end < len(head) and taken < len(line.replace(" ", "")):
+        taken += len(head[end])
+        end += 1
+    return end
 
 
 def as_written(title: str, doc: CleanDoc) -> str:
@@ -256,6 +275,7 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
         # The last crumb of "当前位置：… > title" is often the title; a section name loses on
         # length and kind to the heading itself.
         head.insert(0, clean_title(doc.breadcrumb))
+    raw = [doc.breadcrumb] * bool(doc.breadcrumb) + simplified[:_HEAD]
     counts = Counter(head)
     byline = next((i for i, line in enumerate(head) if _BYLINE.search(line)), len(head))
     if all(refused(line) for line in head[:byline]):
@@ -271,6 +291,7 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     quoted = _issued_titles(head)
     joined = _joined_headings(head) + _quoted_headings(head, quoted)
     starts = {i for i, _ in joined}  # a line that begins a joined heading is only its fragment
+    inside = {k for i, line in joined for k in range(i + 1, _end(head, i, line))}  # and so are the rest
     valid = []
     for i, line in [*((i, line) for i, line in enumerate(head) if i not in starts), *joined]:
         if i >= byline or refused(line) or (i >= body and not (named_kind(line) or line in quoted)):
@@ -278,7 +299,13 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
         if i not in starts and _run_together(line, simplified[: _HEAD * 2]):
             continue
         # past the body, the plan a cover letter issues (《X》已经…同意，现印发给你们) as the letter names it
-        value = _score(line, i, counts[line])
+        end = _end(head, i, line)
+        # a line that opens as a title does (a place, an organ, a year, 关于), not a piece of one
+        # printed split (…执行情况与2023年国民经济 / 和社会发展计划草案的报告)
+        issuer = line.split("关于", 1)[0] if "关于" in line else ""
+        opens = bool(_TITLE_START.match(line) or count_mentions(line[:10]) or (issuer and units_of(issuer)))
+        above = ((i, line) in joined or i not in inside) and opens
+        value = _score(line, i, counts[line], above=above and end < len(raw) and under_title(raw[end]))
         valid.append(line)
         if best is None or value > best[0]:
             best = (value, line)

@@ -8,6 +8,7 @@ from explore.ingest.clean import split_paragraphs
 from explore.ingest.dates import dateline_date, find_date, iso, published_date, signing_date, speaker_date
 from explore.ingest.places import issuing_places
 from explore.ingest.title_lines import refused as _refused
+from explore.ingest.title_lines import under_title
 from explore.ingest.titles import _score, clean_title, infer_title
 
 
@@ -335,3 +336,44 @@ def test_field_table_title_picture_suffix_and_news_marks():
     assert infer_meta(doc, doc.simplified).doc_type == "news report"
     doc = split_paragraphs("县政府召开全体会议\n发布机构:绿春县融媒体中心\n2月18日,县政府召开全体会议。")
     assert infer_meta(doc, doc.simplified).doc_type == "news report"
+
+
+@pytest.mark.parametrize(
+    ("line", "under"),
+    [
+        ("(阿署办发〔2007〕22号)", True),
+        ("沪府发〔2017〕76号", True),
+        ("各区人民政府,市政府各委、办、局:", True),
+        ("各县(市、区)党委和人民政府,市直机关各单位:", True),
+        ("(2023年2月8日在县第十七届人民代表大会第二次会议上)", True),
+        ("——2019年1月17日在区第六届人民代表大会第三次会议上", False),  # a speaker line: no bracket
+        ("各位代表:", False),  # a speech opens under its speaker, not under its title
+        ("各单位要高度重视。", False),
+        ("根据国发〔2015〕1号文件精神", False),
+    ],
+)
+def test_what_stands_under_a_title(line, under):
+    assert under_title(line) is under
+
+
+def test_the_line_its_number_or_addressees_stand_under_is_the_title():
+    # a site's menu names the document first in short (dev351 in eval/dev)
+    text = (
+        "市政府关于做好就业创业工作的意见\n政策原文\n扶持力度\n申报条件\n沪府发〔2017〕76号\n"
+        "上海市人民政府关于做好就业创业工作的意见\n各区人民政府,市政府各委、办、局:\n就业是民生之本。"
+    )
+    doc = split_paragraphs(text)
+    assert infer_title(doc, doc.simplified) == "上海市人民政府关于做好就业创业工作的意见"
+    # a piece of a heading printed split is no title, though the meeting note stands under it
+    text = (
+        "贵州省2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n"
+        "2023-01-30 11:13:47 来源:《贵州日报》\n• 贵州省2022年国民经济和社会发展计划\n执行情况与2023年国民经济\n"
+        "和社会发展计划草案的报告\n(2023年1月13日在贵州省第十四届人民代表大会第一次会议上)\n各位代表:"
+    )
+    doc = split_paragraphs(text)
+    assert infer_title(doc, doc.simplified).startswith("贵州省2022年")
+    # a heading quoted whole is the title it quotes
+    doc = split_paragraphs(
+        "《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n京政办发〔2016〕26号"
+    )
+    assert infer_title(doc, doc.simplified) == "北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知"
