@@ -258,8 +258,10 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
         if m:
             return clean_title(m.group(1))
     # A document-sharing site names the file it shows: 《X》由会员上传分享，免费在线阅读.
+    # Unless the page shows the document's own heading, with its 文号 or addressees under it.
+    shown = any(names_kind(a) and under_title(b) for a, b in itertools.pairwise(simplified[:_HEAD]))
     for line in simplified[:_HEAD]:
-        if m := _SHARED.search(line):
+        if (m := _SHARED.search(line)) and not shown:
             return clean_title(m.group(1))
     # A field table flattened one cell a line: 信息名称 / the title.
     for line, value in itertools.pairwise([*doc.header, *simplified[:_HEAD]]):

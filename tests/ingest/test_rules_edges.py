@@ -377,3 +377,18 @@ def test_the_line_its_number_or_addressees_stand_under_is_the_title():
         "《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n京政办发〔2016〕26号"
     )
     assert infer_title(doc, doc.simplified) == "北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知"
+
+
+def test_a_sharing_sites_file_name_gives_way_to_the_heading_over_its_number():
+    # a document-sharing site names its upload; the page shows the notice with its 文号 (dev370)
+    lines = [
+        "阿拉善盟公文处理实施细则.docx",
+        "《阿拉善盟公文处理实施细则.docx》由会员分享,可在线阅读,更多相关请在冰豆网上搜索。",
+        "阿拉善盟行政公署办公室关于印发阿拉善盟公文处理实施细则的通知",
+        "(阿署办发〔2007〕22号)",
+        "各旗人民政府,行署各委、办、局:",
+    ]
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_title(doc, doc.simplified) == "阿拉善盟行政公署办公室关于印发阿拉善盟公文处理实施细则的通知"
+    doc = split_paragraphs("\n".join(lines[:2] + ["第一条 为规范公文处理。"]))
+    assert infer_title(doc, doc.simplified) == "阿拉善盟公文处理实施细则"
