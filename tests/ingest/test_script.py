@@ -72,3 +72,25 @@ def test_to_simplified_equals_opencc_on_any_run_of_table_entries(parts):
 
     text = "".join(parts)
     assert to_simplified(text) == _converter("t2s").convert(text)
+
+
+_PHRASES = sorted(opencc_table("TSPhrases.txt"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_PHRASES),  # phrases run together overlap: the longest is taken first
+            st.sampled_from([p[: len(p) // 2 + 1] for p in _PHRASES] + [p[len(p) // 2 :] for p in _PHRASES]),
+            st.sampled_from(["，", "。", " ", "\n", "—", "《", "》", "a", "1", "\ufffd", "区", "區"]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_to_simplified_equals_opencc_on_phrases_pieces_and_punctuation(parts):
+    from explore.ingest.script import _converter
+
+    text = "".join(parts)
+    assert to_simplified(text) == _converter("t2s").convert(text)
