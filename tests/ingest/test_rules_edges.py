@@ -390,5 +390,5 @@ def test_a_sharing_sites_file_name_gives_way_to_the_heading_over_its_number():
     ]
     doc = split_paragraphs("\n".join(lines))
     assert infer_title(doc, doc.simplified) == "阿拉善盟行政公署办公室关于印发阿拉善盟公文处理实施细则的通知"
-    doc = split_paragraphs("\n".join(lines[:2] + ["第一条 为规范公文处理。"]))
+    doc = split_paragraphs("\n".join([*lines[:2], "第一条 为规范公文处理。"]))
     assert infer_title(doc, doc.simplified) == "阿拉善盟公文处理实施细则"

@@ -58,3 +58,10 @@ def test_rjieba_cuts_as_jieba_does(seg, fast, text):
 def test_an_unknown_backend_is_refused():
     with pytest.raises(ValueError, match="backend must be one of"):
         Segmenter(backend="thulac")  # type: ignore[arg-type]
+
+
+def test_a_word_added_later_is_judged_again():
+    seg = Segmenter()
+    assert seg.terms_of(["十九", "改革", "十九"]) == ["改革"]  # a number written in Chinese: no term
+    seg.add_word("十九", tag="nz")  # a dictionary tags it as a word: a term from now on
+    assert seg.terms_of(["十九", "改革"]) == ["十九", "改革"]
