@@ -44,6 +44,7 @@ class Cues:
     result_sentence: re.Pattern[str]  # from where it stands to the sentence's end
     weak_target: re.Pattern[str]
     planned_set: re.Pattern[str]  # ending right before a count of items
+    announced_set: re.Pattern[str]  # anywhere in a news item's headline
     meeting: re.Pattern[str]  # after the 次 of a numeral + 次
     slogan_before: re.Pattern[str]  # ending just before the numeral
     slogan_after: re.Pattern[str]  # right after numeral + 个 + term
@@ -66,11 +67,23 @@ def cues(path: Path = _DATA) -> Cues:
         result_sentence=either("sentence result cues"),
         weak_target=either("weak target clause cues"),
         planned_set=either("planned set cues"),
+        announced_set=either("announced set"),
         meeting=either("meeting words", "^"),
         slogan_before=either("slogan before", after="$"),
         slogan_after=either("slogan after", f"^{TERM}?"),  # the term, as short as will do, then the word
         parts_after=either("parts after", "^"),
     )
+
+
+def title_status(title: str, doc_type: str) -> Status | None:
+    """What a document's title says of the figures no heading of its body speaks for: an official
+    document's title speaks as a heading (…民生实事项目任务分解: targets; …进展情况: results); a news
+    item's headline only when it tells of a set fixed or made public (…十件民生实事出炉)."""
+    if doc_type == "official document":
+        return heading_status(title)
+    if doc_type == "news report" and cues().announced_set.search(title) and not cues().review_heading.search(title):
+        return "target"
+    return None
 
 
 def heading_status(text: str) -> Status | None:

@@ -33,8 +33,8 @@ from explore.analysis.figure_status import (
     clause_status,
     column_status,
     cues,
-    heading_status,
     lead_in,
+    title_status,
 )
 from explore.analysis.glued_rows import task_spans
 from explore.analysis.summary import split_sentences
@@ -151,7 +151,7 @@ def doc_figures(
     columns: list[Status | None] = []  # a '|' table's header: each column's status
     names: list[str] = []
     header_at = -2
-    base = heading_status(to_simplified(title)) if doc_type == "official document" else None  # shown as written
+    base = title_status(to_simplified(title), doc_type)  # a title is shown as written
     # each one-cell-a-line table's column names, by paragraph: a task column's figures are targets,
     # a progress column's results, whatever the heading above the table says
     in_cells = cell_columns(paras)
