@@ -138,6 +138,9 @@ def _cells(text: str) -> list[str]:
 FigureRow = tuple[int, str, str, float, str, Kind, Status]  # para_no, sentence, figure, value, unit, kind, status
 
 
+_MAX_HEADLINE = 80  # characters of a news item's first paragraph read as its headline
+
+
 def doc_figures(
     paras: list[tuple[int, str]], *, year: int | None = None, title: str = "", doc_type: str = ""
 ) -> list[FigureRow]:
@@ -151,7 +154,9 @@ def doc_figures(
     columns: list[Status | None] = []  # a '|' table's header: each column's status
     names: list[str] = []
     header_at = -2
-    base = title_status(to_simplified(title), doc_type)  # a title is shown as written
+    # a title is shown as written; a news item without one opens on its headline or lede
+    headline = title or (paras[0][1][:_MAX_HEADLINE] if paras and doc_type == "news report" else "")
+    base = title_status(to_simplified(headline), doc_type)
     # each one-cell-a-line table's column names, by paragraph: a task column's figures are targets,
     # a progress column's results, whatever the heading above the table says
     in_cells = cell_columns(paras)

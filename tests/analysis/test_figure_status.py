@@ -401,3 +401,10 @@ def test_a_news_item_under_an_announced_set_states_targets():
     assert [(r[2], r[6]) for r in rows] == [("300个", "target"), ("10对", "target"), ("200个", "result")]
     rows = doc_figures(paras[1:], year=2015, title="旌德县召开常务会议", doc_type="news report")
     assert [r[6] for r in rows] == ["result", "result", "result"]
+
+
+def test_a_news_item_without_a_title_is_read_under_its_opening_line():
+    # the headline ran into the lede, so no title line was found (dev382 in eval/dev)
+    paras = [(1, "(融媒体中心)县政府2025年度十件民生实事项目 正式出炉!"), (2, "在17个乡镇硬化道路10万平方米。")]
+    assert [r[6] for r in doc_figures(paras, year=2025, doc_type="news report")] == ["target", "target"]
+    assert [r[6] for r in doc_figures(paras, year=2025, doc_type="other")] == ["result", "result"]
