@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from explore.analysis.coding import SHIPPED, agreement, parse_codebook, shipped_name, shipped_text
-from explore.app import computed
+from explore.app import computed_codes as computed
 from explore.app.pages.common import IN_URL, analysed_key, download, load, long_table, plural, show_command
 from explore.app.render import escape_markdown
 

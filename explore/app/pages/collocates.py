@@ -4,7 +4,7 @@ scored by frequency, MI, t-score and log-likelihood; one click for the lines tha
 import altair as alt
 import streamlit as st
 
-from explore.app import computed
+from explore.app import computed_textstats as computed
 from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
 
 st.title("Collocates")

@@ -4,7 +4,7 @@ sentence, as a result or a target; a chosen quantity over the years and district
 import altair as alt
 import streamlit as st
 
-from explore.app import computed
+from explore.app import computed, computed_figures
 from explore.app.pages.common import (
     IN_URL,
     district_color,
@@ -34,12 +34,12 @@ statuses = c2.multiselect("Result or target", ["result", "target"], key="fig_sta
 words = c3.text_input("Sentence contains", key="fig_words", placeholder="e.g. 固定资产投资", **IN_URL)
 # counted and chosen by DuckDB: only the rows shown and the chart's dots are read
 chosen = (corpus.key, filters, formula, tuple(kinds), tuple(statuses), words.strip())
-summary = computed.figure_summary(*chosen)
+summary = computed_figures.figure_summary(*chosen)
 st.caption(f"{plural(summary['rows'], 'figure')} of {summary['total']:,} in {plural(summary['docs'], 'document')}.")
 # the place a row is from: its district, else its city's or province's group (东莞市 · city level)
 group_of = computed.place_groups(corpus.key)  # every document's, made once a corpus
 long_table(
-    computed.figure_rows(*chosen),
+    computed_figures.figure_rows(*chosen),
     total=summary["rows"],
     shape=lambda rows: rows.assign(
         district=rows["district"].where(rows["district"] != "", rows["doc_id"].map(group_of))
@@ -49,7 +49,7 @@ long_table(
     column_config={"sentence": st.column_config.TextColumn(width="large")},
 )
 download(None, "figures", filters, *kinds, *statuses, words.strip(), key="dl_figures", rows=summary["rows"],
-         full=lambda: computed.all_figures(*chosen))  # fmt: skip
+         full=lambda: computed_figures.all_figures(*chosen))  # fmt: skip
 show_command("figures", filters, formula=formula, kind=kinds, status=statuses, words=words.strip())
 
 st.subheader("One quantity over the years")
@@ -64,7 +64,9 @@ unit = st.selectbox("Unit", units, index=units.index("元") if "元" in units el
 # megabytes to draw and say nothing more; DuckDB picks them, spread over the table, always the same
 POINTS = 5_000
 of_unit = int(dated[unit])
-points = computed.figure_points(*chosen, unit, POINTS)[["doc_id", "year", "value", "figure", "status", "sentence"]]
+points = computed_figures.figure_points(*chosen, unit, POINTS)[
+    ["doc_id", "year", "value", "figure", "status", "sentence"]
+]
 points = points.assign(district=points["doc_id"].map(group_of))
 st.caption(
     "Each dot is one figure, by its document's year; narrow with *Sentence contains* to follow one quantity "

@@ -5,7 +5,7 @@ import altair as alt
 import streamlit as st
 
 from explore.analysis.network import label_spots
-from explore.app import computed
+from explore.app import computed_textstats as computed
 from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
 
 MEASURES = {

@@ -3,7 +3,7 @@ documents and districts use each; narrowed to those holding a term."""
 
 import streamlit as st
 
-from explore.app import computed
+from explore.app import computed_textstats as computed
 from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
 
 st.title("N-gram clusters")

@@ -6,7 +6,8 @@ import shlex
 import streamlit as st
 
 from explore.analysis.filters import Filters
-from explore.app import cache, computed
+from explore.app import cache
+from explore.app import computed_textstats as computed
 from explore.app.pages.common import IN_URL, download, plural, share_link, shared_or_stop, write_param
 from explore.store.corpus import TABLES
 from explore.store.sql import EXAMPLES, MAX_QUERY_CHARS, PAGE_RESULT_BYTES, facets

@@ -5,7 +5,7 @@ import altair as alt
 import streamlit as st
 
 from explore.analysis.topics import default_unit, representative_docs
-from explore.app import computed
+from explore.app import computed_textstats as computed
 from explore.app.pages.common import IN_URL, analysed_key, download, load, plural, show_command
 from explore.ingest.pinyin import sort_key
 

@@ -98,7 +98,7 @@ def test_sql_page_loads_an_example(page):
 def test_a_large_corpus_fits_its_topics_in_the_background(page, monkeypatch):
     import time
 
-    from explore.app import computed
+    from explore.app import computed_textstats as computed
 
     monkeypatch.setattr(computed, "INLINE_DOCS", 0)  # the seeds as if they were many
     at = page("topics", tp_k="3", tp_seed="7")
