@@ -77,7 +77,7 @@ def status_of(text: str) -> tuple[str, str]:
 
 # A task paragraph's lead sentence: a short first sentence with more text after it (打好精准脱贫攻坚战。坚持…),
 # the bold line a work report opens each of its tasks with. Written so that DuckDB's RE2 reads it too
-# (``store.tables.plans_table`` counts the tasks of every plan with it).
+# (``store.research_tables.plans_table`` counts the tasks of every plan with it).
 LEAD_SENTENCE = r"^\s*([^。！？；;，,：:]{4,30})。\s*\S"
 _LEAD = re.compile(LEAD_SENTENCE)
 

@@ -1,5 +1,5 @@
 """Cached call of the Plans carried out page, as ``explore.app.computed``'s: small keys in, the
-tables of ``store.tables.followthrough_tables`` out (the definition ``export followthrough``,
+tables of ``store.research_tables.followthrough_tables`` out (the definition ``export followthrough``,
 ``followthrough_items`` and ``followthrough_plans`` call)."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from explore.app.cache import corpus_for
 @st.cache_data(max_entries=32, show_spinner="Reading the later documents…")
 def followthrough(key: str, filters: Filters, plan: str | None, min_similarity: float) -> dict[str, pd.DataFrame]:
     """Each plan item of the filtered documents (of ``plan`` alone when given) and its later mentions."""
-    from explore.store.tables import followthrough_tables
+    from explore.store.research_tables import followthrough_tables
 
     corpus = corpus_for(key)
     return followthrough_tables(corpus, select_docs(corpus.docs, filters), plan=plan, min_similarity=min_similarity)
@@ -22,8 +22,8 @@ def followthrough(key: str, filters: Filters, plan: str | None, min_similarity: 
 
 @st.cache_data(max_entries=32, show_spinner="Finding the plans…")
 def plans(key: str, filters: Filters) -> pd.DataFrame:
-    """The plans among the filtered documents (``store.tables.plans_table``, as ``export plans``)."""
-    from explore.store.tables import plans_table
+    """The plans among the filtered documents (``store.research_tables.plans_table``, as ``export plans``)."""
+    from explore.store.research_tables import plans_table
 
     corpus = corpus_for(key)
     return plans_table(corpus, select_docs(corpus.docs, filters))

@@ -14,18 +14,17 @@ from explore.analysis.followthrough import SIMILARITY
 from explore.analysis.instruments import ACROSS
 from explore.ingest.lexicon import default_lexicon, split_terms
 from explore.store.analysed import REUSE_SIMILARITY, formula_lines_of
+from explore.store.research_tables import followthrough_tables, plans_table
 from explore.store.tables import (
     analysed_corpus,
     coding_sheet,
     coding_tables,
     docs_table,
     figures_table,
-    followthrough_tables,
     items_table,
     keyness_table,
     keyword_table,
     kwic_table,
-    plans_table,
     reuse_table,
     theme_tables,
 )
@@ -284,7 +283,7 @@ def codebook_text(rules: str | None) -> str | None:
 
 
 def _instruments(name: str, corpus, docs: pd.DataFrame, args: argparse.Namespace) -> pd.DataFrame:
-    from explore.store.tables import instrument_fragments, instrument_tables
+    from explore.store.research_tables import instrument_fragments, instrument_tables
 
     if args.across not in ACROSS:
         raise ValueError(f"--across must be one of {', '.join(ACROSS)}, got {args.across!r}")

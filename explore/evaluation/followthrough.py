@@ -49,7 +49,7 @@ def score_pair(folder: Path) -> dict[str, int]:
     """One pair's counts: labelled, reported, read_as_items, found (reported and linked),
     links, false_links (links to items not reported or not listed)."""
     from explore.store.load import load_corpus
-    from explore.store.tables import followthrough_tables
+    from explore.store.research_tables import followthrough_tables
 
     labels = pd.read_csv(folder / "items.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
     corpus = load_corpus(folder / "docs", use_cache=False)

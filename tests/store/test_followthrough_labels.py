@@ -10,7 +10,7 @@ import pandas as pd
 
 from explore.analysis.followthrough import SIMILARITY
 from explore.store.load import load_corpus
-from explore.store.tables import followthrough_tables
+from explore.store.research_tables import followthrough_tables
 from tests.conftest import ROOT
 
 PLAN = "001_3c0b11c1ebd16181"

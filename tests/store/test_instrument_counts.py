@@ -38,7 +38,8 @@ def test_duckdbs_counts_of_the_stored_codes_equal_codes_found_again(tmp_path, mo
 
     from explore.analysis.coding import shipped_text
     from explore.analysis.instruments import ACROSS
-    from explore.store.tables import analysed_corpus, instrument_tables
+    from explore.store.research_tables import instrument_tables
+    from explore.store.tables import analysed_corpus
 
     monkeypatch.setenv("EXPLORE_CACHE_DIR", str(tmp_path / "cache"))
     corpus = analysed_corpus(load_corpus(ROOT / "seeds"))
