@@ -2,7 +2,8 @@
 文种 (通知, 意见, 方案 …), recognised by what they are (pure).
 
 A 发文字号 is an abbreviation, a year in brackets of any kind (〔〕 [] () （） 【】), a serial and
-号; year and serial in digits or, in older and typed-out numbers, in Chinese numerals. A document's own stands where a 公文 puts it, not inside a sentence: in a field labelled
+号; year and serial in digits or, in older and typed-out numbers, in Chinese numerals. A
+government order's number has no year (渝府令第121号). A document's own stands where a 公文 puts it, not inside a sentence: in a field labelled
 文号/发文字号 (the page's field table, a database row's field), on a line of its own near the
 top or the end, or after the title on the title's line. A number inside a sentence is another
 document's, cited or forwarded (根据《…》（国发〔2015〕1号）), and is never taken.
@@ -35,6 +36,8 @@ NUMBER = re.compile(
     rf"(?P<org>{_ORG})\s*[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}}|(?:一九|二[〇○零])[{_CN}]{{2}})\s*[{_CLOSE}]\s*第?\s*"
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]"
 )
+# a government order's number has no year: 渝府令第121号, 国务院令第708号 (an organ's abbreviation + 令)
+ORDER = re.compile(rf"(?P<org>(?:中华人民共和国)?{_ORG}令)\s*第\s*(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]")
 # a field's label and what closes it: 文号: X, 文 号 | X, [ 发文字号 ] | X, 备注/文号:X
 _FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*[:：|]?\s*")
 _HEAD, _TAIL = 12, 6  # paragraphs where a 公文 puts its number: under the red header, by the signature
@@ -51,16 +54,17 @@ _CITING = re.compile(r"根据|依据|按照|参照|转发|印发|执行|落实|�
 class DocNumber:
     text: str  # as the document writes it
     org: str  # the issuing body's abbreviation: 罗办发
-    year: int
+    year: int | None  # None for an order's number (渝府令第121号)
     serial: int
 
 
 def _find(folded: str) -> tuple[int, re.Match[str]] | None:
     """The first number in NFKC-folded text and where it starts: after the genre word of a title
     run on into it (…的通知常政发〔2023〕1号: the number is 常政发〔2023〕1号)."""
-    found = NUMBER.search(folded)
-    if not found:
+    hits = [m for m in (NUMBER.search(folded), ORDER.search(folded)) if m]
+    if not hits:
         return None
+    found = min(hits, key=lambda m: m.start())
     title_end = next((g for g in genres() if found["org"].startswith(g) and len(found["org"]) > len(g)), "")
     return found.start() + len(title_end), found
 
@@ -70,7 +74,8 @@ def _number(text: str, folded: str, start: int, found: re.Match[str]) -> DocNumb
     full-width characters keeps every place (２０２０ stays)."""
     written = text[start : found.end()] if len(folded) == len(text) else folded[start : found.end()]
     org = found["org"][start - found.start() :]
-    return DocNumber(written.strip(), org, _value(found["year"]), _value(found["serial"]))
+    year = found.groupdict().get("year")
+    return DocNumber(written.strip(), org, _value(year) if year else None, _value(found["serial"]))
 
 
 def _value(digits: str) -> int:
@@ -122,7 +127,7 @@ def own_number(lines: list[str], *, header: list[str] = (), record: str = "") ->
         if not (field := _FIELD.search(simple)):
             continue
         rest = (line if len(simple) == len(line) else simple)[field.end() :]
-        if NUMBER.match(unicodedata.normalize("NFKC", rest).lstrip()):
+        if any(p.match(unicodedata.normalize("NFKC", rest).lstrip()) for p in (NUMBER, ORDER)):
             return parse_number(rest)
     for head, part in ((True, lines[:_HEAD]), (False, lines[-_TAIL:])):
         for line in part:

@@ -35,7 +35,7 @@ from explore.ingest.title_lines import (
 )
 from explore.ingest.units import split_units
 
-_LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s(?=\s*\S{6}))\s*(.+?)[\s|]*$")
+_LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s(?=\s*\S{6}))[\s|]*(.+?)[\s|]*$")
 # the same field after others on its line (废止时间: 2020-01-23 名称: …)
 _LABEL_AFTER = re.compile(r"[:：]\s*\S+\s+(?:文件|信息)?(?:名\s*称|标\s*题)\s*[:：]\s*(\S.+?)[\s|]*$")
 # The next field of a page's field table run on after the title: … 文号: 泾政〔2023〕1号 (…十余部门. 来源:…).
@@ -144,7 +144,8 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
             continue  # only a line left open (…关于, …的, 《…) or an organ before 关于… goes on
         joined, rest = first, head[i + 1 : i + 4]
         for k, nxt in enumerate(rest):
-            if not nxt or len(nxt) > 30 or _SENTENCE.search(nxt):
+            # a line after 关于 may be long (印发《…有关规定》和《…细则》的通知): it is the rest of one title
+            if not nxt or len(nxt) > (60 if joined.endswith("关于") else 30) or _SENTENCE.search(nxt):
                 break
             joined += nxt
             # 关于印发《A办法》/《B办法》的通知: a line opening on 《 goes on the list of titles
@@ -256,6 +257,11 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     for line in [*doc.header, *simplified[:4]]:
         m = _LABEL.match(line) or _LABEL_AFTER.search(line)
         if m:
+            return clean_title(m.group(1))
+    # lower in a page's field table, a 标题: field that names a kind of document (标 题: | …的通知 |)
+    for line in simplified[4:_HEAD]:
+        m = _LABEL.match(line)
+        if m and re.match(r"^\S+\s*[:：]", line) and names_kind(m.group(1)) and not refused(clean_title(m.group(1))):
             return clean_title(m.group(1))
     # A document-sharing site names the file it shows: 《X》由会员上传分享，免费在线阅读.
     # Unless the page shows the document's own heading, with its 文号 or addressees under it.

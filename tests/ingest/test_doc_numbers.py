@@ -158,3 +158,28 @@ def test_every_bracket_and_serial_reads_back(org, year, serial, brackets, around
     written = f"{org}{brackets[0]}{year}{brackets[1]}{serial}号"
     found = parse_number(around + written + around)
     assert found is not None and (found.text, found.org, found.year, found.serial) == (written, org, year, serial)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "serial"),
+    [
+        ("渝府令第 121 号", "渝府令", 121),  # dev437 in eval/dev: a government order's number has no year
+        ("国务院令第708号", "国务院令", 708),
+        ("中华人民共和国国务院令 第 708 号", "中华人民共和国国务院令", 708),
+        ("广东省人民政府令第二七〇号", "广东省人民政府令", 270),
+    ],
+)
+def test_an_orders_number_has_no_year(text, org, serial):
+    found = parse_number(text)
+    assert (found.org, found.year, found.serial) == (org, None, serial)
+
+
+def test_an_order_cited_in_a_sentence_is_not_the_documents():
+    lines = [
+        "重庆市人民政府关于控制尘污染的通告",
+        "重庆市人民政府",
+        "渝府令第 121 号",
+        "《通告》已经市人民政府常务会议通过。",
+    ]
+    assert own_number(lines).text == "渝府令第 121 号"
+    assert own_number(["根据《重庆市…办法》(渝府令第121号)规定,现通知如下。"]) is None

@@ -290,7 +290,9 @@ def test_a_heading_broken_over_lines_is_joined():
     assert _joined_headings(["甲关于", "乙。", "丙的通知"]) == []
     assert _joined_headings(["甲关于", "", "丙的通知"]) == []
     assert _joined_headings(["甲关于", "乙", "丙", "丁", "戊的通知"]) == []
-    assert _joined_headings(["甲关于", "乙" * 31, "丙的通知"]) == []
+    assert _joined_headings(["甲关于", "乙" * 61, "丙的通知"]) == []  # right after 关于, up to 60 characters go on
+    assert _joined_headings(["甲关于", "乙" * 57 + "的通知"]) == [(0, "甲关于" + "乙" * 57 + "的通知")]
+    assert _joined_headings(["甲关于乙的", "乙" * 31, "丙的通知"]) == []  # elsewhere 30
     assert _joined_headings(["甲" * 30 + "的", "丙的通知"]) == []  # past 30 characters only a line with 关于 goes on
     assert _joined_headings(["甲" * 58 + "关于", "丙的通知"]) == [(0, "甲" * 58 + "关于丙的通知")]
     assert _joined_headings(["甲" * 59 + "关于", "丙的通知"]) == []
@@ -392,3 +394,18 @@ def test_a_sharing_sites_file_name_gives_way_to_the_heading_over_its_number():
     assert infer_title(doc, doc.simplified) == "阿拉善盟行政公署办公室关于印发阿拉善盟公文处理实施细则的通知"
     doc = split_paragraphs("\n".join([*lines[:2], "第一条 为规范公文处理。"]))
     assert infer_title(doc, doc.simplified) == "阿拉善盟公文处理实施细则"
+
+
+def test_a_title_split_after_guanyu_may_go_on_in_a_long_line():
+    # dev447 in eval/dev: the rest of the title after 关于 names two quoted documents
+    rest = "印发《乌兰浩特市人民政府公文处理有关规定》和《乌兰浩特市人民政府公文格式细则》的通知"
+    doc = split_paragraphs("\n".join(["乌政办发〔2013〕11号", "乌兰浩特市人民政府办公室关于", rest, "各镇人民政府:"]))
+    assert infer_title(doc, doc.simplified) == "乌兰浩特市人民政府办公室关于" + rest
+
+
+def test_a_title_field_lower_in_a_field_table():
+    # dev445 in eval/dev: 标 题 is the fifth row of a page's field table, its cells in pipes
+    rows = ["索引号: | 113416/2020-00328 |", "发布机构: | 谯城区政府 |", "成文日期: | |", "发文字号: | 无 |",
+            "标 题: | 谯城区人民政府办公室关于印发重点工作任务分解表的通知 |", "各乡镇人民政府:"]  # fmt: skip
+    doc = split_paragraphs("\n".join(rows))
+    assert infer_title(doc, doc.simplified) == "谯城区人民政府办公室关于印发重点工作任务分解表的通知"
