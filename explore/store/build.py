@@ -1,13 +1,16 @@
 """The build: a map over the documents (here, in a process pool, or on a Dask cluster) and a sum
-written a batch at a time (``store.parts``), so it holds one batch's rows, not the corpus's.
+written a batch at a time (``store.parts``), so it holds one batch's rows, not the corpus's. On
+Dask a worker processes and assembles a whole batch; the client only writes what comes back.
 ``load.load_corpus`` calls it when the cache has no tables for a corpus state."""
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import pickle
 import threading
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -15,7 +18,6 @@ from pathlib import Path
 import pandas as pd
 
 from explore.ingest.document import ProcessedDoc
-from explore.ingest.folder import Entry
 from explore.ingest.meta import read_overrides
 from explore.ingest.read import Skipped
 from explore.store.analysed import NOTE_TABLES, write_analysed
@@ -67,24 +69,24 @@ def build_tables(
     writers = TableWriters(folder, ("docs", *LARGE, *NOTE_TABLES))
     ids, problems, known = DocIds(), list(manifest.unread), set()
     done, segmented = 0, 0
-    with _Mapper(root, n_workers, scheduler) as mapper:
-        for start in range(0, len(jobs), batch):
-            chunk = jobs[start : start + batch]
-            # the cache is keyed by content: a renamed or copied file takes its name from this scan
-            results = {rel: _cached(cached, rel) if use_cache else None for rel, cached, _ in chunk}
-            todo = [args for rel, _, args in chunk if results[rel] is None]
-            for rel, result in mapper.map(todo):
-                results[rel] = result
-            segmented += len(todo)
-            processed = [r for r in (results[rel] for rel, _, _ in chunk) if not isinstance(r, Skipped)]
-            problems += [r for r in results.values() if isinstance(r, Skipped)]
-            known.update(p.file for p in processed)
-            tables = batch_tables(processed, rows, ids=ids([p.file for p in processed]), problems=problems,
-                                  overrides_source="metadata.csv")  # fmt: skip
-            writers.write({**tables, **{name: tables[name.rsplit("/", 1)[1]] for name in NOTE_TABLES}})
-            done += len(chunk)
-            if progress:
-                progress(done, len(manifest.files))
+    chunks = [jobs[start : start + batch] for start in range(0, len(jobs), batch)]
+    if scheduler is not None:
+        assembled = _batches_on_dask(scheduler, chunks, rows, use_cache=use_cache)
+    else:
+        assembled = _batches_here(root, n_workers, chunks, rows, use_cache=use_cache)
+    for chunk, (files, tables, found, fresh) in zip(chunks, assembled, strict=True):
+        # each batch's documents were named as if no earlier batch had taken their ids: the
+        # few an earlier one took (a.txt, then a.html) are renamed here
+        renamed = {a: b for a, b in zip(DocIds()(files), ids(files), strict=True) if a != b}
+        if renamed:
+            tables = {name: _renamed(frame, renamed) for name, frame in tables.items()}
+        problems += found
+        known.update(files)
+        segmented += fresh
+        writers.write({**tables, **{name: tables[name.rsplit("/", 1)[1]] for name in NOTE_TABLES}})
+        done += len(chunk)
+        if progress:
+            progress(done, len(manifest.files))
     problems += unknown_overrides(rows, known, "metadata.csv")
     if overrides_problem:
         problems.append(overrides_problem)
@@ -93,6 +95,74 @@ def build_tables(
     writers.close({name: _EMPTY[name]() for name in (*TABLES, *NOTE_TABLES)})
     write_analysed(folder)  # the formula, known once every document is in, and the counts without it
     return {"cached": 0, "segmented": segmented}
+
+
+def assemble_batch(results: list, rows: dict[str, dict]) -> tuple[list[str], dict[str, pd.DataFrame], list, int]:
+    """One batch's tables from its documents' results (``ProcessedDoc`` or ``Skipped``), each
+    document named as ``DocIds`` names it within the batch: (the processed files, the tables,
+    the problems, how many documents were processed rather than read from the cache). Where the
+    map runs on Dask, a worker assembles its batch and the client only writes it."""
+    processed = [r for r, _ in results if not isinstance(r, Skipped)]
+    problems = [r for r, _ in results if isinstance(r, Skipped)]
+    files = [p.file for p in processed]
+    tables = batch_tables(processed, rows, ids=DocIds()(files), problems=problems, overrides_source="metadata.csv")
+    return files, tables, problems, sum(fresh for _, fresh in results)
+
+
+def _renamed(frame: pd.DataFrame, renamed: dict[str, str]) -> pd.DataFrame:
+    if "doc_id" not in frame.columns:
+        return frame
+    return frame.assign(doc_id=[renamed.get(d, d) for d in frame["doc_id"]])
+
+
+def _batches_here(root: Path, n_workers: int, chunks: list, rows: dict, *, use_cache: bool):
+    """Each chunk's ``assemble_batch``, its documents processed in a local process pool (or
+    here), the batch assembled in this process."""
+    with _Mapper(root, n_workers) as mapper:
+        for chunk in chunks:
+            # the cache is keyed by content: a renamed or copied file takes its name from this scan
+            results = {rel: _cached(cached, rel) if use_cache else None for rel, cached, _ in chunk}
+            todo = [args for rel, _, args in chunk if results[rel] is None]
+            for rel, result in mapper.map(todo):
+                results[rel] = result
+            fresh = {args[0].name for args in todo}
+            yield assemble_batch([(results[rel], rel in fresh) for rel, _, _ in chunk], rows)
+
+
+def _batch_on_worker(chunk: list, rows: dict, use_cache: bool):
+    """``assemble_batch`` of one chunk on a Dask worker: its documents read from the cache the
+    workers share, or processed here."""
+    results = []
+    for rel, cached, args in chunk:
+        doc = _cached(cached, rel) if use_cache else None
+        results.append((doc, False) if doc is not None else (process_one(args), True))
+    return assemble_batch(results, rows)
+
+
+def _batches_on_dask(scheduler: str | object, chunks: list, rows: dict, *, use_cache: bool):
+    """Each chunk's ``assemble_batch``, in order, a chunk a task on a Dask cluster's workers:
+    they process and assemble, the client only writes. Twice as many chunks as the cluster has
+    threads are in flight (the workers never wait for the client; their memory holds that many
+    batches at most); a task whose worker is lost is run again elsewhere."""
+    from distributed import Client
+
+    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+    try:
+        ahead = max(2, 2 * sum(client.nthreads().values()))
+        pending = deque()
+        waiting = iter(chunks)
+        for chunk in itertools.islice(waiting, ahead):
+            pending.append(client.submit(_batch_on_worker, chunk, rows, use_cache, pure=False))
+        while pending:
+            future = pending.popleft()
+            result = future.result()
+            future.release()  # a written batch leaves the cluster's memory
+            if (chunk := next(waiting, None)) is not None:
+                pending.append(client.submit(_batch_on_worker, chunk, rows, use_cache, pure=False))
+            yield result
+    finally:
+        if client is not scheduler:
+            client.close()
 
 
 def _cached(path: Path, name: str):
@@ -108,15 +178,15 @@ def _cached(path: Path, name: str):
 
 
 class _Mapper:
-    """Runs ``process_one`` over a batch's documents: here, in a local process pool, or on a
-    Dask cluster; yields (file, result) pairs."""
+    """Runs ``process_one`` over a batch's documents, here or in a local process pool; yields
+    (file, result) pairs."""
 
-    def __init__(self, root: Path, n_workers: int, scheduler) -> None:
-        self.root, self.n_workers, self.scheduler = root, n_workers, scheduler
+    def __init__(self, root: Path, n_workers: int) -> None:
+        self.root, self.n_workers = root, n_workers
         self._pool = None
 
     def __enter__(self) -> _Mapper:
-        if self.scheduler is None and self.n_workers > 1:
+        if self.n_workers > 1:
             self._pool = ProcessPoolExecutor(
                 self.n_workers, mp_context=multiprocessing.get_context(_start_method()), initializer=init_worker,
                 initargs=(self.root, os.getpid()),
@@ -131,8 +201,6 @@ class _Mapper:
         rel = [args[0].name for args in todo]
         if not todo:
             return []
-        if self.scheduler is not None:
-            return _map_on_dask(self.scheduler, todo, self.root)
         if self._pool is not None and len(todo) > 1:
             return zip(rel, self._pool.map(process_one, todo, chunksize=8), strict=True)
         return ((r, process_one(args)) for r, args in zip(rel, todo, strict=True))
@@ -165,21 +233,3 @@ _EMPTY = {
         {"doc_id": "string", "para_no": "int32", "term": "string", "count": "int32"}
     ),
 }
-
-
-def _map_on_dask(scheduler: str | object, todo: list[tuple[Entry, Path, Path, str]], root: Path):
-    """(file, result) for each document, processed on a Dask cluster's workers as they finish.
-
-    The same ``process_one`` as the local pool, so the tables are the same whichever ran it."""
-    from distributed import Client, as_completed
-
-    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
-    try:
-        futures = client.map(process_one, todo, pure=False)
-        rel_of = {f.key: args[0].name for f, args in zip(futures, todo, strict=True)}
-        for future in as_completed(futures):
-            yield rel_of[future.key], future.result()
-            future.release()  # a finished document's result leaves the cluster's memory
-    finally:
-        if client is not scheduler:
-            client.close()

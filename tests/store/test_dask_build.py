@@ -52,3 +52,42 @@ def test_the_cli_builds_on_a_running_scheduler(client, tmp_path, monkeypatch):
     )  # fmt: skip
     assert out.returncode == 0, out.stderr[-2000:]
     assert "5 documents, 0 skipped" in out.stdout
+
+
+def test_ids_taken_by_an_earlier_batch_are_the_same_on_dask(client, tmp_path):
+    # a.txt in one batch takes the id "a"; a.html in the next is "a.html", wherever it was assembled
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("罗湖区推进改革。", encoding="utf-8")
+    (corpus / "a.html").write_text("<p>福田区深化改革。</p>", encoding="utf-8")
+    (corpus / "b.txt").write_text("南山区优化营商环境。", encoding="utf-8")
+    alone = load_corpus(corpus, use_cache=False, workers=1, batch=1)
+    spread = load_corpus(corpus, use_cache=False, scheduler=client, batch=1)
+    assert alone.docs["doc_id"].tolist() == ["a", "a.txt", "b"]  # files in name order: a.html first
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(spread, name), getattr(alone, name))
+
+
+def test_a_worker_lost_mid_build_loses_nothing(tmp_path):
+    import os
+    import signal
+    import threading
+    import time
+
+    corpus = make_corpus(tmp_path / "synthetic", 24, seed=5)
+    alone = load_corpus(corpus, use_cache=False, workers=1)
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with cluster, distributed.Client(cluster) as c:
+        built = {}
+        thread = threading.Thread(
+            target=lambda: built.update(corpus=load_corpus(corpus, use_cache=False, scheduler=c, batch=2))
+        )
+        thread.start()
+        deadline = time.monotonic() + 120
+        while not any(c.processing().values()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        busy = next(w for w, tasks in c.processing().items() if tasks)
+        os.kill(c.run(os.getpid)[busy], signal.SIGKILL)  # the process dies mid-task
+        thread.join(timeout=600)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(built["corpus"], name), getattr(alone, name))
