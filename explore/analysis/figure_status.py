@@ -23,6 +23,7 @@ from typing import Literal
 from explore.analysis.outline import numbered, split_title
 from explore.analysis.table_columns import is_task_column
 from explore.ingest.sections import read_sections
+from explore.ingest.title_lines import without_note
 
 Status = Literal["target", "result"]
 
@@ -89,11 +90,8 @@ def title_status(title: str, doc_type: str) -> Status | None:
 def heading_status(text: str) -> Status | None:
     """What a heading, column or lead-in announces: a review wins (…任务分解…进展情况 reviews)."""
     c = cues()
-    text = _NOTE.sub("", text)  # 综合指标类9项(按考核目标统计): a note on how it counts announces nothing
+    text = without_note(text)  # 综合指标类9项(按考核目标统计): a note on how it counts announces nothing
     return "result" if c.review_heading.search(text) else "target" if c.target_heading.search(text) else None
-
-
-_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
 def column_status(name: str) -> Status | None:

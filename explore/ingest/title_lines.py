@@ -154,9 +154,19 @@ def _unclosed_close(line: str) -> bool:
     return False
 
 
+# a bracketed note at a line's end (…实施计划(截至4月10日), 综合指标类9项(按考核目标统计)): how or
+# when, not what; a title's kind and a heading's announcement are read before it
+_TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
+
+
+def without_note(line: str) -> str:
+    """``line`` without its bracketed note at the end (``_TRAILING_NOTE``)."""
+    return _TRAILING_NOTE.sub("", line)
+
+
 def named_kind(line: str) -> bool:
     """The line ends on a kind of document, before any bracketed note (…实施计划(截至4月10日))."""
-    return kind_end(re.sub(r"[（(][^（()）]*[）)]$", "", line))
+    return kind_end(without_note(line))
 
 
 def _bare_heading(line: str) -> bool:
