@@ -377,6 +377,8 @@ def test_a_numbered_line_speaks_as_a_heading_only_before_its_colon_and_notes():
         ("旌德确定今年为民十件实事", "news report", "target"),
         ("呼和浩特政府公布今年重点任务分工及时限", "news report", "target"),
         ("人大代表票决确定2021年10项民生实事项目", "news report", "target"),
+        ("五大关键词阐释盐田今年工作重点", "news report", "target"),  # a year's priorities (sz_07)
+        ("2023年重点工作完成情况", "news report", None),
         # a headline telling of progress, or of nothing fixed, says nothing
         ("今年市政府实事项目全面完成啦", "news report", None),
         ("全市经济运行平稳", "news report", None),
