@@ -410,3 +410,11 @@ def test_a_news_item_without_a_title_is_read_under_its_opening_line():
     paras = [(1, "(融媒体中心)县政府2025年度十件民生实事项目 正式出炉!"), (2, "在17个乡镇硬化道路10万平方米。")]
     assert [r[6] for r in doc_figures(paras, year=2025, doc_type="news report")] == ["target", "target"]
     assert [r[6] for r in doc_figures(paras, year=2025, doc_type="other")] == ["result", "result"]
+
+
+def test_a_paragraph_that_announces_its_list_in_its_last_sentence():
+    from explore.analysis.figure_status import _announced
+
+    assert _announced("目标如下。") == "target"  # the whole paragraph is its last sentence
+    assert _announced("去年工作回顾已完成。今年主要目标如下。") == "target"  # only the last sentence speaks
+    assert _announced("今年主要目标如下。去年已完成。") is None
