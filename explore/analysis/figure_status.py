@@ -123,6 +123,11 @@ _SHARES_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[%％℅][和、及与])+$")  # �
 _PLANNED = re.compile(r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标|任务|限额)(?:数|额|值)?(?:为|是|共)?\s*$")
 
 
+# A project's planned size, named right before it (计划投资1404亿元, 本年度总投资6000万元, 原估算总投资5亿元):
+# a target, unless its sentence told of something done before it (目前已安排36个项目,总投资882.1亿元)
+_INVESTMENT = re.compile(r"(?:计划|总)投资额?(?:约|为|达)?\s*$")  # a Traditional sentence is read in Simplified
+
+
 # What follows a total and tells how much of it is done: ，已开工193个 / ，其中已完成 / ，目前已, or in
 # the same clause after the thing's name: 126条农村黑臭水体治理已完成120条, 263场送戏进万村已送230场.
 _TOTAL_THEN_DONE = re.compile(r"[^，,;；。:：]{0,20}?(?:[，,]\s*(?:其中|目前|现)?)?已[\u4e00-\u9fff]{0,8}\d")
@@ -180,6 +185,8 @@ def clause_status(
         # 完成年初预算225630万元的121.7%: the budget's own figure, beside what was done; 预期目标为5%
         # too, but 完成预算98% and 超预期目标0.8个百分点 measure what was done against it
         return "target"
+    if _INVESTMENT.search(text, sentence_start, start) and not c.result_clause.search(text, sentence_start, start):
+        return "target"  # a project's planned investment, though a review names it
     if _planned_set(text, start, end, sentence_start):
         return "target"  # 今年确定的30件, 省定33项: the set a plan fixed, though a review counts it
     if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[:start]):

@@ -418,3 +418,12 @@ def test_a_paragraph_that_announces_its_list_in_its_last_sentence():
     assert _announced("目标如下。") == "target"  # the whole paragraph is its last sentence
     assert _announced("去年工作回顾已完成。今年主要目标如下。") == "target"  # only the last sentence speaks
     assert _announced("今年主要目标如下。去年已完成。") is None
+
+
+def test_a_projects_planned_investment_is_a_target():
+    # dev317, dev397 in eval/dev: a review names the plan's investment beside what was done
+    assert statuses("一、工作回顾", "全区重点建设项目181个,计划投资1404亿元,截至5月底开工98个。") == [
+        ("181个", "result"), ("1404亿元", "target"), ("98个", "result")]  # fmt: skip
+    assert statuses("一、工作回顾", "本年度总投资6000万元的19个项目进展顺利。")[0] == ("6000万元", "target")
+    # what was done before it in its sentence makes the sum a result
+    assert statuses("截至5月底已完成总投资120亿元。") == [("120亿元", "result")]
