@@ -427,3 +427,9 @@ def test_a_projects_planned_investment_is_a_target():
     assert statuses("一、工作回顾", "本年度总投资6000万元的19个项目进展顺利。")[0] == ("6000万元", "target")
     # what was done before it in its sentence makes the sum a result
     assert statuses("截至5月底已完成总投资120亿元。") == [("120亿元", "result")]
+
+
+def test_a_figure_inside_quotes_opened_before_it_and_closed_after():
+    # under a review, a plan's item quoted by name is still a target; a figure after quotes that closed is not
+    assert statuses("一、工作回顾", "推出「新建幼儿园3所」等举措。")[0] == ("3所", "target")
+    assert statuses("一、工作回顾", "“甲”乙“丙”新建幼儿园3所,“丁”。")[0] == ("3所", "result")

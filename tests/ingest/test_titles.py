@@ -426,3 +426,22 @@ def test_a_column_name_is_read_without_its_spaces():
 
     assert column_status("预 期 目 标") == "target"
     assert column_status("完 成 情 况") == "result"
+
+
+def test_a_title_lines_score_adds_up():
+    from explore.ingest.titles import _score
+
+    # kind of document 2, a year 0.5, length 12/24 at most; repeated 1, under its 文号 2; a sentence -3; 0.15 a line down
+    line = "2024年区政府工作报告"  # twelve characters
+    assert _score(line, 0, 1) == pytest.approx(3.0)
+    assert _score(line, 2, 2) == pytest.approx(3.7)
+    assert _score(line, 0, 1, above=True) == pytest.approx(5.0)
+    assert _score("城区道路", 0, 1) == pytest.approx(4 / 24)
+    assert _score("报告已经审议通过。", 0, 1) == pytest.approx(2 - 3 + 9 / 24)
+
+
+def test_a_joined_heading_ends_where_its_lines_do():
+    from explore.ingest.titles import _end
+
+    assert _end(["甲关于", "乙的通知", "各区:"], 0, "甲关于乙的通知") == 2
+    assert _end(["甲关于", "乙的通知"], 0, "甲关于乙的通知丙") == 2  # no line past the last
