@@ -433,3 +433,10 @@ def test_a_figure_inside_quotes_opened_before_it_and_closed_after():
     # under a review, a plan's item quoted by name is still a target; a figure after quotes that closed is not
     assert statuses("一、工作回顾", "推出「新建幼儿园3所」等举措。")[0] == ("3所", "target")
     assert statuses("一、工作回顾", "“甲”乙“丙”新建幼儿园3所,“丁”。")[0] == ("3所", "result")
+
+
+def test_a_sentence_stating_the_goals_governs_to_its_end():
+    # dev457, dev452 in eval/dev: no colon after 预期目标是, yet every figure after it is a goal
+    text = "2024年主要预期目标是地区生产总值增长6%以上,地方一般公共预算收入增长6%,规模以上工业增加值增长7.5%。"
+    assert [s for _, s in statuses("一、工作回顾", text)] == ["target", "target", "target"]
+    assert statuses("一、工作回顾", "近7成省份今年GDP增长预期目标在6%及以上。")[-1] == ("6%", "target")
