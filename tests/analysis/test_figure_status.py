@@ -440,3 +440,10 @@ def test_a_sentence_stating_the_goals_governs_to_its_end():
     text = "2024年主要预期目标是地区生产总值增长6%以上,地方一般公共预算收入增长6%,规模以上工业增加值增长7.5%。"
     assert [s for _, s in statuses("一、工作回顾", text)] == ["target", "target", "target"]
     assert statuses("一、工作回顾", "近7成省份今年GDP增长预期目标在6%及以上。")[-1] == ("6%", "target")
+
+
+def test_a_comparison_with_what_was_expected_tells_of_a_result():
+    # dev451 in eval/dev: 快于预期 and 超预期 measure what was done against the plan
+    assert statuses("其中5项指标快于预期。")[0] == ("5项", "result")
+    assert statuses("全年新增就业3万人,超预期完成。")[0] == ("3万人", "result")
+    assert statuses("预期新增就业3万人。")[0] == ("3万人", "target")
