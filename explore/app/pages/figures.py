@@ -25,7 +25,8 @@ st.markdown(
     "or a **result** by what stands over it and around it: its own clause first (力争, 确保, 到2025年 say "
     "target; 已, 同比, 截至 say result), then the heading, table column or lead-in above it (主要预期目标, "
     "任务 columns say target; 工作回顾, 进展情况 columns say result), then an official document's title "
-    "(…民生实事项目 plans, …完成情况 reviews); where nothing speaks, a result."
+    "(…民生实事项目 plans, …完成情况 reviews) or a news headline that announces a plan (…十件民生实事出炉, "
+    "…今年工作重点); where nothing speaks, a result."
 )
 c1, c2, c3 = st.columns([2, 2, 3])
 kinds = c1.multiselect("Kind", ["amount", "count", "area or length", "share"], key="fig_kind", placeholder="All",
