@@ -225,6 +225,13 @@ def _score(line: str, position: int, repeats: int, *, above: bool = False) -> fl
 _TITLE_START = re.compile(r"(?:19|20)\d{2}|关于|中共|国务院")
 
 
+def _opens_as_title(line: str) -> bool:
+    """``line`` opens as a title does (a year, 关于, a place, an organ before 关于), not as a piece
+    of one printed split (…执行情况与2023年国民经济 / 和社会发展计划草案的报告)."""
+    issuer = line.split("关于", 1)[0] if "关于" in line else ""
+    return bool(_TITLE_START.match(line) or count_mentions(line[:10]) or (issuer and units_of(issuer)))
+
+
 def _end(head: list[str], i: int, line: str) -> int:
     """Where ``line``, which begins at ``head[i]`` and may join the lines after it, ends."""
     end, taken = i + 1, len(head[i])
@@ -261,8 +268,9 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     # lower in a page's field table, a 标题: field that names a kind of document (标 题: | …的通知 |)
     for line in simplified[4:_HEAD]:
         m = _LABEL.match(line)
-        if m and re.match(r"^\S+\s*[:：]", line) and names_kind(m.group(1)) and not refused(clean_title(m.group(1))):
-            return clean_title(m.group(1))
+        labelled = m and re.match(r"^\S+\s*[:：]", line) and names_kind(m.group(1))
+        if labelled and not refused(title := clean_title(m.group(1))):
+            return title
     # A document-sharing site names the file it shows: 《X》由会员上传分享，免费在线阅读.
     # Unless the page shows the document's own heading, with its 文号 or addressees under it.
     shown = any(names_kind(a) and under_title(b) for a, b in itertools.pairwise(simplified[:_HEAD]))
@@ -308,12 +316,10 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
             continue
         # past the body, the plan a cover letter issues (《X》已经…同意，现印发给你们) as the letter names it
         end = _end(head, i, line)
-        # a line that opens as a title does (a place, an organ, a year, 关于), not a piece of one
-        # printed split (…执行情况与2023年国民经济 / 和社会发展计划草案的报告)
-        issuer = line.split("关于", 1)[0] if "关于" in line else ""
-        opens = bool(_TITLE_START.match(line) or count_mentions(line[:10]) or (issuer and units_of(issuer)))
-        above = ((i, line) in joined or i not in inside) and opens
-        value = _score(line, i, counts[line], above=above and end < len(raw) and under_title(raw[end]))
+        # what stands under it is read first: the place and organ look-ups only for such a line
+        above = end < len(raw) and under_title(raw[end])
+        above = above and ((i, line) in joined or i not in inside) and _opens_as_title(line)
+        value = _score(line, i, counts[line], above=above)
         valid.append(line)
         if best is None or value > best[0]:
             best = (value, line)
