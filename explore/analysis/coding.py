@@ -11,7 +11,9 @@ given the same mark, so no disagreement is expected by chance) it is NaN and a n
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,22 +40,61 @@ class Rule:
         if self.op == "term":
             return self.term in text
         if self.op == "or":
-            if self._any_term is not None:
-                return self._any_term.search(text) is not None
-            return any(a.matches(text) for a in self.args)
+            if self._terms is not None and self._terms.search(text) is not None:
+                return True
+            return any(a.matches(text) for a in self._others)
         if self.op == "and":
             return all(a.matches(text) for a in self.args)
         if self.op == "not":
             return not self.args[0].matches(text)
         return _near(text, self.args[0].term, self.args[1].term, self.distance)
 
+    def may_match_within(self, text: str) -> bool:
+        """False only when no part of ``text`` (a paragraph of a document joined whole) can
+        match: one test a document spares testing a code on each of its paragraphs."""
+        if self.op == "not":  # a part may lack what the whole has
+            return True
+        if self.op == "or":
+            if self._terms is not None and self._terms.search(text) is not None:
+                return True
+            return any(a.may_match_within(text) for a in self._others)
+        if self.op == "and":
+            return all(a.may_match_within(text) for a in self.args)
+        return self.matches(text)
+
     @functools.cached_property
-    def _any_term(self) -> re.Pattern[str] | None:
-        """An "or" of bare terms as one pattern: a codebook's codes are mostly long lists of
-        terms, tried on every paragraph of the build (one search instead of a scan a term)."""
-        if self.op != "or" or any(a.op != "term" for a in self.args):
-            return None
-        return re.compile("|".join(re.escape(a.term) for a in self.args))
+    def _terms(self) -> re.Pattern[str] | None:
+        """The bare terms of an "or" as one pattern: a codebook's codes are mostly long lists
+        of terms, tried on every paragraph of the build (one search instead of a scan a term)."""
+        terms = [a.term for a in self.args if a.op == "term"] if self.op == "or" else []
+        return re.compile("|".join(map(re.escape, terms))) if terms else None
+
+    @functools.cached_property
+    def _others(self) -> tuple[Rule, ...]:
+        return tuple(a for a in self.args if a.op != "term")
+
+
+def matching_paragraphs(rule: Rule, texts: list[str]) -> list[int]:
+    """The numbers (from 1) of the paragraphs of one document that ``rule`` matches. The bare
+    terms of an "or" are one search over the document joined whole (no term holds a line
+    break, so each match falls in one paragraph); other parts are tried on each paragraph, and
+    only when the whole document may hold a match."""
+    whole = "\n".join(texts)
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    return sorted(_matching(rule, texts, whole, starts))
+
+
+def _matching(rule: Rule, texts: list[str], whole: str, starts: list[int]) -> set[int]:
+    if not rule.may_match_within(whole):
+        return set()
+    if rule.op != "or":
+        return {no for no, text in enumerate(texts, 1) if rule.matches(text)}
+    found = set()
+    if rule._terms is not None:
+        found = {bisect.bisect_right(starts, m.start()) for m in rule._terms.finditer(whole)}
+    for part in rule._others:
+        found |= _matching(part, texts, whole, starts)
+    return found
 
 
 def _near(text: str, a: str, b: str, distance: int) -> bool:

@@ -79,16 +79,24 @@ ITEM_COLUMNS = [
 ]
 
 
-def theme_terms(lexicon: pd.DataFrame | None) -> list[tuple[str, list[str]]]:
-    """(theme, its terms) pairs, parsed once for all items rather than once an item."""
+def theme_terms(lexicon: pd.DataFrame | None) -> list[tuple[str, list[str], re.Pattern[str]]]:
+    """(theme, its terms, a pattern finding any of them) triples, parsed once for all items
+    rather than once an item."""
     if lexicon is None or lexicon.empty:
         return []
-    return [(str(theme), split_terms(terms)) for theme, terms in zip(lexicon["theme"], lexicon["terms"], strict=True)]
+    out = []
+    for theme, terms in zip(lexicon["theme"], lexicon["terms"], strict=True):
+        words = split_terms(terms)
+        # one search tells that an item holds none of a theme's terms, as most items don't
+        out.append((str(theme), words, re.compile("|".join(map(re.escape, words)) or "(?!)")))
+    return out
 
 
-def _theme(title: str, text: str, theme_terms: list[tuple[str, list[str]]]) -> str:
+def _theme(title: str, text: str, theme_terms: list[tuple[str, list[str], re.Pattern[str]]]) -> str:
     best, best_score = "", 0
-    for theme, terms in theme_terms:
+    for theme, terms, any_term in theme_terms:
+        if any_term.search(title) is None and any_term.search(text) is None:
+            continue
         score = sum(3 * title.count(t) + text.count(t) for t in terms)
         if score > best_score:
             best, best_score = theme, score

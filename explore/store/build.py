@@ -1,6 +1,7 @@
 """The build: a map over the documents (here, in a process pool, or on a Dask cluster) and a sum
-written a batch at a time (``store.parts``), so it holds one batch's rows, not the corpus's. On
-Dask a worker processes and assembles a whole batch; the client only writes what comes back.
+written a batch at a time (``store.parts``), so it holds one batch's rows, not the corpus's. A
+worker (a local process or a Dask worker) processes and assembles a piece of a batch; the
+building process only names, joins and writes what comes back.
 ``load.load_corpus`` calls it when the cache has no tables for a corpus state."""
 
 from __future__ import annotations
@@ -74,15 +75,17 @@ def build_tables(
         assembled = _batches_on_dask(scheduler, chunks, rows, use_cache=use_cache)
     else:
         assembled = _batches_here(root, n_workers, chunks, rows, use_cache=use_cache)
-    for chunk, (files, tables, found, fresh) in zip(chunks, assembled, strict=True):
-        # each batch's documents were named as if no earlier batch had taken their ids: the
-        # few an earlier one took (a.txt, then a.html) are renamed here
-        renamed = {a: b for a, b in zip(DocIds()(files), ids(files), strict=True) if a != b}
-        if renamed:
-            tables = {name: _renamed(frame, renamed) for name, frame in tables.items()}
-        problems += found
-        known.update(files)
-        segmented += fresh
+    for chunk, pieces in zip(chunks, assembled, strict=True):
+        parts = []
+        for files, tables, found, fresh in pieces:
+            # each piece's documents were named as if no earlier piece had taken their ids: the
+            # few an earlier one took (a.txt, then a.html) are renamed here
+            renamed = {a: b for a, b in zip(DocIds()(files), ids(files), strict=True) if a != b}
+            parts.append({name: _renamed(frame, renamed) for name, frame in tables.items()} if renamed else tables)
+            problems += found
+            known.update(files)
+            segmented += fresh
+        tables = _joined(parts)
         writers.write({**tables, **{name: tables[name.rsplit("/", 1)[1]] for name in NOTE_TABLES}})
         done += len(chunk)
         if progress:
@@ -100,8 +103,8 @@ def build_tables(
 def assemble_batch(results: list, rows: dict[str, dict]) -> tuple[list[str], dict[str, pd.DataFrame], list, int]:
     """One batch's tables from its documents' results (``ProcessedDoc`` or ``Skipped``), each
     document named as ``DocIds`` names it within the batch: (the processed files, the tables,
-    the problems, how many documents were processed rather than read from the cache). Where the
-    map runs on Dask, a worker assembles its batch and the client only writes it."""
+    the problems, how many documents were processed rather than read from the cache). A worker
+    assembles its piece; the building process only names, joins and writes the pieces."""
     processed = [r for r, _ in results if not isinstance(r, Skipped)]
     problems = [r for r, _ in results if isinstance(r, Skipped)]
     files = [p.file for p in processed]
@@ -115,23 +118,48 @@ def _renamed(frame: pd.DataFrame, renamed: dict[str, str]) -> pd.DataFrame:
     return frame.assign(doc_id=[renamed.get(d, d) for d in frame["doc_id"]])
 
 
+def _joined(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """One batch's tables from its pieces' tables, in order (a piece without rows adds none)."""
+    if len(parts) == 1:
+        return parts[0]
+    joined = {}
+    for name in parts[0]:
+        frames = [part[name] for part in parts if not part[name].empty]
+        joined[name] = pd.concat(frames, ignore_index=True) if frames else parts[0][name]
+    return joined
+
+
 def _batches_here(root: Path, n_workers: int, chunks: list, rows: dict, *, use_cache: bool):
-    """Each chunk's ``assemble_batch``, its documents processed in a local process pool (or
-    here), the batch assembled in this process."""
-    with _Mapper(root, n_workers) as mapper:
+    """Each chunk's pieces, each piece's ``assemble_batch``: here, or in a local process pool
+    whose workers process and assemble pieces of a few dozen documents, as Dask's do, so that
+    they never wait while this process writes, and none is left with a long piece at the end."""
+    if n_workers <= 1:
         for chunk in chunks:
-            # the cache is keyed by content: a renamed or copied file takes its name from this scan
-            results = {rel: _cached(cached, rel) if use_cache else None for rel, cached, _ in chunk}
-            todo = [args for rel, _, args in chunk if results[rel] is None]
-            for rel, result in mapper.map(todo):
-                results[rel] = result
-            fresh = {args[0].name for args in todo}
-            yield assemble_batch([(results[rel], rel in fresh) for rel, _, _ in chunk], rows)
+            yield [_batch_on_worker(chunk, rows, use_cache)]
+        return
+    size = max(1, -(-max(map(len, chunks), default=1) // (4 * n_workers)))
+    pieces = [[chunk[at : at + size] for at in range(0, len(chunk), size)] for chunk in chunks]
+    waiting = (piece for chunk_pieces in pieces for piece in chunk_pieces)
+    context = multiprocessing.get_context(_start_method())
+    pool = ProcessPoolExecutor(n_workers, mp_context=context, initializer=init_worker, initargs=(root, os.getpid()))
+    try:
+        pending = deque(
+            pool.submit(_batch_on_worker, piece, rows, use_cache) for piece in itertools.islice(waiting, 4 * n_workers)
+        )
+        for chunk_pieces in pieces:
+            results = []
+            for _ in chunk_pieces:
+                results.append(pending.popleft().result())
+                if (piece := next(waiting, None)) is not None:
+                    pending.append(pool.submit(_batch_on_worker, piece, rows, use_cache))
+            yield results
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def _batch_on_worker(chunk: list, rows: dict, use_cache: bool):
-    """``assemble_batch`` of one chunk on a Dask worker: its documents read from the cache the
-    workers share, or processed here."""
+    """``assemble_batch`` of one piece on a worker (a local process or Dask's): its documents
+    read from the cache the workers share, or processed here."""
     results = []
     for rel, cached, args in chunk:
         doc = _cached(cached, rel) if use_cache else None
@@ -140,8 +168,8 @@ def _batch_on_worker(chunk: list, rows: dict, use_cache: bool):
 
 
 def _batches_on_dask(scheduler: str | object, chunks: list, rows: dict, *, use_cache: bool):
-    """Each chunk's ``assemble_batch``, in order, a chunk a task on a Dask cluster's workers:
-    they process and assemble, the client only writes. Twice as many chunks as the cluster has
+    """Each chunk's ``assemble_batch`` (a list of one piece), in order, a chunk a task on a Dask
+    cluster's workers: they process and assemble, the client only writes. Twice as many chunks as the cluster has
     threads are in flight (the workers never wait for the client; their memory holds that many
     batches at most); a task whose worker is lost is run again elsewhere."""
     from distributed import Client
@@ -159,7 +187,7 @@ def _batches_on_dask(scheduler: str | object, chunks: list, rows: dict, *, use_c
             future.release()  # a written batch leaves the cluster's memory
             if (chunk := next(waiting, None)) is not None:
                 pending.append(client.submit(_batch_on_worker, chunk, rows, use_cache, pure=False))
-            yield result
+            yield [result]
     finally:
         if client is not scheduler:
             client.close()
@@ -175,35 +203,6 @@ def _cached(path: Path, name: str):
     except Exception:
         return None
     return replace(doc, file=name) if isinstance(doc, ProcessedDoc) else None
-
-
-class _Mapper:
-    """Runs ``process_one`` over a batch's documents, here or in a local process pool; yields
-    (file, result) pairs."""
-
-    def __init__(self, root: Path, n_workers: int) -> None:
-        self.root, self.n_workers = root, n_workers
-        self._pool = None
-
-    def __enter__(self) -> _Mapper:
-        if self.n_workers > 1:
-            self._pool = ProcessPoolExecutor(
-                self.n_workers, mp_context=multiprocessing.get_context(_start_method()), initializer=init_worker,
-                initargs=(self.root, os.getpid()),
-            )  # fmt: skip
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown()
-
-    def map(self, todo: list):
-        rel = [args[0].name for args in todo]
-        if not todo:
-            return []
-        if self._pool is not None and len(todo) > 1:
-            return zip(rel, self._pool.map(process_one, todo, chunksize=8), strict=True)
-        return ((r, process_one(args)) for r, args in zip(rel, todo, strict=True))
 
 
 def _start_method() -> str:

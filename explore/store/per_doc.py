@@ -20,7 +20,7 @@ from collections import Counter
 
 import pandas as pd
 
-from explore.analysis.coding import SHIPPED, parse_codebook, shipped_text
+from explore.analysis.coding import SHIPPED, matching_paragraphs, parse_codebook, shipped_text
 from explore.analysis.figures import FIGURE_COLUMNS, FigureRow, doc_figures, figure_table
 from explore.analysis.items import ITEM_COLUMNS, doc_item_rows, item_table, theme_terms
 from explore.analysis.roles import note_spans
@@ -100,9 +100,9 @@ def doc_codes(texts: list[str]) -> list[tuple[int, str]]:
     """(para_no, code) of each code the shipped codebooks (``analysis.coding.SHIPPED``) give each
     paragraph of one document, in reading order and the codebooks' order."""
     codes = _shipped_codes()
-    return [
-        (para_no, name) for para_no, text in enumerate(texts, 1) for name, rule in codes.items() if rule.matches(text)
-    ]
+    found = {(para_no, at) for at, rule in enumerate(codes.values()) for para_no in matching_paragraphs(rule, texts)}
+    names = list(codes)
+    return [(para_no, names[at]) for para_no, at in sorted(found)]
 
 
 def with_analysis(doc):

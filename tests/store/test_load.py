@@ -138,8 +138,11 @@ def test_tables_do_not_depend_on_the_batch_size(tmp_path):
     (corpus / "metadata.csv").write_text("file,district\nb.txt,福田区\nmissing.txt,南山区\n", encoding="utf-8")
     whole = load_corpus(corpus, use_cache=False, workers=1)
     one_by_one = load_corpus(corpus, use_cache=False, workers=1, batch=1)
-    for name in ("docs", "paragraphs", "terms", "para_terms", "skipped"):
+    # two processes assemble a document a piece: a.html and a.txt are named in different pieces
+    in_pieces = load_corpus(corpus, use_cache=False, workers=2)
+    for name in ("docs", "paragraphs", "terms", "para_terms", "tokens", "items", "figures", "coded", "skipped"):
         pd.testing.assert_frame_equal(getattr(one_by_one, name), getattr(whole, name))
+        pd.testing.assert_frame_equal(getattr(in_pieces, name), getattr(whole, name))
     # a.html came first, so a.txt keeps its whole name; the override row for a missing file is reported
     assert whole.docs["doc_id"].tolist() == ["a", "a.txt", "b"]
     assert whole.docs.set_index("doc_id").loc["b", "district"] == "福田区"
