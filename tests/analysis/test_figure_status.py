@@ -404,3 +404,13 @@ def test_a_comparison_with_what_was_expected_tells_of_a_result():
     assert statuses("其中5项指标快于预期。")[0] == ("5项", "result")
     assert statuses("全年新增就业3万人,超预期完成。")[0] == ("3万人", "result")
     assert statuses("预期新增就业3万人。")[0] == ("3万人", "target")
+
+
+def test_a_count_measured_against_its_target_tells_of_a_result():
+    # dev432 in eval/dev (连云港 2019 督查通报): the counts of what fell short of, or met, the target
+    text = "9个综合指标(按考核目标口径统计)、重点工作中的17个具体事项推进未达预期目标。"
+    assert statuses(text) == [("9个", "result"), ("17个", "result")]
+    # dev114 in eval/dev (云南 2018): 达到或超过计划目标
+    assert statuses("城镇新增就业人数等8项指标达到或超过计划目标序时进度。") == [("8项", "result")]
+    # a goal to reach stays one
+    assert statuses("力争8项指标达到目标。") == [("8项", "target")]
