@@ -50,6 +50,7 @@ class Cues:
     slogan_before: re.Pattern[str]  # ending just before the numeral
     slogan_after: re.Pattern[str]  # right after numeral + 个 + term
     parts_after: re.Pattern[str]  # right after numeral + 个
+    names_project: re.Pattern[str]  # right after a size: the project it is the size of
 
 
 @functools.cache
@@ -73,6 +74,10 @@ def cues(path: Path = _DATA) -> Cues:
         slogan_before=either("slogan before", after="$"),
         slogan_after=either("slogan after", f"^{TERM}?"),  # the term, as short as will do, then the word
         parts_after=either("parts after", "^"),
+        # the project's name, in the size's clause, with no verb that spends the sum between
+        names_project=either(
+            "project nouns", "^的?(?:(?!" + either("spending verbs").pattern + ")[^，,;；。：:、“”]){0,20}?"
+        ),
     )
 
 
@@ -128,6 +133,10 @@ _PLANNED = re.compile(r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标
 _INVESTMENT = re.compile(r"(?:计划|总)投资额?(?:约|为|达)?\s*$")  # a Traditional sentence is read in Simplified
 
 
+# A capacity (年产130根): with a project named after it, the project's size, though it counts things.
+_CAPACITY = re.compile(r"年产能?\s*$")
+
+
 # What follows a total and tells how much of it is done: ，已开工193个 / ，其中已完成 / ，目前已, or in
 # the same clause after the thing's name: 126条农村黑臭水体治理已完成120条, 263场送戏进万村已送230场.
 _TOTAL_THEN_DONE = re.compile(r"[^，,;；。:：]{0,20}?(?:[，,]\s*(?:其中|目前|现)?)?已[\u4e00-\u9fff]{0,8}\d")
@@ -161,9 +170,17 @@ def _quoted(text: str, start: int) -> bool:
 
 
 def clause_status(
-    text: str, start: int, end: int, carried: Status | None, year: int | None = None, *, share: bool = False
+    text: str,
+    start: int,
+    end: int,
+    carried: Status | None,
+    year: int | None = None,
+    *,
+    share: bool = False,
+    count: bool = False,
 ) -> Status:
-    """Target or result for the figure at text[start:end] of a sentence (``share``: a share, 占预算的98%),
+    """Target or result for the figure at text[start:end] of a sentence (``share``: a share, 占预算的98%;
+    ``count``: a count of things, 18个),
     under ``carried``, what the headings above announce; ``year``: the document's."""
     c = cues()
     clause_start = max((x.end() for x in _CLAUSE.finditer(text, 0, start)), default=0)
@@ -187,6 +204,9 @@ def clause_status(
         return "target"
     if _INVESTMENT.search(text, sentence_start, start) and not c.result_clause.search(text, sentence_start, start):
         return "target"  # a project's planned investment, though a review names it
+    sized = not count or _CAPACITY.search(text, clause_start, start)
+    if sized and c.names_project.match(text[end:]) and not c.result_clause.search(text, clause_start, start):
+        return "target"  # 年产13.5万吨氯酸盐项目: the project's planned scale
     if _planned_set(text, start, end, sentence_start):
         return "target"  # 今年确定的30件, 省定33项: the set a plan fixed, though a review counts it
     if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[:start]):

@@ -126,7 +126,7 @@ def figures_in(
         value *= 10**12 if magnitude == "万亿" else _MAGNITUDE[magnitude]
         unit = "%" if in_words else (m["unit"] or "").replace("％", "%").replace("℅", "%")  # ℅: a % typed as care-of
         kind = _UNITS.get(unit, "count")  # no unit after a magnitude: a count of what follows
-        status = clause_status(text, m.start(), m.end(), carried, year, share=kind == "share")
+        status = clause_status(text, m.start(), m.end(), carried, year, share=kind == "share", count=kind == "count")
         out.append((written[m.start() : m.end()], round(value, 4), unit, kind, status))
     return out
 

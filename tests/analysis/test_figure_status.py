@@ -414,3 +414,13 @@ def test_a_count_measured_against_its_target_tells_of_a_result():
     assert statuses("城镇新增就业人数等8项指标达到或超过计划目标序时进度。") == [("8项", "result")]
     # a goal to reach stays one
     assert statuses("力争8项指标达到目标。") == [("8项", "target")]
+
+
+def test_a_size_naming_a_project_is_its_planned_scale():
+    # dev320 in eval/dev (新宾 2023 工作报告, under its review): the projects' sizes, not what was done
+    text = "投资74亿元的苇子峪抽水蓄能电站项目确定最优站址并完成实地勘测,投资6.5亿元的100兆瓦分散式风力发电项目已获市级核准。"
+    assert statuses("一、工作回顾", text) == [("74亿元", "target"), ("6.5亿元", "target"), ("100兆瓦", "target")]
+    # dev348 in eval/dev (国办函 2004): a capacity counts things, yet names the project's size
+    assert statuses("一、工作回顾", "投资新建年产130根能力的项目需审慎研究。") == [("130根", "target")]
+    # a count of projects, and a sum spent on them, are left to the clause
+    assert statuses("一、工作回顾", "投入500万元实施18个项目。") == [("500万元", "result"), ("18个", "result")]
