@@ -169,6 +169,27 @@ def _quoted(text: str, start: int) -> bool:
     return False
 
 
+def _plans_figure(text: str, start: int, end: int, starts: tuple[int, int], *, share: bool, count: bool) -> bool:
+    """The figure is one a plan or budget sets, by what names it (``starts``: its clause's and
+    sentence's), though a review names it beside what was done."""
+    c = cues()
+    clause_start, sentence_start = starts
+    planned = None if c.result_clause.search(text, clause_start, start) else _PLANNED.search(text, clause_start, start)
+    if planned and (planned.group().rstrip().endswith(("为", "是")) or not share):
+        # 完成年初预算225630万元的121.7%: the budget's own figure, beside what was done; 预期目标为5%
+        # too, but 完成预算98% and 超预期目标0.8个百分点 measure what was done against it
+        return True
+    if _INVESTMENT.search(text, sentence_start, start) and not c.result_clause.search(text, sentence_start, start):
+        return True  # a project's planned investment
+    sized = not count or _CAPACITY.search(text, clause_start, start)
+    if sized and c.names_project.match(text[end:]) and not c.result_clause.search(text, clause_start, start):
+        return True  # 年产13.5万吨氯酸盐项目: the project's planned scale
+    if _planned_set(text, start, end, sentence_start):
+        return True  # 今年确定的30件, 省定33项: the set a plan fixed
+    # 增长6.5%—7%: a range is a goal, a review quotes it beside what was done
+    return bool(_RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[:start]))
+
+
 def clause_status(
     text: str,
     start: int,
@@ -178,9 +199,10 @@ def clause_status(
     *,
     share: bool = False,
     count: bool = False,
+    total: Status | None = None,
 ) -> Status:
     """Target or result for the figure at text[start:end] of a sentence (``share``: a share, 占预算的98%;
-    ``count``: a count of things, 18个),
+    ``count``: a count of things, 18个; ``total``: what the total it is a part of states, ``breakdown_of``),
     under ``carried``, what the headings above announce; ``year``: the document's."""
     c = cues()
     clause_start = max((x.end() for x in _CLAUSE.finditer(text, 0, start)), default=0)
@@ -197,20 +219,8 @@ def clause_status(
             return "result"  # 至2023年4月，…，已整改问题金额8501亿元: what stood done by that day
         return "target"  # 力争A达到X, B达到Y: the cue governs the clauses after it
     clause = text[clause_start:clause_end]
-    planned = None if c.result_clause.search(text, clause_start, start) else _PLANNED.search(text, clause_start, start)
-    if planned and (planned.group().rstrip().endswith(("为", "是")) or not share):
-        # 完成年初预算225630万元的121.7%: the budget's own figure, beside what was done; 预期目标为5%
-        # too, but 完成预算98% and 超预期目标0.8个百分点 measure what was done against it
+    if _plans_figure(text, start, end, (clause_start, sentence_start), share=share, count=count):
         return "target"
-    if _INVESTMENT.search(text, sentence_start, start) and not c.result_clause.search(text, sentence_start, start):
-        return "target"  # a project's planned investment, though a review names it
-    sized = not count or _CAPACITY.search(text, clause_start, start)
-    if sized and c.names_project.match(text[end:]) and not c.result_clause.search(text, clause_start, start):
-        return "target"  # 年产13.5万吨氯酸盐项目: the project's planned scale
-    if _planned_set(text, start, end, sentence_start):
-        return "target"  # 今年确定的30件, 省定33项: the set a plan fixed, though a review counts it
-    if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[:start]):
-        return "target"  # 增长6.5%—7%: a range is a goal, a review quotes it beside what was done
     done = _TOTAL_THEN_DONE.match(text, end)
     item_start = max(clause_start, text.rfind("、", 0, start) + 1)  # 已完成1个、15个…已完成8个: a list's next item
     if (
@@ -231,10 +241,23 @@ def clause_status(
     if past and not c.weak_target.search(clause):
         # 2020年,全市地区生产总值为424.74亿元, in a 2021 plan: a year gone by (its plan's 总投资 is still one)
         return "result"
-    lead = lead_in(text[sentence_start:start])
+    # a part of a planned total (其中,投产项目5宗) speaks as a lead-in would, where its clause says nothing
+    lead = lead_in(text[sentence_start:start]) or total
     if lead or carried:
         return lead or carried  # type: ignore[return-value]
     return "target" if c.weak_target.search(clause) else "result"
+
+
+# A breakdown of the total before it (…72宗(其中,投产项目5宗,续建项目28宗), 共30项,其中:建设项目27项)
+_BREAKDOWN = re.compile(r"其中")
+
+
+def breakdown_of(text: str, start: int, before: list[tuple[int, Status]]) -> Status | None:
+    """Target for a figure in a breakdown (其中…) of a planned total, given ``before``, the (end,
+    status) of the sentence's figures before it: the plan's parts are planned too."""
+    opened = max((m.start() for m in _BREAKDOWN.finditer(text, 0, start)), default=-1)
+    total = [status for end, status in before if end <= opened]
+    return "target" if total and total[-1] == "target" else None
 
 
 def lead_in(text: str) -> Status | None:

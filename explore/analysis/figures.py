@@ -29,6 +29,7 @@ from explore.analysis.figure_status import (
     TERM,
     Carry,
     Status,
+    breakdown_of,
     carry,
     clause_status,
     column_status,
@@ -111,6 +112,7 @@ def figures_in(
     document's, against which a deadline (到2021年) may already have passed. A Traditional
     sentence is read in Simplified (500萬, 3個), its figures shown as written."""
     out = []
+    before: list[tuple[int, Status]] = []  # (end, status) of the sentence's figures so far
     written = text
     if has_traditional(text):
         simple = to_simplified(text)
@@ -126,7 +128,11 @@ def figures_in(
         value *= 10**12 if magnitude == "万亿" else _MAGNITUDE[magnitude]
         unit = "%" if in_words else (m["unit"] or "").replace("％", "%").replace("℅", "%")  # ℅: a % typed as care-of
         kind = _UNITS.get(unit, "count")  # no unit after a magnitude: a count of what follows
-        status = clause_status(text, m.start(), m.end(), carried, year, share=kind == "share", count=kind == "count")
+        total = breakdown_of(text, m.start(), before)  # 72宗(其中,投产项目5宗): the plan's parts
+        status = clause_status(
+            text, m.start(), m.end(), carried, year, share=kind == "share", count=kind == "count", total=total
+        )
+        before.append((m.end(), status))
         out.append((written[m.start() : m.end()], round(value, 4), unit, kind, status))
     return out
 

@@ -424,3 +424,14 @@ def test_a_size_naming_a_project_is_its_planned_scale():
     assert statuses("一、工作回顾", "投资新建年产130根能力的项目需审慎研究。") == [("130根", "target")]
     # a count of projects, and a sum spent on them, are left to the clause
     assert statuses("一、工作回顾", "投入500万元实施18个项目。") == [("500万元", "result"), ("18个", "result")]
+
+
+def test_the_parts_of_a_planned_total_are_planned_too():
+    # dev461 in eval/dev (惠东 2022 1至5月重点项目): the set the plan fixed, broken down after 其中
+    text = "今年,我县安排重点建设项目72宗(其中,投产项目5宗,续建项目28宗,新开工项目39宗)。"
+    assert [s for _, s in statuses(text)] == ["target"] * 4
+    # dev462 in eval/dev (沁水 2021): 共30项,其中:建设项目27项(省级6项…)
+    assert set(s for _, s in statuses("我县重点工程项目共30项,其中:建设项目27项(省级6项、市级5项)。")) == {"target"}
+    # a part told as done is a result; a breakdown of a result is one
+    assert statuses("今年确定实事共38项,其中5项已完成。") == [("38项", "target"), ("5项", "result")]
+    assert statuses("全年完成投资88亿元,其中工业投资30亿元。") == [("88亿元", "result"), ("30亿元", "result")]
