@@ -51,6 +51,7 @@ class Cues:
     slogan_after: re.Pattern[str]  # right after numeral + 个 + term
     parts_after: re.Pattern[str]  # right after numeral + 个
     names_project: re.Pattern[str]  # right after a size: the project it is the size of
+    plan_set: re.Pattern[str]  # right after a count: the plan's set it counts
 
 
 @functools.cache
@@ -75,6 +76,7 @@ def cues(path: Path = _DATA) -> Cues:
         slogan_after=either("slogan after", f"^{TERM}?"),  # the term, as short as will do, then the word
         parts_after=either("parts after", "^"),
         # the project's name, in the size's clause, with no verb that spends the sum between
+        plan_set=either("plan set nouns", "^[\u4e00-\u9fff]{0,4}?"),  # 65件民生实事, 20件为民办实事
         names_project=either(
             "project nouns", "^的?(?:(?!" + either("spending verbs").pattern + ")[^，,;；。：:、“”]){0,20}?"
         ),
@@ -241,6 +243,8 @@ def clause_status(
     if past and not c.weak_target.search(clause):
         # 2020年,全市地区生产总值为424.74亿元, in a 2021 plan: a year gone by (its plan's 总投资 is still one)
         return "result"
+    if count and c.plan_set.match(text[end:]):
+        return "target"  # 扎实推进65件民生实事办理: the set the plan fixed, by its name
     # a part of a planned total (其中,投产项目5宗) speaks as a lead-in would, where its clause says nothing
     lead = lead_in(text[sentence_start:start]) or total
     if lead or carried:

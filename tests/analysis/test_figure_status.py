@@ -435,3 +435,13 @@ def test_the_parts_of_a_planned_total_are_planned_too():
     # a part told as done is a result; a breakdown of a result is one
     assert statuses("今年确定实事共38项,其中5项已完成。") == [("38项", "target"), ("5项", "result")]
     assert statuses("全年完成投资88亿元,其中工业投资30亿元。") == [("88亿元", "result"), ("30亿元", "result")]
+
+
+def test_a_count_naming_the_plans_set_of_tasks_is_a_target():
+    # dev247 in eval/dev (会昌 2023 10月份民生实事进展情况的通报): the set the plan fixed, in a review
+    text = "各有关部门认真贯彻落实县政府工作部署,扎实推进65件民生实事办理,取得了较好成效。"
+    assert statuses("一、工作回顾", text) == [("65件", "target")]
+    # dev404 in eval/dev (黄山 2013): 全市37项民生工程上半年共完成投资额19.62亿元
+    assert statuses("一、工作回顾", "全市37项民生工程上半年共完成投资额19.62亿元。")[0] == ("37项", "target")
+    # told as done, it is a count of what was done
+    assert statuses("一、工作回顾", "截至目前,29件实事已经完成。") == [("29件", "result")]
