@@ -264,6 +264,17 @@ def breakdown_of(text: str, start: int, before: list[tuple[int, Status]]) -> Sta
     return "target" if total and total[-1] == "target" else None
 
 
+# The two numbers right before a share in a table's row (8950人 | 7123人 | 80%, 人次 2800 2539 90.7%)
+_TWO_NUMBERS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[^\d%]{0,8}?(?<![\d.])(\d+(?:\.\d+)?)[^\d%]{0,8}$")
+
+
+def share_done(before: str, share: float) -> bool:
+    """The share is the second of the two numbers before it over the first, to its rounding: how
+    much of a row's target was done (a progress table's 完成率), whatever its column says."""
+    m = _TWO_NUMBERS.search(before[-40:])
+    return bool(m) and float(m[1]) > 0 and abs(float(m[2]) / float(m[1]) * 100 - share) < 0.6  # type: ignore[index]
+
+
 def lead_in(text: str) -> Status | None:
     """The status a lead-in (…主要预期目标是：) announces to the text after its colon, if any."""
     # not a ratio or a time (3.79:40.98); 目标是，A；B: a comma after 是 or 为 leads in as a colon does

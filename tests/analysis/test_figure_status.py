@@ -445,3 +445,11 @@ def test_a_count_naming_the_plans_set_of_tasks_is_a_target():
     assert statuses("一、工作回顾", "全市37项民生工程上半年共完成投资额19.62亿元。")[0] == ("37项", "target")
     # told as done, it is a count of what was done
     assert statuses("一、工作回顾", "截至目前,29件实事已经完成。") == [("29件", "result")]
+
+
+def test_a_share_that_is_the_ratio_of_the_two_numbers_before_it_is_done():
+    # dev339 in eval/dev (岳阳楼 2022 1-10月民生实事进度表): 工作目标 2800, 已完成数 2539, 占比 90.7%
+    row = "2 特殊群体健康保障 孕产妇免费产前筛查 人次 2800 2539 90.7%"
+    assert statuses("2022年目标任务", row) == [("90.7%", "result")]
+    # a share that is no such ratio keeps what the heading says
+    assert statuses("2022年目标任务", "新生儿筛查 人次 2800 2539 95%") == [("95%", "target")]
