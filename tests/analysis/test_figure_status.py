@@ -453,3 +453,12 @@ def test_a_share_that_is_the_ratio_of_the_two_numbers_before_it_is_done():
     assert statuses("2022年目标任务", row) == [("90.7%", "result")]
     # a share that is no such ratio keeps what the heading says
     assert statuses("2022年目标任务", "新生儿筛查 人次 2800 2539 95%") == [("95%", "target")]
+
+
+def test_a_column_of_shares_done_reviews():
+    # dev207 in eval/dev (浙江 2024 民生实事进展, as read in Simplified): 进展比例 tells what was done
+    assert statuses(
+        "2024年民生实事任务",
+        "序号 | 任务项目指标 | 责任单位 | 进展比例 |",
+        "3 | 在公共场所新增配置自动体外除颤仪115台。 | 区卫生健康局 | 80% |",
+    )[-1] == ("80%", "result")
