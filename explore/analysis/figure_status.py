@@ -50,6 +50,8 @@ class Cues:
     slogan_before: re.Pattern[str]  # ending just before the numeral
     slogan_after: re.Pattern[str]  # right after numeral + 个 + term
     parts_after: re.Pattern[str]  # right after numeral + 个
+    names_project: re.Pattern[str]  # right after a size: the project it is the size of
+    plan_set: re.Pattern[str]  # right after a count: the plan's set it counts
 
 
 @functools.cache
@@ -73,6 +75,11 @@ def cues(path: Path = _DATA) -> Cues:
         slogan_before=either("slogan before", after="$"),
         slogan_after=either("slogan after", f"^{TERM}?"),  # the term, as short as will do, then the word
         parts_after=either("parts after", "^"),
+        # the project's name, in the size's clause, with no verb that spends the sum between
+        plan_set=either("plan set nouns", "^[\u4e00-\u9fff]{0,4}?"),  # 65件民生实事, 20件为民办实事
+        names_project=either(
+            "project nouns", "^的?(?:(?!" + either("spending verbs").pattern + ")[^，,;；。：:、“”]){0,20}?"
+        ),
     )
 
 
@@ -128,6 +135,10 @@ _PLANNED = re.compile(r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标
 _INVESTMENT = re.compile(r"(?:计划|总)投资额?(?:约|为|达)?\s*$")  # a Traditional sentence is read in Simplified
 
 
+# A capacity (年产130根): with a project named after it, the project's size, though it counts things.
+_CAPACITY = re.compile(r"年产能?\s*$")
+
+
 # What follows a total and tells how much of it is done: ，已开工193个 / ，其中已完成 / ，目前已, or in
 # the same clause after the thing's name: 126条农村黑臭水体治理已完成120条, 263场送戏进万村已送230场.
 _TOTAL_THEN_DONE = re.compile(r"[^，,;；。:：]{0,20}?(?:[，,]\s*(?:其中|目前|现)?)?已[\u4e00-\u9fff]{0,8}\d")
@@ -160,10 +171,40 @@ def _quoted(text: str, start: int) -> bool:
     return False
 
 
+def _plans_figure(text: str, start: int, end: int, starts: tuple[int, int], *, share: bool, count: bool) -> bool:
+    """The figure is one a plan or budget sets, by what names it (``starts``: its clause's and
+    sentence's), though a review names it beside what was done."""
+    c = cues()
+    clause_start, sentence_start = starts
+    planned = None if c.result_clause.search(text, clause_start, start) else _PLANNED.search(text, clause_start, start)
+    if planned and (planned.group().rstrip().endswith(("为", "是")) or not share):
+        # 完成年初预算225630万元的121.7%: the budget's own figure, beside what was done; 预期目标为5%
+        # too, but 完成预算98% and 超预期目标0.8个百分点 measure what was done against it
+        return True
+    if _INVESTMENT.search(text, sentence_start, start) and not c.result_clause.search(text, sentence_start, start):
+        return True  # a project's planned investment
+    sized = not count or _CAPACITY.search(text, clause_start, start)
+    if sized and c.names_project.match(text[end:]) and not c.result_clause.search(text, clause_start, start):
+        return True  # 年产13.5万吨氯酸盐项目: the project's planned scale
+    if _planned_set(text, start, end, sentence_start):
+        return True  # 今年确定的30件, 省定33项: the set a plan fixed
+    # 增长6.5%—7%: a range is a goal, a review quotes it beside what was done
+    return bool(_RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[:start]))
+
+
 def clause_status(
-    text: str, start: int, end: int, carried: Status | None, year: int | None = None, *, share: bool = False
+    text: str,
+    start: int,
+    end: int,
+    carried: Status | None,
+    year: int | None = None,
+    *,
+    share: bool = False,
+    count: bool = False,
+    total: Status | None = None,
 ) -> Status:
-    """Target or result for the figure at text[start:end] of a sentence (``share``: a share, 占预算的98%),
+    """Target or result for the figure at text[start:end] of a sentence (``share``: a share, 占预算的98%;
+    ``count``: a count of things, 18个; ``total``: what the total it is a part of states, ``breakdown_of``),
     under ``carried``, what the headings above announce; ``year``: the document's."""
     c = cues()
     clause_start = max((x.end() for x in _CLAUSE.finditer(text, 0, start)), default=0)
@@ -180,17 +221,8 @@ def clause_status(
             return "result"  # 至2023年4月，…，已整改问题金额8501亿元: what stood done by that day
         return "target"  # 力争A达到X, B达到Y: the cue governs the clauses after it
     clause = text[clause_start:clause_end]
-    planned = None if c.result_clause.search(text, clause_start, start) else _PLANNED.search(text, clause_start, start)
-    if planned and (planned.group().rstrip().endswith(("为", "是")) or not share):
-        # 完成年初预算225630万元的121.7%: the budget's own figure, beside what was done; 预期目标为5%
-        # too, but 完成预算98% and 超预期目标0.8个百分点 measure what was done against it
+    if _plans_figure(text, start, end, (clause_start, sentence_start), share=share, count=count):
         return "target"
-    if _INVESTMENT.search(text, sentence_start, start) and not c.result_clause.search(text, sentence_start, start):
-        return "target"  # a project's planned investment, though a review names it
-    if _planned_set(text, start, end, sentence_start):
-        return "target"  # 今年确定的30件, 省定33项: the set a plan fixed, though a review counts it
-    if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[:start]):
-        return "target"  # 增长6.5%—7%: a range is a goal, a review quotes it beside what was done
     done = _TOTAL_THEN_DONE.match(text, end)
     item_start = max(clause_start, text.rfind("、", 0, start) + 1)  # 已完成1个、15个…已完成8个: a list's next item
     if (
@@ -211,10 +243,36 @@ def clause_status(
     if past and not c.weak_target.search(clause):
         # 2020年,全市地区生产总值为424.74亿元, in a 2021 plan: a year gone by (its plan's 总投资 is still one)
         return "result"
-    lead = lead_in(text[sentence_start:start])
+    if count and c.plan_set.match(text[end:]):
+        return "target"  # 扎实推进65件民生实事办理: the set the plan fixed, by its name
+    # a part of a planned total (其中,投产项目5宗) speaks as a lead-in would, where its clause says nothing
+    lead = lead_in(text[sentence_start:start]) or total
     if lead or carried:
         return lead or carried  # type: ignore[return-value]
     return "target" if c.weak_target.search(clause) else "result"
+
+
+# A breakdown of the total before it (…72宗(其中,投产项目5宗,续建项目28宗), 共30项,其中:建设项目27项)
+_BREAKDOWN = re.compile(r"其中")
+
+
+def breakdown_of(text: str, start: int, before: list[tuple[int, Status]]) -> Status | None:
+    """Target for a figure in a breakdown (其中…) of a planned total, given ``before``, the (end,
+    status) of the sentence's figures before it: the plan's parts are planned too."""
+    opened = max((m.start() for m in _BREAKDOWN.finditer(text, 0, start)), default=-1)
+    total = [status for end, status in before if end <= opened]
+    return "target" if total and total[-1] == "target" else None
+
+
+# The two numbers right before a share in a table's row (8950人 | 7123人 | 80%, 人次 2800 2539 90.7%)
+_TWO_NUMBERS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[^\d%]{0,8}?(?<![\d.])(\d+(?:\.\d+)?)[^\d%]{0,8}$")
+
+
+def share_done(before: str, share: float) -> bool:
+    """The share is the second of the two numbers before it over the first, to its rounding: how
+    much of a row's target was done (a progress table's 完成率), whatever its column says."""
+    m = _TWO_NUMBERS.search(before[-40:])
+    return bool(m) and float(m[1]) > 0 and abs(float(m[2]) / float(m[1]) * 100 - share) < 0.6  # type: ignore[index]
 
 
 def lead_in(text: str) -> Status | None:

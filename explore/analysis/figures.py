@@ -29,11 +29,13 @@ from explore.analysis.figure_status import (
     TERM,
     Carry,
     Status,
+    breakdown_of,
     carry,
     clause_status,
     column_status,
     cues,
     lead_in,
+    share_done,
     title_status,
 )
 from explore.analysis.glued_rows import task_spans
@@ -111,6 +113,7 @@ def figures_in(
     document's, against which a deadline (到2021年) may already have passed. A Traditional
     sentence is read in Simplified (500萬, 3個), its figures shown as written."""
     out = []
+    before: list[tuple[int, Status]] = []  # (end, status) of the sentence's figures so far
     written = text
     if has_traditional(text):
         simple = to_simplified(text)
@@ -126,7 +129,11 @@ def figures_in(
         value *= 10**12 if magnitude == "万亿" else _MAGNITUDE[magnitude]
         unit = "%" if in_words else (m["unit"] or "").replace("％", "%").replace("℅", "%")  # ℅: a % typed as care-of
         kind = _UNITS.get(unit, "count")  # no unit after a magnitude: a count of what follows
-        status = clause_status(text, m.start(), m.end(), carried, year, share=kind == "share")
+        total = breakdown_of(text, m.start(), before)  # 72宗(其中,投产项目5宗): the plan's parts
+        status = clause_status(
+            text, m.start(), m.end(), carried, year, share=kind == "share", count=kind == "count", total=total
+        )
+        before.append((m.end(), status))
         out.append((written[m.start() : m.end()], round(value, 4), unit, kind, status))
     return out
 
@@ -185,13 +192,28 @@ def doc_figures(
         cell = in_cells.get(para_no)
         if pieces is None and para_no in tasks:
             pieces = _task_pieces(text, tasks[para_no])
+        found: list[FigureRow] = []
         for piece, column in pieces if pieces is not None else [(text, column_status(cell) if cell else None)]:
             lead = None
             for sentence in split_sentences(piece, min_len=1):
                 for figure, value, unit, kind, status in figures_in(sentence, lead or column or carried, year=year):
-                    rows.append((para_no, sentence, figure, value, unit, kind, status))
+                    found.append((para_no, sentence, figure, value, unit, kind, status))
                 lead = lead_in(sentence) or lead  # 主要预期目标是：A；B；C。 goes on past the first ；
+        rows += _shares_done(found, text)
     return rows
+
+
+def _shares_done(rows: list[FigureRow], text: str) -> list[FigureRow]:
+    """One paragraph's rows, a share that is the ratio of the two numbers before it in the
+    paragraph (目标 8950人 | 完成 7123人 | 80%) told as a result: how much of a target was done."""
+    out, at = [], 0
+    for row in rows:
+        found = text.find(row[2], at)
+        at = found + len(row[2]) if found >= 0 else at
+        if found >= 0 and row[4] == "%" and row[6] == "target" and share_done(text[:found], row[3]):
+            row = (*row[:6], "result")
+        out.append(row)
+    return out
 
 
 def _task_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, Status | None]]:

@@ -404,3 +404,61 @@ def test_a_comparison_with_what_was_expected_tells_of_a_result():
     assert statuses("其中5项指标快于预期。")[0] == ("5项", "result")
     assert statuses("全年新增就业3万人,超预期完成。")[0] == ("3万人", "result")
     assert statuses("预期新增就业3万人。")[0] == ("3万人", "target")
+
+
+def test_a_count_measured_against_its_target_tells_of_a_result():
+    # dev432 in eval/dev (连云港 2019 督查通报): the counts of what fell short of, or met, the target
+    text = "9个综合指标(按考核目标口径统计)、重点工作中的17个具体事项推进未达预期目标。"
+    assert statuses(text) == [("9个", "result"), ("17个", "result")]
+    # dev114 in eval/dev (云南 2018): 达到或超过计划目标
+    assert statuses("城镇新增就业人数等8项指标达到或超过计划目标序时进度。") == [("8项", "result")]
+    # a goal to reach stays one
+    assert statuses("力争8项指标达到目标。") == [("8项", "target")]
+
+
+def test_a_size_naming_a_project_is_its_planned_scale():
+    # dev320 in eval/dev (新宾 2023 工作报告, under its review): the projects' sizes, not what was done
+    text = "投资74亿元的苇子峪抽水蓄能电站项目确定最优站址并完成实地勘测,投资6.5亿元的100兆瓦分散式风力发电项目已获市级核准。"
+    assert statuses("一、工作回顾", text) == [("74亿元", "target"), ("6.5亿元", "target"), ("100兆瓦", "target")]
+    # dev348 in eval/dev (国办函 2004): a capacity counts things, yet names the project's size
+    assert statuses("一、工作回顾", "投资新建年产130根能力的项目需审慎研究。") == [("130根", "target")]
+    # a count of projects, and a sum spent on them, are left to the clause
+    assert statuses("一、工作回顾", "投入500万元实施18个项目。") == [("500万元", "result"), ("18个", "result")]
+
+
+def test_the_parts_of_a_planned_total_are_planned_too():
+    # dev461 in eval/dev (惠东 2022 1至5月重点项目): the set the plan fixed, broken down after 其中
+    text = "今年,我县安排重点建设项目72宗(其中,投产项目5宗,续建项目28宗,新开工项目39宗)。"
+    assert [s for _, s in statuses(text)] == ["target"] * 4
+    # dev462 in eval/dev (沁水 2021): 共30项,其中:建设项目27项(省级6项…)
+    assert set(s for _, s in statuses("我县重点工程项目共30项,其中:建设项目27项(省级6项、市级5项)。")) == {"target"}
+    # a part told as done is a result; a breakdown of a result is one
+    assert statuses("今年确定实事共38项,其中5项已完成。") == [("38项", "target"), ("5项", "result")]
+    assert statuses("全年完成投资88亿元,其中工业投资30亿元。") == [("88亿元", "result"), ("30亿元", "result")]
+
+
+def test_a_count_naming_the_plans_set_of_tasks_is_a_target():
+    # dev247 in eval/dev (会昌 2023 10月份民生实事进展情况的通报): the set the plan fixed, in a review
+    text = "各有关部门认真贯彻落实县政府工作部署,扎实推进65件民生实事办理,取得了较好成效。"
+    assert statuses("一、工作回顾", text) == [("65件", "target")]
+    # dev404 in eval/dev (黄山 2013): 全市37项民生工程上半年共完成投资额19.62亿元
+    assert statuses("一、工作回顾", "全市37项民生工程上半年共完成投资额19.62亿元。")[0] == ("37项", "target")
+    # told as done, it is a count of what was done
+    assert statuses("一、工作回顾", "截至目前,29件实事已经完成。") == [("29件", "result")]
+
+
+def test_a_share_that_is_the_ratio_of_the_two_numbers_before_it_is_done():
+    # dev339 in eval/dev (岳阳楼 2022 1-10月民生实事进度表): 工作目标 2800, 已完成数 2539, 占比 90.7%
+    row = "2 特殊群体健康保障 孕产妇免费产前筛查 人次 2800 2539 90.7%"
+    assert statuses("2022年目标任务", row) == [("90.7%", "result")]
+    # a share that is no such ratio keeps what the heading says
+    assert statuses("2022年目标任务", "新生儿筛查 人次 2800 2539 95%") == [("95%", "target")]
+
+
+def test_a_column_of_shares_done_reviews():
+    # dev207 in eval/dev (浙江 2024 民生实事进展, as read in Simplified): 进展比例 tells what was done
+    assert statuses(
+        "2024年民生实事任务",
+        "序号 | 任务项目指标 | 责任单位 | 进展比例 |",
+        "3 | 在公共场所新增配置自动体外除颤仪115台。 | 区卫生健康局 | 80% |",
+    )[-1] == ("80%", "result")
