@@ -27,7 +27,14 @@ import pyarrow.parquet as pq
 from explore.analysis.roles import is_note_only
 from explore.store.assemble import terms_of
 from explore.store.corpus import Corpus
-from explore.store.formula import formula_lines, formula_paragraphs, leave_out, pairs_without_stock, sentence_query
+from explore.store.formula import (
+    SENTENCE_ROWS,
+    formula_lines,
+    formula_paragraphs,
+    leave_out,
+    pairs_without_stock,
+    sentence_query,
+)
 from explore.store.per_doc import MAY_HOLD_NOTE, in_notes
 from explore.store.query import Tables, quoted
 from explore.store.term_query import TOTALS, TOTALS_QUERY
@@ -133,37 +140,46 @@ def write_analysed(folder: Path) -> None:
     n_docs = pq.ParquetFile(folder / "docs.parquet").metadata.num_rows
     built = Tables(folder=folder)
     marked = formula_paragraphs(built, n_docs=n_docs) if n_docs else None
-    formula_lines(built, n_docs=n_docs).to_parquet(out / "formula_lines.parquet", index=False)
     con = duckdb.connect()
+    spill = out / ".spill"
+    # every paragraph's sentences and their shapes, split once for the formula and for text reuse
+    sentences = spill / "sentences.parquet"
     try:
-        spill = out / ".spill"
         con.execute(f"SET memory_limit = '{_MEMORY}'")
         con.execute("SET temp_directory = ?", [str(spill)])
         con.execute("SET preserve_insertion_order = true")
         _views(con, folder, marked)
+        spill.mkdir(exist_ok=True)
+        con.execute(f"COPY ({SENTENCE_ROWS}) TO '{quoted(sentences)}' (FORMAT parquet)")
+        stored = f"read_parquet('{quoted(sentences)}')"
+        formula_lines(built, n_docs=n_docs, sentences=stored).to_parquet(out / "formula_lines.parquet", index=False)
         for name, query in _QUERIES.items():
             con.execute(f"COPY ({query}) TO '{quoted(out / f'{name}.parquet')}' (FORMAT parquet)")
         write_theme_mentions(con, out)
         for where in (folder, out):  # the whole corpus's term counts, summed once (``store.term_query.TOTALS``)
             totals = TOTALS_QUERY.format(path=quoted(where / "terms.parquet"))
             con.execute(f"COPY ({totals}) TO '{quoted(where / f'{TOTALS}.parquet')}' (FORMAT parquet)")
-        shutil.rmtree(spill, ignore_errors=True)
+        for name in NOTE_TABLES:
+            (folder / f"{name}.parquet").unlink()
+        # the analysed paragraphs' sentences: those outside the formula paragraphs
+        formula = f"read_parquet('{quoted(out / 'formula.parquet')}')"
+        outside = f"(SELECT s.* FROM {stored} s ANTI JOIN {formula} f ON f.doc_id = s.doc_id AND f.para_no = s.para_no)"
+        _write_reuse_text(out, n_docs, outside)
     finally:
         con.close()
-    for name in NOTE_TABLES:
-        (folder / f"{name}.parquet").unlink()
-    _write_reuse_text(out, n_docs)
+        shutil.rmtree(spill, ignore_errors=True)
     _write_reuse_pairs(folder, out, n_docs)
 
 
 REUSE_TEXT_COLUMNS = ["doc_id", "para_no", "text"]
 
 
-def _write_reuse_text(out: Path, n_docs: int) -> None:
+def _write_reuse_text(out: Path, n_docs: int, sentences: str) -> None:
     """``reuse_text``: the analysed paragraphs as text reuse reads them, without the corpus's stock
     sentences and without the paragraphs that are only item notes (``store.tables.reuse_table``).
-    Streamed a batch at a time, in the order doc_id, para_no."""
-    query, params = sentence_query(None, n_docs=n_docs)
+    Streamed a batch at a time, in the order doc_id, para_no; ``sentences``: the analysed
+    paragraphs' ``SENTENCE_ROWS``."""
+    query, params = sentence_query(None, n_docs=n_docs, sentences=sentences)
     schema = pa.schema([("doc_id", pa.string()), ("para_no", pa.int64()), ("text", pa.string())])
     with pq.ParquetWriter(out / "reuse_text.parquet", schema) as writer:
         for frame in Tables(folder=out).batches(query, params):

@@ -146,6 +146,7 @@ def _batches_here(root: Path, n_workers: int, chunks: list, rows: dict, *, use_c
         pending = deque(
             pool.submit(_batch_on_worker, piece, rows, use_cache) for piece in itertools.islice(waiting, 4 * n_workers)
         )
+        _import_for_the_sum()
         for chunk_pieces in pieces:
             results = []
             for _ in chunk_pieces:
@@ -155,6 +156,12 @@ def _batches_here(root: Path, n_workers: int, chunks: list, rows: dict, *, use_c
             yield results
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def _import_for_the_sum() -> None:
+    """Import what ``write_analysed`` needs once every document is in (text reuse's datasketch
+    takes half a second), while the workers are busy and this process would only wait."""
+    import explore.analysis.reuse  # noqa: F401
 
 
 def _batch_on_worker(chunk: list, rows: dict, use_cache: bool):
@@ -181,6 +188,7 @@ def _batches_on_dask(scheduler: str | object, chunks: list, rows: dict, *, use_c
         waiting = iter(chunks)
         for chunk in itertools.islice(waiting, ahead):
             pending.append(client.submit(_batch_on_worker, chunk, rows, use_cache, pure=False))
+        _import_for_the_sum()
         while pending:
             future = pending.popleft()
             result = future.result()

@@ -47,16 +47,17 @@ _FORMULA = (
 )
 
 
-def formula_lines(tables: Tables, *, n_docs: int) -> pd.DataFrame:
+def formula_lines(tables: Tables, *, n_docs: int, sentences: str | None = None) -> pd.DataFrame:
     """The corpus's formula shapes (FORMULA_COLUMNS), the most widespread first: in how many
-    documents and paragraphs each recurs, and one paragraph (or stock sentence) as written."""
+    documents and paragraphs each recurs, and one paragraph (or stock sentence) as written.
+    ``sentences``: a relation of the paragraphs' ``SENTENCE_ROWS`` where the build stored them."""
     whole = tables.sql(
         _FORMULA + "SELECT shape, count(DISTINCT doc_id)::BIGINT AS documents, count(*)::BIGINT AS paragraphs, "
         "min(text) AS example FROM p SEMI JOIN f USING (shape) GROUP BY shape",
         [MAX_CHARS, min_documents(n_docs)],
     )
     inside = tables.sql(
-        _SENTENCES + "SELECT shape, count(DISTINCT doc_id)::BIGINT AS documents, "
+        _sentences(sentences) + "SELECT shape, count(DISTINCT doc_id)::BIGINT AS documents, "
         "count(DISTINCT (doc_id, para_no))::BIGINT AS paragraphs, min(sentence) AS example "
         "FROM t SEMI JOIN f USING (shape) GROUP BY shape",
         [MIN_SENTENCE, MAX_CHARS, min_documents(n_docs)],
@@ -90,17 +91,29 @@ def leave_out(paragraphs: pd.DataFrame, formula: pd.DataFrame) -> pd.DataFrame:
     return paragraphs[outside(paragraphs, formula)].reset_index(drop=True)
 
 
-# A sentence is the text up to and with its 。！？ (or the paragraph's end).
-_SENTENCES = (
-    "WITH s AS (SELECT doc_id, para_no, unnest(sentences) AS sentence, generate_subscripts(sentences, 1) AS i, "
-    "len(sentences) AS n, text "
-    "FROM (SELECT doc_id, para_no, text, regexp_extract_all(text, '[^。！？!?]+[。！？!?]*') AS sentences FROM paragraphs)), "
-    f"t AS (SELECT *, {_shape('sentence')} AS shape FROM s), "
-    # a stock sentence stands inside longer paragraphs that differ (a paragraph of one sentence is
-    # formula as a paragraph or not at all; one paragraph copied whole by several districts is reuse)
-    "f AS (SELECT shape FROM t WHERE n > 1 AND length(shape) >= ? AND length(sentence) <= ? "
-    "GROUP BY shape HAVING count(DISTINCT doc_id) >= ? AND count(DISTINCT text) >= 2) "
+# A sentence is the text up to and with its 。！？ (or the paragraph's end): each sentence of the
+# ``paragraphs`` relation with its number i of n in its paragraph, its shape and its paragraph's
+# text as a hash (two paragraphs that differ are told apart, without a copy of each a sentence).
+SENTENCE_ROWS = (
+    f"SELECT doc_id, para_no, i, n, sentence, text_hash, {_shape('sentence')} AS shape FROM ("
+    "SELECT doc_id, para_no, unnest(sentences) AS sentence, generate_subscripts(sentences, 1) AS i, "
+    "len(sentences) AS n, hash(text) AS text_hash "
+    "FROM (SELECT doc_id, para_no, text, regexp_extract_all(text, '[^。！？!?]+[。！？!?]*') AS sentences FROM paragraphs))"
 )
+
+
+def _sentences(source: str | None) -> str:
+    """The sentences t (of ``source``, a relation of ``SENTENCE_ROWS`` the build stored, or
+    computed from ``paragraphs``) and the stock sentences' shapes f."""
+    return (
+        f"WITH t AS ({SENTENCE_ROWS if source is None else f'SELECT * FROM {source}'}), "
+        # a stock sentence stands inside longer paragraphs that differ (a paragraph of one sentence is
+        # formula as a paragraph or not at all; one paragraph copied whole by several districts is reuse)
+        "f AS (SELECT shape FROM t WHERE n > 1 AND length(shape) >= ? AND length(sentence) <= ? "
+        "GROUP BY shape HAVING count(DISTINCT doc_id) >= ? AND count(DISTINCT text_hash) >= 2) "
+    )
+
+
 MIN_SENTENCE = 8  # characters: shorter sentences (特此通知。) are harmless and too common to tell
 
 
@@ -113,11 +126,12 @@ def without_formula_sentences(tables: Tables, doc_ids: list[str] | None, *, n_do
     return tables.sql(query, params)
 
 
-def sentence_query(doc_ids: list[str] | None, *, n_docs: int) -> tuple[str, list]:
-    """The query (and its parameters) of ``without_formula_sentences``."""
+def sentence_query(doc_ids: list[str] | None, *, n_docs: int, sentences: str | None = None) -> tuple[str, list]:
+    """The query (and its parameters) of ``without_formula_sentences``; ``sentences`` as for
+    ``formula_lines``."""
     chosen = "doc_id IN (SELECT unnest(?::VARCHAR[])) AND " if doc_ids is not None else ""
     query = (
-        _SENTENCES + f"SELECT doc_id, para_no, string_agg(sentence, '' ORDER BY i) AS text FROM t "
+        _sentences(sentences) + f"SELECT doc_id, para_no, string_agg(sentence, '' ORDER BY i) AS text FROM t "
         f"WHERE {chosen}shape NOT IN (SELECT shape FROM f) GROUP BY doc_id, para_no ORDER BY doc_id, para_no"
     )
     params = [MIN_SENTENCE, MAX_CHARS, min_documents(n_docs)]
