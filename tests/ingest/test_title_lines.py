@@ -1,0 +1,41 @@
+"""What a title line is, on the opening lines of documents of the development set (eval/dev; none
+from the seeds): a headline behind its label, a subtitle after its dashes, and lines that are never
+a title wherever they stand."""
+
+import pytest
+
+from explore.ingest.clean import split_paragraphs
+from explore.ingest.titles import clean_title, infer_title
+
+
+def _title(lines: list[str]) -> str:
+    doc = split_paragraphs("\n".join(lines))
+    return infer_title(doc, doc.simplified)
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # dev453 (上海 2018, a repost): the headline it first ran under, and nothing above it
+        (["原标题:2018年度上海市政府实事项目九成超计划完成 健身步道、爱心暑托班等满意度居前",
+          "晨报讯 2018年度上海市政府实事项目顺利完成。经过网上投票测评,市民总体满意度为91.02分。"],
+         "2018年度上海市政府实事项目九成超计划完成 健身步道、爱心暑托班等满意度居前"),
+        # dev424 (北京 2017): the repost's own headline above the 原标题 line wins
+        (["2017年北京市30件民生实事基本完成落实", "2017-12-27 09:11:02|来源:北京青年报|编辑:李胜兰",
+          "原标题:30件民生实事基本完成落实", "北京青年报讯 部分市人大代表昨天下午前往东城视察。"],
+         "2017年北京市30件民生实事基本完成落实"),
+        # dev451 (国家 2023, a mirror of a Xinhua item): the dateline's 题: and the subtitle after ——
+        (["发布时间:2024-11-16 05:50:03 来源: sp20241116",
+          "新华社北京12月26日电 题:“十四五”规划纲要实施实现“时间过半、任务过半”——从中期评估报告看“十四五”发展新成效",
+          "新华社记者陈炜伟、严赋憬", "受国务院委托,国家发展改革委主任郑栅洁26日向会议作中期评估报告。"],
+         "“十四五”规划纲要实施实现“时间过半、任务过半”——从中期评估报告看“十四五”发展新成效"),
+    ],
+)  # fmt: skip
+def test_a_labelled_headline(lines, title):
+    assert _title(lines) == title
+
+
+def test_a_subtitle_after_two_dashes_is_no_site_name():
+    # dev451: 从中期评估报告 ends on 报 as a newspaper's name would; a site's name follows one dash
+    assert clean_title("纲要实施过半——从中期评估报告看发展新成效") == "纲要实施过半——从中期评估报告看发展新成效"
+    assert clean_title("2024年政府工作报告 - 某某网") == "2024年政府工作报告"
