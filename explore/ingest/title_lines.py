@@ -185,10 +185,13 @@ def _kind_alone(line: str) -> bool:
 
 
 def _names_of_units(line: str) -> bool:
-    """A list of units' names (羅店鎮人大主席團 湯溪鎮人大主席團: the units a decision names),
-    not a heading about them."""
+    """A unit's name alone or a list of them (羅店鎮人大主席團 湯溪鎮人大主席團: the units a
+    decision names), not a heading about them: an issuing organ on its line above the 关于… line,
+    a page's 发布机构 or a gazette's masthead (四川省人民政府办公厅) names who, never what."""
     chunks = line.split()
-    return len(chunks) >= 2 and all(is_unit(c) for c in chunks)
+    if len(chunks) == 1 and names_kind(line):
+        return False  # 政府工作报告新闻发布会 ends like a unit (…会) but tells of an event
+    return bool(chunks) and all(is_unit(c) for c in chunks)
 
 
 def _same_columns(line: str) -> bool:

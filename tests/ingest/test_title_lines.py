@@ -39,3 +39,14 @@ def test_a_subtitle_after_two_dashes_is_no_site_name():
     # dev451: 从中期评估报告 ends on 报 as a newspaper's name would; a site's name follows one dash
     assert clean_title("纲要实施过半——从中期评估报告看发展新成效") == "纲要实施过半——从中期评估报告看发展新成效"
     assert clean_title("2024年政府工作报告 - 某某网") == "2024年政府工作报告"
+
+
+def test_an_organ_alone_is_no_title():
+    # dev436 (四川 2022, a gazette's mirror): its masthead's organs stand where a title would
+    lines = ["网站首页 简体 繁体", "年 份:", "期 号:", "关键字:", "搜索 高级搜索 重置信息", "主管主办",
+             "四川省人民政府办公厅", "编辑出版", "四川省人民政府公报室", "编       审", "责       编"]  # fmt: skip
+    assert _title(lines) == ""
+    # an event ends like a unit (…会) and is a headline: 政府工作报告新闻发布会
+    assert _title(["首页 > 新闻", "政府工作报告新闻发布会", "3月5日上午,发布会在区行政中心举行。"]) == (
+        "政府工作报告新闻发布会"
+    )
