@@ -61,6 +61,8 @@ _CHANNEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*(?=\S)")
 _WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
+# A headline's exclamatory opening words (首次披露!, 重磅!, 划重点!): no sentence's end.
+_KICKER = re.compile(r"^[^，,。！!？?]{2,6}[！!](?=[\u4e00-\u9fff“《]{4})")
 _HEAD = 14
 _FIRST_SECTION = re.compile(rf"^(?=[一1])(?:{SECTION}|{ARABIC})")  # numbering's 一、 or 1. (never 1.5)
 
@@ -217,7 +219,7 @@ def _score(line: str, position: int, repeats: int, *, above: bool = False) -> fl
         score += 2
     if repeats > 1:
         score += 1
-    if _SENTENCE.search(line):
+    if _SENTENCE.search(_KICKER.sub("", line)):
         score -= 3
     if re.search(r"(19|20)\d{2}年", line):
         score += 0.5

@@ -50,3 +50,12 @@ def test_an_organ_alone_is_no_title():
     assert _title(["首页 > 新闻", "政府工作报告新闻发布会", "3月5日上午,发布会在区行政中心举行。"]) == (
         "政府工作报告新闻发布会"
     )
+
+
+def test_a_headlines_exclamatory_opening_is_no_sentence():
+    # dev410 (国家 2017, a news page over a video's transcript, one phrase a line): 首次披露! opens
+    # the headline; the transcript's phrase that names the report (在报告里写进去了) is none
+    lines = ["当前位置:新闻 > 2017全国两会 > 更多新闻 > 正文", "首次披露!政府工作报告出炉幕后",
+             "2017-03-19 19:57:21  中国政府网    参与评论()人", "总理他明天要念的时候", "晚上他有时也在改",
+             "热腾腾的稿子刚端过去", "座谈会里边有三条政策", "在报告里写进去了", "当场就定下来了"]  # fmt: skip
+    assert _title(lines) == "首次披露!政府工作报告出炉幕后"
