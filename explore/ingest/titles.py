@@ -264,6 +264,9 @@ def as_written(title: str, doc: CleanDoc) -> str:
     return title
 
 
+_ONE_CELL = re.compile(r"^([^|]*[^|\s])(?:\s*\|)+\s*$")
+
+
 def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     """The title of a cleaned document (see the module docstring); '' when no line fits."""
     if doc.record.get("title"):  # a database row's or a post's own title field
@@ -288,10 +291,9 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     for line, value in itertools.pairwise([*doc.header, *simplified[:_HEAD]]):
         if re.fullmatch(r"(信息名称|文件名称|标题|名称)\s*[:：]?", line) and value and not refused(value):
             return clean_title(value)
-    # a heading kept as one cell of a table flattened one cell a line: "密云区…进展情况(三季度) |"
-    head = [
-        clean_title(re.sub(r"\s*\|\s*$", "", line) if line.count("|") == 1 else line) for line in simplified[:_HEAD]
-    ]
+    # a heading kept as one cell of a table flattened one cell a line: "密云区…进展情况(三季度) |",
+    # or as the first cell of a row whose other cells are empty (…完成情况 | |||||||: merged cells)
+    head = [clean_title(_ONE_CELL.sub(r"\1", line)) for line in simplified[:_HEAD]]
     untagged = [_CHANNEL.sub("", line) for line in head]
     head = [bare if bare != line and bare in head else line for line, bare in zip(head, untagged, strict=True)]
     if doc.breadcrumb:

@@ -59,3 +59,12 @@ def test_a_headlines_exclamatory_opening_is_no_sentence():
              "2017-03-19 19:57:21  中国政府网    参与评论()人", "总理他明天要念的时候", "晚上他有时也在改",
              "热腾腾的稿子刚端过去", "座谈会里边有三条政策", "在报告里写进去了", "当场就定下来了"]  # fmt: skip
     assert _title(lines) == "首次披露!政府工作报告出炉幕后"
+
+
+def test_a_heading_in_a_row_of_merged_cells():
+    # dev330 (岳阳楼区 2019, a progress table flattened with pipes): the heading is the first cell of
+    # a row whose other cells are empty
+    lines = ["岳阳楼区2019年1-8月省市重点民生实事项目完成情况 | |||||||",
+             "序号 | 项目名称 | 责任单位 | 目标任务 | 1- 8月 实际完成情况 |", "任务完成率 | 备注 | |",
+             "1 | 新增城镇就业 | 区人社局 | 8950人 | 7123人 | 80% | ||"]  # fmt: skip
+    assert _title(lines) == "岳阳楼区2019年1-8月省市重点民生实事项目完成情况"
