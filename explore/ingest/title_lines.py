@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.numbering import OUTLINE_START
 from explore.ingest.role_labels import label_pattern
 from explore.ingest.sections import read_sections
@@ -129,12 +130,17 @@ def refused(line: str) -> bool:
     )
 
 
+# A row of a page's field table, which stands above the title: it opens on a field's label.
+_FIELD_ROW = re.compile(rf"^\|?\s*(?:{field_labels()})\s*\|")
+
+
 def body_line(line: str) -> bool:
     """A sentence of the body (it ends on a full stop) or a row of a table (a site's bar of short
     links, | 雄安 | 香港 |, is none)."""
     han = sum("\u4e00" <= ch <= "\u9fff" for ch in line)
     row = (line.count("|") >= 2 or line.startswith("|")) and any(len(c.strip()) >= 6 for c in line.split("|"))
     row = row and not furniture(line)  # 返回经济网首页 | 版面导航 | 标题导航
+    row = row and not _FIELD_ROW.match(line)  # 索引号 | 000330185/2022-86781 | 公开方式 | …: the page's fields
     return (line.endswith("。") and han >= 10) or row
 
 

@@ -68,3 +68,12 @@ def test_a_heading_in_a_row_of_merged_cells():
              "序号 | 项目名称 | 责任单位 | 目标任务 | 1- 8月 实际完成情况 |", "任务完成率 | 备注 | |",
              "1 | 新增城镇就业 | 区人社局 | 8950人 | 7123人 | 80% | ||"]  # fmt: skip
     assert _title(lines) == "岳阳楼区2019年1-8月省市重点民生实事项目完成情况"
+
+
+def test_a_page_field_table_row_is_no_body():
+    # dev327 (临安 2022): the page's fields in rows of pipes above the heading do not open the body
+    lines = ["索引号 | 000330185/2022-86781 | 公开方式 | 主动公开 |", "公开范围 | 面向社会 | 公开时限 | 长期公开 |",
+             "发布单位 | 区府办 | 发文日期 | 2022-11-03 |", "2022年区政府民生实事项目进展情况表(截至9月底)",
+             "序号 | 项目内容 | 进展情况 | 责任单位 |",
+             "1 | 新建成公办中小学、幼儿园7所。 | 新建成临安区职教中心。 | 区教育局 |"]  # fmt: skip
+    assert _title(lines) == "2022年区政府民生实事项目进展情况表(截至9月底)"
