@@ -61,8 +61,9 @@ _CHANNEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*(?=\S)")
 _WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
-# A headline's exclamatory opening words (首次披露!, 重磅!, 划重点!): no sentence's end.
-_KICKER = re.compile(r"^[^，,。！!？?]{2,6}[！!](?=[\u4e00-\u9fff“《]{4})")
+# A headline's exclamatory opening words (首次披露!, 重磅!, 划重点!) or its day (1月28日,云南省…开幕):
+# no sentence's end. A lede's day has its time too (1月28日上午,…): it stays a sentence.
+_KICKER = re.compile(r"^(?:[^，,。！!？?]{2,6}[！!]|\d{1,2}月\d{1,2}日\s*[,，])(?=\s*[\u4e00-\u9fff“《]{4})")
 _HEAD = 14
 _FIRST_SECTION = re.compile(rf"^(?=[一1])(?:{SECTION}|{ARABIC})")  # numbering's 一、 or 1. (never 1.5)
 

@@ -77,3 +77,13 @@ def test_a_page_field_table_row_is_no_body():
              "序号 | 项目内容 | 进展情况 | 责任单位 |",
              "1 | 新建成公办中小学、幼儿园7所。 | 新建成临安区职教中心。 | 区教育局 |"]  # fmt: skip
     assert _title(lines) == "2022年区政府民生实事项目进展情况表(截至9月底)"
+
+
+def test_a_headlines_day_is_no_sentence():
+    # dev124 (云南 2026, a WeChat-style item): the headline opens on its day; the line under it that
+    # names the report is its subheading, and the lede (1月28日上午,…) stays a sentence
+    lines = ["2026-01-28 22:06", "1月28日 ,云南省第十四届人民代表大会第四次会议 在昆明开幕",
+             "省长王予波代表省人民政府 向大会作政府工作报告",
+             "1月28日上午,云南省第十四届人民代表大会第四次会议在昆明云南海埂会堂隆重开幕",
+             "今年政府工作报告 都有哪些干货?", "“十四五”时期工作回顾", "经济实力迈上新台阶"]  # fmt: skip
+    assert _title(lines) == "1月28日 ,云南省第十四届人民代表大会第四次会议 在昆明开幕"
