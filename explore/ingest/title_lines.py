@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.numbering import OUTLINE_START
 from explore.ingest.role_labels import label_pattern
 from explore.ingest.sections import read_sections
@@ -129,12 +130,17 @@ def refused(line: str) -> bool:
     )
 
 
+# A row of a page's field table, which stands above the title: it opens on a field's label.
+_FIELD_ROW = re.compile(rf"^\|?\s*(?:{field_labels()})\s*\|")
+
+
 def body_line(line: str) -> bool:
     """A sentence of the body (it ends on a full stop) or a row of a table (a site's bar of short
     links, | 雄安 | 香港 |, is none)."""
     han = sum("\u4e00" <= ch <= "\u9fff" for ch in line)
     row = (line.count("|") >= 2 or line.startswith("|")) and any(len(c.strip()) >= 6 for c in line.split("|"))
     row = row and not furniture(line)  # 返回经济网首页 | 版面导航 | 标题导航
+    row = row and not _FIELD_ROW.match(line)  # 索引号 | 000330185/2022-86781 | 公开方式 | …: the page's fields
     return (line.endswith("。") and han >= 10) or row
 
 
@@ -185,10 +191,13 @@ def _kind_alone(line: str) -> bool:
 
 
 def _names_of_units(line: str) -> bool:
-    """A list of units' names (羅店鎮人大主席團 湯溪鎮人大主席團: the units a decision names),
-    not a heading about them."""
+    """A unit's name alone or a list of them (羅店鎮人大主席團 湯溪鎮人大主席團: the units a
+    decision names), not a heading about them: an issuing organ on its line above the 关于… line,
+    a page's 发布机构 or a gazette's masthead (四川省人民政府办公厅) names who, never what."""
     chunks = line.split()
-    return len(chunks) >= 2 and all(is_unit(c) for c in chunks)
+    if len(chunks) == 1 and names_kind(line):
+        return False  # 政府工作报告新闻发布会 ends like a unit (…会) but tells of an event
+    return bool(chunks) and all(is_unit(c) for c in chunks)
 
 
 def _same_columns(line: str) -> bool:

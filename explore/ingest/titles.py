@@ -43,19 +43,27 @@ _NEXT_FIELD = re.compile(rf"[.。．]?\s+(?:{field_labels(*(k for k in header_fi
 # A news item's byline (□ 本报记者 叶仕春): its headline stands above it, the subheadings below.
 _BYLINE = re.compile(r"^\W*(?:本报|本台|新华社|[\u4e00-\u9fff]{2,6}(?:报|网))?\s*(?:记者|通讯员)")
 _PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?\s*[）)\]】]\s*")
+# A site's name after the title follows one dash (-, _, |, —); a subtitle follows two (——从…看…).
 _SUFFIX = re.compile(
-    r"\s*(?:[—–]{1,2}\s*全文|[（(](?:全文[\d,，]*字?|图|组图|附图|视频|书面|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:更新|修订|最新)版?)[）)]|[-_|–—]\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$"
+    r"\s*(?:[—–]{1,2}\s*全文|[（(](?:全文[\d,，]*字?|图|组图|附图|视频|书面|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:更新|修订|最新)版?)[）)]|(?<!—)[-_|–—](?!—)\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$"
 )
 # A report's speaker line run on after its heading: ——2024年1月22日在…会议上.
 _RUN_ON_SPEAKER = re.compile(r"\s*[—－-]{1,2}\s*(?:19|20)\d{2}\s*年.{0,40}?在.{2,60}?会议?上.*$")
 _PAGE_MARK = re.compile(r"^\d{1,3}\s*[―—－]+\s*(?:附件\s*(?:\d{1,2}(?!\d))?\s*[:：]?\s*)?(?=\S)")
 _UNIT_NOTE = re.compile(r"\s+(?:金额|计量)?单位\s*[:：]\s*\S{1,6}$")
+# A headline introduced by its label: a repost names the one it first ran under (原标题: …) and a
+# news agency's dateline the one it sends (新华社北京12月26日电 题: …). Only the label goes: the
+# line competes with the page's own headline, which a repost prints above it.
+_HEADLINE_LABEL = re.compile(r"^(?:原标题|\S{2,16}\d{1,2}日电\s*题)\s*[:：]\s*(?=\S)")
 _TAG = re.compile(r"^【[^】]{1,20}】\s*")
 # A channel's tag before a headline (时政|…): a tag where the page prints the headline without it too.
 _CHANNEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*(?=\S)")
 _WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
+# A headline's exclamatory opening words (首次披露!, 重磅!, 划重点!) or its day (1月28日,云南省…开幕):
+# no sentence's end. A lede's day has its time too (1月28日上午,…): it stays a sentence.
+_KICKER = re.compile(r"^(?:[^，,。！!？?]{2,6}[！!]|\d{1,2}月\d{1,2}日\s*[,，])(?=\s*[\u4e00-\u9fff“《]{4})")
 _HEAD = 14
 _FIRST_SECTION = re.compile(rf"^(?=[一1])(?:{SECTION}|{ARABIC})")  # numbering's 一、 or 1. (never 1.5)
 
@@ -69,7 +77,7 @@ def clean_title(line: str) -> str:
     line = _PAGE_MARK.sub("", line)  # 22 ― 附件 …: a printed page's number (and the attachment's label)
     line = re.sub(r"^Page\s+\d+\s*[-–—]\s*", "", line)  # a document viewer's page: Page 377 - 台州市路桥区志
     line = _UNIT_NOTE.sub("", line)  # … 单位:万元: the table's unit note run on after its heading
-    line = _PREFIX.sub("", line)
+    line = _PREFIX.sub("", _HEADLINE_LABEL.sub("", line))
     tagged = _TAG.match(line)
     if tagged and sum("\u4e00" <= ch <= "\u9fff" for ch in line[tagged.end() :]) >= 6:
         line = line[tagged.end() :]  # 【两会@你】, 【市政府重点工作及责任分解】: a site's column tag
@@ -212,7 +220,7 @@ def _score(line: str, position: int, repeats: int, *, above: bool = False) -> fl
         score += 2
     if repeats > 1:
         score += 1
-    if _SENTENCE.search(line):
+    if _SENTENCE.search(_KICKER.sub("", line)):
         score -= 3
     if re.search(r"(19|20)\d{2}年", line):
         score += 0.5
@@ -257,6 +265,9 @@ def as_written(title: str, doc: CleanDoc) -> str:
     return title
 
 
+_ONE_CELL = re.compile(r"^([^|]*[^|\s])(?:\s*\|)+\s*$")
+
+
 def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     """The title of a cleaned document (see the module docstring); '' when no line fits."""
     if doc.record.get("title"):  # a database row's or a post's own title field
@@ -281,10 +292,9 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     for line, value in itertools.pairwise([*doc.header, *simplified[:_HEAD]]):
         if re.fullmatch(r"(信息名称|文件名称|标题|名称)\s*[:：]?", line) and value and not refused(value):
             return clean_title(value)
-    # a heading kept as one cell of a table flattened one cell a line: "密云区…进展情况(三季度) |"
-    head = [
-        clean_title(re.sub(r"\s*\|\s*$", "", line) if line.count("|") == 1 else line) for line in simplified[:_HEAD]
-    ]
+    # a heading kept as one cell of a table flattened one cell a line: "密云区…进展情况(三季度) |",
+    # or as the first cell of a row whose other cells are empty (…完成情况 | |||||||: merged cells)
+    head = [clean_title(_ONE_CELL.sub(r"\1", line)) for line in simplified[:_HEAD]]
     untagged = [_CHANNEL.sub("", line) for line in head]
     head = [bare if bare != line and bare in head else line for line, bare in zip(head, untagged, strict=True)]
     if doc.breadcrumb:
