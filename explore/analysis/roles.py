@@ -60,6 +60,7 @@ _NOTE = re.compile(
     rf"[（(〔\[]((?:[^（）()〔〕\[\]]|[（(][^（）()]{{1,20}}[）)]){{2,200}}?(?:{DUTY_VERBS}))"
     r"(?:[，,；;][^（）()〔〕\[\]，,；;]{1,20})?[）)〕\]]"  # and when: （国务院各部门分别负责，年内持续推进）
 )
+_COLON, _OPENING = re.compile("[:：]"), re.compile(r"[（(〔\[]")
 # A closing bracket that holds nothing but units (…建设。（县发改局、县财政局）): who answers for it.
 _UNITS_NOTE = re.compile(r"[（(〔]([^（）()〔〕]{2,80})[）)〕]\s*[。；;]?\s*$", re.M)
 
@@ -136,8 +137,10 @@ def note_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds item metadata rather than prose: a labelled list of units
     (（牵头单位：区发展改革局；配合单位：区财政局）, its brackets included) or a closing note that
     lists units (（国家发展改革委、财政部等按职责分工负责）). Spans (start, end), in order."""
-    spans = [m.span() for m in _LABELLED.finditer(text)]
-    spans += [m.span() for m in _NOTE.finditer(text) if split_units(m.group(1))]
+    # each pattern needs a colon or an opening bracket: most paragraphs are spared the search
+    spans = [m.span() for m in _LABELLED.finditer(text)] if _COLON.search(text) else []
+    if _OPENING.search(text):
+        spans += [m.span() for m in _NOTE.finditer(text) if split_units(m.group(1))]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:

@@ -113,7 +113,7 @@ class Segmenter:
     def tokens(self, text: str) -> list[str]:
         """All tokens of a text, whitespace dropped."""
         if self._rjieba is not None:
-            return [t for t in _as_jieba_splits(self._rjieba.cut(text, self.hmm)) if t.strip()]
+            return _as_jieba_splits(self._rjieba.cut(text, self.hmm))
         return [t for t in self._jieba.lcut(text, HMM=self.hmm) if t.strip()]
 
     def is_term(self, token: str, *, extra_stopwords: Iterable[str] = ()) -> bool:
@@ -161,14 +161,17 @@ def _new_rjieba():
     return rjieba.Jieba()
 
 
-def _as_jieba_splits(tokens: Iterable[str]) -> Iterable[str]:
-    """rjieba keeps a run of ASCII (zh-CN, 2006-04-06, --) whole where jieba hands it to its
-    HMM step, which splits it with ``jieba.finalseg.re_skip``; split it the same way."""
+def _as_jieba_splits(tokens: Iterable[str]) -> list[str]:
+    """rjieba's tokens as jieba cuts them, whitespace dropped: rjieba keeps a run of ASCII
+    (zh-CN, 2006-04-06, --) whole where jieba hands it to its HMM step, which splits it with
+    ``jieba.finalseg.re_skip``; split it the same way."""
+    out = []
     for token in tokens:
-        if len(token) > 1 and token.isascii() and not token.isalnum():
-            yield from (piece for piece in _RE_SKIP.split(token) if piece)
-        else:
-            yield token
+        if token.isascii() and len(token) > 1 and not token.isalnum():  # most tokens are Han: one test
+            out.extend(piece for piece in _RE_SKIP.split(token) if piece.strip())
+        elif token.strip():
+            out.append(token)
+    return out
 
 
 def differences(a: Segmenter, b: Segmenter, texts: Iterable[str]) -> list[tuple[list[str], list[str]]]:

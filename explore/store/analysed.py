@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -155,19 +156,26 @@ def write_analysed(folder: Path) -> None:
         formula_lines(built, n_docs=n_docs, sentences=stored).to_parquet(out / "formula_lines.parquet", index=False)
         for name, query in _QUERIES.items():
             con.execute(f"COPY ({query}) TO '{quoted(out / f'{name}.parquet')}' (FORMAT parquet)")
-        write_theme_mentions(con, out)
-        for where in (folder, out):  # the whole corpus's term counts, summed once (``store.term_query.TOTALS``)
-            totals = TOTALS_QUERY.format(path=quoted(where / "terms.parquet"))
-            con.execute(f"COPY ({totals}) TO '{quoted(where / f'{TOTALS}.parquet')}' (FORMAT parquet)")
         for name in NOTE_TABLES:
             (folder / f"{name}.parquet").unlink()
         # the analysed paragraphs' sentences: those outside the formula paragraphs
         formula = f"read_parquet('{quoted(out / 'formula.parquet')}')"
         outside = f"(SELECT s.* FROM {stored} s ANTI JOIN {formula} f ON f.doc_id = s.doc_id AND f.para_no = s.para_no)"
-        _write_reuse_text(out, n_docs, outside)
+        # text reuse, mostly Python, in a thread while DuckDB (which lets go of the GIL) counts
+        with ThreadPoolExecutor(1) as reuse:
+            done = reuse.submit(_write_reuse, folder, out, n_docs, outside)
+            write_theme_mentions(con, out)
+            for where in (folder, out):  # the whole corpus's term counts, summed once (``store.term_query.TOTALS``)
+                totals = TOTALS_QUERY.format(path=quoted(where / "terms.parquet"))
+                con.execute(f"COPY ({totals}) TO '{quoted(where / f'{TOTALS}.parquet')}' (FORMAT parquet)")
+            done.result()
     finally:
         con.close()
         shutil.rmtree(spill, ignore_errors=True)
+
+
+def _write_reuse(folder: Path, out: Path, n_docs: int, sentences: str) -> None:
+    _write_reuse_text(out, n_docs, sentences)
     _write_reuse_pairs(folder, out, n_docs)
 
 
