@@ -25,19 +25,8 @@ from typing import Literal, get_args
 import pandas as pd
 
 from explore.analysis.cell_table import cell_columns
-from explore.analysis.figure_status import (
-    TERM,
-    Carry,
-    Status,
-    breakdown_of,
-    carry,
-    clause_status,
-    column_status,
-    cues,
-    lead_in,
-    share_done,
-    title_status,
-)
+from explore.analysis.figure_clauses import breakdown_of, clause_status, share_done
+from explore.analysis.figure_status import TERM, Carry, Status, carry, column_status, cues, lead_in, title_status
 from explore.analysis.glued_rows import task_spans
 from explore.analysis.summary import split_sentences
 from explore.analysis.table_columns import aligned, header_row, unit_column
