@@ -89,7 +89,7 @@ def clean_title(line: str) -> str:
     if "关于" in line:  # a heading quoted whole (《北京市人民政府办公厅关于印发〈…〉的通知》) is the title it quotes
         line = re.sub(r"^《([^《》]+)》$", r"\1", line)
     line = re.sub(r"\.(docx?|pdf|xlsx?|wps|txt)$", "", line, flags=re.I)  # a document-sharing site's file name
-    if re.fullmatch(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]", line):
+    if re.fullmatch(r"(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]", line):  # 政 府 工 作 报 告, 决 定
         line = _SPACED.sub("", line)
     return _without_stray_prefix(line.strip())
 

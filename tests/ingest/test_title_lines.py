@@ -87,3 +87,11 @@ def test_a_headlines_day_is_no_sentence():
              "1月28日上午,云南省第十四届人民代表大会第四次会议在昆明云南海埂会堂隆重开幕",
              "今年政府工作报告 都有哪些干货?", "“十四五”时期工作回顾", "经济实力迈上新台阶"]  # fmt: skip
     assert _title(lines) == "1月28日 ,云南省第十四届人民代表大会第四次会议 在昆明开幕"
+
+
+def test_a_kind_of_document_spaced_on_a_line_of_its_own_ends_the_heading():
+    # dev467 (西平县 2021): 决 定 spaced out under the 关于 line, as a red header prints it
+    lines = ["西政〔2021〕1号", "西平县人民政府", "关于对自然资源局、市场监督管理局记三等功的", "决 定",
+             "2020年,在县委、县政府的正确领导下,全县广大干部群众积极应对严峻复杂的经济形势,推动了西平各项事业的蓬勃发展。"]  # fmt: skip
+    assert _title(lines) == "西平县人民政府关于对自然资源局、市场监督管理局记三等功的决定"
+    assert clean_title("决 定") == "决定" and clean_title("通  知") == "通  知"  # one space between, no more
