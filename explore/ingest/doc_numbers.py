@@ -36,8 +36,12 @@ NUMBER = re.compile(
     rf"(?P<org>{_ORG})\s*[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}}|(?:一九|二[〇○零])[{_CN}]{{2}})\s*[{_CLOSE}]\s*第?\s*"
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]"
 )
-# a government order's number has no year: 渝府令第121号, 国务院令第708号 (an organ's abbreviation + 令)
-ORDER = re.compile(rf"(?P<org>(?:中华人民共和国)?{_ORG}令)\s*第\s*(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]")
+# a government order's number has no year: 渝府令第121号, 国务院令第708号 (an organ's abbreviation +
+# 令); a president's names the congress in brackets: 中华人民共和国主席令(九届第37号)
+ORDER = re.compile(
+    rf"(?P<org>(?:中华人民共和国)?{_ORG}令)\s*(?P<session>[(（]\s*[{_CN}十]{{1,3}}届\s*)?第\s*"
+    rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號](?(session)\s*[)）])"
+)
 # a field's label and what closes it: 文号: X, 文 号 | X, [ 发文字号 ] | X, 备注/文号:X
 _FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*[:：|]?\s*")
 _HEAD, _TAIL = 12, 6  # paragraphs where a 公文 puts its number: under the red header, by the signature

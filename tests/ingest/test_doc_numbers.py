@@ -167,11 +167,14 @@ def test_every_bracket_and_serial_reads_back(org, year, serial, brackets, around
         ("国务院令第708号", "国务院令", 708),
         ("中华人民共和国国务院令 第 708 号", "中华人民共和国国务院令", 708),
         ("广东省人民政府令第二七〇号", "广东省人民政府令", 270),
+        # dev477 in eval/dev: a president's order names the congress in brackets, closed after 号
+        ("中华人民共和国主席令(九届第37号)", "中华人民共和国主席令", 37),
+        ("主席令（十三届第 5 号）", "主席令", 5),
     ],
 )
 def test_an_orders_number_has_no_year(text, org, serial):
     found = parse_number(text)
-    assert (found.org, found.year, found.serial) == (org, None, serial)
+    assert (found.text, found.org, found.year, found.serial) == (text, org, None, serial)
 
 
 def test_an_order_cited_in_a_sentence_is_not_the_documents():
