@@ -35,7 +35,9 @@ _PLANNED = re.compile(r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标
 
 # A project's planned size, named right before it (计划投资1404亿元, 本年度总投资6000万元, 原估算总投资5亿元):
 # a target, unless its sentence told of something done before it (目前已安排36个项目,总投资882.1亿元)
-_INVESTMENT = re.compile(r"(?:计划|总)投资额?(?:约|为|达)?\s*$")  # a Traditional sentence is read in Simplified
+_INVESTMENT = re.compile(
+    r"(?:计划|总|概算|估算)投资额?(?:约|为|达)?\s*$"
+)  # a Traditional sentence is read in Simplified
 
 
 # A capacity (年产130根): with a project named after it, the project's size, though it counts things.

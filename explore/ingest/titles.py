@@ -75,6 +75,7 @@ def clean_title(line: str) -> str:
     if mark and re.search(r"[A-Za-z]", mark.group()):  # 2Iu, v7R; a year (2025) stays
         line = line[: mark.start()]
     line = _PAGE_MARK.sub("", line)  # 22 ― 附件 …: a printed page's number (and the attachment's label)
+    line = re.sub(r"^\?{2,}", "", line)  # ??牡丹江市…: a mirror's indent its converter could not write
     line = re.sub(r"^Page\s+\d+\s*[-–—]\s*", "", line)  # a document viewer's page: Page 377 - 台州市路桥区志
     line = _UNIT_NOTE.sub("", line)  # … 单位:万元: the table's unit note run on after its heading
     line = _PREFIX.sub("", _HEADLINE_LABEL.sub("", line))

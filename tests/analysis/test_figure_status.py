@@ -384,6 +384,8 @@ def test_a_projects_planned_investment_is_a_target():
     assert statuses("一、工作回顾", "本年度总投资6000万元的19个项目进展顺利。")[0] == ("6000万元", "target")
     # what was done before it in its sentence makes the sum a result
     assert statuses("截至5月底已完成总投资120亿元。") == [("120亿元", "result")]
+    # dev462 in eval/dev: a project's estimated budget (概算投资) beside the year's outturn
+    assert statuses("一、工作回顾", "省级6项,概算投资140.16亿元,当年计划投资19亿元。")[1] == ("140.16亿元", "target")
 
 
 def test_a_figure_inside_quotes_opened_before_it_and_closed_after():

@@ -95,3 +95,9 @@ def test_a_kind_of_document_spaced_on_a_line_of_its_own_ends_the_heading():
              "2020年,在县委、县政府的正确领导下,全县广大干部群众积极应对严峻复杂的经济形势,推动了西平各项事业的蓬勃发展。"]  # fmt: skip
     assert _title(lines) == "西平县人民政府关于对自然资源局、市场监督管理局记三等功的决定"
     assert clean_title("决 定") == "决定" and clean_title("通  知") == "通  知"  # one space between, no more
+
+
+def test_a_mirrors_unwritable_indent_is_no_part_of_the_title():
+    # dev471 (牡丹江市 2018, a Traditional mirror): every indented line opens on ??
+    assert clean_title("??牡丹江市防治慢性病中長期規劃(2018—2025年)") == "牡丹江市防治慢性病中長期規劃(2018—2025年)"
+    assert clean_title("民生实事办得怎么样?") == "民生实事办得怎么样?"  # a headline's own question stays
