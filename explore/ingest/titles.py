@@ -141,7 +141,10 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
         # an issuing organ, or joint issuers (云南省财政厅 云南省科技厅), on a line of their own
         # or the meeting that adopts a resolution (上饶市第一届人民代表大会第八次会议 / 关于政府工作报告的决议)
         issuer = _ORGAN.fullmatch(first) or units_of(first) or _MEETING.fullmatch(first)
-        organ = issuer and i + 1 < len(head) and head[i + 1].startswith("关于")
+        # joint issuers may stand a line each (中共邵阳县委 / 邵阳县人民政府 / 关于表彰…的通报)
+        after = head[i + 1 : i + 3]
+        second = len(after) == 2 and (_ORGAN.fullmatch(after[0]) or units_of(after[0])) and after[1].startswith("关于")
+        organ = issuer and after and (after[0].startswith("关于") or second)
         # …关于, …的, 《… left open; 2022年《政府工作报告》 / 目标任务责任分解方案: a title about a document
         left_open = first.endswith((*_OPEN_ENDS, "》")) or first.count("《") > first.count("》")
         # a PDF's heading one token a line: 2020 / 年吉林省 / 政府工作报告

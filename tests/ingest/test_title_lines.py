@@ -101,3 +101,10 @@ def test_a_mirrors_unwritable_indent_is_no_part_of_the_title():
     # dev471 (牡丹江市 2018, a Traditional mirror): every indented line opens on ??
     assert clean_title("??牡丹江市防治慢性病中長期規劃(2018—2025年)") == "牡丹江市防治慢性病中長期規劃(2018—2025年)"
     assert clean_title("民生实事办得怎么样?") == "民生实事办得怎么样?"  # a headline's own question stays
+
+
+def test_joint_issuers_a_line_each_open_the_heading_they_stand_over():
+    # dev464 (邵阳县 2018): the county's party committee and government a line each, then a 通报
+    lines = ["邵文〔2018〕6号", "中共邵阳县委", "邵阳县人民政府", "关于表彰2017年度文明单位和文明乡镇的通报", "(2018年2月26日)",
+             "2017年,全县各级各部门认真贯彻党的十九大精神,始终坚持以人民为中心的发展思想,扎实推进精神文明建设。"]  # fmt: skip
+    assert _title(lines) == "中共邵阳县委邵阳县人民政府关于表彰2017年度文明单位和文明乡镇的通报"
