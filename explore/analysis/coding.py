@@ -40,9 +40,7 @@ class Rule:
         if self.op == "term":
             return self.term in text
         if self.op == "or":
-            if self._terms is not None and self._terms.search(text) is not None:
-                return True
-            return any(a.matches(text) for a in self._others)
+            return self._holds_term(text) or any(a.matches(text) for a in self._others)
         if self.op == "and":
             return all(a.matches(text) for a in self.args)
         if self.op == "not":
@@ -55,12 +53,14 @@ class Rule:
         if self.op == "not":  # a part may lack what the whole has
             return True
         if self.op == "or":
-            if self._terms is not None and self._terms.search(text) is not None:
-                return True
-            return any(a.may_match_within(text) for a in self._others)
+            return self._holds_term(text) or any(a.may_match_within(text) for a in self._others)
         if self.op == "and":
             return all(a.may_match_within(text) for a in self.args)
         return self.matches(text)
+
+    def _holds_term(self, text: str) -> bool:
+        """Whether ``text`` holds one of an "or"'s bare terms."""
+        return self._terms is not None and self._terms.search(text) is not None
 
     @functools.cached_property
     def _terms(self) -> re.Pattern[str] | None:
@@ -85,10 +85,8 @@ def matching_paragraphs(rule: Rule, texts: list[str]) -> list[int]:
 
 
 def _matching(rule: Rule, texts: list[str], whole: str, starts: list[int]) -> set[int]:
-    if not rule.may_match_within(whole):
-        return set()
-    if rule.op != "or":
-        return {no for no, text in enumerate(texts, 1) if rule.matches(text)}
+    if rule.op != "or":  # an "or" needs no test first: its terms are one search, its parts test themselves
+        return {no for no, text in enumerate(texts, 1) if rule.matches(text)} if rule.may_match_within(whole) else set()
     found = set()
     if rule._terms is not None:
         found = {bisect.bisect_right(starts, m.start()) for m in rule._terms.finditer(whole)}
