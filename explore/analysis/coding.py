@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from explore.ingest.alternation import any_of
+
 STARTER_CODEBOOK = Path(__file__).parents[1] / "data" / "codebook.txt"
 INSTRUMENTS_CODEBOOK = Path(__file__).parents[1] / "data" / "instruments.txt"
 # The codebooks the project ships, by the name ``--rules`` and the Codes page know them by:
@@ -67,7 +69,7 @@ class Rule:
         """The bare terms of an "or" as one pattern: a codebook's codes are mostly long lists
         of terms, tried on every paragraph of the build (one search instead of a scan a term)."""
         terms = [a.term for a in self.args if a.op == "term"] if self.op == "or" else []
-        return re.compile("|".join(map(re.escape, terms))) if terms else None
+        return re.compile(any_of(terms)) if terms else None
 
     @functools.cached_property
     def _others(self) -> tuple[Rule, ...]:

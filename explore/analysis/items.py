@@ -53,6 +53,7 @@ import pandas as pd
 
 from explore.analysis.flattened import split_flattened
 from explore.analysis.item_rows import doc_items
+from explore.ingest.alternation import any_of
 from explore.ingest.lexicon import split_terms
 
 ITEM_COLUMNS = [
@@ -88,7 +89,7 @@ def theme_terms(lexicon: pd.DataFrame | None) -> list[tuple[str, list[str], re.P
     for theme, terms in zip(lexicon["theme"], lexicon["terms"], strict=True):
         words = split_terms(terms)
         # one search tells that an item holds none of a theme's terms, as most items don't
-        out.append((str(theme), words, re.compile("|".join(map(re.escape, words)) or "(?!)")))
+        out.append((str(theme), words, re.compile(any_of(words))))
     return out
 
 

@@ -14,6 +14,7 @@ from typing import Literal, get_args
 
 import pandas as pd
 
+from explore.ingest.alternation import any_of
 from explore.ingest.marks import guessed_positions
 from explore.ingest.pinyin import sort_key
 
@@ -47,7 +48,7 @@ def kwic(
     terms = [t for t in terms if t]
     if not terms or paragraphs.empty:
         return pd.DataFrame(columns=KWIC_COLUMNS)
-    pattern = re.compile("|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True)))
+    pattern = re.compile(any_of(terms))
     paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])]
     paras = paras[paras[column].str.contains(pattern, regex=True)]
     rows = []

@@ -7,6 +7,8 @@ import re
 
 import pandas as pd
 
+from explore.ingest.alternation import any_of
+
 SENTENCE_COLUMNS = ["doc_id", "para_no", "score", "sentence", "title"]
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])")
 
@@ -28,7 +30,7 @@ def representative_sentences(
     if key_terms.empty or paragraphs.empty:
         return pd.DataFrame(columns=SENTENCE_COLUMNS)
     weights = dict(zip(key_terms["term"], key_terms["log_likelihood"], strict=True))
-    pattern = re.compile("|".join(re.escape(t) for t in sorted(weights, key=len, reverse=True)))
+    pattern = re.compile(any_of(weights))
     paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])]
     # a paragraph repeated word for word (stock sentences, reposts) is read once, where it first
     # stands: a sentence is kept at its first place anyway

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from explore.ingest.alternation import any_of
+
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:&\"'=^%@,;?/])")
 
 
@@ -39,10 +41,8 @@ def highlight_markdown(
     for i in shared:
         if 0 <= i < len(text):
             style[i] = "green"
-    terms = sorted({t for t in terms if t}, key=len, reverse=True)
-    if terms:
-        for m in re.finditer("|".join(re.escape(t) for t in terms), text):
-            style[m.start() : m.end()] = [color] * (m.end() - m.start())
+    for m in re.finditer(any_of(terms), text):
+        style[m.start() : m.end()] = [color] * (m.end() - m.start())
     for i in guessed:
         if 0 <= i < len(text):
             style[i] = "violet"

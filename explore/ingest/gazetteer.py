@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from explore.ingest.alternation import any_of
+
 _DATA = Path(__file__).parents[1] / "data"
 
 
@@ -136,7 +138,7 @@ def _short_names() -> tuple[re.Pattern[str], dict[str, list[Place]]]:
     for place in places():
         if place.short and len(place.short) >= 2:
             shorts.setdefault(place.short, []).append(place)
-    pattern = re.compile("|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True)))
+    pattern = re.compile(any_of(shorts))
     return pattern, shorts
 
 

@@ -5,9 +5,9 @@ here once for every reader of items, tables, titles and document kinds."""
 from __future__ import annotations
 
 import functools
-import re
 from pathlib import Path
 
+from explore.ingest.alternation import any_of
 from explore.ingest.sections import read_sections
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "roles.txt"
@@ -22,4 +22,4 @@ def labels(path: Path = _DATA) -> dict[str, tuple[str, ...]]:
 
 def label_pattern(*kinds: str) -> str:
     """An alternation of the labels of these kinds (for the item readers' patterns)."""
-    return "|".join(re.escape(w) for kind in kinds for w in labels()[kind])
+    return any_of(w for kind in kinds for w in labels()[kind])
