@@ -44,7 +44,7 @@ def _build(corpus: Path, cache: Path) -> dict[str, float]:
     if proc.returncode:
         raise RuntimeError(f"build failed on {corpus}")
     own = float(re.findall(r"([\d.]+) s\b", out)[-1])  # "… characters, 12.34 s (from cache)"
-    return {"wall_s": wall, "build_s": own, "peak_mib": memory.peak}
+    return {"wall_s": wall, "build_s": own, "peak_mib": memory.peak, "peak_rss_mib": memory.peak_rss}
 
 
 _WARM = """
@@ -70,8 +70,10 @@ def _warm(corpus: Path, cache: Path) -> dict[str, float]:
     return {"s": figures["s"], "wall_s": time.perf_counter() - t0, "peak_mib": memory.peak}
 
 
-# The targets (issue 14), printed beside each figure
-TARGETS = {"cold_build_s": 600, "cold_peak_mib": 1536, "warm_peak_mib": 1536, "warm_start_s": 3.0}
+# The targets (issue 24), printed beside each figure. A peak is the memory the process tree holds
+# (``procmem.pss_kib``: a page a forked worker shares with the build is counted once); the RSS of
+# its processes summed (``cold_peak_rss_mib``) is printed beside it and counts such pages in each.
+TARGETS = {"cold_build_s": 480, "cold_peak_mib": 1024, "warm_peak_mib": 1024, "warm_start_s": 2.0}
 RERUN_TARGET_S = 1.0
 
 
@@ -90,7 +92,7 @@ def _size_mib(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
 
 
-def measure(n: int, work: Path, repeats: int) -> dict[str, object]:
+def measure(n: int, work: Path, repeats: int, *, build_only: bool = False) -> dict[str, object]:
     corpus = work / f"corpus-{n}"
     if not corpus.exists() or len(list(corpus.glob("*.txt"))) != n:
         shutil.rmtree(corpus, ignore_errors=True)
@@ -99,13 +101,18 @@ def measure(n: int, work: Path, repeats: int) -> dict[str, object]:
     cache = work / f"cache-{n}"
     shutil.rmtree(cache, ignore_errors=True)
     cold = _build(corpus, cache)
-    warm = _warm(corpus, cache)
-    pages = _page_times(corpus, cache, repeats)
     row: dict[str, object] = {
         "documents": n,
         "characters": chars,
         "cold_build_s": round(cold["build_s"], 1),
         "cold_peak_mib": round(cold["peak_mib"]),
+        "cold_peak_rss_mib": round(cold["peak_rss_mib"]),
+    }
+    if build_only:
+        return row
+    warm = _warm(corpus, cache)
+    pages = _page_times(corpus, cache, repeats)
+    row |= {
         "warm_start_s": round(warm["s"], 2),
         "warm_process_s": round(warm["wall_s"], 2),
         "warm_peak_mib": round(warm["peak_mib"]),
@@ -125,11 +132,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/explore-scale"))
     ap.add_argument("--csv", type=Path, default=None)
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--build-only", action="store_true", help="the cold build alone: no warm start, no pages")
     args = ap.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     rows = []
     for n in args.sizes:
-        rows.append(measure(n, args.work, args.repeats))
+        rows.append(measure(n, args.work, args.repeats, build_only=args.build_only))
         print(" ".join(f"{k}={v}" for k, v in rows[-1].items()), flush=True)
     target = args.csv or args.work / "scale.csv"
     with target.open("w", newline="", encoding="utf-8") as f:
@@ -145,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     missed = 0
     print()
     for r in rows:
-        checks = [(k, r[k], t) for k, t in TARGETS.items()]
+        checks = [(k, r[k], t) for k, t in TARGETS.items() if k in r]
         checks += [(k, r[k], RERUN_TARGET_S) for k in r if k.endswith("_rerun_s")]
         for key, value, limit in checks:
             ok = float(value) <= limit

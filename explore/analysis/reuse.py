@@ -81,12 +81,19 @@ def candidate_pairs(
             first[text] = i
             unique.append(i)
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    for i, signature in zip(unique, signatures([list(shingles(texts[i])) for i in unique]), strict=True):
-        partners = lsh.query(signature)
-        for j in sorted(partners)[:max_partners]:
-            pairs.add((j, i))
-        lsh.insert(i, signature, check_duplication=False)
+    # signed a slice at a time: the index keeps only band keys, so a corpus's shingles and
+    # signatures are never all held at once (a million paragraphs' shingles are gigabytes)
+    for start in range(0, len(unique), _SIGNED_AT_ONCE):
+        piece = unique[start : start + _SIGNED_AT_ONCE]
+        for i, signature in zip(piece, signatures([list(shingles(texts[i])) for i in piece]), strict=True):
+            partners = lsh.query(signature)
+            for j in sorted(partners)[:max_partners]:
+                pairs.add((j, i))
+            lsh.insert(i, signature, check_duplication=False)
     return pairs
+
+
+_SIGNED_AT_ONCE = 2048
 
 
 def alignment(left: str, right: str, *, min_run: int = 4) -> tuple[float, int, str]:

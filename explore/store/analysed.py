@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -37,13 +36,12 @@ from explore.store.formula import (
     sentence_query,
 )
 from explore.store.per_doc import MAY_HOLD_NOTE, in_notes
-from explore.store.query import Tables, quoted
+from explore.store.query import LIMITS, Tables, quoted
 from explore.store.term_query import TOTALS, TOTALS_QUERY
 from explore.store.theme_counts import write_theme_mentions
 
 FOLDER = "analysed"  # its tables are listed in ``load.ON_DISK``
 NOTE_TABLES = (f"{FOLDER}/note_tokens", f"{FOLDER}/note_terms")  # the map's, read by write_analysed, then gone
-_MEMORY = "512MB"  # DuckDB spills to the build's own folder beyond this
 
 
 def _leave_notes_out(paragraphs: pd.DataFrame, tokens: pd.DataFrame, para_terms: pd.DataFrame):
@@ -141,13 +139,12 @@ def write_analysed(folder: Path) -> None:
     n_docs = pq.ParquetFile(folder / "docs.parquet").metadata.num_rows
     built = Tables(folder=folder)
     marked = formula_paragraphs(built, n_docs=n_docs) if n_docs else None
-    con = duckdb.connect()
+    con = duckdb.connect(config=LIMITS)  # as the pages': bounded, and what a query freed given back
     spill = out / ".spill"
     # every paragraph's sentences and their shapes, split once for the formula and for text reuse
     sentences = spill / "sentences.parquet"
     try:
-        con.execute(f"SET memory_limit = '{_MEMORY}'")
-        con.execute("SET temp_directory = ?", [str(spill)])
+        con.execute("SET temp_directory = ?", [str(spill)])  # spilled into the build's own folder
         con.execute("SET preserve_insertion_order = true")
         _views(con, folder, marked)
         spill.mkdir(exist_ok=True)
@@ -161,21 +158,16 @@ def write_analysed(folder: Path) -> None:
         # the analysed paragraphs' sentences: those outside the formula paragraphs
         formula = f"read_parquet('{quoted(out / 'formula.parquet')}')"
         outside = f"(SELECT s.* FROM {stored} s ANTI JOIN {formula} f ON f.doc_id = s.doc_id AND f.para_no = s.para_no)"
-        # text reuse, mostly Python, in a thread while DuckDB (which lets go of the GIL) counts
-        with ThreadPoolExecutor(1) as reuse:
-            done = reuse.submit(_write_reuse, folder, out, n_docs, outside)
-            write_theme_mentions(con, out)
-            for where in (folder, out):  # the whole corpus's term counts, summed once (``store.term_query.TOTALS``)
-                totals = TOTALS_QUERY.format(path=quoted(where / "terms.parquet"))
-                con.execute(f"COPY ({totals}) TO '{quoted(where / f'{TOTALS}.parquet')}' (FORMAT parquet)")
-            done.result()
+        write_theme_mentions(con, out)
+        for where in (folder, out):  # the whole corpus's term counts, summed once (``store.term_query.TOTALS``)
+            totals = TOTALS_QUERY.format(path=quoted(where / "terms.parquet"))
+            con.execute(f"COPY ({totals}) TO '{quoted(where / f'{TOTALS}.parquet')}' (FORMAT parquet)")
+        # One thing at a time: text reuse in a thread beside the counts (two DuckDB databases at
+        # once, and the pairs' index beside them) took a build of 20,000 documents to 985 MiB.
+        _write_reuse_text(out, n_docs, outside)
     finally:
         con.close()
         shutil.rmtree(spill, ignore_errors=True)
-
-
-def _write_reuse(folder: Path, out: Path, n_docs: int, sentences: str) -> None:
-    _write_reuse_text(out, n_docs, sentences)
     _write_reuse_pairs(folder, out, n_docs)
 
 

@@ -32,7 +32,7 @@ MEMORY_LIMIT = "512MB"
 # DuckDB's allocator gives back what a query freed once more than 16 MB is outstanding, rather
 # than keeping up to 128 MB for the next (its default): across the 18 pages at 20,000 documents
 # the server's peak fell from 1,246 to 1,155 MB, and no page grew slower.
-_LIMITS = {"memory_limit": MEMORY_LIMIT, "threads": "2", "allocator_flush_threshold": "16MB",
+LIMITS = {"memory_limit": MEMORY_LIMIT, "threads": "2", "allocator_flush_threshold": "16MB",
            "allocator_background_threads": True}  # fmt: skip
 
 
@@ -87,7 +87,7 @@ class Tables(MapQueries, TermQueries):
         thread's queries together (a database per thread would each take up to the limit)."""
         with self._opening:
             if self._database is None:
-                db = duckdb.connect(config=_LIMITS)
+                db = duckdb.connect(config=LIMITS)
                 db.execute("SET temp_directory = ?", [_spill_folder()])
                 if self._folder is not None:  # views over the Parquet files, seen by every cursor
                     attach_large(db, folder=self._folder, frames=None)

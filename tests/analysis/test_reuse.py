@@ -180,3 +180,13 @@ def test_the_minhash_scheme_is_pinned():
     # the order the shingles come in does not matter
     (again,) = signatures([sorted(shingles(text), reverse=True)])
     assert again.hashvalues.tolist() == values
+
+
+def test_signing_a_slice_at_a_time_finds_the_same_pairs(monkeypatch):
+    import explore.analysis.reuse as module
+
+    paragraphs, docs, _ = _corpus(plant=40)
+    whole = reuse(paragraphs, docs)
+    monkeypatch.setattr(module, "_SIGNED_AT_ONCE", 7)  # many slices, one cut inside every run of copies
+    pd.testing.assert_frame_equal(reuse(paragraphs, docs), whole)
+    assert len(whole) > 20
