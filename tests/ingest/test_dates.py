@@ -3,7 +3,15 @@ an adoption line, a signature, a dateline, a field table's date, page stamps."""
 
 import pytest
 
-from explore.ingest.dates import dateline_date, find_date, issued_field_date, published_date, signing_date, speaker_date
+from explore.ingest.dates import (
+    dateline_date,
+    find_date,
+    is_signing_line,
+    issued_field_date,
+    published_date,
+    signing_date,
+    speaker_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -68,3 +76,17 @@ def test_issued_field_dates():
     assert issued_field_date(["成文日期:2021年3月5日"]) == "2021-03-05"
     assert issued_field_date(["正文。"] * 40 + ["成文日期:2021年3月5日"]) == ""
     assert issued_field_date([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "signs"),
+    [
+        ("2023年3月5日", True),
+        ("二〇二三年三月五日", True),  # a signature written in Chinese numerals (eval/ resolutions, notices)
+        (" 二○一九年十二月三十一日 ", True),
+        ("二〇二三年三月五日印发", False),  # a 印发 line stamps the printing, not the signature
+        ("发布日期：2023年3月5日", False),
+    ],
+)
+def test_a_bare_date_line_signs_a_document(line, signs):
+    assert is_signing_line(line) is signs

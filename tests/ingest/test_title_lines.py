@@ -5,6 +5,7 @@ a title wherever they stand."""
 import pytest
 
 from explore.ingest.clean import split_paragraphs
+from explore.ingest.title_lines import refused
 from explore.ingest.titles import clean_title, infer_title
 
 
@@ -108,3 +109,15 @@ def test_joint_issuers_a_line_each_open_the_heading_they_stand_over():
     lines = ["邵文〔2018〕6号", "中共邵阳县委", "邵阳县人民政府", "关于表彰2017年度文明单位和文明乡镇的通报", "(2018年2月26日)",
              "2017年,全县各级各部门认真贯彻党的十九大精神,始终坚持以人民为中心的发展思想,扎实推进精神文明建设。"]  # fmt: skip
     assert _title(lines) == "中共邵阳县委邵阳县人民政府关于表彰2017年度文明单位和文明乡镇的通报"
+
+
+@pytest.mark.parametrize("line", ["保障措施", "一、保障措施", "一年来工作回顾", "过去一年工作回顾"])
+def test_a_body_section_heading_named_in_titles_txt_is_no_title(line):
+    # only the [section headings] list refuses these: no other rule sees a heading in them
+    assert refused(line)
+    assert not refused("关于加强保障措施落实的通知")
+
+
+def test_a_field_run_on_after_the_title_is_cut_off():
+    assert clean_title("关于印发营商环境改革方案的通知 发布日期：2023-01-01") == "关于印发营商环境改革方案的通知"
+    assert clean_title("关于印发营商环境改革方案的通知 来源：市政府办公室") == "关于印发营商环境改革方案的通知"
