@@ -283,3 +283,15 @@ def test_kinds_and_statuses_are_closed_choices():
         check_choices(("count", "money"))
     with pytest.raises(ValueError, match=r"'done'.*statuses result, target"):
         check_choices(statuses=("target", "done"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # national figures run to 万亿 (eval/ State Council reports): 10^12, not 万 × 亿 read apart
+        ("社会融资规模增量3.5万亿元，新增贷款8000亿元", [3.5e12, 8e11]),
+        ("完成投资5000万元、180亿元", [5e7, 1.8e10]),
+    ],
+)
+def test_a_magnitude_scales_the_value_to_one_unit(sentence, values):
+    assert [value for _, value, *_ in figures_in(sentence)] == values

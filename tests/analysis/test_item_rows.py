@@ -22,15 +22,16 @@ def test_a_table_row_held_by_an_outline_item_gives_it_its_lead():
                             "(一)全面实施清单管理。 | 1.编制清单。 | (1)编制市级清单。 | 市行政审批局 | 各区县政府 | 2022年11月 |",
                             "(2)清理变相许可。 | 市司法局 | 各区县政府 | 2022年11月 |"))  # fmt: skip
     assert items[0]["lead"] == "市行政审批局"
+    assert items[0]["lead_rule"] == "table"  # the lead_rule column says which rule gave the lead
     assert all(i["lead"] != "2022年11月" for i in items)
 
 
 def test_table_items_take_the_heading_above_the_table_as_tier():
     items = doc_items(paras("一季度进展情况表", "序号", "内容与要求", "责任单位", "1", "稳增长。", "市发改委",
                             "2", "抓投资。", "市财政局"))  # fmt: skip
-    assert [(i["tier"], i["lead"]) for i in items] == [
-        ("一季度进展情况表", "市发改委"),
-        ("一季度进展情况表", "市财政局"),
+    assert [(i["tier"], i["lead"], i["lead_rule"]) for i in items] == [
+        ("一季度进展情况表", "市发改委", "table"),
+        ("一季度进展情况表", "市财政局", "table"),
     ]
 
 
