@@ -1,8 +1,10 @@
 """Leads from closing notes "（X、Y等负责）", under the convention a document states once."""
 
+import pytest
+
 from explore.analysis.flattened import split_flattened
 from explore.analysis.item_rows import doc_items
-from explore.analysis.roles import first_unit_leads, item_roles, note_roles
+from explore.analysis.roles import first_unit_leads, item_roles, note_roles, stated_for
 
 # The form of 咸阳市2022年深化"放管服"改革优化营商环境工作要点 (item 1, in Simplified).
 XIANYANG = (
@@ -351,3 +353,17 @@ def test_co_leads_and_units_that_take_part_and_a_convention_after_a_full_stop():
     # 沪府发〔2017〕76号 (eval/dev): the convention a second sentence inside the first note
     note = "(市发展改革委、市财政局、市商务委等按照职责分工负责。列第一位者为牵头单位,下同)"
     assert item_roles("(一)促进经济增长与扩大就业联动。" + note, True)[::3] == ("市发展改革委", "first listed (stated)")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        # a plan's targets with one sentence after them naming their units (dev/ Jiaxing's 十一五 split)
+        ("4项目标的责任单位均为市发展改革委。", (4, ["市发展改革委"])),
+        ("该目标责任单位为市经委。", (1, ["市经委"])),
+        ("以上目标责任单位为市经委、市财政局。", (None, ["市经委", "市财政局"])),  # every task since the last
+        ("本段不说责任单位。", None),
+    ],
+)
+def test_a_sentence_naming_the_units_of_the_tasks_above_it(sentence, stated):
+    assert stated_for(sentence) == stated
