@@ -212,3 +212,10 @@ def test_a_bureaus_sections_answer_for_its_own_work_points():
                             "政务服务 | 注重政务服务办理流程、办理结果等信息发布 | 综合科 |",
                             "回应关切 | 对群众的来信、来访、来电要及时、准确回复。 | 各业务科室 |"))  # fmt: skip
     assert [r["lead"] for r in rows] == ["综合科", "各业务科室"]
+
+
+def test_a_short_field_line_under_an_item_belongs_to_it_with_either_colon():
+    for colon in (":", "："):
+        items = doc_items(paras("一、重点工作", "1. 稳企业。扎实做好稳企业各项工作。", f"完成时限{colon}", "2024年6月底前",
+                                "2. 抓投资。推进重大项目。", f"完成时限{colon}", "2024年底前"))  # fmt: skip
+        assert [(i["title"], i["para_end"]) for i in items] == [("稳企业", 3), ("抓投资", 6)], colon
