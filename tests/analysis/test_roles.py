@@ -4,7 +4,7 @@ import pytest
 
 from explore.analysis.flattened import split_flattened
 from explore.analysis.item_rows import doc_items
-from explore.analysis.roles import first_unit_leads, item_roles, note_roles, stated_for
+from explore.analysis.roles import closes_with_note, first_unit_leads, item_roles, note_roles, stated_for
 
 # The form of 咸阳市2022年深化"放管服"改革优化营商环境工作要点 (item 1, in Simplified).
 XIANYANG = (
@@ -367,3 +367,17 @@ def test_co_leads_and_units_that_take_part_and_a_convention_after_a_full_stop():
 )
 def test_a_sentence_naming_the_units_of_the_tasks_above_it(sentence, stated):
     assert stated_for(sentence) == stated
+
+
+@pytest.mark.parametrize(
+    ("text", "closes"),
+    [
+        ("单位地区生产总值能源消耗力争降低20%左右。(省经贸委牵头)", True),  # a task with its own note
+        ("推进改革（县发改局负责）。", True),
+        ("（牵头单位：县发改局）", False),  # a note alone: the note of the task above
+        ("推进（牵头单位：县发改局）", False),  # three characters are no task
+        ("推进改革（县发改局负责）后再议", False),  # the note does not close it
+    ],
+)
+def test_a_task_that_closes_with_its_note(text, closes):
+    assert closes_with_note(text) is closes
