@@ -90,3 +90,16 @@ def test_issued_field_dates():
 )
 def test_a_bare_date_line_signs_a_document(line, signs):
     assert is_signing_line(line) is signs
+
+
+@pytest.mark.parametrize(
+    ("near", "date"),
+    [
+        ("2022-12-01", "2022-12-01"),  # the reading on the day it is near counts as on or before it
+        ("2022-06-01", "2022-01-21"),  # only 1月21日 stands before it
+        ("", "2022-01-21"),  # nothing to be near: the first reading
+    ],
+)
+def test_a_squashed_date_reads_the_way_nearest_before_its_neighbour(near, date):
+    # 2022121日 with 年 and 月 lost reads 1月21日 or 12月1日 (scraped signature lines in eval/)
+    assert find_date("2022121日", squashed=True, near=near) == date
