@@ -175,3 +175,10 @@ def test_a_row_of_another_width_keeps_its_leader_out_of_its_task():
         },
         {"number": "2", "task": "修建城市主干道路", "lead": "区交通局", "partners": "区城管局", "leaders": "李四"},
     ]
+
+
+def test_a_spaced_number_header_opens_a_cell_table():
+    # 序 号 printed with a space, as PDF exports spread a narrow column's header (dev/ progress tables)
+    rows = table_rows(paras("序 号", "2022年预期目标", "责任单位", "1", "地区生产总值增长5.5%左右", "区发展改革委",
+                            "2", "固定资产投资增长6%左右", "区发展改革委"))  # fmt: skip
+    assert [(r["number"], r["lead"]) for r in rows] == [("1", "区发展改革委"), ("2", "区发展改革委")]
