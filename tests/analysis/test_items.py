@@ -225,6 +225,7 @@ def test_filters_combine_and_match_units_literally():
     assert len(filter_items(table, themes=["教育"], sections=["plan"], levels=["project"])) == 1
     assert len(filter_items(table, lead="区委(区政府)")) == 1  # brackets are not a pattern
     assert len(filter_items(table, lead="张三")) == 1
+    assert len(filter_items(table, lead="张三", sections=["plan"])) == 0  # a lead narrows the other choices
     assert filter_items(table, levels=["measure"]).index.tolist() == [0, 1]
     assert lead_units(table) == ["区委(区政府)办公室", "区教育局", "张三"]
     with pytest.raises(ValueError, match="level must be"):

@@ -208,6 +208,9 @@ def test_a_heading_that_names_the_lead_for_its_tasks():
         ("1.", "省编办", "group heading"), ("2.", "省编办", "group heading"),
     ]  # fmt: skip
     assert rows[-1]["partners"] == "省财政厅、省人事厅"
+    # two units in one heading lead together, as a list of units is written
+    rows = doc_items([(0, "一、改革任务"), (1, "(一)省发展改革委、省财政厅牵头的工作"), (2, "1.深化投资体制改革。")])
+    assert [(r["lead"], r["lead_rule"]) for r in rows] == [("省发展改革委、省财政厅", "group heading")] * 2
 
 
 def test_a_note_on_a_tier_heading_answers_for_the_tasks_under_it():
