@@ -24,7 +24,7 @@ CURVE_COLUMNS = ["year", "new_districts", "districts"]
 
 def uses(paragraphs: pd.DataFrame, docs: pd.DataFrame, terms: Iterable[str]) -> pd.DataFrame:
     """Mentions of any of ``terms`` per document (doc_id, mentions), documents that use none left out."""
-    terms = sorted({t for t in terms if t}, key=len, reverse=True)
+    terms = [t for t in terms if t]
     if not terms:
         raise ValueError("give at least one term")
     paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])]

@@ -31,6 +31,7 @@ from explore.analysis.glued_rows import task_spans
 from explore.analysis.summary import split_sentences
 from explore.analysis.table_columns import aligned, header_row, unit_column
 from explore.analysis.wrapped import running_lines
+from explore.ingest.alternation import any_of
 from explore.ingest.numerals import cn_value
 from explore.ingest.script import has_traditional, to_simplified
 
@@ -63,7 +64,7 @@ _FIGURE = re.compile(
     r"(?:(?<=[万亿])[多余](?!\d))?"  # 1亿多元, 27万余户: more than, after the magnitude
     r"(?:(?<=\d) (?=元|美元|平方|公里|千米|亩|公顷|吨|%|％))?"  # or a PDF's before an amount's unit (70790 元),
     # never a count's (第 3 个, 2020 个人)
-    r"(?:(?P<unit>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")"
+    r"(?:(?P<unit>" + any_of(_UNITS) + r")"
     # or none after a magnitude (解决30万农村人口, 吞吐量突破200万, 1万余): a count of what follows
     r"|(?:(?<=[万亿])|(?<=[万亿][多余]))(?![\d.]))"
     r"(?!月|年|季度|小时|工作日)"  # durations

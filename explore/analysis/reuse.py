@@ -42,6 +42,7 @@ SEED = 1  # draws the permutations: the same seed, the same signatures
 SCHEME = "affine32"  # datasketch's permutation scheme, named rather than left to its default
 SHINGLE = 4  # characters: short enough for light edits to leave most shingles whole
 MAX_PARTNERS = 20  # earlier paragraphs a paragraph is paired with, at most
+_SIGNED_AT_ONCE = 2048  # paragraphs shingled and signed together (``candidate_pairs``)
 
 
 def _hash(shingle: bytes) -> int:
@@ -91,9 +92,6 @@ def candidate_pairs(
                 pairs.add((j, i))
             lsh.insert(i, signature, check_duplication=False)
     return pairs
-
-
-_SIGNED_AT_ONCE = 2048
 
 
 def alignment(left: str, right: str, *, min_run: int = 4) -> tuple[float, int, str]:
