@@ -5,6 +5,8 @@ Run ``streamlit run app.py -- --corpus DIR`` (default ``seeds/``; or set EXPLORE
 
 import streamlit as st
 
+from explore.app.memory import release
+
 # Upload workers are spawned processes, and spawn runs the parent's __main__ again, here as
 # "__mp_main__": without this guard each worker would run the app bare and load the corpus.
 if __name__ == "__main__":
@@ -44,4 +46,7 @@ if __name__ == "__main__":
         ],
         "Query": [page("sql", "SQL", "database")],
     }
-    st.navigation(pages, expanded=True).run()
+    try:
+        st.navigation(pages, expanded=True).run()
+    finally:  # the page's tables, held in its namespace's reference cycle, freed now
+        release()

@@ -226,7 +226,8 @@ def match_items(
     if items.empty or later.empty:
         return pd.DataFrame(columns=MATCH_COLUMNS)
     plan_id = items["doc_id"].iat[0]
-    domain = terms[terms["doc_id"].isin(later["doc_id"]) | (terms["doc_id"] == plan_id)]
+    wanted = terms["doc_id"].isin(later["doc_id"]) | (terms["doc_id"] == plan_id)
+    domain = terms if wanted.all() else terms[wanted]  # a copy of millions of rows only when needed
     # paragraphs and terms numbered once (a district's later documents hold millions of rows):
     # a paragraph's key is its document's number × (the largest para_no + 1) + its para_no
     doc_code, doc_names = pd.factorize(domain["doc_id"])
@@ -242,14 +243,15 @@ def match_items(
     if not len(later_keys):
         return pd.DataFrame(columns=MATCH_COLUMNS)
     keys = pd.DataFrame({"doc_id": key_docs[later_keys], "para_no": keys_found[later_keys] % size})
-    right = _tfidf(sparse.csr_matrix((counts, (key_id, term_id)), shape=(len(keys_found), len(vocab))), idf)[later_keys]
-    mine = np.flatnonzero(np.asarray(doc_names)[doc_code] == plan_id)
+    at = np.flatnonzero(np.asarray(doc_names) == plan_id)  # the plan's number, when it has terms
+    mine = np.flatnonzero(doc_code == at[0]) if len(at) else np.array([], dtype=np.int64)
     rows, cols, values = [], [], []
     for i, (a, b) in enumerate(_spans(items)):
         inside = mine[(para[mine] >= a) & (para[mine] <= b)]
         rows.append(np.full(len(inside), i)), cols.append(term_id[inside]), values.append(counts[inside])
     left = _tfidf(sparse.csr_matrix((np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))),
                                     shape=(len(items), len(vocab))), idf)  # fmt: skip
+    right = _later_vectors(key_id, term_id, counts, idf, later_keys, np.unique(np.concatenate(cols)))
     scores = (left @ right.T).toarray()  # items × later paragraphs: small
     part = _parts(keys, marks)
     least = np.where(part == "review", min_similarity * REVIEW_SHARE, min_similarity)
@@ -286,6 +288,27 @@ def _spans(items: pd.DataFrame) -> list[tuple[int, int]]:
                 last[parent] = max(last[parent], last[item_id])
         ends = [last[i] for i in items["item_id"]]
     return [(int(a), b) for a, b in zip(items["para_no"], ends, strict=True)]
+
+
+def _later_vectors(
+    key_id: np.ndarray,
+    term_id: np.ndarray,
+    counts: np.ndarray,
+    idf: np.ndarray,
+    later_keys: np.ndarray,
+    item_terms: np.ndarray,
+) -> sparse.csr_matrix:
+    """The later paragraphs' (``later_keys``) L2-normalised TF-IDF vectors as ``_tfidf`` makes
+    them, with only the columns of ``item_terms`` kept: no other term adds to a cosine with an
+    item, and a district's later paragraphs hold millions of (paragraph, term) rows. Each
+    paragraph's norm is still taken over all its terms (a row per term: none to sum)."""
+    weights = (1 + np.log(counts)) * idf[term_id]
+    norms = np.sqrt(np.bincount(key_id, weights * weights, minlength=int(key_id.max(initial=-1)) + 1))
+    row_of = np.full(len(norms), -1)
+    row_of[later_keys] = np.arange(len(later_keys))
+    kept = np.flatnonzero((row_of[key_id] >= 0) & np.isin(term_id, item_terms))
+    scaled = np.divide(weights[kept], norms[key_id[kept]], out=np.zeros(len(kept)), where=norms[key_id[kept]] > 0)
+    return sparse.csr_matrix((scaled, (row_of[key_id[kept]], term_id[kept])), shape=(len(later_keys), len(idf)))
 
 
 def _tfidf(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:

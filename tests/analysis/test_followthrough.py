@@ -73,6 +73,31 @@ def test_each_item_meets_the_later_paragraph_it_shares_terms_with():
         match_items(ITEMS, TERMS, later, min_similarity=0)
 
 
+def test_the_similarity_is_the_cosine_over_all_of_each_paragraphs_terms():
+    # TF-IDF (1 + ln count, idf = ln((1 + paragraphs) / (1 + paragraphs with the term)) + 1), by hand:
+    # a later paragraph's terms the item lacks (天气) still lengthen its vector, and rows of a
+    # document outside the plan and its later documents count nowhere
+    import math
+
+    later = later_docs(DOCS, "plan")
+    extra = _terms([("other", 1, "家庭医生", 1), ("other", 2, "家庭医生", 1)])
+    found = match_items(ITEMS, pd.concat([TERMS, extra]), later, min_similarity=0.05)
+    n = 7  # paragraphs of the plan (3) and of its later documents (2 + 2)
+
+    def idf(df):
+        return math.log((1 + n) / (1 + df)) + 1
+
+    item = {"家庭医生": (1 + math.log(2)) * idf(2), "签约": idf(2), "服务": idf(2)}
+    news = {"家庭医生": idf(2), "签约": (1 + math.log(2)) * idf(2)}
+    dot = sum(w * news.get(t, 0) for t, w in item.items())
+    cosine = dot / math.dist([0, 0, 0], list(item.values())) / math.dist([0, 0], list(news.values()))
+    got = found.set_index(["item_id", "later_doc_id"])["similarity"]
+    assert got["plan/1", "news"] == round(cosine, 3)
+    report = {t: idf(1 if t in ("会议", "交通") else 2) for t in ("服务", "天气", "会议", "交通")}
+    passing = item["服务"] * report["服务"] / math.dist([0] * 3, list(item.values()))
+    assert got["plan/1", "report"] == round(passing / math.dist([0] * 4, list(report.values())), 3)
+
+
 def test_a_passing_mention_falls_below_a_higher_threshold():
     later = later_docs(DOCS, "plan")
     low = match_items(ITEMS, TERMS, later, min_similarity=0.05)
