@@ -37,6 +37,13 @@ class Filters:
         return parts
 
 
+def is_in(column: pd.Series, members) -> pd.Series:
+    """``column.isin(members)``, fast whatever the size of ``members``: pandas' own, on the
+    Arrow-backed strings DuckDB and Parquet hand over, first makes an Arrow scalar of each member
+    (0.8 s for 130,000 members, where this takes 0.05 s)."""
+    return column.astype(object).isin(members)
+
+
 NO_DISTRICT = "city or province level"  # the old name of every group without a district: still accepted
 UNPLACED = "unplaced"
 NO_GENRE = "(none)"  # the genre filter's name for documents whose title ends with no genre word

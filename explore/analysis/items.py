@@ -46,6 +46,7 @@ principles, targets, safeguards) hold no reform items.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Literal
 
@@ -53,6 +54,7 @@ import pandas as pd
 
 from explore.analysis.flattened import split_flattened
 from explore.analysis.item_rows import doc_items
+from explore.analysis.roles import UNIT_SEPARATORS
 from explore.ingest.alternation import any_of
 from explore.ingest.lexicon import split_terms
 
@@ -234,7 +236,8 @@ def filter_items(
 
 def lead_units(items: pd.DataFrame) -> list[str]:
     """Every unit or leader named as lead, most frequent first (for a picker)."""
-    who = pd.concat([items["lead"], items["leaders"]], ignore_index=True)
-    units = who.str.split(r"[、；;,，]", regex=True).explode().str.strip()
-    units = units[units.astype(bool) & units.notna()]
-    return list(units.value_counts().index)
+    # one split of all the names joined, not a split a row: 0.9 s of the page's first visit at
+    # 20,000 documents, where each row's cell is an Arrow string
+    names = [*items["lead"].dropna(), *items["leaders"].dropna()]
+    counts = Counter(u for u in (n.strip() for n in UNIT_SEPARATORS.split("、".join(names))) if u)
+    return [unit for unit, _ in counts.most_common()]  # ties in the order first named

@@ -388,10 +388,13 @@ def cell_roles(cell: str, partners: str, first_leads: bool) -> tuple[str, str]:
     return cell, partners
 
 
+UNIT_SEPARATORS = re.compile(r"[、；;,，]")  # between the units (and leaders) of a stored lead
+
+
 def joined_units(leads: list[str]) -> str:
     units: list[str] = []
     for lead in leads:
-        units.extend(u.strip() for u in re.split(r"[、；;,，]", lead) if u.strip())
+        units.extend(u.strip() for u in UNIT_SEPARATORS.split(lead) if u.strip())
     return "、".join(dict.fromkeys(units))
 
 

@@ -7,6 +7,7 @@ import re
 
 import pandas as pd
 
+from explore.analysis.filters import is_in
 from explore.ingest.alternation import any_of
 
 SENTENCE_COLUMNS = ["doc_id", "para_no", "score", "sentence", "title"]
@@ -31,7 +32,7 @@ def representative_sentences(
         return pd.DataFrame(columns=SENTENCE_COLUMNS)
     weights = dict(zip(key_terms["term"], key_terms["log_likelihood"], strict=True))
     pattern = re.compile(any_of(weights))
-    paras = paragraphs[paragraphs["doc_id"].isin(docs["doc_id"])]
+    paras = paragraphs[is_in(paragraphs["doc_id"], docs["doc_id"])]
     # a paragraph repeated word for word (stock sentences, reposts) is read once, where it first
     # stands: a sentence is kept at its first place anyway
     paras = paras.sort_values(["doc_id", "para_no"], kind="stable").drop_duplicates("text")

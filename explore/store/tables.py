@@ -11,6 +11,7 @@ import pandas as pd
 
 from explore.analysis import coding, items, keywords, kwic, reuse, themes
 from explore.analysis.figures import check_choices
+from explore.analysis.filters import is_in
 from explore.analysis.roles import is_note_only
 from explore.ingest.lexicon import default_lexicon, lexicon_terms
 from explore.store import formula as _formula
@@ -221,8 +222,8 @@ def _sides(corpus, docs: pd.DataFrame, target, *, stopwords=(), no_places: bool 
         while len(_SIDES) > _SIDES_KEPT:
             _SIDES.popitem(last=False)
     if no_places:  # place names set any district apart without saying anything
-        sides = sides[~sides["term"].isin(place_names())].reset_index(drop=True)
-    in_target = docs["doc_id"].isin(target)
+        sides = sides[~is_in(sides["term"], place_names())].reset_index(drop=True)
+    in_target = is_in(docs["doc_id"], target)
     chars = {"chars_target": int(docs.loc[in_target, "n_chars"].sum()),
              "chars_reference": int(docs.loc[~in_target, "n_chars"].sum())}  # fmt: skip
     return sides, chars
