@@ -44,6 +44,9 @@ ORDER = re.compile(
 )
 # a field's label and what closes it: 文号: X, 文 号 | X, [ 发文字号 ] | X, 备注/文号:X
 _FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*[:：|]?\s*")
+# any field's label and its colon: a number that runs on into one (国办发〔2019〕12号签发人：张三, an
+# upward document's header line, its spaces lost) stands on the field line, not in a sentence
+_NEXT_FIELD = re.compile(rf"\s*(?:{label_pattern()})\s*[:：]")
 _HEAD, _TAIL = 12, 6  # paragraphs where a 公文 puts its number: under the red header, by the signature
 _GENRES = Path(__file__).resolve().parents[1] / "data" / "genres.txt"
 # a title's trailing note: (试行), （2021年修订）, (全文), 【草案】, a report's (在…会议上)
@@ -115,7 +118,8 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     # 各省、自治区…: a page that lost its breaks)
     headed = head and is_unit(before.removesuffix("文件"))
     spaced = head and not before and folded[found.end() : found.end() + 1].isspace()
-    if not ((ends and (not before or titled or headed)) or (head and titled) or spaced):
+    fielded = head and not before and bool(_NEXT_FIELD.match(folded, found.end()))
+    if not ((ends and (not before or titled or headed)) or (head and titled) or spaced or fielded):
         return None
     return _number(line, folded, start, found)
 

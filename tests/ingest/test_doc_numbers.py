@@ -89,6 +89,8 @@ def test_what_is_no_number(text):
         # a red header's organ before it on one line; the addressees run on after it (flattened pages)
         (["深圳市人民政府文件 深府〔2019〕1号", "关于X的通知"], [], "", "深府〔2019〕1号"),
         (["国办发〔2019〕12号 各省、自治区、直辖市人民政府,国务院各部委:"], [], "", "国办发〔2019〕12号"),
+        # an upward document's number and its signer on one line, the spaces between lost
+        (["区政府关于X的请示", "罗府〔2019〕12号签发人：张三"], [], "", "罗府〔2019〕12号"),
         # by the signature at the end
         (
             ["各区人民政府:", "现将方案印发给你们。", "荆州市人民政府办公室", "荆政办发〔2021〕14号", "2021年3月1日"],
@@ -115,6 +117,7 @@ def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, e
         ["根据国发〔2015〕1号 要求,结合实际"],  # a cited number at a line's start
         ["深圳市人民政府 转发国发〔2015〕1号"],
         ["国发〔2015〕1号文件要求加快推进"],
+        ["按照国发〔2015〕1号签发人:张三的批示"],  # a field label after a number inside a sentence
         [],
     ],
 )
