@@ -77,7 +77,7 @@ _MIN_GAIN_ANCHORED = 0.3
 class RepairStats:
     """What the repair did to one text."""
 
-    repaired: int = 0  # runs read again one byte later and accepted
+    repaired: int = 0  # runs read again one byte later and accepted, and symbols read from their GB code
     damaged: int = 0  # places where something is lost or left unreadable
     filled: int = 0  # lost or merged characters found again from their bytes and the word list
     guessed: int = 0  # characters written that the bytes did not decide (fills and indents)
@@ -339,13 +339,49 @@ _ASCII_DEBRIS = re.compile(
 _DEBRIS_AFTER_LOST = re.compile(r"(?<=[\ufffd\ue003])[@\[\\\]^_`{|}~](?=[\u4e00-\u9fff])")
 
 
+# A symbol some PDFs (Founder-typeset ones) write as its GB2312 code taken for a code point: ，
+# (GB A3AC) comes out as U+A3AC ꎬ, 。 (A1A3) as ꆣ, （ (A3A8) as ꎨ: rows A1-A3 of GB2312 (symbols,
+# full-width signs) land in the Yi syllables. Read back only beside Han text or a digit, and only
+# when every Yi syllable of the text is one of these (a Yi passage has others).
+_GB_CODE = re.compile(r"[\ua1a1-\ua3fe]")
+_YI = re.compile(r"[\ua000-\ua48f]")
+_BESIDE_HAN = re.compile(r"(?<=[\u4e00-\u9fff\d])\s?([\ua1a1-\ua3fe])|([\ua1a1-\ua3fe])(?=\s?[\u4e00-\u9fff\d])")
+
+
+def _gb_symbol(char: str) -> str | None:
+    """The GB2312 symbol whose code is ``char``'s code point, or None."""
+    code = ord(char)
+    try:
+        found = bytes([code >> 8, code & 0xFF]).decode("gb2312")
+    except UnicodeDecodeError:
+        return None
+    return found if not unicodedata.category(found).startswith("L") else None
+
+
+def read_gb_codes(text: str) -> tuple[str, int]:
+    """``text`` with each symbol written as its GB2312 code read back (ꎬ → ，), and how many."""
+    if not _GB_CODE.search(text) or any(not _GB_CODE.fullmatch(y) or not _gb_symbol(y) for y in _YI.findall(text)):
+        return text, 0
+    found = [0]
+
+    def _sub(m: re.Match[str]) -> str:
+        found[0] += 1
+        char = m.group(1) or m.group(2)
+        return m.group().replace(char, _gb_symbol(char))
+
+    return _BESIDE_HAN.sub(_sub, text), found[0]
+
+
 def repair_text(text: str, *, lookup: Lookup | None = None) -> tuple[str, RepairStats]:
-    """The whole repair: misdecoded runs, then pinyin, then debris left around lost characters,
+    """The whole repair: symbols written as their GB code, misdecoded runs, then pinyin, then debris left around lost characters,
     then lost and merged characters filled in from surviving bytes and the word list ``lookup``
     (``infill.lookup_from``; without one, nothing is guessed)."""
+    text, read = read_gb_codes(text)
     text, stats = repair_misdecoded(text)
     text, _ = strip_pinyin(text)
-    if not (stats.repaired or stats.damaged):
+    if read:
+        stats = RepairStats(stats.repaired + read, stats.damaged, stats.filled, stats.guessed)
+    if not (stats.repaired - read or stats.damaged):
         return text, stats
     text = _GLUED_QMARK.sub(LOST, text)
     text = _DEBRIS_AFTER_LOST.sub("", text)

@@ -101,3 +101,23 @@ def test_repair_of_one_lost_lead_byte(damaged, repaired, stats):
     text, got = repair_text(damaged)
     assert original_text(text) == repaired
     assert (got.repaired, got.damaged) == stats
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "read"),
+    [
+        # a Founder-typeset PDF's punctuation written as its GB2312 code (A3AC ，, A3AE ．, A1A3 。)
+        ("贷 存 比 不 低 于 70%ꎬ 金 融 机 构ꎮ", "贷 存 比 不 低 于 70%， 金 融 机 构．", 2),
+        ("各区人民政府ꎬ市政府各部门ꆣ", "各区人民政府，市政府各部门。", 2),
+        ("ꎨ一ꎩ加快推进", "（一）加快推进", 2),
+        # a Yi passage has syllables outside those rows: nothing is read back
+        ("ꆈꌠꁱꂷ 凉山州通知ꎬ", "ꆈꌠꁱꂷ 凉山州通知ꎬ", 0),
+        # standing apart from Han text and digits, it is left as written
+        ("ꎬ", "ꎬ", 0),
+    ],
+)
+def test_symbols_written_as_their_gb_code_are_read_back(text, expected, read):
+    from explore.ingest.repair import read_gb_codes
+
+    assert read_gb_codes(text) == (expected, read)
+    assert repair_text(text)[1].repaired == read
