@@ -9,6 +9,10 @@ cannot be recovered becomes U+FFFD; a run that cannot be repaired at all is kept
 wrapped in ``DAMAGE_OPEN``/``DAMAGE_CLOSE`` so later steps can show it and still leave it out of
 the analysis text.
 
+Symbols written as their GB code. Some PDFs (Founder-typeset ones) give a full-width symbol's
+GB2312 code as its code point: ，(A3AC) comes out as the Yi syllable ꎬ (U+A3AC). Each is read back
+exactly (``read_gb_codes``), only where no true Yi text can be meant, and counted.
+
 Pinyin annotations. Some sites print a reading after characters: ``號(hào)``. They are removed
 only when the bracket holds one valid pinyin syllable right after a Han character (or a lost one),
 so ``(牵头单位:区编办)``, ``(政府)`` and ``(PPP)`` stay.
