@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Literal
 
@@ -76,8 +77,9 @@ def detect_script(text: str, *, min_signal: int = 5) -> Script:
     "none"; when neither script has at least 90% of the signal the text is "mixed".
     """
     trad_only, simp_only = _script_sets()
-    n_trad = sum(1 for ch in text if ch in trad_only)
-    n_simp = sum(1 for ch in text if ch in simp_only)
+    counts = Counter(text)  # each distinct character looked up once, not each place it stands
+    n_trad = sum(n for ch, n in counts.items() if ch in trad_only)
+    n_simp = sum(n for ch, n in counts.items() if ch in simp_only)
     total = n_trad + n_simp
     if total < min_signal:
         return "none"
