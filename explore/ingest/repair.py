@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from explore.ingest.infill import Lookup
 from explore.ingest.infill_text import fill_text
@@ -366,31 +366,27 @@ def read_gb_codes(text: str) -> tuple[str, int]:
     """``text`` with each symbol written as its GB2312 code read back (ꎬ → ，), and how many."""
     if not _GB_CODE.search(text) or any(not _GB_CODE.fullmatch(y) or not _gb_symbol(y) for y in _YI.findall(text)):
         return text, 0
-    found = [0]
 
-    def _sub(m: re.Match[str]) -> str:
-        found[0] += 1
+    def _read(m: re.Match[str]) -> str:
         char = m.group(1) or m.group(2)
         return m.group().replace(char, _gb_symbol(char))
 
-    return _BESIDE_HAN.sub(_sub, text), found[0]
+    return _BESIDE_HAN.subn(_read, text)
 
 
 def repair_text(text: str, *, lookup: Lookup | None = None) -> tuple[str, RepairStats]:
-    """The whole repair: symbols written as their GB code, misdecoded runs, then pinyin, then debris left around lost characters,
-    then lost and merged characters filled in from surviving bytes and the word list ``lookup``
-    (``infill.lookup_from``; without one, nothing is guessed)."""
+    """The whole repair: symbols written as their GB code, misdecoded runs, then pinyin, then
+    debris left around lost characters, then lost and merged characters filled in from surviving
+    bytes and the word list ``lookup`` (``infill.lookup_from``; without one, nothing is guessed)."""
     text, read = read_gb_codes(text)
     text, stats = repair_misdecoded(text)
     text, _ = strip_pinyin(text)
-    if read:
-        stats = RepairStats(stats.repaired + read, stats.damaged, stats.filled, stats.guessed)
-    if not (stats.repaired - read or stats.damaged):
-        return text, stats
+    if not (stats.repaired or stats.damaged):
+        return text, replace(stats, repaired=read)
     text = _GLUED_QMARK.sub(LOST, text)
     text = _DEBRIS_AFTER_LOST.sub("", text)
     text, filled = fill_text(text, lookup, traditional=detect_script(text) == "traditional")
     # ASCII debris next to lost characters (��)<���): signs no Chinese sentence uses there
     text = _ASCII_DEBRIS.sub(lambda m: LOST * len(m.group()), text)
     damaged = text.count(LOST) + text.count(DAMAGE_OPEN)
-    return text, RepairStats(stats.repaired, damaged, filled, stats.guessed + filled)
+    return text, RepairStats(stats.repaired + read, damaged, filled, stats.guessed + filled)
