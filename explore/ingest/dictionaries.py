@@ -5,6 +5,7 @@ Kept apart from ``text.py`` so that checking a cache key never imports jieba.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from importlib.metadata import version
 from pathlib import Path
@@ -50,7 +51,19 @@ def dictionary_files(corpus: Path | None = None) -> tuple[list[Path], list[Path]
 
 def dictionary_fingerprint(corpus: Path | None = None) -> str:
     """Changes whenever a dictionary or stopword file, or jieba itself, changes."""
-    h = hashlib.sha1(version("jieba").encode())
-    for path in [p for group in dictionary_files(corpus) for p in group]:
+    files = [p for group in dictionary_files(corpus) for p in group]
+    # Asked once per document in a build: files whose path, size and time are unchanged are not read again.
+    return _fingerprint(tuple((p, (st := p.stat()).st_size, st.st_mtime_ns) for p in files))
+
+
+@functools.lru_cache(maxsize=64)
+def _fingerprint(stamps: tuple[tuple[Path, int, int], ...]) -> str:
+    h = hashlib.sha1(_jieba_version().encode())
+    for path, *_ in stamps:
         h.update(path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:16]
+
+
+@functools.cache
+def _jieba_version() -> str:
+    return version("jieba")  # reads the installed package's metadata: slow to ask per document

@@ -147,7 +147,7 @@ def _bare_county_names() -> dict[str, Place]:
     """Counties by their name without 县/区 (嘉鱼 for 嘉鱼县), where that name belongs to one
     county only and is rare as an ordinary word (jieba's frequency below 500: 嘉鱼 12, 咸安 0,
     against 光明 1219, 公安 2800, 和平 7998)."""
-    import jieba  # the word frequencies are jieba's; imported here because most calls never need them
+    from explore.ingest.text import main_dictionary_freqs  # imported here: most calls never need it
 
     by_short: dict[str, set[Place]] = {}
     for place in places():
@@ -156,8 +156,7 @@ def _bare_county_names() -> dict[str, Place]:
         short = place.name[:-2] if place.name.endswith("新区") else place.name[:-1]
         if len(short) >= 2:
             by_short.setdefault(short, set()).add(place)
-    jieba.dt.check_initialized()
-    freq = jieba.dt.FREQ
+    freq = main_dictionary_freqs(by_short)
     return {s: next(iter(ps)) for s, ps in by_short.items() if len(ps) == 1 and freq.get(s, 0) < 500}
 
 

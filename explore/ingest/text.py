@@ -16,7 +16,7 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -129,6 +129,15 @@ class Segmenter:
         were a twentieth of a cold build); ``add_word`` forgets the judgements, as it may tag one."""
         memo = self._judged
         return [t for t in tokens if (memo[t] if t in memo else memo.setdefault(t, self.is_term(t)))]
+
+
+def main_dictionary_freqs(words: Collection[str]) -> dict[str, int]:
+    """The frequency of each of ``words`` that jieba's main dictionary lists (the last entry of a
+    word listed twice, as its tokenizer keeps). One pass over the file, 0.3 s: a tokenizer's
+    whole table takes 0.8-1.3 s to load."""
+    wanted = set(words)
+    text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+    return {word: int(freq) for word, freq in re.findall(r"^(\S+) (\d+)", text, re.M) if word in wanted}
 
 
 def counts_as_term(

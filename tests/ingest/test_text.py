@@ -1,3 +1,4 @@
+import jieba
 import pytest
 
 from explore.ingest.text import Segmenter, part_of_speech, pos_matches
@@ -65,3 +66,12 @@ def test_a_word_added_later_is_judged_again():
     assert seg.terms_of(["十九", "改革", "十九"]) == ["改革"]  # a number written in Chinese: no term
     seg.add_word("十九", tag="nz")  # a dictionary tags it as a word: a term from now on
     assert seg.terms_of(["十九", "改革"]) == ["十九", "改革"]
+
+
+def test_main_dictionary_frequencies_are_the_tokenizers(seg):
+    from explore.ingest.text import main_dictionary_freqs
+
+    plain = jieba.Tokenizer()
+    plain.initialize()
+    words = ["社会", "嘉鱼", "光明", "中华人民共", "会社治"]  # words, a mere prefix, neither
+    assert main_dictionary_freqs(words) == {w: plain.FREQ[w] for w in words if plain.FREQ.get(w)}
