@@ -16,6 +16,7 @@ is set aside: 关于印发《X实施方案》的通知 is a 通知. The genre wo
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -37,11 +38,14 @@ NUMBER = re.compile(
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]"
 )
 # a government order's number has no year: 渝府令第121号, 国务院令第708号 (an organ's abbreviation +
-# 令); a president's names the congress in brackets: 中华人民共和国主席令(九届第37号)
+# 令), its serial sometimes in brackets (湖北省人民政府令(第52号)); a president's names the
+# congress in them: 中华人民共和国主席令(九届第37号)
 ORDER = re.compile(
-    rf"(?P<org>(?:中华人民共和国)?{_ORG}令)\s*(?P<session>[(（]\s*[{_CN}十]{{1,3}}届\s*)?第\s*"
-    rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號](?(session)\s*[)）])"
+    rf"(?P<org>(?:中华人民共和国)?{_ORG}令)\s*(?P<open>[(（]\s*(?:[{_CN}十]{{1,3}}届\s*)?)?第\s*"
+    rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號](?(open)\s*[)）])"
 )
+# an order's heading over two lines, as printed: 内蒙古自治区人民政府令 / 第82号
+_ORDER_SERIAL = re.compile(r"第\s*(?:\d{1,5}|[〇○零一二三四五六七八九十百]{1,6})\s*[号號]")
 # a field's label and what closes it: 文号: X, 文 号 | X, [ 发文字号 ] | X, 备注/文号:X
 _FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*[:：|]?\s*")
 # any field's label and its colon: a number that runs on into one (国办发〔2019〕12号签发人：张三, an
@@ -53,6 +57,8 @@ _GENRES = Path(__file__).resolve().parents[1] / "data" / "genres.txt"
 _TRAILING_NOTE = re.compile(r"\s*[(（【\[](?:在[^()（）]{2,60}上|[^()（）【】\[\]]{1,12})[)）】\]]\s*$")
 
 
+# sentence punctuation: a line holding it is prose, not a headline or a row of field values
+_SENTENCE = re.compile(r"[，,。；;！!？?]")
 # words that cite or forward another document's number: no abbreviation begins with them
 _CITING = re.compile(r"根据|依据|按照|参照|转发|印发|执行|落实|贯彻|关于|对")
 
@@ -119,9 +125,12 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     # 深府〔2019〕1号: ``units.is_unit``), or the addressees run on after a space (国办发〔2019〕12号
     # 各省、自治区…: a page that lost its breaks)
     headed = head and is_unit(before.removesuffix("文件"))
-    spaced = head and not before and folded[found.end() : found.end() + 1].isspace()
-    fielded = head and not before and bool(_NEXT_FIELD.match(folded, found.end()))
-    if not ((ends and (not before or titled or headed)) or (head and titled) or spaced or fielded):
+    after = folded[found.end() :]
+    spaced = head and not before and after[:1].isspace()
+    fielded = head and not before and bool(_NEXT_FIELD.match(after))
+    # a page's headline: its number, then the title it numbers (凌政办发[2020]35号凌海市…的通知)
+    headline = head and not before and bool(genre_of(after)) and not _SENTENCE.search(after)
+    if not ((ends and (not before or titled or headed)) or (head and titled) or spaced or fielded or headline):
         return None
     return _number(line, folded, start, found)
 
@@ -132,15 +141,26 @@ def own_number(lines: list[str], *, header: list[str] = (), record: str = "") ->
     document states none. ``lines``: its paragraphs; ``header``: the page's field lines."""
     if record and (found := parse_number(record)):
         return found
-    for line in [*header, *lines[:_HEAD]]:
+    # the page's field table stands above the text or below it (索引号 | 文号 | 发布机构 …)
+    fields = [*header, *lines[:_HEAD], *lines[-2 * _TAIL :]]
+    for at, line in enumerate(fields):
         simple = to_simplified(line)  # the labels are Simplified (文號 is 文号)
         if not (field := _FIELD.search(simple)):
             continue
         rest = (line if len(simple) == len(line) else simple)[field.end() :]
         if any(p.match(unicodedata.normalize("NFKC", rest).lstrip()) for p in (NUMBER, ORDER)):
             return parse_number(rest)
+        # a table flattened a row a line: the labels' row, then their values' (文 号 发布机构 /
+        # N001-2011-000627 宛政〔2011〕7号); or the label's value on the next line
+        values = fields[at + 1] if at + 1 < len(fields) else ""
+        # (not 关于转发国发〔2015〕1号的通知: a title naming the number it forwards)
+        found = None if re.search(r"\d", rest) or _SENTENCE.search(values) else parse_number(values)
+        if found and not _CITING.search(found.org):
+            return found
     for head, part in ((True, lines[:_HEAD]), (False, lines[-_TAIL:])):
-        for line in part:
+        for line, below in itertools.zip_longest(part, part[1:], fillvalue=""):
+            if line.strip().endswith("令") and _ORDER_SERIAL.fullmatch(below.strip()):
+                line = line.strip() + below.strip()
             if found := _alone(line, head=head):
                 return found
     return None

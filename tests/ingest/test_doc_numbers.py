@@ -98,8 +98,44 @@ def test_what_is_no_number(text):
             "",
             "荆政办发〔2021〕14号",
         ),
+        # an order's heading printed over two lines, or its serial in brackets
+        (
+            ["内蒙古自治区村庄和集镇规划建设管理实施办法", "内蒙古自治区人民政府令", "第82号", "《办法》已经通过。"],
+            [],
+            "",
+            "内蒙古自治区人民政府令第82号",
+        ),
+        (
+            ["湖北省行政事业性收费管理办法", "湖北省人民政府令(第52号)", "《办法》已经审议通过。"],
+            [],
+            "",
+            "湖北省人民政府令(第52号)",
+        ),
         # a database row's own field
         (["正文"], [], "深府〔2016〕3号", "深府〔2016〕3号"),
+        # a page's headline: the number, then the title it numbers (凌海, half-width brackets)
+        (
+            ["政府文件", "凌政办发[2020]35号凌海市推进县域义务教育优质均衡发展督导评估规划实施细则的通知"],
+            [],
+            "",
+            "凌政办发[2020]35号",
+        ),
+        # a field table below the text, flattened a row a line: labels, then values (南阳)
+        (
+            [
+                *(f"({n})" for n in range(12)),  # the body above it, longer than a header
+                "二○一一年二月二十三日",
+                "索  引  号 文       号 发布机构 发布日期",
+                "N001-2011-000627 宛政〔2011〕7号",
+                "南阳市人民政府办公室 2011-03-04",
+                "面向社会 主动公开",
+            ],
+            [],
+            "",
+            "宛政〔2011〕7号",
+        ),
+        # a field's value on the line under its label
+        (["关于X的通知"], ["文号:", "锡署发(2010)183号"], "", "锡署发(2010)183号"),
     ],
 )
 def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, expected):
@@ -118,6 +154,11 @@ def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, e
         ["深圳市人民政府 转发国发〔2015〕1号"],
         ["国发〔2015〕1号文件要求加快推进"],
         ["按照国发〔2015〕1号签发人:张三的批示"],  # a field label after a number inside a sentence
+        ["国发〔2015〕1号要求，加快推进X的通知"],  # a number opening a sentence, not a headline
+        ["文号:", "根据国发〔2015〕1号，现将有关事项通知如下。"],  # under an empty label, a sentence
+        ["文号:", "国发〔2015〕1号要求，加快推进"],
+        ["文号:", "关于转发国发〔2015〕1号的通知"],  # ... or a title that names the number it forwards
+        ["文号: 第 7 期", "N001-2011-000627 宛政〔2011〕7号"],  # a label holding a value of its own
         [],
     ],
 )
