@@ -399,5 +399,6 @@ def joined_units(leads: list[str]) -> str:
 
 
 def reform_group(text: str) -> str:
-    m = _GROUP.search(text)
+    # every group's name ends in 组 before its 负责: a text without that is spared the search
+    m = _GROUP.search(text) if "组负责" in text else None
     return re.sub(r"^(?:这是|此项由|分别由|均由|由|是|为)", "", m.group(1)) if m else ""

@@ -6,6 +6,7 @@ it must stay a pure function of the file's bytes and the dictionaries.
 
 from __future__ import annotations
 
+import itertools
 import re
 from array import array
 from collections import Counter
@@ -74,10 +75,9 @@ def flat_term_rows(counters: Iterable[Counter[str]]) -> tuple[array, list[str], 
     paras, terms, counts = array("i"), [], array("i")
     same: dict[str, str] = {}
     for para_no, counter in enumerate(counters, 1):
-        for term, count in counter.items():
-            paras.append(para_no)
-            terms.append(same.setdefault(term, term))
-            counts.append(count)
+        paras.extend(itertools.repeat(para_no, len(counter)))
+        terms.extend(map(same.setdefault, counter, counter))
+        counts.extend(counter.values())
     return paras, terms, counts
 
 

@@ -112,11 +112,15 @@ def _former_counties() -> list[tuple[str, str, str]]:
 
 
 @functools.cache
-def _index() -> tuple[dict[str, list[Place]], int]:
+def _index() -> tuple[dict[str, list[Place]], dict[str, int]]:
+    """Places by full name, and the longest name ending in each two characters (州市, 湖区):
+    most 市 and 区 in a text end no name (城市, 全市, 市场), and one look-up tells."""
     by_name: dict[str, list[Place]] = {}
     for place in places():
         by_name.setdefault(place.name, []).append(place)
-    longest = max((len(n) for n in by_name), default=0)
+    longest: dict[str, int] = {}
+    for name in by_name:
+        longest[name[-2:]] = max(longest.get(name[-2:], 0), len(name))
     return by_name, longest
 
 
@@ -188,7 +192,7 @@ def count_mentions(text: str) -> Counter[Place]:
     full: Counter[str] = Counter()
     for m in _NAME_END.finditer(text):
         end = m.end()
-        for length in range(min(longest, end), 1, -1):
+        for length in range(min(longest.get(text[end - 2 : end], 0), end), 1, -1):
             cands = by_name.get(text[end - length : end])
             if cands and cands[0].name in _GENERIC:
                 # 监利县城区 is the county town's urban area; 城区 is 晋城市's district only after 晋城.

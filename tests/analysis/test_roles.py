@@ -4,7 +4,7 @@ import pytest
 
 from explore.analysis.flattened import split_flattened
 from explore.analysis.item_rows import doc_items
-from explore.analysis.roles import closes_with_note, first_unit_leads, item_roles, note_roles, stated_for
+from explore.analysis.roles import closes_with_note, first_unit_leads, item_roles, note_roles, reform_group, stated_for
 
 # The form of 咸阳市2022年深化"放管服"改革优化营商环境工作要点 (item 1, in Simplified).
 XIANYANG = (
@@ -384,3 +384,17 @@ def test_a_sentence_naming_the_units_of_the_tasks_above_it(sentence, stated):
 )
 def test_a_task_that_closes_with_its_note(text, closes):
     assert closes_with_note(text) is closes
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("深化国资国企改革。此项由国资国企改革专项小组负责。", "国资国企改革专项小组"),
+        ("推进医药卫生体制改革(医改领导小组负责)", "医改领导小组"),
+        ("均由营商环境工作组负责", "营商环境工作组"),
+        ("推进营商环境改革(区发改局负责)", ""),  # a unit, not a reform group
+        ("成立工作专班,专项小组统筹推进", ""),  # a group named, but not as responsible
+    ],
+)
+def test_a_reform_group_is_named_by_its_responsibility(text, group):
+    assert reform_group(text) == group
