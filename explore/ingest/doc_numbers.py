@@ -44,8 +44,7 @@ ORDER = re.compile(
     rf"(?P<org>(?:中华人民共和国)?{_ORG}令)\s*(?P<open>[(（]\s*(?:[{_CN}十]{{1,3}}届\s*)?)?第\s*"
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號](?(open)\s*[)）])"
 )
-# an order's heading over two lines, as printed: 内蒙古自治区人民政府令 / 第82号
-_ORDER_SERIAL = re.compile(r"第\s*(?:\d{1,5}|[〇○零一二三四五六七八九十百]{1,6})\s*[号號]")
+
 # a field's label and what closes it: 文号: X, 文 号 | X, [ 发文字号 ] | X, 备注/文号:X
 _FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*[:：|]?\s*")
 # any field's label and its colon: a number that runs on into one (国办发〔2019〕12号签发人：张三, an
@@ -135,6 +134,15 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     return _number(line, folded, start, found)
 
 
+def _broken(line: str, below: str, *, head: bool) -> DocNumber | None:
+    """A number broken over two lines, as printed or as a page wrapped it (内蒙古自治区人民政府令 /
+    第82号, 京政办发〔2019〕 / 5号): neither line holds it, the two joined do, across the break."""
+    line, below = line.strip(), below.strip()
+    if not below or parse_number(line) or parse_number(below):
+        return None  # (a number found in the two joined then stands across the break)
+    return _alone(line + below, head=head)
+
+
 def own_number(lines: list[str], *, header: list[str] = (), record: str = "") -> DocNumber | None:
     """The document's own 发文字号 (see the module docstring): a record's field, then a labelled
     field (文号: X), then a line of its own near the top, then near the end; None when the
@@ -159,9 +167,7 @@ def own_number(lines: list[str], *, header: list[str] = (), record: str = "") ->
             return found
     for head, part in ((True, lines[:_HEAD]), (False, lines[-_TAIL:])):
         for line, below in itertools.zip_longest(part, part[1:], fillvalue=""):
-            if line.strip().endswith("令") and _ORDER_SERIAL.fullmatch(below.strip()):
-                line = line.strip() + below.strip()
-            if found := _alone(line, head=head):
+            if found := _alone(line, head=head) or _broken(line, below, head=head):
                 return found
     return None
 

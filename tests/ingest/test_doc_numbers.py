@@ -111,6 +111,9 @@ def test_what_is_no_number(text):
             "",
             "湖北省人民政府令(第52号)",
         ),
+        # a number a page wrapped over two lines
+        (["关于X的通知", "京政办发〔2019〕", "5号", "各区人民政府:"], [], "", "京政办发〔2019〕5号"),
+        (["关于X的通知", "京政办发", "〔2019〕5号"], [], "", "京政办发〔2019〕5号"),
         # a database row's own field
         (["正文"], [], "深府〔2016〕3号", "深府〔2016〕3号"),
         # a page's headline: the number, then the title it numbers (凌海, half-width brackets)
@@ -157,6 +160,9 @@ def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, e
         ["国发〔2015〕1号要求，加快推进X的通知"],  # a number opening a sentence, not a headline
         ["文号:", "根据国发〔2015〕1号，现将有关事项通知如下。"],  # under an empty label, a sentence
         ["文号:", "国发〔2015〕1号要求，加快推进"],
+        ["根据国务院", "国发〔2015〕1号文件精神，现通知如下"],  # a sentence wrapped at a citation
+        ["一、总体要求", "第1号"],  # a serial under a heading, no order's
+        ["国发〔2015〕1号要求加快推进", "X工作的通知"],  # a line opening on a cited number, wrapped
         ["文号:", "关于转发国发〔2015〕1号的通知"],  # ... or a title that names the number it forwards
         ["文号: 第 7 期", "N001-2011-000627 宛政〔2011〕7号"],  # a label holding a value of its own
         [],
