@@ -45,7 +45,7 @@ _BYLINE = re.compile(r"^\W*(?:本报|本台|新华社|[\u4e00-\u9fff]{2,6}(?:报
 _PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?\s*[）)\]】]\s*")
 # A site's name after the title follows one dash (-, _, |, —); a subtitle follows two (——从…看…).
 _SUFFIX = re.compile(
-    r"\s*(?:[—–]{1,2}\s*全文|[（(](?:全文[\d,，]*字?|图|组图|附图|视频|书面|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:更新|修订|最新)版?)[）)]|(?<!—)[-_|–—](?!—)\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报)\S*)$"
+    r"\s*(?:[—–]{1,2}\s*全文|[（(\[](?:全文[\d,，]*字?|图|组图|附图|视频|书面|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:更新|修订|最新)版?)[）)\]]|(?<!—)[-_|–—](?!—)\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报|资讯|新闻)\S*)$"
 )
 # A report's speaker line run on after its heading: ——2024年1月22日在…会议上.
 _RUN_ON_SPEAKER = re.compile(r"\s*[—－-]{1,2}\s*(?:19|20)\d{2}\s*年.{0,40}?在.{2,60}?会议?上.*$")
@@ -55,7 +55,10 @@ _UNIT_NOTE = re.compile(r"\s+(?:金额|计量)?单位\s*[:：]\s*\S{1,6}$")
 # news agency's dateline the one it sends (新华社北京12月26日电 题: …). Only the label goes: the
 # line competes with the page's own headline, which a repost prints above it.
 _HEADLINE_LABEL = re.compile(r"^(?:原标题|\S{2,16}\d{1,2}日电\s*题)\s*[:：]\s*(?=\S)")
-_TAG = re.compile(r"^【[^】]{1,20}】\s*")
+# a site's column tag: 【市政府重点工作】, or quoted and set apart (“党政混合信息公开” 中共…)
+_TAG = re.compile(r"^(?:【[^】]{1,20}】\s*|“[^“”]{2,12}”\s+)")
+# a bulletin's issue before the title it prints (2019年第43号(总第221号)郑州市关于…的报告)
+_ISSUE = re.compile(r"^(?:19|20)\d{2}年第\d{1,3}号\s*(?:[（(]总第\d{1,4}号[）)])?\s*(?=[\u4e00-\u9fff]{4})")
 # A channel's tag before a headline (时政|…): a tag where the page prints the headline without it too.
 _CHANNEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*(?=\S)")
 _WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
@@ -78,11 +81,13 @@ def clean_title(line: str) -> str:
     line = re.sub(r"^\?{2,}", "", line)  # ??牡丹江市…: a mirror's indent its converter could not write
     line = re.sub(r"^Page\s+\d+\s*[-–—]\s*", "", line)  # a document viewer's page: Page 377 - 台州市路桥区志
     line = _UNIT_NOTE.sub("", line)  # … 单位:万元: the table's unit note run on after its heading
-    line = _PREFIX.sub("", _HEADLINE_LABEL.sub("", line))
+    line = _PREFIX.sub("", _HEADLINE_LABEL.sub("", _ISSUE.sub("", line)))
     tagged = _TAG.match(line)
     if tagged and sum("\u4e00" <= ch <= "\u9fff" for ch in line[tagged.end() :]) >= 6:
         line = line[tagged.end() :]  # 【两会@你】, 【市政府重点工作及责任分解】: a site's column tag
-    line = _SUFFIX.sub("", _RUN_ON_SPEAKER.sub("", line))
+    line = _RUN_ON_SPEAKER.sub("", line)
+    while (bare := _SUFFIX.sub("", line)) != line:  # …开幕[图]_天天快资讯: a mark, then the site
+        line = bare
     line = TRAILING_DOC_NUMBER.sub("", line)  # …的通知 常政发〔2023〕1号, …的通知(岳办发〔2017〕5号)
     numbered = DOC_NUMBER.sub("", line)
     if numbered != line and numbered:  # 浙政办发〔2019〕7号《浙江省人民政府办公厅关于…的通知》

@@ -121,3 +121,27 @@ def test_a_body_section_heading_named_in_titles_txt_is_no_title(line):
 def test_a_field_run_on_after_the_title_is_cut_off():
     assert clean_title("关于印发营商环境改革方案的通知 发布日期：2023-01-01") == "关于印发营商环境改革方案的通知"
     assert clean_title("关于印发营商环境改革方案的通知 来源：市政府办公室") == "关于印发营商环境改革方案的通知"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # an aggregator's mark and name after a headline (秀英区), one after the other
+        ("海口市秀英区第八届人民代表大会第三次会议开幕[图]_天天快资讯", "海口市秀英区第八届人民代表大会第三次会议开幕"),
+        # a column tag in quotes, set apart from a joint notice's title (静安)
+        (
+            "“党政混合信息公开” 中共静安区委办公室 静安区人民政府办公室印发《方案》的通知",
+            "中共静安区委办公室 静安区人民政府办公室印发《方案》的通知",
+        ),
+        # a bulletin's issue before the report it prints (郑州)
+        (
+            "2019年第43号(总第221号)郑州市关于2018年度市级预算执行的审计工作报告",
+            "郑州市关于2018年度市级预算执行的审计工作报告",
+        ),
+        # a quoted phrase that opens a title stays (no space after it)
+        ("“十四五”时期深化改革的实施意见", "“十四五”时期深化改革的实施意见"),
+        ("2019年第43号文件", "2019年第43号文件"),  # no title after the issue: nothing to strip to
+    ],
+)
+def test_page_decorations_around_a_title_go(line, title):
+    assert clean_title(line) == title
