@@ -49,6 +49,7 @@ _NOUN_TAGS = ("n", "vn", "an", "ns", "nr", "nt", "nz", "ng", "nrt", "nrfg")
 _VERB_TAGS = ("v", "vn", "vd", "vi", "vg", "vq")
 
 jieba.setLogLevel(logging.WARNING)
+_MAIN_DICTIONARY = Path(jieba.__file__).with_name("dict.txt")  # word, frequency, part of speech
 
 
 class Segmenter:
@@ -136,7 +137,7 @@ def main_dictionary_freqs(words: Collection[str]) -> dict[str, int]:
     word listed twice, as its tokenizer keeps). One pass over the file, 0.3 s: a tokenizer's
     whole table takes 0.8-1.3 s to load."""
     wanted = set(words)
-    text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+    text = _MAIN_DICTIONARY.read_text(encoding="utf-8")
     return {word: int(freq) for word, freq in re.findall(r"^(\S+) (\d+)", text, re.M) if word in wanted}
 
 
@@ -200,7 +201,7 @@ def differences(a: Segmenter, b: Segmenter, texts: Iterable[str]) -> list[tuple[
 def _dictionary_tags() -> dict[str, str]:
     """Part of speech of every word in jieba's main dictionary (word freq tag lines)."""
     tags = {}
-    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
+    with open(_MAIN_DICTIONARY, encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) == 3:
