@@ -1,9 +1,9 @@
 """Segmentation: the only module that knows jieba and rjieba (pure).
 
-A ``Segmenter`` owns one ``jieba.Tokenizer`` with the policy-term dictionary loaded (the
-reference, and the word frequencies the repair step checks against), optionally an
-``rjieba.Jieba`` (jieba-rs, about 30 times faster) with the same words, the stopword list,
-and the rules for which tokens count as terms. Everything else asks it for
+A ``Segmenter`` owns one tokenizer with the policy-term dictionary loaded: an ``rjieba.Jieba``
+(jieba-rs, about 30 times faster, the default) or a ``jieba.Tokenizer`` (the reference), the
+word frequencies the repair step checks against, the stopword list, and the rules for which
+tokens count as terms. Everything else asks it for
 tokens or terms. Dictionaries are plain files (``data/policy_terms.txt``,
 ``data/stopwords.txt``, and optionally ``dictionary.txt`` / ``stopwords.txt`` in the corpus
 folder) so users can extend them; ``dictionary_fingerprint`` lets caches notice a change.
@@ -11,6 +11,7 @@ folder) so users can extend them; ``dictionary_fingerprint`` lets caches notice 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import os
@@ -67,12 +68,11 @@ class Segmenter:
             raise ValueError(f"backend must be one of {BACKENDS}, got {backend!r}")
         self.hmm = hmm
         self.backend = backend
-        self._jieba = jieba.Tokenizer()
-        # jieba caches its parsed dictionary as a file; keep it somewhere writable and private.
-        self._jieba.tmp_dir = os.environ.get("EXPLORE_CACHE_DIR") or tempfile.gettempdir()
-        os.makedirs(self._jieba.tmp_dir, exist_ok=True)
-        self._jieba.initialize()
+        self._jieba = _new_jieba() if backend == "jieba" else None
         self._rjieba = _new_rjieba() if backend == "rjieba" else None
+        self._added: dict[str, int] = {}  # the words added and their prefixes, for the repair's look-ups
+        self._prefixes: set[str] = set()
+        self._lookup: Lookup | None = None
         self.user_tags: dict[str, str] = {}
         self._judged: dict[str, bool] = {}  # token -> counts as a term (``terms_of``)
         for path in userdicts:
@@ -92,24 +92,30 @@ class Segmenter:
         return seg
 
     def add_word(self, word: str, *, freq: int | None = None, tag: str = "") -> None:
-        """Make ``word`` one token from now on; without ``freq``, jieba picks one that keeps it whole."""
-        # jieba's add_word(word) then suggest_freq(word, tune=True), spelled out so that rjieba
-        # gets the very same additions (both keep a running total of frequencies)
-        freqs = [freq] if freq is not None else [self._jieba.suggest_freq(word, False)]
-        self._jieba.add_word(word, freqs[0], tag or None)
-        if freq is None:
-            freqs.append(self._jieba.suggest_freq(word, False))
-            self._jieba.add_word(word, freqs[1], tag or None)
-        if self._rjieba is not None:
-            for f in freqs:
+        """Make ``word`` one token from now on; without ``freq``, the backend picks one that keeps
+        it whole (jieba's add_word(word) then suggest_freq(word, tune=True), spelled out)."""
+        for _ in range(1 if freq is not None else 2):
+            if self._rjieba is not None:
+                # rjieba's suggestion is jieba's formula in floating point, an existing word's one
+                # higher or lower: on the seeds and eval/, 脱贫攻坚 and 重大项目 are then kept whole
+                # where jieba's cut 脱贫/攻坚战 and 重大/项目建设 (38 places in 26,000 lines)
+                f = freq if freq is not None else self._rjieba.suggest_freq(word)
                 self._rjieba.add_word(word, f, tag or None)
+            else:
+                f = freq if freq is not None else self._jieba.suggest_freq(word, False)
+                self._jieba.add_word(word, f, tag or None)
+            self._added[word] = f
+        self._prefixes.update(word[:end] for end in range(1, len(word)))
         if tag:
             self.user_tags[word] = tag
         self._judged.clear()
 
     def word_lookup(self) -> Lookup:
         """Word frequencies (prefixes as 0) for ``repair`` to check the characters it fills in."""
-        return lookup_from(self._jieba.FREQ)
+        if self._lookup is None:
+            table = self._jieba.FREQ if self._jieba is not None else _DictionaryTable(self._added, self._prefixes)
+            self._lookup = lookup_from(table)
+        return self._lookup
 
     def tokens(self, text: str) -> list[str]:
         """All tokens of a text, whitespace dropped."""
@@ -132,13 +138,41 @@ class Segmenter:
         return [t for t in tokens if (memo[t] if t in memo else memo.setdefault(t, self.is_term(t)))]
 
 
-def main_dictionary_freqs(words: Collection[str]) -> dict[str, int]:
-    """The frequency of each of ``words`` that jieba's main dictionary lists (the last entry of a
-    word listed twice, as its tokenizer keeps). One pass over the file, 0.3 s: a tokenizer's
-    whole table takes 0.8-1.3 s to load."""
-    wanted = set(words)
+@functools.cache
+def _main_dictionary() -> tuple[dict[str, int], list[str]]:
+    """jieba's main dictionary: each word's frequency (the last entry of a word listed twice, as
+    its tokenizer keeps) and the words sorted. One pass over the file, 0.3 s, where a tokenizer's
+    table of words and all their prefixes takes 0.6-1 s to build."""
     text = _MAIN_DICTIONARY.read_text(encoding="utf-8")
-    return {word: int(freq) for word, freq in re.findall(r"^(\S+) (\d+)", text, re.M) if word in wanted}
+    freqs = {word: int(freq) for word, freq in re.findall(r"^(\S+) (\d+)", text, re.M)}
+    return freqs, sorted(freqs)
+
+
+def main_dictionary_freqs(words: Collection[str]) -> dict[str, int]:
+    """The frequency of each of ``words`` that jieba's main dictionary lists."""
+    freqs, _ = _main_dictionary()
+    return {word: freqs[word] for word in set(words) if word in freqs}
+
+
+class _DictionaryTable:
+    """jieba's frequency table as ``repair`` reads it (a word's frequency, 0 for a mere prefix of
+    a word, else nothing), over the main dictionary and the words a segmenter added, without
+    building it: a prefix is found by bisection among the sorted words. Read on the first
+    look-up: most documents need no repair."""
+
+    def __init__(self, added: dict[str, int], prefixes: set[str]) -> None:
+        self._added, self._prefixes = added, prefixes  # the segmenter's own: words added later are seen
+
+    def get(self, word: str, default: int | None = None) -> int | None:
+        if word in self._added:
+            return self._added[word]
+        freqs, words = _main_dictionary()
+        if word in freqs:
+            return freqs[word]
+        at = bisect.bisect_left(words, word)
+        if word in self._prefixes or (at < len(words) and word and words[at].startswith(word)):
+            return 0
+        return default
 
 
 def counts_as_term(
@@ -163,6 +197,15 @@ def term_rule(corpus: Path | None = None) -> Callable[[str], bool]:
     stopwords = frozenset(w for path in stopword_files for w in read_word_file(path))
     tagged = frozenset(word for path in userdicts for word, _, tag in read_userdict(path) if tag)
     return functools.partial(counts_as_term, stopwords=stopwords, tagged=tagged)
+
+
+def _new_jieba() -> jieba.Tokenizer:
+    tokenizer = jieba.Tokenizer()
+    # jieba caches its parsed dictionary as a file; keep it somewhere writable and private.
+    tokenizer.tmp_dir = os.environ.get("EXPLORE_CACHE_DIR") or tempfile.gettempdir()
+    os.makedirs(tokenizer.tmp_dir, exist_ok=True)
+    tokenizer.initialize()
+    return tokenizer
 
 
 def _new_rjieba():

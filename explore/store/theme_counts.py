@@ -28,14 +28,16 @@ DOC_TABLE = "doc_theme_mentions"
 # removes, in characters, over the term's length.
 _QUERY = """
 WITH vocab AS (SELECT DISTINCT term FROM {para_terms} WHERE term IN (SELECT term FROM lexicon)),
+-- the terms read as substrings, chosen before the join: filtered after it, DuckDB tried every
+-- paragraph against every term (a second at 1,000 documents; a quarter of it so)
+substrings AS (SELECT * FROM lexicon WHERE term NOT IN (SELECT term FROM vocab)),
 hits AS (
     SELECT p.doc_id, p.para_no, l.theme, p.count::BIGINT AS n
     FROM {para_terms} p JOIN lexicon l ON l.term = p.term
     UNION ALL
     SELECT p.doc_id, p.para_no, l.theme,
            ((length(p.text) - length(replace(p.text, l.term, ''))) // length(l.term))::BIGINT AS n
-    FROM {paragraphs} p JOIN lexicon l ON contains(p.text, l.term)
-    WHERE l.term NOT IN (SELECT term FROM vocab)
+    FROM {paragraphs} p JOIN substrings l ON contains(p.text, l.term)
 )
 SELECT doc_id, para_no, theme, sum(n)::BIGINT AS mentions
 FROM hits GROUP BY doc_id, para_no, theme ORDER BY doc_id, para_no, theme

@@ -1,6 +1,7 @@
 import jieba
 import pytest
 
+from explore.ingest.infill import lookup_from
 from explore.ingest.text import Segmenter, part_of_speech, pos_matches
 
 
@@ -75,3 +76,19 @@ def test_main_dictionary_frequencies_are_the_tokenizers(seg):
     plain.initialize()
     words = ["社会", "嘉鱼", "光明", "中华人民共", "会社治"]  # words, a mere prefix, neither
     assert main_dictionary_freqs(words) == {w: plain.FREQ[w] for w in words if plain.FREQ.get(w)}
+
+
+def test_the_repairs_lookup_reads_as_jiebas_table_with_the_same_words():
+    # with rjieba cutting, jieba's own table (words and every prefix) is never built: the lookup
+    # answers from the dictionary file and the added words as that table would
+    seg = Segmenter(backend="rjieba")
+    seg.add_word("一网统管")  # not in jieba's dictionary: its prefix 一网统 becomes one
+    seg.add_word("社会", freq=7)  # a dictionary word given its own frequency
+    plain = jieba.Tokenizer()
+    plain.initialize()
+    for word, freq in seg._added.items():
+        plain.add_word(word, freq)
+    lookup = seg.word_lookup()
+    words = ["社会", "社", "中华人民共", "一网统", "一网统管", "一网统管理", "会社治", "", "改革", "营商环境"]
+    assert [lookup(w) for w in words] == [lookup_from(plain.FREQ)(w) for w in words]
+    assert lookup("一网统") == 0 and lookup("社会") == 7 and lookup("会社治") is None
