@@ -158,16 +158,22 @@ def stock_pairs(pairs: pd.DataFrame, *, n_docs: int) -> pd.Series:
     that near-duplicates link across at least ``min_documents(n_docs)`` documents, worded a little
     differently each time (…向大会报告工作，请予审议… ; a dump's "insert into … values (" line), so
     that no one shape recurs for ``formula_paragraphs`` to find."""
-    import networkx as nx
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
 
     han = pairs["shared_text"].fillna("").str.count(r"[\u4e00-\u9fff]")
     short = han <= MAX_CHARS  # counted in Chinese characters: a dump's SQL header is long, yet no text
-    graph = nx.Graph()
-    for a, b, c, d in pairs.loc[short, ["left_doc", "left_para", "right_doc", "right_para"]].itertuples(index=False):
-        graph.add_edge((a, int(b)), (c, int(d)))
-    stock = set()
-    for group in nx.connected_components(graph):
-        if len({doc for doc, _ in group}) >= min_documents(n_docs):
-            stock |= group
+    ends = pd.concat([
+        pairs.loc[short, ["left_doc", "left_para"]].set_axis(["doc", "para"], axis=1),
+        pairs.loc[short, ["right_doc", "right_para"]].set_axis(["doc", "para"], axis=1),
+    ]).astype({"para": "int64"})  # fmt: skip
+    # the paragraphs as nodes, the short pairs as edges: a group is stock when it spans enough documents
+    node, paragraphs = pd.factorize(pd.MultiIndex.from_frame(ends))
+    edges = len(node) // 2
+    graph = coo_matrix(([1] * edges, (node[:edges], node[edges:])), shape=(len(paragraphs), len(paragraphs)))
+    group = connected_components(graph, directed=False)[1]
+    nodes = pd.DataFrame({"doc": paragraphs.get_level_values(0), "group": group})
+    wide = nodes.groupby("group")["doc"].nunique() >= min_documents(n_docs)
+    stock = set(paragraphs[wide.reindex(group).to_numpy()])
     left = [(a, int(b)) in stock for a, b in zip(pairs["left_doc"], pairs["left_para"], strict=True)]
     return (pd.Series(left, index=pairs.index, dtype=bool) & short) | (han < MIN_HAN)
