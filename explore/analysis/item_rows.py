@@ -12,6 +12,7 @@ import re
 
 from explore.analysis.glued_rows import RULE as GLUED_RULE
 from explore.analysis.glued_rows import glued_rows
+from explore.analysis.notes import first_unit_leads
 from explore.analysis.outline import (
     MAX_TITLE,
     Node,
@@ -25,7 +26,6 @@ from explore.analysis.outline import (
 )
 from explore.analysis.roles import (
     cell_roles,
-    first_unit_leads,
     item_roles,
     joined_units,
     reform_group,

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from explore.analysis.notes import is_note
 from explore.analysis.roles import (
     closes_with_note,
-    is_note,
     is_role_line,
     task_segments,
     units_only,

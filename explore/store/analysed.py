@@ -1,6 +1,6 @@
 """The corpus as the analyses count it: the same documents, without their formula paragraphs
 (``store.formula``: furniture and stock sentences that recur across the corpus) and without the
-item metadata inside paragraphs (``analysis.roles.note_spans``: 牵头单位：… and （X、Y等负责）
+item metadata inside paragraphs (``analysis.notes.note_spans``: 牵头单位：… and （X、Y等负责）
 notes, whose 单位, 牵头 and unit names would otherwise top keyness).
 
 ``paragraphs`` loses the formula paragraphs; ``tokens`` and ``para_terms`` lose those and the
@@ -24,7 +24,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from explore.analysis.roles import is_note_only
+from explore.analysis.notes import is_note_only
 from explore.store.assemble import terms_of
 from explore.store.corpus import Corpus
 from explore.store.formula import (

@@ -1,6 +1,6 @@
 """What depends on one document alone, computed once in the build (pure): its reform items
 (``analysis.items``, themed with the shipped lexicon), its figures (``analysis.figures``) and its
-item notes (``analysis.roles.note_spans``: the tokens that stand inside 牵头单位：… and （X、Y负责）
+item notes (``analysis.notes.note_spans``: the tokens that stand inside 牵头单位：… and （X、Y负责）
 notes, which the analysed corpus, ``store.analysed``, does not count) and the codes the shipped
 codebooks give its paragraphs (``analysis.coding.SHIPPED``).
 
@@ -23,7 +23,7 @@ import pandas as pd
 from explore.analysis.coding import SHIPPED, matching_paragraphs, parse_codebook, shipped_text
 from explore.analysis.figures import FIGURE_COLUMNS, FigureRow, doc_figures, figure_table
 from explore.analysis.items import ITEM_COLUMNS, doc_item_rows, item_table, theme_terms
-from explore.analysis.roles import note_spans
+from explore.analysis.notes import note_spans
 from explore.ingest.lexicon import default_lexicon
 
 

@@ -12,7 +12,7 @@ import pandas as pd
 from explore.analysis import coding, items, keywords, kwic, reuse, themes
 from explore.analysis.figures import check_choices
 from explore.analysis.filters import is_in
-from explore.analysis.roles import is_note_only
+from explore.analysis.notes import is_note_only
 from explore.ingest.lexicon import default_lexicon, lexicon_terms
 from explore.store import formula as _formula
 from explore.store.analysed import REUSE_SIMILARITY, analysed, formula_of, reuse_text

@@ -1,58 +1,16 @@
-"""Leads from closing notes "（X、Y等负责）", under the convention a document states once."""
+"""Who leads an item: labels, prose, cells and notes, under the convention a document states once."""
 
 import pytest
 
 from explore.analysis.flattened import split_flattened
 from explore.analysis.item_rows import doc_items
-from explore.analysis.roles import closes_with_note, first_unit_leads, item_roles, note_roles, reform_group, stated_for
-
-# The form of 咸阳市2022年深化"放管服"改革优化营商环境工作要点 (item 1, in Simplified).
-XIANYANG = (
-    "1.全面实施行政许可事项清单管理。依据国家和省行政许可事项清单，编制并公布市、县两级行政许可事项清单。"
-    "(市政府办公室、市行政审批制度改革工作领导小组办公室牵头,市级各有关部门及各县市区政府按职责分工负责)"
-)
-
-
-def test_a_note_that_names_its_lead():
-    assert note_roles(XIANYANG, first_leads=False) == (
-        ["市政府办公室", "市行政审批制度改革工作领导小组办公室"],
-        ["市级各有关部门", "各县市区政府"],
-        "named lead",
-    )
-
-
-def test_the_first_unit_leads_only_where_the_document_says_so():
-    item = "优化审批流程。（国家发展改革委、市场监管总局等按职责分工负责）"
-    assert note_roles(item, first_leads=True) == (["国家发展改革委"], ["市场监管总局"], "first listed (stated)")
-    assert note_roles(item, first_leads=False) == (["国家发展改革委", "市场监管总局"], [], "every listed unit")
-
-
-def test_a_note_of_units_that_states_the_convention_as_its_last_clause():
-    # 云浮 2019 action plan: "(A,B,C,排名第一位为牵头单位,下同)" — the first unit leads, here and after
-    item = "市将学前教育工作列入考核内容。(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)"
-    assert first_unit_leads(item)
-    assert note_roles(item, first_leads=True) == (
-        ["市教育局"], ["市委农办", "各县<市、区>人民政府"], "first listed (stated)"
-    )  # fmt: skip
-    assert note_roles("建设幼儿园。(县发改局、县财政局)", first_leads=False) == (
-        ["县发改局", "县财政局"], [], "every listed unit"
-    )  # fmt: skip
+from explore.analysis.notes import first_unit_leads
+from explore.analysis.roles import closes_with_note, item_roles, reform_group, stated_for
 
 
 def test_a_label_may_say_wei_for_its_colon():
     # a district's indicator targets on an essay site: "…,责任单位为区发改委;"
     assert item_roles("人均地区生产总值:增长6%左右(依据区人代会目标设置),责任单位为区发改委;")[:2] == ("区发改委", "")
-
-
-def test_a_note_without_units_gives_nothing():
-    assert note_roles("长期坚持。（2025年底前完成）", first_leads=True) == ([], [], "")
-    assert note_roles("", first_leads=False) == ([], [], "")
-
-
-def test_the_convention_sentences():
-    assert first_unit_leads("各项任务中排在第一位的部门为牵头部门，其他部门按职责分工负责。")
-    assert first_unit_leads("（列第一位者为牵头单位，下同）")
-    assert not first_unit_leads("各部门要加强协作，形成合力。")
 
 
 def test_a_state_council_style_opinion_gets_its_leads():
@@ -75,9 +33,6 @@ def test_a_state_council_style_opinion_gets_its_leads():
 
 
 def test_a_note_on_its_own_line_belongs_to_the_item_above():
-    from explore.analysis.item_rows import doc_items
-    from explore.analysis.roles import is_note
-
     # 国办发〔2018〕117号 as a policy database stores it: each note on a line of its own
     paras = [
         (1, "国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知"),
@@ -91,8 +46,6 @@ def test_a_note_on_its_own_line_belongs_to_the_item_above():
     items = doc_items(paras)
     assert [i["lead"] for i in items] == ["市场监管总局", "商务部", "交通运输部、财政部"]
     assert [i["para_end"] for i in items] == [3, 5, 7]
-    assert is_note("（国家发展改革委、财政部等按职责分工负责）")
-    assert not is_note("（一）重大意义") and not is_note("（此件公开发布）") and not is_note("（市、区、旗）")
 
 
 def test_a_responsible_label_after_a_lead_label_names_partners():
@@ -164,15 +117,6 @@ def test_a_flattened_rows_unit_cell_leads_its_item():
     lines[2], lines[6] = "牵头单位", "目标任务"
     items = extract_items(pd.DataFrame({"doc_id": "d", "para_no": range(1, len(lines) + 1), "text": lines}), docs)
     assert "unit column" not in set(items["lead_rule"])
-
-
-def test_a_paragraph_of_item_metadata_only():
-    from explore.analysis.roles import is_note_only
-
-    assert is_note_only("牵头单位:省发展改革委、省经信厅、省财政厅、省商务厅、省地方金融监管局")
-    assert is_note_only("（国家发展改革委、财政部等按职责分工负责）")
-    assert not is_note_only("深化“放管服”改革，优化营商环境。（国家发展改革委、财政部等按职责分工负责）")
-    assert not is_note_only("")
 
 
 def test_items_run_together_on_one_line_and_targets_with_their_units():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from explore.analysis.roles import note_spans
+from explore.analysis.notes import note_spans
 from explore.ingest.lexicon import default_lexicon
 from explore.store.analysed import analysed, formula_lines_of, formula_of
 from explore.store.corpus import Corpus

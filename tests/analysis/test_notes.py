@@ -1,0 +1,58 @@
+"""Responsibility notes: where they stand, whom they name, and the convention stated once."""
+
+from explore.analysis.notes import first_unit_leads, is_note, is_note_only, note_roles
+
+# The form of 咸阳市2022年深化"放管服"改革优化营商环境工作要点 (item 1, in Simplified).
+XIANYANG = (
+    "1.全面实施行政许可事项清单管理。依据国家和省行政许可事项清单，编制并公布市、县两级行政许可事项清单。"
+    "(市政府办公室、市行政审批制度改革工作领导小组办公室牵头,市级各有关部门及各县市区政府按职责分工负责)"
+)
+
+
+def test_a_note_that_names_its_lead():
+    assert note_roles(XIANYANG, first_leads=False) == (
+        ["市政府办公室", "市行政审批制度改革工作领导小组办公室"],
+        ["市级各有关部门", "各县市区政府"],
+        "named lead",
+    )
+
+
+def test_the_first_unit_leads_only_where_the_document_says_so():
+    item = "优化审批流程。（国家发展改革委、市场监管总局等按职责分工负责）"
+    assert note_roles(item, first_leads=True) == (["国家发展改革委"], ["市场监管总局"], "first listed (stated)")
+    assert note_roles(item, first_leads=False) == (["国家发展改革委", "市场监管总局"], [], "every listed unit")
+
+
+def test_a_note_of_units_that_states_the_convention_as_its_last_clause():
+    # 云浮 2019 action plan: "(A,B,C,排名第一位为牵头单位,下同)" — the first unit leads, here and after
+    item = "市将学前教育工作列入考核内容。(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)"
+    assert first_unit_leads(item)
+    assert note_roles(item, first_leads=True) == (
+        ["市教育局"], ["市委农办", "各县<市、区>人民政府"], "first listed (stated)"
+    )  # fmt: skip
+    assert note_roles("建设幼儿园。(县发改局、县财政局)", first_leads=False) == (
+        ["县发改局", "县财政局"], [], "every listed unit"
+    )  # fmt: skip
+
+
+def test_a_note_without_units_gives_nothing():
+    assert note_roles("长期坚持。（2025年底前完成）", first_leads=True) == ([], [], "")
+    assert note_roles("", first_leads=False) == ([], [], "")
+
+
+def test_the_convention_sentences():
+    assert first_unit_leads("各项任务中排在第一位的部门为牵头部门，其他部门按职责分工负责。")
+    assert first_unit_leads("（列第一位者为牵头单位，下同）")
+    assert not first_unit_leads("各部门要加强协作，形成合力。")
+
+
+def test_a_note_on_its_own_line_is_a_note_and_a_heading_in_brackets_is_not():
+    assert is_note("（国家发展改革委、财政部等按职责分工负责）")
+    assert not is_note("（一）重大意义") and not is_note("（此件公开发布）") and not is_note("（市、区、旗）")
+
+
+def test_a_paragraph_of_item_metadata_only():
+    assert is_note_only("牵头单位:省发展改革委、省经信厅、省财政厅、省商务厅、省地方金融监管局")
+    assert is_note_only("（国家发展改革委、财政部等按职责分工负责）")
+    assert not is_note_only("深化“放管服”改革，优化营商环境。（国家发展改革委、财政部等按职责分工负责）")
+    assert not is_note_only("")
