@@ -143,9 +143,13 @@ def _main_dictionary() -> tuple[dict[str, int], list[str]]:
     """jieba's main dictionary: each word's frequency (the last entry of a word listed twice, as
     its tokenizer keeps) and the words sorted. One pass over the file, 0.3 s, where a tokenizer's
     table of words and all their prefixes takes 0.6-1 s to build."""
-    text = _MAIN_DICTIONARY.read_text(encoding="utf-8")
-    freqs = {word: int(freq) for word, freq in re.findall(r"^(\S+) (\d+)", text, re.M)}
+    freqs = {word: int(freq) for word, freq, _ in _main_dictionary_entries()}
     return freqs, sorted(freqs)
+
+
+def _main_dictionary_entries() -> list[tuple[str, str, str]]:
+    """(word, frequency, part of speech or '') of each line of jieba's main dictionary, in order."""
+    return re.findall(r"^(\S+) (\d+)(?: (\S+))?$", _MAIN_DICTIONARY.read_text(encoding="utf-8"), re.M)
 
 
 def main_dictionary_freqs(words: Collection[str]) -> dict[str, int]:
@@ -169,10 +173,10 @@ class _DictionaryTable:
         freqs, words = _main_dictionary()
         if word in freqs:
             return freqs[word]
-        at = bisect.bisect_left(words, word)
-        if word in self._prefixes or (at < len(words) and word and words[at].startswith(word)):
+        if word in self._prefixes:
             return 0
-        return default
+        at = bisect.bisect_left(words, word)  # the first word not below it starts with it, if any does
+        return 0 if word and at < len(words) and words[at].startswith(word) else default
 
 
 def counts_as_term(
@@ -243,13 +247,7 @@ def differences(a: Segmenter, b: Segmenter, texts: Iterable[str]) -> list[tuple[
 @functools.cache
 def _dictionary_tags() -> dict[str, str]:
     """Part of speech of every word in jieba's main dictionary (word freq tag lines)."""
-    tags = {}
-    with open(_MAIN_DICTIONARY, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
+    return {word: tag for word, _, tag in _main_dictionary_entries() if tag}
 
 
 def part_of_speech(terms: Iterable[str], *, user_tags: dict[str, str] | None = None) -> dict[str, str]:
