@@ -174,3 +174,38 @@ def test_pipe_rows_under_a_header_without_a_unit_label():
         ("推行企业登记全程电子化", "市场监管总局"),
         ("推广专利权质押融资", "国家知识产权局、银保监会"),
     ]
+
+
+def test_cell_tables_skip_numbers_upward_and_stop_at_one_going_down():
+    # a page may show rows 3, 68, 69 of a longer table (lay_08); a number going down is no row
+    rows = table_rows(
+        list(enumerate(["序号", "任务", "牵头单位", "1", "甲任务", "区财政局", "3", "丙任务", "区商务局"], 1))
+    )
+    assert [r["lead"] for r in rows] == ["区财政局", "区商务局"]
+    rows = table_rows(
+        list(enumerate(["序号", "任务", "牵头单位", "3", "甲任务", "区财政局", "1", "丙任务", "区商务局"], 1))
+    )
+    assert [r["lead"] for r in rows] == ["区财政局"]
+
+
+def test_cell_tables_need_a_lead_column_and_three_columns():
+    assert table_rows(list(enumerate(["序号", "任务", "1", "甲任务"], 1))) == []
+    rows = table_rows(
+        list(
+            enumerate(
+                ["编号", "工作任务", "牵头单位", "配合单位", "责任领导", "1", "甲", "区财政局", "区审计局", "张三"], 1
+            )
+        )
+    )
+    assert [(r["number"], r["task"], r["lead"], r["partners"], r["leaders"]) for r in rows] == [
+        ("1", "甲", "区财政局", "区审计局", "张三")
+    ]
+    assert rows[0]["para_no"] == 6 and rows[0]["para_end"] == 10
+
+
+def test_pipe_tables_read_rows_until_the_table_ends():
+    lines = ["编号 | 事项名称 | 组织承办部门 | 完成时间 |", "1 | 编制规划 | 区发展改革局 | 12月底前 |", "这一段不是表格。",
+             "2 | 制定措施 | 区金融局 | 6月底前 |"]  # fmt: skip
+    rows = table_rows(list(enumerate(lines, 1)))
+    assert next((r["number"], r["task"], r["lead"]) for r in rows) == ("1", "编制规划", "区发展改革局")
+    assert rows[0]["header_para"] == 1

@@ -7,6 +7,7 @@ from explore.ingest.dates import (
     dateline_date,
     find_date,
     is_signing_line,
+    iso,
     issued_field_date,
     published_date,
     signing_date,
@@ -103,3 +104,127 @@ def test_a_bare_date_line_signs_a_document(line, signs):
 def test_a_squashed_date_reads_the_way_nearest_before_its_neighbour(near, date):
     # 2022121日 with 年 and 月 lost reads 1月21日 or 12月1日 (scraped signature lines in eval/)
     assert find_date("2022121日", squashed=True, near=near) == date
+
+
+@pytest.mark.parametrize(
+    ("para", "published", "expected"),
+    [
+        ("新华社北京2019年3月6日电 国务院召开常务会议。", "", "2019-03-06"),
+        ("本报讯 2020年12月1日,区委召开会议。", "2021-01-05", "2020-12-01"),
+        ("28日,市政府召开常务会议。", "2025-03-05", "2025-02-28"),
+        ("30日,市政府召开常务会议。", "2025-01-02", "2024-12-30"),
+        ("5日,市政府召开常务会议。", "2025-03-05", "2025-03-05"),
+        ("3日上午,区委召开会议。", "2025-03-05", "2025-03-03"),
+        ("5日起实施新规定。", "2025-03-05", ""),
+        ("4月18日上午,区人代会召开。", "2022-04-19", "2022-04-18"),
+        ("12月20日,区人代会召开。", "2023-01-03", "2022-12-20"),
+        ("本网讯 6日,县人代会开幕。", "2019-03-07", "2019-03-06"),
+    ],
+)
+def test_dateline_edges(para, published, expected):
+    assert dateline_date([para], published=published) == expected
+
+
+def test_dateline_is_read_only_near_the_top():
+    paras = [f"第{i}段。" for i in range(16)] + ["20日,省政府召开会议。"]
+    assert dateline_date(paras, published="2018-07-22") == ""
+    assert dateline_date([*paras[:15], "20日,省政府召开会议。"], published="2018-07-22") == "2018-07-20"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2019年1月17日", "2019-01-17"),
+        ("2019-1-7", "2019-01-07"),
+        ("2019/01/17 10:00", "2019-01-17"),
+        ("2019.1.17", "2019-01-17"),
+        ("二〇一九年一月十七日", "2019-01-17"),
+        ("二〇一九年十二月三十一日", "2019-12-31"),
+        ("2019年2月30日", ""),
+        ("1948年1月1日", ""),
+        ("2101年1月1日", ""),
+        ("会议于2019年1月17日和2019年2月1日", "2019-01-17"),
+        ("二〇一九年一月十七日 2020年1月1日", "2019-01-17"),
+    ],
+)
+def test_find_date_edges(line, expected):
+    assert find_date(line) == expected
+
+
+def test_iso_bounds():
+    assert iso(1949, 1, 1) == "1949-01-01"
+    assert iso(2100, 12, 31) == "2100-12-31"
+    assert iso(1948, 12, 31) == "" and iso(2101, 1, 1) == "" and iso(2020, 13, 1) == ""
+
+
+def test_squashed_dates_only_when_asked():
+    assert find_date("2022324日") == ""
+    assert find_date("2022324日", squashed=True) == "2022-03-24"
+    assert find_date("20221231日", squashed=True) == "2022-12-31"
+    assert find_date("2022121日", squashed=True, near="2022-12-05") == "2022-12-01"
+    assert find_date("2022121日", squashed=True, near="2022-06-01") == "2022-01-21"
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        (["——2019年1月17日在县人民代表大会第三次会议上"], "2019-01-17"),
+        (["(2019年1月11日市人民代表大会第四次会议通过)"], "2019-01-11"),
+        (["2019年1月17日在县人民代表大会会议上的讲话"], "2019-01-17"),
+        (["在县第十七届人民代表大会第三次会议上", "县长 张三", "2019年1月17日"], "2019-01-17"),
+        (["在县第十七届人民代表大会第三次会议上", "县长 张三", "李四", "2019年1月17日"], ""),
+        (["县人民代表大会第三次会议于2019年1月17日召开,会议听取了报告,审议通过了各项决议,"
+          "会议号召全县人民团结一致,为实现今年目标而努力奋斗,全体代表一致同意。" * 2], ""),
+        (["今年目标:到2025年达到新水平。"], ""),
+    ],
+)  # fmt: skip
+def test_speaker_date_edges(paras, expected):
+    assert speaker_date(paras) == expected
+
+
+def test_speaker_date_only_in_the_opening():
+    paras = [f"第{i}段正文。" for i in range(40)] + ["——2019年1月17日在县人民代表大会会议上"]
+    assert speaker_date(paras) == ""
+    assert speaker_date(paras[:39] + paras[-1:]) == "2019-01-17"
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        (["正文。", "某某县人民政府", "2021年3月5日"], "2021-03-05"),
+        (["正文。", "某某县人民政府办公室", "2021年3月5日", "附件"], "2021-03-05"),
+        (["正文。", "某某县人民政府", "2021年3月5日,县政府召开会议,部署工作。"], ""),
+        (["正文。"] * 10 + ["2021年3月5日"], "2021-03-05"),
+        (["2021年3月5日"] + ["正文。"] * 10, ""),
+        ([], ""),
+    ],
+)
+def test_signing_date_edges(paras, expected):
+    assert signing_date(paras) == expected
+
+
+def test_published_prefers_a_labelled_stamp():
+    assert published_date(["来源:县政府办", "发布时间:2021-03-05"]) == "2021-03-05"
+    assert published_date(["2021-03-01 09:00", "发布时间:2021-03-05"]) == "2021-03-05"
+    assert published_date(["2021-03-01 09:00"]) == "2021-03-01"
+    assert published_date([], ["正文,2021-03-01 09:00 之后" * 10]) == ""
+    assert published_date([], [f"第{i}段" for i in range(6)] + ["2021-03-01 09:00"]) == ""
+
+
+@pytest.mark.parametrize(
+    ("paras", "near", "expected"),
+    [
+        (["正文。", "某某县人民政府", "2022121日"], "2022-01-25", "2022-01-21"),
+        (["正文。", "某某县人民政府", "2022121日"], "2022-12-25", "2022-12-01"),
+        (["正文。", "某" * 28 + "人民政府", "2021年3月5日"] + ["附件内容。"] * 8, "", ""),
+        (["正文。", "某某县人民政府", "2021年3月5日 " + "备" * 12] + ["附件内容。"] * 8, "", ""),
+        (["正文。", "某某县人民政府", "2021年3月5日,印发"] + ["附件内容。"] * 8, "", ""),
+        (["正文。", "某某县人民政府", "2021年3月5日(此件公开发布)"] + ["附件内容。"] * 8, "", "2021-03-05"),
+        (["正文。", "某某县人民政府", "二〇二一年三月五日"] + ["附件内容。"] * 8, "", "2021-03-05"),
+        (["2021年3月5日"] + ["正文。"] * 6, "", ""),
+        (["正文。"] * 6 + ["2021年3月5日", "正文。"], "", "2021-03-05"),
+        (["正文。", "2021年3月5日" + "(" + "字" * 40 + ")"], "", ""),
+    ],
+)  # fmt: skip
+def test_signing_date_more_edges(paras, near, expected):
+    assert signing_date(paras, near=near) == expected

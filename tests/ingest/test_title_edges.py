@@ -1,120 +1,13 @@
-"""Edges of the ingest rules written against eval/ (dates, titles, places, task tables): each
-case pins one decision, so that mutation testing (``mutmut``) finds no rule left unguarded."""
+"""Edges of the title rules written against eval/: each case pins one decision, so that
+mutation testing (``mutmut``) finds no rule left unguarded. The dates', places' and task
+tables' edges stand with their other tests."""
 
 import pytest
 
-from explore.analysis.task_table import table_rows
 from explore.ingest.clean import split_paragraphs
-from explore.ingest.dates import dateline_date, find_date, iso, published_date, signing_date, speaker_date
-from explore.ingest.places import issuing_places
 from explore.ingest.title_lines import refused as _refused
 from explore.ingest.title_lines import under_title
 from explore.ingest.titles import _score, clean_title, infer_title
-
-
-@pytest.mark.parametrize(
-    ("para", "published", "expected"),
-    [
-        ("新华社北京2019年3月6日电 国务院召开常务会议。", "", "2019-03-06"),
-        ("本报讯 2020年12月1日,区委召开会议。", "2021-01-05", "2020-12-01"),
-        ("28日,市政府召开常务会议。", "2025-03-05", "2025-02-28"),
-        ("30日,市政府召开常务会议。", "2025-01-02", "2024-12-30"),
-        ("5日,市政府召开常务会议。", "2025-03-05", "2025-03-05"),
-        ("3日上午,区委召开会议。", "2025-03-05", "2025-03-03"),
-        ("5日起实施新规定。", "2025-03-05", ""),
-        ("4月18日上午,区人代会召开。", "2022-04-19", "2022-04-18"),
-        ("12月20日,区人代会召开。", "2023-01-03", "2022-12-20"),
-        ("本网讯 6日,县人代会开幕。", "2019-03-07", "2019-03-06"),
-    ],
-)
-def test_dateline_edges(para, published, expected):
-    assert dateline_date([para], published=published) == expected
-
-
-def test_dateline_is_read_only_near_the_top():
-    paras = [f"第{i}段。" for i in range(16)] + ["20日,省政府召开会议。"]
-    assert dateline_date(paras, published="2018-07-22") == ""
-    assert dateline_date([*paras[:15], "20日,省政府召开会议。"], published="2018-07-22") == "2018-07-20"
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ("2019年1月17日", "2019-01-17"),
-        ("2019-1-7", "2019-01-07"),
-        ("2019/01/17 10:00", "2019-01-17"),
-        ("2019.1.17", "2019-01-17"),
-        ("二〇一九年一月十七日", "2019-01-17"),
-        ("二〇一九年十二月三十一日", "2019-12-31"),
-        ("2019年2月30日", ""),
-        ("1948年1月1日", ""),
-        ("2101年1月1日", ""),
-        ("会议于2019年1月17日和2019年2月1日", "2019-01-17"),
-        ("二〇一九年一月十七日 2020年1月1日", "2019-01-17"),
-    ],
-)
-def test_find_date_edges(line, expected):
-    assert find_date(line) == expected
-
-
-def test_iso_bounds():
-    assert iso(1949, 1, 1) == "1949-01-01"
-    assert iso(2100, 12, 31) == "2100-12-31"
-    assert iso(1948, 12, 31) == "" and iso(2101, 1, 1) == "" and iso(2020, 13, 1) == ""
-
-
-def test_squashed_dates_only_when_asked():
-    assert find_date("2022324日") == ""
-    assert find_date("2022324日", squashed=True) == "2022-03-24"
-    assert find_date("20221231日", squashed=True) == "2022-12-31"
-    assert find_date("2022121日", squashed=True, near="2022-12-05") == "2022-12-01"
-    assert find_date("2022121日", squashed=True, near="2022-06-01") == "2022-01-21"
-
-
-@pytest.mark.parametrize(
-    ("paras", "expected"),
-    [
-        (["——2019年1月17日在县人民代表大会第三次会议上"], "2019-01-17"),
-        (["(2019年1月11日市人民代表大会第四次会议通过)"], "2019-01-11"),
-        (["2019年1月17日在县人民代表大会会议上的讲话"], "2019-01-17"),
-        (["在县第十七届人民代表大会第三次会议上", "县长 张三", "2019年1月17日"], "2019-01-17"),
-        (["在县第十七届人民代表大会第三次会议上", "县长 张三", "李四", "2019年1月17日"], ""),
-        (["县人民代表大会第三次会议于2019年1月17日召开,会议听取了报告,审议通过了各项决议,"
-          "会议号召全县人民团结一致,为实现今年目标而努力奋斗,全体代表一致同意。" * 2], ""),
-        (["今年目标:到2025年达到新水平。"], ""),
-    ],
-)  # fmt: skip
-def test_speaker_date_edges(paras, expected):
-    assert speaker_date(paras) == expected
-
-
-def test_speaker_date_only_in_the_opening():
-    paras = [f"第{i}段正文。" for i in range(40)] + ["——2019年1月17日在县人民代表大会会议上"]
-    assert speaker_date(paras) == ""
-    assert speaker_date(paras[:39] + paras[-1:]) == "2019-01-17"
-
-
-@pytest.mark.parametrize(
-    ("paras", "expected"),
-    [
-        (["正文。", "某某县人民政府", "2021年3月5日"], "2021-03-05"),
-        (["正文。", "某某县人民政府办公室", "2021年3月5日", "附件"], "2021-03-05"),
-        (["正文。", "某某县人民政府", "2021年3月5日,县政府召开会议,部署工作。"], ""),
-        (["正文。"] * 10 + ["2021年3月5日"], "2021-03-05"),
-        (["2021年3月5日"] + ["正文。"] * 10, ""),
-        ([], ""),
-    ],
-)
-def test_signing_date_edges(paras, expected):
-    assert signing_date(paras) == expected
-
-
-def test_published_prefers_a_labelled_stamp():
-    assert published_date(["来源:县政府办", "发布时间:2021-03-05"]) == "2021-03-05"
-    assert published_date(["2021-03-01 09:00", "发布时间:2021-03-05"]) == "2021-03-05"
-    assert published_date(["2021-03-01 09:00"]) == "2021-03-01"
-    assert published_date([], ["正文,2021-03-01 09:00 之后" * 10]) == ""
-    assert published_date([], [f"第{i}段" for i in range(6)] + ["2021-03-01 09:00"]) == ""
 
 
 @pytest.mark.parametrize(
@@ -203,80 +96,6 @@ def test_clean_title_edges():
     assert clean_title("政府 工作报告") == "政府 工作报告"
 
 
-@pytest.mark.parametrize(
-    ("text", "title", "head", "expected"),
-    [
-        ("罗湖区推进改革,罗湖区深化改革。", "罗湖区2019年改革要点", [], ("罗湖区", "深圳市", "广东省")),
-        ("罗湖区推进改革,罗湖区深化改革。", "深圳市2019年改革要点", [], ("", "深圳市", "广东省")),
-        ("罗湖区推进改革,罗湖区深化改革。", "广东省2019年改革要点", [], ("", "", "广东省")),
-        ("罗湖区推进改革,罗湖区深化改革。", "", ["市委办公厅关于印发要点的通知", "罗湖区推进改革"], ("", "深圳市", "广东省")),
-        ("罗湖区推进改革,罗湖区深化改革。", "", ["在市委、市政府的坚强领导下,罗湖区全面深化改革,取得显著成效,群众满意度持续提升。"],
-         ("罗湖区", "深圳市", "广东省")),
-        ("罗湖区推进改革,罗湖区深化改革。", "改革要点", [], ("罗湖区", "深圳市", "广东省")),
-        ("各单位推进改革。", "全省改革要点", [], ("", "", "")),
-        # a title naming two cities or two provinces speaks for the one it names most
-        ("罗湖区推进改革,罗湖区深化改革。", "深圳市与广州市协作,广州市2019年改革要点", [], ("", "广州市", "广东省")),
-        ("罗湖区推进改革,罗湖区深化改革。", "湖北省与广东省协作,广东省改革要点", [], ("", "", "广东省")),
-        # A county's own document that writes its name bare (plan_03, plan_02 in eval/).
-        ("各镇人民政府,嘉鱼经济开发区:涉及嘉鱼的重点事项", "县人民政府办公室关于分解的通知", [], ("嘉鱼县", "咸宁市", "湖北省")),
-        ("牵头单位:市生态环境局咸安分局。推进咸安绕城段。", "2023年区《政府工作报告》任务分解", [], ("咸安区", "咸宁市", "湖北省")),
-        # Bare names that are words, or named once, or in a document not known to be a county's.
-        ("文体惠民行动;文旅惠民活动;惠民月", "2021年全区民生实事", [], ("", "", "")),
-        ("嘉鱼经济开发区", "县人民政府办公室关于分解的通知", [], ("", "", "")),
-        ("各镇,嘉鱼经济开发区:涉及嘉鱼的重点事项", "关于分解的通知", [], ("", "", "")),
-        # A county's urban area (县城区) is not 晋城市's 城区; a renamed county keeps its old name (tab_02).
-        ("负责监利县城区扬尘整治。负责城区道路的清扫。监利县环境空气质量。", "", [], ("监利县", "荆州市", "湖北省")),
-        ("晋城市城区召开会议。晋城市城区推进改革。", "", [], ("城区", "晋城市", "山西省")),
-        ("负责城区道路的清扫,禁止城区内露天烧烤,城区及周边。", "", [], ("", "", "")),
-        # The notice signs off with its organ, the only place it names the district (lay_01).
-        ("现印发给你们。\n蔡甸区人民政府办公室\n2023年1月3日", "区人民政府办公室关于印发责任分解方案的通知", [],
-         ("蔡甸区", "武汉市", "湖北省")),
-        ("现印发给你们。\n蔡甸区人民政府办公室\n黄陂区人民政府办公室", "关于联合印发方案的通知", [], ("", "", "")),
-        # The page's issuing-organ field names the district the text never names in full (tab_09).
-        ("名 称: 区人民政府办公室关于印发重点工作责任分解的通知\n发布日期: 2020-06-28 发布机构: 下陆区政府办公室\n各新区:",
-         "区人民政府办公室关于印发重点工作责任分解的通知", [], ("下陆区", "黄石市", "湖北省")),
-    ],
-)  # fmt: skip
-def test_issuing_places_edges(text, title, head, expected):
-    got = issuing_places(text, title=title, head=head)
-    assert (got.district, got.city, got.province) == expected
-
-
-def test_cell_tables_skip_numbers_upward_and_stop_at_one_going_down():
-    # a page may show rows 3, 68, 69 of a longer table (lay_08); a number going down is no row
-    rows = table_rows(
-        list(enumerate(["序号", "任务", "牵头单位", "1", "甲任务", "区财政局", "3", "丙任务", "区商务局"], 1))
-    )
-    assert [r["lead"] for r in rows] == ["区财政局", "区商务局"]
-    rows = table_rows(
-        list(enumerate(["序号", "任务", "牵头单位", "3", "甲任务", "区财政局", "1", "丙任务", "区商务局"], 1))
-    )
-    assert [r["lead"] for r in rows] == ["区财政局"]
-
-
-def test_cell_tables_need_a_lead_column_and_three_columns():
-    assert table_rows(list(enumerate(["序号", "任务", "1", "甲任务"], 1))) == []
-    rows = table_rows(
-        list(
-            enumerate(
-                ["编号", "工作任务", "牵头单位", "配合单位", "责任领导", "1", "甲", "区财政局", "区审计局", "张三"], 1
-            )
-        )
-    )
-    assert [(r["number"], r["task"], r["lead"], r["partners"], r["leaders"]) for r in rows] == [
-        ("1", "甲", "区财政局", "区审计局", "张三")
-    ]
-    assert rows[0]["para_no"] == 6 and rows[0]["para_end"] == 10
-
-
-def test_pipe_tables_read_rows_until_the_table_ends():
-    lines = ["编号 | 事项名称 | 组织承办部门 | 完成时间 |", "1 | 编制规划 | 区发展改革局 | 12月底前 |", "这一段不是表格。",
-             "2 | 制定措施 | 区金融局 | 6月底前 |"]  # fmt: skip
-    rows = table_rows(list(enumerate(lines, 1)))
-    assert next((r["number"], r["task"], r["lead"]) for r in rows) == ("1", "编制规划", "区发展改革局")
-    assert rows[0]["header_para"] == 1
-
-
 def test_a_heading_broken_over_lines_is_joined():
     # shaped like a county notice whose heading runs over four short lines (plan_03 in eval/)
     lines = ["嘉政办发〔2021〕5号", "县人民政府办公室关于", "对县《政府工作报告》确定的2021年", "重点工作及市《政府工作报告》涉及的",
@@ -306,25 +125,6 @@ def test_a_heading_broken_over_lines_is_joined():
     from explore.ingest.units import is_unit
 
     assert not is_unit("省级部门") and not is_unit("市级单位") and is_unit("省财政厅")
-
-
-@pytest.mark.parametrize(
-    ("paras", "near", "expected"),
-    [
-        (["正文。", "某某县人民政府", "2022121日"], "2022-01-25", "2022-01-21"),
-        (["正文。", "某某县人民政府", "2022121日"], "2022-12-25", "2022-12-01"),
-        (["正文。", "某" * 28 + "人民政府", "2021年3月5日"] + ["附件内容。"] * 8, "", ""),
-        (["正文。", "某某县人民政府", "2021年3月5日 " + "备" * 12] + ["附件内容。"] * 8, "", ""),
-        (["正文。", "某某县人民政府", "2021年3月5日,印发"] + ["附件内容。"] * 8, "", ""),
-        (["正文。", "某某县人民政府", "2021年3月5日(此件公开发布)"] + ["附件内容。"] * 8, "", "2021-03-05"),
-        (["正文。", "某某县人民政府", "二〇二一年三月五日"] + ["附件内容。"] * 8, "", "2021-03-05"),
-        (["2021年3月5日"] + ["正文。"] * 6, "", ""),
-        (["正文。"] * 6 + ["2021年3月5日", "正文。"], "", "2021-03-05"),
-        (["正文。", "2021年3月5日" + "(" + "字" * 40 + ")"], "", ""),
-    ],
-)  # fmt: skip
-def test_signing_date_more_edges(paras, near, expected):
-    assert signing_date(paras, near=near) == expected
 
 
 def test_field_table_title_picture_suffix_and_news_marks():
