@@ -44,6 +44,13 @@ ORDER = re.compile(
     rf"(?P<org>(?:中华人民共和国)?{_ORG}令)\s*(?P<open>[(（]\s*(?:[{_CN}十]{{1,3}}届\s*)?)?第\s*"
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號](?(open)\s*[)）])"
 )
+# an announcement's number is its serial alone, on a line under its heading (…常务委员会公告 /
+# 第一号, 公 告 / 〔2021〕第2号): a people's congress numbers its 公告 by session, with no abbreviation
+SERIAL = re.compile(
+    rf"[(（]?\s*(?:[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{_CLOSE}])?\s*第\s*"
+    rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]\s*[)）]?"
+)
+_SERIAL_GENRES = Path(__file__).resolve().parents[1] / "data" / "serial_genres.txt"
 
 # a field's label and what closes it: 文号: X, 文 号 | X, [ 发文字号 ] | X, 备注/文号:X
 _FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*[:：|]?\s*")
@@ -85,7 +92,7 @@ def _number(text: str, folded: str, start: int, found: re.Match[str]) -> DocNumb
     """The number ``_find`` found in ``folded`` (``text`` folded), as ``text`` writes it: folding
     full-width characters keeps every place (２０２０ stays)."""
     written = text[start : found.end()] if len(folded) == len(text) else folded[start : found.end()]
-    org = found["org"][start - found.start() :]
+    org = found.groupdict().get("org", "")[start - found.start() :]
     year = found.groupdict().get("year")
     return DocNumber(written.strip(), org, _value(year) if year else None, _value(found["serial"]))
 
@@ -99,8 +106,10 @@ def parse_number(text: str) -> DocNumber | None:
     """The first 发文字号 in ``text``, with its parts; None when there is none. Full-width digits
     and brackets read as any others (京政发〔２０２０〕３号 → 京政发, 2020, 3)."""
     folded = unicodedata.normalize("NFKC", text)
-    hit = _find(folded)
-    return None if hit is None else _number(text, folded, *hit)
+    if (hit := _find(folded)) is not None:
+        return _number(text, folded, *hit)
+    serial = SERIAL.fullmatch(folded.strip())
+    return None if serial is None else _number(text.strip(), folded.strip(), 0, serial)
 
 
 def _ends_a_number(text: str) -> bool:
@@ -144,7 +153,7 @@ def _broken(line: str, below: str, *, head: bool) -> DocNumber | None:
     第82号, 京政办发〔2019〕 / 5号): neither line holds it, the two joined do, across the break."""
     line, below = line.strip(), below.strip()
     # the 号 of a number across the break stands below it: most pairs need no search at all
-    if not _ends_a_number(below) or parse_number(line) or parse_number(below):
+    if not _ends_a_number(below) or any(_find(unicodedata.normalize("NFKC", x)) for x in (line, below)):
         return None  # (a number found in the two joined then stands across the break)
     return _alone(line + below, head=head)
 
@@ -175,7 +184,26 @@ def own_number(lines: list[str], *, header: list[str] = (), record: str = "") ->
         for line, below in itertools.zip_longest(part, part[1:], fillvalue=""):
             if found := _alone(line, head=head) or _broken(line, below, head=head):
                 return found
+    return _announced(lines[:_HEAD])
+
+
+def _announced(head: list[str]) -> DocNumber | None:
+    """An announcement's serial on a line of its own under its heading (``SERIAL``): within three
+    lines of a heading that ends with a genre numbered by serial alone (公告, 通告; an issuer's
+    name may stand between). A serial under any other line (一、总体要求 / 第1号) is not a number."""
+    for at, line in enumerate(head):
+        if not SERIAL.fullmatch(unicodedata.normalize("NFKC", line).strip()):
+            continue
+        above = ("".join(x.split()) for x in head[max(0, at - 3) : at])
+        if any(not _SENTENCE.search(x) and x.endswith(serial_genres()) for x in above):
+            return parse_number(line)
     return None
+
+
+@functools.cache
+def serial_genres(path: Path = _SERIAL_GENRES) -> tuple[str, ...]:
+    """The genres numbered by a serial alone (``serial_genres.txt``)."""
+    return tuple(read_word_file(path))
 
 
 @functools.cache

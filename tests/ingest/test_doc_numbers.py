@@ -139,6 +139,9 @@ def test_what_is_no_number(text):
         ),
         # a field's value on the line under its label
         (["关于X的通知"], ["文号:", "锡署发(2010)183号"], "", "锡署发(2010)183号"),
+        # an announcement's serial under its heading, no abbreviation (a county congress's 公告)
+        (["X县人民代表大会常务委员会", "公 告", "〔2021〕第2号", "(2021年4月23日通过)"], [], "", "〔2021〕第2号"),
+        (["当前位置", "Y县人大常委会公告", "日期:2017/5/9 来源:Z", "Y县", "第一号", "《决定》已经通过。"], [], "", "第一号"),
     ],
 )
 def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, expected):
@@ -162,6 +165,8 @@ def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, e
         ["文号:", "国发〔2015〕1号要求，加快推进"],
         ["根据国务院", "国发〔2015〕1号文件精神，现通知如下"],  # a sentence wrapped at a citation
         ["一、总体要求", "第1号"],  # a serial under a heading, no order's
+        ["会议听取了关于公告的报告。", "第2号"],  # under a sentence that ends in a genre word
+        ["X县人民代表大会常务委员会公告", "一、", "二、", "三、", "第3号"],  # too far below it
         ["国发〔2015〕1号要求加快推进", "X工作的通知"],  # a line opening on a cited number, wrapped
         ["文号:", "关于转发国发〔2015〕1号的通知"],  # ... or a title that names the number it forwards
         ["文号: 第 7 期", "N001-2011-000627 宛政〔2011〕7号"],  # a label holding a value of its own
