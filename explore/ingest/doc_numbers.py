@@ -3,7 +3,9 @@
 
 A 发文字号 is an abbreviation, a year in brackets of any kind (〔〕 [] () （） 【】), a serial and
 号; year and serial in digits or, in older and typed-out numbers, in Chinese numerals. A
-government order's number has no year (渝府令第121号). A document's own stands where a 公文 puts it, not inside a sentence: in a field labelled
+government order's number has no year (渝府令第121号); a national body's 公告 is numbered by
+year without brackets (国家税务总局公告2019年第3号); an announcement may carry its serial
+alone under its heading (公告 / 第一号). A document's own stands where a 公文 puts it, not inside a sentence: in a field labelled
 文号/发文字号 (the page's field table, a database row's field), on a line of its own near the
 top or the end, or after the title on the title's line. A number inside a sentence is another
 document's, cited or forwarded (根据《…》（国发〔2015〕1号）), and is never taken.
@@ -44,12 +46,19 @@ ORDER = re.compile(
     rf"(?P<org>(?:中华人民共和国)?{_ORG}令)\s*(?P<open>[(（]\s*(?:[{_CN}十]{{1,3}}届\s*)?)?第\s*"
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號](?(open)\s*[)）])"
 )
+# a national body numbers its 公告 by year without brackets, the joint issuers spaced:
+# 国家税务总局公告2019年第3号, 财政部 税务总局公告2023年第1号
+YEARLY = re.compile(
+    rf"(?P<org>(?:{_ORG}\s)*{_ORG}公告)\s*(?P<year>(?:19|20)\d{{2}})\s*年\s*第\s*"
+    rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]"
+)
 # an announcement's number is its serial alone, on a line under its heading (…常务委员会公告 /
 # 第一号, 公 告 / 〔2021〕第2号): a people's congress numbers its 公告 by session, with no abbreviation
 SERIAL = re.compile(
     rf"[(（]?\s*(?:[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{_CLOSE}])?\s*第\s*"
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]\s*[)）]?"
 )
+_PATTERNS = (NUMBER, ORDER, YEARLY)
 _SERIAL_GENRES = Path(__file__).resolve().parents[1] / "data" / "serial_genres.txt"
 
 # a field's label and what closes it: 文号: X, 文 号 | X, [ 发文字号 ] | X, 备注/文号:X
@@ -80,7 +89,7 @@ class DocNumber:
 def _find(folded: str) -> tuple[int, re.Match[str]] | None:
     """The first number in NFKC-folded text and where it starts: after the genre word of a title
     run on into it (…的通知常政发〔2023〕1号: the number is 常政发〔2023〕1号)."""
-    hits = [m for m in (NUMBER.search(folded), ORDER.search(folded)) if m]
+    hits = [m for m in (p.search(folded) for p in _PATTERNS) if m]
     if not hits:
         return None
     found = min(hits, key=lambda m: m.start())
@@ -171,7 +180,7 @@ def own_number(lines: list[str], *, header: list[str] = (), record: str = "") ->
         if not (field := _FIELD.search(simple)):
             continue
         rest = (line if len(simple) == len(line) else simple)[field.end() :]
-        if any(p.match(unicodedata.normalize("NFKC", rest).lstrip()) for p in (NUMBER, ORDER)):
+        if any(p.match(unicodedata.normalize("NFKC", rest).lstrip()) for p in _PATTERNS):
             return parse_number(rest)
         # a table flattened a row a line: the labels' row, then their values' (文 号 发布机构 /
         # N001-2011-000627 宛政〔2011〕7号); or the label's value on the next line

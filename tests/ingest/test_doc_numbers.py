@@ -25,6 +25,9 @@ from explore.ingest.doc_numbers import DocNumber, genre_of, own_number, parse_nu
         ("黑政办发〔二〇〇七〕12号", ("黑政办发〔二〇〇七〕12号", "黑政办发", 2007, 12)),
         ("吉政发〔二○○五〕第十二号", ("吉政发〔二○○五〕第十二号", "吉政发", 2005, 12)),
         ("京政发〔2016〕二十九号", ("京政发〔2016〕二十九号", "京政发", 2016, 29)),
+        # a national body's 公告, numbered by year without brackets, joint issuers spaced
+        ("国家税务总局公告2019年第3号", ("国家税务总局公告2019年第3号", "国家税务总局公告", 2019, 3)),
+        ("财政部 税务总局公告2023年第1号", ("财政部 税务总局公告2023年第1号", "财政部 税务总局公告", 2023, 1)),
     ],
 )
 def test_a_number_is_read_with_its_parts_as_written(text, parts):
@@ -137,6 +140,8 @@ def test_what_is_no_number(text):
             "",
             "宛政〔2011〕7号",
         ),
+        # a national 公告 under its title
+        (["财政部 税务总局关于X的公告", "财政部 税务总局公告2023年第1号", "现将有关事项公告如下:"], [], "", "财政部 税务总局公告2023年第1号"),
         # a field's value on the line under its label
         (["关于X的通知"], ["文号:", "锡署发(2010)183号"], "", "锡署发(2010)183号"),
         # an announcement's serial under its heading, no abbreviation (a county congress's 公告)
@@ -170,6 +175,7 @@ def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, e
         ["国发〔2015〕1号要求加快推进", "X工作的通知"],  # a line opening on a cited number, wrapped
         ["文号:", "关于转发国发〔2015〕1号的通知"],  # ... or a title that names the number it forwards
         ["文号: 第 7 期", "N001-2011-000627 宛政〔2011〕7号"],  # a label holding a value of its own
+        ["根据国家税务总局公告2019年第3号规定，现将有关事项公告如下。"],
         [],
     ],
 )
