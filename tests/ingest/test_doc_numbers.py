@@ -141,12 +141,22 @@ def test_what_is_no_number(text):
             "宛政〔2011〕7号",
         ),
         # a national 公告 under its title
-        (["财政部 税务总局关于X的公告", "财政部 税务总局公告2023年第1号", "现将有关事项公告如下:"], [], "", "财政部 税务总局公告2023年第1号"),
+        (
+            ["财政部 税务总局关于X的公告", "财政部 税务总局公告2023年第1号", "现将有关事项公告如下:"],
+            [],
+            "",
+            "财政部 税务总局公告2023年第1号",
+        ),
         # a field's value on the line under its label
         (["关于X的通知"], ["文号:", "锡署发(2010)183号"], "", "锡署发(2010)183号"),
         # an announcement's serial under its heading, no abbreviation (a county congress's 公告)
         (["X县人民代表大会常务委员会", "公 告", "〔2021〕第2号", "(2021年4月23日通过)"], [], "", "〔2021〕第2号"),
-        (["当前位置", "Y县人大常委会公告", "日期:2017/5/9 来源:Z", "Y县", "第一号", "《决定》已经通过。"], [], "", "第一号"),
+        (
+            ["当前位置", "Y县人大常委会公告", "日期:2017/5/9 来源:Z", "Y县", "第一号", "《决定》已经通过。"],
+            [],
+            "",
+            "第一号",
+        ),
     ],
 )
 def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, expected):
