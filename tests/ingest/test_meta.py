@@ -114,6 +114,21 @@ def test_read_overrides(tmp_path):
         read_overrides(tmp_path)
 
 
+def test_overrides_are_read_as_written(tmp_path):
+    from explore.ingest.meta import OVERRIDABLE, read_overrides
+
+    # Excel's BOM before the header; a year stays text, a place called NA stays NA, an empty cell ''
+    (tmp_path / "metadata.csv").write_bytes("\ufefffile,year,district,date\na.txt,2019,NA,\n".encode())
+    assert read_overrides(tmp_path).to_dict("records") == [{"file": "a.txt", "year": "2019", "district": "NA", "date": ""}]
+    (tmp_path / "metadata.csv").write_text("district\n罗湖区\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="^metadata.csv needs a 'file' column naming each document$"):
+        read_overrides(tmp_path)
+    (tmp_path / "metadata.csv").write_text("file,colour\na.txt,red\n", encoding="utf-8")
+    with pytest.raises(ValueError) as err:
+        read_overrides(tmp_path)
+    assert str(err.value) == f"metadata.csv has unknown columns ['colour']; allowed: file, {', '.join(OVERRIDABLE)}"
+
+
 @pytest.mark.parametrize(
     ("lines", "source"),
     [

@@ -2,7 +2,8 @@
 
 import pytest
 
-from explore.ingest.places import issuing_places
+from explore.ingest.gazetteer import Places
+from explore.ingest.places import _upper, issuing_places
 
 
 @pytest.mark.parametrize(
@@ -64,3 +65,22 @@ def test_issuing_places(text, title, expected):
 def test_issuing_places_edges(text, title, head, expected):
     got = issuing_places(text, title=title, head=head)
     assert (got.district, got.city, got.province) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("杭州市人民政府办公厅", Places("", "杭州市", "浙江省")),  # a city's body
+        ("湖北省人民政府 武汉市", Places("", "武汉市", "湖北省")),  # a city named: the city
+        ("浙江省发展和改革委员会", Places("", "", "浙江省")),  # a province's body
+        ("市委、市政府决定", Places("", "", "")),  # a body above every district, unnamed
+        ("全省上下", Places("", "", "")),
+        ("宝安区人民政府", None),  # a district's: no upper body
+        ("深圳市宝安区人民政府", None),
+        ("区政府决定", None),  # 区政府 is a district's own
+        ("加快推进", None),
+    ],
+)
+def test_the_body_a_line_speaks_for_above_every_district(line, expected):
+    # (issuing_places reads the opening lines with it: 市政府印发… names no district)
+    assert _upper(line) == expected
