@@ -119,7 +119,9 @@ def test_overrides_are_read_as_written(tmp_path):
 
     # Excel's BOM before the header; a year stays text, a place called NA stays NA, an empty cell ''
     (tmp_path / "metadata.csv").write_bytes("\ufefffile,year,district,date\na.txt,2019,NA,\n".encode())
-    assert read_overrides(tmp_path).to_dict("records") == [{"file": "a.txt", "year": "2019", "district": "NA", "date": ""}]
+    assert read_overrides(tmp_path).to_dict("records") == [
+        {"file": "a.txt", "year": "2019", "district": "NA", "date": ""}
+    ]
     (tmp_path / "metadata.csv").write_text("district\n罗湖区\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"^metadata\.csv needs a 'file' column naming each document$"):
         read_overrides(tmp_path)
