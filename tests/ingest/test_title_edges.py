@@ -7,7 +7,7 @@ import pytest
 from explore.ingest.clean import split_paragraphs
 from explore.ingest.title_lines import refused as _refused
 from explore.ingest.title_lines import under_title
-from explore.ingest.titles import _score, clean_title, infer_title
+from explore.ingest.titles import _opens_as_title, _score, clean_title, infer_title
 
 
 @pytest.mark.parametrize(
@@ -210,3 +210,23 @@ def test_a_title_field_lower_in_a_field_table():
             "标 题: | 谯城区人民政府办公室关于印发重点工作任务分解表的通知 |", "各乡镇人民政府:"]  # fmt: skip
     doc = split_paragraphs("\n".join(rows))
     assert infer_title(doc, doc.simplified) == "谯城区人民政府办公室关于印发重点工作任务分解表的通知"
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("2023年政府工作报告", True),  # a year
+        ("关于印发X的通知", True),
+        ("深圳市人民政府关于X的通知", True),  # a place in its first ten characters
+        ("区人民政府办公室关于印发2020年区政府重点工作责任分解的通知", True),  # an organ before 关于
+        ("国务院办公厅关于X", True),
+        # pieces of a heading printed split, and lines that are no heading's start
+        ("和社会发展计划草案的报告", False),
+        ("执行情况与2023年国民经济", False),
+        ("县教育局", False),  # an organ alone, with no 关于 after it
+        ("持续推进关于营商环境的工作部署", False),  # words, not an organ, before 关于
+        ("重点工作任务分解表深圳市", False),  # a place only past the tenth character
+    ],
+)
+def test_a_line_opens_as_a_title_does(line, opens):
+    assert _opens_as_title(line) is opens
