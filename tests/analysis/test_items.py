@@ -335,3 +335,18 @@ def test_one_noted_line_among_plain_ones_leaves_the_item_whole():
         ("arabic", "1.", 1, "推进乡村振兴", [(1, "推进乡村振兴"), *enumerate(lines, 2)], True, None),
         ("arabic", "2.", 6, "其他", [(6, "其他")], True, None),
     ]
+
+
+def test_an_items_section_is_the_nearest_section_heading_above_its_tier():
+    # a county work report: unnumbered part headings, a field heading, then the numbered items
+    table = items_of(
+        "2022年工作回顾", "经济发展", "一、地区生产总值增长5%。", "二、新增市场主体1万户。",
+        "2023年工作安排", "经济发展", "一、力争地区生产总值增长6%。", "二、新增市场主体1.2万户。",
+    )  # fmt: skip
+    assert table[["para_no", "tier", "section"]].values.tolist() == [
+        [3, "经济发展", "review"], [4, "经济发展", "review"], [7, "经济发展", "plan"], [8, "经济发展", "plan"],
+    ]  # fmt: skip
+    # a report's opening sentence names its parts, but no heading: the items are the plan's
+    opening = "各位代表：现在我向大会报告过去一年的工作回顾和今年的工作安排，请予审议，并请各位政协委员提出意见。"
+    table = items_of(opening, "经济发展", "一、地区生产总值增长5%。", "二、新增市场主体1万户。")
+    assert table["section"].tolist() == ["plan", "plan"]
