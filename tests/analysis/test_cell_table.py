@@ -1,6 +1,8 @@
 """Task tables flattened one cell a line, on small cases shaped like documents in eval/."""
 
-from explore.analysis.cell_table import cell_rows
+import pytest
+
+from explore.analysis.cell_table import _cells_by_content, cell_rows
 from explore.analysis.item_rows import doc_items
 from explore.analysis.task_table import table_rows
 
@@ -182,3 +184,40 @@ def test_a_spaced_number_header_opens_a_cell_table():
     rows = table_rows(paras("序 号", "2022年预期目标", "责任单位", "1", "地区生产总值增长5.5%左右", "区发展改革委",
                             "2", "固定资产投资增长6%左右", "区发展改革委"))  # fmt: skip
     assert [(r["number"], r["lead"]) for r in rows] == [("1", "区发展改革委"), ("2", "区发展改革委")]
+
+
+@pytest.mark.parametrize(
+    ("cells", "cols", "expected"),
+    [
+        # the task runs over two lines up to the first unit; the lead's column takes the first
+        # unit, the partners' the rest
+        (
+            ["1", "新建幼儿园", "3所", "县教育局", "县财政局", "县住建局"],
+            {"number": 0, "task": 1, "lead": 2, "partners": 3},
+            ["1", "新建幼儿园\n3所", "县教育局", "县财政局、县住建局"],
+        ),
+        (
+            ["5", "新建幼儿园", "县教育局"],
+            {"number": 0, "task": 1, "lead": 2, "partners": 3},
+            ["5", "新建幼儿园", "县教育局", ""],
+        ),
+        # a leader's column before the lead's: the cell as far before the unit, and the task ends there
+        (
+            ["1", "改造农村公路", "50公里", "张三", "县交通运输局"],
+            {"number": 0, "task": 1, "leaders": 2, "lead": 3},
+            ["1", "改造农村公路\n50公里", "张三", "县交通运输局"],
+        ),
+        # a merged category cell (事项分类) left out of the row: task and unit moved left by one
+        (
+            ["2", "改造农村公路", "县交通运输局"],
+            {"number": 0, "category": 1, "task": 2, "lead": 3},
+            ["2", "", "改造农村公路", "县交通运输局"],
+        ),
+        # no unit's name in the row: only its number
+        (["3", "建设文化广场", "年底完成"], {"number": 0, "task": 1, "lead": 2}, ["3", "", ""]),
+        # the lead's column before the task's: the unit, and no task read before it
+        (["4", "县教育局", "新建幼儿园"], {"number": 0, "lead": 1, "task": 2}, ["4", "县教育局", ""]),
+    ],
+)
+def test_a_row_over_several_lines_is_placed_by_its_cells_content(cells, cols, expected):
+    assert _cells_by_content(cells, cols) == expected
