@@ -4,7 +4,7 @@ import pytest
 
 from explore.analysis.item_rows import doc_items
 from explore.analysis.roles import item_roles as _lead
-from explore.analysis.task_table import table_rows
+from explore.analysis.task_table import _headerless, table_rows
 
 
 def paras(*lines):
@@ -209,3 +209,24 @@ def test_pipe_tables_read_rows_until_the_table_ends():
     rows = table_rows(list(enumerate(lines, 1)))
     assert next((r["number"], r["task"], r["lead"]) for r in rows) == ("1", "编制规划", "区发展改革局")
     assert rows[0]["header_para"] == 1
+
+
+@pytest.mark.parametrize(
+    ("cells", "columns"),
+    [
+        # a county's livelihood table that lost its header: number | task | unit | progress
+        (["5", "为全县200名残疾儿童实施康复服务。", "县残联", "已确定221名"], {"task": 1, "lead": 2}),
+        (["5", "为全县200名残疾儿童实施康复服务。", "县残联"], {"task": 1, "lead": 2}),
+        (["5", "实施康复服务八个", "县残联"], {"task": 1, "lead": 2}),  # a task of eight characters
+        # the unit is looked for from the third cell on: the prose before it is the task
+        (["5", "县残联", "为全县200名残疾儿童实施康复服务。", "县民政局"], {"task": 2, "lead": 3}),
+        # no row: two cells, no row number, a task too short to be prose, no unit at all
+        (["5", "为全县200名残疾儿童实施康复服务。"], None),
+        (["新建", "为全县200名残疾儿童实施康复服务。", "县残联"], None),
+        (["五", "为全县200名残疾儿童实施康复服务。", "县残联"], None),
+        (["5", "实施康复服务", "县残联"], None),
+        (["5", "为全县200名残疾儿童实施康复服务。", "已完成"], None),
+    ],
+)
+def test_a_rows_columns_read_by_what_its_cells_are(cells, columns):
+    assert _headerless(cells) == columns
