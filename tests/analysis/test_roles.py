@@ -5,7 +5,7 @@ import pytest
 from explore.analysis.flattened import split_flattened
 from explore.analysis.item_rows import doc_items
 from explore.analysis.notes import first_unit_leads
-from explore.analysis.roles import closes_with_note, item_roles, reform_group, stated_for
+from explore.analysis.roles import closes_with_note, item_roles, reform_group, stated_for, unit_line_roles
 
 
 def test_a_label_may_say_wei_for_its_colon():
@@ -342,3 +342,35 @@ def test_a_task_that_closes_with_its_note(text, closes):
 )
 def test_a_reform_group_is_named_by_its_responsibility(text, group):
     assert reform_group(text) == group
+
+
+_ROW = [(2, "2所"), (3, "区教育局、区财政局"), (4, "区住建局"), (5, "年底前完成")]  # an item's row, a cell a line
+
+
+@pytest.mark.parametrize(
+    ("body", "first_leads", "one_column", "expected"),
+    [
+        (_ROW, False, False, ("区教育局、区财政局", "", "unit column")),  # every listed unit leads
+        (_ROW, True, False, ("区教育局", "区财政局", "unit column")),  # the first-listed convention
+        # one unit column: the unit lines that follow are the same cell (区科委 / 区金融办)
+        (_ROW, False, True, ("区教育局、区财政局、区住建局", "", "unit column")),
+        (_ROW, True, True, ("区教育局", "区财政局、区住建局", "unit column")),
+        ([(2, "区科委")], True, False, ("区科委", "", "unit column")),
+        # the row's cells end six lines after the item: a unit past them is another row's
+        (
+            [(2, "2所"), (3, "年底"), (4, "完成"), (5, "中"), (6, "良好"), (7, "区教育局")],
+            False,
+            False,
+            ("区教育局", "", "unit column"),
+        ),
+        (
+            [(2, "2所"), (3, "年底"), (4, "完成"), (5, "中"), (6, "良好"), (7, "无"), (8, "区教育局")],
+            False,
+            False,
+            None,
+        ),
+        ([(2, "新建幼儿园")], True, False, None),
+    ],
+)
+def test_the_first_line_of_units_under_an_item_is_its_unit_cell(body, first_leads, one_column, expected):
+    assert unit_line_roles(body, first_leads, one_column=one_column) == expected
