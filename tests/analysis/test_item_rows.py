@@ -219,3 +219,52 @@ def test_a_short_field_line_under_an_item_belongs_to_it_with_either_colon():
         items = doc_items(paras("一、重点工作", "1. 稳企业。扎实做好稳企业各项工作。", f"完成时限{colon}", "2024年6月底前",
                                 "2. 抓投资。推进重大项目。", f"完成时限{colon}", "2024年底前"))  # fmt: skip
         assert [(i["title"], i["para_end"]) for i in items] == [("稳企业", 3), ("抓投资", 6)], colon
+
+
+def _rows(*lines: str) -> list[dict[str, object]]:
+    return doc_items(list(enumerate(lines, 1)))
+
+
+def test_a_table_read_by_its_unit_cells_gives_whole_rows_under_the_heading_above_it():
+    # a county's progress table that lost its header, one cell a line: the tier is the heading
+    # above the table, never a row's number or a row read as a heading
+    rows = _rows(
+        "2023年民生实事项目", "1", "新建公办幼儿园2所", "县教育局", "已完成主体工程",
+        "2", "改造农村公路50公里", "县交通运输局", "完成60%", "3", "实施城乡居民两癌免费筛查", "县卫生健康局", "正在推进",
+    )  # fmt: skip
+    assert rows[0] == {
+        "item_id": 1, "parent_id": "", "level": "project", "tier": "2023年民生实事项目", "number": "1", "position": 1,
+        "title": "新建公办幼儿园2所", "lead": "县教育局", "partners": "", "leaders": "", "lead_rule": "unit cell",
+        "group": "", "para_no": 3, "para_end": 5, "text": "新建公办幼儿园2所",
+    }  # fmt: skip
+    assert [(r["position"], r["number"], r["tier"], r["para_no"]) for r in rows[1:]] == [
+        (2, "2", "2023年民生实事项目", 7), (3, "3", "2023年民生实事项目", 11),
+    ]  # fmt: skip
+    # set out with spaces, a row a line: the row above is no heading of the next
+    rows = _rows(
+        "2023年民生实事", "1 新建公办幼儿园2所 县教育局 已完成主体工程", "2 改造农村公路50公里 县交通运输局 完成60%",
+        "3 实施城乡居民两癌免费筛查 县卫生健康局 正在推进",
+    )  # fmt: skip
+    assert [(r["tier"], r["title"], r["lead"]) for r in rows] == [
+        ("2023年民生实事", "新建公办幼儿园2所", "县教育局"), ("2023年民生实事", "改造农村公路50公里", "县交通运输局"),
+        ("2023年民生实事", "实施城乡居民两癌免费筛查", "县卫生健康局"),
+    ]  # fmt: skip
+
+
+def test_paragraphs_that_each_name_their_lead_are_whole_projects():
+    rows = _rows(
+        "重点工作", "全年新建幼儿园3所。这项工作由县教育局负责。", "抓好招商引资。",
+        "全年改造农村公路50公里。这项工作由县交通运输局负责，县财政局配合。", "抓好安全生产。",
+        "全年新增就业1000人。这项工作由县人社局负责。",
+    )  # fmt: skip
+    assert rows[1] == {
+        "item_id": 2, "parent_id": "", "level": "project", "tier": "重点工作", "number": "", "position": 2,
+        "title": "全年改造农村公路50公里", "lead": "县交通运输局", "partners": "县财政局", "leaders": "",
+        "lead_rule": "prose", "group": "", "para_no": 4, "para_end": 4,
+        "text": "全年改造农村公路50公里。这项工作由县交通运输局负责，县财政局配合。",
+    }  # fmt: skip
+    assert [(r["position"], r["lead"], r["para_no"]) for r in rows] == [
+        (1, "县教育局", 2),
+        (2, "县交通运输局", 4),
+        (3, "县人社局", 6),
+    ]
