@@ -32,3 +32,34 @@ def test_the_next_column_partners_only_when_it_holds_units():
     assert columns_by_content(with_partners) == {"lead": 2, "partners": 3, "task": 1}
     dated = [["1", TASKS[k], UNITS[k], "年底"] for k in range(2)]
     assert columns_by_content(dated) == {"lead": 2, "task": 1}
+
+
+_TASKS = [("新建幼儿园3所", "区教育局"), ("改造道路5公里", "区住建局"), ("新增就业1000人", "区人社局"),
+          ("建设文化广场", "区文旅局"), ("改造老旧小区", "区住建局")]  # fmt: skip
+
+
+def test_the_partners_column_is_units_in_three_rows_of_five():
+    # a second column of units in 3 of 5 rows (60%) partners; in 1 of 3 rows it does not
+    rows = [[str(n), task, lead, "区财政局" if n <= 3 else "年底"] for n, (task, lead) in enumerate(_TASKS, 1)]
+    assert columns_by_content(rows) == {"lead": 2, "partners": 3, "task": 1}
+    assert columns_by_content([[*r[:3], "区财政局" if r[0] == "1" else "年底"] for r in rows[:3]]) == {
+        "lead": 2,
+        "task": 1,
+    }
+
+
+def test_the_first_cell_is_the_rows_number_or_name_never_its_unit():
+    # 区教育局 | 新建幼儿园3所 | 区财政局: a table keyed by units names the unit column after them
+    rows = [[lead, task, "区财政局"] for task, lead in _TASKS[:3]]
+    assert columns_by_content(rows) == {"lead": 2, "task": 1}
+
+
+def test_the_headers_task_column_wins_where_rows_keep_the_headers_width():
+    rows = [["1", "建设", "全年新建幼儿园3所并投入使用", "区教育局"], ["2", "交通", "改造道路5公里完成路面提升", "区住建局"],
+            ["3", "就业", "新增就业1000人以上", "区人社局"]]  # fmt: skip
+    assert columns_by_content(rows) == {"lead": 3, "task": 2}  # the longest cells
+    assert columns_by_content(rows, ["序号", "工作任务", "完成标准", "责任单位"]) == {"lead": 3, "task": 1}
+    assert columns_by_content(rows, ["序号", "工作任务", "具体内容", "牵头单位"]) == {"lead": 3, "task": 2}
+    # rows wider than the header (cells it split): the header's task column is not trusted
+    wide = [[*r, "备注"] for r in rows]
+    assert columns_by_content(wide, ["序号", "工作任务", "完成标准", "责任单位"]) == {"lead": 3, "task": 2}

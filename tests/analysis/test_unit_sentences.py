@@ -35,3 +35,39 @@ def test_the_items_table_reads_them_only_where_no_other_reader_found_an_item():
     assert set(items["lead_rule"]) == {"subject"}
     labelled = items_of("一、新建幼儿园9所(牵头单位:市教育局)", "二、改造道路63条(牵头单位:市住建局)", HOHHOT)
     assert "subject" not in set(labelled["lead_rule"])
+
+
+def test_three_such_sentences_are_rows_numbered_in_order_with_their_paragraphs():
+    rows = unit_sentence_rows(
+        [
+            (1, "市住建局要在8月底完成治理任务。"),
+            (2, "市教育局要在11月底新建幼儿园9所。"),
+            (4, "赛罕区政府11月底启动项目。"),
+        ]
+    )
+    assert rows == [
+        {
+            "number": "1",
+            "task": "市住建局要在8月底完成治理任务。",
+            "lead": "市住建局",
+            "partners": "",
+            "para_no": 1,
+            "para_end": 1,
+        },
+        {
+            "number": "2",
+            "task": "市教育局要在11月底新建幼儿园9所。",
+            "lead": "市教育局",
+            "partners": "",
+            "para_no": 2,
+            "para_end": 2,
+        },
+        {
+            "number": "3",
+            "task": "赛罕区政府11月底启动项目。",
+            "lead": "赛罕区政府",
+            "partners": "",
+            "para_no": 4,
+            "para_end": 4,
+        },
+    ]
