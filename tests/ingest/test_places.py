@@ -3,7 +3,7 @@
 import pytest
 
 from explore.ingest.gazetteer import Places
-from explore.ingest.places import _upper, issuing_places
+from explore.ingest.places import _bare_county, _upper, issuing_places
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,21 @@ def test_issuing_places_edges(text, title, head, expected):
 def test_the_body_a_line_speaks_for_above_every_district(line, expected):
     # (issuing_places reads the opening lines with it: 市政府印发… names no district)
     assert _upper(line) == expected
+
+
+_JIAYU = Places("嘉鱼县", "咸宁市", "湖北省")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county's own document that names itself bare (嘉鱼, never 嘉鱼县), twice or more
+        ("嘉鱼经济开发区建设加快。嘉鱼推进。", _JIAYU),
+        ("嘉鱼经济开发区建设加快。嘉鱼推进。嘉鱼完成。咸安分局成立。咸安推进。", _JIAYU),  # more often than 咸安
+        ("嘉鱼经济开发区建设加快。", None),  # once
+        ("嘉鱼经济开发区建设加快。嘉鱼推进。咸安分局成立。咸安推进。", None),  # as often as another
+        ("全县经济运行平稳。", None),
+    ],
+)
+def test_a_county_named_bare_more_often_than_any_other(text, expected):
+    assert _bare_county(text) == expected
