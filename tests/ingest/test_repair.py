@@ -1,6 +1,14 @@
 import pytest
 
-from explore.ingest.repair import DAMAGE_OPEN, LOST, repair_misdecoded, repair_text, strip_pinyin
+from explore.ingest.repair import (
+    _QMARK_PAIR,
+    DAMAGE_OPEN,
+    LOST,
+    _split_pair,
+    repair_misdecoded,
+    repair_text,
+    strip_pinyin,
+)
 
 # A line of the Luohu 2017 page as scraped: misdecoded GBK, then a heading with pinyin.
 LUOHU = (
@@ -121,3 +129,21 @@ def test_symbols_written_as_their_gb_code_are_read_back(text, expected, read):
 
     assert read_gb_codes(text) == (expected, read)
     assert repair_text(text)[1].repaired == read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lost lead byte's partner read with the ASCII byte after it: a rare character whose
+        # second GBK byte is ASCII (0x40-0x7E) gives that byte back, the lost one marked
+        ("可控?峴化", f"可控{LOST}s化"),  # plausibility 2.49, just under the bar
+        ("可控?丂化", f"可控{LOST}@化"),  # second byte 0x40
+        ("可控?亊化", f"可控{LOST}~化"),  # second byte 0x7E
+        ("可控?擻化", "可控?擻化"),  # plausibility 2.5: a character a text may hold
+        ("可控?亐化", "可控?亐化"),  # second byte 0x80, no ASCII
+        ("可控?国家", "可控?国家"),
+        ("可控?😀化", "可控?😀化"),  # no GBK character at all
+    ],
+)
+def test_a_rare_character_after_a_question_mark_gives_its_ascii_byte_back(text, expected):
+    assert _QMARK_PAIR.sub(_split_pair, text) == expected
