@@ -15,6 +15,9 @@ from explore.ingest.issuers import units_of
 from explore.ingest.role_labels import label_pattern
 from explore.ingest.units import DUTY_VERBS, split_units
 
+# what the partners do, after them (A牵头，B、C配合): no part of the last partner's name
+_PARTNER_WORD = re.compile(rf"(?:{label_pattern('short partner')})[，,；;。]*$")
+
 # The lead rules a note gives (``roles.Rule``'s).
 NoteRule = Literal["", "named lead", "first listed (stated)", "every listed unit"]
 
@@ -67,7 +70,7 @@ def note_roles(text: str, *, first_leads: bool) -> tuple[list[str], list[str], N
         inner = m.group(0)[1:-1]  # with what follows the duty word: （A牵头，B、C等按职责分工负责）
         if "牵头" in inner and not inner.rstrip("，,；;").endswith("牵头"):
             head, _, rest = inner.partition("牵头")
-            lead, partners = split_units(head), split_units(rest.lstrip("，,、"))
+            lead, partners = split_units(head), split_units(_PARTNER_WORD.sub("", rest.lstrip("，,、")))
             if lead:
                 return lead, partners, "named lead"
         # a note of several clauses (生态环境部指导，试点城市政府负责落实。以下…): its first that names units

@@ -1,5 +1,7 @@
 """Responsibility notes: where they stand, whom they name, and the convention stated once."""
 
+import pytest
+
 from explore.analysis.notes import first_unit_leads, is_note, is_note_only, note_roles
 
 # The form of 咸阳市2022年深化"放管服"改革优化营商环境工作要点 (item 1, in Simplified).
@@ -56,3 +58,39 @@ def test_a_paragraph_of_item_metadata_only():
     assert is_note_only("（国家发展改革委、财政部等按职责分工负责）")
     assert not is_note_only("深化“放管服”改革，优化营商环境。（国家发展改革委、财政部等按职责分工负责）")
     assert not is_note_only("")
+
+
+@pytest.mark.parametrize(
+    ("note", "roles"),
+    [
+        # A牵头，B、C配合: the partners' duty word after the last is no part of its name
+        ("（县教育局牵头，县财政局、县住建局配合）", (["县教育局"], ["县财政局", "县住建局"], "named lead")),
+        ("（县教育局牵头，县财政局配合）", (["县教育局"], ["县财政局"], "named lead")),
+        ("（省发展改革委牵头，省财政厅、省商务厅参与）", (["省发展改革委"], ["省财政厅", "省商务厅"], "named lead")),
+        ("（县教育局牵头，县财政局按职责分工负责）", (["县教育局"], ["县财政局"], "named lead")),
+        (
+            "（县教育局牵头，、县财政局配合）",
+            (["县教育局"], ["县财政局"], "named lead"),
+        ),  # a stray mark kept by a scrape
+        # 牵头 closing the note: every unit before it leads
+        ("（县教育局、县财政局牵头）", (["县教育局", "县财政局"], [], "every listed unit")),
+        ("（年底前完成）", ([], [], "")),
+    ],
+)
+def test_the_units_a_note_names_and_their_roles(note, roles):
+    assert note_roles(note, first_leads=False) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("（市场监管总局负责）", True),
+        ("（市场监管总局负责）。", True),  # its sentence's stop after it
+        ("（市场监管总局负责）；", True),
+        ("（年底前完成）", False),  # a bracket that names no unit
+        ("新建幼儿园（市场监管总局负责）", False),  # an item that closes with its note
+        ("。（市场监管总局负责）", False),
+    ],
+)
+def test_a_paragraph_that_is_only_a_note(text, note):
+    assert is_note(text) is note
