@@ -137,3 +137,38 @@ def test_a_signature_and_a_fields_value_are_no_unit_cells():
         "3.关于森林生态效益补偿问题。", "国务院办公厅", "二〇〇四年十月十五日",
         "发文机关：", "国务院办公厅", "成文日期：", "2004年10月15日",
     ) == []  # fmt: skip
+
+
+_THREE = (
+    "1",
+    "新建公办幼儿园2所",
+    "县教育局",
+    "2",
+    "改造农村公路50公里",
+    "县交通运输局",
+    "3",
+    "建设文化广场",
+    "县文旅局",
+)
+_READ = [
+    ("1", "新建公办幼儿园2所", "县教育局", ""),
+    ("2", "改造农村公路50公里", "县交通运输局", ""),
+    ("3", "建设文化广场", "县文旅局", ""),
+]
+
+
+def test_the_organ_signing_under_the_table_and_a_fields_value_join_no_row():
+    assert rows_of(*_THREE, "县人民政府", "2023年1月5日") == _READ  # the organ over its date
+    assert rows_of(*_THREE, "发文机关：", "县人民政府") == _READ  # a page's field and its value
+    assert rows_of(*_THREE, "县人民政府") == [*_READ[:2], ("3", "建设文化广场", "县文旅局、县人民政府", "")]
+
+
+def test_rows_in_pipes_and_a_row_number_before_its_task_on_one_line():
+    assert rows_of("|1|新建公办幼儿园2所|县教育局|", "|2|改造农村公路50公里|县交通运输局|", "|3|建设文化广场|县文旅局|县财政局|") == [
+        *_READ[:2], ("3", "建设文化广场", "县文旅局、县财政局", ""),
+    ]  # fmt: skip
+    # two fields set out with a space are no row of cells: the number and its task
+    assert (
+        rows_of("1 新建公办幼儿园2所", "县教育局", "2 改造农村公路50公里", "县交通运输局", "3 建设文化广场", "县文旅局")
+        == _READ
+    )
