@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from explore.analysis.figure_clauses import share_done
 from explore.analysis.figures import figures_in
 from tests.analysis.test_figures import statuses
 
@@ -291,3 +292,21 @@ def test_a_share_that_is_the_ratio_of_the_two_numbers_before_it_is_done():
     assert statuses("2022年目标任务", row) == [("90.7%", "result")]
     # a share that is no such ratio keeps what the heading says
     assert statuses("2022年目标任务", "新生儿筛查 人次 2800 2539 95%") == [("95%", "target")]
+
+
+@pytest.mark.parametrize(
+    ("before", "share", "done"),
+    [
+        # a progress row: target, done, then the share done (7.23 / 5.2 = 139.04%), to its rounding
+        ("城镇新增就业 万人 5.2 7.23 ", 139.0, True),
+        ("城镇新增就业 万人 5.2 7.23 ", 139.5, True),
+        ("城镇新增就业 万人 5.2 7.23 ", 140.0, False),
+        ("8950人 | 7123人 | ", 79.6, True),
+        ("计划 1 完成 0.8 ", 80.0, True),
+        ("计划 10 完成 0 ", 0.0, True),  # nothing done yet
+        ("计划 0 完成 5 ", 10.0, False),  # no target to divide by
+        ("增长 ", 8.0, False),
+    ],
+)
+def test_a_share_that_is_the_second_number_over_the_first(before, share, done):
+    assert share_done(before, share) is done

@@ -309,6 +309,9 @@ def test_co_leads_and_units_that_take_part_and_a_convention_after_a_full_stop():
         ("4项目标的责任单位均为市发展改革委。", (4, ["市发展改革委"])),
         ("该目标责任单位为市经委。", (1, ["市经委"])),
         ("以上目标责任单位为市经委、市财政局。", (None, ["市经委", "市财政局"])),  # every task since the last
+        ("这十二项任务的责任单位为市经委、市财政局。", (12, ["市经委", "市财政局"])),  # the count in Chinese numerals
+        ("第一项目标的责任单位为市经委。这2项任务的牵头单位分别为市教育局。", (2, ["市教育局"])),  # the last sentence
+        ("全年目标的责任单位为市经委。", None),  # names no tasks above it
         ("本段不说责任单位。", None),
     ],
 )
