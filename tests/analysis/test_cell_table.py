@@ -2,7 +2,7 @@
 
 import pytest
 
-from explore.analysis.cell_table import _cells_by_content, cell_rows
+from explore.analysis.cell_table import _cells_by_content, _row_starts, cell_rows
 from explore.analysis.item_rows import doc_items
 from explore.analysis.task_table import table_rows
 
@@ -221,3 +221,34 @@ def test_a_spaced_number_header_opens_a_cell_table():
 )
 def test_a_row_over_several_lines_is_placed_by_its_cells_content(cells, cols, expected):
     assert _cells_by_content(cells, cols) == expected
+
+
+_ROWS = ("1", "新建幼儿园", "县教育局", "2", "改造道路", "县交通局")
+
+
+@pytest.mark.parametrize(
+    ("lines", "width", "starts"),
+    [
+        (_ROWS, 3, [0, 3]),
+        (("1", "新建幼儿园", "2", "改造道路", "3", "建设广场"), 2, [0, 2, 4]),  # two cells a row
+        # rows may skip numbers (3, 68, 69); a number not above the last is a data cell
+        (("3", "新建幼儿园", "县教育局", "68", "改造道路", "县交通局", "69", "建设广场", "县文旅局"), 3, [0, 3, 6]),
+        (("3", "新建幼儿园", "县教育局", "3", "改造道路", "县交通局"), 3, [0]),
+        # a group's name in a merged first column before the first row: up to 12 characters, no digit
+        (("就业促进工程", *_ROWS), 3, [1, 4]),
+        (("就业促进工程一二三四五六", *_ROWS), 3, [1, 4]),
+        (("就业促进工程一二三四五六七", *_ROWS), 3, []),
+        (("2023年项目", *_ROWS), 3, []),
+        (("甲类工程", "乙类", *_ROWS[:3]), 3, [2]),
+        (("甲类工程", "乙类", "丙类", *_ROWS[:3]), 3, []),  # three lines before it: no table
+        # a group's heading row a page broke over lines (一、就业（共 / 5 / 项）) is passed over
+        (("一、就业（共", "5", "项）", *_ROWS), 3, [3, 6]),
+        (("一、就业（共", "5", "项）", "说明", *_ROWS[:3]), 3, []),
+        # the next table's header ends the rows; so do twelve rows' worth of lines without a number
+        (("1", "新建幼儿园", "县教育局", "序号", "2", "改造道路", "县交通局"), 3, [0]),
+        (("1", "新建幼儿园", "县教育局", *["说明"] * 34, "2", "改造道路"), 3, [0, 37]),
+        (("1", "新建幼儿园", "县教育局", *["说明"] * 35, "2", "改造道路"), 3, [0]),
+    ],
+)
+def test_where_the_rows_of_a_table_one_cell_a_line_start(lines, width, starts):
+    assert _row_starts(list(enumerate(lines, 1)), 0, width) == starts
