@@ -350,3 +350,39 @@ def test_an_items_section_is_the_nearest_section_heading_above_its_tier():
     opening = "各位代表：现在我向大会报告过去一年的工作回顾和今年的工作安排，请予审议，并请各位政协委员提出意见。"
     table = items_of(opening, "经济发展", "一、地区生产总值增长5%。", "二、新增市场主体1万户。")
     assert table["section"].tolist() == ["plan", "plan"]
+
+
+def test_items_of_several_documents_in_their_order_with_each_ones_place_and_year():
+    paras = pd.DataFrame(
+        {
+            "doc_id": ["b", "b", "z", "a", "a"],
+            "para_no": [1, 2, 1, 1, 2],
+            "text": [
+                "一、新建幼儿园3所（牵头单位：县教育局）",
+                "二、改造道路5公里（牵头单位：县交通局）",
+                "一、无此文档",
+                "一、建设广场",
+                "二、改造小区",
+            ],
+        }
+    )
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "district": ["甲区", "乙县", "丙区"], "year": [2020, 2021, 2022]})
+    table = extract_items(paras, docs)
+    # the paragraphs' order, not the ids'; a document outside ``docs`` (z) gives none, and the ones after it still do
+    assert table[["doc_id", "district", "year", "title"]].values.tolist() == [
+        ["b", "乙县", 2021, "新建幼儿园3所"], ["b", "乙县", 2021, "改造道路5公里"],
+        ["a", "甲区", 2020, "建设广场"], ["a", "甲区", 2020, "改造小区"],
+    ]  # fmt: skip
+    assert table["item_id"].tolist() == ["b/1", "b/2", "a/1", "a/2"]
+    assert extract_items(paras, docs.iloc[0:0]).empty  # no documents: no items
+
+
+def test_the_lead_filter_reads_the_lead_and_the_leaders_apart():
+    table = pd.DataFrame(
+        {"level": ["project", "project"], "tier": ["", ""], "theme": ["", ""], "section": ["plan", "plan"],
+         "lead": ["区财政局", "区教育"], "leaders": ["张三", "局长李四"], "title": ["甲", "乙"]}
+    )  # fmt: skip
+    # 区教育 + 局长 must not join into 区教育局 across the two fields
+    assert filter_items(table, lead="区教育局")["title"].tolist() == []
+    assert filter_items(table, lead="区教育")["title"].tolist() == ["乙"]
+    assert filter_items(table, lead="张三", levels=["project"])["title"].tolist() == ["甲"]
