@@ -2,7 +2,7 @@
 
 import pytest
 
-from explore.analysis.cell_table import _cells_by_content, _row_starts, cell_rows
+from explore.analysis.cell_table import _a_figure_cell, _cells_by_content, _row_starts, cell_rows
 from explore.analysis.item_rows import doc_items
 from explore.analysis.task_table import table_rows
 
@@ -252,3 +252,21 @@ _ROWS = ("1", "新建幼儿园", "县教育局", "2", "改造道路", "县交通
 )
 def test_where_the_rows_of_a_table_one_cell_a_line_start(lines, width, starts):
     assert _row_starts(list(enumerate(lines, 1)), 0, width) == starts
+
+
+@pytest.mark.parametrize(
+    ("lines", "last", "figure"),
+    [
+        (("1", "新建幼儿园"), None, False),  # a row's number: its task follows
+        (("1",), None, True),  # the table's end follows
+        (("1", "5"), None, True),  # a figure follows
+        (("5", "项）"), None, True),  # a count a page broke out of a group's row (共 / 5 / 项)
+        (("4", "新建"), 3, False),  # the next number
+        # 68 after row 3 is a row's number (rows skip numbers) unless 4 stands within two rows' lines
+        (("68", "新建", "县教育局", "完成", "甲", "乙", "4"), 3, True),
+        (("68", "新建", "县教育局", "完成", "甲", "乙", "丙", "4"), 3, False),
+        (("68", "新建", "县教育局", "完成"), 3, False),
+    ],
+)
+def test_a_number_that_is_a_cells_figure_not_a_rows_number(lines, last, figure):
+    assert _a_figure_cell(list(enumerate(lines, 1)), 0, last, 3) is figure

@@ -1,7 +1,10 @@
 """Items read from a document's outline, lines and paragraphs, with their leads, on small cases
 shaped like documents in eval/ and eval/dev."""
 
-from explore.analysis.item_rows import doc_items
+import pytest
+
+from explore.analysis.item_rows import _assigned_targets, doc_items
+from explore.analysis.outline import outline
 from explore.analysis.roles import item_roles as _lead
 from explore.analysis.task_table import table_rows
 
@@ -268,3 +271,30 @@ def test_paragraphs_that_each_name_their_lead_are_whole_projects():
         (2, "县交通运输局", 4),
         (3, "县人社局", 6),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "assigned"),
+    [
+        # targets whose items name their unit at least every other time: a task division's items
+        (("一、主要目标", "（一）地区生产总值增长6%。（县发改局负责）", "（二）新增就业1000人。"), True),
+        (
+            (
+                "一、主要目标",
+                "（一）地区生产总值增长6%。（县发改局负责）",
+                "（二）新增就业1000人。",
+                "（三）建设广场。",
+            ),
+            False,
+        ),
+        (("一、主要目标", "（一）地区生产总值增长6%。", "（二）新增就业1000人。"), False),  # the plan's framing
+        (
+            ("一、主要任务", "（一）地区生产总值增长6%。（县发改局负责）", "（二）新增就业1000人。（县人社局负责）"),
+            False,
+        ),
+        (("一、主要目标",), False),
+    ],
+)
+def test_a_section_of_targets_assigned_to_units(lines, assigned):
+    roots, _ = outline(list(enumerate(lines, 1)))
+    assert _assigned_targets(roots[0], False) is assigned
