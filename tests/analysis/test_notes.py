@@ -2,7 +2,7 @@
 
 import pytest
 
-from explore.analysis.notes import first_unit_leads, is_note, is_note_only, note_roles
+from explore.analysis.notes import first_unit_leads, is_note, is_note_only, note_roles, note_spans
 
 # The form of 咸阳市2022年深化"放管服"改革优化营商环境工作要点 (item 1, in Simplified).
 XIANYANG = (
@@ -94,3 +94,26 @@ def test_the_units_a_note_names_and_their_roles(note, roles):
 )
 def test_a_paragraph_that_is_only_a_note(text, note):
     assert is_note(text) is note
+
+
+def test_note_spans_that_touch_or_overlap_are_one():
+    # a labelled list inside its bracket note: one span, brackets included
+    assert note_spans("推进营商环境改革。（牵头单位：区发改局；配合单位：区财政局）") == [(9, 30)]
+    assert note_spans("（区发改局负责）（区财政局、区税务局负责）") == [(0, 21)]  # two notes side by side
+    assert note_spans("牵头单位：区发改局（区财政局、区税务局负责）") == [(0, 22)]
+    assert note_spans("推进改革。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("牵头单位：区发展改革局、区财政局", True),
+        ("牵头单位： 区发展改革局、 区财政局", True),  # spaces count for nothing
+        ("推进。牵头单位：区发展和改革局", True),  # the note is 80% of it
+        ("推进。 牵头单位：区发展和改革局", True),
+        ("推进改。牵头单位：区发展和改革局", False),  # 75%
+        ("", False),
+    ],
+)
+def test_a_paragraph_that_is_item_metadata_and_nothing_more(text, only):
+    assert is_note_only(text) is only
