@@ -2,7 +2,9 @@
 (``analysis.table_columns.columns_by_content``): the column where most rows hold a unit leads,
 the next one partners when it holds units too, the longest other cells are the task."""
 
-from explore.analysis.table_columns import columns_by_content
+import pytest
+
+from explore.analysis.table_columns import aligned, columns_by_content, lead_cell
 
 TASKS = ["建设学校新校区项目", "修建城市主干道路", "改造老旧小区管网", "新建社区公园绿地", "推进垃圾分类试点"]
 UNITS = ["区教育局", "区交通局", "区住建局", "区城管局", "区财政局"]
@@ -63,3 +65,34 @@ def test_the_headers_task_column_wins_where_rows_keep_the_headers_width():
     # rows wider than the header (cells it split): the header's task column is not trusted
     wide = [[*r, "备注"] for r in rows]
     assert columns_by_content(wide, ["序号", "工作任务", "完成标准", "责任单位"]) == {"lead": 3, "task": 2}
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (["1", "新建幼儿园", "区教育局"], ["1", "新建幼儿园", "区教育局"]),  # every column kept
+        (["1", "新建幼儿园", "区教育局", "备注"], ["1", "新建幼儿园", "区教育局", "备注"]),  # numbered: as it stands
+        (["区财政局", "新建幼儿园", "区教育局"], ["区财政局", "新建幼儿园", "区教育局"]),  # full width: as it stands
+        # shifted: placed by its first unit, in the lead column
+        (["新建幼儿园", "区教育局"], ["", "新建幼儿园", "区教育局"]),  # the number column spanned
+        (["新建幼儿园", "区教育局", "x"], ["", "新建幼儿园", "区教育局"]),
+        (["改造道路", "年底"], ["改造道路", "年底"]),  # no unit: as it stands
+    ],
+)
+def test_a_rows_cells_under_the_headers_columns(cells, expected):
+    assert aligned(cells, 3, 2) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "read"),
+    [
+        ("★区教育局", ("区教育局", "")),  # a marker before the unit
+        ("区教育局 张三", ("区教育局", "张三")),  # the leader named beside it
+        ("张三 李四 区教育局", ("区教育局", "张三、李四")),
+        ("区教育局 区财政局", ("区教育局、区财政局", "")),
+        ("区教育局", ("区教育局", "")),
+        ("张三", ("张三", "")),  # one piece: the cell as it is
+    ],
+)
+def test_a_lead_cell_gives_its_units_and_the_people_beside_them(cell, read):
+    assert lead_cell(cell) == read
