@@ -386,3 +386,11 @@ def test_the_lead_filter_reads_the_lead_and_the_leaders_apart():
     assert filter_items(table, lead="区教育局")["title"].tolist() == []
     assert filter_items(table, lead="区教育")["title"].tolist() == ["乙"]
     assert filter_items(table, lead="张三", levels=["project"])["title"].tolist() == ["甲"]
+
+
+def test_the_items_table_types_a_missing_year_as_missing():
+    paras = pd.DataFrame({"doc_id": ["a", "a"], "para_no": [1, 2], "text": ["一、建设广场", "二、改造小区"]})
+    docs = pd.DataFrame({"doc_id": ["a"], "district": [""], "year": [None]})
+    table = extract_items(paras, docs)
+    assert str(table["year"].dtype) == "Int64" and table["year"].isna().all()
+    assert [str(table[c].dtype) for c in ("position", "para_no", "para_end")] == ["int64"] * 3

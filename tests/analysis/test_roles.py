@@ -5,7 +5,7 @@ import pytest
 from explore.analysis.flattened import split_flattened
 from explore.analysis.item_rows import doc_items
 from explore.analysis.notes import first_unit_leads
-from explore.analysis.roles import closes_with_note, item_roles, reform_group, stated_for, unit_line_roles
+from explore.analysis.roles import cell_roles, closes_with_note, item_roles, reform_group, stated_for, unit_line_roles
 
 
 def test_a_label_may_say_wei_for_its_colon():
@@ -377,3 +377,22 @@ _ROW = [(2, "2所"), (3, "区教育局、区财政局"), (4, "区住建局"), (5
 )
 def test_the_first_line_of_units_under_an_item_is_its_unit_cell(body, first_leads, one_column, expected):
     assert unit_line_roles(body, first_leads, one_column=one_column) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "partners", "first_leads", "roles"),
+    [
+        ("区教育局、区财政局", "", True, ("区教育局", "区财政局")),  # the first listed leads
+        ("区教育局、区财政局", "区住建局", True, ("区教育局", "区财政局、区住建局")),  # the rest join the partners
+        ("区教育局", "区住建局", True, ("区教育局", "区住建局")),
+        ("区教育局、区财政局", "", False, ("区教育局、区财政局", "")),  # every listed unit leads
+        (
+            "区发改局（首位单位为牵头单位，下同）、区财政局",
+            "",
+            True,
+            ("区发改局", "区财政局"),
+        ),  # the convention inside it
+    ],
+)
+def test_a_unit_cells_lead_and_partners(cell, partners, first_leads, roles):
+    assert cell_roles(cell, partners, first_leads) == roles
