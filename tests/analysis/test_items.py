@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from explore.analysis.items import ITEM_COLUMNS, extract_items, filter_items, lead_units
-from explore.analysis.outline import noted_lines, outline, split_title
+from explore.analysis.outline import is_heading, noted_lines, outline, split_title
 from explore.ingest.lexicon import default_lexicon
 
 
@@ -394,3 +394,19 @@ def test_the_items_table_types_a_missing_year_as_missing():
     table = extract_items(paras, docs)
     assert str(table["year"].dtype) == "Int64" and table["year"].isna().all()
     assert [str(table[c].dtype) for c in ("position", "para_no", "para_end")] == ["int64"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("一", True),
+        ("总体要求", True),
+        ("一二三四五六七八九十" * 3, True),  # thirty characters
+        ("一二三四五六七八九十" * 3 + "一", False),  # a sentence's length
+        ("", False),
+        ("各位代表：", False),  # a salutation heads nothing
+        ("推进改革。", False),
+    ],
+)
+def test_a_line_that_can_head_items(text, heading):
+    assert is_heading(text) is heading

@@ -3,7 +3,7 @@
 import pytest
 
 from explore.ingest.gazetteer import Places
-from explore.ingest.places import _bare_county, _upper, issuing_places
+from explore.ingest.places import _bare_county, _organ_lines, _upper, issuing_places
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,20 @@ _JIAYU = Places("嘉鱼县", "咸宁市", "湖北省")
 )
 def test_a_county_named_bare_more_often_than_any_other(text, expected):
     assert _bare_county(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "organ"),
+    [
+        ("县教育局", True),  # four characters
+        ("重庆市沙坪坝区人民政府督查办", True),
+        ("重庆市沙坪坝区人民政府重庆市沙坪坝区财政局重庆沙坪坝区税务局", True),  # thirty
+        ("重庆市沙坪坝区人民政府重庆市沙坪坝区财政局重庆市沙坪坝区税务局", False),  # thirty-one: prose
+        ("教育局", False),  # three
+        ("深圳市龙华区人民政府办公室 深圳市龙华区财政局", False),  # a space: two lines run together
+        ("县教育局。", False),
+        ("县教育局负责", False),  # more than units
+    ],
+)
+def test_a_line_that_is_nothing_but_units_of_government_signs(line, organ):
+    assert _organ_lines(f"正文。\n{line}\n2023年1月5日") == ([line] if organ else [])
