@@ -175,3 +175,86 @@ def test_a_document_s_places_do_not_depend_on_the_documents_read_before_it():
     count_mentions("兰州新区建设加快推进，兰州新区经济总量增长。")
     assert count_mentions(later) == before
     assert not any(p.name == "兰州新区" for p in before)
+
+
+_NOTICE = (
+    "来源：泾县人民政府网 发布时间：2023-03-10\n泾县人民政府关于分解落实2023年政府工作报告目标任务的通知\n泾政〔2023〕5号\n"
+    "各乡镇人民政府，县政府各部门：\n现将2023年县政府工作报告目标任务分解如下，请认真贯彻落实。\n"
+    "一、新建幼儿园3所（牵头单位：县教育局）\n泾县人民政府\n2023年3月8日"
+)
+_REPORT = (
+    "政府工作报告\n——2022年1月10日在西平县第十五届人民代表大会第一次会议上\n西平县人民政府县长 张三\n各位代表：\n"
+    "现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员提出意见。\n一、2021年工作回顾\n"
+    "西平县全年地区生产总值增长6%。西平县新增就业1万人。"
+)
+_NEWS = (
+    "本报讯（记者 李四）2024年3月5日，盐池县召开民生实事推进会。\n"
+    "会议要求，盐池县各部门要加快推进2024年十件民生实事。盐池县将新建幼儿园3所。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "meta"),
+    [
+        # a county's notice: its page's fields, its title, number, signing organ and date
+        (
+            _NOTICE,
+            Meta(
+                "泾县",
+                "宣城市",
+                "安徽省",
+                2023,
+                "2023-03-08",
+                "2023-03-10",
+                "泾县人民政府关于分解落实2023年政府工作报告目标任务的通知",
+                "泾县人民政府网",
+                "official document",
+                "county",
+                "泾县人民政府",
+                "泾政〔2023〕5号",
+                "通知",
+            ),
+        ),
+        # a work report: dated by its speaker line, given by the government its speaker heads
+        (
+            _REPORT,
+            Meta(
+                "西平县",
+                "驻马店市",
+                "河南省",
+                2022,
+                "2022-01-10",
+                "",
+                "政府工作报告",
+                "",
+                "report",
+                "county",
+                "西平县人民政府",
+                "",
+                "报告",
+            ),
+        ),
+        # a news item: dated by its first sentence, no title line, no issuer
+        (
+            _NEWS,
+            Meta(
+                "盐池县",
+                "吴忠市",
+                "宁夏回族自治区",
+                2024,
+                "2024-03-05",
+                "",
+                "",
+                "",
+                "news report",
+                "county",
+                "",
+                "",
+                "",
+            ),
+        ),
+    ],
+)
+def test_a_documents_whole_metadata(text, meta):
+    doc = split_paragraphs(text, simplify=False)
+    assert infer_meta(doc, doc.simplified) == meta
