@@ -298,3 +298,38 @@ def test_paragraphs_that_each_name_their_lead_are_whole_projects():
 def test_a_section_of_targets_assigned_to_units(lines, assigned):
     roots, _ = outline(list(enumerate(lines, 1)))
     assert _assigned_targets(roots[0], False) is assigned
+
+
+_FIELDS = ("item_id", "parent_id", "level", "tier", "number", "position", "title", "lead", "lead_rule", "para_no")
+
+
+def test_a_plans_projects_and_measures_with_their_tiers_parents_and_leads():
+    # a district plan: a tier heading, projects (（一）) with measures (1.), a framing section left out
+    rows = _rows(
+        "一、重点改革任务", "（一）深化营商环境改革。（牵头单位：区发改局）", "1.推进一网通办。（区数据局负责）", "2.优化审批流程。",
+        "（二）推进教育改革。", "1.新建幼儿园3所。（区教育局负责）", "2.改造学校2所。（区住建局负责）",
+        "二、保障措施", "（一）加强组织领导。",
+    )  # fmt: skip
+    assert [tuple(r[k] for k in _FIELDS) for r in rows] == [
+        (1, "", "project", "重点改革任务", "（一）", 1, "深化营商环境改革", "区发改局", "labelled", 2),
+        (2, 1, "measure", "重点改革任务", "1.", 1, "推进一网通办", "区数据局", "every listed unit", 3),
+        (3, 1, "measure", "重点改革任务", "2.", 2, "优化审批流程", "", "", 4),
+        # a project that names no lead is led by its measures' leads
+        (4, "", "project", "重点改革任务", "（二）", 2, "推进教育改革", "区教育局、区住建局", "its measures", 5),
+        (5, 4, "measure", "重点改革任务", "1.", 1, "新建幼儿园3所", "区教育局", "every listed unit", 6),
+        (6, 4, "measure", "重点改革任务", "2.", 2, "改造学校2所", "区住建局", "every listed unit", 7),
+    ]  # fmt: skip
+
+
+def test_a_list_announced_by_its_count_is_one_project_a_paragraph():
+    rows = _rows(
+        "今年重点办好以下三件民生实事：",
+        "新建幼儿园3所。（区教育局负责）",
+        "改造老旧小区10个。（区住建局负责）",
+        "新增就业1000人。（区人社局负责）",
+    )
+    assert [tuple(r[k] for k in _FIELDS) for r in rows] == [
+        (1, "", "project", "今年重点办好以下三件民生实事", "", 1, "新建幼儿园3所", "区教育局", "every listed unit", 2),
+        (2, "", "project", "今年重点办好以下三件民生实事", "", 2, "改造老旧小区10个", "区住建局", "every listed unit", 3),
+        (3, "", "project", "今年重点办好以下三件民生实事", "", 3, "新增就业1000人", "区人社局", "every listed unit", 4),
+    ]  # fmt: skip
