@@ -81,3 +81,25 @@ def test_a_field_table_with_a_document_number_makes_an_official_document():
              "一、加快产业转型", "1.对传统优势产业加大帮扶力度。", "牵头单位:市工业和信息化局"]  # fmt: skip
     doc = split_paragraphs("\n".join(lines))
     assert infer_meta(doc, doc.simplified).doc_type == "official document"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "doc_type"),
+    [
+        (
+            ["索引号：11440300/2017-00123", "关于X工作的安排", "全县要抓好落实。"],
+            "",
+            "official document",
+        ),  # a field table
+        (["发文机关：泾县人民政府", "全县要抓好落实。"], "", "official document"),
+        (["各乡镇人民政府，县直各单位：", "全县要抓好落实。"], "", "official document"),  # its addressees
+        (["全县要抓好落实。", "现印发给你们，请认真贯彻落实。"], "", "official document"),  # its issuing words
+        (["当前位置：首页 > 新闻中心 > 要闻", "全县要抓好落实。"], "", "news report"),  # the site's news section
+        (["全县要抓好落实。"], "2023年政府工作报告", "report"),
+        (["本报讯 全县要抓好落实。"], "2023年政府工作报告", "news report"),  # a newsroom's item about the report
+        (["全县要抓好落实。"], "", "other"),
+    ],
+)
+def test_the_signs_of_each_kind(lines, title, doc_type):
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_doc_type(doc, title, "\n".join(doc.simplified)) == doc_type
