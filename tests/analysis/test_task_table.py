@@ -230,3 +230,48 @@ def test_pipe_tables_read_rows_until_the_table_ends():
 )
 def test_a_rows_columns_read_by_what_its_cells_are(cells, columns):
     assert _headerless(cells) == columns
+
+
+def _row(number, task, lead, partners, para_no, header_para):
+    return {"number": number, "task": task, "lead": lead, "partners": partners, "leaders": "",
+            "para_no": para_no, "para_end": para_no, "header_para": header_para}  # fmt: skip
+
+
+def test_pipe_rows_whole_under_their_header():
+    paras = list(enumerate([
+        "2023年任务分解表", "| 序号 | 工作任务 | 牵头单位 | 配合单位 |", "| 1 | 新建幼儿园3所 | 县教育局 | 县财政局 |",
+        "| | 改造学校2所 | 县住建局 | |",  # a sub-row: no number
+        "| 完成时限：年底 | | | |",  # a continuation row, no unit where the lead stands
+        "| 2. | 改造道路5公里 | 县交通局 | 县财政局 |",
+        "说明：以上任务年底前完成。",  # prose between rows keeps the header
+        "| 3 | 建设广场 | 县文旅局 | |", "| | | 县审计局 | |",  # under a task spanning rows: the task above
+    ], 1))  # fmt: skip
+    assert table_rows(paras) == [
+        _row("1", "新建幼儿园3所", "县教育局", "县财政局", 3, 2), _row("", "改造学校2所", "县住建局", "", 4, 2),
+        _row("2", "改造道路5公里", "县交通局", "县财政局", 6, 2), _row("3", "建设广场", "县文旅局", "", 8, 2),
+        _row("", "建设广场", "县审计局", "", 9, 2),
+    ]  # fmt: skip
+
+
+def test_pipe_rows_whose_header_names_no_unit_column_or_was_lost():
+    # 备注 holds the units: the column read by its cells
+    paras = list(
+        enumerate(["| 序号 | 项目 | 备注 |", "| 1 | 新建幼儿园3所 | 县教育局 |", "| 2 | 改造道路5公里 | 县交通局 |"], 1)
+    )
+    assert table_rows(paras) == [
+        _row("1", "新建幼儿园3所", "县教育局", "", 2, 1),
+        _row("2", "改造道路5公里", "县交通局", "", 3, 1),
+    ]
+    # no header at all: each row by what its cells are, its own header
+    paras = list(
+        enumerate(
+            [
+                "| 5 | 为全县200名残疾儿童实施康复服务。 | 县残联 | 已确定221名 |",
+                "| 6 | 为全县500户困难家庭实施适老化改造。 | 县民政局 | 已完成 |",
+            ],
+            1,
+        )
+    )
+    assert table_rows(paras) == [
+        _row("5", "为全县200名残疾儿童实施康复服务。", "县残联", "", 1, 1), _row("6", "为全县500户困难家庭实施适老化改造。", "县民政局", "", 2, 2),
+    ]  # fmt: skip
