@@ -53,7 +53,7 @@ format: $(VENV)/.installed
 eval: $(VENV)/.installed
 	$(PY) -m explore eval
 
-# Mutation testing of the eval-derived ingest rules ([tool.mutmut] in pyproject.toml); slow.
+# Mutation testing of the rules of ingest and analysis ([tool.mutmut] in pyproject.toml): about an hour on two cores.
 mutmut: $(VENV)/.installed
 	$(VENV)/bin/pip install --quiet "mutmut>=3.3"
 	$(VENV)/bin/mutmut run; $(VENV)/bin/mutmut results | tail -n 20
