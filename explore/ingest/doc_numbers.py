@@ -201,11 +201,12 @@ def _announced(head: list[str]) -> DocNumber | None:
     lines of a heading that ends with a genre numbered by serial alone (公告, 通告; an issuer's
     name may stand between). A serial under any other line (一、总体要求 / 第1号) is not a number."""
     for at, line in enumerate(head):
-        if not SERIAL.fullmatch(unicodedata.normalize("NFKC", line).strip()):
+        folded = unicodedata.normalize("NFKC", line).strip()
+        if not (serial := SERIAL.fullmatch(folded)):
             continue
         above = ("".join(x.split()) for x in head[max(0, at - 3) : at])
         if any(not _SENTENCE.search(x) and x.endswith(serial_genres()) for x in above):
-            return parse_number(line)
+            return _number(line.strip(), folded, 0, serial)
     return None
 
 
