@@ -26,11 +26,21 @@ import pandas as pd
 
 from explore.analysis.cell_table import cell_columns
 from explore.analysis.figure_clauses import breakdown_of, clause_status, share_done
-from explore.analysis.figure_status import TERM, Carry, Status, carry, column_status, cues, lead_in, title_status
+from explore.analysis.figure_status import (
+    SENTENCE,
+    TERM,
+    Carry,
+    Status,
+    carry,
+    column_status,
+    cues,
+    lead_in,
+    title_status,
+)
 from explore.analysis.glued_rows import task_spans
 from explore.analysis.summary import split_sentences
 from explore.analysis.table_columns import aligned, header_row, unit_column
-from explore.analysis.wrapped import running_lines
+from explore.analysis.wrapped import continued_lines, running_lines
 from explore.ingest.alternation import any_of
 from explore.ingest.numerals import cn_value
 from explore.ingest.script import has_traditional, to_simplified
@@ -96,14 +106,17 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
 
 
 def figures_in(
-    text: str, carried: Status | None = None, *, year: int | None = None
+    text: str, carried: Status | None = None, *, year: int | None = None, opening: str = ""
 ) -> list[tuple[str, float, str, Kind, str]]:
     """(figure as written, value in one unit, unit, kind, status) for each figure of a sentence;
     ``carried``: what the heading, column or lead-in above it announces; ``year``: the
-    document's, against which a deadline (到2021年) may already have passed. A Traditional
-    sentence is read in Simplified (500萬, 3個), its figures shown as written."""
+    document's, against which a deadline (到2021年) may already have passed; ``opening``: the
+    sentence's start on the line before, whose words (力争到2010年,) still govern but whose
+    figures are that line's. A Traditional sentence is read in Simplified (500萬, 3個), its
+    figures shown as written."""
     out = []
     before: list[tuple[int, Status]] = []  # (end, status) of the sentence's figures so far
+    text = opening + text
     written = text
     if has_traditional(text):
         simple = to_simplified(text)
@@ -124,7 +137,8 @@ def figures_in(
             text, m.start(), m.end(), carried, year, share=kind == "share", count=kind == "count", total=total
         )
         before.append((m.end(), status))
-        out.append((written[m.start() : m.end()], round(value, 4), unit, kind, status))
+        if m.start() >= len(opening):
+            out.append((written[m.start() : m.end()], round(value, 4), unit, kind, status))
     return out
 
 
@@ -159,6 +173,7 @@ def doc_figures(
     in_cells = cell_columns(paras)
     tasks = task_spans(paras)  # a table whose cells the page ran together: its task cells
     running = running_lines(paras)
+    continued = continued_lines(paras)  # a PDF's line whose first sentence began on the line before
     for para_no, text in paras:
         carry(stack, text, running=para_no in running)
         carried = stack[-1].status if stack else base
@@ -183,12 +198,14 @@ def doc_figures(
         if pieces is None and para_no in tasks:
             pieces = _task_pieces(text, tasks[para_no])
         found: list[FigureRow] = []
+        # the unfinished sentence the line before ended on
+        opening = SENTENCE.split(continued[para_no])[-1] if pieces is None and para_no in continued else ""
         for piece, column in pieces if pieces is not None else [(text, column_status(cell) if cell else None)]:
             lead = None
             for sentence in split_sentences(piece, min_len=1):
-                for figure, value, unit, kind, status in figures_in(sentence, lead or column or carried, year=year):
-                    found.append((para_no, sentence, figure, value, unit, kind, status))
-                lead = lead_in(sentence) or lead  # 主要预期目标是：A；B；C。 goes on past the first ；
+                figures = figures_in(sentence, lead or column or carried, year=year, opening=opening)
+                found += [(para_no, sentence, *row) for row in figures]
+                lead, opening = lead_in(sentence) or lead, ""  # 主要预期目标是：A；B；C。 goes on past the first ；
         rows += _shares_done(found, text)
     return rows
 
