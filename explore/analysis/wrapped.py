@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections import Counter
 
 MIN_LINE = 36  # columns (18 characters): a PDF's page is wider; shorter lines are headings, cells or ends
@@ -24,15 +23,17 @@ _ROW = re.compile(r"\d\s+\d|\S\s{2,}\S")
 
 
 def wrap_width(paras: list[tuple[int, str]]) -> int | None:
-    """The width at which a PDF's text broke its lines (most longer lines within a character of
-    it, most of them mid-sentence), or None for text whose lines are paragraphs."""
-    lines = [t.strip() for _, t in paras if columns(t.strip()) >= MIN_LINE and not _ROW.search(t)]
-    lengths = Counter(map(columns, lines))
+    """The width at which a PDF's text broke its lines (most longer lines within ``BAND`` columns
+    of it, most of them mid-sentence), or None for text whose lines are paragraphs."""
+    lines = [
+        (t, n) for t in (t.strip() for _, t in paras) for n in [columns(t)] if n >= MIN_LINE and not _ROW.search(t)
+    ]
+    lengths = Counter(n for _, n in lines)
     if not lengths:
         return None
     near = range(-BAND, BAND + 1)
     width = max(lengths, key=lambda n: (sum(lengths[n + d] for d in near), lengths[n]))
-    band = [t for t in lines if abs(columns(t) - width) <= BAND]
+    band = [t for t, n in lines if abs(n - width) <= BAND]
     broken = sum(not _SENTENCE_END.search(t) for t in band)
     if len(band) >= max(MIN_LINES, SHARE * len(lines)) and broken >= MID_SENTENCE * len(band):
         return width
@@ -48,21 +49,25 @@ def full_width(text: str, width: int | None) -> bool:
 
 
 def columns(text: str) -> int:
-    """The width a line takes on a page, in columns: two for a wide (Chinese) character and for
-    the marks a Chinese font sets as wide (“”, ·, —), one for any other."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+    """The width a line takes on a page, in columns: one for an ASCII character (a digit, a Latin
+    letter, a half-width mark), two for any other, as a Chinese font sets them (汉字, “”, ·, —)."""
+    return 2 * len(text) - len(text.encode("ascii", "ignore"))
 
 
 def running_lines(paras: list[tuple[int, str]]) -> set[int]:
     """The para_no of each line that is part of running text a PDF broke: at full width, or right after such a line."""
     width = wrap_width(paras)
-    return {p for p, t in paras if full_width(t, width)} | set(continued_lines(paras))
+    return {p for p, t in paras if full_width(t, width)} | set(_continued(paras, width))
 
 
 def continued_lines(paras: list[tuple[int, str]]) -> dict[int, str]:
     """Each line that goes on from the line before it (that one at the page's width, mid-sentence),
     by para_no, with the line before it: its first sentence began there (力争到2010年,…增长13%, /
     人均生产总值超过7万元;)."""
-    width = wrap_width(paras)
-    pairs = itertools.pairwise(paras)
-    return {p: before for (_, before), (p, _) in pairs if full_width(before, width)}
+    return _continued(paras, wrap_width(paras))
+
+
+def _continued(paras: list[tuple[int, str]], width: int | None) -> dict[int, str]:
+    if width is None:
+        return {}
+    return {p: before for (_, before), (p, _) in itertools.pairwise(paras) if full_width(before, width)}
