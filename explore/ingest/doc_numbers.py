@@ -3,8 +3,9 @@
 
 A 发文字号 is an abbreviation, a year in brackets of any kind (〔〕 [] () （） 【】), a serial and
 号; year and serial in digits or, in older and typed-out numbers, in Chinese numerals. A
-government order's number has no year (渝府令第121号); a national body's 公告 is numbered by
-year without brackets (国家税务总局公告2019年第3号); an announcement may carry its serial
+government order's number seldom has a year (渝府令第121号; 交通运输部令2019年第1号); a national
+body's 公告 is numbered by year without brackets, or by serial alone (国家税务总局公告2019年第3号,
+国家知识产权局公告第三二〇号); an announcement may carry its serial
 alone under its heading (公告 / 第一号). A document's own stands where a 公文 puts it, not inside a sentence: in a field labelled
 文号/发文字号 (the page's field table, a database row's field), on a line of its own near the
 top or the end, or after the title on the title's line. A number inside a sentence is another
@@ -39,17 +40,20 @@ NUMBER = re.compile(
     rf"(?P<org>{_ORG})\s*[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}}|(?:一九|二[〇○零])[{_CN}]{{2}})\s*[{_CLOSE}]\s*第?\s*"
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]"
 )
-# a government order's number has no year: 渝府令第121号, 国务院令第708号 (an organ's abbreviation +
-# 令), its serial sometimes in brackets (湖北省人民政府令(第52号)); a president's names the
-# congress in them: 中华人民共和国主席令(九届第37号)
+# a ministry's full name may hold 和 (工业和信息化部, 国家发展和改革委员会), an abbreviation never does
+_FULL_ORG = rf"{_ORG}(?:和{_ORG})?"
+# a government order's number: 渝府令第121号, 国务院令第708号 (an organ's abbreviation + 令), its
+# serial sometimes in brackets (湖北省人民政府令(第52号)); a president's names the congress in them
+# (中华人民共和国主席令(九届第37号)); a ministry's may be numbered by year (交通运输部令2019年第1号)
 ORDER = re.compile(
-    rf"(?P<org>(?:中华人民共和国)?{_ORG}令)\s*(?P<open>[(（]\s*(?:[{_CN}十]{{1,3}}届\s*)?)?第\s*"
+    rf"(?P<org>(?:中华人民共和国)?{_FULL_ORG}令)\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*)?"
+    rf"(?P<open>[(（]\s*(?:[{_CN}十]{{1,3}}届\s*)?)?第\s*"
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號](?(open)\s*[)）])"
 )
-# a national body numbers its 公告 by year without brackets, the joint issuers spaced:
-# 国家税务总局公告2019年第3号, 财政部 税务总局公告2023年第1号
+# a national body numbers its 公告 by year without brackets, or by serial alone, the joint issuers
+# spaced: 国家税务总局公告2019年第3号, 财政部 税务总局公告2023年第1号, 国家知识产权局公告第三二〇号
 YEARLY = re.compile(
-    rf"(?P<org>(?:{_ORG}\s)*{_ORG}公告)\s*(?P<year>(?:19|20)\d{{2}})\s*年\s*第\s*"
+    rf"(?P<org>(?:{_FULL_ORG}\s)*{_FULL_ORG}公告)\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*)?第\s*"
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]"
 )
 # an announcement's number is its serial alone, on a line under its heading (…常务委员会公告 /
@@ -82,7 +86,7 @@ _CITING = re.compile(r"根据|依据|按照|参照|转发|印发|执行|落实|�
 class DocNumber:
     text: str  # as the document writes it
     org: str  # the issuing body's abbreviation: 罗办发
-    year: int | None  # None for an order's number (渝府令第121号)
+    year: int | None  # None for a number without one (渝府令第121号)
     serial: int
 
 

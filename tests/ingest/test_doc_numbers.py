@@ -28,6 +28,12 @@ from explore.ingest.doc_numbers import DocNumber, genre_of, own_number, parse_nu
         # a national body's 公告, numbered by year without brackets, joint issuers spaced
         ("国家税务总局公告2019年第3号", ("国家税务总局公告2019年第3号", "国家税务总局公告", 2019, 3)),
         ("财政部 税务总局公告2023年第1号", ("财政部 税务总局公告2023年第1号", "财政部 税务总局公告", 2023, 1)),
+        # a ministry's full name holds 和; its 公告 may be numbered by serial alone
+        ("工业和信息化部公告2019年第3号", ("工业和信息化部公告2019年第3号", "工业和信息化部公告", 2019, 3)),
+        ("国家知识产权局公告第三二〇号", ("国家知识产权局公告第三二〇号", "国家知识产权局公告", None, 320)),
+        ("农业农村部公告第 1 号", ("农业农村部公告第 1 号", "农业农村部公告", None, 1)),
+        # a ministry's order numbered by year
+        ("交通运输部令2019年第1号", ("交通运输部令2019年第1号", "交通运输部令", 2019, 1)),
     ],
 )
 def test_a_number_is_read_with_its_parts_as_written(text, parts):
@@ -243,6 +249,8 @@ def test_every_bracket_and_serial_reads_back(org, year, serial, brackets, around
         # dev477 in eval/dev: a president's order names the congress in brackets, closed after 号
         ("中华人民共和国主席令(九届第37号)", "中华人民共和国主席令", 37),
         ("主席令（十三届第 5 号）", "主席令", 5),
+        ("住房和城乡建设部令第55号", "住房和城乡建设部令", 55),  # a full name holding 和
+        ("国家发展和改革委员会令第 16 号", "国家发展和改革委员会令", 16),
     ],
 )
 def test_an_orders_number_has_no_year(text, org, serial):
