@@ -87,10 +87,10 @@ _CONVENTION = re.compile(r"[（(][^（）()]{0,14}(?:第一位|首位|第一个)
 _PARTNERS = re.compile(
     rf"(?:{label_pattern('partner', 'short partner')})(?:\s*[:：]|[】\]])\s*(?P<units>{_UNIT}(?:[，,、]{_UNIT})*)"
 )
-# "X牵头，Y配合" in running text.
+# "X牵头，Y配合" in running text: the partners end on a short partner label (roles.txt).
 _LEADS_IN_PROSE = re.compile(
     r"(?:^|[，,。；;（(:：])(?P<lead>[\u4e00-\u9fff][\u4e00-\u9fff、（）()]{1,39}?)(?P<verb>牵头|负责|承办|主办)[，,、]\s*"
-    r"(?P<partners>[\u4e00-\u9fff、（）()，,]{2,120}?)(?:配合|参与|参加|协同|协办)"
+    r"(?P<partners>[\u4e00-\u9fff、（）()，,]{2,120}?)" + f"(?:{label_pattern('short partner')})"
 )
 _LEADER = re.compile(rf"(?:{label_pattern('leader')})[:：][ \t]*([^，,。；;（(\n]+)")
 _GROUP = re.compile(r"([\u4e00-\u9fff、]{2,30}?(?:专项小组|领导小组|工作小组|工作组))负责")

@@ -185,6 +185,12 @@ def test_who_carries_it_out_in_a_sentence():
         == "国务院法制办"
     )
     assert item_roles("由王副市长负责,市发改委牵头,相关部门配合。")[:2] == ("市发改委", "相关部门")
+    # each partner word of roles.txt ends the partners (a county's plan: …参加)
+    for word in ("配合", "协办", "参与", "参加", "协同"):
+        assert item_roles(f"完善农村饮水工程。县水利局牵头,县财政局、县卫健局{word}。")[:2] == (
+            "县水利局",
+            "县财政局、县卫健局",
+        )
     assert item_roles("由市政府统一部署。")[0] == ""  # no duty word
     # 国办函〔2014〕31号 (eval/dev): 由X会同Y — X leads whatever the sentence has it do
     assert (
