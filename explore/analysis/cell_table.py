@@ -10,7 +10,6 @@ from collections.abc import Iterator
 
 from explore.analysis.table_columns import (
     HEADER_WORD,
-    NUMBER,
     UNIT,
     UNIT_START,
     columns_by_content,
@@ -19,7 +18,7 @@ from explore.analysis.table_columns import (
     rejoined_units,
     table_row,
 )
-from explore.ingest.numbering import PAREN, SECTION
+from explore.ingest.numbering import PAREN, ROW_CELL, SECTION
 from explore.ingest.units import is_unit, split_units
 
 _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -50,7 +49,7 @@ def _row_starts(paras: list[tuple[int, str]], j: int, width: int) -> list[int]:
     k = j
     while k < len(paras):
         text = paras[k][1]
-        m = NUMBER.match(text)
+        m = ROW_CELL.match(text)
         # a number in a data cell (目标任务 10) is no row's: the next row's own number follows
         if m and (last is None or int(m.group(1)) > last) and not _a_figure_cell(paras, k, last, width):
             starts.append(k)

@@ -46,6 +46,7 @@ from explore.analysis.unit_rows import RULE as UNIT_CELL_RULE
 from explore.analysis.unit_rows import unit_cell_rows
 from explore.analysis.unit_sentences import RULE as SENTENCE_RULE
 from explore.analysis.unit_sentences import unit_sentence_rows
+from explore.ingest.numbering import ROW_LINE
 
 # Sections of a plan that frame it rather than list reforms.
 _FRAMING = re.compile(
@@ -274,16 +275,13 @@ def _unit_cell_items(paras: list[tuple[int, str]], headings: dict[int, str]) -> 
     return _row_items(unit_cell_rows(paras), headings, "unit row", UNIT_CELL_RULE)
 
 
-_BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*[.、．]?\s*")  # a row's number on a line of its own
-
-
 def _row_items(
     found: list[dict[str, object]], headings: dict[int, str], node: str, rule: str
 ) -> list[dict[str, object]]:
     # the heading above a row, not a cell of its table: a line of a row (one cell a line, a row
     # set out with spaces) or a row's number reads like a heading
     cells = {p for r in found for p in range(int(r["para_no"]), int(r["para_end"]) + 1)}  # type: ignore[call-overload]
-    above = {p: h for p, h in headings.items() if p not in cells and not _BARE_NUMBER.fullmatch(h)}
+    above = {p: h for p, h in headings.items() if p not in cells and not ROW_LINE.fullmatch(h)}
     return [
         _project(
             tier=nearest_heading(above, int(r["para_no"])),  # type: ignore[call-overload]

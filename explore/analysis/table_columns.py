@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
+from explore.ingest.numbering import ROW_CELL
 from explore.ingest.role_labels import label_pattern
 from explore.ingest.units import is_unit, split_units
 
-NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 # A header cell is a short label naming what a column holds (序号, 目标与任务, 分 管 县领导,
 # 牵头责任单位, 完成时限 …); a body cell is a task, a unit's name or a date.
 HEADER_WORD = re.compile(
@@ -165,7 +165,7 @@ def aligned(cells: list[str], width: int, lead: int) -> list[str]:
     """A row's cells under the header's columns. Rows that keep every column read from the left;
     a row whose cells are shifted (a section spanning the first column, a sub-row under a task
     spanning rows, trailing cells dropped) is placed by its first unit's name, in the lead column."""
-    if lead < len(cells) and unit_cell(cells[lead]) and (len(cells) == width or NUMBER.match(cells[0])):
+    if lead < len(cells) and unit_cell(cells[lead]) and (len(cells) == width or ROW_CELL.match(cells[0])):
         return cells
     first = next((k for k, cell in enumerate(cells) if unit_cell(cell)), None)
     if first is None:

@@ -17,7 +17,6 @@ import re
 
 from explore.analysis.cell_table import cell_rows
 from explore.analysis.table_columns import (
-    NUMBER,
     UNIT,
     aligned,
     columns_by_content,
@@ -26,8 +25,9 @@ from explore.analysis.table_columns import (
     table_row,
     unit_cell,
 )
+from explore.ingest.numbering import MARK, PAREN, ROW, ROW_CELL
 
-_LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?=\s*$|[.、．])|[（(][一二三四五六七八九十]+[）)])")
+_LEADING_NUMBER = re.compile(rf"^\s*(?:{ROW}(?=\s*$|{MARK})|{PAREN})")
 
 
 def _trimmed(cells: list[str]) -> list[str]:
@@ -40,7 +40,7 @@ def _headerless(cells: list[str]) -> dict[str, int] | None:
     """The columns of a task row read by what its cells are, when no header names them (a page
     that lost it): a row number first, then a task (prose), then a unit's name: ``5 | 为全县200名
     残疾儿童实施康复服务。 | 县残联 | 已确定221名 |``."""
-    if len(cells) < 3 or not NUMBER.match(cells[0]):
+    if len(cells) < 3 or not ROW_CELL.match(cells[0]):
         return None
     unit = next((k for k in range(2, len(cells)) if unit_cell(cells[k])), None)
     if unit is None or len(cells[unit - 1]) < 8:

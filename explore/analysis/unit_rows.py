@@ -19,13 +19,13 @@ import re
 
 from explore.analysis.roles import units_only
 from explore.ingest.dates import is_signing_line
+from explore.ingest.numbering import ROW_START
 from explore.ingest.role_labels import label_pattern
 from explore.ingest.units import is_unit
 
 RULE = "unit cell"
 MIN_ROWS = 3  # fewer rows with units are a signature or a list of sponsors, not a table
 # a row's number, not a decimal figure in a cell (4.52)
-_ROW_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\s*$|\s*[.、．](?!\d)\s*(?=\S)|\s+(?=\S))")
 _PROSE = re.compile(r"[\u4e00-\u9fff]{4}")
 _COLUMN_NAME = re.compile(
     f"(?:{label_pattern('lead', 'responsible', 'partner')})$"
@@ -102,7 +102,7 @@ def _numbered_rows(cells: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     lost), and again at sub-rows; [] when fewer than three numbers count up."""
     starts, want = [], 1
     for k, (_, cell) in enumerate(cells):
-        m = _ROW_NUMBER.match(cell)
+        m = ROW_START.match(cell)
         if m and int(m.group(1)) in (want, want + 1):
             starts.append(k)
             want = int(m.group(1)) + 1
@@ -122,8 +122,8 @@ def unit_cell_rows(paras: list[tuple[int, str]]) -> list[dict[str, object]]:
     for span in _numbered_rows(_cells(paras)):
         units = [u for _, cell in span if (u := _units(cell))]
         named = [u for u in units if not all(_GENERIC.search(x) for x in u)]
-        m = _ROW_NUMBER.match(span[0][1])
-        body = [(p, _ROW_NUMBER.sub("", c, count=1) if i == 0 and m else c) for i, (p, c) in enumerate(span)]
+        m = ROW_START.match(span[0][1])
+        body = [(p, ROW_START.sub("", c, count=1) if i == 0 and m else c) for i, (p, c) in enumerate(span)]
         task = next(((p, c) for p, c in body if _PROSE.search(c) and not _units(c)), None)
         if units and task:
             rows.append(

@@ -1,7 +1,7 @@
 """The numbering styles of Chinese documents' outlines, written once (pure): 一、 (section),
 （一） (paren), （1） or ⑴ (paren_arabic), 1. / 1、 (arabic; not 1.5, a decimal), 一是 (shi) and 第一部分 /
-第一章 (chapter). The outline, the figures, the title reader, the document kind and the task
-tables build their patterns from these pieces."""
+第一章 (chapter), and a table's row number (1, 1., 12、). The outline, the figures, the title
+reader, the document kind and the task tables build their patterns from these pieces."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ _NUMERAL = f"[{CN}{LOST}]{{1,3}}"
 SECTION = rf"{_NUMERAL}、"
 PAREN = rf"[（(]{_NUMERAL}[）)]"
 PAREN_ARABIC = r"(?:[（(]\d{1,2}[）)]|[\u2474-\u2487])"  # (1), and ⑴–⒇ written as one sign
-ARABIC = r"\d{1,3}[.．、](?!\d)"  # 116.全面开展…; never 1.5 (a decimal)
+ROW = r"\d{1,3}"  # a plan numbers its items and a table its rows up to 999
+MARK = "[.．、]"  # what may follow the number: 1. 1． 1、
+ARABIC = rf"{ROW}{MARK}(?!\d)"  # 116.全面开展…; never 1.5 (a decimal)
 SHI = rf"{_NUMERAL}是"
 CHAPTER = rf"第[{CN}]+(?:部分|章|篇|节)"
 
@@ -26,6 +28,11 @@ STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("arabic", re.compile(rf"^({ARABIC}|0\d(?=\s+[\u4e00-\u9fff]))")),  # 01 项目名称: a table's row number
     ("shi", re.compile(rf"^({SHI})(?=[^，,。])")),
 ]
+# A table's row number: a cell that holds it alone (1); a line that holds it alone, its mark kept or
+# not (fullmatch: 1 / 1. / 1、); a cell that opens on it before its text (1 新建…, 1.新建…, never 1.5万).
+ROW_CELL = re.compile(rf"^\s*({ROW})\s*$")
+ROW_LINE = re.compile(rf"\s*{ROW}\s*{MARK}?\s*")
+ROW_START = re.compile(rf"^\s*({ROW})(?:\s*$|\s*{MARK}(?!\d)\s*(?=\S)|\s+(?=\S))")
 # A line that opens on an outline's number: a heading or an item of the body, never a title.
 OUTLINE_START = re.compile(rf"^(?:{CHAPTER}|{SECTION}|{PAREN}|{ARABIC})")
 
