@@ -84,6 +84,8 @@ _HEADING_PREFIX = re.compile(
 )
 # A table's unit note and a sentence that leads into the body: no title.
 _NO_TITLE_LINE = re.compile(r"^(?:金额|计量)?单位[:：]|如下[:：]$|现将")
+# a phrase left open at a line's end (我市聚焦群众反映突出的 / …): the sentence goes on below it
+_UNFINISHED = re.compile(r"[的和与及并或对把将向从让]$")
 # The speaker under a work report's heading (县长王亚珍, 大邑县人民政府县长 陈大用): a person, not a title.
 # A bureau's head reporting for it (汕头市潮阳区审计局局长 郑创平) is one too.
 _SPEAKER = re.compile(
@@ -127,7 +129,14 @@ def refused(line: str) -> bool:
         or _names_of_units(line)
         or bool(re.match(r"^\d{1,3}\s*\|", line))  # a numbered table row (3 | 农村住房政策性保险)
         or _HEADING_PREFIX.sub("", line) in section_headings()  # 一、总体要求, 2019年工作回顾
+        or unfinished(line)
     )
+
+
+def unfinished(line: str) -> bool:
+    """A line that leaves its phrase open (…反映突出的, …改革和): a piece of a sentence set a phrase
+    a line, never a title; nor is the line that goes on from it."""
+    return bool(_UNFINISHED.search(line.strip()))
 
 
 # A row of a page's field table, which stands above the title: it opens on a field's label.

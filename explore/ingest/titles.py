@@ -32,6 +32,7 @@ from explore.ingest.title_lines import (
     pattern,
     refused,
     under_title,
+    unfinished,
 )
 from explore.ingest.units import split_units
 
@@ -331,6 +332,8 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     for i, line in [*((i, line) for i, line in enumerate(head) if i not in starts), *joined]:
         if i >= byline or refused(line) or (i >= body and not (named_kind(line) or line in quoted)):
             continue
+        if i > 0 and unfinished(head[i - 1]) and (i - 1, head[i - 1] + line) not in joined:
+            continue  # the rest of a phrase the line above left open
         if i not in starts and _run_together(line, simplified[: _HEAD * 2]):
             continue
         # past the body, the plan a cover letter issues (《X》已经…同意，现印发给你们) as the letter names it

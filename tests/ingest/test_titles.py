@@ -132,6 +132,19 @@ def test_lines_that_are_never_titles():
     assert not _refused("政府工作报告") and not _refused("关于印发工作要点的通知")
     assert not _refused("福建出台21条政策措施 奖励真抓实干成效明显地区")
     assert not _refused("云南省财政厅 云南省科技厅 关于印发管理办法的通知")
+    # a phrase left open: a WeChat article sets its lede a phrase a line (瑞金 2022, eval/dev)
+    assert _refused("我市聚焦群众反映突出的") and _refused("深化放管服改革和")
+
+
+def test_the_rest_of_a_phrase_left_open_is_no_title():
+    # a lede set a phrase a line: the line after "…突出的" finishes its sentence, heading-like as it looks
+    lines = ["今年以来", "区政府认真办好群众关心的", "2023年十件民生实事项目", "让我们一起看看"]
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_title(doc, doc.simplified) != "2023年十件民生实事项目"
+    # a title broken over two lines after its 的 is read whole
+    lines = ["关于印发2024年民生实事项目实施方案的", "通知", "各乡镇人民政府:"]
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_title(doc, doc.simplified) == "关于印发2024年民生实事项目实施方案的通知"
 
 
 def test_a_traditional_documents_title_is_shown_as_written():
