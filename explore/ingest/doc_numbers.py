@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from explore.ingest.dictionaries import read_word_file
+from explore.ingest.gazetteer import count_mentions
 from explore.ingest.header_fields import label_pattern
+from explore.ingest.issuers import is_national
 from explore.ingest.numerals import cn_number
 from explore.ingest.script import to_simplified
 from explore.ingest.units import is_unit
@@ -78,6 +80,8 @@ _TRAILING_NOTE = re.compile(r"\s*[(（【\[](?:在[^()（）]{2,60}上|[^()（�
 
 # sentence punctuation: a line holding it is prose, not a headline or a row of field values
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
+# the addressees run on after the number with no space (汕府办[2015]29号各县(市、区)人民政府,…:)
+_ADDRESSEES = re.compile(r"各(?!位)[^。:：]{1,80}[:：]")
 # words that cite or forward another document's number: no abbreviation begins with them
 _CITING = re.compile(r"根据|依据|按照|参照|转发|印发|执行|落实|贯彻|关于|对")
 
@@ -98,7 +102,22 @@ def _find(folded: str) -> tuple[int, re.Match[str]] | None:
         return None
     found = min(hits, key=lambda m: m.start())
     title_end = next((g for g in genres() if found["org"].startswith(g) and len(found["org"]) > len(g)), "")
+    if found.re is not NUMBER:  # a body's full name, not an abbreviation: where the name begins
+        return found.start() + _organ_start(found["org"]), found
     return found.start() + len(title_end), found
+
+
+def _organ_start(org: str) -> int:
+    """Where the body's name begins in an order's or a 公告's ``org`` (…令, …公告): past a page's
+    tag run on before it (法规国家税务总局公告 → 国家税务总局公告), at the national body it opens with
+    or the place it names first; 0 when it names neither."""
+    body = org.removesuffix("公告").removesuffix("令")
+    for k in range(len(body) - 1):
+        rest = body[k:]
+        first = rest.split()[0] if rest.split() else rest
+        if is_national(first) or any(rest.startswith(p.name) for p in count_mentions(rest[:12])):
+            return k
+    return 0
 
 
 def _number(text: str, folded: str, start: int, found: re.Match[str]) -> DocNumber:
@@ -142,17 +161,18 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     if not _ends_a_number(folded) or (hit := _find(folded)) is None:
         return None
     start, found = hit
-    before = folded[:start].strip().rstrip("(（").strip()
+    # (an order's or a 公告's tag run on before its body's name, 法规国家税务总局公告…, is no text before it)
+    before = folded[: start if found.re is NUMBER else found.start()].strip().rstrip("(（").strip()
     titled = bool(before) and not before.endswith("》") and bool(genre_of(before))
     ends = not folded[found.end() :].strip(" )）")
     if _CITING.match(found["org"][start - found.start() :]):
         return None  # 根据国发〔2015〕1号, 转发国发〔2015〕1号: another document's, cited
     # near the top, its issuing organ or the organ's red header before it (深圳市人民政府文件
-    # 深府〔2019〕1号: ``units.is_unit``), or the addressees run on after a space (国办发〔2019〕12号
+    # 深府〔2019〕1号: ``units.is_unit``), or the addressees run on after a space or none (国办发〔2019〕12号
     # 各省、自治区…: a page that lost its breaks)
     headed = head and is_unit(before.removesuffix("文件"))
     after = folded[found.end() :]
-    spaced = head and not before and after[:1].isspace()
+    spaced = head and not before and (after[:1].isspace() or bool(_ADDRESSEES.match(after)))
     fielded = head and not before and bool(_NEXT_FIELD.match(after))
     # a page's headline: its number, then the title it numbers (凌政办发[2020]35号凌海市…的通知)
     headline = head and not before and bool(genre_of(after)) and not _SENTENCE.search(after)

@@ -163,6 +163,20 @@ def test_what_is_no_number(text):
             "",
             "第一号",
         ),
+        # a tax site's tag run on before the 公告's number, the title after a space (eval/dev dev6004)
+        (
+            ["法规国家税务总局公告2018年第58号 国家税务总局关于简化有关措施的公告", "为切实减轻负担,现公告如下:"],
+            [],
+            "",
+            "国家税务总局公告2018年第58号",
+        ),
+        # the addressees run on after the number without a space (a periodical's abstract, dev6008)
+        (
+            ["论文部分内容阅读", "汕府办[2015]29号各县(市、区)人民政府,市政府各部门:现将《…》转发给你们"],
+            [],
+            "",
+            "汕府办[2015]29号",
+        ),
     ],
 )
 def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, expected):

@@ -154,6 +154,9 @@ def test_regions_prefectures_banners_and_townships_speak_of_themselves():
 def test_national_bodies_by_their_form():
     assert is_national("国务院办公厅") and is_national("海关总署") and is_national("全国人大常委会")
     assert not is_national("广东省人民政府") and not is_national("区发展改革局")
+    # full names and former ministries, as law databases name them (eval/dev dev6001)
+    assert is_national("国防科学技术工业委员会") and is_national("住房和城乡建设部") and is_national("建设部")
+    assert infer_level(district="", city="", province="", issuers=["国防科学技术工业委员会"]) == "national"
 
 
 def test_check_level_names_the_levels():
