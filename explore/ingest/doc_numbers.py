@@ -144,6 +144,15 @@ def parse_number(text: str) -> DocNumber | None:
     return None if serial is None else _number(text.strip(), folded.strip(), 0, serial)
 
 
+def opening_number(line: str) -> int:
+    """Where a number that ``line`` opens with ends (法规国家税务总局公告2018年第58号 国家税务总局关于…
+    → the space after 号), or 0: the title after it is the document's."""
+    folded = unicodedata.normalize("NFKC", line)
+    if not _ends_a_number(folded) or (hit := _find(folded)) is None or hit[1].start() > 0:
+        return 0
+    return hit[1].end() if len(folded) == len(line) else 0
+
+
 def _ends_a_number(text: str) -> bool:
     """Whether ``text`` holds the 号 every number ends with: a text without one is passed over
     before the patterns, whose lazy abbreviation is tried at each character (4% of a document's

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from explore.ingest.clean import CleanDoc
+from explore.ingest.doc_numbers import opening_number
 from explore.ingest.gazetteer import count_mentions
 from explore.ingest.header_fields import fields as header_fields
 from explore.ingest.header_fields import label_pattern as field_labels
@@ -93,6 +94,9 @@ def clean_title(line: str) -> str:
     numbered = DOC_NUMBER.sub("", line)
     if numbered != line and numbered:  # 浙政办发〔2019〕7号《浙江省人民政府办公厅关于…的通知》
         line = numbered.strip()
+    end = opening_number(line)  # 国家税务总局公告2018年第58号 国家税务总局关于…的公告: a 公告's or an order's
+    if end and line[end : end + 1].isspace() and line[end:].strip():
+        line = line[end:].strip()
     if "关于" in line:  # a heading quoted whole (《北京市人民政府办公厅关于印发〈…〉的通知》) is the title it quotes
         line = re.sub(r"^《([^《》]+)》$", r"\1", line)
     line = re.sub(r"\.(docx?|pdf|xlsx?|wps|txt)$", "", line, flags=re.I)  # a document-sharing site's file name
@@ -107,7 +111,7 @@ _ISSUING_VERB = re.compile(r"(?:转发|印发|批转|转|发布)$")
 def _without_stray_prefix(line: str) -> str:
     """A title whose 关于 follows a few words that are no issuer (即时比分关于印发…的通知: a hijacked
     page's keyword run into the line) starts at 关于; an organ, a place, a year or an issuing verb
-    before it (国务院办公厅关于, 深圳市关于, 转发关于) stays. A keyword with digits or letters
+    before it (国务院办公厅关于, 深圳市关于, 转发关于, 第一次会议关于) stays. A keyword with digits or letters
     before a quoted title goes too."""
     at = line.find("关于")
     spam = re.match(r"^([^《》]{2,10}?)《", line)
@@ -122,6 +126,7 @@ def _without_stray_prefix(line: str) -> str:
         or count_mentions(prefix)
         or re.search(r"[\d《》“”]", prefix)
         or _ISSUING_VERB.search(prefix)
+        or _SESSION.fullmatch(prefix)  # …人民代表大会 / 第一次会议关于…的决议: the meeting's session
     ):
         return line
     return line[at:]
@@ -132,6 +137,7 @@ _ORGAN = re.compile(
     r"[\u4e00-\u9fff]{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|委办公室|领导小组办公室)"
 )
 _MEETING = re.compile(r"[\u4e00-\u9fff]{2,20}第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+_SESSION = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 _OPEN_ENDS = ("关于", "的", "及", "和", "与", "对", "暨", "印发", "转发", "批转")
 
 
@@ -153,6 +159,8 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
         organ = issuer and after and (after[0].startswith("关于") or second)
         # …关于, …的, 《… left open; 2022年《政府工作报告》 / 目标任务责任分解方案: a title about a document
         left_open = first.endswith((*_OPEN_ENDS, "》")) or first.count("《") > first.count("》")
+        # a congress broken from its session (…第一届全国人民代表大会 / 第一次会议关于…的决议)
+        left_open = left_open or (first.endswith("代表大会") and bool(after) and _SESSION.match(after[0]) is not None)
         # a PDF's heading one token a line: 2020 / 年吉林省 / 政府工作报告
         left_open = left_open or bool(re.fullmatch(r"(?:19|20)\d{2}", first))
         if "关于" in first and not kind_end(first):
@@ -214,10 +222,32 @@ def _run_together(line: str, lines: list[str]) -> bool:
     return ends.get(len(line), 0) >= 3
 
 
+def _as_the_page_gives_it(chosen: str, valid: list[str], head: list[str], joined: list[tuple[int, str]]) -> str:
+    """The chosen heading as the page gives it whole: cut short under its 文号 (关于印发…办理人大代表建议)
+    or cut at its start (a listing's 《…办法》的决定) where another line holds it whole; without the
+    organ line it was joined to (国防科学技术工业委员会 / 关于印发…) where the page writes it alone too."""
+    if not kind_end(chosen):
+        return next((line for line in valid if line.startswith(chosen) and kind_end(line)), chosen)
+    if not _opens_as_title(chosen) and not chosen.startswith("关于"):
+        return next(
+            (line for line in valid if line != chosen and line.endswith(chosen) and _opens_as_title(line)), chosen
+        )
+    for i, line in joined:
+        rest = line[len(head[i]) :]
+        organ = _ORGAN.fullmatch(head[i]) or units_of(head[i])
+        if line == chosen and organ and any(k != i + 1 and head[k] == rest for k in range(len(head))):
+            return rest
+    return chosen
+
+
 def _with_place(line: str, title: str) -> bool:
-    """``line`` is ``title`` with a place before it (石景山区 + 贯彻落实…方案)."""
+    """``line`` is ``title`` with a place before it (石景山区 + 贯彻落实…方案), or the meeting that
+    adopts it (…第一届全国人民代表大会第一次会议 + 关于政府工作报告的决议)."""
     prefix = line.removesuffix(title)
-    return prefix != line and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,12}", prefix)) and bool(count_mentions(prefix))
+    if prefix == line:
+        return False
+    placed = bool(re.fullmatch(r"[\u4e00-\u9fff]{2,12}", prefix)) and bool(count_mentions(prefix))
+    return placed or bool(_MEETING.fullmatch(prefix))
 
 
 def _score(line: str, position: int, repeats: int, *, above: bool = False) -> float:
@@ -280,18 +310,36 @@ _ONE_CELL = re.compile(r"^([^|]*[^|\s])(?:\s*\|)+\s*$")
 
 def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     """The title of a cleaned document (see the module docstring); '' when no line fits."""
-    if doc.record.get("title"):  # a database row's or a post's own title field
-        return clean_title(doc.record["title"])
-    for line in [*doc.header, *simplified[:4]]:
-        m = _LABEL.match(line) or _LABEL_AFTER.search(line)
-        if m:
-            return clean_title(m.group(1))
+    # a database row's or a post's own title field, or a 标题: field; one the site cut short
+    # (…拆除工程管理规定》的通...) gives way to the heading the page prints whole
+    fields = [doc.record.get("title", "")]
+    fields += [
+        m.group(1) for line in [*doc.header, *simplified[:4]] if (m := _LABEL.match(line) or _LABEL_AFTER.search(line))
+    ]
     # lower in a page's field table, a 标题: field that names a kind of document (标 题: | …的通知 |)
     for line in simplified[4:_HEAD]:
         m = _LABEL.match(line)
-        labelled = m and re.match(r"^\S+\s*[:：]", line) and names_kind(m.group(1))
-        if labelled and not refused(title := clean_title(m.group(1))):
-            return title
+        if m and re.match(r"^\S+\s*[:：]", line) and names_kind(m.group(1)) and not refused(clean_title(m.group(1))):
+            fields.append(m.group(1))
+    field = next((clean_title(f) for f in fields if f), "")
+    if field and not (cut := _CUT.search(field)):
+        return field
+    if field and (whole := _whole(field[: cut.start()], simplified[: 2 * _HEAD])):
+        return whole
+    return _heading(doc, simplified) or field
+
+
+# A field's value the site cut short: …的通..., …工作方� (a character lost at the cut)
+_CUT = re.compile(r"(?:\.{2,}|…+|\ufffd)$")
+
+
+def _whole(stem: str, lines: list[str]) -> str:
+    """The heading a cut field's ``stem`` begins, as the page prints it whole, or ''."""
+    return next((t for line in lines if (t := clean_title(line)).startswith(stem) and kind_end(t) and t != stem), "")
+
+
+def _heading(doc: CleanDoc, simplified: list[str]) -> str:
+    """The title from the page's lines (no title field speaks for it)."""
     # A document-sharing site names the file it shows: 《X》由会员上传分享，免费在线阅读.
     # Unless the page shows the document's own heading, with its 文号 or addressees under it.
     shown = any(names_kind(a) and under_title(b) for a, b in itertools.pairwise(simplified[:_HEAD]))
@@ -347,7 +395,8 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
             best = (value, line)
     if best is not None and best[0] > -1.0:
         # the most specific form the page gives: the same heading with its place (石景山区贯彻落实…)
-        return max((line for line in valid if line == best[1] or _with_place(line, best[1])), key=len)
+        chosen = max((line for line in valid if line == best[1] or _with_place(line, best[1])), key=len)
+        return _as_the_page_gives_it(chosen, valid, head, joined)
     if simplified:
         # A page flattened to one line: the heading is what comes before the first space after
         # a kind of document (……的若干意见 各地级以上市人民政府，…).

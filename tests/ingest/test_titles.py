@@ -274,6 +274,32 @@ def test_a_traditional_documents_title_is_shown_as_written():
         # 上饶 2005 (eval/dev): a resolution's heading split after the meeting that adopts it
         (["上饶市第一届人民代表大会第八次会议", "关于政府工作报告的决议", "上饶市第一届人民代表大会第八次会议听取和审议了市人民政府市长所作的《政府工作报告》。"],
          "上饶市第一届人民代表大会第八次会议关于政府工作报告的决议"),
+        # 1954 (eval/dev): ... or after the congress, its session on the next line
+        (["关于政府工作报告的决议", "中央政府门户网站 www.gov.cn 2008年03月06日", "中华人民共和国第一届全国人民代表大会",
+          "第一次会议关于政府工作报告的决议", "中华人民共和国第一届全国人民代表大会第一次会议听取了周恩来总理的政府工作报告。"],
+         "中华人民共和国第一届全国人民代表大会第一次会议关于政府工作报告的决议"),
+        # a law database's page: its headline, the issuing organ on a line of its own, the heading
+        # again with the 文号 under it — the title is the heading as the page writes it (dev6001)
+        (["关于印发《标准制定工作程序(试行)》的通知", "作者:法律资料网 时间:2024-07-22", "关于印发《标准制定工作程序(试行)》的通知",
+          "国防科学技术工业委员会", "关于印发《标准制定工作程序(试行)》的通知", "科工法字[2000] 851号", "各有关单位:"],
+         "关于印发《标准制定工作程序(试行)》的通知"),
+        # ... the heading cut short above its 文号, whole in the headline (dev6002)
+        (["关于印发金华市办理人大代表建议和政协提案工作规则的通知", "作者:法律资料网", "浙江省金华市人民政府办公室",
+          "关于印发金华市办理人大代表建议", "金政办发〔2010〕15号", "各县(市、区)人民政府,市政府各部门:"],
+         "关于印发金华市办理人大代表建议和政协提案工作规则的通知"),
+        # a listing that opens inside the title, whole further down (dev6010)
+        (["《施工招标投标管理办法》的决定", "《住房城乡建设部关于修改<施工招标投标管理办法>的决定》已经部常务会议审议通过。",
+          "住房城乡建设部部长 王蒙徽", "住房城乡建设部关于修改《施工招标投标管理办法》的决定", "一、将第三条修改为:"],
+         "住房城乡建设部关于修改《施工招标投标管理办法》的决定"),
+        # a 公告's number before its title on one line, after a site's tag (dev6004)
+        (["法规国家税务总局公告2018年第58号 国家税务总局关于简化有关措施的公告", "为切实减轻纳税申报负担,现公告如下:"],
+         "国家税务总局关于简化有关措施的公告"),
+        # a title field the site cut short gives way to the heading printed whole (a dump's record, dev6030)
+        (["标题: 关于印发《上海市拆除工程管理规定》的通...", "文号: 沪房规范〔2025〕4号", "发布单位: 上海市房屋管理局",
+          "关于印发《上海市拆除工程管理规定》的通知", "各区住房城乡建设管理委:"], "关于印发《上海市拆除工程管理规定》的通知"),
+        (["标题: 关于印发《上海市拆除工程管理规定》的通...", "各区住房城乡建设管理委:"], "关于印发《上海市拆除工程管理规定》的通..."),
+        # a leading group's member list is no title (湖塘 2008, dev6012)
+        (["组 长:王伟华", "副组长:王晓剑 谭志新", "成 员:闵 成 马梅红"], ""),
         # 涪城 2019, 上海 2016 (eval/dev): a photo's credit and a WeChat column's name are no titles
         (["大會現場 張寶杉 攝", "【香港商報網訊】2月19日,綿陽市涪城區第六屆人民代表大會第四次會議隆重開幕。"], ""),
         (["专栏名称: 上海发布", "生活在这座梦幻的城市,与TA共同成长。"], ""),
