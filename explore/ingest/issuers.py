@@ -12,6 +12,7 @@ is about: a district or county-level city is ``county``; a municipality's own do
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Literal
 
@@ -28,6 +29,7 @@ SEPARATOR = " | "  # between the issuers of a joint document, in the docs table
 _FIELD = re.compile(rf"(?:{field_labels('issuer', spaced=False)})\s*[:：]\s*(.+)")
 _TITLE_ORGANS = re.compile(r"^(.{2,120}?)(?:关于|印发|转发)")
 _MASTHEAD = re.compile(r"^(.{4,60}?)\s*文件$")
+_PROSE = re.compile(r"[，,。；;：:！!？?]")
 _REPORTS_FOR = re.compile(r"我代表([\u4e00-\u9fff（）()]{2,30}?)[，,]?\s*向(?:大会|全会)")
 _WORK_REPORT = re.compile(r"政府工作报告")
 # A title about a work report that is not one: its resolution, its task division, a news item.
@@ -57,6 +59,8 @@ def units_of(text: str) -> list[str]:
 def _complete(unit: str, places: dict[str, str]) -> str:
     """区人民政府办公室 → 蔡甸区人民政府办公室 when the document is about 蔡甸区."""
     m = _BARE.match(unit)
+    if m and any(unit.startswith(p.name, m.start(1)) for p in count_mentions(unit[: m.start(1) + 8])):
+        return unit  # 市中区政府办公室 names a district that opens with 市, not a bare 市
     place = places.get(m.group(1), "") if m else ""
     return unit[: m.start(1)] + place + unit[m.end(1) :] if m and place else unit
 
@@ -106,6 +110,13 @@ def _found(header: list[str], paragraphs: list[str], *, title: str, place: str) 
     m = _TITLE_ORGANS.match(title.strip())
     if m and (units := units_of(m.group(1))):
         return units
+    # the organ on a line of its own right above the title (a law database's page: 国防科学技术工业委员会
+    # / 关于印发…的通知)
+    for line, below in itertools.pairwise(paragraphs[:13]):
+        organ = line.strip()
+        above = title and below.strip() == title.strip() and len(organ) <= 40 and not _PROSE.search(organ)
+        if above and (units := units_of(organ)):
+            return units
     for line in header:
         f = _FIELD.search(line)
         if f and (units := split_units(f.group(1))):

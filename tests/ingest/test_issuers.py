@@ -35,6 +35,10 @@ def test_a_bare_organ_is_completed_with_the_place_the_document_is_about():
     ]
     # nothing to complete it with: as written
     assert infer_issuers([], [], title="县人民政府办公室关于印发的通知") == ["县人民政府办公室"]
+    # a district whose name opens with 市 is no bare 市 (济南市市中区, in a document the gazetteer places in 乐山市)
+    assert infer_issuers([], [], title="市中区政府办公室关于印发的通知", district="市中区", city="乐山市") == [
+        "市中区政府办公室"
+    ]
 
 
 def test_a_title_that_is_no_organ_list_gives_none():
@@ -54,6 +58,16 @@ def test_the_organ_that_signs_above_the_date_at_the_end():
     # a sentence above the date signs nothing
     prose = ["区发展改革局负责统筹推进。", "2017年3月28日"]
     assert infer_issuers([], prose, title="某方案") == []
+
+
+def test_the_organ_on_its_own_line_above_the_title():
+    # a law database's page (dev6001): the headline, the issuing organ alone, the heading again
+    title = "关于印发《标准制定工作程序(试行)》的通知"
+    lines = [title, "作者:法律资料网 时间:2024-07-22", "国防科学技术工业委员会", title, "科工法字[2000] 851号"]
+    assert infer_issuers([], lines, title=title) == ["国防科学技术工业委员会"]
+    # a sentence above the title names no issuer; nor does a line with no unit
+    assert infer_issuers([], ["市政府决定,现将方案印发给你们。", title], title=title) == []
+    assert infer_issuers([], ["政府信息公开", title], title=title) == []
 
 
 def test_a_header_field_and_a_masthead():
