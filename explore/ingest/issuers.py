@@ -147,7 +147,7 @@ def is_national(unit: str) -> bool:
 # Not after 各 or another level's word: 各县区人民政府 addresses the counties, it is none of them.
 # Each check stands after the word it checks, so that a search skips to the level's characters
 # rather than trying the checks at every position (a third of the time).
-_BOUNDARY = r"\s，,。；;：:、（(“年"  # what may stand before a body named bare: 2023年区政府
+_BOUNDARY = r"\s，,。；;：:、（(“年是由经对向在为将把按据请了的实"  # what may stand before a body named bare: 2023年区政府, 落实县政府…
 
 
 def _own_words(*words: str) -> str:

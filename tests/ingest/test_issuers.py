@@ -207,6 +207,10 @@ def test_a_document_without_a_district_is_placed_by_how_it_speaks_of_itself():
     assert _level(text="（市场监管局负责）（市场监管局负责）") == ""
     # one mention in passing places nothing
     assert _level(text="县政府召开会议。") == ""
+    # a body named bare after a verb or preposition is the document's own (会昌 2023, eval/dev)
+    assert _level(text="办好民生实事是县政府对全县人民的庄严承诺,各部门认真落实县政府工作部署。") == "county"
+    # ... but not inside a place's name: 和县 is a county of 马鞍山市, not a bare 县
+    assert _level(text="和县人民政府办公室。和县交通运输局。") == ""
 
 
 def test_news_of_the_nations_bodies_with_no_place_is_national():
