@@ -29,6 +29,7 @@ SEPARATOR = " | "  # between the issuers of a joint document, in the docs table
 _FIELD = re.compile(rf"(?:{field_labels('issuer', spaced=False)})\s*[:：]\s*(.+)")
 _TITLE_ORGANS = re.compile(r"^(.{2,120}?)(?:关于|印发|转发)")
 _MASTHEAD = re.compile(r"^(.{4,60}?)\s*文件$")
+_FORWARDS = re.compile(r"^(?:转发|批转)")
 _PROSE = re.compile(r"[，,。；;：:！!？?]")
 _REPORTS_FOR = re.compile(r"我代表([\u4e00-\u9fff（）()]{2,30}?)[，,]?\s*向(?:大会|全会)")
 _WORK_REPORT = re.compile(r"政府工作报告")
@@ -108,7 +109,8 @@ def _found(header: list[str], paragraphs: list[str], *, title: str, place: str) 
     if units := _signers(paragraphs):
         return units
     m = _TITLE_ORGANS.match(title.strip())
-    if m and (units := units_of(m.group(1))):
+    # 转发X关于…的通知: X issued what is forwarded, not the notice that forwards it
+    if m and not _FORWARDS.match(title.strip()) and (units := units_of(m.group(1))):
         return units
     # the organ on a line of its own right above the title (a law database's page: 国防科学技术工业委员会
     # / 关于印发…的通知)

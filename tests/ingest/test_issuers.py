@@ -45,6 +45,9 @@ def test_a_title_that_is_no_organ_list_gives_none():
     # a sentence before 关于 is no issuer; nor is a meeting (a resolution's 人大 session)
     assert infer_issuers([], [], title="长沙市第十五届人民代表大会第四次会议关于长沙市人民政府工作报告的决议") == []
     assert infer_issuers([], [], title="我市召开全国文明城市持续提升工作新闻发布会") == []
+    # a notice that forwards another's: that other's issuer is not this one's (清远 2021, eval/dev)
+    assert infer_issuers([], [], title="转发广东省防汛防旱防风总指挥部关于全省进入2021年汛期的通知") == []
+    assert infer_issuers([], [], title="批转市发展改革委关于2021年经济体制改革要点的通知") == []
 
 
 def test_the_organ_that_signs_above_the_date_at_the_end():
