@@ -142,6 +142,9 @@ def figures_in(
     return out
 
 
+_PARTS = re.compile(r"\s*其中")
+
+
 def _cells(text: str) -> list[str]:
     return [c.strip() for c in text.split("|") if c.strip()]
 
@@ -201,11 +204,14 @@ def doc_figures(
         # the unfinished sentence the line before ended on
         opening = SENTENCE.split(continued[para_no])[-1] if pieces is None and para_no in continued else ""
         for piece, column in pieces if pieces is not None else [(text, column_status(cell) if cell else None)]:
-            lead = None
+            lead, last = None, None
             for sentence in split_sentences(piece, min_len=1):
-                figures = figures_in(sentence, lead or column or carried, year=year, opening=opening)
+                # 其中，A增长2.6%…: the parts of the total the sentence before stated, as it stated them
+                parts = last if last == "target" and _PARTS.match(sentence) else None
+                figures = figures_in(sentence, parts or lead or column or carried, year=year, opening=opening)
                 found += [(para_no, sentence, *row) for row in figures]
                 lead, opening = lead_in(sentence) or lead, ""  # 主要预期目标是：A；B；C。 goes on past the first ；
+                last = figures[-1][4] if figures else last
         rows += _shares_done(found, text)
     return rows
 

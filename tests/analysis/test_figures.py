@@ -295,3 +295,22 @@ def test_kinds_and_statuses_are_closed_choices():
 )
 def test_a_magnitude_scales_the_value_to_one_unit(sentence, values):
     assert [value for _, value, *_ in figures_in(sentence)] == values
+
+
+def test_a_sentence_of_parts_states_what_the_sentence_before_it_stated():
+    # 万源 2021 (news of a county's five-year goals, eval/dev): 其中 opens the goal's parts, each a goal
+    assert statuses(
+        "到“十四五”末,全市地区生产总值要达到300亿元。其中,一产业年均增速保持在2.6%以上、二产业增加值总量达到86.7亿元。",
+        kind="news report",
+    ) == [("300亿元", "target"), ("2.6%", "target"), ("86.7亿元", "target")]
+    # the parts of a result are results; a part that says it is done stays done
+    assert statuses("2020年完成投资140亿元。其中,工业投资52亿元。", kind="news report") == [
+        ("140亿元", "result"),
+        ("52亿元", "result"),
+    ]
+    assert statuses("力争完成投资300亿元。其中,一季度已完成60亿元。", kind="news report") == [
+        ("300亿元", "target"),
+        ("60亿元", "result"),
+    ]
+    # 冲刺 names a goal
+    assert statuses("增加值总量冲刺150亿元。", kind="news report") == [("150亿元", "target")]
