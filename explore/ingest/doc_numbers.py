@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from explore.ingest.dates import find_date
 from explore.ingest.dictionaries import read_word_file
 from explore.ingest.gazetteer import count_mentions
 from explore.ingest.header_fields import label_pattern
@@ -61,8 +62,8 @@ YEARLY = re.compile(
 # an announcement's number is its serial alone, on a line under its heading (…常务委员会公告 /
 # 第一号, 公 告 / 〔2021〕第2号): a people's congress numbers its 公告 by session, with no abbreviation
 SERIAL = re.compile(
-    rf"[(（]?\s*(?:[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{_CLOSE}])?\s*第\s*"
-    rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]\s*[)）]?"
+    rf"(?P<open>[(（])?\s*(?P<org>{_ORG})?\s*(?:[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{_CLOSE}])?\s*第\s*"
+    rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]\s*(?(open)[)）])"
 )
 _PATTERNS = (NUMBER, ORDER, YEARLY)
 _SERIAL_GENRES = Path(__file__).resolve().parents[1] / "data" / "serial_genres.txt"
@@ -124,7 +125,7 @@ def _number(text: str, folded: str, start: int, found: re.Match[str]) -> DocNumb
     """The number ``_find`` found in ``folded`` (``text`` folded), as ``text`` writes it: folding
     full-width characters keeps every place (２０２０ stays)."""
     written = text[start : found.end()] if len(folded) == len(text) else folded[start : found.end()]
-    org = found.groupdict().get("org", "")[start - found.start() :]
+    org = (found.groupdict().get("org") or "")[start - found.start() :]
     year = found.groupdict().get("year")
     return DocNumber(written.strip(), org, _value(year) if year else None, _value(found["serial"]))
 
@@ -185,7 +186,9 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     fielded = head and not before and bool(_NEXT_FIELD.match(after))
     # a page's headline: its number, then the title it numbers (凌政办发[2020]35号凌海市…的通知)
     headline = head and not before and bool(genre_of(after)) and not _SENTENCE.search(after)
-    if not ((ends and (not before or titled or headed)) or (head and titled) or spaced or fielded or headline):
+    # a law database's line of date and number (2000年12月28日 税委会[2000]17号)
+    dated = ends and bool(before) and len(before) <= 16 and find_date(before) != "" and not _SENTENCE.search(before)
+    if not ((ends and (not before or titled or headed or dated)) or (head and titled) or spaced or fielded or headline):
         return None
     return _number(line, folded, start, found)
 
@@ -239,7 +242,10 @@ def _announced(head: list[str]) -> DocNumber | None:
             continue
         above = ("".join(x.split()) for x in head[max(0, at - 3) : at])
         if any(not _SENTENCE.search(x) and x.endswith(serial_genres()) for x in above):
-            return _number(line.strip(), folded, 0, serial)
+            found = _number(line.strip(), folded, 0, serial)
+            # a serial in brackets on its line, (县疫情防控指挥部第1号): the brackets are no part of it
+            bare = found.text[1:-1].strip() if serial["open"] else found.text
+            return DocNumber(bare, found.org, found.year, found.serial)
     return None
 
 

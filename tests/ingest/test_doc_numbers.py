@@ -170,6 +170,20 @@ def test_what_is_no_number(text):
             "",
             "国家税务总局公告2018年第58号",
         ),
+        # a law database's line of date and number, under the title (国务院关税税则委员会 2000, dev6049)
+        (
+            ["关于调整若干商品进出口关税税率的通知", "2000年12月28日 税委会[2000]17号", "海关总署:"],
+            [],
+            "",
+            "税委会[2000]17号",
+        ),
+        # an announcement's serial with its issuer, in brackets under its spaced heading (石门 2020, dev6050)
+        (
+            ["石门县疫情防控指挥部", "通 告", "(县疫情防控指挥部第1号)", "为做好防控工作,现通告如下:"],
+            [],
+            "",
+            "县疫情防控指挥部第1号",
+        ),
         # the addressees run on after the number without a space (a periodical's abstract, dev6008)
         (
             ["论文部分内容阅读", "汕府办[2015]29号各县(市、区)人民政府,市政府各部门:现将《…》转发给你们"],
@@ -202,6 +216,7 @@ def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, e
         ["一、总体要求", "第1号"],  # a serial under a heading, no order's
         ["会议听取了关于公告的报告。", "第2号"],  # under a sentence that ends in a genre word
         ["X县人民代表大会常务委员会公告", "一、", "二、", "三、", "第3号"],  # too far below it
+        ["会议于2000年12月28日召开,税委会[2000]17号"],  # a date in a sentence before a number
         ["国发〔2015〕1号要求加快推进", "X工作的通知"],  # a line opening on a cited number, wrapped
         ["文号:", "关于转发国发〔2015〕1号的通知"],  # ... or a title that names the number it forwards
         ["文号: 第 7 期", "N001-2011-000627 宛政〔2011〕7号"],  # a label holding a value of its own
