@@ -43,8 +43,9 @@ def names_kind(line: str) -> bool:
 
 
 def kind_end(line: str) -> bool:
-    """The line ends on a kind of document (…的通知, …分工方案》)."""
-    return bool(pattern("kinds", "(?:{})》?$").search(line))
+    """The line ends on a kind of document (…的通知, …分工方案》), before any note in brackets
+    (…的通知(2000年), …实施方案(试行))."""
+    return bool(pattern("kinds", "(?:{})》?$").search(without_note(line)))
 
 
 def column_header(line: str) -> bool:

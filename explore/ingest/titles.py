@@ -34,6 +34,7 @@ from explore.ingest.title_lines import (
     refused,
     under_title,
     unfinished,
+    without_note,
 )
 from explore.ingest.units import split_units
 
@@ -105,6 +106,7 @@ def clean_title(line: str) -> str:
     return _without_stray_prefix(line.strip())
 
 
+_YEAR_NOTE = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
 _ISSUING_VERB = re.compile(r"(?:转发|印发|批转|转|发布)$")
 
 
@@ -225,18 +227,25 @@ def _run_together(line: str, lines: list[str]) -> bool:
 def _as_the_page_gives_it(chosen: str, valid: list[str], head: list[str], joined: list[tuple[int, str]]) -> str:
     """The chosen heading as the page gives it whole: cut short under its 文号 (关于印发…办理人大代表建议)
     or cut at its start (a listing's 《…办法》的决定) where another line holds it whole; without the
-    organ line it was joined to (国防科学技术工业委员会 / 关于印发…) where the page writes it alone too."""
+    organ line it was joined to (国防科学技术工业委员会 / 关于印发…) where the page writes it alone too;
+    without the year a headline adds where the heading stands without it; with its organ in full
+    where a headline shortened it to its place (桂东县关于… / 桂东县人民政府 + 关于…)."""
     if not kind_end(chosen):
         return next((line for line in valid if line.startswith(chosen) and kind_end(line)), chosen)
+    if (bare := _YEAR_NOTE.sub("", chosen)) != chosen and bare in valid:
+        return bare  # a law database's headline adds the year (…的通知(2000年)); the heading has none
     if not _opens_as_title(chosen) and not chosen.startswith("关于"):
         return next(
             (line for line in valid if line != chosen and line.endswith(chosen) and _opens_as_title(line)), chosen
         )
+    place, _, subject = chosen.partition("关于")
     for i, line in joined:
         rest = line[len(head[i]) :]
         organ = _ORGAN.fullmatch(head[i]) or units_of(head[i])
         if line == chosen and organ and any(k != i + 1 and head[k] == rest for k in range(len(head))):
             return rest
+        if organ and subject and place and head[i].startswith(place) and rest == "关于" + subject:
+            return line  # 桂东县关于…的通告 in a headline, 桂东县人民政府 / 关于…的通告 in the document
     return chosen
 
 
@@ -335,7 +344,8 @@ _CUT = re.compile(r"(?:\.{2,}|…+|\ufffd)$")
 
 def _whole(stem: str, lines: list[str]) -> str:
     """The heading a cut field's ``stem`` begins, as the page prints it whole, or ''."""
-    return next((t for line in lines if (t := clean_title(line)).startswith(stem) and kind_end(t) and t != stem), "")
+    whole = (t for line in lines if (t := clean_title(line)).startswith(stem) and kind_end(t) and t != stem)
+    return without_note(next(whole, ""))  # …的通知( 2025年05月14日 ): the page's date after it
 
 
 def _heading(doc: CleanDoc, simplified: list[str]) -> str:

@@ -301,6 +301,16 @@ def test_a_traditional_documents_title_is_shown_as_written():
         (["标题: 关于印发《上海市拆除工程管理规定》的通...", "文号: 沪房规范〔2025〕4号", "发布单位: 上海市房屋管理局",
           "关于印发《上海市拆除工程管理规定》的通知", "各区住房城乡建设管理委:"], "关于印发《上海市拆除工程管理规定》的通知"),
         (["标题: 关于印发《上海市拆除工程管理规定》的通...", "各区住房城乡建设管理委:"], "关于印发《上海市拆除工程管理规定》的通..."),
+        # a law database's headline adds the year; the heading stands without it (dev6049)
+        (["国务院关税税则委员会关于调整若干商品进出口关税税率的通知(2000年)", "作者:法律资料网",
+          "国务院关税税则委员会关于调整若干商品进出口关税税率的通知(2000年)", "国务院关税税则委员会",
+          "国务院关税税则委员会关于调整若干商品进出口关税税率的通知", "2000年12月28日 税委会[2000]17号", "海关总署:"],
+         "国务院关税税则委员会关于调整若干商品进出口关税税率的通知"),
+        # ... a title whose year stands only in its note keeps it
+        (["市政府工作报告重点工作责任分解(2023年)", "一、经济发展"], "市政府工作报告重点工作责任分解(2023年)"),
+        # a headline that shortens the organ to its place; the document's heading names it in full (dev6042)
+        (["桂政通〔2017〕6号桂东县关于禁止露天焚烧秸秆的通告", "发布时间:2017-10-20", "桂东县人民政府",
+          "关于禁止露天焚烧秸秆的通告", "为切实做好秸秆禁烧工作,特通告如下:"], "桂东县人民政府关于禁止露天焚烧秸秆的通告"),
         # a leading group's member list is no title (湖塘 2008, dev6012)
         (["组 长:王伟华", "副组长:王晓剑 谭志新", "成 员:闵 成 马梅红"], ""),
         # 涪城 2019, 上海 2016 (eval/dev): a photo's credit and a WeChat column's name are no titles
