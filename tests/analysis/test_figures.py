@@ -314,3 +314,14 @@ def test_a_sentence_of_parts_states_what_the_sentence_before_it_stated():
     ]
     # 冲刺 names a goal
     assert statuses("增加值总量冲刺150亿元。", kind="news report") == [("150亿元", "target")]
+
+
+def test_what_passed_the_plan_is_a_result():
+    # 上海 2026 (an e-paper's front page of major projects, eval/dev): 超计划 measures what was done
+    assert statuses("新开工30项,超计划16项;基本建成30项,超额完成年度计划9项。", kind="news report") == [
+        ("30项", "result"),
+        ("16项", "result"),
+        ("30项", "result"),
+        ("9项", "result"),
+    ]
+    assert statuses("计划新开工30项。", kind="news report") == [("30项", "target")]
