@@ -49,6 +49,15 @@ _CAPACITY = re.compile(r"年产能?\s*$")
 _TOTAL_THEN_DONE = re.compile(r"[^，,;；。:：]{0,20}?(?:[，,]\s*(?:其中|目前|现)?)?已[\u4e00-\u9fff]{0,8}\d")
 
 
+# A finish still ahead, told after a project's size in its sentence (预计2021年11月份完成, 计划年底前建成)
+_SCHEDULED = re.compile(
+    r"(?:预计|计划|拟)于?\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月(?:份|底|中旬|上旬|下旬)?|年底|年内)前?(?:全面)?(?:完成|建成|竣工|投用|投产)"
+)
+
+
+_REST = re.compile(r"剩余|其余|余下|剩下")
+
+
 # A count of items (30件, 58项, 12类, 5大类) and what may stand between the cue naming their set and
 # it: the set's name and the counts before it (确定民生实事项目共5大类12个, 省定33项).
 _ITEMS = re.compile(r"(?:件|项|个|类|大类)$")
@@ -126,6 +135,15 @@ def clause_status(
             return "result"  # 至2023年4月，…，已整改问题金额8501亿元: what stood done by that day
         return "target"  # 力争A达到X, B达到Y: the cue governs the clauses after it
     clause = text[clause_start:clause_end]
+    sentence_end = m.start() if (m := SENTENCE.search(text, end)) else len(text)
+    scheduled = _SCHEDULED.search(text, end, sentence_end)
+    # (not 完成大中修50公里,剩余预计11月底前完成: what remains is scheduled, the figure is done)
+    if (
+        scheduled
+        and not _REST.search(text, end, scheduled.start())
+        and not c.result_clause.search(text, sentence_start, sentence_end)
+    ):
+        return "target"  # …约12.3公里道路硬化,预计2021年11月份完成: a project's size, its finish ahead
     if _plans_figure(text, start, end, (clause_start, sentence_start), share=share, count=count):
         return "target"
     done = _TOTAL_THEN_DONE.match(text, end)

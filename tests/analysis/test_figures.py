@@ -325,3 +325,13 @@ def test_what_passed_the_plan_is_a_result():
         ("9项", "result"),
     ]
     assert statuses("计划新开工30项。", kind="news report") == [("30项", "target")]
+
+
+def test_a_projects_size_with_its_finish_ahead_is_planned():
+    # 林头镇 2021 (a township's projects for the people, eval/dev): the finish told after the size
+    assert statuses("建设约12.3公里道路硬化,预计2021年11月份完成。", kind="news report") == [("12.3公里", "target")]
+    assert statuses("新建休闲绿道长1575米,计划年底前建成。", kind="news report") == [("1575米", "target")]
+    # what remains is scheduled, the figure before it is done (临安 2022, eval/dev)
+    assert statuses("完成农村公路大中修50公里,剩余预计11月底前完成。", kind="news report") == [("50公里", "result")]
+    # a result told in the sentence outweighs a finish ahead
+    assert statuses("已完成投资3亿元,预计12月底前全面完成。", kind="news report") == [("3亿元", "result")]
