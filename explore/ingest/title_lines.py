@@ -72,6 +72,8 @@ _UNDER_TITLE = re.compile(
     rf"^[（(]?\s*{_NUMBER}\s*[）)]?$"
     r"|^各(?!位)[^。]{1,80}[:：]$"
     r"|^[—\-－]*\s*[（(]\s*(?:(?:19|20)\d{2}\s*年[^在（()）]{0,12})?在[^（()）]{2,60}?(?:会议|大会)上[^（()）]{0,12}[）)]$"
+    # the meeting note without its brackets (2016年12月13日在珙县第十七届人民代表大会第一次会议上)
+    r"|^(?:19|20)\d{2}\s*年[^在（()）]{0,12}在[^（()）]{2,60}?(?:会议|大会)上$"
 )
 
 
@@ -97,6 +99,11 @@ _SQL = re.compile(r"^(set names|insert into|create (table|database)|drop |use \w
 _ITEM_FIELD = re.compile(
     rf"^[（(\[【]?\s*(?:主要)?(?:{label_pattern('lead', 'responsible', 'partner', 'leader')})\s*(?:[:：]|$)"
 )
+
+
+# A row of a page's field table set out with spaces: a label, a space, its value (文号 瑞政办〔2011〕129号
+# 发布机构 …)
+_FIELD_LINE = re.compile(rf"^(?:{field_labels()})\s+\S+\s+(?:{field_labels()})\s")
 
 
 def refused(line: str) -> bool:
@@ -131,6 +138,8 @@ def refused(line: str) -> bool:
         or bool(re.match(r"^\d{1,3}\s*\|", line))  # a numbered table row (3 | 农村住房政策性保险)
         or _HEADING_PREFIX.sub("", line) in section_headings()  # 一、总体要求, 2019年工作回顾
         or unfinished(line)
+        or under_title(line)  # the addressees (各省、自治区…:) or a report's meeting note, which stand under it
+        or bool(_FIELD_LINE.match(line))  # a row of a page's field table: 文号 瑞政办〔2011〕129号 发布机构 …
     )
 
 

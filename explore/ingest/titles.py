@@ -61,7 +61,13 @@ _HEADLINE_LABEL = re.compile(r"^(?:原标题|\S{2,16}\d{1,2}日电\s*题)\s*[:�
 # a site's column tag: 【市政府重点工作】, or quoted and set apart (“党政混合信息公开” 中共…)
 _TAG = re.compile(r"^(?:【[^】]{1,20}】\s*|“[^“”]{2,12}”\s+)")
 # a bulletin's issue before the title it prints (2019年第43号(总第221号)郑州市关于…的报告)
-_ISSUE = re.compile(r"^(?:19|20)\d{2}年第\d{1,3}号\s*(?:[（(]总第\d{1,4}号[）)])?\s*(?=[\u4e00-\u9fff]{4})")
+_ISSUE = re.compile(
+    r"^(?:(?:19|20)\d{2}年第\d{1,3}号\s*(?:[（(]总第\d{1,4}号[）)])?"
+    # a bulletin's issue before its article (督查通报〔2024〕第9期:关于…的通报)
+    r"|[\u4e00-\u9fff]{2,10}\s*[〔\[(（]?(?:19|20)\d{2}[〕\])）]?\s*第\s*\d{1,4}\s*期\s*[:：]?)\s*(?=[\u4e00-\u9fff]{4})"
+)
+# The next cell's label run on after a title, with no space or colon (…管理办法的通知发文机关).
+_GLUED_FIELD = re.compile(rf"(?:{field_labels(*(k for k in header_fields() if k != 'title'), spaced=False)})$")
 # A channel's tag before a headline (时政|…): a tag where the page prints the headline without it too.
 _CHANNEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*(?=\S)")
 _WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
@@ -84,6 +90,8 @@ def clean_title(line: str) -> str:
     line = re.sub(r"^\?{2,}", "", line)  # ??牡丹江市…: a mirror's indent its converter could not write
     line = re.sub(r"^Page\s+\d+\s*[-–—]\s*", "", line)  # a document viewer's page: Page 377 - 台州市路桥区志
     line = _UNIT_NOTE.sub("", line)  # … 单位:万元: the table's unit note run on after its heading
+    if (glued := _GLUED_FIELD.search(line)) and kind_end(line[: glued.start()]):
+        line = line[: glued.start()]
     line = _PREFIX.sub("", _HEADLINE_LABEL.sub("", _ISSUE.sub("", line)))
     tagged = _TAG.match(line)
     if tagged and sum("\u4e00" <= ch <= "\u9fff" for ch in line[tagged.end() :]) >= 6:

@@ -137,6 +137,24 @@ def test_lines_that_are_never_titles():
     # a site's name, its mobile edition's (a mirror of 中国台湾网, dev6029), a leading group's members
     assert _refused("中国台湾网移动版") and _refused("文成新闻网") and not _refused("加快发展工业互联网")
     assert _refused("副组长:王晓剑 谭志新") and _refused("成 员:闵成 马梅红")
+    # what stands under a title never is one: the addressees, a report's meeting note with or
+    # without its brackets (工信部 2019, 珙县 2016), a row of the page's field table (瑞安 2011)
+    assert _refused("各省、自治区、直辖市及计划单列市工业和信息化主管部门,有关行业协会:")
+    assert _refused("2016年12月13日在珙县第十七届人民代表大会第一次会议上")
+    assert _refused("文号 瑞政办〔2011〕129号 发布机构 市市级机关事务管理局")
+
+
+def test_what_a_page_runs_on_around_a_title_goes():
+    # a bulletin's issue before its article (恩平 2024), the next cell's label after it (高青 2021)
+    assert (
+        clean_title("督查通报〔2024〕第9期:关于恩平市十件民生实事推进情况的通报")
+        == "关于恩平市十件民生实事推进情况的通报"
+    )
+    assert clean_title("高青县人民政府关于印发行政规范性文件管理办法的通知发文机关") == (
+        "高青县人民政府关于印发行政规范性文件管理办法的通知"
+    )
+    assert clean_title("关于加强项目建设管理的意见发布机构") == "关于加强项目建设管理的意见"
+    assert clean_title("关于发布机构") == "关于发布机构"  # no kind before the label: as written
 
 
 def test_the_rest_of_a_phrase_left_open_is_no_title():
