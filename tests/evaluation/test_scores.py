@@ -36,6 +36,7 @@ def test_field_equal_normalises_script_pinyin_and_spaces():
         "title", "关于印发实施《西部大开发规划》的通知", "关于印发实施〈西部大开发规划〉的通知"
     )  # nested marks
     assert field_equal("district", "羅湖區", "罗湖区")
+    assert field_equal("genre", "報告", "报告") and not field_equal("genre", "通知", "通告")
     assert field_equal("year", "2019", 2019)
     assert not field_equal("date", "2019-01-15", "2019-02-14")
     assert field_equal("published", "", None)
