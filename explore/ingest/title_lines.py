@@ -232,10 +232,13 @@ def _same_columns(line: str) -> bool:
 
 def _slogan_bar(line: str) -> bool:
     """A site's bar of short slogans (不信谣不传谣 讲文明树新风 网络安全): three or more short
-    phrases apart, none of them a document's kind or an issuing phrase."""
+    phrases apart, none of them a document's kind or an issuing phrase. Phrases of one length,
+    five characters or more, are a headline's parallel (站在新起点 瞄准新目标 踏上新征程)."""
     chunks = line.split()
+    parallel = len({len(c) for c in chunks}) == 1 and len(chunks[0]) >= 5
     return (
         len(chunks) >= 3
+        and not parallel
         and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", c) for c in chunks)
         and not names_kind(line)
         and not re.search("关于|印发|转发", line)

@@ -125,6 +125,8 @@ def test_lines_that_are_never_titles():
     assert _refused("特此通知") and _refused("特此公告")  # a notice's closing formula (旌阳 2016, 宝山 2008)
     assert _refused("为扎实推进民生工程实施工作,现将1至7月民生工程实施进度通报如下:")  # a lead-in
     assert _refused("不信谣不传谣 讲文明树新风 网络安全")  # a site's slogan bar
+    assert not _refused("站在新起点 瞄准新目标 踏上新征程")  # a headline's parallel phrases (文成 2016)
+    assert _refused("新闻热线:0577-67898890 广告热线:67810777 | 关于我们 | 旧版")  # a site's hotlines
     assert _refused("第一部分 报告")  # a county budget package's table of contents (Hubei, 2022)
     assert _refused("第三章 保障措施")
     # a kind of document alone heads a copy that lost its title (a county bureau's mirrored 工作要点)
