@@ -22,7 +22,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from explore.ingest.dates import find_date
@@ -244,8 +244,7 @@ def _announced(head: list[str]) -> DocNumber | None:
         if any(not _SENTENCE.search(x) and x.endswith(serial_genres()) for x in above):
             found = _number(line.strip(), folded, 0, serial)
             # a serial in brackets on its line, (县疫情防控指挥部第1号): the brackets are no part of it
-            bare = found.text[1:-1].strip() if serial["open"] else found.text
-            return DocNumber(bare, found.org, found.year, found.serial)
+            return replace(found, text=found.text[1:-1].strip()) if serial["open"] else found
     return None
 
 
