@@ -27,7 +27,7 @@ from pathlib import Path
 
 from explore.ingest.dates import find_date
 from explore.ingest.dictionaries import read_word_file
-from explore.ingest.gazetteer import count_mentions
+from explore.ingest.gazetteer import count_mentions, place_names
 from explore.ingest.header_fields import label_pattern
 from explore.ingest.issuers import is_national
 from explore.ingest.numerals import cn_number
@@ -36,7 +36,8 @@ from explore.ingest.units import is_unit
 
 _OPEN, _CLOSE = "〔\\[【(（", "〕\\]】)）"
 # the abbreviation: Han characters, none of the small words a sentence joins them with
-_ORG = r"(?:(?![的了和与及在对])[\u4e00-\u9fff]){1,12}?"
+_SMALL = "的了和与及在对"
+_ORG = rf"(?:(?![{_SMALL}])[\u4e00-\u9fff]){{1,12}}?"
 # an older or typed-out number writes its year and serial in Chinese numerals: 黑政办发〔二〇〇七〕十二号
 _CN = "〇○零一二三四五六七八九"
 NUMBER = re.compile(
@@ -125,9 +126,34 @@ def _number(text: str, folded: str, start: int, found: re.Match[str]) -> DocNumb
     """The number ``_find`` found in ``folded`` (``text`` folded), as ``text`` writes it: folding
     full-width characters keeps every place (２０２０ stays)."""
     written = text[start : found.end()] if len(folded) == len(text) else folded[start : found.end()]
-    org = (found.groupdict().get("org") or "")[start - found.start() :]
+    org = found.groupdict().get("org") or ""
+    org = folded[start : found.start()] + org if start < found.start() else org[start - found.start() :]
     year = found.groupdict().get("year")
     return DocNumber(written.strip(), org, _value(year) if year else None, _value(found["serial"]))
+
+
+def _opening(folded: str, start: int, found: re.Match[str]) -> int:
+    """Where the number found at ``start`` begins: an abbreviation may open with a character that
+    sentences use as a small word, which the pattern leaves out (国务院和国发〔2015〕1号); it is the
+    abbreviation's when it begins a place's name with the character after it (和政发〔2019〕3号 of
+    和政县, 和平区's 和平…)."""
+    if found.re is NUMBER and start > 0 and folded[start - 1 : start + 1] in _small_word_places():
+        return start - 1
+    return start
+
+
+def _opens_with_number(folded: str) -> bool:
+    """Whether ``folded`` opens with a number (its abbreviation's first character may be a small
+    word's, ``_opening``)."""
+    if any(p.match(folded) for p in _PATTERNS):
+        return True
+    return folded[:2] in _small_word_places() and NUMBER.match(folded, 1) is not None
+
+
+@functools.cache
+def _small_word_places() -> frozenset[str]:
+    """The first two characters of the places whose names open with a small word (和政县, 和平区)."""
+    return frozenset(name[:2] for name in place_names() if name[0] in _SMALL)
 
 
 def _value(digits: str) -> int:
@@ -140,7 +166,7 @@ def parse_number(text: str) -> DocNumber | None:
     and brackets read as any others (京政发〔２０２０〕３号 → 京政发, 2020, 3)."""
     folded = unicodedata.normalize("NFKC", text)
     if (hit := _find(folded)) is not None:
-        return _number(text, folded, *hit)
+        return _number(text, folded, _opening(folded, *hit), hit[1])
     serial = SERIAL.fullmatch(folded.strip())
     return None if serial is None else _number(text.strip(), folded.strip(), 0, serial)
 
@@ -171,6 +197,7 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     if not _ends_a_number(folded) or (hit := _find(folded)) is None:
         return None
     start, found = hit
+    start = _opening(folded, start, found)
     # (an order's or a 公告's tag run on before its body's name, 法规国家税务总局公告…, is no text before it)
     before = folded[: start if found.re is NUMBER else found.start()].strip().rstrip("(（").strip()
     titled = bool(before) and not before.endswith("》") and bool(genre_of(before))
@@ -216,7 +243,7 @@ def own_number(lines: list[str], *, header: list[str] = (), record: str = "") ->
         if not (field := _FIELD.search(simple)):
             continue
         rest = (line if len(simple) == len(line) else simple)[field.end() :]
-        if any(p.match(unicodedata.normalize("NFKC", rest).lstrip()) for p in _PATTERNS):
+        if _opens_with_number(unicodedata.normalize("NFKC", rest).lstrip()):
             return parse_number(rest)
         # a table flattened a row a line: the labels' row, then their values' (文 号 发布机构 /
         # N001-2011-000627 宛政〔2011〕7号); or the label's value on the next line

@@ -34,6 +34,9 @@ from explore.ingest.doc_numbers import DocNumber, genre_of, own_number, parse_nu
         ("农业农村部公告第 1 号", ("农业农村部公告第 1 号", "农业农村部公告", None, 1)),
         # a ministry's order numbered by year
         ("交通运输部令2019年第1号", ("交通运输部令2019年第1号", "交通运输部令", 2019, 1)),
+        # an abbreviation opening with a character sentences use as a small word (和政县, 和龙市)
+        ("和政发〔2019〕3号", ("和政发〔2019〕3号", "和政发", 2019, 3)),
+        ("和龙政办发〔2021〕12号", ("和龙政办发〔2021〕12号", "和龙政办发", 2021, 12)),
     ],
 )
 def test_a_number_is_read_with_its_parts_as_written(text, parts):
@@ -191,6 +194,9 @@ def test_what_is_no_number(text):
             "",
             "汕府办[2015]29号",
         ),
+        # an abbreviation opening with 和, on its own line and in a field (和政县's)
+        (["和政县人民政府关于印发X的通知", "和政发〔2019〕3号", "各乡镇人民政府:"], [], "", "和政发〔2019〕3号"),
+        (["文号:", "和政发〔2019〕3号"], [], "", "和政发〔2019〕3号"),
     ],
 )
 def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, expected):
@@ -221,6 +227,7 @@ def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, e
         ["文号:", "关于转发国发〔2015〕1号的通知"],  # ... or a title that names the number it forwards
         ["文号: 第 7 期", "N001-2011-000627 宛政〔2011〕7号"],  # a label holding a value of its own
         ["根据国家税务总局公告2019年第3号规定，现将有关事项公告如下。"],
+        ["根据国务院和国发〔2015〕1号文件精神，现通知如下"],  # a sentence's 和 before a cited number
         [],
     ],
 )
