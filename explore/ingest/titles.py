@@ -5,9 +5,8 @@ labels (查看原文, 跳转到内容), database statements, table rows, keyword
 the first lines is a candidate; lines that cannot be a title are refused, and among the rest
 the one that reads most like a heading wins: it names a kind of document or event (报告, 通知,
 方案, 决议, 会议 …), or it is repeated (aggregators print the headline two or three times), and it
-comes early. Site decorations (``(福建省)`` before, ``(全文)`` or `` - 某某网`` after) and spaces
-inside spaced-out headings (``政 府 工 作 报 告``) are removed. A labelled title (``标题：…``,
-``文件名称 | … |``) wins outright.
+comes early. The chosen line is cleaned of what the site added to it (``title_clean``). A
+labelled title (``标题：…``, ``文件名称 | … |``) wins outright.
 """
 
 from __future__ import annotations
@@ -17,15 +16,11 @@ import re
 from collections import Counter
 
 from explore.ingest.clean import CleanDoc
-from explore.ingest.doc_numbers import opening_number
 from explore.ingest.gazetteer import count_mentions
-from explore.ingest.header_fields import fields as header_fields
-from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import units_of
 from explore.ingest.numbering import ARABIC, SECTION
+from explore.ingest.title_clean import SESSION, clean_title
 from explore.ingest.title_lines import (
-    DOC_NUMBER,
-    TRAILING_DOC_NUMBER,
     body_line,
     kind_end,
     named_kind,
@@ -36,42 +31,14 @@ from explore.ingest.title_lines import (
     unfinished,
     without_note,
 )
-from explore.ingest.units import split_units
 
 _LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s(?=\s*\S{6}))[\s|]*(.+?)[\s|]*$")
 # the same field after others on its line (废止时间: 2020-01-23 名称: …)
 _LABEL_AFTER = re.compile(r"[:：]\s*\S+\s+(?:文件|信息)?(?:名\s*称|标\s*题)\s*[:：]\s*(\S.+?)[\s|]*$")
-# The next field of a page's field table run on after the title: … 文号: 泾政〔2023〕1号 (…十余部门. 来源:…).
-_NEXT_FIELD = re.compile(rf"[.。．]?\s+(?:{field_labels(*(k for k in header_fields() if k != 'title'))})\s*[:：].*$")
 # A news item's byline (□ 本报记者 叶仕春): its headline stands above it, the subheadings below.
 _BYLINE = re.compile(r"^\W*(?:本报|本台|新华社|[\u4e00-\u9fff]{2,6}(?:报|网))?\s*(?:记者|通讯员)")
-_PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?\s*[）)\]】]\s*")
-# A site's name after the title follows one dash (-, _, |, —); a subtitle follows two (——从…看…).
-_SUFFIX = re.compile(
-    r"\s*(?:[—–]{1,2}\s*全文|[（(\[](?:全文[\d,，]*字?|图|组图|附图|视频|书面|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:更新|修订|最新)版?)[）)\]]|(?<!—)[-_|–—](?!—)\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报|资讯|新闻)\S*)$"
-)
-# A report's speaker line run on after its heading: ——2024年1月22日在…会议上.
-_RUN_ON_SPEAKER = re.compile(r"\s*[—－-]{1,2}\s*(?:19|20)\d{2}\s*年.{0,40}?在.{2,60}?会议?上.*$")
-_PAGE_MARK = re.compile(r"^\d{1,3}\s*[―—－]+\s*(?:附件\s*(?:\d{1,2}(?!\d))?\s*[:：]?\s*)?(?=\S)")
-_UNIT_NOTE = re.compile(r"\s+(?:金额|计量)?单位\s*[:：]\s*\S{1,6}$")
-# A headline introduced by its label: a repost names the one it first ran under (原标题: …) and a
-# news agency's dateline the one it sends (新华社北京12月26日电 题: …). Only the label goes: the
-# line competes with the page's own headline, which a repost prints above it.
-_HEADLINE_LABEL = re.compile(r"^(?:原标题|\S{2,16}\d{1,2}日电\s*题)\s*[:：]\s*(?=\S)")
-# a site's column tag: 【市政府重点工作】, or quoted and set apart (“党政混合信息公开” 中共…)
-_TAG = re.compile(r"^(?:【[^】]{1,20}】\s*|“[^“”]{2,12}”\s+)")
-# a bulletin's issue before the title it prints (2019年第43号(总第221号)郑州市关于…的报告)
-_ISSUE = re.compile(
-    r"^(?:(?:19|20)\d{2}年第\d{1,3}号\s*(?:[（(]总第\d{1,4}号[）)])?"
-    # a bulletin's issue before its article (督查通报〔2024〕第9期:关于…的通报)
-    r"|[\u4e00-\u9fff]{2,10}\s*[〔\[(（]?(?:19|20)\d{2}[〕\])）]?\s*第\s*\d{1,4}\s*期\s*[:：]?)\s*(?=[\u4e00-\u9fff]{4})"
-)
-# The next cell's label run on after a title, with no space or colon (…管理办法的通知发文机关).
-_GLUED_FIELD = re.compile(rf"(?:{field_labels(*(k for k in header_fields() if k != 'title'), spaced=False)})$")
 # A channel's tag before a headline (时政|…): a tag where the page prints the headline without it too.
 _CHANNEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*(?=\S)")
-_WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
-_SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
 # A headline's exclamatory opening words (首次披露!, 重磅!, 划重点!) or its day (1月28日,云南省…开幕):
 # no sentence's end. A lede's day has its time too (1月28日上午,…): it stays a sentence.
@@ -80,66 +47,7 @@ _HEAD = 14
 _FIRST_SECTION = re.compile(rf"^(?=[一1])(?:{SECTION}|{ARABIC})")  # numbering's 一、 or 1. (never 1.5)
 
 
-def clean_title(line: str) -> str:
-    """Site decorations, watermark letters and spaces inside a spaced heading removed."""
-    line = _NEXT_FIELD.sub("", line.strip())
-    mark = _WATERMARK.search(line)
-    if mark and re.search(r"[A-Za-z]", mark.group()):  # 2Iu, v7R; a year (2025) stays
-        line = line[: mark.start()]
-    line = _PAGE_MARK.sub("", line)  # 22 ― 附件 …: a printed page's number (and the attachment's label)
-    line = re.sub(r"^\?{2,}", "", line)  # ??牡丹江市…: a mirror's indent its converter could not write
-    line = re.sub(r"^Page\s+\d+\s*[-–—]\s*", "", line)  # a document viewer's page: Page 377 - 台州市路桥区志
-    line = _UNIT_NOTE.sub("", line)  # … 单位:万元: the table's unit note run on after its heading
-    if (glued := _GLUED_FIELD.search(line)) and kind_end(line[: glued.start()]):
-        line = line[: glued.start()]
-    line = _PREFIX.sub("", _HEADLINE_LABEL.sub("", _ISSUE.sub("", line)))
-    tagged = _TAG.match(line)
-    if tagged and sum("\u4e00" <= ch <= "\u9fff" for ch in line[tagged.end() :]) >= 6:
-        line = line[tagged.end() :]  # 【两会@你】, 【市政府重点工作及责任分解】: a site's column tag
-    line = _RUN_ON_SPEAKER.sub("", line)
-    while (bare := _SUFFIX.sub("", line)) != line:  # …开幕[图]_天天快资讯: a mark, then the site
-        line = bare
-    line = TRAILING_DOC_NUMBER.sub("", line)  # …的通知 常政发〔2023〕1号, …的通知(岳办发〔2017〕5号)
-    numbered = DOC_NUMBER.sub("", line)
-    if numbered != line and numbered:  # 浙政办发〔2019〕7号《浙江省人民政府办公厅关于…的通知》
-        line = numbered.strip()
-    end = opening_number(line)  # 国家税务总局公告2018年第58号 国家税务总局关于…的公告: a 公告's or an order's
-    if end and line[end : end + 1].isspace() and line[end:].strip():
-        line = line[end:].strip()
-    if "关于" in line:  # a heading quoted whole (《北京市人民政府办公厅关于印发〈…〉的通知》) is the title it quotes
-        line = re.sub(r"^《([^《》]+)》$", r"\1", line)
-    line = re.sub(r"\.(docx?|pdf|xlsx?|wps|txt)$", "", line, flags=re.I)  # a document-sharing site's file name
-    if re.fullmatch(r"(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]", line):  # 政 府 工 作 报 告, 决 定
-        line = _SPACED.sub("", line)
-    return _without_stray_prefix(line.strip())
-
-
 _YEAR_NOTE = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
-_ISSUING_VERB = re.compile(r"(?:转发|印发|批转|转|发布)$")
-
-
-def _without_stray_prefix(line: str) -> str:
-    """A title whose 关于 follows a few words that are no issuer (即时比分关于印发…的通知: a hijacked
-    page's keyword run into the line) starts at 关于; an organ, a place, a year or an issuing verb
-    before it (国务院办公厅关于, 深圳市关于, 转发关于, 第一次会议关于) stays. A keyword with digits or letters
-    before a quoted title goes too."""
-    at = line.find("关于")
-    spam = re.match(r"^([^《》]{2,10}?)《", line)
-    if spam and re.search(r"[A-Za-z]|\d(?!\d*年)", spam.group(1)):
-        # 188比分直播《2023年…工作报告》政策解读: a keyword with digits or letters before a quoted title
-        return line[spam.end() - 1 :]
-    prefix = line[:at].strip(" ：:")
-    if at <= 0 or len(prefix) > 8 or not re.search(r"[\u4e00-\u9fff]{2}", prefix):
-        return line
-    if (
-        split_units(prefix)
-        or count_mentions(prefix)
-        or re.search(r"[\d《》“”]", prefix)
-        or _ISSUING_VERB.search(prefix)
-        or _SESSION.fullmatch(prefix)  # …人民代表大会 / 第一次会议关于…的决议: the meeting's session
-    ):
-        return line
-    return line[at:]
 
 
 # An issuing organ on a line of its own above its notice's 关于… line (区人民政府办公室 / 关于印发…).
@@ -147,7 +55,6 @@ _ORGAN = re.compile(
     r"[\u4e00-\u9fff]{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|委办公室|领导小组办公室)"
 )
 _MEETING = re.compile(r"[\u4e00-\u9fff]{2,20}第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
-_SESSION = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 _OPEN_ENDS = ("关于", "的", "及", "和", "与", "对", "暨", "印发", "转发", "批转")
 
 
@@ -170,7 +77,7 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
         # …关于, …的, 《… left open; 2022年《政府工作报告》 / 目标任务责任分解方案: a title about a document
         left_open = first.endswith((*_OPEN_ENDS, "》")) or first.count("《") > first.count("》")
         # a congress broken from its session (…第一届全国人民代表大会 / 第一次会议关于…的决议)
-        left_open = left_open or (first.endswith("代表大会") and bool(after) and _SESSION.match(after[0]) is not None)
+        left_open = left_open or (first.endswith("代表大会") and bool(after) and SESSION.match(after[0]) is not None)
         # a PDF's heading one token a line: 2020 / 年吉林省 / 政府工作报告
         left_open = left_open or bool(re.fullmatch(r"(?:19|20)\d{2}", first))
         if "关于" in first and not kind_end(first):

@@ -4,7 +4,7 @@ import re
 
 from explore.ingest.clean import split_paragraphs
 from explore.ingest.header_fields import fields, label_pattern
-from explore.ingest.titles import clean_title
+from explore.ingest.title_clean import clean_title
 
 
 def test_each_label_has_one_kind():

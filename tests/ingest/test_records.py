@@ -87,7 +87,7 @@ def test_a_rows_values_may_begin_on_the_line_after_its_columns():
 
 
 def test_a_part_marker_is_no_part_of_a_title():
-    from explore.ingest.titles import clean_title
+    from explore.ingest.title_clean import clean_title
 
     assert clean_title("武汉市人民政府2023年《政府工作报告》目标任务责任分解方案(下)").endswith("分解方案")
     assert clean_title("关于印发实施方案(试行)的通知") == "关于印发实施方案(试行)的通知"

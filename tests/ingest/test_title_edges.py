@@ -5,9 +5,10 @@ tables' edges stand with their other tests."""
 import pytest
 
 from explore.ingest.clean import split_paragraphs
+from explore.ingest.title_clean import clean_title
 from explore.ingest.title_lines import refused as _refused
 from explore.ingest.title_lines import under_title
-from explore.ingest.titles import _opens_as_title, _score, clean_title, infer_title
+from explore.ingest.titles import _opens_as_title, _score, infer_title
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,9 @@ a title wherever they stand."""
 import pytest
 
 from explore.ingest.clean import split_paragraphs
+from explore.ingest.title_clean import clean_title
 from explore.ingest.title_lines import refused
-from explore.ingest.titles import clean_title, infer_title
+from explore.ingest.titles import infer_title
 
 
 def _title(lines: list[str]) -> str:

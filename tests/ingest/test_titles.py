@@ -5,7 +5,8 @@ import pytest
 
 from explore.ingest.clean import split_paragraphs
 from explore.ingest.meta import infer_meta
-from explore.ingest.titles import clean_title, infer_title
+from explore.ingest.title_clean import clean_title
+from explore.ingest.titles import infer_title
 
 
 @pytest.mark.parametrize(
@@ -48,61 +49,7 @@ def test_titles(lines, title):
     assert infer_title(doc, doc.simplified) == title
 
 
-def test_clean_title_removes_decorations_and_spacing():
-    assert clean_title("政 府 工 作 报 告") == "政府工作报告"
-    # a hijacked mirror's keyword run into the title (辽宁 2026); an organ, place or verb before 关于 stays
-    assert clean_title("即时比分关于印发《重点工作分工方案》的通知") == "关于印发《重点工作分工方案》的通知"
-    assert clean_title("国务院办公厅关于印发方案的通知") == "国务院办公厅关于印发方案的通知"
-    assert clean_title("深圳市关于深化改革的意见") == "深圳市关于深化改革的意见"
-    assert clean_title("转发关于印发方案的通知") == "转发关于印发方案的通知"
-    # a page's field table: the next field's label after the title (阜阳 2019)
-    assert clean_title("阜阳市人民政府关于2019年重点工作及责任分解的通知 信息来源:") == (
-        "阜阳市人民政府关于2019年重点工作及责任分解的通知"
-    )
-    assert clean_title("[广东] 2019年深圳市宝安区政府工作报告") == "2019年深圳市宝安区政府工作报告"
-    # a document site's word count and update tags (新疆 2022, 樟树 2021); a library page's stop before its source
-    assert clean_title("2022年新疆政府工作报告(全文29812字)") == "2022年新疆政府工作报告"
-    assert clean_title("2023年道真自治县政府工作报告—全文") == "2023年道真自治县政府工作报告"
-    assert clean_title("樟树市国民经济和社会发展十四五规划(2022年更新)") == "樟树市国民经济和社会发展十四五规划"
-    assert clean_title("国务院明确重点工作部门分工. 来源:生态环境部") == "国务院明确重点工作部门分工"
-    assert clean_title("政府工作报告v7R") == "政府工作报告"
-    # 常州 2023, 岳阳 2017 (eval/dev): the 文号 after the heading, in brackets or not
-    assert clean_title("关于印发2023年《政府工作报告》重点任务分解落实方案的通知 常政发〔2023〕1号") == (
-        "关于印发2023年《政府工作报告》重点任务分解落实方案的通知"
-    )
-    assert clean_title("印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕5号)") == (
-        "印发《关于全面推进政务公开工作的实施意见》的通知"
-    )
-    # 邢台 2024 (eval/dev): the meeting's date after a report's title
-    assert clean_title("(河北省)邢台市人民政府工作报告(2024年1月28日)") == "邢台市人民政府工作报告"
-    assert clean_title("2025年计划2025") == "2025年计划2025"
-    assert (
-        clean_title("2023年新疆自治区政府工作报告(20230114)") == "2023年新疆自治区政府工作报告"
-    )  # a 文库's upload tag
-    # 广西 2019 (a PDF's page), 滁州 2020 (a column tag), 乌恰 2023 (a field label set off by spaces)
-    assert (
-        clean_title("22 ― 附件 2019年为民办实事工程项目资金筹措计划表 单位:万元")
-        == "2019年为民办实事工程项目资金筹措计划表"
-    )
-    assert clean_title("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知") == (
-        "滁州市人民政府关于2020年市政府重点工作及责任分解的通知"
-    )
-    # 四川 2024, 沈阳 2023 (eval/dev): a speaker line run on after the heading, a (书面) note
-    assert clean_title("关于四川省2024年计划草案的报告——2024年1月22日在四川省第十四届人民代表大会第二次会议上") == (
-        "关于四川省2024年计划草案的报告"
-    )
-    assert clean_title("关于沈阳市2023年计划草案的报告(书面)") == "关于沈阳市2023年计划草案的报告"
-    # 连云港 2017 (eval/dev): the field after the title on its line goes
-    assert clean_title("关于十大重点民生工程50件实事推进落实情况的督查报告 文件下载:") == (
-        "关于十大重点民生工程50件实事推进落实情况的督查报告"
-    )
-    doc = split_paragraphs("名  称 2022年乌恰县政府工作报告\n各位代表:")
-    assert infer_title(doc, doc.simplified) == "2022年乌恰县政府工作报告"
-
-
 def test_a_doc_number_section_heading_or_sentence_is_never_a_title():
-    from explore.ingest.titles import clean_title
-
     # a 文号 before the title in 《》 goes; a 文号 alone is no title (eval: prov_06, prov_08)
     assert clean_title(
         "浙政办发〔2019〕7号《浙江省人民政府办公厅关于印发2019年政府工作报告重点工作责任分解的通知》"
@@ -144,19 +91,6 @@ def test_lines_that_are_never_titles():
     assert _refused("各省、自治区、直辖市及计划单列市工业和信息化主管部门,有关行业协会:")
     assert _refused("2016年12月13日在珙县第十七届人民代表大会第一次会议上")
     assert _refused("文号 瑞政办〔2011〕129号 发布机构 市市级机关事务管理局")
-
-
-def test_what_a_page_runs_on_around_a_title_goes():
-    # a bulletin's issue before its article (恩平 2024), the next cell's label after it (高青 2021)
-    assert (
-        clean_title("督查通报〔2024〕第9期:关于恩平市十件民生实事推进情况的通报")
-        == "关于恩平市十件民生实事推进情况的通报"
-    )
-    assert clean_title("高青县人民政府关于印发行政规范性文件管理办法的通知发文机关") == (
-        "高青县人民政府关于印发行政规范性文件管理办法的通知"
-    )
-    assert clean_title("关于加强项目建设管理的意见发布机构") == "关于加强项目建设管理的意见"
-    assert clean_title("关于发布机构") == "关于发布机构"  # no kind before the label: as written
 
 
 def test_the_rest_of_a_phrase_left_open_is_no_title():
