@@ -23,6 +23,8 @@ _OPENCC_DICT = Path(opencc.__file__).with_name("dictionary")
 
 # Punctuation that real Chinese prose is full of; garbage from misdecoding rarely is only this.
 COMMON_PUNCT = set("，。、；：？！“”‘’（）《》【】—…·　,.;:?!()")
+# numbering signs as ordinary in a Chinese document as its punctuation: ①…⑳, ⑴…⒇, ⒈…⒛, Ⅰ…Ⅻ, ⅰ…ⅻ
+_NUMBERING_SIGNS = frozenset(chr(c) for c in (*range(0x2460, 0x249C), *range(0x2160, 0x217C)))
 
 
 @functools.cache
@@ -160,7 +162,7 @@ def plausibility(text: str) -> float:
     """Mean per-character score: high for ordinary Chinese prose, low for mojibake.
 
     Han characters score their log10 frequency (Traditional ones through t2s), common
-    punctuation a fixed mid score, ASCII is neutral (ignored), anything else (bopomofo,
+    punctuation and numbering signs (①, ⑴, Ⅳ) a fixed mid score, ASCII is neutral (ignored), anything else (bopomofo,
     box drawing, kana, Greek, private use) scores zero. An empty text scores 0.
     """
     freq = char_log_freq()
@@ -173,7 +175,7 @@ def plausibility(text: str) -> float:
             if ch in trad_only:
                 ch = to_simplified(ch)
             scores.append(freq.get(ch, 1.0))
-        elif ch in COMMON_PUNCT:
+        elif ch in COMMON_PUNCT or ch in _NUMBERING_SIGNS:
             scores.append(3.5)
         else:
             scores.append(0.0)
