@@ -61,9 +61,9 @@ YEARLY = re.compile(
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]"
 )
 # an announcement's number is its serial alone, on a line under its heading (…常务委员会公告 /
-# 第一号, 公 告 / 〔2021〕第2号): a people's congress numbers its 公告 by session, with no abbreviation
+# 第一号, 公 告 / 〔2021〕第2号, 〔2020〕1号): a people's congress numbers its 公告 by session, with no abbreviation
 SERIAL = re.compile(
-    rf"(?P<open>[(（])?\s*(?P<org>{_ORG})?\s*(?:[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{_CLOSE}])?\s*第\s*"
+    rf"(?P<open>[(（])?\s*(?P<org>{_ORG})?\s*(?:[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{_CLOSE}])?\s*(?(year)第?|第)\s*"
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]\s*(?(open)[)）])"
 )
 _PATTERNS = (NUMBER, ORDER, YEARLY)
@@ -75,6 +75,7 @@ _FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*[:：|]?\s*")
 # upward document's header line, its spaces lost) stands on the field line, not in a sentence
 _NEXT_FIELD = re.compile(rf"\s*(?:{label_pattern()})\s*[:：]")
 _HEAD, _TAIL = 12, 6  # paragraphs where a 公文 puts its number: under the red header, by the signature
+_MAX_HEAD = 40  # a page whose navigation fills the first lines: its head reaches down to the body
 _GENRES = Path(__file__).resolve().parents[1] / "data" / "genres.txt"
 # a title's trailing note: (试行), （2021年修订）, (全文), 【草案】, a report's (在…会议上)
 _TRAILING_NOTE = re.compile(r"\s*[(（【\[](?:在[^()（）]{2,60}上|[^()（）【】\[\]]{1,12})[)）】\]]\s*$")
@@ -82,10 +83,19 @@ _TRAILING_NOTE = re.compile(r"\s*[(（【\[](?:在[^()（）]{2,60}上|[^()（�
 
 # sentence punctuation: a line holding it is prose, not a headline or a row of field values
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
-# the addressees run on after the number with no space (汕府办[2015]29号各县(市、区)人民政府,…:)
-_ADDRESSEES = re.compile(r"各(?!位)[^。:：]{1,80}[:：]")
+# the addressees run on after the number with no space (汕府办[2015]29号各县(市、区)人民政府,…:), an
+# organ's own offices first (杨府办发〔2014〕115号区政府各委、办、局,各街道办事处…:)
+_ADDRESSEES = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:政府|党委|机关))?各(?!位)[^。:：]{1,80}[:：]")
+# marks before a number that are no words: a rule (——), a journal abstract's start (<正>)
+_MARK = re.compile(r"[^\w]*|[<‹〈]正[>›〉]")
+# the body's opening words run on after the number (京政发[2015]17号为有效降低…, a journal's abstract of
+# the document); a cited number is what a sentence goes on about (国发〔2015〕1号要求…, …文件精神)
+_BODY_OPENING = re.compile(r"为(?:了|进一步|深入|加快|切实|全面|有效|加强|推进|规范|做好)|根据|按照|依据")
 # words that cite or forward another document's number: no abbreviation begins with them
 _CITING = re.compile(r"根据|依据|按照|参照|转发|印发|执行|落实|贯彻|关于|对")
+
+
+_DATE = re.compile(rf"(?:[{_CN}十\d]{{2,4}}年)?[{_CN}十\d]{{1,2}}月[{_CN}十\d]{{1,3}}日")
 
 
 @dataclass(frozen=True)
@@ -106,7 +116,9 @@ def _find(folded: str) -> tuple[int, re.Match[str]] | None:
     title_end = next((g for g in genres() if found["org"].startswith(g) and len(found["org"]) > len(g)), "")
     if found.re is not NUMBER:  # a body's full name, not an abbreviation: where the name begins
         return found.start() + _organ_start(found["org"]), found
-    return found.start() + len(title_end), found
+    # …after a date run on before it (二○一四年十一月十八日杨府办发〔2014〕115号): no abbreviation holds one
+    dated = _DATE.search(found["org"])
+    return found.start() + (dated.end() if dated else len(title_end)), found
 
 
 def _organ_start(org: str) -> int:
@@ -198,8 +210,10 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
         return None
     start, found = hit
     start = _opening(folded, start, found)
-    # (an order's or a 公告's tag run on before its body's name, 法规国家税务总局公告…, is no text before it)
+    # (an order's or a 公告's tag run on before its body's name, 法规国家税务总局公告…, is no text before it;
+    # nor is a mark without words, a rule's —— or a journal abstract's <正>)
     before = folded[: start if found.re is NUMBER else found.start()].strip().rstrip("(（").strip()
+    before = "" if _MARK.fullmatch(before) else before
     titled = bool(before) and not before.endswith("》") and bool(genre_of(before))
     ends = not folded[found.end() :].strip(" )）")
     if _CITING.match(found["org"][start - found.start() :]):
@@ -209,13 +223,19 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     # 各省、自治区…: a page that lost its breaks)
     headed = head and is_unit(before.removesuffix("文件"))
     after = folded[found.end() :]
-    spaced = head and not before and (after[:1].isspace() or bool(_ADDRESSEES.match(after)))
-    fielded = head and not before and bool(_NEXT_FIELD.match(after))
-    # a page's headline: its number, then the title it numbers (凌政办发[2020]35号凌海市…的通知)
-    headline = head and not before and bool(genre_of(after)) and not _SENTENCE.search(after)
-    # a law database's line of date and number (2000年12月28日 税委会[2000]17号)
-    dated = ends and bool(before) and len(before) <= 16 and find_date(before) != "" and not _SENTENCE.search(before)
-    if not ((ends and (not before or titled or headed or dated)) or (head and titled) or spaced or fielded or headline):
+    # a law database's line of date and number (2000年12月28日 税委会[2000]17号), or a date line run
+    # together with the number and the addressees (二○一四年十一月十八日杨府办发〔2014〕115号区政府各委…:)
+    dated = bool(before) and len(before) <= 16 and find_date(before) != "" and not _SENTENCE.search(before)
+    # near the top, what a number runs on into: the addressees, a field's label, the body's opening,
+    # after a space or none; or a page's headline: its number, then the title it numbers (凌政办发[2020]35号凌海市…的通知)
+    runs_on = head and (
+        after[:1].isspace()
+        or bool(_ADDRESSEES.match(after) or _NEXT_FIELD.match(after) or _BODY_OPENING.match(after))
+        or (bool(genre_of(after)) and not _SENTENCE.search(after))
+    )
+    if not (
+        (ends and (not before or titled or headed or dated)) or (head and titled) or ((not before or dated) and runs_on)
+    ):
         return None
     return _number(line, folded, start, found)
 
@@ -224,6 +244,8 @@ def _broken(line: str, below: str, *, head: bool) -> DocNumber | None:
     """A number broken over two lines, as printed or as a page wrapped it (内蒙古自治区人民政府令 /
     第82号, 京政办发〔2019〕 / 5号): neither line holds it, the two joined do, across the break."""
     line, below = line.strip(), below.strip()
+    if to_simplified(line) in serial_genres():
+        return None  # a heading's genre word on its own last line (…领导小组办公室 / 公告 / 〔2020〕1号) is no abbreviation
     # the 号 of a number across the break stands below it: most pairs need no search at all
     if not _ends_a_number(below) or any(_find(unicodedata.normalize("NFKC", x)) for x in (line, below)):
         return None  # (a number found in the two joined then stands across the break)
@@ -252,11 +274,21 @@ def own_number(lines: list[str], *, header: list[str] = (), record: str = "") ->
         found = None if re.search(r"\d", rest) or _SENTENCE.search(values) else parse_number(values)
         if found and not _CITING.search(found.org):
             return found
-    for head, part in ((True, lines[:_HEAD]), (False, lines[-_TAIL:])):
+    top = _head(lines)
+    for head, part in ((True, top), (False, lines[-_TAIL:])):
         for line, below in itertools.zip_longest(part, part[1:], fillvalue=""):
             if found := _alone(line, head=head) or _broken(line, below, head=head):
                 return found
-    return _announced(lines[:_HEAD])
+    return _announced(top)
+
+
+def _head(lines: list[str]) -> list[str]:
+    """The lines above the body, where a 公文 puts its number: the first ``_HEAD``, or down to the
+    body's first paragraph of prose on a page whose navigation fills them (站群导航 | 加入收藏 | …)."""
+    for k, line in enumerate(lines[:_MAX_HEAD]):
+        if len(line) >= 50 and len(_SENTENCE.findall(line)) >= 2:
+            return lines[: max(_HEAD, k + 1)]
+    return lines[:_HEAD]
 
 
 def _announced(head: list[str]) -> DocNumber | None:

@@ -194,6 +194,48 @@ def test_what_is_no_number(text):
             "",
             "汕府办[2015]29号",
         ),
+        # a page whose navigation fills the first lines: the number under the title, lower down (淅川 2009)
+        (
+            [
+                *["站群导航", "|", "加入收藏", "|", "设为首页", "|", "手机版", "|", "无障碍阅读", "|"],
+                "全文检索",
+                "淅川县人民政府办公室关于印发《淅川县森林火灾应急预案》的通知",
+                "来源:淅川县政府办公室",
+                "淅政办〔2009〕147号",
+                "各乡镇人民政府(街道办事处),县直有关单位:",
+            ],
+            [],
+            "",
+            "淅政办〔2009〕147号",
+        ),  # fmt: skip
+        # a journal's abstract of a document: its number run on into the body's opening (北京 2015)
+        (
+            ["论文部分内容阅读", "<正>京政发[2015]17号为有效降低机动车污染物排放,持续改善首都空气质量,市政府决定…"],
+            [],
+            "",
+            "京政发[2015]17号",
+        ),  # fmt: skip
+        # the date, the number and the addressees run together, the addressees opening on an organ (杨浦 2014)
+        (
+            ["二○一四年十一月十八日杨府办发〔2014〕115号区政府各委、办、局,各街道办事处、五角场镇政府:为进一步加强"],
+            [],
+            "",
+            "杨府办发〔2014〕115号",
+        ),  # fmt: skip
+        # a wiki's header line: title, number, issuer and date (国函 2010)
+        (
+            ["國務院關於同意北京市調整部分行政區劃的批覆 國函〔2010〕55號 中華人民共和國國務院 2010年6月28日 |"],
+            [],
+            "",
+            "國函〔2010〕55號",
+        ),  # fmt: skip
+        # an announcement's serial with its year, no 第, under a heading whose genre has a line of its own
+        (
+            ["國務院第七次全國人口普查", "領導小組辦公室", "公告", "〔2020〕1號", "2019年10月31日,國務院印發了…"],
+            [],
+            "",
+            "〔2020〕1號",
+        ),  # fmt: skip
         # an abbreviation opening with 和, on its own line and in a field (和政县's)
         (["和政县人民政府关于印发X的通知", "和政发〔2019〕3号", "各乡镇人民政府:"], [], "", "和政发〔2019〕3号"),
         (["文号:", "和政发〔2019〕3号"], [], "", "和政发〔2019〕3号"),
@@ -228,6 +270,8 @@ def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, e
         ["文号: 第 7 期", "N001-2011-000627 宛政〔2011〕7号"],  # a label holding a value of its own
         ["根据国家税务总局公告2019年第3号规定，现将有关事项公告如下。"],
         ["根据国务院和国发〔2015〕1号文件精神，现通知如下"],  # a sentence's 和 before a cited number
+        ["国发〔2015〕1号要求各地各部门:抓紧落实。"],  # a cited number that a sentence goes on about
+        ["国发〔2015〕1号为依据,制定本办法。"],
         [],
     ],
 )
@@ -249,6 +293,7 @@ def test_a_number_cited_in_a_sentence_is_another_documents(lines):
         ("盐池县人民政府工作规则", "规则"),
         ("对政协十届全国委员会第四次会议第4626号提案的答复", "答复"),
         ("关于省十四届人大一次会议代表议案办理情况的报告的决议", "决议"),
+        ("國務院關於同意北京市調整部分行政區劃的批覆", "批覆"),  # 覆 is Simplified too: the older form kept
         ("2022年度民生实事项目进度表(截至10月31日)", ""),
         ("2024年重点工作目标任务分解表", ""),
         ("今年福田区深化改革靠“硬菜”力争“开门红”", ""),
