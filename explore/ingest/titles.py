@@ -34,7 +34,11 @@ from explore.ingest.title_lines import (
 
 _LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s(?=\s*\S{6}))[\s|]*(.+?)[\s|]*$")
 # the same field after others on its line (废止时间: 2020-01-23 名称: …)
-_LABEL_AFTER = re.compile(r"[:：]\s*\S+\s+(?:文件|信息)?(?:名\s*称|标\s*题)\s*[:：]\s*(\S.+?)[\s|]*$")
+_LABEL_AFTER = re.compile(
+    r"[:：]\s*\S+\s+(?:文件|信息)?(?:名\s*称|标\s*题)\s*[:：]\s*(\S.+?)[\s|]*$"
+    # a law library's row of bracketed labels (1988-1-6【标题】…办法(试行)【发文号】【失效时间】…)
+    r"|【(?:标\s*题|名\s*称)】\s*([^【】]+?)\s*(?=【|$)"
+)
 # A news item's byline (□ 本报记者 叶仕春): its headline stands above it, the subheadings below.
 _BYLINE = re.compile(r"^\W*(?:本报|本台|新华社|[\u4e00-\u9fff]{2,6}(?:报|网))?\s*(?:记者|通讯员)")
 # A channel's tag before a headline (时政|…): a tag where the page prints the headline without it too.
@@ -238,7 +242,9 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     # (…拆除工程管理规定》的通...) gives way to the heading the page prints whole
     fields = [doc.record.get("title", "")]
     fields += [
-        m.group(1) for line in [*doc.header, *simplified[:4]] if (m := _LABEL.match(line) or _LABEL_AFTER.search(line))
+        m.group(m.lastindex or 1)
+        for line in [*doc.header, *simplified[:4]]
+        if (m := _LABEL.match(line) or _LABEL_AFTER.search(line))
     ]
     # lower in a page's field table, a 标题: field that names a kind of document (标 题: | …的通知 |)
     for line in simplified[4:_HEAD]:
@@ -263,28 +269,40 @@ def _whole(stem: str, lines: list[str]) -> str:
     return without_note(next(whole, ""))  # …的通知( 2025年05月14日 ): the page's date after it
 
 
+_MAX_WINDOW = 40
+
+
+def _window(simplified: list[str]) -> int:
+    """How many lines a title may stand in: the first ``_HEAD``, or on a page whose navigation
+    fills them all (站群导航 / | / 加入收藏 / …), down to its first line of prose."""
+    if not all(not line.strip() or refused(clean_title(line)) for line in simplified[:_HEAD]):
+        return _HEAD
+    return next((k + 1 for k, line in enumerate(simplified[:_MAX_WINDOW]) if body_line(line)), _HEAD)
+
+
 def _heading(doc: CleanDoc, simplified: list[str]) -> str:
     """The title from the page's lines (no title field speaks for it)."""
+    n = _window(simplified)
     # A document-sharing site names the file it shows: 《X》由会员上传分享，免费在线阅读.
     # Unless the page shows the document's own heading, with its 文号 or addressees under it.
-    shown = any(names_kind(a) and under_title(b) for a, b in itertools.pairwise(simplified[:_HEAD]))
-    for line in simplified[:_HEAD]:
+    shown = any(names_kind(a) and under_title(b) for a, b in itertools.pairwise(simplified[:n]))
+    for line in simplified[:n]:
         if (m := _SHARED.search(line)) and not shown:
             return clean_title(m.group(1))
     # A field table flattened one cell a line: 信息名称 / the title.
-    for line, value in itertools.pairwise([*doc.header, *simplified[:_HEAD]]):
+    for line, value in itertools.pairwise([*doc.header, *simplified[:n]]):
         if re.fullmatch(r"(信息名称|文件名称|标题|名称)\s*[:：]?", line) and value and not refused(value):
             return clean_title(value)
     # a heading kept as one cell of a table flattened one cell a line: "密云区…进展情况(三季度) |",
     # or as the first cell of a row whose other cells are empty (…完成情况 | |||||||: merged cells)
-    head = [clean_title(_ONE_CELL.sub(r"\1", line)) for line in simplified[:_HEAD]]
+    head = [clean_title(_ONE_CELL.sub(r"\1", line)) for line in simplified[:n]]
     untagged = [_CHANNEL.sub("", line) for line in head]
     head = [bare if bare != line and bare in head else line for line, bare in zip(head, untagged, strict=True)]
     if doc.breadcrumb:
         # The last crumb of "当前位置：… > title" is often the title; a section name loses on
         # length and kind to the heading itself.
         head.insert(0, clean_title(doc.breadcrumb))
-    raw = [doc.breadcrumb] * bool(doc.breadcrumb) + simplified[:_HEAD]
+    raw = [doc.breadcrumb] * bool(doc.breadcrumb) + simplified[:n]
     counts = Counter(head)
     byline = next((i for i, line in enumerate(head) if _BYLINE.search(line)), len(head))
     if all(refused(line) for line in head[:byline]):
@@ -307,7 +325,7 @@ def _heading(doc: CleanDoc, simplified: list[str]) -> str:
             continue
         if i > 0 and unfinished(head[i - 1]) and (i - 1, head[i - 1] + line) not in joined:
             continue  # the rest of a phrase the line above left open
-        if i not in starts and _run_together(line, simplified[: _HEAD * 2]):
+        if i not in starts and _run_together(line, simplified[: n * 2]):
             continue
         # past the body, the plan a cover letter issues (《X》已经…同意，现印发给你们) as the letter names it
         end = _end(head, i, line)

@@ -207,35 +207,35 @@ def test_what_is_no_number(text):
             [],
             "",
             "淅政办〔2009〕147号",
-        ),  # fmt: skip
+        ),
         # a journal's abstract of a document: its number run on into the body's opening (北京 2015)
         (
             ["论文部分内容阅读", "<正>京政发[2015]17号为有效降低机动车污染物排放,持续改善首都空气质量,市政府决定…"],
             [],
             "",
             "京政发[2015]17号",
-        ),  # fmt: skip
+        ),
         # the date, the number and the addressees run together, the addressees opening on an organ (杨浦 2014)
         (
             ["二○一四年十一月十八日杨府办发〔2014〕115号区政府各委、办、局,各街道办事处、五角场镇政府:为进一步加强"],
             [],
             "",
             "杨府办发〔2014〕115号",
-        ),  # fmt: skip
+        ),
         # a wiki's header line: title, number, issuer and date (国函 2010)
         (
             ["國務院關於同意北京市調整部分行政區劃的批覆 國函〔2010〕55號 中華人民共和國國務院 2010年6月28日 |"],
             [],
             "",
             "國函〔2010〕55號",
-        ),  # fmt: skip
+        ),
         # an announcement's serial with its year, no 第, under a heading whose genre has a line of its own
         (
             ["國務院第七次全國人口普查", "領導小組辦公室", "公告", "〔2020〕1號", "2019年10月31日,國務院印發了…"],
             [],
             "",
             "〔2020〕1號",
-        ),  # fmt: skip
+        ),
         # an abbreviation opening with 和, on its own line and in a field (和政县's)
         (["和政县人民政府关于印发X的通知", "和政发〔2019〕3号", "各乡镇人民政府:"], [], "", "和政发〔2019〕3号"),
         (["文号:", "和政发〔2019〕3号"], [], "", "和政发〔2019〕3号"),

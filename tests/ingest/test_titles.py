@@ -272,6 +272,18 @@ def test_a_traditional_documents_title_is_shown_as_written():
         (["专栏名称: 上海发布", "生活在这座梦幻的城市,与TA共同成长。"], ""),
         # a short headline that names a kind still stands
         (["2024年政府工作报告", "各位代表:"], "2024年政府工作报告"),
+        # a speaker line behind a box (六盘水 2019), a government portal's name (淅川 2009): never titles
+        (["□六盘水市人民政府市长 李 刚", "各位代表:现在,我代表市人民政府向大会报告工作,请予审议。"], ""),
+        (["淅川县人民政府门户网", "全文检索", "淅川县人民政府办公室关于印发《淅川县森林火灾应急预案》的通知"],
+         "淅川县人民政府办公室关于印发《淅川县森林火灾应急预案》的通知"),
+        # a page whose navigation fills the first lines: the heading further down (淅川 2009)
+        ([*["站群导航", "|", "加入收藏", "|", "设为首页", "|", "手机版", "|"] * 2,
+          "淅川县人民政府办公室关于印发《淅川县森林火灾应急预案》的通知", "来源:淅川县政府办公室",
+          "各乡镇人民政府,县直有关单位:《淅川县森林火灾应急预案》已经县政府同意,现予印发。请认真组织实施。"],
+         "淅川县人民政府办公室关于印发《淅川县森林火灾应急预案》的通知"),
+        # a law library's row of bracketed labels (铁道部 1988)
+        (["1988-1-6【标题】铁路委外装卸管理办法(试行)【发文号】【失效时间】1998-5-1【颁布单位】铁道部"],
+         "铁路委外装卸管理办法(试行)"),
     ],
 )  # fmt: skip
 def test_what_a_title_line_is(lines, title):
