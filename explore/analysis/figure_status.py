@@ -120,7 +120,10 @@ def lead_in(text: str) -> Status | None:
     start = max((x.end() for x in SENTENCE.finditer(text, 0, colon)), default=0)
     label = text[start:colon].strip()
     # a field label (项目内容：, 进展与成效：) speaks as a table's column of that name
-    return column_status(label) if len(label) <= 8 else heading_status(label)
+    if len(label) <= 8:
+        return column_status(label)
+    # a lead-in that tells of something done (有26个考核指标超额完成任务,分别是：) lists what was done
+    return "result" if cues().result_clause.search(label) else heading_status(label)
 
 
 @dataclass
