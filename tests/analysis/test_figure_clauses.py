@@ -125,7 +125,10 @@ def test_an_explicit_clause_cue_wins_over_the_heading():
         ("加大项目前期工作力度,区级财政安排4000万元重大项目前期费。", "target"),  # 官渡 2016: 项目前期 is no 目前
         ("届时,将举行一台大戏,两项仪式,三场表演,四个活动。", "target"),  # 安龙: 届时 speaks for its sentence
         # 湖南 2011: a lead-in that tells of something done lists what was done, not the tasks
-        ("有26个考核指标超额完成任务,分别是:改造县乡公路3290公里,为任务的164.5%;建成乡镇到村水泥路11702公里。", "result"),
+        (
+            "有26个考核指标超额完成任务,分别是:改造县乡公路3290公里,为任务的164.5%;建成乡镇到村水泥路11702公里。",
+            "result",
+        ),
         ("今年的主要任务是:改造县乡公路3290公里。", "target"),
         # 万州 2024: what was done measured against the plan
         ("完成投资5.04亿元,比年度计划高20.3个百分点。", "result"),
