@@ -81,6 +81,9 @@ _FIGURE = re.compile(
 )
 # An old report's share in words: 增长百分之十点七 (百分之九, 百分之4.5).
 _PERCENT_WORDS = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|[{_CN}]+(?:点[{_DIGIT}]+)?)")
+# A doubling, 翻一番 (twice as much), 翻两番 (four times): the figure is its count of doublings (一番);
+# not 三番五次, which no 翻 opens
+_DOUBLINGS = re.compile(r"(?<=翻)(?P<number>[一两二三四])番")
 _OPEN, _CLOSE = '“‘"「『', '”’"」』'
 
 
@@ -122,16 +125,19 @@ def figures_in(
         simple = to_simplified(text)
         text = simple if len(simple) == len(text) else text  # char for char, so spans stay the same
     found = [m for m in _FIGURE.finditer(text) if not _not_a_figure(text, m)]
-    for m in sorted([*found, *_PERCENT_WORDS.finditer(text)], key=lambda m: m.start()):
+    in_words = [*_PERCENT_WORDS.finditer(text), *_DOUBLINGS.finditer(text)]
+    for m in sorted([*found, *in_words], key=lambda m: m.start()):
         number = m["number"]
         value = float(number.replace(",", "")) if number[0].isdigit() else cn_value(number)
         if value is None:
             continue
-        in_words = m.re is _PERCENT_WORDS
-        magnitude = "" if in_words else m["magnitude"] or ""
+        magnitude = "" if m.re is not _FIGURE else m["magnitude"] or ""
         value *= 10**12 if magnitude == "万亿" else _MAGNITUDE[magnitude]
-        unit = "%" if in_words else (m["unit"] or "").replace("％", "%").replace("℅", "%")  # ℅: a % typed as care-of
-        kind = _UNITS.get(unit, "count")  # no unit after a magnitude: a count of what follows
+        # ℅: a % typed as care-of
+        unit = {_PERCENT_WORDS: "%", _DOUBLINGS: "番"}.get(m.re) or (m["unit"] or "").replace("％", "%").replace(
+            "℅", "%"
+        )
+        kind = "share" if m.re is _DOUBLINGS else _UNITS.get(unit, "count")  # no unit after a magnitude: a count
         total = breakdown_of(text, m.start(), before)  # 72宗(其中,投产项目5宗): the plan's parts
         status = clause_status(
             text, m.start(), m.end(), carried, year, share=kind == "share", count=kind == "count", total=total

@@ -132,6 +132,8 @@ def test_an_explicit_clause_cue_wins_over_the_heading():
         ("今年的主要任务是:改造县乡公路3290公里。", "target"),
         # 万州 2024: what was done measured against the plan
         ("完成投资5.04亿元,比年度计划高20.3个百分点。", "result"),
+        ("完成投资14.4亿元, 比计划投资高 17.1个百分点。", "result"),
+        ("城市低保对象月人均补差185元,超任务17元。", "result"),  # 湖南 2011: how far the task was passed
     ],
 )
 def test_words_that_plan_and_shares_of_a_target(sentence, expected):

@@ -335,3 +335,10 @@ def test_a_projects_size_with_its_finish_ahead_is_planned():
     assert statuses("完成农村公路大中修50公里,剩余预计11月底前完成。", kind="news report") == [("50公里", "result")]
     # a result told in the sentence outweighs a finish ahead
     assert statuses("已完成投资3亿元,预计12月底前全面完成。", kind="news report") == [("3亿元", "result")]
+
+
+def test_a_doubling_is_a_share_and_an_idiom_no_doubling():
+    # 路桥区志 2006, 广东 2016: 翻一番 (twice), 翻两番 (four times) count doublings; 三番 without 翻 is a word
+    assert figures_in("力争到2010年,生产总值比2004年翻一番。") == [("一番", 1.0, "番", "share", "target")]
+    assert figures_in("确保提前实现比2010年翻两番。") == [("两番", 2.0, "番", "share", "target")]
+    assert [f for f, *_ in figures_in("他三番提出意见。")] == []
