@@ -40,7 +40,7 @@ from explore.analysis.figure_status import (
 from explore.analysis.glued_rows import task_spans
 from explore.analysis.summary import split_sentences
 from explore.analysis.table_columns import aligned, header_row, unit_column
-from explore.analysis.wrapped import continued_lines, running_lines
+from explore.analysis.wrapped import broken_lines
 from explore.ingest.alternation import any_of
 from explore.ingest.numerals import cn_value
 from explore.ingest.script import has_traditional, to_simplified
@@ -181,8 +181,8 @@ def doc_figures(
     # a progress column's results, whatever the heading above the table says
     in_cells = cell_columns(paras)
     tasks = task_spans(paras)  # a table whose cells the page ran together: its task cells
-    running = running_lines(paras)
-    continued = continued_lines(paras)  # a PDF's line whose first sentence began on the line before
+    broken = broken_lines(paras)  # a PDF's lines: running text, and those whose first sentence began above
+    running, continued = broken.running, broken.continued
     for para_no, text in paras:
         carry(stack, text, running=para_no in running)
         carried = stack[-1].status if stack else base

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 MIN_LINE = 36  # columns (18 characters): a PDF's page is wider; shorter lines are headings, cells or ends
 MIN_LINES = 5
@@ -54,17 +55,21 @@ def columns(text: str) -> int:
     return 2 * len(text) - len(text.encode("ascii", "ignore"))
 
 
-def running_lines(paras: list[tuple[int, str]]) -> set[int]:
-    """The para_no of each line that is part of running text a PDF broke: at full width, or right after such a line."""
+@dataclass(frozen=True)
+class Broken:
+    """The lines of running text a PDF broke at its page's width."""
+
+    running: frozenset[int]  # para_no of each: at full width, or right after such a line
+    # each line that goes on from the line before it (that one at the page's width, mid-sentence),
+    # with the line before it: its first sentence began there (力争到2010年,…增长13%, / 人均生产总值超过7万元;)
+    continued: dict[int, str]
+
+
+def broken_lines(paras: list[tuple[int, str]]) -> Broken:
+    """The lines a PDF broke, from its page's width (measured once)."""
     width = wrap_width(paras)
-    return {p for p, t in paras if full_width(t, width)} | set(_continued(paras, width))
-
-
-def continued_lines(paras: list[tuple[int, str]]) -> dict[int, str]:
-    """Each line that goes on from the line before it (that one at the page's width, mid-sentence),
-    by para_no, with the line before it: its first sentence began there (力争到2010年,…增长13%, /
-    人均生产总值超过7万元;)."""
-    return _continued(paras, wrap_width(paras))
+    continued = _continued(paras, width)
+    return Broken(frozenset({p for p, t in paras if full_width(t, width)} | set(continued)), continued)
 
 
 def _continued(paras: list[tuple[int, str]], width: int | None) -> dict[int, str]:

@@ -1,6 +1,6 @@
 """Lines a PDF broke at its width: running text, never headings."""
 
-from explore.analysis.wrapped import columns, continued_lines, running_lines, wrap_width
+from explore.analysis.wrapped import broken_lines, columns, wrap_width
 from tests.analysis.test_figures import statuses
 
 # shaped like a province's work report copied from a PDF preview (新疆 2023): lines of 24–26 characters
@@ -20,7 +20,7 @@ REPORT = [
 def test_a_pdfs_width_is_found_and_its_broken_lines_are_running_text():
     paras = list(enumerate(REPORT, 1))
     assert wrap_width(paras) == 48  # columns: 24–25 characters, a comma among them half-width
-    assert {3, 4, 9} <= running_lines(paras) and 1 not in running_lines(paras)
+    assert {3, 4, 9} <= broken_lines(paras).running and 1 not in broken_lines(paras).running
     # a broken line holding 任务 is no target heading: the review above it still speaks
     assert statuses(*REPORT, title="2023年政府工作报告", kind="report") == [("5.1%", "result")]
 
@@ -51,7 +51,7 @@ def test_a_pages_width_is_measured_in_columns_not_characters():
     assert [len(t) for t in PLAN[0:5]] == [38, 35, 35, 35, 34]  # characters differ,
     assert [columns(t) for t in PLAN[0:5]] == [65, 65, 64, 65, 66]  # columns hardly
     assert wrap_width(paras) is not None
-    assert set(continued_lines(paras)) == {2, 3, 4, 5, 6}
+    assert set(broken_lines(paras).continued) == {2, 3, 4, 5, 6}
 
 
 def test_a_target_cue_governs_its_sentence_on_the_next_line():
@@ -73,4 +73,4 @@ def test_a_table_set_out_with_spaces_is_no_running_text():
         "6 新增城市公共停车泊位 个 5000 5600 112.0% 住建局",
     ]
     assert wrap_width(list(enumerate(rows, 1))) is None
-    assert not running_lines(list(enumerate(rows, 1)))
+    assert not broken_lines(list(enumerate(rows, 1))).running
