@@ -17,7 +17,7 @@ from pathlib import Path
 
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.records import record_fields
-from explore.ingest.script import to_simplified
+from explore.ingest.script import PROSE, to_simplified
 
 _DATA = Path(__file__).parents[1] / "data"
 
@@ -26,7 +26,6 @@ BULLETS = "•·●▪■◆◇○►▶"  # a line's bullet, dropped from its s
 # Markdown list, heading and quote marks count only when a space follows: "-1+1" and "**粗体**" stay.
 _MD_MARK = re.compile(r"^(?:[-*+>]|#{1,6})[ \t\u3000]+")
 # A real paragraph: long enough and with sentence punctuation.
-_PROSE = re.compile(r"[。，,；;！!？?]")
 _HEADER = re.compile(rf"^({field_labels()})\s*[:：]\s*\S")  # a labelled field (header_fields.txt)
 # Header fields sit at the top of a page or in its tail: a body sentence that starts with
 # 时间 or 名称 is text (eval/ county reports), however it begins.
@@ -64,7 +63,7 @@ def _normalise_line(line: str) -> str:
 
 
 def is_prose(simplified: str) -> bool:
-    return len(simplified) >= 40 and bool(_PROSE.search(simplified))
+    return len(simplified) >= 40 and bool(PROSE.search(simplified))
 
 
 def _classify(simplified: str, *, edge: bool = True) -> str:

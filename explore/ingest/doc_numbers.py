@@ -31,7 +31,7 @@ from explore.ingest.gazetteer import count_mentions, place_names
 from explore.ingest.header_fields import label_pattern
 from explore.ingest.issuers import is_national
 from explore.ingest.numerals import cn_number
-from explore.ingest.script import to_simplified
+from explore.ingest.script import PROSE, to_simplified
 from explore.ingest.units import is_unit
 
 _OPEN, _CLOSE = "〔\\[【(（", "〕\\]】)）"
@@ -81,8 +81,6 @@ _GENRES = Path(__file__).resolve().parents[1] / "data" / "genres.txt"
 _TRAILING_NOTE = re.compile(r"\s*[(（【\[](?:在[^()（）]{2,60}上|[^()（）【】\[\]]{1,12})[)）】\]]\s*$")
 
 
-# sentence punctuation: a line holding it is prose, not a headline or a row of field values
-_SENTENCE = re.compile(r"[，,。；;！!？?]")
 # the addressees run on after the number with no space (汕府办[2015]29号各县(市、区)人民政府,…:), an
 # organ's own offices first (杨府办发〔2014〕115号区政府各委、办、局,各街道办事处…:)
 _ADDRESSEES = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:政府|党委|机关))?各(?!位)[^。:：]{1,80}[:：]")
@@ -225,13 +223,13 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     after = folded[found.end() :]
     # a law database's line of date and number (2000年12月28日 税委会[2000]17号), or a date line run
     # together with the number and the addressees (二○一四年十一月十八日杨府办发〔2014〕115号区政府各委…:)
-    dated = bool(before) and len(before) <= 16 and find_date(before) != "" and not _SENTENCE.search(before)
+    dated = bool(before) and len(before) <= 16 and find_date(before) != "" and not PROSE.search(before)
     # near the top, what a number runs on into: the addressees, a field's label, the body's opening,
     # after a space or none; or a page's headline: its number, then the title it numbers (凌政办发[2020]35号凌海市…的通知)
     runs_on = head and (
         after[:1].isspace()
         or bool(_ADDRESSEES.match(after) or _NEXT_FIELD.match(after) or _BODY_OPENING.match(after))
-        or (bool(genre_of(after)) and not _SENTENCE.search(after))
+        or (bool(genre_of(after)) and not PROSE.search(after))
     )
     if not (
         (ends and (not before or titled or headed or dated)) or (head and titled) or ((not before or dated) and runs_on)
@@ -271,7 +269,7 @@ def own_number(lines: list[str], *, header: list[str] = (), record: str = "") ->
         # N001-2011-000627 宛政〔2011〕7号); or the label's value on the next line
         values = fields[at + 1] if at + 1 < len(fields) else ""
         # (not 关于转发国发〔2015〕1号的通知: a title naming the number it forwards)
-        found = None if re.search(r"\d", rest) or _SENTENCE.search(values) else parse_number(values)
+        found = None if re.search(r"\d", rest) or PROSE.search(values) else parse_number(values)
         if found and not _CITING.search(found.org):
             return found
     top = _head(lines)
@@ -286,7 +284,7 @@ def _head(lines: list[str]) -> list[str]:
     """The lines above the body, where a 公文 puts its number: the first ``_HEAD``, or down to the
     body's first paragraph of prose on a page whose navigation fills them (站群导航 | 加入收藏 | …)."""
     for k, line in enumerate(lines[:_MAX_HEAD]):
-        if len(line) >= 50 and len(_SENTENCE.findall(line)) >= 2:
+        if len(line) >= 50 and len(PROSE.findall(line)) >= 2:
             return lines[: max(_HEAD, k + 1)]
     return lines[:_HEAD]
 
@@ -300,7 +298,7 @@ def _announced(head: list[str]) -> DocNumber | None:
         if not (serial := SERIAL.fullmatch(folded)):
             continue
         above = ("".join(x.split()) for x in head[max(0, at - 3) : at])
-        if any(not _SENTENCE.search(x) and x.endswith(serial_genres()) for x in above):
+        if any(not PROSE.search(x) and x.endswith(serial_genres()) for x in above):
             found = _number(line.strip(), folded, 0, serial)
             # a serial in brackets on its line, (县疫情防控指挥部第1号): the brackets are no part of it
             return replace(found, text=found.text[1:-1].strip()) if serial["open"] else found

@@ -19,6 +19,7 @@ from typing import Literal
 from explore.ingest.dates import find_date
 from explore.ingest.gazetteer import count_mentions
 from explore.ingest.header_fields import label_pattern as field_labels
+from explore.ingest.script import SENTENCE_MARKS
 from explore.ingest.units import is_unit, normalise, split_units, vocabulary
 
 Level = Literal["national", "province", "city", "county", ""]
@@ -30,7 +31,7 @@ _FIELD = re.compile(rf"(?:{field_labels('issuer', spaced=False)})\s*[:：]\s*(.+
 _TITLE_ORGANS = re.compile(r"^(.{2,120}?)(?:关于|印发|转发)")
 _MASTHEAD = re.compile(r"^(.{4,60}?)\s*文件$")
 _FORWARDS = re.compile(r"^(?:转发|批转)")
-_PROSE = re.compile(r"[，,。；;：:！!？?]")
+_PROSE = re.compile(f"[{SENTENCE_MARKS}：:]")  # an organ's line holds no colon either
 _REPORTS_FOR = re.compile(r"我代表([\u4e00-\u9fff（）()]{2,30}?)[，,]?\s*向(?:大会|全会)")
 _WORK_REPORT = re.compile(r"政府工作报告")
 # A title about a work report that is not one: its resolution, its task division, a news item.

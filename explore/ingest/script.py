@@ -23,6 +23,9 @@ _OPENCC_DICT = Path(opencc.__file__).with_name("dictionary")
 
 # Punctuation that real Chinese prose is full of; garbage from misdecoding rarely is only this.
 COMMON_PUNCT = set("，。、；：？！“”‘’（）《》【】—…·　,.;:?!()")
+# the marks only sentences hold: a line with one is prose, not a heading, a name or a row of fields
+SENTENCE_MARKS = "，,。；;！!？?"
+PROSE = re.compile(f"[{SENTENCE_MARKS}]")
 # numbering signs as ordinary in a Chinese document as its punctuation: ①…⑳, ⑴…⒇, ⒈…⒛, Ⅰ…Ⅻ, ⅰ…ⅻ
 _NUMBERING_SIGNS = frozenset(chr(c) for c in (*range(0x2460, 0x249C), *range(0x2160, 0x217C)))
 
