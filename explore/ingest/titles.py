@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from explore.ingest.clean import CleanDoc
+from explore.ingest.doc_numbers import serial_genres
 from explore.ingest.gazetteer import count_mentions
 from explore.ingest.issuers import units_of
 from explore.ingest.numbering import ARABIC, SECTION
@@ -84,6 +85,9 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
         left_open = left_open or (first.endswith("代表大会") and bool(after) and SESSION.match(after[0]) is not None)
         # a PDF's heading one token a line: 2020 / 年吉林省 / 政府工作报告
         left_open = left_open or bool(re.fullmatch(r"(?:19|20)\d{2}", first))
+        # a body's name over the genre word that stands on a line of its own (国务院第七次全国人口普查 /
+        # 领导小组办公室 / 公告)
+        left_open = left_open or any(x in serial_genres() for x in after)
         if "关于" in first and not kind_end(first):
             # 关于征集对2023年…项目 / 实施情况…的通告, 国务院关于推动… / …的意见: no kind yet, it goes on
             left_open = True
