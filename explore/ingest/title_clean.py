@@ -66,7 +66,8 @@ def clean_title(line: str) -> str:
     line = _RUN_ON_SPEAKER.sub("", line)
     while (bare := _SUFFIX.sub("", line)) != line:  # …开幕[图]_天天快资讯: a mark, then the site
         line = bare
-    line = TRAILING_DOC_NUMBER.sub("", line)  # …的通知 常政发〔2023〕1号, …的通知(岳办发〔2017〕5号)
+    if (bare := TRAILING_DOC_NUMBER.sub("", line)) != line:  # …的通知 常政发〔2023〕1号, …的通知(岳办发〔2017〕5号)
+        line = re.sub(r"\s*[-－—–_]$", "", bare)  # …的批复-国函〔1999〕124号: and the dash that joined it
     numbered = DOC_NUMBER.sub("", line)
     if numbered != line and numbered:  # 浙政办发〔2019〕7号《浙江省人民政府办公厅关于…的通知》
         line = numbered.strip()

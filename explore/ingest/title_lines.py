@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from explore.ingest.header_fields import fields as header_fields
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.numbering import OUTLINE_START
 from explore.ingest.role_labels import label_pattern
@@ -106,6 +107,26 @@ _ITEM_FIELD = re.compile(
 _FIELD_LINE = re.compile(rf"^(?:{field_labels()})\s+\S+\s+(?:{field_labels()})\s")
 
 
+# A field's label standing as one: in brackets ([ 发布日期 ], 【生效日期】) or before its colon.
+_LABEL_AS_FIELD = re.compile(rf"[【\[]\s*(?:{field_labels()})\s*[\]】]|(?:{field_labels()})\s*[:：]")
+# A label of three characters or more opening the line, its value glued on (时效性现行有效)
+_LONG_LABEL_START = re.compile(
+    "^(?:" + "|".join(re.escape(w) for ws in header_fields().values() for w in ws if len(w) >= 3) + ")"
+)
+_DATE_ONLY = re.compile(r"^[〇○零一二三四五六七八九十\d\s]{2,4}年[〇○零一二三四五六七八九十\d\s]{1,3}月[〇○零一二三四五六七八九十\d\s]{1,3}日$")
+
+
+def _field_row(line: str) -> bool:
+    """A row of a page's field table (【发布日期】2016-12-06 【生效日期】…, 2023-06-03 [ 发布日期 ]
+    2023-06-03, 时效性现行有效): two labels set as fields, a long label opening the line, or a
+    label with no words beside it but dates and marks."""
+    labels = _LABEL_AS_FIELD.findall(line)
+    if len(labels) >= 2 or _LONG_LABEL_START.match(line):
+        return True
+    rest = _LABEL_AS_FIELD.sub("", line)
+    return bool(labels) and sum("\u4e00" <= ch <= "\u9fff" for ch in rest) < 4
+
+
 def refused(line: str) -> bool:
     han = sum("\u4e00" <= ch <= "\u9fff" for ch in line)
     return (
@@ -140,6 +161,8 @@ def refused(line: str) -> bool:
         or unfinished(line)
         or under_title(line)  # the addressees (各省、自治区…:) or a report's meeting note, which stand under it
         or bool(_FIELD_LINE.match(line))  # a row of a page's field table: 文号 瑞政办〔2011〕129号 发布机构 …
+        or _field_row(line)
+        or bool(_DATE_ONLY.match(line))  # a date alone (二○一○年一月七日): the signature's
     )
 
 

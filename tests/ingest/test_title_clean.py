@@ -69,3 +69,5 @@ def test_what_a_page_runs_on_around_a_title_goes():
     )
     assert clean_title("关于加强项目建设管理的意见发布机构") == "关于加强项目建设管理的意见"
     assert clean_title("关于发布机构") == "关于发布机构"  # no kind before the label: as written
+    # a number joined to the headline by a dash (晋中 1999): both go
+    assert clean_title("国务院关于同意设立地级晋中市的批复-国函〔1999〕124号") == "国务院关于同意设立地级晋中市的批复"
