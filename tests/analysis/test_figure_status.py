@@ -103,6 +103,14 @@ def test_a_lead_in_carries_to_the_end_of_its_paragraph():
     )[-1] == ("6770.02亿元", "result")
 
 
+def test_a_comma_after_the_expected_goals_leads_in_as_a_colon():
+    # 果洛 2023 (eval/dev): the goals named, then listed across ；
+    assert statuses("果洛州划定发展预期目标,地区生产总值增长3%;全社会固定资产投资增长7%。") == [
+        ("3%", "target"),
+        ("7%", "target"),
+    ]
+
+
 def test_progress_notices_review():
     from explore.analysis.figure_status import heading_status
 
