@@ -113,7 +113,9 @@ _LABEL_AS_FIELD = re.compile(rf"[【\[]\s*(?:{field_labels()})\s*[\]】]|(?:{fie
 _LONG_LABEL_START = re.compile(
     "^(?:" + "|".join(re.escape(w) for ws in header_fields().values() for w in ws if len(w) >= 3) + ")"
 )
-_DATE_ONLY = re.compile(r"^[〇○零一二三四五六七八九十\d\s]{2,4}年[〇○零一二三四五六七八九十\d\s]{1,3}月[〇○零一二三四五六七八九十\d\s]{1,3}日$")
+_DATE_ONLY = re.compile(
+    r"^[〇○零一二三四五六七八九十\d\s]{2,4}年[〇○零一二三四五六七八九十\d\s]{1,3}月[〇○零一二三四五六七八九十\d\s]{1,3}日$"
+)
 
 
 def _field_row(line: str) -> bool:
