@@ -273,11 +273,27 @@ def own_number(lines: list[str], *, header: list[str] = (), record: str = "") ->
         if found and not _CITING.search(found.org):
             return found
     top = _head(lines)
+    cited = _cited(lines)
     for head, part in ((True, top), (False, lines[-_TAIL:])):
         for line, below in itertools.zip_longest(part, part[1:], fillvalue=""):
-            if found := _alone(line, head=head) or _broken(line, below, head=head):
+            found = _alone(line, head=head) or _broken(line, below, head=head)
+            # a forwarded document's heading printed below the notice that forwards it, its number the
+            # one the notice cites (现将《国务院关于…的批复》(国函〔2009〕125号)转发给你们): that document's
+            if found and unicodedata.normalize("NFKC", found.text) not in cited:
                 return found
     return _announced(top)
+
+
+def _cited(lines: list[str]) -> set[str]:
+    """The numbers a sentence cites after a document's title (《…》(国函〔2009〕125号)), NFKC-folded."""
+    out = set()
+    for line in lines:
+        if "》" in line and PROSE.search(line) and _ends_a_number(line):
+            folded = unicodedata.normalize("NFKC", line)
+            for m in re.finditer(r"》\s*[(]", folded):
+                if (hit := _find(folded[m.end() : m.end() + 30])) is not None and hit[1].start() == 0:
+                    out.add(folded[m.end() : m.end() + hit[1].end()].strip())
+    return out
 
 
 def _head(lines: list[str]) -> list[str]:

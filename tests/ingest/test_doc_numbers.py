@@ -271,6 +271,14 @@ def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, e
         ["根据国家税务总局公告2019年第3号规定，现将有关事项公告如下。"],
         ["根据国务院和国发〔2015〕1号文件精神，现通知如下"],  # a sentence's 和 before a cited number
         ["国发〔2015〕1号要求各地各部门:抓紧落实。"],  # a cited number that a sentence goes on about
+        # a forwarded reply's heading below the notice that forwards it, with the number it cites (天津 2009)
+        [
+            "各区、县人民政府:",
+            "现将《国务院关于同意天津市调整部分行政区划的批复》(国函〔2009〕125号)转发给你们。",
+            "天津市人民政府",
+            "国务院关于同意天津市调整部分行政区划的批复(国函〔2009〕125号)",
+            "天津市人民政府:",
+        ],
         ["国发〔2015〕1号为依据,制定本办法。"],
         [],
     ],
