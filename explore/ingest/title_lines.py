@@ -64,7 +64,9 @@ def furniture(line: str) -> bool:
 _NUMBER = r"[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\d+\s*号"
 DOC_NUMBER = re.compile(rf"^{_NUMBER}\s*")
 # …and after the title it belongs to: …的通知 常政发〔2023〕1号, …的通知(岳办发〔2017〕5号)
-TRAILING_DOC_NUMBER = re.compile(rf"(?<=\S)\s*[（(]?{_NUMBER}\s*[）)]?$")
+# …or an order's heading after a space (…土地整治办法 广西壮族自治区人民政府令 第116号)
+_ORDER = r"[\u4e00-\u9fff]{2,24}令\s*[（(]?\s*第\s*\d+\s*号\s*[）)]?"
+TRAILING_DOC_NUMBER = re.compile(rf"(?<=\S)(?:\s*[（(]?{_NUMBER}\s*[）)]?|\s+{_ORDER})$")
 
 # What stands right under a 公文's title: its 文号 alone or bracketed ((阿署办发〔2007〕22号)), its
 # addressees (各区人民政府，市政府各委、办、局：; never 各位代表：, which opens a speech), or a

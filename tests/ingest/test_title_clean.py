@@ -71,3 +71,6 @@ def test_what_a_page_runs_on_around_a_title_goes():
     assert clean_title("关于发布机构") == "关于发布机构"  # no kind before the label: as written
     # a number joined to the headline by a dash (晋中 1999): both go
     assert clean_title("国务院关于同意设立地级晋中市的批复-国函〔1999〕124号") == "国务院关于同意设立地级晋中市的批复"
+    # an order's heading after a space (广西 2016); an order's name inside a title stays
+    assert clean_title("广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号") == "广西壮族自治区土地整治办法"
+    assert clean_title("关于实施司法令的通知") == "关于实施司法令的通知"
