@@ -250,14 +250,16 @@ def _broken(line: str, below: str, *, head: bool) -> DocNumber | None:
     return _alone(line + below, head=head)
 
 
-def own_number(lines: list[str], *, header: list[str] = (), record: str = "") -> DocNumber | None:
+def own_number(lines: list[str], *, header: list[str] = (), record: str = "", title: str = "") -> DocNumber | None:
     """The document's own 发文字号 (see the module docstring): a record's field, then a labelled
-    field (文号: X), then a line of its own near the top, then near the end; None when the
-    document states none. ``lines``: its paragraphs; ``header``: the page's field lines."""
+    field (文号: X), then a line of its own near the top, then near the end, then under the
+    ``title`` wherever the page prints it; None when the document states none. ``lines``: its
+    paragraphs; ``header``: the page's field lines."""
     if record and (found := parse_number(record)):
         return found
-    # the page's field table stands above the text or below it (索引号 | 文号 | 发布机构 …)
-    fields = [*header, *lines[:_HEAD], *lines[-2 * _TAIL :]]
+    # the page's field table stands above the text or below it (索引号 | 文号 | 发布机构 …), however
+    # far a portal's menus pushed it down
+    fields = [*header, *lines[: max(_HEAD, _body_start(lines))], *lines[-2 * _TAIL :]]
     for at, line in enumerate(fields):
         simple = to_simplified(line)  # the labels are Simplified (文號 is 文号)
         if not (field := _FIELD.search(simple)):
@@ -281,7 +283,31 @@ def own_number(lines: list[str], *, header: list[str] = (), record: str = "") ->
             # one the notice cites (现将《国务院关于…的批复》(国函〔2009〕125号)转发给你们): that document's
             if found and unicodedata.normalize("NFKC", found.text) not in cited:
                 return found
-    return _announced(top)
+    return _announced(top) or _under_title(lines, title, cited)
+
+
+# lines under a title where its 文号 stands (its organ, an order's heading between), and above it
+# (under a red header: 穗府办规〔2024〕13号 / 广州市人民政府办公厅关于…的通知)
+_UNDER, _ABOVE = 8, 2
+
+
+def _under_title(lines: list[str], title: str, cited: set[str]) -> DocNumber | None:
+    """A number on a line of its own by the title, where menus pushed the heading far down a page
+    (a portal's navigation over its article): the lines around the first that prints it alone."""
+    want = "".join(title.split())
+    if len(want) < 6:
+        return None
+    # the heading on a line of its own, not a field or a link that names it (标题：…, 【解读】《…》)
+    printed = ("".join(to_simplified(line).split()) for line in lines)
+    at = next((k for k, line in enumerate(printed) if line == want), None)
+    if at is None:
+        return None
+    part = lines[max(0, at - _ABOVE) : at + _UNDER]
+    for line, below in itertools.zip_longest(part, part[1:], fillvalue=""):
+        found = _alone(line, head=True) or _broken(line, below, head=True)
+        if found and unicodedata.normalize("NFKC", found.text) not in cited:
+            return found
+    return None
 
 
 def _cited(lines: list[str]) -> set[str]:
@@ -299,10 +325,13 @@ def _cited(lines: list[str]) -> set[str]:
 def _head(lines: list[str]) -> list[str]:
     """The lines above the body, where a 公文 puts its number: the first ``_HEAD``, or down to the
     body's first paragraph of prose on a page whose navigation fills them (站群导航 | 加入收藏 | …)."""
-    for k, line in enumerate(lines[:_MAX_HEAD]):
-        if len(line) >= 50 and len(PROSE.findall(line)) >= 2:
-            return lines[: max(_HEAD, k + 1)]
-    return lines[:_HEAD]
+    start = _body_start(lines[:_MAX_HEAD])
+    return lines[: max(_HEAD, start + 1)] if start < min(len(lines), _MAX_HEAD) else lines[:_HEAD]
+
+
+def _body_start(lines: list[str]) -> int:
+    """Where the body's first paragraph of prose stands (``len(lines)`` when none does)."""
+    return next((k for k, line in enumerate(lines) if len(line) >= 50 and len(PROSE.findall(line)) >= 2), len(lines))
 
 
 def _announced(head: list[str]) -> DocNumber | None:

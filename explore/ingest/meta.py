@@ -261,7 +261,7 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
         ),
         issuer=SEPARATOR.join(issuers),
         doc_number=number.text
-        if (number := own_number(doc.paragraphs, header=doc.header, record=doc.record.get("number", "")))
+        if (number := own_number(doc.paragraphs, header=doc.header, record=doc.record.get("number", ""), title=title))
         else "",
         genre=genre_of(title),
     )

@@ -185,13 +185,21 @@ def _page_title(soup: BeautifulSoup) -> str:
     return ""
 
 
+def _article_title(soup: BeautifulSoup) -> str:
+    """The article's title as a government site names it in its meta tags (ArticleTitle, which the
+    政府网站发展指引 asks every article page to carry): a field, not a guess."""
+    meta = soup.find("meta", attrs={"name": re.compile("^ArticleTitle$", re.I)})
+    return " ".join(str(meta.get("content", "")).split()) if meta else ""
+
+
 def html_to_text(html: str) -> str:
     """Visible text of an HTML page, one block per line; scripts, styles and navigation removed.
 
-    The page title (og:title or <title>, without the site's suffix) opens the text once: not
-    again when the page's first heading repeats it."""
+    A government site's ArticleTitle meta tag opens the text as a 标题 field; else the page title
+    (og:title or <title>, without the site's suffix) opens it once: not again when the page's
+    first heading repeats it."""
     soup = BeautifulSoup(html.replace('\\"', '"').replace("\\'", "'"), "html.parser")
-    title = _page_title(soup)
+    title, article = _page_title(soup), _article_title(soup)
     for tag in soup(_DROP_TAGS):
         tag.decompose()
     if soup.title:
@@ -200,7 +208,9 @@ def html_to_text(html: str) -> str:
         br.replace_with("\n")
     text = soup.get_text("\n")
     body_start = " ".join(text.split())[:300]
-    if title and " ".join(title.split()) not in body_start:
+    if article:  # the site's own field for it, whatever menus stand above the heading
+        text = f"标题：{article}\n\n" + text
+    elif title and " ".join(title.split()) not in body_start:
         text = title + "\n\n" + text
     return re.sub(r"\n\s*\n+", "\n\n", text)
 

@@ -61,6 +61,29 @@ def test_what_is_no_number(text):
     assert parse_number(text) is None
 
 
+def test_a_number_by_its_title_or_in_its_field_however_far_menus_pushed_them():
+    # 广州 2021, 2024 (eval/dev): a portal's menus fill the first sixty lines
+    menus = [f"栏目{k}" for k in range(60)]
+    title = "广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知"
+    body = [
+        "各区人民政府，市政府各部门、各直属机构：",
+        "《广州市公共租赁住房管理办法》业经市人民政府同意，现印发给你们，请认真贯彻执行。",
+    ]
+    under = [*menus, "发布日期：2024-09-12", "穗府办规〔2024〕13号", title, *body]
+    assert own_number(under, title=title).text == "穗府办规〔2024〕13号"
+    fielded = [*menus, "基本信息", "文  号：", "穗府办规〔2021〕7号", "实施日期：", title, *body]
+    assert own_number(fielded).text == "穗府办规〔2021〕7号"
+    order = [
+        *menus,
+        "广州市老年人优待办法",
+        "来源：",
+        "广州市人民政府令",
+        "第179号",
+        "《广州市老年人优待办法》已经市政府常务会议通过，现予公布。",
+    ]
+    assert own_number(order, title="广州市老年人优待办法").text == "广州市人民政府令第179号"
+
+
 @pytest.mark.parametrize(
     ("lines", "header", "record", "expected"),
     [

@@ -2,7 +2,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from explore.ingest.clean import split_paragraphs
 from explore.ingest.read import decode_bytes, html_to_text, read_bytes
+from explore.ingest.titles import infer_title
 
 TEXT = "深圳市罗湖区全面深化改革,推进强区放权。"
 
@@ -65,6 +67,19 @@ def test_og_title_wins_and_a_missing_heading_is_added():
     )
     got = read_bytes("a.html", page.encode("utf-8"))
     assert got.text.lstrip().startswith("雨花区政府工作报告来了")
+
+
+def test_a_government_sites_article_title_is_a_title_field_above_its_menus():
+    # 天河 2026 (eval/dev): the ArticleTitle meta tag names the article; menus stand above its heading
+    menus = "".join(f"<li>栏目{k}</li>" for k in range(40))
+    page = (
+        '<html><head><meta name="ArticleTitle" content="广州市天河区教育局关于印发《招生工作方案》的通知">'
+        f"<title>招生考试_广州市天河区人民政府门户网站</title></head><body><ul>{menus}</ul>"
+        "<h1>广州市天河区教育局关于印发《招生工作方案》的通知</h1><p>各学校：现印发给你们。</p></body></html>"
+    )
+    got = read_bytes("a.html", page.encode("utf-8"))
+    doc = split_paragraphs(got.text)
+    assert infer_title(doc, doc.simplified) == "广州市天河区教育局关于印发《招生工作方案》的通知"
 
 
 def test_markup_pasted_into_a_text_file_is_stripped():
