@@ -192,7 +192,8 @@ def _score(line: str, position: int, repeats: int, *, above: bool = False) -> fl
         score += 2
     if repeats > 1:
         score += 1
-    if _SENTENCE.search(_KICKER.sub("", line)):
+    # (a headline may end on an exclamation: 撤镇设街!…行政区划获批调整!)
+    if _SENTENCE.search(_KICKER.sub("", line).rstrip("!！")):
         score -= 3
     if re.search(r"(19|20)\d{2}年", line):
         score += 0.5
