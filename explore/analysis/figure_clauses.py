@@ -188,7 +188,7 @@ def breakdown_of(text: str, start: int, before: list[tuple[int, Status]]) -> Sta
 
 
 # The two numbers right before a share in a table's row (8950人 | 7123人 | 80%, 人次 2800 2539 90.7%)
-_TWO_NUMBERS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[^\d%]{0,8}?(?<![\d.])(\d+(?:\.\d+)?)[^\d%]{0,8}$")
+_TWO_NUMBERS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[^\d%]{0,16}?(?<![\d.])(\d+(?:\.\d+)?)[^\d%]{0,8}$")
 
 
 def share_done(before: str, share: float) -> bool:

@@ -316,6 +316,8 @@ def test_a_share_that_is_the_ratio_of_the_two_numbers_before_it_is_done():
         ("计划 10 完成 0 ", 0.0, True),  # nothing done yet
         ("计划 0 完成 5 ", 10.0, False),  # no target to divide by
         ("增长 ", 8.0, False),
+        # 上海 2024 (eval/dev): the item's name between its planned count and the count done
+        ("2 | 新增30个社区长者食堂 | 39 | ", 130.0, True),
     ],
 )
 def test_a_share_that_is_the_second_number_over_the_first(before, share, done):
