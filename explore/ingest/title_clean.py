@@ -7,6 +7,7 @@ line; this module only cleans it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from explore.ingest.doc_numbers import opening_number
@@ -47,6 +48,9 @@ _WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
+# a page's lines are cleaned several times while its title is chosen, and a site's furniture
+# recurs from page to page: cleaned once a process
+@functools.lru_cache(maxsize=8192)
 def clean_title(line: str) -> str:
     """Site decorations, watermark letters and spaces inside a spaced heading removed."""
     line = _NEXT_FIELD.sub("", line.strip())

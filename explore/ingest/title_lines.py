@@ -131,6 +131,7 @@ def _field_row(line: str) -> bool:
     return bool(labels) and sum("\u4e00" <= ch <= "\u9fff" for ch in rest) < 4
 
 
+@functools.lru_cache(maxsize=8192)  # asked of a line several times while a title is chosen
 def refused(line: str) -> bool:
     han = sum("\u4e00" <= ch <= "\u9fff" for ch in line)
     return (

@@ -156,6 +156,11 @@ _FIELD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 def split_units(text: str) -> list[str]:
     """The unit names listed in ``text`` (X、Y和Z等), in order; other pieces are left out."""
+    return list(_split_units(text))
+
+
+@functools.lru_cache(maxsize=8192)  # a lead note or an organ recurs from item to item, page to page
+def _split_units(text: str) -> tuple[str, ...]:
     text = _DUTY.sub("", text.strip())
     # a list inside a name's bracket is the name's (各县(市、区)人民政府, 各县<市、区>政府): kept whole
     text = _INNER_LIST.sub(lambda m: m.group().replace("、", _KEPT), text)
@@ -169,7 +174,7 @@ def split_units(text: str) -> list[str]:
             kept.append(piece)  # 哈尔滨、黑河、绥芬河市政府; 相关市、县政府: the organ written once, last
         else:
             after = ""
-    return [part for unit in kept[::-1] for part in unglued(unit)]
+    return tuple(part for unit in kept[::-1] for part in unglued(unit))
 
 
 def _shares_suffix(piece: str, unit: str) -> bool:
