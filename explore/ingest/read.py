@@ -189,7 +189,9 @@ def _article_title(soup: BeautifulSoup) -> str:
     """The article's title as a government site names it in its meta tags (ArticleTitle, which the
     政府网站发展指引 asks every article page to carry): a field, not a guess."""
     meta = soup.find("meta", attrs={"name": re.compile("^ArticleTitle$", re.I)})
-    return " ".join(str(meta.get("content", "")).split()) if meta else ""
+    # markup inside it breaks the headline from its subtitle (…力量<div>——热烈祝贺…): the headline
+    lines = re.split(r"<[^>]*>", str(meta.get("content", ""))) if meta else []
+    return next((" ".join(x.split()) for x in lines if x.strip()), "")
 
 
 def html_to_text(html: str) -> str:

@@ -82,6 +82,19 @@ def test_a_government_sites_article_title_is_a_title_field_above_its_menus():
     assert infer_title(doc, doc.simplified) == "广州市天河区教育局关于印发《招生工作方案》的通知"
 
 
+def test_markup_inside_an_article_title_ends_its_headline():
+    # 巴彦淖尔 2022 (eval/dev): the meta tag holds the headline, a <div>, then the subtitle
+    page = (
+        '<html><head><meta name="ArticleTitle" content="为现代化巴彦淖尔建设凝聚强大智慧和力量<div>——热烈祝贺政协会议开幕</div>">'
+        "</head><body><p>正文。</p></body></html>"
+    )
+    assert (
+        read_bytes("a.html", page.encode("utf-8"))
+        .text.lstrip()
+        .startswith("标题：为现代化巴彦淖尔建设凝聚强大智慧和力量\n")
+    )
+
+
 def test_markup_pasted_into_a_text_file_is_stripped():
     dump = "insert into t values (1,'<p>一</p><p>二</p><p>三</p><div>四</div><span style=\\\"x\\\">五</span>');"
     got = read_bytes("dump.txt", dump.encode("utf-8"))
