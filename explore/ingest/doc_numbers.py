@@ -277,13 +277,21 @@ def own_number(lines: list[str], *, header: list[str] = (), record: str = "", ti
     top = _head(lines)
     cited = _cited(lines)
     for head, part in ((True, top), (False, lines[-_TAIL:])):
-        for line, below in itertools.zip_longest(part, part[1:], fillvalue=""):
-            found = _alone(line, head=head) or _broken(line, below, head=head)
-            # a forwarded document's heading printed below the notice that forwards it, its number the
-            # one the notice cites (现将《国务院关于…的批复》(国函〔2009〕125号)转发给你们): that document's
-            if found and unicodedata.normalize("NFKC", found.text) not in cited:
-                return found
+        if found := _first_alone(part, head=head, cited=cited):
+            return found
     return _announced(top) or _under_title(lines, title, cited)
+
+
+def _first_alone(part: list[str], *, head: bool, cited: set[str]) -> DocNumber | None:
+    """The first number in ``part`` on a line of its own or broken over two (``_alone``,
+    ``_broken``), but none a sentence cites: a forwarded document's heading printed below the
+    notice that forwards it carries the number the notice cites (现将《国务院关于…的批复》
+    (国函〔2009〕125号)转发给你们): that document's."""
+    for line, below in itertools.zip_longest(part, part[1:], fillvalue=""):
+        found = _alone(line, head=head) or _broken(line, below, head=head)
+        if found and unicodedata.normalize("NFKC", found.text) not in cited:
+            return found
+    return None
 
 
 # lines under a title where its 文号 stands (its organ, an order's heading between), and above it
@@ -302,12 +310,7 @@ def _under_title(lines: list[str], title: str, cited: set[str]) -> DocNumber | N
     at = next((k for k, line in enumerate(printed) if line == want), None)
     if at is None:
         return None
-    part = lines[max(0, at - _ABOVE) : at + _UNDER]
-    for line, below in itertools.zip_longest(part, part[1:], fillvalue=""):
-        found = _alone(line, head=True) or _broken(line, below, head=True)
-        if found and unicodedata.normalize("NFKC", found.text) not in cited:
-            return found
-    return None
+    return _first_alone(lines[max(0, at - _ABOVE) : at + _UNDER], head=True, cited=cited)
 
 
 def _cited(lines: list[str]) -> set[str]:
