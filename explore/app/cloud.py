@@ -14,7 +14,10 @@ from explore.app.fonts import cjk_font_path
 def word_cloud(freq: pd.DataFrame, *, width: int = 900, height: int = 450) -> Image.Image | None:
     """A word cloud of ``freq`` (columns term, count); None when there are no terms.
 
-    Raises ``RuntimeError`` when no CJK font is installed, rather than drawing boxes.
+    Raises ``RuntimeError`` when no CJK font is installed, rather than drawing boxes. The largest
+    word is at most two fifths of the height: left to itself, the library first lays out the top
+    two words from the full height down a point at a time to find that size, which took half of a
+    cloud's time (0.34 -> 0.16 s for 50 words).
     """
     if freq.empty:
         return None
@@ -25,7 +28,7 @@ def word_cloud(freq: pd.DataFrame, *, width: int = 900, height: int = 450) -> Im
         )
     cloud = WordCloud(
         font_path=str(font), width=width, height=height, background_color="white", colormap="viridis",
-        prefer_horizontal=1.0, random_state=7, max_words=len(freq),
+        prefer_horizontal=1.0, random_state=7, max_words=len(freq), max_font_size=height * 2 // 5,
     )  # fmt: skip
     cloud.generate_from_frequencies(dict(zip(freq["term"], freq["count"], strict=True)))
     return cloud.to_image()
