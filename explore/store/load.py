@@ -67,8 +67,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from explore.ingest.folder import Entry, read_entry, read_file, scan
-from explore.ingest.read import Skipped, content_hash
+from explore.ingest.folder import Entry, read_file, scan
+from explore.ingest.read import Skipped
 from explore.store import integrity
 from explore.store.assemble import (  # noqa: F401  (the column lists are the data contract's; callers import them here)
     DOCS_COLUMNS,
@@ -80,6 +80,7 @@ from explore.store.assemble import (  # noqa: F401  (the column lists are the da
     assemble,
 )
 from explore.store.corpus import TABLES, Corpus
+from explore.store.hashes import ContentHashes
 from explore.store.query import LARGE
 
 PIPELINE_VERSION = "85"
@@ -130,19 +131,23 @@ class Manifest:
     fingerprint: str
 
 
-def _manifest(corpus: Path) -> Manifest:
+def _manifest(corpus: Path, *, remember: bool = True) -> Manifest:
+    """The folder's documents with their content hashes (``store.hashes``: remembered by the
+    files' stat unless ``remember`` is False) and the key of the corpus they make."""
     entries, unsupported = scan(corpus)
     fingerprint = _fingerprint(corpus)
     h = hashlib.sha1(fingerprint.encode())
     files, unread = [], list(unsupported)
+    hashes = ContentHashes(corpus, cache_dir(), remember=remember)
     for entry in entries:
         try:
-            sha = content_hash(read_entry(entry))
+            sha = hashes.of(entry)
         except OSError as err:
             unread.append(Skipped(entry.name, f"cannot be opened: {err.strerror or err}"))
             continue
         files.append((entry, sha))
         h.update(f"{entry.name}\0{sha}\n".encode())
+    hashes.save()
     for s in unsupported:
         h.update(f"{s.file}\0{s.reason}\n".encode())
     meta_csv = corpus / "metadata.csv"
@@ -254,7 +259,7 @@ def load_corpus(
         raise ValueError(f"batch must be at least 1, got {batch}")
     t0 = time.perf_counter()
     root = Path(corpus).resolve()
-    manifest = _manifest(root)
+    manifest = _manifest(root, remember=use_cache)
     cache = cache_dir()
     store = cache / f"corpus-{manifest.key}"
     stats: dict[str, float | str] = {"cached": 1}
