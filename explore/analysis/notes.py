@@ -92,6 +92,8 @@ def note_roles(text: str, *, first_leads: bool) -> tuple[list[str], list[str], N
 def is_note_only(text: str) -> bool:
     """A paragraph that is item metadata and nothing more (牵头单位：省发展改革委、省财政厅): two
     documents listing the same units share no text worth calling reuse."""
+    if not (_COLON.search(text) or _OPENING.search(text)):
+        return False  # no note without a colon or an opening bracket (``note_spans``): most paragraphs
     bare = re.sub(r"\s+", "", text)
     return bool(bare) and sum(end - start for start, end in note_spans(bare)) >= 0.8 * len(bare)
 

@@ -45,53 +45,63 @@ def scan(corpus: Path) -> tuple[list[Entry], list[Skipped]]:
     if not corpus.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus}")
     root = Path(os.path.realpath(corpus))
-    found: list[tuple[tuple[str, ...], Path]] = []
+    found: list[tuple[tuple[str, ...], str, str]] = []  # (sort key, folder, name relative to the corpus)
     skipped: list[Skipped] = []
 
     def unreadable(err: OSError) -> None:
         skipped.append(Skipped(_name(root, Path(err.filename)), f"cannot be opened: {err.strerror or err}"))
 
+    # strings, not Path objects, for each file: a Path a file cost a third of a warm start's
+    # scan at 20,000 documents
     for folder, dirs, files in os.walk(root, onerror=unreadable):
         here = Path(folder)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for d in dirs:
             if (here / d).is_symlink():  # os.walk does not descend into it; say so
                 skipped.append(Skipped(_name(root, here / d), "a symbolic link to a folder: not followed"))
-        found += [((*here.relative_to(root).parts, f), here / f) for f in files if not f.startswith(".")]
+        parts = here.relative_to(root).parts
+        prefix = "".join(f"{p}/" for p in parts)
+        found += [((*parts, f), folder, prefix + f) for f in files if not f.startswith(".")]
     entries, names = [], set()
-    for _, path in sorted(found):
-        name = _unique(_name(root, path), names, path, root)
-        if path.name.lower() in IGNORED_NAMES:
+    for (*_, file), folder, rel in sorted(found):
+        name = _unique(_text(rel), names, rel)
+        if file.lower() in IGNORED_NAMES:
             continue
-        target, problem = _target(path, root)
+        target, problem = _target(os.path.join(folder, file), root)
         if problem:
             skipped.append(Skipped(name, problem))
-        elif path.suffix.lower() not in SUFFIXES:
-            skipped.append(Skipped(name, f"unsupported file type '{_text(path.suffix) or '(none)'}'"))
+        elif (suffix := _suffix(file)).lower() not in SUFFIXES:
+            skipped.append(Skipped(name, f"unsupported file type '{_text(suffix) or '(none)'}'"))
         else:
             entries.append(Entry(target, name))
     return entries, sorted(skipped, key=lambda s: s.file)
 
 
-def _target(path: Path, root: Path) -> tuple[Path, str | None]:
+def _suffix(file: str) -> str:
+    """A file name's suffix as ``Path.suffix`` reads it (a.tar.gz → .gz; .txt and a. → none)."""
+    at = file.rfind(".")
+    return file[at:] if 0 < at < len(file) - 1 else ""
+
+
+def _target(path: str, root: Path) -> tuple[Path, str | None]:
     """The file to open for ``path``, or why it is not read."""
     try:
-        mode = path.lstat().st_mode
+        mode = os.lstat(path).st_mode
     except OSError as err:
-        return path, f"cannot be opened: {err.strerror or err}"
+        return Path(path), f"cannot be opened: {err.strerror or err}"
     if stat.S_ISLNK(mode):
         target = Path(os.path.realpath(path))
         if not target.exists():
-            return path, "a broken symbolic link"
+            return Path(path), "a broken symbolic link"
         if not target.is_relative_to(root):
-            return path, "a symbolic link to a file outside the corpus folder: not followed"
+            return Path(path), "a symbolic link to a file outside the corpus folder: not followed"
         if not target.is_file():
-            return path, "a symbolic link to something that is not a file"
+            return Path(path), "a symbolic link to something that is not a file"
         return target, None
     for test, reason in _KINDS:
         if test(mode):
-            return path, reason
-    return path, None
+            return Path(path), reason
+    return Path(path), None
 
 
 def read_entry(entry: Entry) -> bytes:
@@ -134,9 +144,10 @@ def _text(name: str) -> str:
     return raw.decode("utf-8", errors="backslashreplace")
 
 
-def _unique(name: str, names: set[str], path: Path, root: Path) -> str:
-    """Two names that read alike (a GB18030 reading equal to a real UTF-8 name) stay apart."""
+def _unique(name: str, names: set[str], rel: str) -> str:
+    """Two names that read alike (a GB18030 reading equal to a real UTF-8 name) stay apart;
+    ``rel``: the file's path relative to the corpus, '/' separators, as the file system has it."""
     if name in names:
-        name = os.fsencode(path.relative_to(root).as_posix()).decode("utf-8", errors="backslashreplace")
+        name = os.fsencode(rel).decode("utf-8", errors="backslashreplace")
     names.add(name)
     return name
