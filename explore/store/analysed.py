@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -151,30 +152,44 @@ def write_analysed(folder: Path) -> None:
         con.execute(f"COPY ({SENTENCE_ROWS}) TO '{quoted(sentences)}' (FORMAT parquet)")
         stored = f"read_parquet('{quoted(sentences)}')"
         formula_lines(built, n_docs=n_docs, sentences=stored).to_parquet(out / "formula_lines.parquet", index=False)
-        for name, query in _QUERIES.items():
-            con.execute(f"COPY ({query}) TO '{quoted(out / f'{name}.parquet')}' (FORMAT parquet)")
-        for name in NOTE_TABLES:
-            (folder / f"{name}.parquet").unlink()
+        (first, query), *rest = _QUERIES.items()  # the formula paragraphs first: text reuse reads them
+        con.execute(f"COPY ({query}) TO '{quoted(out / f'{first}.parquet')}' (FORMAT parquet)")
         # the analysed paragraphs' sentences: those outside the formula paragraphs
         formula = f"read_parquet('{quoted(out / 'formula.parquet')}')"
         outside = f"(SELECT s.* FROM {stored} s ANTI JOIN {formula} f ON f.doc_id = s.doc_id AND f.para_no = s.para_no)"
-        write_theme_mentions(con, out)
-        for where in (folder, out):  # the whole corpus's term counts, summed once (``store.term_query.TOTALS``)
-            totals = TOTALS_QUERY.format(path=quoted(where / "terms.parquet"))
-            con.execute(f"COPY ({totals}) TO '{quoted(where / f'{TOTALS}.parquet')}' (FORMAT parquet)")
-        # One thing at a time: text reuse in a thread beside the counts (two DuckDB databases at
-        # once, and the pairs' index beside them) took a build of 20,000 documents to 985 MiB.
-        _write_reuse_text(out, n_docs, outside)
+        # Text reuse, Python but for its one query, in a thread beside the counts, which DuckDB makes
+        # with the GIL let go (the tail of a build of 1,000 documents 2.0 -> 1.3 s); its query on a
+        # cursor of this database, so that one memory limit bounds both (two databases at once took a
+        # build of 20,000 documents to 985 MiB)
+        with ThreadPoolExecutor(1) as pool:
+            reuse = pool.submit(_write_reuse, folder, n_docs, outside, con.cursor())
+            for name, query in rest:
+                con.execute(f"COPY ({query}) TO '{quoted(out / f'{name}.parquet')}' (FORMAT parquet)")
+            for name in NOTE_TABLES:
+                (folder / f"{name}.parquet").unlink()
+            write_theme_mentions(con, out)
+            for where in (folder, out):  # the whole corpus's term counts, summed once (``store.term_query.TOTALS``)
+                totals = TOTALS_QUERY.format(path=quoted(where / "terms.parquet"))
+                con.execute(f"COPY ({totals}) TO '{quoted(where / f'{TOTALS}.parquet')}' (FORMAT parquet)")
+            reuse.result()
     finally:
         con.close()
         shutil.rmtree(spill, ignore_errors=True)
-    _write_reuse_pairs(folder, out, n_docs)
+
+
+def _write_reuse(folder: Path, n_docs: int, sentences: str, cursor: duckdb.DuckDBPyConnection) -> None:
+    """``reuse_text``, read with ``cursor``, then the ``reuse_pairs`` found in it."""
+    try:
+        _write_reuse_text(folder / FOLDER, n_docs, sentences, cursor)
+    finally:
+        cursor.close()
+    _write_reuse_pairs(folder, folder / FOLDER, n_docs)
 
 
 REUSE_TEXT_COLUMNS = ["doc_id", "para_no", "text"]
 
 
-def _write_reuse_text(out: Path, n_docs: int, sentences: str) -> None:
+def _write_reuse_text(out: Path, n_docs: int, sentences: str, cursor: duckdb.DuckDBPyConnection) -> None:
     """``reuse_text``: the analysed paragraphs as text reuse reads them, without the corpus's stock
     sentences and without the paragraphs that are only item notes (``store.tables.reuse_table``).
     Streamed a batch at a time, in the order doc_id, para_no; ``sentences``: the analysed
@@ -182,7 +197,8 @@ def _write_reuse_text(out: Path, n_docs: int, sentences: str) -> None:
     query, params = sentence_query(None, n_docs=n_docs, sentences=sentences)
     schema = pa.schema([("doc_id", pa.string()), ("para_no", pa.int64()), ("text", pa.string())])
     with pq.ParquetWriter(out / "reuse_text.parquet", schema) as writer:
-        for frame in Tables(folder=out).batches(query, params):
+        for batch in cursor.sql(query, params=params).to_arrow_reader(50_000):
+            frame = batch.to_pandas()
             kept = frame[~frame["text"].map(is_note_only).astype(bool)].astype({"para_no": "int64"})
             writer.write_table(pa.Table.from_pandas(kept[REUSE_TEXT_COLUMNS], schema=schema, preserve_index=False))
 
