@@ -158,11 +158,14 @@ def write_analysed(folder: Path) -> None:
         formula = f"read_parquet('{quoted(out / 'formula.parquet')}')"
         outside = f"(SELECT s.* FROM {stored} s ANTI JOIN {formula} f ON f.doc_id = s.doc_id AND f.para_no = s.para_no)"
         # Text reuse, Python but for its one query, in a thread beside the counts, which DuckDB makes
-        # with the GIL let go (the tail of a build of 1,000 documents 2.0 -> 1.3 s); its query on a
-        # cursor of this database, so that one memory limit bounds both (two databases at once took a
-        # build of 20,000 documents to 985 MiB)
+        # with the GIL let go (the tail of a build of 1,000 documents 1.9 -> 1.45 s); its query on a
+        # cursor of this database, so that one memory limit bounds both. Only for a corpus of up to
+        # ``SIDE_BY_SIDE_DOCS``: at 20,000 documents the pairs' index beside DuckDB's buffers took
+        # the build to 1.2 GB, so there the text is read after the counts and the pairs found once
+        # DuckDB has let its memory go (920 MiB).
+        beside = n_docs <= SIDE_BY_SIDE_DOCS
         with ThreadPoolExecutor(1) as pool:
-            reuse = pool.submit(_write_reuse, folder, n_docs, outside, con.cursor())
+            reuse = pool.submit(_write_reuse, folder, n_docs, outside, con.cursor()) if beside else None
             for name, query in rest:
                 con.execute(f"COPY ({query}) TO '{quoted(out / f'{name}.parquet')}' (FORMAT parquet)")
             for name in NOTE_TABLES:
@@ -171,18 +174,23 @@ def write_analysed(folder: Path) -> None:
             for where in (folder, out):  # the whole corpus's term counts, summed once (``store.term_query.TOTALS``)
                 totals = TOTALS_QUERY.format(path=quoted(where / "terms.parquet"))
                 con.execute(f"COPY ({totals}) TO '{quoted(where / f'{TOTALS}.parquet')}' (FORMAT parquet)")
-            reuse.result()
+            if reuse is not None:
+                reuse.result()
+            else:
+                _write_reuse_text(out, n_docs, outside, con.cursor())
     finally:
         con.close()
         shutil.rmtree(spill, ignore_errors=True)
+    if not beside:
+        _write_reuse_pairs(folder, out, n_docs)
+
+
+SIDE_BY_SIDE_DOCS = 5_000
 
 
 def _write_reuse(folder: Path, n_docs: int, sentences: str, cursor: duckdb.DuckDBPyConnection) -> None:
     """``reuse_text``, read with ``cursor``, then the ``reuse_pairs`` found in it."""
-    try:
-        _write_reuse_text(folder / FOLDER, n_docs, sentences, cursor)
-    finally:
-        cursor.close()
+    _write_reuse_text(folder / FOLDER, n_docs, sentences, cursor)
     _write_reuse_pairs(folder, folder / FOLDER, n_docs)
 
 
@@ -193,10 +201,10 @@ def _write_reuse_text(out: Path, n_docs: int, sentences: str, cursor: duckdb.Duc
     """``reuse_text``: the analysed paragraphs as text reuse reads them, without the corpus's stock
     sentences and without the paragraphs that are only item notes (``store.tables.reuse_table``).
     Streamed a batch at a time, in the order doc_id, para_no; ``sentences``: the analysed
-    paragraphs' ``SENTENCE_ROWS``."""
+    paragraphs' ``SENTENCE_ROWS``; ``cursor``: a cursor of the build's database, closed here."""
     query, params = sentence_query(None, n_docs=n_docs, sentences=sentences)
     schema = pa.schema([("doc_id", pa.string()), ("para_no", pa.int64()), ("text", pa.string())])
-    with pq.ParquetWriter(out / "reuse_text.parquet", schema) as writer:
+    with cursor, pq.ParquetWriter(out / "reuse_text.parquet", schema) as writer:
         for batch in cursor.sql(query, params=params).to_arrow_reader(50_000):
             frame = batch.to_pandas()
             kept = frame[~frame["text"].map(is_note_only).astype(bool)].astype({"para_no": "int64"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from explore.analysis.notes import note_spans
 from explore.ingest.lexicon import default_lexicon
@@ -106,9 +107,14 @@ def test_a_corpus_without_formula_or_notes_is_its_own_analysed_corpus(tmp_path):
     assert analysed(corpus) is corpus
 
 
-def test_text_reuse_reads_what_the_build_set_aside(tmp_path):
+@pytest.mark.parametrize("beside", [True, False], ids=["beside the counts", "after them"])
+def test_text_reuse_reads_what_the_build_set_aside(tmp_path, monkeypatch, beside):
+    from explore.store import analysed as module
     from explore.store.analysed import reuse_pairs, reuse_text
     from explore.store.tables import reuse_table
+
+    # a small corpus's text reuse is written beside the counts, a large one's after them: the same rows
+    monkeypatch.setattr(module, "SIDE_BY_SIDE_DOCS", 5_000 if beside else 0)
 
     root = tmp_path / "reports"
     root.mkdir()
