@@ -1,10 +1,15 @@
 """Reform items: each numbering style on small made-up plans, documents with none, the seeds."""
 
+from collections import Counter
+
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from explore.analysis.items import ITEM_COLUMNS, extract_items, filter_items, lead_units
 from explore.analysis.outline import split_title
+from explore.analysis.roles import UNIT_SEPARATORS
 from explore.ingest.lexicon import default_lexicon
 
 
@@ -337,3 +342,22 @@ def test_the_items_table_types_a_missing_year_as_missing():
     table = extract_items(paras, docs)
     assert str(table["year"].dtype) == "Int64" and table["year"].isna().all()
     assert [str(table[c].dtype) for c in ("position", "para_no", "para_end")] == ["int64"] * 3
+
+
+names = st.lists(st.one_of(st.none(), st.text(alphabet="区局甲乙 、；;,，\u3000", max_size=12)), max_size=8)
+
+
+@given(names, names)
+def test_the_lead_picker_counts_each_name_as_a_split_a_row_would(leads, leaders):
+    # joined and split once, trimmed once a distinct piece: the same units in the same order as a
+    # split and a trim of every row's names (ties in the order first named, leads before leaders)
+    n = max(len(leads), len(leaders))
+    table = pd.DataFrame({"lead": leads + [None] * (n - len(leads)), "leaders": leaders + [None] * (n - len(leaders))})
+    table = table.astype({"lead": "string", "leaders": "string"})
+    counts = Counter(
+        unit
+        for name in [*table["lead"].dropna(), *table["leaders"].dropna()]
+        for unit in (piece.strip() for piece in UNIT_SEPARATORS.split(name))
+        if unit
+    )
+    assert lead_units(table) == [unit for unit, _ in counts.most_common()]
