@@ -11,6 +11,7 @@ import streamlit as st
 
 from explore.analysis import compare, filters, kwic, summary, themes
 from explore.analysis.filters import Filters, select_docs
+from explore.analysis.stats import per_10k
 from explore.app.cache import corpus_for
 from explore.app.shared import shared
 from explore.ingest.lexicon import parse_lexicon
@@ -178,6 +179,28 @@ def doc_themes(key: str, filters: Filters, lexicon_csv: str) -> pd.DataFrame:
 
     c = corpus_for(key)
     return doc_theme_table(c, select_docs(c.docs, filters), parse_lexicon(lexicon_csv))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def district_themes(
+    key: str, filters: Filters, district: str, versus: str, lexicon_csv: str
+) -> dict[str, pd.DataFrame]:
+    """The District summary's themes: ``profile`` (each theme's mentions per 10,000 characters in
+    ``district``'s documents and in the rest of ``filters``', named ``versus``) and ``by_year``
+    (the district's by year, only its documents' rows grouped). Once a choice: worked out on every
+    rerun from 20,000 documents' counts they took 0.3-0.5 s of it."""
+    per_doc = doc_themes(key, filters, lexicon_csv)
+    docs = filtered_docs(key, filters)
+    mine = docs[docs["district"] == district]
+    target = per_doc["doc_id"].isin(set(mine["doc_id"]))
+    profile = (
+        per_doc.assign(group=target.map({True: district, False: versus}))
+        .merge(docs[["doc_id", "n_chars"]], on="doc_id")
+        .groupby(["group", "theme"], as_index=False)
+        .agg(mentions=("mentions", "sum"), n_chars=("n_chars", "sum"))
+    )
+    profile["per_10k_chars"] = per_10k(profile["mentions"], profile["n_chars"])
+    return {"profile": profile, "by_year": themes.timeline(per_doc[target], mine)}
 
 
 PASSAGES_SHOWN = 1_000  # a theme's passages whose text the page reads; its CSV has them all

@@ -7,8 +7,6 @@ import pandas as pd
 import streamlit as st
 
 from explore.analysis.keywords import scatter_labels
-from explore.analysis.stats import per_10k
-from explore.analysis.themes import timeline
 from explore.app import computed, computed_items
 from explore.app.pages.common import (
     IN_URL,
@@ -46,7 +44,6 @@ district = c1.selectbox("District", districts, key="district_pick", **IN_URL)
 others = [d for d in districts if d != district]
 versus = c2.selectbox("Compared with", ["all other districts", *others], key="district_vs", **IN_URL)
 mine = docs[docs["district"] == district]
-target = tuple(mine["doc_id"])
 scope = base if versus == "all other districts" else replace(base, districts=(district, versus))
 # the other documents of the scope: every other district's, or the one compared with
 reference = docs[docs["district"] != district] if versus == "all other districts" else docs[docs["district"] == versus]
@@ -109,14 +106,8 @@ if not freq.empty:
 
 st.subheader("Theme profile")
 lexicon_csv = st.session_state.get("themes_csv") or default_lexicon().to_csv(index=False)
-per_doc = computed.doc_themes(akey, scope, lexicon_csv)
-profile = (
-    per_doc.assign(group=per_doc["doc_id"].isin(target).map({True: district, False: versus}))
-    .merge(docs[["doc_id", "n_chars"]], on="doc_id")
-    .groupby(["group", "theme"], as_index=False)
-    .agg(mentions=("mentions", "sum"), n_chars=("n_chars", "sum"))
-)
-profile["per_10k_chars"] = per_10k(profile["mentions"], profile["n_chars"])
+themed = computed.district_themes(akey, scope, district, versus, lexicon_csv)
+profile, by_year = themed["profile"], themed["by_year"]
 cached_chart(
     ("theme-profile", akey, scope, district, versus, lexicon_csv),
     lambda: (
@@ -138,8 +129,6 @@ profile_table = profile[["group", "theme", "mentions", "per_10k_chars"]]
 download(profile_table, "district-themes", scope, district, versus, key="dl_district_themes")
 
 st.subheader(f"Themes over the years in {district}")
-by_year = timeline(per_doc[per_doc["doc_id"].isin(target)], mine)  # this district's documents' rows, and only
-# theirs grouped (grouping every document on each rerun took 80 ms at 20,000)
 if by_year.empty:
     st.info("No theme mentions in this district's documents.")
 else:
