@@ -9,6 +9,7 @@ import streamlit as st
 
 from explore.analysis.filters import Filters, select_docs
 from explore.app.cache import corpus_for
+from explore.app.shared import shared
 
 
 @st.cache_data(max_entries=32, show_spinner="Reading the later documents…")
@@ -27,3 +28,16 @@ def plans(key: str, filters: Filters) -> pd.DataFrame:
 
     corpus = corpus_for(key)
     return plans_table(corpus, select_docs(corpus.docs, filters))
+
+
+@shared()
+def plan_labels(key: str, filters: Filters) -> dict[str, str]:
+    """The plan picker's labels (year · place · title (items)) and the plan each names, in the order
+    of ``plans``; two plans alike stay two. Once a selection: a label a plan on every rerun took
+    tens of milliseconds at 20,000 documents. Shared, not copied: the page only reads it."""
+    labels: dict[str, str] = {}
+    for r in plans(key, filters).itertuples():
+        year = r.plan_year if pd.notna(r.plan_year) else "—"
+        label = f"{year} · {r.district} · {r.title or r.plan_doc_id} ({r.items} items)"
+        labels[label if label not in labels else f"{label} [{r.plan_doc_id}]"] = r.plan_doc_id
+    return labels

@@ -3,7 +3,6 @@ on it (by the wording they share), what they say of it (done, under way), and th
 mentioned again."""
 
 import altair as alt
-import pandas as pd
 import streamlit as st
 
 from explore.analysis.followthrough import REVIEW_SHARE, SIMILARITY
@@ -28,12 +27,7 @@ plans = computed.plans(akey, filters)
 if plans.empty:
     st.info("No filtered document lists plan items: widen the filters in the sidebar.")
     st.stop()
-labels: dict[str, str] = {}
-for r in plans.itertuples():
-    label = (
-        f"{r.plan_year if pd.notna(r.plan_year) else '—'} · {r.district} · {r.title or r.plan_doc_id} ({r.items} items)"
-    )
-    labels[label if label not in labels else f"{label} [{r.plan_doc_id}]"] = r.plan_doc_id  # two plans alike stay two
+labels = computed.plan_labels(akey, filters)
 c1, c2 = st.columns([3, 1])
 # the plan with the most later documents to read first: a plan with none has nothing to show
 most = int(plans["later_documents"].to_numpy().argmax())
