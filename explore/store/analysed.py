@@ -37,7 +37,7 @@ from explore.store.formula import (
     sentence_query,
 )
 from explore.store.per_doc import MAY_HOLD_NOTE, in_notes
-from explore.store.query import LIMITS, Tables, quoted
+from explore.store.query import LIMITS, Tables, batches, quoted
 from explore.store.term_query import TOTALS, TOTALS_QUERY
 from explore.store.theme_counts import write_theme_mentions
 
@@ -205,8 +205,7 @@ def _write_reuse_text(out: Path, n_docs: int, sentences: str, cursor: duckdb.Duc
     query, params = sentence_query(None, n_docs=n_docs, sentences=sentences)
     schema = pa.schema([("doc_id", pa.string()), ("para_no", pa.int64()), ("text", pa.string())])
     with cursor, pq.ParquetWriter(out / "reuse_text.parquet", schema) as writer:
-        for batch in cursor.sql(query, params=params).to_arrow_reader(50_000):
-            frame = batch.to_pandas()
+        for frame in batches(cursor, query, params):
             kept = frame[~frame["text"].map(is_note_only).astype(bool)].astype({"para_no": "int64"})
             writer.write_table(pa.Table.from_pandas(kept[REUSE_TEXT_COLUMNS], schema=schema, preserve_index=False))
 

@@ -65,6 +65,13 @@ def attach_large(
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
 
 
+def batches(con: duckdb.DuckDBPyConnection, query: str, params: list | None = None, *, rows: int = 50_000):
+    """The query's rows on ``con`` a frame of at most ``rows`` at a time (a whole-corpus result
+    never held at once)."""
+    for batch in con.sql(query, params=params or None).to_arrow_reader(rows):
+        yield batch.to_pandas()
+
+
 class Tables(MapQueries, TermQueries):
     """Read-only queries over ``paragraphs``, ``terms`` and ``para_terms``."""
 
@@ -115,12 +122,6 @@ class Tables(MapQueries, TermQueries):
         for name in categories:
             table = table.set_column(table.schema.get_field_index(name), name, table[name].dictionary_encode())
         return table.to_pandas()
-
-    def batches(self, query: str, params: list | None = None, *, rows: int = 50_000):
-        """The query's rows a frame of at most ``rows`` at a time (a whole-corpus result never held at once)."""
-        reader = self._con().sql(query, params=params or None).to_arrow_reader(rows)
-        for batch in reader:
-            yield batch.to_pandas()
 
     def _rows_of(self, table: str, doc_ids: Iterable[str]) -> pd.DataFrame:
         """The rows of one of ``LARGE`` (a name of this module's, never a user's) for these documents,
