@@ -22,6 +22,7 @@ from pathlib import Path
 
 from explore.ingest.folder import Entry, read_entry
 from explore.ingest.read import content_hash
+from explore.store.integrity import write_whole
 
 VERSION = 1
 RECENT_S = 2.0
@@ -62,10 +63,7 @@ class ContentHashes:
         if not self._remember or not (self._changed or self._seen.keys() != self._known.keys()):
             return
         with contextlib.suppress(OSError):  # a cache that cannot be written costs only time
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self._path.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_text(json.dumps({"version": VERSION, "files": self._seen}), encoding="utf-8")
-            tmp.replace(self._path)
+            write_whole(self._path, json.dumps({"version": VERSION, "files": self._seen}).encode("utf-8"))
 
 
 def _stamp(st: os.stat_result) -> list[int]:

@@ -31,6 +31,15 @@ class CacheNotWritable(OSError):
         )
 
 
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` all at once: through a file of this process's own, then renamed,
+    so that no reader, and no other build writing the same file, ever sees half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
 def _sha1(path: Path) -> str:
     with path.open("rb") as f:
         return hashlib.file_digest(f, "sha1").hexdigest()
@@ -48,9 +57,7 @@ def write(folder: Path, tables: tuple[str, ...], *, pipeline: str) -> None:
             "mtime_ns": info.st_mtime_ns,
             "sha1": _sha1(path),
         }
-    tmp = folder / f"{NAME}.tmp"
-    tmp.write_text(json.dumps({"pipeline": pipeline, "tables": entries}, indent=1), encoding="utf-8")
-    tmp.replace(folder / NAME)
+    write_whole(folder / NAME, json.dumps({"pipeline": pipeline, "tables": entries}, indent=1).encode("utf-8"))
 
 
 def problem(folder: Path, tables: tuple[str, ...], *, pipeline: str) -> str | None:

@@ -205,10 +205,9 @@ def process_one(args: tuple[Entry, Path, Path, str]):
 
 
 def _write_pickle(path: Path, obj: object) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    tmp.write_bytes(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
-    tmp.replace(path)  # atomic: concurrent builds never see half a file
+    integrity.write_whole(
+        path, pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    )  # concurrent builds never see half a file
 
 
 def init_worker(corpus: Path, parent: int) -> None:
