@@ -19,7 +19,6 @@ reads done or under way.
 from __future__ import annotations
 
 import functools
-import re
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +26,7 @@ import pandas as pd
 from scipy import sparse
 
 from explore.analysis.filters import UNPLACED, place_groups
-from explore.analysis.items import section_of
+from explore.analysis.items import section_of, task_leads
 from explore.ingest.sections import read_sections
 
 STATUS_WORDS = Path(__file__).parents[1] / "data" / "status_words.txt"
@@ -75,41 +74,30 @@ def status_of(text: str) -> tuple[str, str]:
     return stage, "、".join(done + going)
 
 
-# A task paragraph's lead sentence: a short first sentence with more text after it (打好精准脱贫攻坚战。坚持…),
-# the bold line a work report opens each of its tasks with. Written so that DuckDB's RE2 reads it too
-# (``store.research_tables.plans_table`` counts the tasks of every plan with it).
-LEAD_SENTENCE = r"^\s*([^。！？；;，,：:]{4,30})。\s*\S"
-_LEAD = re.compile(LEAD_SENTENCE)
-
-
 def task_units(items: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
     """The plan items as follow-through reads them. An item without measures of its own whose
     text runs on over paragraphs that open on a short lead sentence (a work report's plan:
     （一）在打好三大攻坚战上聚焦发力 / 打好防范化解重大风险攻坚战。严格控制… / 打好精准脱贫攻坚战。…)
     is those tasks, one a paragraph (a paragraph without a lead sentence goes with the task
-    before it), titled by its lead sentence; items ``{item_id}/{n}``, the item their parent.
-    Other items stay as they are. ``paragraphs``: doc_id, para_no, text of the items' spans."""
+    before it), titled by its lead sentence (``analysis.items.task_leads``); items
+    ``{item_id}/{n}``, the item their parent. Other items stay as they are: those whose ``tasks``
+    (``analysis.items.task_count``, stored with them) is 1. ``paragraphs``: doc_id, para_no, text
+    of the items' spans."""
     if items.empty:
         return items
-    text = {
-        (d, int(p)): t for d, p, t in zip(paragraphs["doc_id"], paragraphs["para_no"], paragraphs["text"], strict=True)
-    }
-    parents = set(items["parent_id"].dropna()) if "parent_id" in items else set()
+    text: dict[str, dict[int, str]] = {}
+    for d, p, t in zip(paragraphs["doc_id"], paragraphs["para_no"], paragraphs["text"], strict=True):
+        text.setdefault(d, {})[int(p)] = t
     rows = []
     for row in items.to_dict("records"):
-        start = int(row["para_no"])
-        end = int(row["para_end"]) if pd.notna(row.get("para_end")) else start
-        tasks: list[dict] = []
-        if row["item_id"] not in parents:
-            for para in range(start + 1, end + 1):
-                lead = _LEAD.match(text.get((row["doc_id"], para), ""))
-                if lead:
-                    n = len(tasks) + 1
-                    tasks.append({**row, "item_id": f"{row['item_id']}/{n}", "title": lead.group(1).strip(),
-                                  "para_no": para, "para_end": para, "parent_id": row["item_id"]})  # fmt: skip
-                elif tasks:
-                    tasks[-1]["para_end"] = para
-        rows += tasks if len(tasks) >= 2 else [row]
+        if int(row["tasks"]) < 2:
+            rows.append(row)
+            continue
+        end = int(row["para_end"]) if pd.notna(row.get("para_end")) else int(row["para_no"])
+        leads = task_leads(text.get(row["doc_id"], {}), int(row["para_no"]), end)
+        for n, ((para, lead), (below, _)) in enumerate(zip(leads, [*leads[1:], (end + 1, "")], strict=True), 1):
+            rows.append({**row, "item_id": f"{row['item_id']}/{n}", "title": lead, "para_no": para,
+                         "para_end": below - 1, "parent_id": row["item_id"], "tasks": 1})  # fmt: skip
     return pd.DataFrame(rows, columns=items.columns).reset_index(drop=True)
 
 

@@ -40,14 +40,16 @@ principles, targets, safeguards) hold no reform items.
     theme lexicon's best match, empty when none), section (``plan``; ``review`` under a work
     report's review of past years, 2018年工作回顾, which recounts results and plans nothing; ``other``
     under a budget report's accounts, 预算执行情况),  para_no (paragraph of the heading), para_end
-    (last paragraph of its own text), text (the item's own paragraphs, children excluded).
+    (last paragraph of its own text), text (the item's own paragraphs, children excluded), tasks
+    (how many tasks follow-through reads it as: its paragraphs that open on a short lead sentence,
+    打好精准脱贫攻坚战。…, two or more; else 1; ``task_count``).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
 import pandas as pd
@@ -79,7 +81,33 @@ ITEM_COLUMNS = [
     "para_no",
     "para_end",
     "text",
+    "tasks",
 ]
+
+# A task paragraph's lead sentence: a short first sentence with more text after it (打好精准脱贫攻坚战。坚持…),
+# the bold line a work report opens each of its tasks with. Written so that DuckDB's RE2 reads it too.
+LEAD_SENTENCE = r"^\s*([^。！？；;，,：:]{4,30})。\s*\S"
+_LEAD = re.compile(LEAD_SENTENCE)
+
+
+def task_leads(text_of: Mapping[int, str], para_no: int, para_end: int) -> list[tuple[int, str]]:
+    """(para_no, lead sentence) of each paragraph after an item's heading, to its text's end,
+    that opens on a lead sentence; ``text_of``: its document's paragraphs by number. Two or more
+    make an item without measures that many tasks (``analysis.followthrough.task_units``)."""
+    leads = []
+    for para in range(para_no + 1, para_end + 1):
+        if lead := _LEAD.match(text_of.get(para, "")):
+            leads.append((para, lead.group(1).strip()))
+    return leads
+
+
+def task_count(item_id: object, para_no: int, para_end: int, *, parents: set, text_of: Mapping[int, str]) -> int:
+    """How many tasks follow-through reads an item as: a project with measures is one, an item
+    whose paragraphs open on two or more lead sentences (``task_leads``) that many, else one."""
+    if item_id in parents:
+        return 1
+    leads = len(task_leads(text_of, para_no, para_end))
+    return leads if leads >= 2 else 1
 
 
 def theme_terms(lexicon: pd.DataFrame | None) -> list[tuple[str, list[str], re.Pattern[str]]]:
@@ -155,9 +183,12 @@ def doc_item_rows(paras: list[tuple[int, str]], *, terms: list[tuple[str, list[s
     every document so, and a frame a document costs more than the reading."""
     lines, back = split_flattened(paras)  # a page's run-together lines cut at their numbers
     found = doc_items(lines)
+    text_of = dict(paras)
+    parents = {item["parent_id"] for item in found if item["parent_id"] != ""}
     for item, section in zip(found, _sections(found, lines), strict=True):
         item.update(section=section, para_no=back[int(item["para_no"])], para_end=back[int(item["para_end"])])
         item["theme"] = _theme(str(item["title"]), str(item["text"]), terms)
+        item["tasks"] = task_count(item["item_id"], item["para_no"], item["para_end"], parents=parents, text_of=text_of)
     return found
 
 
@@ -184,7 +215,7 @@ def item_table(rows: list[dict[str, object]]) -> pd.DataFrame:
     table["item_id"] = table["doc_id"] + "/" + table["item_id"].astype(str)
     has_parent = table["parent_id"] != ""
     table["parent_id"] = (table["doc_id"] + "/" + table["parent_id"].astype(str)).where(has_parent, "")
-    for col in ("position", "para_no", "para_end"):
+    for col in ("position", "para_no", "para_end", "tasks"):
         table[col] = table[col].astype("int64")
     table["year"] = table["year"].astype("Int64")
     return table.reset_index(drop=True)

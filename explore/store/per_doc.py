@@ -169,8 +169,10 @@ def empty_figures() -> pd.DataFrame:
 
 def _typed_items(frame: pd.DataFrame) -> pd.DataFrame:
     # one type a column in every batch: the Parquet file is written a batch at a time
-    frame = frame.astype({"position": "int64", "para_no": "int64", "para_end": "int64", "year": "Int64"})
-    text = [c for c in ITEM_COLUMNS if c not in ("position", "para_no", "para_end", "year")]
+    frame = frame.astype(
+        {"position": "int64", "para_no": "int64", "para_end": "int64", "tasks": "int64", "year": "Int64"}
+    )
+    text = [c for c in ITEM_COLUMNS if c not in ("position", "para_no", "para_end", "tasks", "year")]
     return frame.astype(dict.fromkeys(text, "object")).reset_index(drop=True)
 
 

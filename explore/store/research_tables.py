@@ -87,7 +87,8 @@ def followthrough_tables(
     items and each paragraph's terms; only the matched passages' text is read."""
     found = corpus.tables.items_of(docs["doc_id"] if plan is None else [plan], text=False)
     found = found[found["section"] == "plan"]
-    spans = [(d, p) for d, a, b in zip(found["doc_id"], found["para_no"], found["para_end"].fillna(found["para_no"]),
+    split = found[found["tasks"] >= 2]  # only an item of tasks has its paragraphs read, for its tasks' titles
+    spans = [(d, p) for d, a, b in zip(split["doc_id"], split["para_no"], split["para_end"].fillna(split["para_no"]),
                                        strict=True) for p in range(int(a), int(b) + 1)]  # fmt: skip
     keys = pd.DataFrame(spans, columns=["doc_id", "para_no"])
     found = followthrough.task_units(found, corpus.tables.paragraphs_at(keys) if len(keys) else keys.assign(text=""))
@@ -111,18 +112,10 @@ def followthrough_tables(
 def plans_table(corpus, docs: pd.DataFrame) -> pd.DataFrame:
     """The plans among ``docs`` and the later documents of each one's place in the whole corpus
     (``analysis.followthrough.plan_list``): the Plans carried out page's list and ``export plans``."""
-    # counted by DuckDB (200,000 items' rows cost 300 MB in pandas), as followthrough_tables reads
-    # them: an item without measures whose paragraphs open on two or more lead sentences is that
-    # many tasks (``analysis.followthrough.task_units``)
+    # each item's tasks were counted with its document in the build (``analysis.items.task_count``)
     counts = corpus.tables.sql(
-        "WITH leads AS (SELECT l.doc_id, l.item_id, count(*) AS n FROM items l JOIN "
-        "  (SELECT doc_id, para_no FROM paragraphs WHERE text LIKE '%。%' AND regexp_matches(text, ?)) g "
-        "  ON g.doc_id = l.doc_id AND g.para_no > l.para_no AND g.para_no <= coalesce(l.para_end, l.para_no) "
-        "  WHERE l.section = 'plan' GROUP BY 1, 2), "
-        "parents AS (SELECT DISTINCT doc_id, parent_id AS item_id FROM items WHERE parent_id IS NOT NULL) "
-        "SELECT p.doc_id, sum(CASE WHEN f.item_id IS NULL AND coalesce(n, 0) >= 2 THEN n ELSE 1 END)::BIGINT AS n "
-        "FROM items p LEFT JOIN leads USING (doc_id, item_id) LEFT JOIN parents f USING (doc_id, item_id) "
-        "WHERE p.section = 'plan' AND p.doc_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY p.doc_id",
-        [followthrough.LEAD_SENTENCE, docs["doc_id"].tolist()],
+        "SELECT doc_id, sum(tasks)::BIGINT AS n FROM items WHERE section = 'plan' "
+        "AND doc_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY doc_id",
+        [docs["doc_id"].tolist()],
     )
     return followthrough.plan_list(pd.Series(counts["n"].to_numpy(), index=counts["doc_id"].to_numpy()), corpus.docs)

@@ -17,6 +17,7 @@ from explore.analysis.followthrough import (
     status_of,
     task_units,
 )
+from explore.analysis.items import task_count
 
 DOCS = pd.DataFrame(
     {
@@ -208,6 +209,15 @@ def _item(item_id, title, start, end, parent=None, doc="p"):
     return {"doc_id": doc, "item_id": item_id, "title": title, "para_no": start, "para_end": end, "parent_id": parent}
 
 
+def _tasks(items: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """``items`` with the tasks the build counts for each (``analysis.items.task_count``)."""
+    text_of = dict(zip(paragraphs["para_no"], paragraphs["text"], strict=True))
+    parents = set(items["parent_id"].dropna()) if len(items) else set()
+    counts = [task_count(i, a, b, parents=parents, text_of=text_of)
+              for i, a, b in zip(items["item_id"], items["para_no"], items["para_end"], strict=True)]  # fmt: skip
+    return items.assign(tasks=counts)
+
+
 def test_a_work_reports_heading_is_read_as_the_tasks_its_lead_sentences_open():
     # 海拉尔区's 2018 plan part, 浙江省's 2025 and a county's (shortened): a heading over paragraphs
     # that each open on a short sentence; a paragraph without one belongs to the task before it
@@ -227,7 +237,8 @@ def test_a_work_reports_heading_is_read_as_the_tasks_its_lead_sentences_open():
         "三、全面推进乡村振兴",
         "抓好粮食生产。粮食播种面积稳定在1500万亩以上。",  # one task alone: the heading stays the item
     ]})  # fmt: skip
-    units = task_units(items, paragraphs)
+    units = task_units(_tasks(items, paragraphs), paragraphs)
+    assert _tasks(items, paragraphs)["tasks"].tolist() == [2, 1, 1]
     assert units[["item_id", "title", "para_no", "para_end", "parent_id"]].fillna("").values.tolist() == [
         ["1/1", "打好防范化解重大风险攻坚战", 2, 3, "1"],
         ["1/2", "打好精准脱贫攻坚战", 4, 4, "1"],
@@ -248,5 +259,6 @@ def test_a_project_with_measures_and_a_sentence_of_prose_are_no_tasks():
         # a long first sentence is prose, not a lead; nor is a clause that ends on a comma
         "今年将围绕市场化法治化国际化的营商环境建设目标全面开展对标提升行动。力争进入全国前列。",
     ]})  # fmt: skip
-    assert task_units(items, paragraphs)["item_id"].tolist() == ["1", "1/1", "2"]
-    assert task_units(items.iloc[:0], paragraphs).empty
+    assert _tasks(items, paragraphs)["tasks"].tolist() == [1, 1, 1]
+    assert task_units(_tasks(items, paragraphs), paragraphs)["item_id"].tolist() == ["1", "1/1", "2"]
+    assert task_units(_tasks(items, paragraphs).iloc[:0], paragraphs).empty
