@@ -232,10 +232,26 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
         or (bool(genre_of(after)) and not PROSE.search(after))
     )
     if not (
-        (ends and (not before or titled or headed or dated)) or (head and titled) or ((not before or dated) and runs_on)
+        (ends and (not before or titled or headed or dated))
+        or (head and titled)
+        or ((not before or dated) and runs_on)
+        or _promulgating(folded[:start], after)
     ):
         return None
     return _number(line, folded, start, found)
+
+
+# a law's or regulation's note under its title, in brackets on a line of its own: the order that
+# made it law, dated (（2021年7月27日中华人民共和国国务院令第746号公布）, （…会议通过 2018年8月31日中华人民共和国
+# 主席令第六号公布 自2019年1月1日起施行）): the order's number is the document's own
+_NOTE_DATE = re.compile(rf"(?:^\(|\s)\s*{_DATE.pattern}\s*$")
+_PROMULGATED = re.compile(r"\s*(?:公布|发布|颁布)")
+
+
+def _promulgating(before: str, after: str) -> bool:
+    """Whether a number stands in a promulgation note (``_NOTE_DATE``): ``before`` it, a line that
+    opens a bracket and ends on the date; ``after`` it, 公布, 发布 or 颁布."""
+    return before.startswith("(") and bool(_NOTE_DATE.search(before)) and bool(_PROMULGATED.match(after))
 
 
 def _broken(line: str, below: str, *, head: bool) -> DocNumber | None:

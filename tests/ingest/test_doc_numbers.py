@@ -379,3 +379,43 @@ def test_an_order_cited_in_a_sentence_is_not_the_documents():
     ]
     assert own_number(lines).text == "渝府令第 121 号"
     assert own_number(["根据《重庆市…办法》(渝府令第121号)规定,现通知如下。"]) is None
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # dev6285 in eval/dev: a State Council regulation on a bureau's site, its note alone under the title
+        ("（2021年7月27日中华人民共和国国务院令第746号公布）", "中华人民共和国国务院令第746号"),
+        ("（2019年3月18日广东省人民政府令第258号公布　自2019年5月1日起施行）", "广东省人民政府令第258号"),
+        # a law's: the meeting that passed it, then the president's order
+        (
+            "（2018年8月31日第十三届全国人民代表大会常务委员会第五次会议通过　2018年8月31日中华人民共和国主席令第六号公布）",
+            "中华人民共和国主席令第六号",
+        ),
+        (
+            "(2002年10月28日国务院令第356号公布 根据2016年2月6日《国务院关于修改部分行政法规的决定》修订)",
+            "国务院令第356号",
+        ),
+    ],
+)
+def test_a_regulations_promulgation_note_gives_the_order_that_made_it(note, expected):
+    lines = [
+        "中华人民共和国市场主体登记管理条例",
+        note,
+        "第一章　总则",
+        "第一条　为了规范市场主体登记管理行为，制定本条例。",
+    ]
+    assert own_number(lines).text == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "根据2021年7月27日中华人民共和国国务院令第746号公布的条例，制定本办法。",  # a sentence cites it
+        "（根据2021年7月27日国务院令第746号修订）",  # revised by it: no date right before the order
+        "（国务院令第746号公布）",  # no date: not a note of when it was made law
+        "（2021年7月27日中华人民共和国国务院令第746号废止）",  # repealed by it
+    ],
+)
+def test_an_order_named_otherwise_is_no_promulgation_note(line):
+    assert own_number(["市场主体登记管理办法", line, "第一条　为了规范登记，制定本办法。"]) is None
