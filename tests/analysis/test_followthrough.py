@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from explore.analysis.followthrough import (
     item_table,
@@ -192,6 +194,26 @@ def test_the_plan_list_counts_later_documents_as_later_docs_finds_them():
     listed = plan_list(_plan_counts(items), docs).set_index("plan_doc_id")["later_documents"]
     assert listed.to_dict() == {d: len(later_docs(docs, d)) for d in listed.index}
     assert listed["plan"] == 3 and listed["plan_b"] == 0  # a yearless document is never later, nor has later
+
+
+_DOC = st.tuples(
+    st.sampled_from(["罗湖区", "福田区", ""]),  # a district, or none: unplaced
+    st.one_of(st.none(), st.integers(2015, 2019)),
+    st.sampled_from(["", "03-01", "06-15", "09-01"]),  # a stated day of the year, or none
+)
+
+
+@given(st.lists(_DOC, min_size=1, max_size=25))
+def test_the_plan_lists_later_documents_are_those_later_docs_finds(rows):
+    # every document a plan: the whole-corpus sorted search agrees with a look at each plan's place
+    docs = pd.DataFrame({
+        "doc_id": [f"d{i}" for i in range(len(rows))], "district": [r[0] for r in rows],
+        "city": ["深圳市" if r[0] else "" for r in rows], "province": ["广东省" if r[0] else "" for r in rows],
+        "level": "county", "year": pd.array([r[1] for r in rows], dtype="Int64"),
+        "date": [f"{r[1]}-{r[2]}" if r[1] and r[2] else "" for r in rows], "title": "",
+    })  # fmt: skip
+    listed = plan_list(pd.Series(1, index=docs["doc_id"]), docs).set_index("plan_doc_id")["later_documents"]
+    assert listed.to_dict() == {d: len(later_docs(docs, d)) for d in docs["doc_id"]}
 
 
 def test_a_project_is_read_with_its_measures():
