@@ -34,10 +34,11 @@ def plans(key: str, filters: Filters) -> pd.DataFrame:
 def plan_labels(key: str, filters: Filters) -> dict[str, str]:
     """The plan picker's labels (year · place · title (items)) and the plan each names, in the order
     of ``plans``; two plans alike stay two. Once a selection: a label a plan on every rerun took
-    tens of milliseconds at 20,000 documents. Shared, not copied: the page only reads it."""
-    labels: dict[str, str] = {}
-    for r in plans(key, filters).itertuples():
-        year = r.plan_year if pd.notna(r.plan_year) else "—"
-        label = f"{year} · {r.district} · {r.title or r.plan_doc_id} ({r.items} items)"
-        labels[label if label not in labels else f"{label} [{r.plan_doc_id}]"] = r.plan_doc_id
-    return labels
+    tens of milliseconds at 20,000 documents; made a column at a time. Shared, not copied: the page only reads it."""
+    found = plans(key, filters)
+    years = found["plan_year"].astype("Int64").astype(str).replace("<NA>", "—")
+    named = found["title"].where(found["title"] != "", found["plan_doc_id"])
+    labels = years + " · " + found["district"] + " · " + named + " (" + found["items"].astype(str) + " items)"
+    again = labels.duplicated().to_numpy()  # two plans alike stay two: the later one's id added
+    labels[again] = labels[again] + " [" + found["plan_doc_id"][again] + "]"
+    return dict(zip(labels.tolist(), found["plan_doc_id"].tolist(), strict=True))

@@ -30,15 +30,17 @@ R = TypeVar("R")
 
 
 def size_of(value: object) -> int:
-    """Bytes a result holds: a frame's columns (strings counted whole), a dict's or a list's
-    values summed; ``sys.getsizeof`` for anything else."""
+    """Bytes a result holds: a frame's columns (strings counted whole), a dict's keys and values
+    or a list's items summed; ``sys.getsizeof`` for anything else."""
     if isinstance(value, pd.DataFrame):
         return int(value.memory_usage(deep=True).sum())
     if isinstance(value, pd.Series):
         return int(value.memory_usage(deep=True))
     if isinstance(value, dict):
-        return sum(size_of(v) for v in value.values())
+        return size_of(list(value)) + size_of(list(value.values()))
     if isinstance(value, list | tuple):
+        if all(isinstance(v, str) for v in value):  # 20,000 labels: no call a label
+            return sum(map(sys.getsizeof, value))
         return sum(size_of(v) for v in value)
     return sys.getsizeof(value)
 

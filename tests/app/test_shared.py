@@ -3,6 +3,7 @@ one computation for sessions asking at once."""
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 
@@ -20,7 +21,11 @@ def _frame(n: int) -> pd.DataFrame:
 def test_size_of_counts_strings_whole_and_sums_containers():
     short, long = pd.DataFrame({"s": ["a"] * 100}), pd.DataFrame({"s": ["改革" * 50] * 100})
     assert size_of(long) > size_of(short) + 100 * 100
-    assert size_of({"a": _frame(100), "b": [_frame(100), _frame(100)]}) == 3 * size_of(_frame(100))
+    keys = sys.getsizeof("a") + sys.getsizeof("b")
+    assert size_of({"a": _frame(100), "b": [_frame(100), _frame(100)]}) == 3 * size_of(_frame(100)) + keys
+    # a picker's labels and what they name: every key and value counted whole
+    labels = {f"2017 · 罗湖区 · 改革计划{i}": f"d{i}" for i in range(3)}
+    assert size_of(labels) == sum(sys.getsizeof(k) + sys.getsizeof(v) for k, v in labels.items())
     assert size_of(_frame(100)["x"]) == size_of(_frame(100))
 
 

@@ -28,3 +28,11 @@ def test_a_higher_similarity_keeps_fewer_mentions(page):
 def test_no_plan_among_the_filtered_documents_is_said(page):
     at = page("followthrough", district="福田区")
     assert any("No filtered document lists plan items" in i.value for i in at.info)
+
+
+def test_each_plan_is_offered_by_its_year_place_title_and_items(page):
+    at = page("followthrough")
+    options = at.selectbox(key="ft_plan").options
+    chosen = at.selectbox(key="ft_plan").value
+    assert chosen.startswith("2017 · 罗湖区 · ") and chosen.endswith(" (80 items)")
+    assert len(set(options)) == len(options)  # two plans alike stay two
