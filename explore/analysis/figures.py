@@ -1,5 +1,5 @@
 """The figures in the text: amounts, counts, areas and shares with their units (930亿元, 28个项目,
-增长6.5%, 1.94万个), Chinese numerals included, each with its sentence, its value in one unit, and
+增长6.5%, 1.94万个, 近8成), and scores' points (满意度91.02分), Chinese numerals included, each with its sentence, its value in one unit, and
 whether it states a result or a target (pure).
 
 A figure is a number directly followed by a unit, or by a magnitude alone (解决30万农村人口: a
@@ -47,7 +47,7 @@ from explore.ingest.script import has_traditional, to_simplified
 
 FIGURE_COLUMNS = ["district", "year", "kind", "status", "value", "unit", "figure", "sentence", "title", "doc_id",
                   "para_no"]  # fmt: skip
-Kind = Literal["amount", "count", "area or length", "share"]
+Kind = Literal["amount", "count", "area or length", "share", "score"]
 
 _UNITS: dict[str, Kind] = {
     "元": "amount", "美元": "amount",
@@ -61,8 +61,13 @@ _UNITS: dict[str, Kind] = {
     "栋": "count", "间": "count", "台": "count", "辆": "count", "张": "count", "处": "count", "块": "count",
     "头": "count", "只": "count", "场": "count", "场次": "count", "盏": "count", "例": "count", "床": "count",
     "根": "count", "类": "count", "大类": "count", "对": "count", "轮": "count", "份": "count",
-    "微克/立方米": "area or length",
+    "微克/立方米": "area or length", "延米": "area or length",
+    "成": "share",  # 近8成省份, 九成: tenths
+    "分": "score",  # 满意度84.96分, 比去年提高0.11分: points of a score
 }  # fmt: skip
+# a score's points or a share's tenths end where a word would run on (30分钟, 5成员, 1成人: no unit);
+# 以上, 左右, 省份, 超 may follow them
+_WORD_AFTER = {"分": re.compile(r"[\u4e00-\u9fff](?<![以左])"), "成": re.compile(r"[员人为立果效本功熟就交绩长型品都]")}
 _MAGNITUDE = {"": 1, "十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
 _CN = "零〇一二三四五六七八九十百千两"
 _DIGIT = "零〇一二三四五六七八九"  # after 点: 十点七, 四十九点五
@@ -91,6 +96,10 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
     c, after = cues(), text[m.end() :]
     if m["unit"] is None:
         return not m["number"][0].isdigit()  # 30万 is a count; 十万火急, 两万 alone are words
+    if m["unit"] in _WORD_AFTER and _WORD_AFTER[m["unit"]].match(after):
+        return True
+    if m["unit"] == "分" and text[: m.start()].rstrip().endswith(("时", "点", "時", "點")):
+        return True  # 8时30分: a time of day
     if m["unit"] == "次" and c.meeting.match(after):
         return True  # 区六届人大三次会议, 省委十一届三次全会, 九届人民政府1次常务会议: a meeting's numeral
     if _UNITS[m["unit"]] == "count" and m.start() > 0 and text[m.start() - 1] in _OPEN:

@@ -141,7 +141,7 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--kind", action="append", default=[],
-        help="figures: amount | count | area or length | share; reuse: same district | across districts (repeatable)",
+        help="figures: amount | count | area or length | share | score; reuse: same district | across districts (repeatable)",
     )  # fmt: skip
     p.add_argument("--status", action="append", default=[], help="figures: result | target (repeatable)")
     p.add_argument("--words", default="", help="figures: keep those whose sentence holds this")

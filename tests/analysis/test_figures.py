@@ -279,7 +279,9 @@ def test_kinds_and_statuses_are_closed_choices():
 
     check_choices(("amount", "count", "area or length", "share"), ("target", "result"))
     check_choices()
-    with pytest.raises(ValueError, match=r"no kind or status 'money': kinds are amount, count, area or length, share"):
+    with pytest.raises(
+        ValueError, match=r"no kind or status 'money': kinds are amount, count, area or length, share, score"
+    ):
         check_choices(("count", "money"))
     with pytest.raises(ValueError, match=r"'done'.*statuses result, target"):
         check_choices(statuses=("target", "done"))
@@ -342,3 +344,36 @@ def test_a_doubling_is_a_share_and_an_idiom_no_doubling():
     assert figures_in("力争到2010年,生产总值比2004年翻一番。") == [("一番", 1.0, "番", "share", "target")]
     assert figures_in("确保提前实现比2010年翻两番。") == [("两番", 2.0, "番", "share", "target")]
     assert [f for f, *_ in figures_in("他三番提出意见。")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # dev391, dev453 in eval/dev: a satisfaction survey's score and its change
+        (
+            "市民满意度总体达到84.96分,比去年提高4.89分。",
+            [("84.96分", 84.96, "分", "score"), ("4.89分", 4.89, "分", "score")],
+        ),
+        # dev452: tenths of the provinces; dev6061: a bridge's length in running metres
+        ("近8成省份都完成了2021年目标,约2成省份未达标。", [("8成", 8.0, "成", "share"), ("2成", 2.0, "成", "share")]),
+        ("完成村内桥梁建设351.95延米。", [("351.95延米", 351.95, "延米", "area or length")]),
+        ("实事项目九成超计划完成。", [("九成", 9.0, "成", "share")]),
+    ],
+)
+def test_scores_tenths_and_running_metres_are_figures(sentence, expected):
+    assert [f[:4] for f in figures_in(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "会议于上午8时30分开幕。",
+        "上午8时30分，会议开幕。",
+        "办理时限压缩至30分钟。",
+        "领导小组5成员单位参加。",
+        "为1成人班级授课。",
+        "将10分两次拨付。",
+    ],
+)
+def test_a_time_a_minute_or_a_word_is_no_score_or_tenths(sentence):
+    assert [f[0] for f in figures_in(sentence) if f[2] in ("分", "成")] == []

@@ -1,9 +1,12 @@
 """The figures in the text: amounts, counts, areas and shares with their units, each with its
 sentence, as a result or a target; a chosen quantity over the years and districts."""
 
+from typing import get_args
+
 import altair as alt
 import streamlit as st
 
+from explore.analysis.figures import Kind
 from explore.app import computed, computed_figures
 from explore.app.pages.common import (
     IN_URL,
@@ -29,8 +32,7 @@ st.markdown(
     "…今年工作重点); where nothing speaks, a result."
 )
 c1, c2, c3 = st.columns([2, 2, 3])
-kinds = c1.multiselect("Kind", ["amount", "count", "area or length", "share"], key="fig_kind", placeholder="All",
-                       **IN_URL)  # fmt: skip
+kinds = c1.multiselect("Kind", list(get_args(Kind)), key="fig_kind", placeholder="All", **IN_URL)
 statuses = c2.multiselect("Result or target", ["result", "target"], key="fig_status", placeholder="Both", **IN_URL)
 words = c3.text_input("Sentence contains", key="fig_words", placeholder="e.g. 固定资产投资", **IN_URL)
 # counted and chosen by DuckDB: only the rows shown and the chart's dots are read
