@@ -171,8 +171,8 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
-# A page title's site suffix: "… - 某某区人民政府门户网站", "…_红网".
-_SITE_SUFFIX = re.compile(r"\s*[-_|–—]\s*[^-_|–—]{2,30}$")
+# A page title's site suffix: "… - 某某区人民政府门户网站", "…_红网", "…--当代商报".
+_SITE_SUFFIX = re.compile(r"\s*(?:--|[-_|–—])\s*[^-_|–—]{2,30}$")
 
 
 def _page_title(soup: BeautifulSoup) -> str:

@@ -22,9 +22,9 @@ SESSION = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?�
 # The next field of a page's field table run on after the title: … 文号: 泾政〔2023〕1号 (…十余部门. 来源:…).
 _NEXT_FIELD = re.compile(rf"[.。．]?\s+(?:{field_labels(*(k for k in header_fields() if k != 'title'))})\s*[:：].*$")
 _PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?\s*[）)\]】]\s*")
-# A site's name after the title follows one dash (-, _, |, —); a subtitle follows two (——从…看…).
+# A site's name after the title follows one dash (-, _, |, —, or --); a subtitle follows two (——从…看…).
 _SUFFIX = re.compile(
-    r"\s*(?:[—–]{1,2}\s*全文|[（(\[](?:全文[\d,，]*字?|图|组图|附图|视频|书面|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:更新|修订|最新)版?)[）)\]]|(?<!—)[-_|–—](?!—)\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报|资讯|新闻)\S*)$"
+    r"\s*(?:[—–]{1,2}\s*全文|[（(\[](?:全文[\d,，]*字?|图|组图|附图|视频|书面|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:更新|修订|最新)版?)[）)\]]|(?<!—)(?:--|[-_|–—])(?!—)\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报|资讯|新闻)\S*)$"
 )
 # A report's speaker line run on after its heading: ——2024年1月22日在…会议上.
 _RUN_ON_SPEAKER = re.compile(r"\s*[—－-]{1,2}\s*(?:19|20)\d{2}\s*年.{0,40}?在.{2,60}?会议?上.*$")

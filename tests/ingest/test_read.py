@@ -60,6 +60,16 @@ def test_html_title_opens_the_text_once_without_the_site_suffix():
     assert "门户网站" not in got.text
 
 
+def test_a_site_suffix_after_two_hyphens_leaves_no_hyphen():
+    # dev6275 in eval/dev: a local paper's page, its name after "--"
+    page = (
+        "<html><head><title>常德市金融系统积极开展“金融知识普及月”活动--当代商报</title></head>"
+        "<body><p>为持续推动金融知识普及工作，9月20日起开展活动。</p></body></html>"
+    )
+    lines = [x for x in read_bytes("a.html", page.encode("utf-8")).text.splitlines() if x.strip()]
+    assert lines[0] == "常德市金融系统积极开展“金融知识普及月”活动"
+
+
 def test_og_title_wins_and_a_missing_heading_is_added():
     page = (
         '<html><head><meta property="og:title" content="雨花区政府工作报告来了">'

@@ -92,6 +92,12 @@ def test_a_news_headline_stands_above_its_byline():
 def test_clean_title_edges():
     assert clean_title("(福建省)2019年报告(全文)") == "2019年报告"
     assert clean_title("【广东】2019年报告 - 深圳新闻网") == "2019年报告"
+    # dev6275 in eval/dev: a paper's site name after two hyphens, nothing of them left behind
+    assert (
+        clean_title("常德市金融系统积极开展“金融知识普及月”活动--当代商报")
+        == "常德市金融系统积极开展“金融知识普及月”活动"
+    )
+    assert clean_title("数字政府建设——从一组数据看变化") == "数字政府建设——从一组数据看变化"  # a subtitle stays
     assert clean_title("分解表.docx") == "分解表"
     assert clean_title("政 府 工 作") == "政府工作"
     assert clean_title("政府 工作报告") == "政府 工作报告"
