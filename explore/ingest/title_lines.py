@@ -253,13 +253,17 @@ def _names_of_units(line: str) -> bool:
 
 
 def _same_columns(line: str) -> bool:
-    """Columns of one kind side by side (一季度二季度三季度四季度): a word three times over, in a
+    """Columns of one kind side by side (一季度二季度三季度四季度): a word three times over, a few
+    characters apart (not a headline's word said thrice, 金融系统…“金融知识普及月 金融知识进万家”), in a
     line that names no kind of document."""
     pairs = Counter(line[i : i + 2] for i in range(len(line) - 1))
     return (
         len(line) <= 30
         and not names_kind(line)
-        and any(n >= 3 and re.fullmatch(r"[\u4e00-\u9fff]{2}", p) for p, n in pairs.items())
+        and any(
+            n >= 3 and re.fullmatch(r"[\u4e00-\u9fff]{2}", p) and all(len(x) <= 4 for x in line.split(p)[1:-1])
+            for p, n in pairs.items()
+        )
     )
 
 

@@ -146,3 +146,13 @@ def test_a_field_run_on_after_the_title_is_cut_off():
 )
 def test_page_decorations_around_a_title_go(line, title):
     assert clean_title(line) == title
+
+
+@pytest.mark.parametrize("line", ["一季度二季度三季度四季度", "第一季度 第二季度 第三季度", "1月份2月份3月份"])
+def test_columns_of_one_kind_side_by_side_are_no_title(line):
+    assert refused(line)
+
+
+def test_a_headline_that_says_its_word_three_times_is_a_title():
+    # dev6275 (常德 2019, a local paper): 金融 three times, far apart: no columns
+    assert not refused("常德市金融系统积极开展“金融知识普及月 金融知识进万家”活动")
