@@ -83,11 +83,11 @@ ITEM_COLUMNS = [
     "text",
     "tasks",
 ]
+ITEM_INTEGERS = ("position", "para_no", "para_end", "tasks")  # every other column but year is text
 
 # A task paragraph's lead sentence: a short first sentence with more text after it (打好精准脱贫攻坚战。坚持…),
-# the bold line a work report opens each of its tasks with. Written so that DuckDB's RE2 reads it too.
-LEAD_SENTENCE = r"^\s*([^。！？；;，,：:]{4,30})。\s*\S"
-_LEAD = re.compile(LEAD_SENTENCE)
+# the bold line a work report opens each of its tasks with.
+_LEAD = re.compile(r"^\s*([^。！？；;，,：:]{4,30})。\s*\S")
 
 
 def task_leads(text_of: Mapping[int, str], para_no: int, para_end: int) -> list[tuple[int, str]]:
@@ -215,7 +215,7 @@ def item_table(rows: list[dict[str, object]]) -> pd.DataFrame:
     table["item_id"] = table["doc_id"] + "/" + table["item_id"].astype(str)
     has_parent = table["parent_id"] != ""
     table["parent_id"] = (table["doc_id"] + "/" + table["parent_id"].astype(str)).where(has_parent, "")
-    for col in ("position", "para_no", "para_end", "tasks"):
+    for col in ITEM_INTEGERS:
         table[col] = table[col].astype("int64")
     table["year"] = table["year"].astype("Int64")
     return table.reset_index(drop=True)

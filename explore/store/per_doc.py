@@ -22,7 +22,7 @@ import pandas as pd
 
 from explore.analysis.coding import SHIPPED, matching_paragraphs, parse_codebook, shipped_text
 from explore.analysis.figures import FIGURE_COLUMNS, FigureRow, doc_figures, figure_table
-from explore.analysis.items import ITEM_COLUMNS, doc_item_rows, item_table, theme_terms
+from explore.analysis.items import ITEM_COLUMNS, ITEM_INTEGERS, doc_item_rows, item_table, theme_terms
 from explore.analysis.notes import note_spans
 from explore.ingest.lexicon import default_lexicon
 
@@ -169,10 +169,8 @@ def empty_figures() -> pd.DataFrame:
 
 def _typed_items(frame: pd.DataFrame) -> pd.DataFrame:
     # one type a column in every batch: the Parquet file is written a batch at a time
-    frame = frame.astype(
-        {"position": "int64", "para_no": "int64", "para_end": "int64", "tasks": "int64", "year": "Int64"}
-    )
-    text = [c for c in ITEM_COLUMNS if c not in ("position", "para_no", "para_end", "tasks", "year")]
+    frame = frame.astype({**dict.fromkeys(ITEM_INTEGERS, "int64"), "year": "Int64"})
+    text = [c for c in ITEM_COLUMNS if c not in (*ITEM_INTEGERS, "year")]
     return frame.astype(dict.fromkeys(text, "object")).reset_index(drop=True)
 
 
