@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explore.analysis.followthrough import (
@@ -203,6 +203,7 @@ _DOC = st.tuples(
 )
 
 
+@settings(deadline=None)  # a property, not a timing: each example builds frames (0.15-0.4 s on a busy machine)
 @given(st.lists(_DOC, min_size=1, max_size=25))
 def test_the_plan_lists_later_documents_are_those_later_docs_finds(rows):
     # every document a plan: the whole-corpus sorted search agrees with a look at each plan's place
