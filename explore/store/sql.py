@@ -4,7 +4,8 @@ What a visitor's query can reach, and what it cannot:
 
 - exactly one statement, a SELECT of at most ``MAX_QUERY_CHARS`` characters (so no COPY,
   ATTACH, INSTALL, LOAD, SET, PRAGMA, CREATE, INSERT, UPDATE or DELETE);
-- the corpus tables by name and nothing else: no file functions (read_csv, glob, read_blob …),
+- the corpus tables by name (``SQL_TABLES``: the loaded tables and what the analyses derive from
+  them, text reuse pairs and theme mentions) and nothing else: no file functions (read_csv, glob, read_blob …),
   no catalog or settings functions (duckdb_settings(), current_setting(), getenv(),
   information_schema), which would show the server's paths; checked on the parsed query;
 - the query runs in a child process (``store.sql_child``) with a hard memory cap, DuckDB's
@@ -32,6 +33,12 @@ import pyarrow as pa
 from explore.store import sql_child
 from explore.store.corpus import TABLES, Corpus
 
+# What the analyses derive, read from the build's analysed/ folder (found when first asked for a
+# corpus held in memory): the text reuse pairs the Text reuse page opens on, furniture and stock
+# passages left out, and each paragraph's mentions of the shipped lexicon's themes.
+DERIVED = {"reuse_pairs": "analysed/reuse_pairs", "theme_mentions": "analysed/theme_mentions"}
+SQL_TABLES = (*TABLES, *DERIVED)
+
 EXAMPLES = {
     "Documents by district and year": (
         "SELECT district, year, count(*) AS documents, sum(n_chars) AS characters\n"
@@ -47,6 +54,15 @@ EXAMPLES = {
         "SELECT d.year, count(DISTINCT t.doc_id) AS documents\n"
         "FROM terms t JOIN docs d USING (doc_id)\n"
         "WHERE t.term = '改革' GROUP BY d.year ORDER BY d.year"
+    ),
+    "Theme mentions by district and year": (
+        "SELECT d.district, d.year, m.theme, sum(m.mentions) AS mentions\n"
+        "FROM theme_mentions m JOIN docs d USING (doc_id)\n"
+        "GROUP BY ALL ORDER BY d.district, d.year, mentions DESC"
+    ),
+    "Text reuse between districts": (
+        "SELECT kind, left_district, right_district, count(*) AS pairs, max(similarity) AS most_similar\n"
+        "FROM reuse_pairs GROUP BY ALL ORDER BY pairs DESC"
     ),
 }
 FACETS = ("district", "year", "doc_type")
@@ -75,6 +91,11 @@ class Result:
 
 def check(query: str) -> str:
     """The one SELECT statement of ``query``, or ValueError saying what is refused."""
+    return _checked(query)[0]
+
+
+def _checked(query: str) -> tuple[str, set[str]]:
+    """``check``'s statement and the corpus tables it names."""
     if len(query) > MAX_QUERY_CHARS:
         raise ValueError(f"the query is {len(query):,} characters long; at most {MAX_QUERY_CHARS:,} are run")
     try:
@@ -87,13 +108,12 @@ def check(query: str) -> str:
     if kind != duckdb.StatementType.SELECT:
         raise ValueError(f"only SELECT queries are run here (read-only); this statement is {kind.name}")
     select = statements[0].query.strip().rstrip(";").strip()
-    _check_reach(select)
-    return select
+    return select, _check_reach(select)
 
 
-def _check_reach(select: str) -> None:
-    """ValueError unless every table the query names is a corpus table (or its own CTE) and no
-    function reads files, the catalog or the settings."""
+def _check_reach(select: str) -> set[str]:
+    """The corpus tables the query names; ValueError unless every table it names is a corpus
+    table (or its own CTE) and no function reads files, the catalog or the settings."""
     with duckdb.connect() as con:
         tree = json.loads(con.execute("SELECT json_serialize_sql(?)", [select]).fetchone()[0])
     if tree.get("error"):
@@ -106,6 +126,8 @@ def _check_reach(select: str) -> None:
         problem = _problem(node, ctes)
         if problem:
             raise ValueError(f"{problem}: {_REACH}")
+    named = {node["table_name"].lower() for node in nodes if "class" not in node and node.get("type") == "BASE_TABLE"}
+    return named & set(SQL_TABLES)
 
 
 def _nodes(tree):
@@ -129,7 +151,11 @@ def _problem(node: dict, ctes: set[str]) -> str | None:
     kind = node.get("type", "")  # a table reference
     if kind == "BASE_TABLE":
         name, where = node["table_name"].lower(), node.get("schema_name") or node.get("catalog_name")
-        return None if not where and (name in TABLES or name in ctes) else f"{node['table_name']!r} is not a table here"
+        return (
+            None
+            if not where and (name in SQL_TABLES or name in ctes)
+            else f"{node['table_name']!r} is not a table here"
+        )
     if kind == "TABLE_FUNCTION":
         name = node.get("function", {}).get("function_name", "").lower()
         return None if name in TABLE_FUNCTIONS else f"{name}() is not available"
@@ -152,20 +178,51 @@ def run_sql(
         raise ValueError(f"row_limit must be at least 1, got {row_limit}")
     if time_limit <= 0:
         raise ValueError(f"time_limit must be positive, got {time_limit}")
-    select = check(query)
+    select, named = _checked(query)
     limits = sql_child.Limits(rows=row_limit, seconds=time_limit, result_bytes=result_bytes, memory_bytes=memory_bytes)
+    names = tuple(name for name in SQL_TABLES if name in named)  # a view only of what the query reads
     scratch = None
     try:
         if corpus.folder is None:  # a corpus held in memory (a session's uploads): its tables as files
             scratch = Path(tempfile.mkdtemp(prefix="explore-sql-"))
-            for name in TABLES:
-                corpus.table(name).to_parquet(scratch / f"{name}.parquet", index=False)
+            for name in names:
+                table(corpus, name).to_parquet(scratch / f"{name}.parquet", index=False)
         folder = scratch or corpus.folder
-        reply = _in_child(select, sql_child.parquet_sources(folder, TABLES), str(folder) + "/", limits)
+        files = {name: name if scratch else DERIVED.get(name, name) for name in names}
+        sources = {name: str(folder / f"{file}.parquet") for name, file in files.items()}
+        reply = _in_child(select, sources, str(folder) + "/", limits)
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
     return _result(reply, limits)
+
+
+def table(corpus: Corpus, name: str) -> pd.DataFrame:
+    """One of ``SQL_TABLES`` as a frame: a loaded table, or one the analyses derive, read from
+    the build or found now for a corpus held in memory."""
+    if name not in DERIVED:
+        return corpus.table(name)
+    if corpus.folder is not None:
+        return pd.read_parquet(corpus.folder / f"{DERIVED[name]}.parquet")
+    from explore.ingest.lexicon import default_lexicon
+    from explore.store import tables
+
+    analysed = tables.analysed_corpus(corpus)
+    if name == "reuse_pairs":
+        return tables.reuse_table(analysed, corpus.docs)
+    return tables.theme_mentions(analysed, corpus.docs, default_lexicon())
+
+
+def columns(corpus: Corpus, name: str) -> list[str]:
+    """The columns of one of ``SQL_TABLES``, without reading it."""
+    if name not in SQL_TABLES:
+        raise ValueError(f"unknown table {name!r}; choose one of {', '.join(SQL_TABLES)}")
+    if name not in DERIVED:
+        return corpus.columns(name)
+    from explore.analysis.reuse import REUSE_COLUMNS
+    from explore.analysis.themes import MENTION_COLUMNS
+
+    return list(REUSE_COLUMNS if name == "reuse_pairs" else MENTION_COLUMNS)
 
 
 _STARTUP_SECONDS = 5.0  # the child's start, on top of the query's own time

@@ -14,7 +14,6 @@ import resource
 import sys
 import threading
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -102,10 +101,6 @@ def _fetch(select: str, sources: dict[str, str], allowed: str | None, limits: Li
     finally:
         timer.cancel()
     return sink.getvalue().to_pybytes(), cut_rows, cut_bytes
-
-
-def parquet_sources(folder: Path, names: tuple[str, ...]) -> dict[str, str]:
-    return {name: str(folder / f"{name}.parquet") for name in names}
 
 
 if __name__ == "__main__":

@@ -38,9 +38,23 @@ def test_a_missing_value_is_null_not_an_empty_string(corpus):
     )
 
 
+@pytest.fixture(scope="module")
+def borrowing(tmp_path_factory):
+    """The seeds and two districts' documents that share a paragraph: a corpus with text reuse."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("sql") / "borrowing"
+    shutil.copytree(SEEDS, root)
+    shared = ("坚持以人民为中心的发展思想,深化放管服改革,持续优化营商环境,推动政务服务事项全流程网上办理,"
+              "加快建设数字政府,让企业和群众办事更加便捷高效。")  # fmt: skip
+    (root / "a.txt").write_text(f"宝安区2019年改革工作要点\n{shared}\n", encoding="utf-8")
+    (root / "b.txt").write_text(f"南山区2021年改革工作要点\n{shared.replace('加快', '全面')}\n", encoding="utf-8")
+    return load_corpus(root)
+
+
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
-def test_every_example_runs(corpus, name):
-    assert not run_sql(corpus, EXAMPLES[name]).rows.empty
+def test_every_example_runs(borrowing, name):
+    assert not run_sql(borrowing, EXAMPLES[name]).rows.empty
 
 
 @pytest.mark.parametrize(
@@ -220,3 +234,80 @@ def test_a_year_facet_reads_as_years_beside_a_missing_one():
     assert facets(rows, pd.DataFrame({"doc_id": []}))["year"].to_dict("records") == [
         {"year": "2023", "rows": 2}, {"year": "(none)", "rows": 1},
     ]  # fmt: skip
+
+
+# --- what the analyses derive (issue 24): text reuse pairs and theme mentions -------------------
+
+
+def _in_memory(corpus):
+    from explore.store.corpus import Corpus
+    from explore.store.query import LARGE
+
+    return Corpus(corpus.root, corpus.docs, **{n: corpus.table(n) for n in LARGE}, skipped=corpus.skipped,
+                  key=corpus.key)  # fmt: skip
+
+
+def test_reuse_pairs_are_the_text_reuse_pages_first_view(borrowing):
+    from explore.store.tables import analysed_corpus, reuse_table
+
+    page = reuse_table(analysed_corpus(borrowing), borrowing.docs)
+    got = run_sql(borrowing, "SELECT * FROM reuse_pairs ORDER BY similarity DESC, left_doc, left_para, right_doc, "
+                          "right_para", row_limit=10_000).rows  # fmt: skip
+    assert len(got) == len(page) > 0
+    keys = ["left_doc", "left_para", "right_doc", "right_para"]
+    assert sorted(map(tuple, got[keys].to_numpy().tolist())) == sorted(map(tuple, page[keys].to_numpy().tolist()))
+    assert got[["kind", "left_district", "right_district"]].to_numpy().tolist() == [
+        ["across districts", "宝安区", "南山区"]
+    ]
+
+
+def test_theme_mentions_sum_to_the_theme_pages_counts(corpus):
+    from explore.ingest.lexicon import default_lexicon
+    from explore.store.tables import analysed_corpus, theme_mentions
+
+    page = theme_mentions(analysed_corpus(corpus), corpus.docs, default_lexicon())
+    got = run_sql(corpus, "SELECT theme, sum(mentions) AS n FROM theme_mentions GROUP BY theme ORDER BY theme").rows
+    assert got.set_index("theme")["n"].to_dict() == page.groupby("theme")["mentions"].sum().to_dict()
+    assert len(got) > 3
+
+
+@pytest.mark.parametrize("name", ["reuse_pairs", "theme_mentions", "items", "docs"])
+def test_the_listed_columns_are_the_tables_in_both_kinds_of_corpus(corpus, name):
+    from explore.store.sql import columns
+
+    for held in (corpus, _in_memory(corpus)):
+        got = run_sql(held, f"SELECT * FROM {name} LIMIT 1").rows
+        assert list(got.columns) == columns(held, name)
+    with pytest.raises(ValueError, match="unknown table 'nope'"):
+        columns(corpus, "nope")
+
+
+def test_a_corpus_held_in_memory_derives_the_same_tables(borrowing):
+    corpus, held = borrowing, _in_memory(borrowing)
+    for query in (
+        "SELECT left_doc, left_para, right_doc, right_para, kind FROM reuse_pairs ORDER BY ALL",
+        "SELECT * FROM theme_mentions ORDER BY ALL",
+    ):
+        mine, built = run_sql(held, query, row_limit=10_000).rows, run_sql(corpus, query, row_limit=10_000).rows
+        assert not built.empty
+        assert mine.astype(str).equals(built.astype(str))
+
+
+def test_a_query_finds_only_the_tables_it_names(corpus, monkeypatch):
+    from explore.store import tables
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("text reuse was found for a query that does not read it")
+
+    monkeypatch.setattr(tables, "reuse_table", refuse)
+    assert run_sql(_in_memory(corpus), "SELECT count(*) AS n FROM docs").rows["n"].iloc[0] == len(corpus.docs)
+    with pytest.raises(AssertionError, match="text reuse was found"):
+        run_sql(_in_memory(corpus), "WITH r AS (SELECT * FROM reuse_pairs) SELECT count(*) FROM r")
+
+
+def test_the_derived_tables_may_be_named_as_other_tables_are(corpus):
+    assert check("SELECT * FROM Reuse_Pairs") == "SELECT * FROM Reuse_Pairs"
+    with pytest.raises(ValueError, match="not a table here"):
+        run_sql(corpus, "SELECT * FROM analysed.reuse_pairs")
+    with pytest.raises(ValueError, match="not a table here"):
+        run_sql(corpus, "SELECT * FROM reuse_text")  # the build's working table is not offered

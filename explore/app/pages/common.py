@@ -346,9 +346,17 @@ def show_command(
 
     if options.get("formula") == "leave":  # the default: the command stays short
         del options["formula"]
-    folder = cache.corpus_path().resolve()
-    shown = folder.relative_to(Path.cwd()) if folder.is_relative_to(Path.cwd()) else folder
     st.caption(label)
-    st.code(cli_command(table, filters, corpus=str(shown), **options), language="bash", wrap_lines=True)
+    st.code(cli_command(table, filters, corpus=corpus_shown(), **options), language="bash", wrap_lines=True)
+    uploads_not_in_command()
+
+
+def corpus_shown() -> str:
+    """The corpus folder as a shell command names it: relative to the working folder when inside it."""
+    folder = cache.corpus_path().resolve()
+    return str(folder.relative_to(Path.cwd()) if folder.is_relative_to(Path.cwd()) else folder)
+
+
+def uploads_not_in_command() -> None:
     if st.session_state.get(cache.UPLOADS):
         st.caption("The command reads the corpus folder: documents uploaded in this session are not in it.")

@@ -8,9 +8,17 @@ import streamlit as st
 from explore.analysis.filters import Filters
 from explore.app import cache
 from explore.app import computed_textstats as computed
-from explore.app.pages.common import IN_URL, download, plural, share_link, shared_or_stop, write_param
-from explore.store.corpus import TABLES
-from explore.store.sql import EXAMPLES, MAX_QUERY_CHARS, PAGE_RESULT_BYTES, facets
+from explore.app.pages.common import (
+    IN_URL,
+    corpus_shown,
+    download,
+    plural,
+    share_link,
+    shared_or_stop,
+    uploads_not_in_command,
+    write_param,
+)
+from explore.store.sql import EXAMPLES, MAX_QUERY_CHARS, PAGE_RESULT_BYTES, SQL_TABLES, columns, facets
 
 st.title("SQL")
 shared_or_stop()
@@ -19,7 +27,9 @@ st.markdown(
     "Ask the tables anything a SELECT can say: **docs** (one row a document), **paragraphs**, **terms** "
     "(a document's term counts), **para_terms** (a paragraph's), **tokens** (a paragraph's tokens in order), "
     "**items** (reform items with their leads), **figures** (every figure, target or result), **coded** (the "
-    "paragraphs the starter codebook codes) and **skipped**. Queries read only; they see the whole corpus (the sidebar's filters do not apply: filter "
+    "paragraphs the shipped codebooks code), **reuse_pairs** (the Text reuse page's pairs at 0.6, furniture and "
+    "stock passages left out), **theme_mentions** (each paragraph's mentions of the shipped themes) and "
+    "**skipped**. Queries read only; they see the whole corpus (the sidebar's filters do not apply: filter "
     "in the query), return at most the row limit and 8 MB, stop after 10 seconds and run apart from the app "
     "with a memory cap; files, settings and the server's folders are out of their reach."
 )
@@ -40,8 +50,8 @@ write_param("sql", query)
 share_link()  # after the query is in the address
 limit = st.number_input("Row limit", 1, 10_000, 1000, step=100, key="sql_limit", **IN_URL)
 with st.expander("Columns of each table"):
-    for name in TABLES:
-        st.markdown(f"**{name}**: " + ", ".join(f"`{c}`" for c in corpus.columns(name)))
+    for name in SQL_TABLES:
+        st.markdown(f"**{name}**: " + ", ".join(f"`{c}`" for c in columns(corpus, name)))
 if not query.strip():
     st.info("Type a query, or choose an example.")
     st.stop()
@@ -64,5 +74,6 @@ with right:
         st.dataframe(counts, hide_index=True, key=f"sql_facet_{name}")
 download(rows, "sql", Filters(), key="dl_sql")
 st.caption("The same rows from a shell:")
-st.code(shlex.join(["python", "-m", "explore", "sql", query.strip(), "--limit", str(int(limit))]), language="bash",
-        wrap_lines=True)  # fmt: skip
+command = ["python", "-m", "explore", "sql", query.strip(), "--corpus", corpus_shown(), "--limit", str(int(limit))]
+st.code(shlex.join(command), language="bash", wrap_lines=True)
+uploads_not_in_command()

@@ -99,3 +99,30 @@ def test_keywords_count_no_formula_unless_it_is_included(stock_corpus):
     at.toggle(key="formula").set_value(True).run()
     terms = next(df.value for df in at.dataframe if "term" in df.value.columns)["term"].tolist()
     assert "审议" in terms
+
+
+def test_the_sql_page_reads_the_reuse_pairs_and_its_command_writes_the_same_rows(reuse_corpus):
+    import io
+    import shlex
+    import subprocess
+    import sys
+
+    import pandas as pd
+
+    from tests.conftest import ROOT
+
+    query = "SELECT left_district, right_district, kind, round(similarity, 3) AS similarity FROM reuse_pairs"
+    at = open_page("sql", sql=query)
+    assert not at.exception and not at.error
+    page = next(df.value for df in at.dataframe if "kind" in df.value.columns)
+    assert page[["left_district", "right_district", "kind"]].to_numpy().tolist() == [
+        ["宝安区", "南山区", "across districts"]
+    ]
+    listed = next(m.value for m in at.markdown if m.value.startswith("**reuse_pairs**"))
+    assert "`shared_text`" in listed and any(m.value.startswith("**theme_mentions**") for m in at.markdown)
+    command = next(c.value for c in at.code if c.value.startswith("python -m explore sql"))
+    assert shlex.split(command)[5:7] == ["--corpus", str(reuse_corpus)]
+    out = subprocess.run([sys.executable, *shlex.split(command)[1:]], cwd=ROOT, capture_output=True, check=True,
+                         timeout=300)  # fmt: skip
+    table = pd.read_csv(io.BytesIO(out.stdout), encoding="utf-8-sig", keep_default_na=False)
+    pd.testing.assert_frame_equal(table, page, check_dtype=False)
