@@ -231,8 +231,12 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
         or bool(_ADDRESSEES.match(after) or _NEXT_FIELD.match(after) or _BODY_OPENING.match(after))
         or (bool(genre_of(after)) and not PROSE.search(after))
     )
+    # near the top, a number in brackets that closes a line of no sentence: a headline's own, its
+    # title run on into a note before it (…启动公告 用于(…项目)(绵府征地公告〔2021〕115号))
+    bracketed = head and ends and folded[:start].rstrip().endswith(("(", "（")) and not PROSE.search(before)
     if not (
         (ends and (not before or titled or headed or dated))
+        or (bracketed and not before.endswith("》"))
         or (head and titled)
         or ((not before or dated) and runs_on)
         or _promulgating(folded[:start], after)

@@ -262,6 +262,17 @@ def test_a_number_by_its_title_or_in_its_field_however_far_menus_pushed_them():
         # an abbreviation opening with 和, on its own line and in a field (和政县's)
         (["和政县人民政府关于印发X的通知", "和政发〔2019〕3号", "各乡镇人民政府:"], [], "", "和政发〔2019〕3号"),
         (["文号:", "和政发〔2019〕3号"], [], "", "和政发〔2019〕3号"),
+        # in brackets closing a headline whose title runs on into a note (绵阳 2021), or has no genre word
+        (
+            [
+                "绵阳市人民政府土地征收启动公告 用于(绵阳市游仙武引二水厂项目)(绵府征地公告〔2021〕115号)",
+                "拟征收土地用于…。",
+            ],
+            [],
+            "",
+            "绵府征地公告〔2021〕115号",
+        ),
+        (["2021年全县重点项目名单（鄂政办〔2021〕12号）", "一、工业项目"], [], "", "鄂政办〔2021〕12号"),
     ],
 )
 def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, expected):
@@ -303,6 +314,9 @@ def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, e
             "天津市人民政府:",
         ],
         ["国发〔2015〕1号为依据,制定本办法。"],
+        ["各地要按时完成，抓好落实(国发〔2015〕1号)"],  # in brackets at a sentence's end
+        ["解读《关于X的意见》(国发〔2015〕1号)"],  # after a cited title
+        ["关于X(国发〔2015〕1号)的解读"],  # inside a headline, not closing it
         [],
     ],
 )
