@@ -10,11 +10,11 @@ from __future__ import annotations
 import functools
 import re
 
-from explore.ingest.doc_numbers import opening_number
+from explore.ingest.doc_numbers import genre_of, opening_number
 from explore.ingest.gazetteer import count_mentions
 from explore.ingest.header_fields import fields as header_fields
 from explore.ingest.header_fields import label_pattern as field_labels
-from explore.ingest.title_lines import DOC_NUMBER, TRAILING_DOC_NUMBER, kind_end
+from explore.ingest.title_lines import DOC_NUMBER, NUMBER_ISSUER_DATE, TRAILING_DOC_NUMBER, kind_end
 from explore.ingest.units import split_units
 
 # a meeting's session (…人民代表大会 / 第一次会议关于…的决议)
@@ -70,6 +70,8 @@ def clean_title(line: str) -> str:
     line = _RUN_ON_SPEAKER.sub("", line)
     while (bare := _SUFFIX.sub("", line)) != line:  # …开幕[图]_天天快资讯: a mark, then the site
         line = bare
+    if (bare := NUMBER_ISSUER_DATE.sub("", line)) != line and genre_of(bare):
+        line = bare  # …的批复 国函〔2010〕55号 中华人民共和国国务院 2010年6月28日 |: a wiki's header line
     if (bare := TRAILING_DOC_NUMBER.sub("", line)) != line:  # …的通知 常政发〔2023〕1号, …的通知(岳办发〔2017〕5号)
         line = re.sub(r"\s*[-－—–_]$", "", bare)  # …的批复-国函〔1999〕124号: and the dash that joined it
     numbered = DOC_NUMBER.sub("", line)

@@ -67,6 +67,10 @@ DOC_NUMBER = re.compile(rf"^{_NUMBER}\s*")
 # …or an order's heading after a space (…土地整治办法 广西壮族自治区人民政府令 第116号)
 _ORDER = r"[\u4e00-\u9fff]{2,24}令\s*[（(]?\s*第\s*\d+\s*号\s*[）)]?"
 TRAILING_DOC_NUMBER = re.compile(rf"(?<=\S)(?:\s*[（(]?{_NUMBER}\s*[）)]?|\s+{_ORDER})$")
+# …or with its issuer and date after it, a wiki's header line (…的批复 国函〔2010〕55号 中华人民共和国国务院 2010年6月28日 |)
+NUMBER_ISSUER_DATE = re.compile(
+    rf"(?<=\S)\s+{_NUMBER}\s+[\u4e00-\u9fff]{{2,30}}\s+(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[\s|]*$"
+)
 
 # What stands right under a 公文's title: its 文号 alone or bracketed ((阿署办发〔2007〕22号)), its
 # addressees (各区人民政府，市政府各委、办、局：; never 各位代表：, which opens a speech), or a
@@ -214,7 +218,7 @@ def _unclosed_close(line: str) -> bool:
 
 # a bracketed note at a line's end (…实施计划(截至4月10日), 综合指标类9项(按考核目标统计)): how or
 # when, not what; a title's kind and a heading's announcement are read before it
-_TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
+_TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]*[）)]$")
 
 
 def without_note(line: str) -> str:

@@ -151,8 +151,14 @@ def _as_the_page_gives_it(chosen: str, valid: list[str], head: list[str], joined
     """The chosen heading as the page gives it whole: cut short under its 文号 (关于印发…办理人大代表建议)
     or cut at its start (a listing's 《…办法》的决定) where another line holds it whole; without the
     organ line it was joined to (国防科学技术工业委员会 / 关于印发…) where the page writes it alone too;
-    without the year a headline adds where the heading stands without it; with its organ in full
+    without the year a headline adds where the heading stands without it, nor the site's name a
+    page's <title> adds (…开展调研工作 东区办事处, the two printed apart on the page); with its organ in full
     where a headline shortened it to its place (桂东县关于… / 桂东县人民政府 + 关于…)."""
+    heading, _, name = chosen.rpartition(" ")
+    if heading in valid and name in head and not kind_end(chosen):
+        # a page's <title> adds the site's name after a space, which the page prints alone too (a
+        # heading split on the page, …整体支出 / 绩效评价报告, ends on its kind)
+        return heading
     if not kind_end(chosen):
         return next((line for line in valid if line.startswith(chosen) and kind_end(line)), chosen)
     if (bare := _YEAR_NOTE.sub("", chosen)) != chosen and bare in valid:

@@ -24,6 +24,11 @@ def test_clean_title_removes_decorations_and_spacing():
     assert clean_title("樟树市国民经济和社会发展十四五规划(2022年更新)") == "樟树市国民经济和社会发展十四五规划"
     assert clean_title("国务院明确重点工作部门分工. 来源:生态环境部") == "国务院明确重点工作部门分工"
     assert clean_title("政府工作报告v7R") == "政府工作报告"
+    # a wiki's header line: title, number, issuer, date (国函 2010); a title that is no genre's keeps them
+    assert clean_title(
+        "国务院关于同意调整部分行政区划的批覆 国函〔2010〕55号 中华人民共和国国务院 2010年6月28日 |"
+    ) == ("国务院关于同意调整部分行政区划的批覆")
+    assert clean_title("调整区划 国函〔2010〕55号 中华人民共和国国务院 2010年6月28日").endswith("6月28日")
     # 常州 2023, 岳阳 2017 (eval/dev): the 文号 after the heading, in brackets or not
     assert clean_title("关于印发2023年《政府工作报告》重点任务分解落实方案的通知 常政发〔2023〕1号") == (
         "关于印发2023年《政府工作报告》重点任务分解落实方案的通知"
