@@ -160,6 +160,11 @@ def figures_in(
 _PARTS = re.compile(r"\s*其中")
 
 
+# a row's last cells left empty (…810个 | |||||), and the names of a column of row numbers
+_EMPTY_END = re.compile(r"\|\s*\|\s*$")
+_SERIAL = ("序号", "编号", "序")
+
+
 def _cells(text: str) -> list[str]:
     return [c.strip() for c in text.split("|") if c.strip()]
 
@@ -200,15 +205,17 @@ def doc_figures(
         if header_row(cells) or (short and para_no != header_at + 1):  # not a header's second line
             names, columns, header_at = cells, [column_status(c) for c in cells], para_no  # 序号 | 目标任务 | 牵头单位
             pieces = None
-        elif len(cells) > 1 and any(columns):
+        elif any(columns) and (len(cells) > 1 or (cells and _EMPTY_END.search(text))):
             # a row that lost cells to merged ones, or has a group's cell more, is placed by its
             # unit's name in the unit column; without one it keeps its right end, or its left end
-            # when it opens with its number
+            # when it opens with its number. A row whose last cells are empty (新增学位810个 | ||||) keeps
+            # its left end too: a task's second line, its cells from the column after the number's
             at = unit_column(names)
             numbered = re.match(r"\d{1,3}$", cells[0].strip())  # under a header of two lines, more cells
-            if at is not None and len(cells) != len(columns) and not numbered:
+            left = not numbered and _EMPTY_END.search(text) is not None
+            if at is not None and len(cells) != len(columns) and not numbered and not left:
                 cells = aligned(cells, len(columns), at)
-            shift = 0 if numbered else len(columns) - len(cells)
+            shift = 0 if numbered else int(names[0] in _SERIAL) if left else len(columns) - len(cells)
             pieces = [(c, columns[i + shift] if 0 <= i + shift < len(columns) else None) for i, c in enumerate(cells)]
         else:
             pieces = None

@@ -187,3 +187,23 @@ def test_a_column_of_shares_done_reviews():
         "序号 | 任务项目指标 | 责任单位 | 进展比例 |",
         "3 | 在公共场所新增配置自动体外除颤仪115台。 | 区卫生健康局 | 80% |",
     )[-1] == ("80%", "result")
+
+
+def test_a_tasks_second_line_keeps_its_left_end():
+    # dev93, dev327 in eval/dev (柯桥 2023, 临安 2022 进展情况): a row with no number and its last
+    # cells empty goes on the task above it, from the task column on, not from the table's right end
+    header = "序号 | 项目内容 | 进展情况 | 责任单位 |"
+    assert statuses(
+        "2022年民生实事项目进展情况",
+        header,
+        "1 | 新建幼儿园7所。 | 新建成幼儿园7所。 | 教育局 |",
+        "新增托位500个。 | 新增托位600个。 | ||",
+    )[-2:] == [("500个", "target"), ("600个", "result")]
+    assert statuses("2023年民生实事进展情况", "序号 | 工作任务 | 责任单位 | 进展情况 |", "新增学位810个 | |||") == [
+        ("810个", "target")
+    ]
+    # a row that lost its left cells to merged ones, its right end full, still keeps its right end
+    assert statuses("2022年民生实事项目进展情况", header, "新增托位500个。 | 新增托位600个。 | 教育局 |")[-2:] == [
+        ("500个", "target"),
+        ("600个", "result"),
+    ]
