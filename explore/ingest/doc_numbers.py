@@ -274,9 +274,18 @@ def own_number(lines: list[str], *, header: list[str] = (), record: str = "", ti
     """The document's own 发文字号 (see the module docstring): a record's field, then a labelled
     field (文号: X), then a line of its own near the top, then near the end, then under the
     ``title`` wherever the page prints it; None when the document states none. ``lines``: its
-    paragraphs; ``header``: the page's field lines."""
+    paragraphs; ``header``: the page's field lines. A record's number that the text prints too,
+    the same year and serial, is given as the text writes it (国令第707号 in the row's field,
+    中华人民共和国国务院令第707号 under the heading): the document's own words."""
+    written = _in_text(lines, header=header, title=title)
     if record and (found := parse_number(record)):
-        return found
+        same = written is not None and (written.year, written.serial) == (found.year, found.serial)
+        return written if same else found
+    return written
+
+
+def _in_text(lines: list[str], *, header: list[str], title: str) -> DocNumber | None:
+    """``own_number`` without a record: the fields, then the lines where a 公文 puts its number."""
     # the page's field table stands above the text or below it (索引号 | 文号 | 发布机构 …), however
     # far a portal's menus pushed it down
     fields = [*header, *lines[: max(_HEAD, _body_start(lines))], *lines[-2 * _TAIL :]]

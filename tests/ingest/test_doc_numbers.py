@@ -87,6 +87,16 @@ def test_a_number_by_its_title_or_in_its_field_however_far_menus_pushed_them():
 @pytest.mark.parametrize(
     ("lines", "header", "record", "expected"),
     [
+        # a database row's field, printed in full under the heading: as the text writes it (国务院令 2018);
+        # a record the text does not print, or prints another number beside, stands as the record gives it
+        (
+            ["中华人民共和国国务院令", "第707号", "《X条例》已经国务院常务会议通过，现予公布。"],
+            [],
+            "国令第707号",
+            "中华人民共和国国务院令第707号",
+        ),
+        (["中华人民共和国国务院令", "第706号", "现予公布。"], [], "国令第707号", "国令第707号"),
+        (["关于X的意见", "各省人民政府:"], [], "国发〔2018〕39号", "国发〔2018〕39号"),
         # under the title, on a line of its own (a red-header 公文)
         (
             ["甘肃省人民政府", "关于印发政府工作报告目标任务分解的通知", "甘政发〔2022〕9号", "各市州人民政府:"],
