@@ -3,8 +3,9 @@
 whether it states a result or a target (pure).
 
 A figure is a number directly followed by a unit, or by a magnitude alone (解决30万农村人口: a
-count); a bare number (a year, a date, an outline
-number) is none, nor is a duration (三个月, 7个工作日), the numeral of a named meeting (人大三次会议,
+count); a bare number (a year, a date, an outline number) is none, but for a number alone in a
+table's cell under a column that announces targets or results (完成情况 | 4385), in the unit the
+column or the table names (计划投资(万元), 单位：万元) or a count of what its row names; nor is a duration (三个月, 7个工作日), the numeral of a named meeting (人大三次会议,
 三次全会) or a numbered slogan, a Chinese-numeral count of an abstract term in quotes or beside a
 slogan word (“四个意识”, 做到两个维护, 四个全面战略布局). Magnitudes multiply (万 10⁴, 亿 10⁸):
 amounts are given in 元, counts in their unit.
@@ -39,7 +40,7 @@ from explore.analysis.figure_status import (
 )
 from explore.analysis.glued_rows import task_spans
 from explore.analysis.summary import split_sentences
-from explore.analysis.table_columns import aligned, header_row, unit_column
+from explore.analysis.table_columns import aligned, header_row, unit_cell, unit_column
 from explore.analysis.wrapped import broken_lines
 from explore.ingest.alternation import any_of
 from explore.ingest.numerals import cn_value
@@ -165,6 +166,27 @@ _EMPTY_END = re.compile(r"\|\s*\|\s*$")
 _SERIAL = ("序号", "编号", "序")
 
 
+# a number alone in a table's cell (4385, 24,039, 11.49), and the unit a table or a column names
+# for such numbers (单位:万元 above the table, 完成数(人) in its header)
+# (not a year: 2022 in a cell is when, even under a column of plans)
+_BARE = re.compile(r"(?!(?:19|20)\d\d$)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
+_UNIT_NOTE = re.compile(
+    rf"(?:^|\s|[(（])(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[十百千万亿]{{0,2}}(?:{any_of(_UNITS)}))"
+)
+_COLUMN_UNIT = re.compile(rf"[(（]\s*(?P<unit>[十百千万亿]{{0,2}}(?:{any_of(_UNITS)}))\s*[)）]$")
+
+
+def _cell_figure(cell: str, name: str, table_unit: str) -> tuple[float, str, Kind]:
+    """(value in one unit, unit, kind) of a number alone in a cell: in the unit its column names
+    (完成数(人)), else the table's (单位:万元), else a count of what the row names."""
+    found = _COLUMN_UNIT.search(name)
+    unit = found["unit"] if found else table_unit
+    magnitude = next((m for m in ("万亿", *_MAGNITUDE) if m and unit.startswith(m)), "")
+    bare = unit[len(magnitude) :]
+    value = float(cell.replace(",", "")) * (10**12 if magnitude == "万亿" else _MAGNITUDE[magnitude])
+    return round(value, 4), bare, _UNITS.get(bare, "count")
+
+
 def _cells(text: str) -> list[str]:
     return [c.strip() for c in text.split("|") if c.strip()]
 
@@ -188,6 +210,7 @@ def doc_figures(
     columns: list[Status | None] = []  # a '|' table's header: each column's status
     names: list[str] = []
     header_at = -2
+    table_unit = ""
     # a title is shown as written; a news item without one opens on its headline or lede
     headline = title or (paras[0][1][:_MAX_HEADLINE] if paras and doc_type == "news report" else "")
     base = title_status(to_simplified(headline), doc_type)
@@ -200,8 +223,10 @@ def doc_figures(
     for para_no, text in paras:
         carry(stack, text, running=para_no in running)
         carried = stack[-1].status if stack else base
-        cells = _cells(text)
+        cells, alone = _cells(text), {}
         short = len(cells) > 1 and not any(ch.isdigit() for ch in text) and max(map(len, cells)) <= 12
+        if note := _UNIT_NOTE.search(text):  # 单位:万元 above a table: the unit of its bare numbers
+            table_unit = note["unit"]
         if header_row(cells) or (short and para_no != header_at + 1):  # not a header's second line
             names, columns, header_at = cells, [column_status(c) for c in cells], para_no  # 序号 | 目标任务 | 牵头单位
             pieces = None
@@ -212,11 +237,16 @@ def doc_figures(
             # its left end too: a task's second line, its cells from the column after the number's
             at = unit_column(names)
             numbered = re.match(r"\d{1,3}$", cells[0].strip())  # under a header of two lines, more cells
-            left = not numbered and _EMPTY_END.search(text) is not None
+            # (one that names its unit is placed by it: a sub-row under a task that spans rows)
+            left = not numbered and _EMPTY_END.search(text) is not None and not any(map(unit_cell, cells))
             if at is not None and len(cells) != len(columns) and not numbered and not left:
                 cells = aligned(cells, len(columns), at)
             shift = 0 if numbered else int(names[0] in _SERIAL) if left else len(columns) - len(cells)
-            pieces = [(c, columns[i + shift] if 0 <= i + shift < len(columns) else None) for i, c in enumerate(cells)]
+            placed = [(c, i + shift) for i, c in enumerate(cells)]
+            pieces = [(c, columns[at] if 0 <= at < len(columns) else None) for c, at in placed]
+            # a number alone in a cell of a column that speaks (完成情况 | 4385): a figure in the column's unit
+            alone = {k: _cell_figure(c, names[at], table_unit) for k, (c, at) in enumerate(placed)
+                     if 0 <= at < len(columns) and columns[at] and _BARE.fullmatch(c)}  # fmt: skip
         else:
             pieces = None
         cell = in_cells.get(para_no)
@@ -225,7 +255,12 @@ def doc_figures(
         found: list[FigureRow] = []
         # the unfinished sentence the line before ended on
         opening = SENTENCE.split(continued[para_no])[-1] if pieces is None and para_no in continued else ""
-        for piece, column in pieces if pieces is not None else [(text, column_status(cell) if cell else None)]:
+        for k, (piece, column) in enumerate(
+            pieces if pieces is not None else [(text, column_status(cell) if cell else None)]
+        ):
+            if k in alone:
+                found.append((para_no, piece, piece, *alone[k], column))
+                continue
             lead, last = None, None
             for sentence in split_sentences(piece, min_len=1):
                 # 其中，A增长2.6%…: the parts of the total the sentence before stated, as it stated them

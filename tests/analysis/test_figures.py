@@ -155,7 +155,7 @@ def test_a_table_of_two_header_lines_reads_its_rows_from_the_left():
         "序号 | 项目名称 | 建设规模及内容 | 总投资 | 至2021年底累计完成投资 | 2022年工作计划 | 责任单位 |",
         "投资 | 工程主要形象进度 | 完成 投资 | % |",
         "1 | 护眼灯光工程 | 对全县70所中小学校进行护眼灯光提升 | 1800 | 2022 | 1800 | 建成 | 县教育局 |",
-    ) == [("70所", "target")]
+    ) == [("70所", "target"), ("1800", "target")]  # the plan column's sum (its year, 2022, is none)
 
 
 def test_square_metres_written_as_one_sign():
@@ -377,3 +377,30 @@ def test_scores_tenths_and_running_metres_are_figures(sentence, expected):
 )
 def test_a_time_a_minute_or_a_word_is_no_score_or_tenths(sentence):
     assert [f[0] for f in figures_in(sentence) if f[2] in ("分", "成")] == []
+
+
+def test_a_number_alone_in_a_cell_of_a_column_that_speaks_is_a_figure():
+    from explore.analysis.figures import doc_figures
+
+    # 上海 2024 实事项目完成情况 (eval/dev): the done column's bare counts are results, the shares too
+    rows = doc_figures([
+        (1, "序号 | 实事项目名称 | 完成情况 | 占全年计划 |"),
+        (2, "1 | 新增4000张养老床位 | 4385 | 110% |"),
+        (3, "新增800张养护床位 | 810 | 101% | |"),  # a task's second line, its last cells empty
+    ])  # fmt: skip
+    assert [(r[2], r[3], r[4], r[6]) for r in rows] == [
+        ("4000张", 4000, "张", "target"), ("4385", 4385, "", "result"), ("110%", 110, "%", "result"),
+        ("800张", 800, "张", "target"), ("810", 810, "", "result"), ("101%", 101, "%", "result"),
+    ]  # fmt: skip
+    # in the unit the column names, else the table's note above it (姑苏 2019, 万载 2016)
+    rows = doc_figures([
+        (1, "单位：万元"),
+        (2, "序号 | 项目名称 | 年内计划投资(万元) | 完成情况 | 备注 |"),
+        (3, "1 | 食品安全提升工程 | 350 | 1,206.5 | 2021 |"),
+    ])  # fmt: skip
+    assert [(r[2], r[3], r[4], r[5], r[6]) for r in rows] == [
+        ("350", 3_500_000, "元", "amount", "target"), ("1,206.5", 12_065_000, "元", "amount", "result"),
+    ]  # fmt: skip
+    # a number under a column that says neither (序号, 备注, 年份) is none; nor one outside a table
+    assert doc_figures([(1, "序号 | 年份 | 备注 |"), (2, "1 | 2021 | 3 |")]) == []
+    assert doc_figures([(1, "完成情况 4385")]) == []
