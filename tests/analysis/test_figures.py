@@ -187,6 +187,8 @@ def test_a_plan_title_speaks_for_figures_no_heading_speaks_for():
         "环评报告书14个工作日内、环评报告表7个工作日内完成审批",  # 官渡区 2016: durations
         "省长代表省政府向大会作政府工作报告。报告分三个部分:一、2022年工作回顾",  # 唐山 2023 (eval/dev): parts of a text
         "紧紧围绕中心工作,重点抓好八个方面工作",
+        "大力弘扬新时代贵州精神,牢牢守住三条底线",  # 六盘水 2019 (eval/dev): 条 as 个
+        "深入践行八个“走在前、作示范”要求",  # 长沙 2024 (eval/dev): a count of a quoted slogan
     ],
 )
 def test_meeting_numbers_slogans_and_durations_are_no_figures(sentence):
@@ -202,6 +204,8 @@ def test_meeting_numbers_slogans_and_durations_are_no_figures(sentence):
         ("届时,将举行一台大戏,两项仪式,三场表演,四个活动", ["两项", "三场", "四个"]),  # 安龙县
         ("2019年14216户52820名建档立卡贫困人口全部脱贫", ["14216户", "52820名"]),  # 兴文县 2021
         ("地方财政收入突破两亿元大关", ["两亿元"]),
+        ("新建道路三条,守住耕地红线38万亩", ["三条", "38万亩"]),
+        ("建设三个“智慧社区”", ["三个"]),  # quoted things, no slogan word before them
     ],
 )
 def test_real_counts_are_kept(sentence, expected):
