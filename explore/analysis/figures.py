@@ -28,6 +28,7 @@ import pandas as pd
 from explore.analysis.cell_table import cell_columns
 from explore.analysis.figure_clauses import breakdown_of, clause_status, share_done
 from explore.analysis.figure_status import (
+    CLAUSE,
     SENTENCE,
     TERM,
     Carry,
@@ -153,10 +154,28 @@ def figures_in(
         status = clause_status(
             text, m.start(), m.end(), carried, year, share=kind == "share", count=kind == "count", total=total
         )
+        if kind == "share":
+            status = _rate_of_last(text, m.start(), before) or status
         before.append((m.end(), status))
         if m.start() >= len(opening):
             out.append((written[m.start() : m.end()], round(value, 4), unit, kind, status))
     return out
+
+
+# a clause that is only the growth of the figure stated right before it (完成投资6000亿元, 增长8%左右)
+_GROWTH = re.compile(r"\s*(?:同比|比上年|比去年)?(?:增长|下降|增加|减少|提高|降低)了?\s*$")
+
+
+def _rate_of_last(text: str, start: int, before: list[tuple[int, Status]]) -> Status | None:
+    """The status of the figure the clause before states, for a growth rate whose clause says
+    nothing but the growth (完成固定资产投资6000亿元, 增长8%左右: the result's rate, though 左右
+    is a plan's word elsewhere); None otherwise."""
+    clause_start = max((x.end() for x in CLAUSE.finditer(text, 0, start)), default=0)
+    if not before or not _GROWTH.fullmatch(text, clause_start, start):
+        return None
+    end, status = before[-1]
+    between = text[end:clause_start]
+    return status if len(CLAUSE.findall(between)) == 1 and not SENTENCE.search(between) else None
 
 
 _PARTS = re.compile(r"\s*其中")

@@ -408,3 +408,16 @@ def test_a_number_alone_in_a_cell_of_a_column_that_speaks_is_a_figure():
     # a number under a column that says neither (序号, 备注, 年份) is none; nor one outside a table
     assert doc_figures([(1, "序号 | 年份 | 备注 |"), (2, "1 | 2021 | 3 |")]) == []
     assert doc_figures([(1, "完成情况 4385")]) == []
+
+
+def test_a_growth_rate_clause_takes_the_status_of_the_figure_it_grows():
+    # 广州 2018, 攀枝花 2023 (eval/dev): a review's 增长8%左右 is the result's rate, though 左右 plans elsewhere
+    found = figures_in("完成固定资产投资6000亿元, 增长8%左右。")
+    assert [(f, status) for f, *_, status in found] == [("6000亿元", "result"), ("8%", "result")]
+    found = figures_in("预计,全年实现地区生产总值1200亿元,增长2.6%左右;")
+    assert [(f, status) for f, *_, status in found] == [("1200亿元", "result"), ("2.6%", "result")]
+    # under a plan's heading the amount is a target, and so its rate
+    assert figures_in("地区生产总值达到500亿元,增长7%左右。", "target")[-1][-1] == "target"
+    # a rate in a sentence of its own, or after another clause, keeps its own words' status
+    assert figures_in("完成投资6000亿元。增长8%左右。")[-1][-1] == "target"
+    assert figures_in("完成投资6000亿元,全年增长8%左右。")[-1][-1] == "target"
