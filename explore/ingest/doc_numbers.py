@@ -84,13 +84,14 @@ _TRAILING_NOTE = re.compile(r"\s*[(（【\[](?:在[^()（）]{2,60}上|[^()（�
 # the addressees run on after the number with no space (汕府办[2015]29号各县(市、区)人民政府,…:), an
 # organ's own offices first (杨府办发〔2014〕115号区政府各委、办、局,各街道办事处…:)
 _ADDRESSEES = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:政府|党委|机关))?各(?!位)[^。:：]{1,80}[:：]")
-# marks before a number that are no words: a rule (——), a journal abstract's start (<正>)
-_MARK = re.compile(r"[^\w]*|[<‹〈]正[>›〉]")
+# marks before a number that are no words: a rule (——), a journal abstract's start (<正>, 【正】)
+_MARK = re.compile(r"[^\w]*|[<‹〈【]正[>›〉】]")
 # the body's opening words run on after the number (京政发[2015]17号为有效降低…, a journal's abstract of
 # the document); a cited number is what a sentence goes on about (国发〔2015〕1号要求…, …文件精神)
 _BODY_OPENING = re.compile(r"为(?:了|进一步|深入|加快|切实|全面|有效|加强|推进|规范|做好)|根据|按照|依据")
 # words that cite or forward another document's number: no abbreviation begins with them
 _CITING = re.compile(r"根据|依据|按照|参照|转发|印发|执行|落实|贯彻|关于|对")
+_ACCORDING = re.compile(r"根据|依据|按照|参照")  # a line that opens on them is a sentence, whatever follows
 
 
 _DATE = re.compile(rf"(?:[{_CN}十\d]{{2,4}}年)?[{_CN}十\d]{{1,2}}月[{_CN}十\d]{{1,3}}日")
@@ -113,7 +114,12 @@ def _find(folded: str) -> tuple[int, re.Match[str]] | None:
     found = min(hits, key=lambda m: m.start())
     title_end = next((g for g in genres() if found["org"].startswith(g) and len(found["org"]) > len(g)), "")
     if found.re is not NUMBER:  # a body's full name, not an abbreviation: where the name begins
-        return found.start() + _organ_start(found["org"]), found
+        start = found.start() + _organ_start(found["org"])
+        # a name longer than the pattern reads begins with the place right before it (浙江省 +
+        # 人民代表大会常务委员会公告第46号)
+        if start == found.start():
+            start -= next((k for k in range(min(8, start), 1, -1) if folded[start - k : start] in place_names()), 0)
+        return start, found
     # …after a date run on before it (二○一四年十一月十八日杨府办发〔2014〕115号): no abbreviation holds one
     dated = _DATE.search(found["org"])
     return found.start() + (dated.end() if dated else len(title_end)), found
@@ -213,9 +219,9 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     before = folded[: start if found.re is NUMBER else found.start()].strip().rstrip("(（").strip()
     before = "" if _MARK.fullmatch(before) else before
     titled = bool(before) and not before.endswith("》") and bool(genre_of(before))
-    ends = not folded[found.end() :].strip(" )）")
-    if _CITING.match(found["org"][start - found.start() :]):
-        return None  # 根据国发〔2015〕1号, 转发国发〔2015〕1号: another document's, cited
+    ends = not folded[found.end() :].strip(" )）|")  # (a table's bar after it is no text)
+    if _CITING.match(found["org"][start - found.start() :]) or _ACCORDING.match(before):
+        return None  # 根据国发〔2015〕1号, 转发国发〔2015〕1号, 根据2016年…公告第46号: another document's, cited
     # near the top, its issuing organ or the organ's red header before it (深圳市人民政府文件
     # 深府〔2019〕1号: ``units.is_unit``), or the addressees run on after a space or none (国办发〔2019〕12号
     # 各省、自治区…: a page that lost its breaks)
@@ -234,8 +240,12 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     # near the top, a number in brackets that closes a line of no sentence: a headline's own, its
     # title run on into a note before it (…启动公告 用于(…项目)(绵府征地公告〔2021〕115号))
     bracketed = head and ends and folded[:start].rstrip().endswith(("(", "（")) and not PROSE.search(before)
+    # near the top, a heading that opens on 关于 though a page cut its genre word, the number after
+    # it between spaces (关于…孔明灯(许愿灯)的 陆府通〔2019〕2号 为减少…)
+    cut_title = head and before.startswith("关于") and not PROSE.search(before) and (ends or after[:1].isspace())
     if not (
         (ends and (not before or titled or headed or dated))
+        or cut_title
         or (bracketed and not before.endswith("》"))
         or (head and titled)
         or ((not before or dated) and runs_on)
@@ -254,8 +264,10 @@ _PROMULGATED = re.compile(r"\s*(?:公布|发布|颁布)")
 
 def _promulgating(before: str, after: str) -> bool:
     """Whether a number stands in a promulgation note (``_NOTE_DATE``): ``before`` it, a line that
-    opens a bracket and ends on the date; ``after`` it, 公布, 发布 or 颁布."""
-    return before.startswith("(") and bool(_NOTE_DATE.search(before)) and bool(_PROMULGATED.match(after))
+    opens a bracket and ends on the date, or the date alone (a law library's header lines, 2022年6月6日
+    中华人民共和国国家安全部令第2号公布); ``after`` it, 公布, 发布 or 颁布."""
+    dated = _NOTE_DATE.search(before) if before.startswith("(") else _DATE.fullmatch(before.strip())
+    return bool(dated) and bool(_PROMULGATED.match(after))
 
 
 def _broken(line: str, below: str, *, head: bool) -> DocNumber | None:

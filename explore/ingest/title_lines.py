@@ -73,14 +73,18 @@ NUMBER_ISSUER_DATE = re.compile(
 )
 
 # What stands right under a 公文's title: its 文号 alone or bracketed ((阿署办发〔2007〕22号)), its
-# addressees (各区人民政府，市政府各委、办、局：; never 各位代表：, which opens a speech), or a
-# report's meeting note ((2023年2月8日在县第十七届人民代表大会第二次会议上)).
+# addressees (各区人民政府，市政府各委、办、局：; never 各位代表：, which opens a speech), a
+# report's meeting note ((2023年2月8日在县第十七届人民代表大会第二次会议上)), or a law's notes.
 _UNDER_TITLE = re.compile(
     rf"^[（(]?\s*{_NUMBER}\s*[）)]?$"
     r"|^各(?!位)[^。]{1,80}[:：]$"
     r"|^[—\-－]*\s*[（(]\s*(?:(?:19|20)\d{2}\s*年[^在（()）]{0,12})?在[^（()）]{2,60}?(?:会议|大会)上[^（()）]{0,12}[）)]$"
     # the meeting note without its brackets (2016年12月13日在珙县第十七届人民代表大会第一次会议上)
     r"|^(?:19|20)\d{2}\s*年[^在（()）]{0,12}在[^（()）]{2,60}?(?:会议|大会)上$"
+    # a law library's lines of adoption, promulgation and effect, a line each (2016年7月29日 浙江省…
+    # 会议通过 / 2016年7月29日 …公告第46号公布 / 2016年10月1日 施行)
+    r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（()）。]{0,60}?"
+    r"(?:通过|公布|发布|颁布|施行|修正|修订)[^（()）。]{0,30}?$"
 )
 
 

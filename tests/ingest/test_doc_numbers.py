@@ -97,6 +97,34 @@ def test_a_number_by_its_title_or_in_its_field_however_far_menus_pushed_them():
         ),
         (["中华人民共和国国务院令", "第706号", "现予公布。"], [], "国令第707号", "国令第707号"),
         (["关于X的意见", "各省人民政府:"], [], "国发〔2018〕39号", "国发〔2018〕39号"),
+        # a law library's header lines: the promulgating order or announcement on a line of its own,
+        # the date before it (国家安全部 2022, 浙江 2016: eval/dev), a provincial congress's long name whole
+        (
+            ["公民举报危害国家安全行为奖励办法", "2022年6月6日 中华人民共和国国家安全部令第2号公布", "第一章 总 则"],
+            [],
+            "",
+            "中华人民共和国国家安全部令第2号",
+        ),
+        (
+            [
+                "浙江省乡镇人民代表大会工作条例",
+                "2016年7月29日 浙江省第十二届人民代表大会常务委员会第三十一次会议通过",
+                "2016年7月29日 浙江省人民代表大会常务委员会公告第46号公布",
+                "2016年10月1日 施行",
+            ],
+            [],
+            "",
+            "浙江省人民代表大会常务委员会公告第46号",
+        ),
+        # a red header's line with a table's bar after it; a journal abstract's 【正】; a cut heading on 关于
+        (["环境保护部文件 环科技[2017]49号 |", "各省、自治区、直辖市环境保护厅（局）："], [], "", "环科技[2017]49号"),
+        (["【正】鄂政办发[2007]114号各市、州、县人民政府,省政府各部门:为贯彻落实"], [], "", "鄂政办发[2007]114号"),
+        (
+            ["关于春节、元宵期间禁止燃放烟花爆竹、孔明灯(许愿灯)的 陆府通〔2019〕2号 为减少城市环境污染,巩固成果"],
+            [],
+            "",
+            "陆府通〔2019〕2号",
+        ),
         # under the title, on a line of its own (a red-header 公文)
         (
             ["甘肃省人民政府", "关于印发政府工作报告目标任务分解的通知", "甘政发〔2022〕9号", "各市州人民政府:"],
@@ -324,6 +352,8 @@ def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, e
             "天津市人民政府:",
         ],
         ["国发〔2015〕1号为依据,制定本办法。"],
+        ["2022年6月6日，经中华人民共和国国家安全部令第2号公布"],  # a sentence, not the date alone
+        ["根据2016年7月29日 浙江省人民代表大会常务委员会公告第46号公布的条例"],
         ["各地要按时完成，抓好落实(国发〔2015〕1号)"],  # in brackets at a sentence's end
         ["解读《关于X的意见》(国发〔2015〕1号)"],  # after a cited title
         ["关于X(国发〔2015〕1号)的解读"],  # inside a headline, not closing it

@@ -300,6 +300,10 @@ def test_a_traditional_documents_title_is_shown_as_written():
         # a law library's row of bracketed labels (铁道部 1988)
         (["1988-1-6【标题】铁路委外装卸管理办法(试行)【发文号】【失效时间】1998-5-1【颁布单位】铁道部"],
          "铁路委外装卸管理办法(试行)"),
+        # a law library's heading over its lines of adoption, promulgation and effect (浙江 2016, eval/dev)
+        (["浙江省乡镇人民代表大会工作条例", "2016年7月29日 浙江省第十二届人民代表大会常务委员会第三十一次会议通过",
+          "2016年7月29日 浙江省人民代表大会常务委员会公告第46号公布", "2016年10月1日 施行", "第一章 总则"],
+         "浙江省乡镇人民代表大会工作条例"),
         # a wiki's heading with its year, over its header line of number, issuer and date (国函 2010)
         (["国务院关于同意北京市调整部分行政区划的批覆 (2010年)",
           "国务院关于同意北京市调整部分行政区划的批覆 国函〔2010〕55号 中华人民共和国国务院 2010年6月28日 |",
