@@ -33,7 +33,11 @@ _UNIT_NOTE = re.compile(r"\s+(?:金额|计量)?单位\s*[:：]\s*\S{1,6}$")
 # A headline introduced by its label: a repost names the one it first ran under (原标题: …) and a
 # news agency's dateline the one it sends (新华社北京12月26日电 题: …). Only the label goes: the
 # line competes with the page's own headline, which a repost prints above it.
-_HEADLINE_LABEL = re.compile(r"^(?:原标题|\S{2,16}\d{1,2}日电\s*题)\s*[:：]\s*(?=\S)")
+_HEADLINE_LABEL = re.compile(
+    r"^(?:原标题|\S{2,16}\d{1,2}日电\s*题)\s*[:：]\s*(?=\S)"
+    # a field table's row of its own, label and title apart by a space (信息名称 平凉市…工作规则)
+    r"|^(?:文件|信息)(?:名\s*称|标\s*题)\s*[:：]?\s*(?=\S{6})"
+)
 # a site's column tag: 【市政府重点工作】, or quoted and set apart (“党政混合信息公开” 中共…)
 _TAG = re.compile(r"^(?:【[^】]{1,20}】\s*|“[^“”]{2,12}”\s+)")
 # a bulletin's issue before the title it prints (2019年第43号(总第221号)郑州市关于…的报告)

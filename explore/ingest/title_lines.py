@@ -181,7 +181,14 @@ def refused(line: str) -> bool:
         or bool(_FIELD_LINE.match(line))  # a row of a page's field table: 文号 瑞政办〔2011〕129号 发布机构 …
         or _field_row(line)
         or bool(_DATE_ONLY.match(line))  # a date alone (二○一○年一月七日): the signature's
+        or bool(re.search(r"[，,].*[:：]$", line))  # a sentence leading into a list (…,市政府决定对以下2件…予以废止:)
+        or _red_header(line)
     )
+
+
+def _red_header(line: str) -> bool:
+    """The red header over a 公文 (环境保护部文件, 深圳市人民政府文件): its organ's name and 文件."""
+    return line.endswith("文件") and is_unit(line.removesuffix("文件").strip())
 
 
 def unfinished(line: str) -> bool:
