@@ -245,7 +245,7 @@ def doc_figures(
         carried = stack[-1].status if stack else base
         cells, alone = _cells(text), {}
         short = len(cells) > 1 and not any(ch.isdigit() for ch in text) and max(map(len, cells)) <= 12
-        if note := _UNIT_NOTE.search(text):  # 单位:万元 above a table: the unit of its bare numbers
+        if "单位" in text and (note := _UNIT_NOTE.search(text)):  # 单位:万元 above a table: its bare numbers
             table_unit = note["unit"]
         if header_row(cells) or (short and para_no != header_at + 1):  # not a header's second line
             names, columns, header_at = cells, [column_status(c) for c in cells], para_no  # 序号 | 目标任务 | 牵头单位
