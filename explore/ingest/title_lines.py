@@ -88,9 +88,20 @@ _UNDER_TITLE = re.compile(
 )
 
 
+_ISSUES = re.compile(r"现将|印发|转发|发给|如下")  # a cover letter's sentence, not a list of names
+
+
 def under_title(line: str) -> bool:
-    """``line`` is one that stands right under a document's title (``_UNDER_TITLE``)."""
-    return bool(_UNDER_TITLE.match(line.strip()))
+    """``line`` is one that stands right under a document's title (``_UNDER_TITLE``), or a list of
+    addressees that does not open on 各 (南京、无锡…黄山市人民政府,中国石油…集团有限公司:): three or
+    more names, the last a unit's, before the colon that ends the line."""
+    line = line.strip()
+    if _UNDER_TITLE.match(line):
+        return True
+    if not line.endswith((":", "：")) or "。" in line or _ISSUES.search(line):
+        return False
+    names = re.split(r"[、,，]", line[:-1])
+    return len(names) >= 3 and is_unit(names[-1].strip())
 
 
 _HEADING_PREFIX = re.compile(

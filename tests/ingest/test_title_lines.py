@@ -156,3 +156,13 @@ def test_columns_of_one_kind_side_by_side_are_no_title(line):
 def test_a_headline_that_says_its_word_three_times_is_a_title():
     # dev6275 (常德 2019, a local paper): 金融 three times, far apart: no columns
     assert not refused("常德市金融系统积极开展“金融知识普及月 金融知识进万家”活动")
+
+
+def test_addressees_that_do_not_open_on_ge_stand_under_a_title():
+    from explore.ingest.title_lines import under_title
+
+    assert under_title("南京、无锡、黄山市人民政府,中国石油天然气集团有限公司、中国国家铁路集团有限公司:")
+    assert under_title("各区人民政府，市政府各委、办、局：")
+    assert not under_title("南京、无锡、黄山:")  # no unit's name last
+    assert not under_title("现将方案、细则、办法印发给区政府:")  # fewer than three names, a sentence
+    assert not under_title("甲、乙、丙县人民政府。现通知如下:")
