@@ -53,6 +53,14 @@ from explore.ingest.meta import infer_doc_type, infer_meta
         # 成都 2022 (a repost): a news lede opening the text is an item about the plan it names
         (["日前,成都市人民政府网站公布了《2022年〈政府工作报告〉目标任务责任分解方案》。", "2022年《政府工作报告》",
           "目标任务责任分解方案", "1.地区生产总值增长7%左右。(牵头单位:市发改委)"], "news report"),
+        # 浙江 2016, 崆峒 2021, 攸县 2022 (eval/dev): a law's or a body's rules and an announcement, whose
+        # adoption line names a meeting as a report's speaker line does
+        (["浙江省乡镇人民代表大会工作条例", "2016年7月29日 浙江省第十二届人民代表大会常务委员会第三十一次会议通过",
+          "第一章 总则", "第一条 为了加强乡镇人民代表大会的工作，根据宪法，制定本条例。"], "official document"),
+        (["平凉市崆峒区人民政府工作规则", "(2021年11月23日第五届区政府第1次常务会议通过)", "第一章 总则"],
+         "official document"),
+        (["攸县第十八届人民代表大会第二次会议", "公告", "(第4号)", "攸县第十八届人民代表大会第二次会议于2022年1月选举。"],
+         "official document"),
     ],
 )  # fmt: skip
 def test_doc_types(lines, doc_type):
