@@ -115,7 +115,8 @@ def lead_in(text: str) -> Status | None:
     # not a ratio or a time (3.79:40.98); 目标是，A；B: a comma after 是 or 为 leads in as a colon does, and
     # one right after the expected goals it names (划定发展预期目标,地区生产总值增长3%;…), not after a goal
     # met (完成全年目标,…)
-    colons = [m.start() for m in re.finditer(r"(?<!\d)[：:]|(?<=[是为])[，,]|(?<=预期目标)[，,]", text)]
+    # (a dash after the goals it names leads in too: …主要预期目标——地区生产总值增长7.5%,…)
+    colons = [m.start() for m in re.finditer(r"(?<!\d)[：:]|(?<=[是为])[，,]|(?<=预期目标)[，,]|(?<=目标)——", text)]
     if not colons:
         return None
     colon = colons[-1]

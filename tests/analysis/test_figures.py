@@ -421,3 +421,18 @@ def test_a_growth_rate_clause_takes_the_status_of_the_figure_it_grows():
     # a rate in a sentence of its own, or after another clause, keeps its own words' status
     assert figures_in("完成投资6000亿元。增长8%左右。")[-1][-1] == "target"
     assert figures_in("完成投资6000亿元,全年增长8%左右。")[-1][-1] == "target"
+
+
+def test_a_news_item_on_a_plan_announced_and_goals_after_a_dash_are_targets():
+    # 重庆 2025 (eval/dev): a headline that says the year's set will be done lists targets
+    assert statuses(
+        "今年,重庆将接续办好15件重点民生实事。具体包括:",
+        "新开工改造城镇老旧小区3011万平方米。",
+        title="2025年重庆将接续办好15件重点民生实事",
+        kind="news report",
+    ) == [("15件", "target"), ("3011万平方米", "target")]
+    # 成都 2018 (eval/dev): the goals a dash leads into, past the first clause
+    assert statuses(
+        "报告提出了成都今年发展的主要预期目标——地区生产总值增长7.5%,全社会固定资产投资增长8%,社会消费品零售总额增长10%。",
+        kind="news report",
+    ) == [("7.5%", "target"), ("8%", "target"), ("10%", "target")]
