@@ -274,10 +274,12 @@ def _broken(line: str, below: str, *, head: bool) -> DocNumber | None:
     """A number broken over two lines, as printed or as a page wrapped it (内蒙古自治区人民政府令 /
     第82号, 京政办发〔2019〕 / 5号): neither line holds it, the two joined do, across the break."""
     line, below = line.strip(), below.strip()
+    # the 号 of a number across the break stands below it: most pairs need no search at all
+    if not _ends_a_number(below):
+        return None
     if to_simplified(line) in serial_genres():
         return None  # a heading's genre word on its own last line (…领导小组办公室 / 公告 / 〔2020〕1号) is no abbreviation
-    # the 号 of a number across the break stands below it: most pairs need no search at all
-    if not _ends_a_number(below) or any(_find(unicodedata.normalize("NFKC", x)) for x in (line, below)):
+    if any(_find(unicodedata.normalize("NFKC", x)) for x in (line, below)):
         return None  # (a number found in the two joined then stands across the break)
     return _alone(line + below, head=head)
 
