@@ -216,7 +216,7 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     start = _opening(folded, start, found)
     # (an order's or a 公告's tag run on before its body's name, 法规国家税务总局公告…, is no text before it;
     # nor is a mark without words, a rule's —— or a journal abstract's <正>)
-    before = folded[: start if found.re is NUMBER else found.start()].strip().rstrip("(（").strip()
+    before = folded[: start if found.re is NUMBER else min(start, found.start())].strip().rstrip("(（").strip()
     before = "" if _MARK.fullmatch(before) else before
     titled = bool(before) and not before.endswith("》") and bool(genre_of(before))
     ends = not folded[found.end() :].strip(" )）|")  # (a table's bar after it is no text)

@@ -116,6 +116,17 @@ def test_a_number_by_its_title_or_in_its_field_however_far_menus_pushed_them():
             "",
             "浙江省人民代表大会常务委员会公告第46号",
         ),
+        # …or a congress's announcement over two lines, its long name whole (深圳 2001, eval/dev)
+        (
+            [
+                "深圳市人民代表大会常务委员会公告",
+                "第三十七号",
+                "《深圳市人民代表大会常务委员会听证条例》已经通过，现予公布。",
+            ],
+            [],
+            "",
+            "深圳市人民代表大会常务委员会公告第三十七号",
+        ),
         # a red header's line with a table's bar after it; a journal abstract's 【正】; a cut heading on 关于
         (["环境保护部文件 环科技[2017]49号 |", "各省、自治区、直辖市环境保护厅（局）："], [], "", "环科技[2017]49号"),
         (["【正】鄂政办发[2007]114号各市、州、县人民政府,省政府各部门:为贯彻落实"], [], "", "鄂政办发[2007]114号"),
