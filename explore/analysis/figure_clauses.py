@@ -95,8 +95,12 @@ def _plans_figure(text: str, start: int, end: int, starts: tuple[int, int], *, s
         # 完成年初预算225630万元的121.7%: the budget's own figure, beside what was done; 预期目标为5%
         # too, but 完成预算98% and 超预期目标0.8个百分点 measure what was done against it
         return True
-    if _INVESTMENT.search(text, sentence_start, start) and not c.result_clause.search(text, sentence_start, start):
-        return True  # a project's planned investment
+    if (
+        not share
+        and _INVESTMENT.search(text, sentence_start, start)
+        and not c.result_clause.search(text, sentence_start, start)
+    ):
+        return True  # a project's planned investment (not 占年度计划投资46.9%: how much of it was done)
     sized = not count or _CAPACITY.search(text, clause_start, start)
     if sized and c.names_project.match(text[end:]) and not c.result_clause.search(text, clause_start, start):
         return True  # 年产13.5万吨氯酸盐项目: the project's planned scale

@@ -150,7 +150,10 @@ def carry(stack: list[Carry], text: str, *, running: bool = False) -> None:
         stack[:] = [c for c in stack if (c.level or 99) < level or (c.level is None and level >= c.list_level)]
         # 1.地区生产总值(第1项):增长6.1%,低于目标…: what stands before a colon is the heading
         title = re.split(r"(?<!\d)[：:]", split_title(found[2])[0])[0]  # type: ignore[index]
-        status = heading_status(title) if len(title) <= _MAX_HEADING else None
+        # (a numbered line of clauses and figures is an item's sentence, not a heading: 1、元至6月份,完成
+        # 国内生产总值31100万元,占年计划的58.2,…)
+        sentence = bool(CLAUSE.search(title)) and any(ch.isdigit() for ch in title)
+        status = heading_status(title) if len(title) <= _MAX_HEADING and not sentence else None
         if status:
             stack.append(Carry(status, level))
         return

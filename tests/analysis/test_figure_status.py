@@ -207,3 +207,23 @@ def test_a_tasks_second_line_keeps_its_left_end():
         ("500个", "target"),
         ("600个", "result"),
     ]
+
+
+def test_a_numbered_line_of_clauses_and_figures_is_no_heading():
+    # 镇上半年工作汇报 (eval/dev): 1、… is an item's sentence under a review heading, not a plan's heading,
+    # though it names the year's plan (占年计划的58.2)
+    assert statuses(
+        "一、上半年工作完成情况",
+        "1、元至6月份,完成国内生产总值31100万元,占年计划的58.2,同比增长17.8;",
+    ) == [("31100万元", "result")]
+    # a numbered heading without figures still speaks (1、年度目标任务)
+    assert statuses("1、年度目标任务", "新建学校3所。") == [("3所", "target")]
+
+
+def test_a_share_of_the_years_planned_investment_is_how_much_was_done():
+    # 重庆 2022 (eval/dev): 占年度计划投资46.9% measures what was done; 计划投资57.35亿元 is the plan
+    from explore.analysis.figures import figures_in
+
+    found = figures_in("完成投资100.5亿元,占年度计划投资46.9%。")
+    assert [(f, status) for f, *_, status in found] == [("100.5亿元", "result"), ("46.9%", "result")]
+    assert figures_in("2022年计划投资57.35亿元。")[0][-1] == "target"
