@@ -278,8 +278,8 @@ def doc_figures(
         for k, (piece, column) in enumerate(
             pieces if pieces is not None else [(text, column_status(cell) if cell else None)]
         ):
-            if k in alone:
-                found.append((para_no, piece, piece, *alone[k], column))
+            if k in alone:  # its sentence is its row: a number alone says nothing of what it counts
+                found.append((para_no, text.strip(), piece, *alone[k], column))
                 continue
             lead, last = None, None
             for sentence in split_sentences(piece, min_len=1):

@@ -24,7 +24,9 @@ corpus, filters, docs = load()
 formula = formula_choice(corpus)  # the figures read the corpus as it is; only the choice is needed
 st.markdown(
     "Every number followed by a unit (930亿元, 28个项目, 增长6.5%, 1.94万个, 两批, 近8成; a score's points, 满意度91.02分), Chinese numerals "
-    "included. *value* is in one unit (amounts in 元, 万 and 亿 multiplied out). A figure is a **target** "
+    "included, and a number alone in a table's cell under a column that says target or result (完成情况 | 4385: in "
+    "the unit the column or the table names, 单位：万元). *value* is in one unit (amounts in 元, 万 and 亿 multiplied "
+    "out). A figure is a **target** "
     "or a **result** by what stands over it and around it: its own clause first (力争, 确保, 到2025年 say "
     "target; 已, 同比, 截至 say result), then the heading, table column or lead-in above it (主要预期目标, "
     "任务 columns say target; 工作回顾, 进展情况 columns say result), then an official document's title "
