@@ -179,6 +179,7 @@ def _rate_of_last(text: str, start: int, before: list[tuple[int, Status]]) -> St
 
 
 _PARTS = re.compile(r"\s*其中")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # a row's last cells left empty (…810个 | |||||), and the names of a column of row numbers
@@ -243,7 +244,7 @@ def doc_figures(
     for para_no, text in paras:
         carry(stack, text, running=para_no in running)
         carried = stack[-1].status if stack else base
-        cells, alone = _cells(text), {}
+        cells, alone, in_row = _cells(text), {}, False
         short = len(cells) > 1 and not any(ch.isdigit() for ch in text) and max(map(len, cells)) <= 12
         if "单位" in text and (note := _UNIT_NOTE.search(text)):  # 单位:万元 above a table: its bare numbers
             table_unit = note["unit"]
@@ -262,7 +263,7 @@ def doc_figures(
             if at is not None and len(cells) != len(columns) and not numbered and not left:
                 cells = aligned(cells, len(columns), at)
             shift = 0 if numbered else int(names[0] in _SERIAL) if left else len(columns) - len(cells)
-            placed = [(c, i + shift) for i, c in enumerate(cells)]
+            placed, in_row = [(c, i + shift) for i, c in enumerate(cells)], True
             pieces = [(c, columns[at] if 0 <= at < len(columns) else None) for c, at in placed]
             # a number alone in a cell of a column that speaks (完成情况 | 4385): a figure in the column's unit
             alone = {k: _cell_figure(c, names[at], table_unit) for k, (c, at) in enumerate(placed)
@@ -286,7 +287,9 @@ def doc_figures(
                 # 其中，A增长2.6%…: the parts of the total the sentence before stated, as it stated them
                 parts = last if last == "target" and _PARTS.match(sentence) else None
                 figures = figures_in(sentence, parts or lead or column or carried, year=year, opening=opening)
-                found += [(para_no, sentence, *row) for row in figures]
+                # a table's cell of no words (110%) is shown with its row, which says what it measures
+                shown = text.strip() if in_row and not _HAN.search(sentence) else sentence
+                found += [(para_no, shown, *row) for row in figures]
                 lead, opening = lead_in(sentence) or lead, ""  # 主要预期目标是：A；B；C。 goes on past the first ；
                 last = figures[-1][4] if figures else last
         rows += _shares_done(found, text)
