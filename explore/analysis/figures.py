@@ -70,7 +70,7 @@ _UNITS: dict[str, Kind] = {
 # a score's points or a share's tenths end where a word would run on (30分钟, 5成员, 1成人: no unit);
 # 以上, 左右, 省份, 超 may follow them
 _WORD_AFTER = {"分": re.compile(r"[\u4e00-\u9fff](?<![以左])"), "成": re.compile(r"[员人为立果效本功熟就交绩长型品都]")}
-_MAGNITUDE = {"": 1, "十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
+_MAGNITUDE = {"": 1, "十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿": 10**12}
 _CN = "零〇一二三四五六七八九十百千两"
 _DIGIT = "零〇一二三四五六七八九"  # after 点: 十点七, 四十九点五
 _FIGURE = re.compile(
@@ -144,7 +144,7 @@ def figures_in(
         if value is None:
             continue
         magnitude = "" if m.re is not _FIGURE else m["magnitude"] or ""
-        value *= 10**12 if magnitude == "万亿" else _MAGNITUDE[magnitude]
+        value *= _MAGNITUDE[magnitude]
         # ℅: a % typed as care-of
         unit = {_PERCENT_WORDS: "%", _DOUBLINGS: "番"}.get(m.re) or (m["unit"] or "").replace("％", "%").replace(
             "℅", "%"
@@ -202,9 +202,9 @@ def _cell_figure(cell: str, name: str, table_unit: str) -> tuple[float, str, Kin
     (完成数(人)), else the table's (单位:万元), else a count of what the row names."""
     found = _COLUMN_UNIT.search(name)
     unit = found["unit"] if found else table_unit
-    magnitude = next((m for m in ("万亿", *_MAGNITUDE) if m and unit.startswith(m)), "")
+    magnitude = max((m for m in _MAGNITUDE if unit.startswith(m)), key=len)  # 万亿 before 万
     bare = unit[len(magnitude) :]
-    value = float(cell.replace(",", "")) * (10**12 if magnitude == "万亿" else _MAGNITUDE[magnitude])
+    value = float(cell.replace(",", "")) * _MAGNITUDE[magnitude]
     return round(value, 4), bare, _UNITS.get(bare, "count")
 
 
