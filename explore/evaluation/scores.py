@@ -86,7 +86,7 @@ def field_equal(name: str, expected: str, got: object) -> bool:
 def _norm_number(text: str) -> str:
     # one 发文字号 whatever its script, width, spacing or brackets: 滬府發〔2017〕92號 = 沪府发[2017]92号
     folded = to_simplified(unicodedata.normalize("NFKC", text))
-    return re.sub(r"\s", "", folded.translate(str.maketrans("[(（【)）】]", "〔〔〔〔〕〕〕〕")))
+    return re.sub(r"\s", "", folded.translate(str.maketrans("[(（【〈〖<)）】]〉〗>", "〔〔〔〔〔〔〔〕〕〕〕〕〕〕")))
 
 
 def _same_bodies(expected: str, got: str) -> bool:

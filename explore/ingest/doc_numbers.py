@@ -34,7 +34,8 @@ from explore.ingest.numerals import cn_number
 from explore.ingest.script import PROSE, to_simplified
 from explore.ingest.units import is_unit
 
-_OPEN, _CLOSE = "〔\\[【(（", "〕\\]】)）"
+# (〈〉 〖〗 <>: pages and typists stand them in for 〔〕, 商产发〈2007〉92号)
+_OPEN, _CLOSE = "〔\\[【(（〈〖<", "〕\\]】)）〉〗>"
 # the abbreviation: Han characters, none of the small words a sentence joins them with
 _SMALL = "的了和与及在对"
 _ORG = rf"(?:(?![{_SMALL}])[\u4e00-\u9fff]){{1,12}}?"
@@ -70,9 +71,11 @@ _PATTERNS = (NUMBER, ORDER, YEARLY)
 _SERIAL_GENRES = Path(__file__).resolve().parents[1] / "data" / "serial_genres.txt"
 
 # a field's label and what closes it: 文号: X, 文 号 | X, [ 发文字号 ] | X, 备注/文号:X
-_FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*[:：|]?\s*")
+_FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*(?:[:：|]\s*){{0,2}}")
 # any field's label and its colon: a number that runs on into one (国办发〔2019〕12号签发人：张三, an
 # upward document's header line, its spaces lost) stands on the field line, not in a sentence
+_TABLE_RULE = re.compile(r"[\s|:：+=-]*-[\s|:：+=-]*")
+_FIELD_BEFORE = re.compile(rf"(?:{label_pattern('other', 'byline')})\s*[:：]\s*[\u4e00-\u9fff·]{{1,12}}")
 _NEXT_FIELD = re.compile(rf"\s*(?:{label_pattern()})\s*[:：]")
 _HEAD, _TAIL = 12, 6  # paragraphs where a 公文 puts its number: under the red header, by the signature
 _MAX_HEAD = 40  # a page whose navigation fills the first lines: its head reaches down to the body
@@ -230,6 +233,8 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     # a law database's line of date and number (2000年12月28日 税委会[2000]17号), or a date line run
     # together with the number and the addressees (二○一四年十一月十八日杨府办发〔2014〕115号区政府各委…:)
     dated = bool(before) and len(before) <= 16 and find_date(before) != "" and not PROSE.search(before)
+    # near the top, a 公文's other header field run on before it (签发人：张三 罗办发〔2017〕1号)
+    fielded = head and _FIELD_BEFORE.fullmatch(before) is not None
     # near the top, what a number runs on into: the addressees, a field's label, the body's opening,
     # after a space or none; or a page's headline: its number, then the title it numbers (凌政办发[2020]35号凌海市…的通知)
     runs_on = head and (
@@ -244,7 +249,7 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     # it between spaces (关于…孔明灯(许愿灯)的 陆府通〔2019〕2号 为减少…)
     cut_title = head and before.startswith("关于") and not PROSE.search(before) and (ends or after[:1].isspace())
     if not (
-        (ends and (not before or titled or headed or dated))
+        (ends and (not before or titled or headed or dated or fielded))
         or cut_title
         or (bracketed and not before.endswith("》"))
         or (head and titled)
@@ -312,7 +317,9 @@ def _in_text(lines: list[str], *, header: list[str], title: str) -> DocNumber | 
             return parse_number(rest)
         # a table flattened a row a line: the labels' row, then their values' (文 号 发布机构 /
         # N001-2011-000627 宛政〔2011〕7号); or the label's value on the next line
-        values = fields[at + 1] if at + 1 < len(fields) else ""
+        # (a Markdown table's rule between them, | --- | --- |, is no row)
+        below = (f for f in fields[at + 1 : at + 3] if not _TABLE_RULE.fullmatch(f))
+        values = next(below, "")
         # (not 关于转发国发〔2015〕1号的通知: a title naming the number it forwards)
         found = None if re.search(r"\d", rest) or PROSE.search(values) else parse_number(values)
         if found and not _CITING.search(found.org):

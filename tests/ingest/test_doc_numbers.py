@@ -409,7 +409,7 @@ def test_any_text_gives_a_number_it_holds_or_none(text):
 
 
 @given(st.sampled_from(["浙政办发", "川辦函", "罗办发"]), st.integers(1990, 2099), st.integers(1, 9999),
-       st.sampled_from(["〔〕", "[]", "()", "（）", "【】"]), st.text(alphabet="，。的和 :", max_size=5))  # fmt: skip
+       st.sampled_from(["〔〕", "[]", "()", "（）", "【】", "﹝﹞", "［］", "〈〉", "〖〗", "<>"]), st.text(alphabet="，。的和 :", max_size=5))  # fmt: skip
 def test_every_bracket_and_serial_reads_back(org, year, serial, brackets, around):
     written = f"{org}{brackets[0]}{year}{brackets[1]}{serial}号"
     found = parse_number(around + written + around)
@@ -484,3 +484,37 @@ def test_a_regulations_promulgation_note_gives_the_order_that_made_it(note, expe
 )
 def test_an_order_named_otherwise_is_no_promulgation_note(line):
     assert own_number(["市场主体登记管理办法", line, "第一条　为了规范登记，制定本办法。"]) is None
+
+
+_TITLE = "关于印发某某区深化改革实施方案的通知"
+_BODY = [
+    "各街道办事处，区直各单位：",
+    "现将《实施方案》印发给你们，请认真贯彻执行。",
+    "某某区人民政府办公室",
+    "2017年3月1日",
+]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "{red}\n{n}\n{title}",  # under the red header
+        "{red}\n{n}　　　　签发人：张三\n{title}",  # a 上行文's signer after it
+        "签发人：张三　　{n}\n{title}",  # or before it, as a page reflowed the two columns
+        "文号：{n}\n{title}",
+        "文　　号：{n}\n标　　题：{title}",
+        "发文字号：| {n}\n{title}",  # a field table's cell after the label's colon
+        "| 索引号 | 文号 |\n| --- | --- |\n| 123/2017-1 | {n} |\n{title}",  # a Markdown table
+        "索引号 | 主题分类 | 发文机关 | 文号\n000014349/2017-00031 | 综合政务 | 某某区人民政府 | {n}\n{title}",
+        "{title} {n}",
+        "{title}\n{n}",
+        "{title}\n（{n}）",
+        "首页 > 政务公开 > 政策文件\n{title}\n{n}",
+    ],
+)
+@given(number=st.sampled_from(["罗办发〔2017〕1号", "粤府函〔2020〕第12号", "国办发明电〔2020〕1号", "浙政发(2016)3号",
+                               "商产发〈2007〉92号", "桂政发〔２０２０〕１５号", "湘政办发〔2018〕 8号"]))  # fmt: skip
+def test_a_number_is_found_in_every_layout_a_gongwen_or_a_page_prints_it(layout, number):
+    text = layout.format(red="某某区人民政府办公室文件", n=number, title=_TITLE)
+    found = own_number([*text.splitlines(), *_BODY], title=_TITLE)
+    assert found is not None and found.text == number
