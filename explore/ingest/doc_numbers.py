@@ -75,7 +75,7 @@ _FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*(?:[:：|]\s*)
 # any field's label and its colon: a number that runs on into one (国办发〔2019〕12号签发人：张三, an
 # upward document's header line, its spaces lost) stands on the field line, not in a sentence
 _TABLE_RULE = re.compile(r"[\s|:：+=-]*-[\s|:：+=-]*")
-_FIELD_BEFORE = re.compile(rf"(?:{label_pattern('other', 'byline')})\s*[:：]\s*[\u4e00-\u9fff·]{{1,12}}")
+_FIELDS_BEFORE = re.compile(rf"(?:(?:{label_pattern()})\s*[:：]\s*[^\s:：|]{{1,20}}\s*)+")
 _NEXT_FIELD = re.compile(rf"\s*(?:{label_pattern()})\s*[:：]")
 _HEAD, _TAIL = 12, 6  # paragraphs where a 公文 puts its number: under the red header, by the signature
 _MAX_HEAD = 40  # a page whose navigation fills the first lines: its head reaches down to the body
@@ -225,16 +225,14 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     ends = not folded[found.end() :].strip(" )）|")  # (a table's bar after it is no text)
     if _CITING.match(found["org"][start - found.start() :]) or _ACCORDING.match(before):
         return None  # 根据国发〔2015〕1号, 转发国发〔2015〕1号, 根据2016年…公告第46号: another document's, cited
-    # near the top, its issuing organ or the organ's red header before it (深圳市人民政府文件
-    # 深府〔2019〕1号: ``units.is_unit``), or the addressees run on after a space or none (国办发〔2019〕12号
-    # 各省、自治区…: a page that lost its breaks)
-    headed = head and is_unit(before.removesuffix("文件"))
     after = folded[found.end() :]
+    # near the top, a 公文's header matter beside it, the line's other cells: its issuing organ or
+    # the organ's red header (深圳市人民政府文件 深府〔2019〕1号), a signer (签发人：张三), a register's code
+    # (ZJSP01-2017-0001), a page's fields or a date (浙江省人民政府办公厅 | 浙政办发〔2017〕1号 | 2017-03-01)
+    beside = head and _header_matter(before) and _header_matter(after)
     # a law database's line of date and number (2000年12月28日 税委会[2000]17号), or a date line run
     # together with the number and the addressees (二○一四年十一月十八日杨府办发〔2014〕115号区政府各委…:)
     dated = bool(before) and len(before) <= 16 and find_date(before) != "" and not PROSE.search(before)
-    # near the top, a 公文's other header field run on before it (签发人：张三 罗办发〔2017〕1号)
-    fielded = head and _FIELD_BEFORE.fullmatch(before) is not None
     # near the top, what a number runs on into: the addressees, a field's label, the body's opening,
     # after a space or none; or a page's headline: its number, then the title it numbers (凌政办发[2020]35号凌海市…的通知)
     runs_on = head and (
@@ -249,7 +247,8 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     # it between spaces (关于…孔明灯(许愿灯)的 陆府通〔2019〕2号 为减少…)
     cut_title = head and before.startswith("关于") and not PROSE.search(before) and (ends or after[:1].isspace())
     if not (
-        (ends and (not before or titled or headed or dated or fielded))
+        (ends and (not before or titled or dated))
+        or beside
         or cut_title
         or (bracketed and not before.endswith("》"))
         or (head and titled)
@@ -258,6 +257,24 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     ):
         return None
     return _number(line, folded, start, found)
+
+
+_CELLS = re.compile(r"\s*[|\t]\s*|\s{2,}")
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9/_.-]{3,}")  # a register's code: ZJSP01-2017-0001
+_CELL_NOTE = re.compile(r"[(（][\u4e00-\u9fff]{2,8}[)）]")  # (此件公开发布)
+
+
+def _header_matter(text: str) -> bool:
+    """Whether ``text``, part of a line beside a number, is a 公文's or a page's header matter in
+    cells (split by bars, tabs or runs of spaces), or nothing: every cell a unit or its red header,
+    a date, a code, a note in brackets, or fields (签发人：张三, 发布时间：2017-03-01 来源：区政府办)."""
+    return all(
+        is_unit(cell.removesuffix("文件"))
+        or (len(cell) <= 16 and find_date(cell) != "" and not PROSE.search(cell))
+        or any(p.fullmatch(cell) for p in (_CODE, _CELL_NOTE, _FIELDS_BEFORE))
+        for cell in _CELLS.split(text.strip(" |\t"))
+        if cell
+    )
 
 
 # a law's or regulation's note under its title, in brackets on a line of its own: the order that

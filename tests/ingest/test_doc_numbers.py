@@ -350,7 +350,7 @@ def test_a_documents_own_number_where_a_gongwen_puts_it(lines, header, record, e
         ["会议于2000年12月28日召开,税委会[2000]17号"],  # a date in a sentence before a number
         ["国发〔2015〕1号要求加快推进", "X工作的通知"],  # a line opening on a cited number, wrapped
         ["文号:", "关于转发国发〔2015〕1号的通知"],  # ... or a title that names the number it forwards
-        ["文号: 第 7 期", "N001-2011-000627 宛政〔2011〕7号"],  # a label holding a value of its own
+        ["文号: 第 7 期", "N001-2011-000627 宛政〔2011〕7号同时废止"],  # a label holding a value of its own
         ["根据国家税务总局公告2019年第3号规定，现将有关事项公告如下。"],
         ["根据国务院和国发〔2015〕1号文件精神，现通知如下"],  # a sentence's 和 before a cited number
         ["国发〔2015〕1号要求各地各部门:抓紧落实。"],  # a cited number that a sentence goes on about
@@ -510,6 +510,11 @@ _BODY = [
         "{title}\n{n}",
         "{title}\n（{n}）",
         "首页 > 政务公开 > 政策文件\n{title}\n{n}",
+        "ZJSP01-2017-0001　{n}\n{title}",  # a register's code beside it
+        "{n}（此件公开发布）\n{title}",
+        "某某区人民政府办公室 | {n} | 2017-03-01\n{title}",  # a page's row of cells
+        "发布时间：2017-03-01 来源：区政府办 {n}\n{title}",
+        "【标题】{title}\n【发文字号】 {n}",  # a law library's fields
     ],
 )
 @given(number=st.sampled_from(["罗办发〔2017〕1号", "粤府函〔2020〕第12号", "国办发明电〔2020〕1号", "浙政发(2016)3号",
