@@ -314,6 +314,9 @@ _PINYIN_GROUP = re.compile(
 def strip_pinyin(text: str) -> tuple[str, int]:
     """Remove reading annotations such as ``號(hào)``; returns (text, how many removed)."""
     removed = 0
+    # a reading without a tone mark is taken where the text glosses more than one character: a
+    # single (a) after a character is a list's mark (第一款（a）项), not a site's gloss
+    glosses = sum(_toneless(m.group("py").lower()) in _SYLLABLES for m in _PINYIN_GROUP.finditer(text))
 
     def _sub(m: re.Match[str]) -> str:
         nonlocal removed
@@ -326,8 +329,8 @@ def strip_pinyin(text: str) -> tuple[str, int]:
         lead = m.group("lead")
         if not m.group("open") and not (lead in (LOST, DAMAGE_CLOSE, RUN_CLOSE) or has_tone):
             return m.group()  # 'xx)' with no '(' is only taken as pinyin after a lost character
-        if py.isupper():
-            return m.group()  # acronyms such as (PPP) or (AI)
+        if py.isupper() or (glosses < 2 and not has_tone):
+            return m.group()  # acronyms such as (PPP) or (AI); a lone toneless letter
         removed += 1
         if lead in (LOST, RUN_CLOSE) and has_tone:
             # The reading of a character that was lost or merged: ``infill`` can use it.

@@ -26,6 +26,8 @@ _PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?
 _SUFFIX = re.compile(
     r"\s*(?:[—–]{1,2}\s*全文|[（(\[](?:全文[\d,，]*字?|图|组图|附图|视频|书面|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:更新|修订|最新)版?)[）)\]]|(?<!—)(?:--|[-_|–—])(?!—)\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报|资讯|新闻)\S*)$"
 )
+_SITE = re.compile(r"(?:网|网站|门户|政府|频道)\S*$")
+_CHANNEL_SEGMENT = re.compile(r"\s*(?<!—)(?:--|[-_|–—])(?!—)\s*[\u4e00-\u9fff]{2,8}$")
 # A report's speaker line run on after its heading: ——2024年1月22日在…会议上.
 _RUN_ON_SPEAKER = re.compile(r"\s*[—－-]{1,2}\s*(?:19|20)\d{2}\s*年.{0,40}?在.{2,60}?会议?上.*$")
 _PAGE_MARK = re.compile(r"^\d{1,3}\s*[―—－]+\s*(?:附件\s*(?:\d{1,2}(?!\d))?\s*[:：]?\s*)?(?=\S)")
@@ -73,6 +75,11 @@ def clean_title(line: str) -> str:
         line = line[tagged.end() :]  # 【两会@你】, 【市政府重点工作及责任分解】: a site's column tag
     line = _RUN_ON_SPEAKER.sub("", line)
     while (bare := _SUFFIX.sub("", line)) != line:  # …开幕[图]_天天快资讯: a mark, then the site
+        # a page's <title> names its channels between the heading and the site (…的通知_政策文件_某某市人民政府网,
+        # …_首页武汉_新闻中心_长江网)
+        site = _SITE.search(line[len(bare) :])
+        while site and (channel := _CHANNEL_SEGMENT.search(bare)) and _han(bare[: channel.start()]) >= 6:
+            bare = bare[: channel.start()]
         line = bare
     if (bare := NUMBER_ISSUER_DATE.sub("", line)) != line and genre_of(bare):
         line = bare  # …的批复 国函〔2010〕55号 中华人民共和国国务院 2010年6月28日 |: a wiki's header line
@@ -90,6 +97,10 @@ def clean_title(line: str) -> str:
     if re.fullmatch(r"(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]", line):  # 政 府 工 作 报 告, 决 定
         line = _SPACED.sub("", line)
     return _without_stray_prefix(line.strip())
+
+
+def _han(text: str) -> int:
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 _ISSUING_VERB = re.compile(r"(?:转发|印发|批转|转|发布)$")

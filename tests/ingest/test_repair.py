@@ -58,6 +58,8 @@ def test_unrecoverable_run_is_marked_not_hidden():
         ("區委(政府)督查室", "區委(政府)督查室", 0),
         ("采用PPP(PPP)模式", "采用PPP(PPP)模式", 0),
         ("微信(wechat)", "微信(wechat)", 0),
+        ("第一款（a）项", "第一款（a）项", 0),  # a list's mark, where nothing else is glossed
+        ("改(gai)革(ge)", "改革", 2),  # a site that glosses without tones glosses many
         ("", "", 0),
     ],
 )

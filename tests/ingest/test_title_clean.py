@@ -79,3 +79,13 @@ def test_what_a_page_runs_on_around_a_title_goes():
     # an order's heading after a space (广西 2016); an order's name inside a title stays
     assert clean_title("广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号") == "广西壮族自治区土地整治办法"
     assert clean_title("关于实施司法令的通知") == "关于实施司法令的通知"
+
+
+def test_a_pages_title_loses_its_channels_with_the_sites_name():
+    # <title> as portals write it: heading, channels, site (长江网 2020 among them)
+    assert clean_title("关于加快推进城市更新的实施意见 - 政策文件 - 某某市人民政府") == "关于加快推进城市更新的实施意见"
+    assert clean_title("外媒眼中的武汉长假：蓬勃发展，欢声笑语_首页武汉_新闻中心_长江网_cjn.cn") == (
+        "外媒眼中的武汉长假：蓬勃发展，欢声笑语"
+    )
+    # a dash with no site's name after it is the heading's own
+    assert clean_title("某某区2023年工作要点-区委办") == "某某区2023年工作要点-区委办"

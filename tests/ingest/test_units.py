@@ -57,7 +57,8 @@ def test_units_are_recognised_by_their_form(name):
     ["干部", "基层干部", "新格局", "城乡结合部", "全面执行", "推进改革", "中心", "全社会", "督办", "2021年",
      "深化改革，推进", "各区要加强", "部署", "大会", "加快推进项目建设进度", "",
      "学科", "本科", "内科",
-     "新建文化站", "改造农村供水站", "建设便民服务室", "全区城镇", "全市各部门"],  # a task naming a facility; the whole of a place
+     "新建文化站", "改造农村供水站", "建设便民服务室", "全区城镇", "全市各部门",
+     "某某市人民政府门户网站", "门户网站", "政府网站"],  # a site's name over a page  # a task naming a facility; the whole of a place
 )  # fmt: skip
 def test_look_alikes_are_not_units(text):
     assert not is_unit(text)
