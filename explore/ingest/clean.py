@@ -108,12 +108,16 @@ def split_paragraphs(text: str, *, simplify: bool = True) -> CleanDoc:
     return doc
 
 
+_SENTENCE_END = re.compile(r"[\u4e00-\u9fff].{8,}[。！？]$")
+
+
 def _tail_start(simple: list[str]) -> int:
     """Index of the first line of the page footer, or len(simple) when there is none. A footer
     follows the body: after its last line of prose and after half of the page's characters (a
     table flattened one cell a line has no prose, and its page's 首页 link opens it)."""
     markers = _patterns("tail_markers.txt")
-    last_prose = max((i for i, s in enumerate(simple) if is_prose(s)), default=-1)
+    # (a short notice's one sentence is its body too: 为…，提出如下意见。)
+    last_prose = max((i for i, s in enumerate(simple) if is_prose(s) or _SENTENCE_END.search(s)), default=-1)
     total, before = sum(map(len, simple)), 0
     for i, line in enumerate(simple):
         if i > last_prose and 2 * before >= total and len(line) <= 40 and any(p.search(line) for p in markers):

@@ -55,6 +55,11 @@ def column_header(line: str) -> bool:
     return len(pattern("column names").findall(line)) >= 3
 
 
+def list_label(line: str) -> bool:
+    """The label of a page's list of other pages' headlines (热点新闻, 【相关文章】, 推荐阅读:)."""
+    return re.sub(r"^\W+|[\W_]+$", "", line) in _words().get("list labels", [])
+
+
 def furniture(line: str) -> bool:
     """Page furniture, an addressee, a label or a byline: never a title."""
     return bool(pattern("furniture", "^(?:{})").search(line) or pattern("furniture anywhere").search(line))

@@ -18,12 +18,14 @@ from collections import Counter
 from explore.ingest.clean import CleanDoc
 from explore.ingest.doc_numbers import serial_genres
 from explore.ingest.gazetteer import count_mentions
+from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import units_of
 from explore.ingest.numbering import ARABIC, SECTION
 from explore.ingest.title_clean import SESSION, clean_title
 from explore.ingest.title_lines import (
     body_line,
     kind_end,
+    list_label,
     named_kind,
     names_kind,
     pattern,
@@ -178,6 +180,45 @@ def _as_the_page_gives_it(chosen: str, valid: list[str], head: list[str], joined
     return chosen
 
 
+# what stands under a page's own heading: its date, source or byline fields, a date, its tools
+# (点击数, 字号, 分享), a speaker's dash
+_OWN_BELOW = re.compile(
+    rf"^\W*(?:(?:{field_labels('issued date', 'published date', 'any date', 'source', 'byline')})\s*[:：]"
+    r"|[(（]?\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]|第[一1]章|点击|浏览|阅读|——)"
+)
+
+
+# a page's tools, above its heading or below it (【字体：大 中 小】, 分享到, 【打印】)
+_TOOLS = re.compile(r"^\W*(?:字号|字体|分享|打印|关闭|收藏)")
+
+
+def _listed(head: list[str], raw: list[str]) -> set[int]:
+    """The lines of a page's list of other pages' headlines under its label (热点新闻 / A / B):
+    each line after the label that reads as a headline, up to the first that does not; but the
+    last of them is the page's own heading when what stands under it, as the page prints it
+    (``raw``), past the page's tools, is the page's (``_OWN_BELOW``, the body or its first heading,
+    its 文号 or addressees):
+    热点新闻 / A / B / the page's heading / 发布时间: …."""
+    out: set[int] = set()
+    for i, line in enumerate(raw):
+        if not list_label(line):
+            continue
+        run = list(itertools.takewhile(lambda k: _headline(head[k]), range(i + 1, len(head))))
+        below = next((x for x in raw[run[-1] + 1 :] if not _TOOLS.match(x)), "") if run else ""
+        if run and _owns(below):
+            run = run[:-1]
+        out.update(run)
+    return out
+
+
+def _headline(line: str) -> bool:
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in line) >= 6 and not _SENTENCE.search(line) and not refused(line)
+
+
+def _owns(line: str) -> bool:
+    return bool(_OWN_BELOW.match(line) or _FIRST_SECTION.match(line)) or body_line(line) or under_title(line)
+
+
 def _with_place(line: str, title: str) -> bool:
     """``line`` is ``title`` with a place before it (石景山区 + 贯彻落实…方案), or the meeting that
     adopts it (…第一届全国人民代表大会第一次会议 + 关于政府工作报告的决议)."""
@@ -328,6 +369,7 @@ def _heading(doc: CleanDoc, simplified: list[str]) -> str:
     # a heading broken over lines competes from the place of its first line, and whole
     quoted = _issued_titles(head)
     joined = _joined_headings(head) + _quoted_headings(head, quoted)
+    listed = _listed(head, raw)  # a list of other pages' headlines (热点新闻 / …)
     starts = {i for i, _ in joined}  # a line that begins a joined heading is only its fragment
     inside = {k for i, line in joined for k in range(i + 1, _end(head, i, line))}  # and so are the rest
     valid = []
@@ -340,6 +382,8 @@ def _heading(doc: CleanDoc, simplified: list[str]) -> str:
             continue
         # past the body, the plan a cover letter issues (《X》已经…同意，现印发给你们) as the letter names it
         end = _end(head, i, line)
+        if all(k in listed for k in range(i, end)):
+            continue  # a link in a list of other pages' headlines (a heading joined to the page's own line stays)
         # what stands under it is read first: the place and organ look-ups only for such a line
         above = end < len(raw) and under_title(raw[end])
         above = above and ((i, line) in joined or i not in inside) and _opens_as_title(line)

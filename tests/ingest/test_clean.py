@@ -46,6 +46,18 @@ def test_a_tail_marker_before_real_paragraphs_is_not_a_tail():
     assert len(doc.paragraphs) == 2  # nothing was cut: real prose follows the marker
 
 
+def test_a_short_notices_one_sentence_is_never_cut_as_the_tail():
+    # menus longer than the body (hypothesis found it): 首页 after them is no footer
+    nav = [
+        "首页 | 政务公开 | 办事服务 | 互动交流 | 走进某某",
+        "首页 > 政务公开 > 政策文件",
+        "当前位置：首页 > 新闻中心 > 部门动态",
+    ]
+    nav += ["首页", "政务公开", "政策文件", "政策解读"]
+    body = ["关于加快推进城市更新的实施意见", "为加快推进城市更新，提升城市品质，提出如下意见。", "一、总体要求"]
+    assert split_paragraphs("\n".join(nav + body)).paragraphs[-3:] == body
+
+
 def test_a_header_field_needs_a_colon_and_the_edge_of_the_page():
     body = [f"第{i}段正文,推进各项改革任务落实,确保取得实效。" for i in range(20)]
     lines = ["发布时间:2020-05-14", *body[:10], "时间紧任务重,各单位要加快推进。", "名称 虽短,也是正文", *body[10:]]

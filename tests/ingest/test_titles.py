@@ -413,3 +413,19 @@ def test_a_joined_heading_ends_where_its_lines_do():
 
     assert _end(["甲关于", "乙的通知", "各区:"], 0, "甲关于乙的通知") == 2
     assert _end(["甲关于", "乙的通知"], 0, "甲关于乙的通知丙") == 2  # no line past the last
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # a list of other pages' headlines above the page's own, its date under it
+        (["热点新闻", "某某区召开安全生产工作会议", "关于做好2023年防汛工作的通知", "关于加快推进城市更新的实施意见",
+          "（2023年3月1日）", "为加快推进城市更新，提升城市品质，提出如下意见。"], "关于加快推进城市更新的实施意见"),
+        # ... or the page's tools, then its own heading below the list
+        (["【相关文章】", "某某区召开安全生产工作会议", "关于做好2023年防汛工作的通知", "【字体：大 中 小】",
+          "2023年政府工作报告", "——2023年1月5日在某某区第六届人民代表大会第三次会议上"], "2023年政府工作报告"),
+    ],
+)  # fmt: skip
+def test_a_list_of_other_pages_headlines_gives_no_title(lines, title):
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_title(doc, doc.simplified) == title
