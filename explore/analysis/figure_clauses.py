@@ -18,6 +18,7 @@ _DEADLINE = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
 
 # A year the sentence speaks of, not one it compares with (比2020年增长, 较上年) or starts from (从2015年的).
 _PAST_YEAR = re.compile(r"(?<![比较与同从自])((?:19|20)\d{2})\s*年(?!以来|来)")
+_NEXT_YEAR = re.compile(r"明年|来年|下一年度?")
 _RANGE_AFTER = re.compile(r"\s*[—～~－-]{1,2}\s*\d")  # 6.5%—7%, 6%-7%
 _RANGE_BEFORE = re.compile(r"\d(?:[%％℅]|个百分点)?\s*[—～~－-]{1,2}\s*$")
 # 占计划总投资的51%, 占目标任务数110公里的124.91% (the target's own size between), 完成年度总投资的88.76%
@@ -166,7 +167,10 @@ def clause_status(
         return "target"  # a plan's item quoted by name: “完成回迁安置857户以上”(市住建局), 《建成幼儿园3所》
     if c.result_sentence.search(text, sentence_start, start):
         return "result"  # 截至目前，18项…完成年度目标任务: what stood done by a day
-    past = year and any(int(y) < year for y in _PAST_YEAR.findall(text, sentence_start, start))
+    years = [int(y) for y in _PAST_YEAR.findall(text, sentence_start, start)]
+    if (year and any(y > year for y in years)) or _NEXT_YEAR.search(text, sentence_start, start):
+        return "target"  # 明年，地区生产总值增长6%; 2024年… in a 2023 report: a year still ahead
+    past = year and any(y < year for y in years)
     if past and not c.weak_target.search(clause):
         # 2020年,全市地区生产总值为424.74亿元, in a 2021 plan: a year gone by (its plan's 总投资 is still one)
         return "result"
@@ -176,7 +180,11 @@ def clause_status(
     lead = lead_in(text[sentence_start:start]) or total
     if lead or carried:
         return lead or carried  # type: ignore[return-value]
-    return "target" if c.weak_target.search(clause) else "result"
+    # (计划新建学校3所，新增学位2000个: the plan the sentence's first clause names governs its list)
+    first = CLAUSE.search(text, sentence_start)
+    opening = text[sentence_start : first.start() if first and first.start() < start else start]
+    planned = c.weak_target.match(opening.lstrip()) is not None and not c.result_clause.search(opening)
+    return "target" if c.weak_target.search(clause) or planned else "result"
 
 
 # A breakdown of the total before it (…72宗(其中,投产项目5宗,续建项目28宗), 共30项,其中:建设项目27项)

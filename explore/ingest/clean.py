@@ -108,7 +108,12 @@ def split_paragraphs(text: str, *, simplify: bool = True) -> CleanDoc:
     return doc
 
 
-_SENTENCE_END = re.compile(r"[\u4e00-\u9fff].{8,}[。！？]$")
+def _sentence(line: str) -> bool:
+    """A sentence, however short: ten characters or more, ending on a full stop, with Han in it."""
+    return len(line) >= 10 and line.endswith(("。", "！", "？")) and _HAN.search(line) is not None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _tail_start(simple: list[str]) -> int:
@@ -117,7 +122,7 @@ def _tail_start(simple: list[str]) -> int:
     table flattened one cell a line has no prose, and its page's 首页 link opens it)."""
     markers = _patterns("tail_markers.txt")
     # (a short notice's one sentence is its body too: 为…，提出如下意见。)
-    last_prose = max((i for i, s in enumerate(simple) if is_prose(s) or _SENTENCE_END.search(s)), default=-1)
+    last_prose = max((i for i, s in enumerate(simple) if is_prose(s) or _sentence(s)), default=-1)
     total, before = sum(map(len, simple)), 0
     for i, line in enumerate(simple):
         if i > last_prose and 2 * before >= total and len(line) <= 40 and any(p.search(line) for p in markers):

@@ -34,15 +34,20 @@ from explore.ingest.numerals import cn_number
 from explore.ingest.script import PROSE, to_simplified
 from explore.ingest.units import is_unit
 
-# (〈〉 〖〗 <>: pages and typists stand them in for 〔〕, 商产发〈2007〉92号)
-_OPEN, _CLOSE = "〔\\[【(（〈〖<", "〕\\]】)）〉〗>"
+# (〈〉 〖〗 <>: pages and typists stand them in for 〔〕, 商产发〈2007〉92号; a bracket a page could not
+# write is a ? or a lost character's mark, 罗办发?2017?1号)
+_OPEN, _CLOSE = "〔\\[【(（〈〖<?\ufffd", "〕\\]】)）〉〗>?\ufffd"
+# a page that dropped the brackets altogether runs the year on after the abbreviation's last
+# character, which names what the document is (滨教函202011号, 罗办发 2017 1号): digits only
+_BARE_END = "发函字办规通复电令"
 # the abbreviation: Han characters, none of the small words a sentence joins them with
 _SMALL = "的了和与及在对"
 _ORG = rf"(?:(?![{_SMALL}])[\u4e00-\u9fff]){{1,12}}?"
 # an older or typed-out number writes its year and serial in Chinese numerals: 黑政办发〔二〇〇七〕十二号
 _CN = "〇○零一二三四五六七八九"
 NUMBER = re.compile(
-    rf"(?P<org>{_ORG})\s*[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}}|(?:一九|二[〇○零])[{_CN}]{{2}})\s*[{_CLOSE}]\s*第?\s*"
+    rf"(?P<org>{_ORG})(?:\s*(?P<open>[{_OPEN}])\s*|(?<=[{_BARE_END}])\s?(?=(?:19|20)\d{{2}}\s?\d{{1,4}}\s*[号號]))"
+    rf"(?P<year>(?:19|20)\d{{2}}|(?:一九|二[〇○零])[{_CN}]{{2}})\s*(?(open)[{_CLOSE}]\s*第?\s*|\s?)"
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]"
 )
 # a ministry's full name may hold 和 (工业和信息化部, 国家发展和改革委员会), an abbreviation never does
@@ -74,7 +79,7 @@ _SERIAL_GENRES = Path(__file__).resolve().parents[1] / "data" / "serial_genres.t
 _FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*(?:[:：|]\s*){{0,2}}")
 # any field's label and its colon: a number that runs on into one (国办发〔2019〕12号签发人：张三, an
 # upward document's header line, its spaces lost) stands on the field line, not in a sentence
-_TABLE_RULE = re.compile(r"[\s|:：+=-]*-[\s|:：+=-]*")
+_TABLE_RULE = re.compile(r"(?=[^-]*-)[\s|:：+=-]+")
 _FIELDS_BEFORE = re.compile(rf"(?:(?:{label_pattern()})\s*[:：]\s*[^\s:：|]{{1,20}}\s*)+")
 _NEXT_FIELD = re.compile(rf"\s*(?:{label_pattern()})\s*[:：]")
 _HEAD, _TAIL = 12, 6  # paragraphs where a 公文 puts its number: under the red header, by the signature
@@ -338,7 +343,8 @@ def _in_text(lines: list[str], *, header: list[str], title: str) -> DocNumber | 
         below = (f for f in fields[at + 1 : at + 3] if not _TABLE_RULE.fullmatch(f))
         values = next(below, "")
         # (not 关于转发国发〔2015〕1号的通知: a title naming the number it forwards)
-        found = None if re.search(r"\d", rest) or PROSE.search(values) else parse_number(values)
+        found = None if re.search(r"\d", rest) else parse_number(values)
+        found = None if found and PROSE.search(values.replace(found.text, "")) else found
         if found and not _CITING.search(found.org):
             return found
     top = _head(lines)

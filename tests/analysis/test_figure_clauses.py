@@ -322,3 +322,16 @@ def test_a_share_that_is_the_ratio_of_the_two_numbers_before_it_is_done():
 )
 def test_a_share_that_is_the_second_number_over_the_first(before, share, done):
     assert share_done(before, share) is done
+
+
+def test_a_year_still_ahead_states_a_target():
+    # (the document's year is 2023) next year, or a year after the document's, plans
+    assert statuses("明年，全区地区生产总值增长6%，固定资产投资增长8%。") == [("6%", "target"), ("8%", "target")]
+    assert statuses("2024年，全区地区生产总值增长6%，固定资产投资增长8%。") == [("6%", "target"), ("8%", "target")]
+    assert statuses("2022年，全区地区生产总值增长6%。") == [("6%", "result")]  # a year gone by
+
+
+def test_the_plan_a_sentence_opens_on_governs_its_list():
+    assert statuses("计划新建学校3所，新增学位2000个。") == [("3所", "target"), ("2000个", "target")]
+    # what was done, told in the opening, is no plan
+    assert statuses("计划内项目已完成3个，新增学位2000个。") == [("3个", "result"), ("2000个", "result")]

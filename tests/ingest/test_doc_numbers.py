@@ -37,6 +37,9 @@ from explore.ingest.doc_numbers import DocNumber, genre_of, own_number, parse_nu
         # an abbreviation opening with a character sentences use as a small word (和政县, 和龙市)
         ("和政发〔2019〕3号", ("和政发〔2019〕3号", "和政发", 2019, 3)),
         ("和龙政办发〔2021〕12号", ("和龙政办发〔2021〕12号", "和龙政办发", 2021, 12)),
+        # brackets dropped: the year runs on after the abbreviation's last character
+        ("滨教函202011号", ("滨教函202011号", "滨教函", 2020, 11)),
+        ("罗办发?2017?1号", ("罗办发?2017?1号", "罗办发", 2017, 1)),
     ],
 )
 def test_a_number_is_read_with_its_parts_as_written(text, parts):
@@ -55,6 +58,8 @@ def test_a_number_is_read_with_its_parts_as_written(text, parts):
         "二〇〇七年十二号",
         "某某〔三〇〇七〕3号",
         "某某〔一〇〇七〕3号",
+        "编号为20171号",  # no bracket, and no abbreviation of a document's kind before the year
+        "罗办发二〇一七一号",  # no bracket, numerals: which are the year's?
     ],
 )
 def test_what_is_no_number(text):
@@ -518,7 +523,9 @@ _BODY = [
     ],
 )
 @given(number=st.sampled_from(["罗办发〔2017〕1号", "粤府函〔2020〕第12号", "国办发明电〔2020〕1号", "浙政发(2016)3号",
-                               "商产发〈2007〉92号", "桂政发〔２０２０〕１５号", "湘政办发〔2018〕 8号"]))  # fmt: skip
+                               "商产发〈2007〉92号", "桂政发〔２０２０〕１５号", "湘政办发〔2018〕 8号",
+                               # brackets a page could not write, or dropped
+                               "罗办发?2017?1号", "罗办发\ufffd2017\ufffd1号", "滨教函202011号", "罗办发 2017 1号"]))  # fmt: skip
 def test_a_number_is_found_in_every_layout_a_gongwen_or_a_page_prints_it(layout, number):
     text = layout.format(red="某某区人民政府办公室文件", n=number, title=_TITLE)
     found = own_number([*text.splitlines(), *_BODY], title=_TITLE)
