@@ -3,13 +3,15 @@ front matter states, and a post's date, read as fields rather than guessed from 
 
 Collections of government documents are often rows of a database dump (``insert into t (id,
 title, release_office, …) values (39, '国务院关于…', '国务院', …``) or posts with front matter
-(``---`` / ``title: '…'`` / ``date: …`` / ``---``). What such a record says its title is wins
+(``---`` / ``title: '…'`` / ``date: …`` / ``---``), a crawler's items saved as JSON objects, or
+its fields on the first lines (``title: …`` / ``url: …``). What such a record says its title is wins
 over any line of its text. Field names are matched by meaning (title, 标题, 名称, …), in
 ``FIELD_NAMES``.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from email.utils import parsedate_to_datetime
 
@@ -83,6 +85,34 @@ def _front_matter(lines: list[str]) -> dict[str, str]:
     return {}  # never closed: no front matter
 
 
+def _json_record(lines: list[str]) -> dict[str, str]:
+    """A record saved as a JSON object (a crawler's item, one a file or a line): its string fields."""
+    first = next((i for i, line in enumerate(lines[:3]) if line.strip()), None)
+    if first is None or not lines[first].lstrip().startswith("{"):
+        return {}
+    for text in (lines[first], "\n".join(lines[first:])):
+        try:
+            found = json.loads(text)
+        except ValueError:
+            continue
+        if isinstance(found, dict):
+            return {str(k).lower(): v.strip() for k, v in found.items() if isinstance(v, str)}
+    return {}
+
+
+def _field_lines(lines: list[str]) -> dict[str, str]:
+    """A collector's fields on the first lines without front matter's rules (title: … / url: …):
+    two or more, one a name ``FIELD_NAMES`` knows."""
+    fields: dict[str, str] = {}
+    for line in lines[:12]:
+        m = _FRONT_FIELD.match(line.strip())
+        if not m or not re.fullmatch(r"[A-Za-z_]+", m.group(1)):
+            break
+        fields.setdefault(m.group(1).lower(), m.group(2).strip().strip("'\""))
+    known = any(name in fields for names in FIELD_NAMES.values() for name in names)
+    return fields if len(fields) >= 2 and known else {}
+
+
 def _post_date(value: str) -> str:
     """A front matter date (2022-02-08, 2022-02-08 08:00, Tue, 08 Feb 2022 08:00:05 GMT) as ISO."""
     m = re.match(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", value)
@@ -100,7 +130,7 @@ def record_fields(lines: list[str]) -> dict[str, str]:
     date. A database row's dates are not taken: dumps fill them when they were crawled."""
     # a row's column list may end a line and its values begin the next ("… VALUES" / "('10', …")
     row = next((row for line in lines[:3] if (row := _sql_row(line))), {}) or _sql_row("\n".join(lines[:3]))
-    raw = row or _front_matter(lines)
+    raw = row or _front_matter(lines) or _json_record(lines) or _field_lines(lines)
     out = {}
     if not row and (published := _post_date(raw.get("date", "") or raw.get("pubdate", ""))):
         out["published"] = published

@@ -42,6 +42,20 @@ def test_front_matter_states_a_posts_title_and_date():
     assert record_fields(["title: 不在开头的字段", "正文"]) == {}
 
 
+def test_a_crawlers_item_as_json_or_as_field_lines_states_its_title():
+    item = '{"title": "关于加快推进城市更新的实施意见", "pubtime": "2023-03-06", "content": "为加快推进城市更新。"}'
+    assert record_fields([item])["title"] == "关于加快推进城市更新的实施意见"
+    assert record_fields(['{"标题": "关于X的通知",', '"正文": "现将…"}'])["title"] == "关于X的通知"  # over lines
+    lines = [
+        "title: 关于加快推进城市更新的实施意见",
+        "url: http://www.example.gov.cn/a.html",
+        "content: 为加快推进城市更新。",
+    ]
+    assert record_fields(lines)["title"] == "关于加快推进城市更新的实施意见"
+    assert record_fields(["{不是JSON", "正文"]) == {} and record_fields(["[1, 2]"]) == {}
+    assert record_fields(["url: http://a.cn", "author: 张三"]) == {}  # no field it reads
+
+
 def test_text_that_is_no_record_has_no_fields():
     assert record_fields([]) == {}
     assert record_fields(["罗湖区2017年改革计划", "一、总体要求"]) == {}
