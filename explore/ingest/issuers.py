@@ -67,12 +67,28 @@ def _complete(unit: str, places: dict[str, str]) -> str:
     return unit[: m.start(1)] + place + unit[m.end(1) :] if m and place else unit
 
 
+# a date closing a line (the signature's: 陆丰市人民政府 2019年1月21日)
+_CLOSING_DATE = re.compile(
+    r"\s+[〇○零一二三四五六七八九十\d]{2,4}\s*年\s*[〇○零一二三四五六七八九十\d]{1,3}\s*月\s*[〇○零一二三四五六七八九十\d]{1,3}\s*日$"
+)
+
+
+def signed_line(line: str) -> list[str]:
+    """The units of a signature run on one line, the date after them (陆丰市人民政府 2019年1月21日); []
+    when ``line`` is none."""
+    dated = _CLOSING_DATE.search(line)
+    return units_of(line[: dated.start()].strip()) if dated else []
+
+
 def _signers(paragraphs: list[str], *, tail: int = 8) -> list[str]:
-    """The organs on the lines right above the last date line of the document's end."""
+    """The organs on the lines right above the last date line of the document's end, or on the
+    date's own line before it."""
     end = paragraphs[-tail:]
-    for i in range(len(end) - 1, 0, -1):
+    for i in range(len(end) - 1, -1, -1):
         line = end[i].strip()
-        if len(line) > 20 or not find_date(line):
+        if units := signed_line(line) if len(line) <= 60 else []:
+            return units
+        if i == 0 or len(line) > 20 or not find_date(line):
             continue
         found: list[str] = []
         for above in reversed(end[max(0, i - 3) : i]):

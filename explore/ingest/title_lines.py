@@ -14,6 +14,7 @@ from pathlib import Path
 
 from explore.ingest.header_fields import fields as header_fields
 from explore.ingest.header_fields import label_pattern as field_labels
+from explore.ingest.issuers import signed_line
 from explore.ingest.numbering import OUTLINE_START
 from explore.ingest.role_labels import label_pattern
 from explore.ingest.sections import read_sections
@@ -199,7 +200,12 @@ def refused(line: str) -> bool:
         or bool(_DATE_ONLY.match(line))  # a date alone (二○一○年一月七日): the signature's
         or bool(re.search(r"[，,].*[:：]$", line))  # a sentence leading into a list (…,市政府决定对以下2件…予以废止:)
         or _red_header(line)
+        or bool(_WEB_ADDRESS.search(line))  # a site's banner or footer (新江南网欢迎你/www.xjnnet.com/…)
+        or bool(signed_line(line))  # a signature run on one line: 陆丰市人民政府 2019年1月21日
     )
+
+
+_WEB_ADDRESS = re.compile(r"https?://|www\.|\.(?:com|cn|net|org|gov)\b", re.I)
 
 
 def _red_header(line: str) -> bool:

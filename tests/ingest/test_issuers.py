@@ -61,6 +61,10 @@ def test_the_organ_that_signs_above_the_date_at_the_end():
     # a sentence above the date signs nothing
     prose = ["区发展改革局负责统筹推进。", "2017年3月28日"]
     assert infer_issuers([], prose, title="某方案") == []
+    # the signature run on one line, the unit then the date (陆丰 2019, a forum's copy)
+    one_line = ["为减少城市环境污染,现通告如下。", "陆丰市人民政府 2019年1月21日", "|"]
+    assert infer_issuers([], one_line, title="") == ["陆丰市人民政府"]
+    assert infer_issuers([], ["会议定于 2019年1月21日"], title="") == []
 
 
 def test_the_organ_on_its_own_line_above_the_title():

@@ -91,6 +91,11 @@ def test_lines_that_are_never_titles():
     assert _refused("各省、自治区、直辖市及计划单列市工业和信息化主管部门,有关行业协会:")
     assert _refused("2016年12月13日在珙县第十七届人民代表大会第一次会议上")
     assert _refused("文号 瑞政办〔2011〕129号 发布机构 市市级机关事务管理局")
+    # a site's banner with its address, a signature run on one line (dev7141, dev7032)
+    assert _refused("新江南网欢迎你/www.xjnnet.com/新江南网荣誉出品") and _refused(
+        "中央政府门户网站 www.gov.cn 2006年12月28日"
+    )
+    assert _refused("陆丰市人民政府 2019年1月21日") and not _refused("关于加强.com域名管理的通知")
 
 
 def test_the_rest_of_a_phrase_left_open_is_no_title():
