@@ -200,11 +200,13 @@ def refused(line: str) -> bool:
         or bool(_DATE_ONLY.match(line))  # a date alone (二○一○年一月七日): the signature's
         or bool(re.search(r"[，,].*[:：]$", line))  # a sentence leading into a list (…,市政府决定对以下2件…予以废止:)
         or _red_header(line)
+        or bool(_CHAT.search(line))  # a page's or a post's chat to its reader (这已经是最后一期了哦!)
         or bool(_WEB_ADDRESS.search(line))  # a site's banner or footer (新江南网欢迎你/www.xjnnet.com/…)
         or bool(signed_line(line))  # a signature run on one line: 陆丰市人民政府 2019年1月21日
     )
 
 
+_CHAT = re.compile(r"[吧哦嘛~～][!！~～。.]*$|(?<!吗)呢[~～。.]*$")
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\.(?:com|cn|net|org|gov)\b", re.I)
 
 

@@ -96,6 +96,9 @@ def test_lines_that_are_never_titles():
         "中央政府门户网站 www.gov.cn 2006年12月28日"
     )
     assert _refused("陆丰市人民政府 2019年1月21日") and not _refused("关于加强.com域名管理的通知")
+    # a page's or a post's chat to its reader (dev7109, dev7199); a headline's question stays
+    assert _refused("这已经是最后一期了哦!") and _refused("快跟着小编一起来看下~")
+    assert not _refused("民生实事办得怎么样了呢？") and not _refused("今年的民生实事办得好吗")
 
 
 def test_the_rest_of_a_phrase_left_open_is_no_title():
