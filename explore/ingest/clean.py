@@ -109,8 +109,8 @@ def split_paragraphs(text: str, *, simplify: bool = True) -> CleanDoc:
 
 
 def _sentence(line: str) -> bool:
-    """A sentence, however short: ten characters or more, ending on a full stop, with Han in it."""
-    return len(line) >= 10 and line.endswith(("。", "！", "？")) and _HAN.search(line) is not None
+    """A sentence, however short (特此通知。): four Han characters or more, then a full stop."""
+    return line.endswith(("。", "！", "？")) and len(_HAN.findall(line)) >= 4
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explore.ingest.clean import split_paragraphs
 
@@ -100,3 +102,20 @@ def test_a_page_of_nothing_but_furniture_keeps_its_lines():
     # a cleaner that would set every line aside keeps them all instead: nothing is lost unseen
     doc = split_paragraphs("首页\n打印\n关闭")
     assert doc.paragraphs == ["首页", "打印", "关闭"]
+
+
+_NAV = ["首页", "政务公开", "首页 | 政务公开 | 办事服务", "当前位置：首页 > 新闻中心", "相关新闻", "网站地图", "联系我们",
+        "版权所有：某某区人民政府", "扫一扫在手机打开当前页", "【打印】【关闭】", "推荐阅读", "免责声明", "Copyright 2023"]  # fmt: skip
+_BODY = ["为加快推进城市更新，提升城市品质，提出如下意见。", "全区完成固定资产投资120亿元，增长8%。", "现将有关事项通知如下。",
+         "会议要求，要持续深化改革。", "特此通知。", "请认真贯彻执行。"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    above=st.lists(st.sampled_from(_NAV), max_size=7),
+    body=st.lists(st.sampled_from(_BODY), min_size=1, max_size=4, unique=True),
+    below=st.lists(st.sampled_from(_NAV), max_size=7),
+)
+def test_no_sentence_of_the_body_is_set_aside_as_furniture(above, body, below):
+    # however much navigation stands around it and whatever footer marker precedes it
+    assert all(line in split_paragraphs("\n".join(above + body + below)).paragraphs for line in body)
