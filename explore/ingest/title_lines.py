@@ -231,6 +231,8 @@ def body_line(line: str) -> bool:
     han = _han(line)
     row = (line.count("|") >= 2 or line.startswith("|")) and any(len(c.strip()) >= 6 for c in line.split("|"))
     row = row and not furniture(line)  # 返回经济网首页 | 版面导航 | 标题导航
+    # a bar of links to sites (中国政府网 | 重庆市人民政府网 | 万州经济技术开发区网 |)
+    row = row and not all(c.strip().endswith(("网", "网站")) for c in line.split("|") if c.strip())
     row = row and not _FIELD_ROW.match(line)  # 索引号 | 000330185/2022-86781 | 公开方式 | …: the page's fields
     return (line.endswith("。") and han >= 10) or row
 

@@ -35,7 +35,11 @@ from explore.ingest.title_lines import (
     without_note,
 )
 
-_LABEL = re.compile(r"^(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s(?=\s*\S{6}))[\s|]*(.+?)[\s|]*$")
+_LABEL = re.compile(
+    r"^(?:(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s(?=\s*\S{6}))"
+    # a page's own line for the title it shows (正在阅读:【栏目】…, 本文标题: …)
+    r"|(?:您?正在阅读|当前文章|本文标题)\s*[:：])[\s|]*(.+?)[\s|]*$"
+)
 # the same field after others on its line (废止时间: 2020-01-23 名称: …)
 _LABEL_AFTER = re.compile(
     r"[:：]\s*\S+\s+(?:文件|信息)?(?:名\s*称|标\s*题)\s*[:：]\s*(\S.+?)[\s|]*$"

@@ -437,3 +437,16 @@ def test_a_joined_heading_ends_where_its_lines_do():
 def test_a_list_of_other_pages_headlines_gives_no_title(lines, title):
     doc = split_paragraphs("\n".join(lines))
     assert infer_title(doc, doc.simplified) == title
+
+
+def test_a_pages_own_line_for_its_title_and_a_bar_of_links_to_sites():
+    # 泗县 丁湖镇 (dev7101): the title after the body, on the page's "now reading" line
+    doc = split_paragraphs(
+        "1.镇级河长每月需要对每条责任河湖巡河至少1次。\n正在阅读:【河长制政策落实】丁湖镇巡河工作具体要求"
+    )
+    assert infer_title(doc, doc.simplified) == "丁湖镇巡河工作具体要求"
+    # 万州 (dev7145): a bar of links to sites is no table row that opens the body
+    lines = ["中国政府网 | 重庆市人民政府网 | 万州经济技术开发区网 | |", "政务公开", "2022年区政府工作报告目标任务半年完成情况",
+             "2022年上半年,实现地区生产总值513.8亿元,同比增长2.8%。"]  # fmt: skip
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_title(doc, doc.simplified) == "2022年区政府工作报告目标任务半年完成情况"
