@@ -209,7 +209,14 @@ def _cell_figure(cell: str, name: str, table_unit: str) -> tuple[float, str, Kin
 
 
 def _cells(text: str) -> list[str]:
-    return [c.strip() for c in text.split("|") if c.strip()]
+    """A row's cells: split by bars, or, in a row without one, by the runs of spaces a tab or a
+    table's alignment left (the reader writes each run as two spaces: 序号  项目名称  年度目标 …)."""
+    if "|" in text or not _SPACED.search(text.strip()):
+        return [c.strip() for c in text.split("|") if c.strip()]
+    return [c for c in _SPACED.split(text.strip()) if c]
+
+
+_SPACED = re.compile(r"\s{2,}|\t")
 
 
 FigureRow = tuple[int, str, str, float, str, Kind, Status]  # para_no, sentence, figure, value, unit, kind, status

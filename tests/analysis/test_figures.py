@@ -438,3 +438,13 @@ def test_a_news_item_on_a_plan_announced_and_goals_after_a_dash_are_targets():
         "报告提出了成都今年发展的主要预期目标——地区生产总值增长7.5%,全社会固定资产投资增长8%,社会消费品零售总额增长10%。",
         kind="news report",
     ) == [("7.5%", "target"), ("8%", "target"), ("10%", "target")]
+
+
+@pytest.mark.parametrize("sep", ["  ", "\t", "   "])
+def test_a_table_whose_cells_are_set_apart_by_spaces_or_tabs_gives_its_columns_their_status(sep):
+    # a progress table a page or a PDF kept with its alignment, no bars
+    rows = ["序号", "项目名称", "年度目标", "完成情况", "完成率"], ["1", "新建学校", "3所", "2所", "66.7%"]
+    got = statuses(*(sep.join(r) for r in rows), title="某某区2023年民生实事进展情况")
+    assert got == [("3所", "target"), ("2所", "result"), ("66.7%", "result")]
+    # a sentence with a double space in it is no row
+    assert statuses("全年新增就业1.5万人，  同比增长12%。") == [("1.5万人", "result"), ("12%", "result")]
