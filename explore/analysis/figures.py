@@ -211,9 +211,10 @@ def _cell_figure(cell: str, name: str, table_unit: str) -> tuple[float, str, Kin
 def _cells(text: str) -> list[str]:
     """A row's cells: split by bars, or, in a row without one, by the runs of spaces a tab or a
     table's alignment left (the reader writes each run as two spaces: 序号  项目名称  年度目标 …)."""
-    if "|" in text or not _SPACED.search(text.strip()):
+    text = text.strip()
+    if "|" in text or ("  " not in text and "\t" not in text):
         return [c.strip() for c in text.split("|") if c.strip()]
-    return [c for c in _SPACED.split(text.strip()) if c]
+    return [c for c in _SPACED.split(text) if c]
 
 
 _SPACED = re.compile(r"\s{2,}|\t")
