@@ -79,9 +79,11 @@ _SERIAL_GENRES = Path(__file__).resolve().parents[1] / "data" / "serial_genres.t
 _FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*(?:[:：|]\s*){{0,2}}")
 # any field's label and its colon: a number that runs on into one (国办发〔2019〕12号签发人：张三, an
 # upward document's header line, its spaces lost) stands on the field line, not in a sentence
-_TABLE_RULE = re.compile(r"(?=[^-]*-)[\s|:：+=-]+")
-_FIELDS_BEFORE = re.compile(rf"(?:(?:{label_pattern()})\s*[:：]\s*[^\s:：|]{{1,20}}\s*)+")
 _NEXT_FIELD = re.compile(rf"\s*(?:{label_pattern()})\s*[:：]")
+# fields and their values standing beside a number on its line (签发人：张三, 发布时间：… 来源：…)
+_FIELDS_BEFORE = re.compile(rf"(?:(?:{label_pattern()})\s*[:：]\s*[^\s:：|]{{1,20}}\s*)+")
+# a Markdown table's rule between its labels' row and its values' (| --- | --- |)
+_TABLE_RULE = re.compile(r"(?=[^-]*-)[\s|:：+=-]+")
 _HEAD, _TAIL = 12, 6  # paragraphs where a 公文 puts its number: under the red header, by the signature
 _MAX_HEAD = 40  # a page whose navigation fills the first lines: its head reaches down to the body
 _GENRES = Path(__file__).resolve().parents[1] / "data" / "genres.txt"
@@ -237,7 +239,7 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     beside = head and _header_matter(before) and _header_matter(after)
     # a law database's line of date and number (2000年12月28日 税委会[2000]17号), or a date line run
     # together with the number and the addressees (二○一四年十一月十八日杨府办发〔2014〕115号区政府各委…:)
-    dated = bool(before) and len(before) <= 16 and find_date(before) != "" and not PROSE.search(before)
+    dated = bool(before) and _date_cell(before)
     # near the top, what a number runs on into: the addressees, a field's label, the body's opening,
     # after a space or none; or a page's headline: its number, then the title it numbers (凌政办发[2020]35号凌海市…的通知)
     runs_on = head and (
@@ -275,11 +277,16 @@ def _header_matter(text: str) -> bool:
     a date, a code, a note in brackets, or fields (签发人：张三, 发布时间：2017-03-01 来源：区政府办)."""
     return all(
         is_unit(cell.removesuffix("文件"))
-        or (len(cell) <= 16 and find_date(cell) != "" and not PROSE.search(cell))
+        or _date_cell(cell)
         or any(p.fullmatch(cell) for p in (_CODE, _CELL_NOTE, _FIELDS_BEFORE))
         for cell in _CELLS.split(text.strip(" |\t"))
         if cell
     )
+
+
+def _date_cell(text: str) -> bool:
+    """Whether ``text`` is a date and no more (2000年12月28日, 2017-03-01), not a sentence naming one."""
+    return len(text) <= 16 and find_date(text) != "" and not PROSE.search(text)
 
 
 # a law's or regulation's note under its title, in brackets on a line of its own: the order that

@@ -86,7 +86,7 @@ def _signers(paragraphs: list[str], *, tail: int = 8) -> list[str]:
     end = paragraphs[-tail:]
     for i in range(len(end) - 1, -1, -1):
         line = end[i].strip()
-        if units := signed_line(line) if len(line) <= 60 else []:
+        if len(line) <= 60 and (units := signed_line(line)):
             return units
         if i == 0 or len(line) > 20 or not find_date(line):
             continue

@@ -14,7 +14,7 @@ from explore.ingest.doc_numbers import genre_of, opening_number
 from explore.ingest.gazetteer import count_mentions
 from explore.ingest.header_fields import fields as header_fields
 from explore.ingest.header_fields import label_pattern as field_labels
-from explore.ingest.title_lines import DOC_NUMBER, NUMBER_ISSUER_DATE, TRAILING_DOC_NUMBER, kind_end
+from explore.ingest.title_lines import DOC_NUMBER, NUMBER_ISSUER_DATE, TRAILING_DOC_NUMBER, han_count, kind_end
 from explore.ingest.units import split_units
 
 # a meeting's session (…人民代表大会 / 第一次会议关于…的决议)
@@ -78,7 +78,7 @@ def clean_title(line: str) -> str:
         # a page's <title> names its channels between the heading and the site (…的通知_政策文件_某某市人民政府网,
         # …_首页武汉_新闻中心_长江网)
         site = _SITE.search(line[len(bare) :])
-        while site and (channel := _CHANNEL_SEGMENT.search(bare)) and _han(bare[: channel.start()]) >= 6:
+        while site and (channel := _CHANNEL_SEGMENT.search(bare)) and han_count(bare[: channel.start()]) >= 6:
             bare = bare[: channel.start()]
         line = bare
     if (bare := NUMBER_ISSUER_DATE.sub("", line)) != line and genre_of(bare):
@@ -97,10 +97,6 @@ def clean_title(line: str) -> str:
     if re.fullmatch(r"(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]", line):  # 政 府 工 作 报 告, 决 定
         line = _SPACED.sub("", line)
     return _without_stray_prefix(line.strip())
-
-
-def _han(text: str) -> int:
-    return sum("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 _ISSUING_VERB = re.compile(r"(?:转发|印发|批转|转|发布)$")

@@ -145,7 +145,7 @@ _DATE_ONLY = re.compile(
 )
 
 
-def _han(text: str) -> int:
+def han_count(text: str) -> int:
     """How many Han characters ``text`` holds."""
     return sum("\u4e00" <= ch <= "\u9fff" for ch in text)
 
@@ -158,12 +158,12 @@ def _field_row(line: str) -> bool:
     if len(labels) >= 2 or _LONG_LABEL_START.match(line):
         return True
     rest = _LABEL_AS_FIELD.sub("", line)
-    return bool(labels) and _han(rest) < 4
+    return bool(labels) and han_count(rest) < 4
 
 
 @functools.lru_cache(maxsize=8192)  # asked of a line several times while a title is chosen
 def refused(line: str) -> bool:
-    han = _han(line)
+    han = han_count(line)
     return (
         han < 4
         or len(line) > 90
@@ -228,7 +228,7 @@ _FIELD_ROW = re.compile(rf"^\|?\s*(?:{field_labels()})\s*\|")
 def body_line(line: str) -> bool:
     """A sentence of the body (it ends on a full stop) or a row of a table (a site's bar of short
     links, | 雄安 | 香港 |, is none)."""
-    han = _han(line)
+    han = han_count(line)
     row = (line.count("|") >= 2 or line.startswith("|")) and any(len(c.strip()) >= 6 for c in line.split("|"))
     row = row and not furniture(line)  # 返回经济网首页 | 版面导航 | 标题导航
     # a bar of links to sites (中国政府网 | 重庆市人民政府网 | 万州经济技术开发区网 |)
@@ -273,14 +273,14 @@ def _bare_heading(line: str) -> bool:
     fewer besides a year, naming no kind of document. A title names its place, its subject and
     its kind (政府工作报告 names one), and a headline says what happened at more length."""
     words = re.sub(r"(?:19|20)\d{2}\s*年?", "", line)
-    return _han(words) <= 6 and not names_kind(line)
+    return han_count(words) <= 6 and not names_kind(line)
 
 
 def _kind_alone(line: str) -> bool:
     """A kind of document and nothing it is about (工作要点, 2024年实施方案): the heading of a copy
     that lost its title, not a title, which names its subject (政府工作报告 names one)."""
     rest = pattern("kinds").sub("", re.sub(r"(?:19|20)\d{2}\s*年?|年度|工作|实施|的", "", line))
-    return kind_end(line) and _han(rest) <= 1
+    return kind_end(line) and han_count(rest) <= 1
 
 
 def _names_of_units(line: str) -> bool:

@@ -24,6 +24,7 @@ from explore.ingest.numbering import ARABIC, SECTION
 from explore.ingest.title_clean import SESSION, clean_title
 from explore.ingest.title_lines import (
     body_line,
+    han_count,
     kind_end,
     list_label,
     named_kind,
@@ -216,7 +217,7 @@ def _listed(head: list[str], raw: list[str]) -> set[int]:
 
 
 def _headline(line: str) -> bool:
-    return sum("\u4e00" <= ch <= "\u9fff" for ch in line) >= 6 and not _SENTENCE.search(line) and not refused(line)
+    return han_count(line) >= 6 and not _SENTENCE.search(line) and not refused(line)
 
 
 def _owns(line: str) -> bool:
