@@ -1,5 +1,5 @@
-"""A document's own 发文字号 (罗办发〔2017〕1号: issuing body's abbreviation, year, serial) and its
-文种 (通知, 意见, 方案 …), recognised by what they are (pure).
+"""A document's own 发文字号 (罗办发〔2017〕1号: issuing body's abbreviation, year, serial),
+recognised by what it is (pure). Its 文种 is ``genres``' (the genre word its title ends with).
 
 A 发文字号 is an abbreviation, a year in brackets of any kind (〔〕 [] () （） 【】), a serial and
 号; year and serial in digits or, in older and typed-out numbers, in Chinese numerals. A
@@ -10,10 +10,6 @@ alone under its heading (公告 / 第一号). A document's own stands where a �
 文号/发文字号 (the page's field table, a database row's field), on a line of its own near the
 top or the end, or after the title on the title's line. A number inside a sentence is another
 document's, cited or forwarded (根据《…》（国发〔2015〕1号）), and is never taken.
-
-The 文种 is the genre word a title ends with, once a trailing note in brackets ((试行), (全文))
-is set aside: 关于印发《X实施方案》的通知 is a 通知. The genre words are
-``explore/data/genres.txt``.
 """
 
 from __future__ import annotations
@@ -23,11 +19,10 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from explore.ingest.dates import find_date
-from explore.ingest.dictionaries import read_word_file
 from explore.ingest.gazetteer import count_mentions, place_names
+from explore.ingest.genres import genre_of, genres, serial_genres
 from explore.ingest.header_fields import label_pattern
 from explore.ingest.issuers import is_national
 from explore.ingest.numerals import cn_number
@@ -73,7 +68,6 @@ SERIAL = re.compile(
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]\s*(?(open)[)）])"
 )
 _PATTERNS = (NUMBER, ORDER, YEARLY)
-_SERIAL_GENRES = Path(__file__).resolve().parents[1] / "data" / "serial_genres.txt"
 
 # a field's label and what closes it: 文号: X, 文 号 | X, [ 发文字号 ] | X, 备注/文号:X
 _FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*(?:[:：|]\s*){{0,2}}")
@@ -86,9 +80,6 @@ _FIELDS_BEFORE = re.compile(rf"(?:(?:{label_pattern()})\s*[:：]\s*[^\s:：|]{{1
 _TABLE_RULE = re.compile(r"(?=[^-]*-)[\s|:：+=-]+")
 _HEAD, _TAIL = 12, 6  # paragraphs where a 公文 puts its number: under the red header, by the signature
 _MAX_HEAD = 40  # a page whose navigation fills the first lines: its head reaches down to the body
-_GENRES = Path(__file__).resolve().parents[1] / "data" / "genres.txt"
-# a title's trailing note: (试行), （2021年修订）, (全文), 【草案】, a report's (在…会议上)
-_TRAILING_NOTE = re.compile(r"\s*[(（【\[](?:在[^()（）]{2,60}上|[^()（）【】\[\]]{1,12})[)）】\]]\s*$")
 
 
 # the addressees run on after the number with no space (汕府办[2015]29号各县(市、区)人民政府,…:), an
@@ -431,23 +422,3 @@ def _announced(head: list[str]) -> DocNumber | None:
             # a serial in brackets on its line, (县疫情防控指挥部第1号): the brackets are no part of it
             return replace(found, text=found.text[1:-1].strip()) if serial["open"] else found
     return None
-
-
-@functools.cache
-def serial_genres(path: Path = _SERIAL_GENRES) -> tuple[str, ...]:
-    """The genres numbered by a serial alone (``serial_genres.txt``)."""
-    return tuple(read_word_file(path))
-
-
-@functools.cache
-def genres(path: Path = _GENRES) -> tuple[str, ...]:
-    """The genre words of ``genres.txt``, longest first (一览表 before 表)."""
-    return tuple(sorted(set(read_word_file(path)), key=len, reverse=True))
-
-
-def genre_of(title: str) -> str:
-    """The 文种 a title ends with, in Simplified ('' when it ends with none)."""
-    plain = to_simplified(unicodedata.normalize("NFKC", title)).strip().rstrip("》”\"'")
-    while (bare := _TRAILING_NOTE.sub("", plain)) != plain:
-        plain = bare.rstrip("》”\"'")
-    return next((g for g in genres() if plain.endswith(g)), "")

@@ -25,7 +25,8 @@ from explore.ingest.dates import (
     signing_date,
     speaker_date,
 )
-from explore.ingest.doc_numbers import genre_of, own_number
+from explore.ingest.doc_numbers import own_number
+from explore.ingest.genres import genre_of
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import SEPARATOR, Level, check_level, infer_issuers, infer_level, units_of
 from explore.ingest.numbering import ARABIC, SECTION

@@ -10,8 +10,9 @@ from __future__ import annotations
 import functools
 import re
 
-from explore.ingest.doc_numbers import genre_of, opening_number
+from explore.ingest.doc_numbers import opening_number
 from explore.ingest.gazetteer import count_mentions
+from explore.ingest.genres import genre_of
 from explore.ingest.header_fields import fields as header_fields
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.title_lines import DOC_NUMBER, NUMBER_ISSUER_DATE, TRAILING_DOC_NUMBER, han_count, kind_end

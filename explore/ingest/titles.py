@@ -16,8 +16,8 @@ import re
 from collections import Counter
 
 from explore.ingest.clean import CleanDoc
-from explore.ingest.doc_numbers import serial_genres
 from explore.ingest.gazetteer import count_mentions
+from explore.ingest.genres import serial_genres
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import units_of
 from explore.ingest.numbering import ARABIC, SECTION
