@@ -175,8 +175,9 @@ def carry(stack: list[Carry], text: str, *, running: bool = False) -> None:
         stack.append(Carry(status, None))
 
 
-# A paragraph that ends announcing the list below it (…着力办好以下“十件民生实事”。).
-_ANNOUNCES = re.compile(r"(?:以下|如下)[^。；;，,：:]{0,12}。$")
+# A paragraph that ends announcing the list below it (…着力办好以下“十件民生实事”。; a forum post
+# drops the stop: …2024年10个民生实事项目具体如下).
+_ANNOUNCES = re.compile(r"(?:以下|如下)[^。；;，,：:]{0,12}。?$")
 
 
 def _announced(paragraph: str) -> Status | None:

@@ -56,8 +56,26 @@ class CleanDoc:
     record: dict[str, str] = field(default_factory=dict)  # a database row's or post's own fields
 
 
+# A forum's anti-copy string (Discuz's jammer: 5 to 15 times a character of " " to ";", a space,
+# a character of "?" to "~"), hidden on the page and glued into a copied post's lines:
+# "* p/ {) b& x! R8 r( k". Told from text by that shape: never "=", "<" or ">" (code: i = 0; i <),
+# and at least three different characters glued after a letter, one not a digit (A1 B2 C3 D4 and
+# a, b, c, d are text). Its first character stands before one space: "平方米;  ?" keeps the ";"
+# of the text it follows (the jammer's first character was a space).
+_JAMMER = re.compile(
+    r"(?<![0-9A-Za-z])(?:[!-;][ \xa0](?![ \xa0]))?(?:[?-~](?:[!-;][ \xa0]{1,2}|[ \xa0]{1,2})){4,16}[?-~](?![!-~])"
+)
+_GLUED = re.compile(r"[?-~]([!-;])(?=[ \xa0])")
+
+
+def _jammer(match: re.Match[str]) -> str:
+    glued = _GLUED.findall(match.group())
+    keep = len(set(glued)) < 3 or all(c.isdigit() for c in glued)
+    return match.group() if keep else ""
+
+
 def _normalise_line(line: str) -> str:
-    line = line.strip(_SPACE)
+    line = _JAMMER.sub(_jammer, line).strip(_SPACE)
     line = _MD_MARK.sub("", line.lstrip(BULLETS)).strip(_SPACE)
     return re.sub(r"[ \t\u3000\xa0]{2,}", "  ", line)
 

@@ -34,6 +34,14 @@ def test_a_paragraph_announcing_the_list_below_carries_to_it():
         "(2)县乡公路路面改善提升工程建成4000公里。",
         kind="news report",
     ) == [("100所", "target"), ("4000公里", "target")]
+    # a forum repost (南郑区 2024, eval/dev; here of the year it is dated) drops the stop: "…10个民生实事项目具体如下" over 一、…
+    assert statuses(
+        "3月8日下午,汉中市南郑区第十八届人民代表大会第三次会议胜利闭幕。会议期间,与会代表以无记名投票的方式从"
+        "汉中市南郑区2023年12个民生实事候选项目中票决产生了10个民生实事项目。汉中市南郑区2023年10个民生实事项目具体如下",
+        "一、教育基础设施提升项目",
+        "新建南郑中学学生宿舍楼1栋,总建筑面积3050平方米,改造餐厅3558平方米;",
+        kind="news report",
+    )[-3:] == [("1栋", "target"), ("3050平方米", "target"), ("3558平方米", "target")]
 
 
 def test_a_final_accounts_heading_reviews():

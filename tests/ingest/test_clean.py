@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from explore.ingest.clean import split_paragraphs
@@ -119,3 +119,42 @@ _BODY = ["为加快推进城市更新，提升城市品质，提出如下意见�
 def test_no_sentence_of_the_body_is_set_aside_as_furniture(above, body, below):
     # however much navigation stands around it and whatever footer marker precedes it
     assert all(line in split_paragraphs("\n".join(above + body + below)).paragraphs for line in body)
+
+
+def _discuz_jammer(pairs: list[tuple[int, int]]) -> str:
+    # Discuz's own recipe: chr(mt_rand(32, 59)) . ' ' . chr(mt_rand(63, 126)), 5 to 15 times
+    return "".join(f"{chr(a)} {chr(b)}" for a, b in pairs)
+
+
+def _told_apart(jammer: str) -> bool:
+    # the shape the cleaner needs: three different characters glued after a letter, one not a digit
+    glued = [jammer[i + 1] for i in range(len(jammer) - 1) if ord(jammer[i]) >= 63 and 32 < ord(jammer[i + 1]) <= 59]
+    return len(set(glued)) >= 3 and any(not c.isdigit() for c in glued)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pairs=st.lists(st.tuples(st.integers(32, 59), st.integers(63, 126)), min_size=5, max_size=15),
+    line=st.sampled_from([*_BODY, "一、教育基础设施提升项目", "新建南郑中学学生宿舍楼1栋,总建筑面积3050平方米;"]),
+    where=st.sampled_from(["before", "after", "both"]),
+)
+def test_a_forums_anti_copy_string_leaves_the_line_it_was_glued_into(pairs, line, where):
+    jammer = _discuz_jammer(pairs)
+    assume(_told_apart(jammer))
+    text = {"before": jammer + " " + line, "after": line + jammer, "both": jammer + " " + line + jammer}[where]
+    assert split_paragraphs(text).paragraphs == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "for (i = 0; i < 5; i++) { a[i] = 0; }",  # a page's script: "=" and "<" are never a jammer's
+        "座位号A1 B2 C3 D4 E5 F6",  # letters and digits only
+        "选项a, b, c, d, e均可",  # one mark glued, however often
+        "C O N T E N T S",
+        "依据GB/T 1.1-2020 标准 P D F 版",
+        "联系电话：0755-1234 5678 转 8",
+    ],
+)
+def test_ascii_text_that_is_no_jammer_stays(line):
+    assert split_paragraphs(line).paragraphs == [line]
