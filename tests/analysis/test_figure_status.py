@@ -54,6 +54,18 @@ def test_a_final_accounts_heading_reviews():
     ) == [("371185万元", "result"), ("2.1%", "result")]
 
 
+def test_a_heading_that_says_its_items_are_done_reviews():
+    # 湖南省统计局 on 长沙 2015 (eval/dev): "提前完成任务指标有7项" names 任务指标 but says they are done
+    assert statuses(
+        "一、实事项目进度完成情况",
+        "(一)提前完成任务指标有7项。截止7月底,全市已有7个考核项目已完成全年目标任务。分别为:完成山塘清淤增蓄5万亩;"
+        "农村居民最低生活保障标准达260元以上。",
+    )[-2:] == [("5万亩", "result"), ("260元", "result")]
+    # a column of what is done (已完成数) is no heading over the table's rows
+    assert heading_status("序号 考核指标 单位 工作目标 已完成数 占年任务之比") == "target"
+    assert heading_status("力争提前完成全年目标任务") == "target"
+
+
 def test_a_review_heading_carries_result_over_weak_words():
     # 越秀区 2016: 预期目标 in a review is what was beaten, not a target
     assert statuses(
