@@ -308,6 +308,7 @@ def _toneless(syllable: str) -> str:
 
 _PINYIN_GROUP = re.compile(
     r"(?P<lead>[\u4e00-\u9fff\ufffd\ue001\ue003])\s?(?P<open>[(（]?)(?P<py>[a-zA-Z\u00c0-\u01dc\u0300-\u036f]{1,7})[)）]"
+    r"(?P<space>[ \xa0](?=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\d]))?"
 )
 
 
@@ -316,7 +317,11 @@ def strip_pinyin(text: str) -> tuple[str, int]:
     removed = 0
     # a reading without a tone mark is taken where the text glosses more than one character: a
     # single (a) after a character is a list's mark (第一款（a）项), not a site's gloss
-    glosses = sum(_toneless(m.group("py").lower()) in _SYLLABLES for m in _PINYIN_GROUP.finditer(text))
+    found = [m for m in _PINYIN_GROUP.finditer(text) if _toneless(m.group("py").lower()) in _SYLLABLES]
+    glosses = len(found)
+    # a mirror that writes a space after every reading (會(hui) 議, 8萬(wan) 元) put the space in with
+    # it; where only some readings have one, it parts a table's cells (培訓(xùn) 職業技能培訓) and stays
+    spaced = glosses >= 2 and sum(bool(m.group("space")) for m in found) >= 0.8 * glosses
 
     def _sub(m: re.Match[str]) -> str:
         nonlocal removed
@@ -332,10 +337,11 @@ def strip_pinyin(text: str) -> tuple[str, int]:
         if py.isupper() or (glosses < 2 and not has_tone):
             return m.group()  # acronyms such as (PPP) or (AI); a lone toneless letter
         removed += 1
+        space = "" if spaced else m.group("space") or ""
         if lead in (LOST, RUN_CLOSE) and has_tone:
             # The reading of a character that was lost or merged: ``infill`` can use it.
-            return lead + HINT_OPEN + py.lower() + HINT_CLOSE
-        return lead
+            return lead + HINT_OPEN + py.lower() + HINT_CLOSE + space
+        return lead + space
 
     return _PINYIN_GROUP.sub(_sub, text), removed
 
