@@ -184,6 +184,9 @@ def clause_status(
     first = CLAUSE.search(text, sentence_start)
     opening = text[sentence_start : first.start() if first and first.start() < start else start]
     planned = c.weak_target.match(opening.lstrip()) is not None and not c.result_clause.search(opening)
+    # (嵊州将用好…基金,保障…不超过总医疗费10%: the 将 of a clause before governs this one)
+    will = c.target_sentence.search(text, sentence_start, clause_start)
+    planned = planned or (will is not None and not c.result_clause.search(text, sentence_start, clause_end))
     return "target" if c.weak_target.search(clause) or planned else "result"
 
 

@@ -45,6 +45,7 @@ class Cues:
     target_clause: re.Pattern[str]
     result_clause: re.Pattern[str]
     result_sentence: re.Pattern[str]  # from where it stands to the sentence's end
+    target_sentence: re.Pattern[str]  # the same, where no result cue speaks in the sentence
     weak_target: re.Pattern[str]
     planned_set: re.Pattern[str]  # ending right before a count of items
     announced_set: re.Pattern[str]  # anywhere in a news item's headline
@@ -70,6 +71,7 @@ def cues(path: Path = _DATA) -> Cues:
         target_clause=either("target clause cues"),
         result_clause=either("result clause cues"),
         result_sentence=either("sentence result cues"),
+        target_sentence=either("sentence target cues"),
         weak_target=either("weak target clause cues"),
         planned_set=either("planned set cues"),
         announced_set=either("announced set"),

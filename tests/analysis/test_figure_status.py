@@ -247,3 +247,14 @@ def test_a_share_of_the_years_planned_investment_is_how_much_was_done():
     found = figures_in("完成投资100.5亿元,占年度计划投资46.9%。")
     assert [(f, status) for f, *_, status in found] == [("100.5亿元", "result"), ("46.9%", "result")]
     assert figures_in("2022年计划投资57.35亿元。")[0][-1] == "target"
+
+
+def test_a_subjects_will_governs_the_clauses_after_it():
+    # 嵊州 2024 十大民生实事 (a news mirror, eval/dev): 将 stands in the first clause, the figures after
+    assert statuses(
+        "医疗惠民方面,嵊州将用好“医有剡助”暖心无忧基金,保障困难群众就医个人负担不超过总医疗费10%,"
+        "实现20个偏远山区行政村5G+巡回医疗全覆盖。",
+        kind="news report",
+    ) == [("10%", "target"), ("20个", "target")]
+    # a result cue in the sentence still speaks: what was done
+    assert statuses("全区将12个村纳入试点,已建成示范村8个。") == [("12个", "target"), ("8个", "result")]
