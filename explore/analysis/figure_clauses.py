@@ -18,6 +18,7 @@ _DEADLINE = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
 
 # A year the sentence speaks of, not one it compares with (比2020年增长, 较上年) or starts from (从2015年的).
 _PAST_YEAR = re.compile(r"(?<![比较与同从自])((?:19|20)\d{2})\s*年(?!以来|来)")
+_PERIOD = re.compile(r"[。!?！？]")
 _NEXT_YEAR = re.compile(r"明年|来年|下一年度?")
 _RANGE_AFTER = re.compile(r"\s*[—～~－-]{1,2}\s*\d")  # 6.5%—7%, 6%-7%
 _RANGE_BEFORE = re.compile(r"\d(?:[%％℅]|个百分点)?\s*[—～~－-]{1,2}\s*$")
@@ -130,9 +131,15 @@ def clause_status(
     sentence_start = max((x.end() for x in SENTENCE.finditer(text, 0, start)), default=0)
     stop = CLAUSE.search(text, end)
     clause_end = stop.start() if stop else len(text)
-    cue = c.target_clause.search(text[sentence_start:clause_end])
+    scope = sentence_start
+    cue = c.target_clause.search(text[scope:clause_end])
+    period = max((x.end() for x in _PERIOD.finditer(text, 0, start)), default=0)
+    if not cue and period < sentence_start and not c.result_clause.search(text, sentence_start, clause_end):
+        # 力争到2010年,…增长13%;全区财政收入年均增长13%: the cue governs past a semicolon to the 。
+        scope = period
+        cue = c.semicolon_target.search(text[scope:clause_end])
     if cue:
-        deadline = _DEADLINE.search(text[sentence_start:clause_end])
+        deadline = _DEADLINE.search(text[scope:clause_end])
         if year and deadline and int(deadline.group(1)) < year and deadline.start() <= cue.start() < deadline.end():
             return "result"  # a review that says 到2021年…增加14倍, in a 2022 report
         on_date = deadline is not None and deadline.start() <= cue.start() < deadline.end()

@@ -43,6 +43,7 @@ class Cues:
     target_heading: re.Pattern[str]
     review_heading: re.Pattern[str]
     target_clause: re.Pattern[str]
+    semicolon_target: re.Pattern[str]  # those of them that govern past a ；to the sentence's 。
     result_clause: re.Pattern[str]
     result_sentence: re.Pattern[str]  # from where it stands to the sentence's end
     target_sentence: re.Pattern[str]  # the same, where no result cue speaks in the sentence
@@ -69,6 +70,7 @@ def cues(path: Path = _DATA) -> Cues:
         target_heading=either("target headings"),
         review_heading=either("review headings"),
         target_clause=either("target clause cues"),
+        semicolon_target=either("semicolon target cues"),
         result_clause=either("result clause cues"),
         result_sentence=either("sentence result cues"),
         target_sentence=either("sentence target cues"),

@@ -298,7 +298,10 @@ def doc_figures(
                 # a table's cell of no words (110%) is shown with its row, which says what it measures
                 shown = text.strip() if in_row and not _HAN.search(sentence) else sentence
                 found += [(para_no, shown, *row) for row in figures]
-                lead, opening = lead_in(sentence) or lead, ""  # 主要预期目标是：A；B；C。 goes on past the first ；
+                lead = lead_in(sentence) or lead  # 主要预期目标是：A；B；C。 goes on past the first ；
+                # and so does a target cue (力争到2010年,A;B;C。): what it governs is read with it
+                run = opening + sentence
+                opening = run if sentence.endswith((";", "；")) and cues().semicolon_target.search(run) else ""
                 last = figures[-1][4] if figures else last
         rows += _shares_done(found, text)
     return rows

@@ -258,3 +258,14 @@ def test_a_subjects_will_governs_the_clauses_after_it():
     ) == [("10%", "target"), ("20个", "target")]
     # a result cue in the sentence still speaks: what was done
     assert statuses("全区将12个村纳入试点,已建成示范村8个。") == [("12个", "target"), ("8个", "result")]
+
+
+def test_a_target_cue_governs_past_a_semicolon_to_the_full_stop():
+    # 台州市路桥区志 (eval/dev): the 十一五 goals, one sentence of clauses parted by ;
+    assert statuses(
+        "力争到2010年,生产总值年均增长13%,人均生产总值超过7万元;全区财政总收入和地方财政收入年均增长13%,"
+        "全社会固定资产投资年均增长15%。"
+    ) == [("13%", "target"), ("7万元", "target"), ("13%", "target"), ("15%", "target")]
+    # a result cue after the semicolon speaks; 争取 money is money won (苏尼特右旗 2023, eval/dev)
+    assert statuses("力争到2025年,生产总值增长6%;去年已完成投资15亿元。")[-1] == ("15亿元", "result")
+    assert statuses("争取上级转移支付资金较2021年增加1.86亿元;固定资产投资完成17亿元。")[-1] == ("17亿元", "result")
