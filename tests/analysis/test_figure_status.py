@@ -269,3 +269,14 @@ def test_a_target_cue_governs_past_a_semicolon_to_the_full_stop():
     # a result cue after the semicolon speaks; 争取 money is money won (苏尼特右旗 2023, eval/dev)
     assert statuses("力争到2025年,生产总值增长6%;去年已完成投资15亿元。")[-1] == ("15亿元", "result")
     assert statuses("争取上级转移支付资金较2021年增加1.86亿元;固定资产投资完成17亿元。")[-1] == ("17亿元", "result")
+
+
+def test_a_lead_in_that_counts_the_set_done_reviews():
+    # 解放日报 on 上海 2005 (eval/dev): "2005年市政府完成的10件实事项目具体情况如下:"
+    found = statuses(
+        "2005年市政府完成的10件实事项目具体情况如下:",
+        "一、鼓励创业,全年新增就业岗位65万个,为计划的130%。",
+        kind="news report",
+    )
+    assert found[-2:] == [("65万个", "result"), ("130%", "result")]
+    assert statuses("今年要完成的10件实事项目如下:", "一、新增就业岗位65万个。")[-1] == ("65万个", "target")
