@@ -35,6 +35,7 @@ TERM = r"[\u4e00-\u9fff]{2,4}"  # a slogan's term: 维护, 全面, 基本点, �
 _LEVELS = {"section": 1, "paren": 2, "arabic": 3, "paren_arabic": 4}  # 一、 > （一） > 1. > （1）
 _DATA = Path(__file__).resolve().parents[1] / "data" / "target_cues.txt"
 _MAX_HEADING = 40  # characters: a longer paragraph (or first sentence) is prose, not a heading
+_SHARE = re.compile(r"\d\s*[%％℅]")
 _BULLET = re.compile(r"^[—–\-◎●○·•▪■□◆◇★☆※➢>\u2460-\u2473]")
 
 
@@ -164,7 +165,8 @@ def carry(stack: list[Carry], text: str, *, running: bool = False) -> None:
     bare = text.strip(" |")
     prose = len(bare) > _MAX_HEADING and SENTENCE.search(bare) and "|" not in text and not _BULLET.match(bare)
     # a line cut out of running text (…稳定任务,特别是…) is no heading: headings seldom hold a comma
-    heading = not running and len(bare) <= _MAX_HEADING and not CLAUSE.search(bare)
+    # and one that states a share (完成年初预算的57.1%: an infographic's line) is a statement
+    heading = not running and len(bare) <= _MAX_HEADING and not CLAUSE.search(bare) and not _SHARE.search(bare)
     status = heading_status(bare) if heading else lead_in(bare) if bare.endswith(("：", ":")) else _announced(bare)
     if prose or status:
         # a running paragraph ends a list, but the one right below a heading (2024年目标任务 /

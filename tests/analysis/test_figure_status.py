@@ -280,3 +280,13 @@ def test_a_lead_in_that_counts_the_set_done_reviews():
     )
     assert found[-2:] == [("65万个", "result"), ("130%", "result")]
     assert statuses("今年要完成的10件实事项目如下:", "一、新增就业岗位65万个。")[-1] == ("65万个", "target")
+
+
+def test_a_line_that_states_a_share_is_no_heading():
+    # 海南 2021 上半年 fiscal infographic (eval/dev): "完成年初预算的57.1%" names 年初预算 but is a statement
+    assert statuses(
+        "上半年我省地方一般公共预算收入进度",
+        "完成年初预算的57.1%",
+        "税收收入增长66.4%",
+        "占地方一般公共预算收入比重为80.5%",
+    ) == [("57.1%", "result"), ("66.4%", "result"), ("80.5%", "result")]
