@@ -207,6 +207,33 @@ def refused(line: str) -> bool:
 
 
 _CHAT = re.compile(r"[吧哦嘛~～][!！~～。.]*$|(?<!吗)呢[~～。.]*$")
+
+
+def chatting(lines: list[str]) -> set[int]:
+    """The lines of a post that talks to its reader a phrase a line (…让我们一起看看 / 我市今年上半年做了
+    哪些民生实事吧; …目前正在有序推进 / 快跟着小编一起来看下~): a chatting line and the open lines right
+    above it, none a title."""
+    out: set[int] = set()
+    for end, line in enumerate(lines):
+        if _CHAT.search(line):
+            start = end
+            while start > 0 and _open_line(lines[start - 1]):
+                start -= 1
+            if end - start >= 2:  # verse: a chat line alone is a page's popup (这已经是最后一期了哦!)
+                out.update(range(start, end + 1))
+    return out
+
+
+def _open_line(line: str) -> bool:
+    # a phrase of the verse: short, no stop at its end, not ending on a kind of document (…的通知),
+    # no date or time (a post's account and date line stands between its headline and its verse)
+    return (
+        0 < han_count(line) <= 24
+        and not re.search(r"[。！？!?；;：:]$|\d{1,2}:\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", line)
+        and not kind_end(line)
+    )
+
+
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\.(?:com|cn|net|org|gov)\b", re.I)
 
 

@@ -24,6 +24,7 @@ from explore.ingest.numbering import ARABIC, SECTION
 from explore.ingest.title_clean import SESSION, clean_title
 from explore.ingest.title_lines import (
     body_line,
+    chatting,
     han_count,
     kind_end,
     list_label,
@@ -375,11 +376,13 @@ def _heading(doc: CleanDoc, simplified: list[str]) -> str:
     quoted = _issued_titles(head)
     joined = _joined_headings(head) + _quoted_headings(head, quoted)
     listed = _listed(head, raw)  # a list of other pages' headlines (热点新闻 / …)
+    chat = chatting(head)  # a post's verse to its reader, which leads into the body (…一起来看下~)
+    body = min(body, max(chat, default=len(head) - 1) + 1)
     starts = {i for i, _ in joined}  # a line that begins a joined heading is only its fragment
     inside = {k for i, line in joined for k in range(i + 1, _end(head, i, line))}  # and so are the rest
     valid = []
     for i, line in [*((i, line) for i, line in enumerate(head) if i not in starts), *joined]:
-        if i >= byline or refused(line) or (i >= body and not (named_kind(line) or line in quoted)):
+        if i >= byline or i in chat or refused(line) or (i >= body and not (named_kind(line) or line in quoted)):
             continue
         if i > 0 and unfinished(head[i - 1]) and (i - 1, head[i - 1] + line) not in joined:
             continue  # the rest of a phrase the line above left open

@@ -112,6 +112,27 @@ def test_the_rest_of_a_phrase_left_open_is_no_title():
     assert infer_title(doc, doc.simplified) == "关于印发2024年民生实事项目实施方案的通知"
 
 
+def test_a_post_that_talks_to_its_reader_in_verse_has_no_title_in_it():
+    # 瑞金 2022 (a WeChat-style post, eval/dev): a phrase a line, ending on chat, then the body
+    verse = [
+        "今年以来",
+        "我市聚焦群众反映突出的",
+        "多措并举推进民生实事项目实施",
+        "让我们一起看看",
+        "我市今年上半年做了哪些民生实事吧",
+    ]
+    body = ["就业创业扎实有效", "上半年,全市城镇新增就业2435人,新增农村劳动力转移人数4986人。"]
+    doc = split_paragraphs("\n".join(["微信扫一扫", *verse, *body]))
+    assert infer_title(doc, doc.simplified) == ""
+    # the post's headline above its account and date line stays; a popup's chat alone is no verse
+    doc = split_paragraphs("\n".join(["2022年瑞金上半年民生实事成绩单", "瑞金发布 2022-07-01 18:00", *verse, *body]))
+    assert infer_title(doc, doc.simplified) == "2022年瑞金上半年民生实事成绩单"
+    doc = split_paragraphs(
+        "\n".join(["这已经是最后一期了哦!", "学深悟透,奏好乡村振兴“交响乐”", "11月22日下午,冬雨初歇。"])
+    )
+    assert infer_title(doc, doc.simplified) == "学深悟透,奏好乡村振兴“交响乐”"
+
+
 def test_a_traditional_documents_title_is_shown_as_written():
     # 四川 2017 (a Traditional mirror): the title is read in Simplified, shown in the page's script
     doc = split_paragraphs(
