@@ -116,7 +116,11 @@ def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
                 and k + 1 < len(rest)
                 and 0 < len(rest[k + 1]) <= 30
                 and not _SENTENCE.search(rest[k + 1])
-                and re.search(r"的(?:通知|意见|决定|通告|批复)$", rest[k + 1]) is not None
+                # (or a line that opens on 的 and ends the kind: …关于《…工作报告》 / 的决议(草案))
+                and (
+                    re.search(r"的(?:通知|意见|决定|通告|批复)$", rest[k + 1]) is not None
+                    or (rest[k + 1].startswith("的") and kind_end(rest[k + 1]))
+                )
             )
             if kind_end(joined) and balanced and not more_titles and not goes_on:
                 out.append((i, joined))
