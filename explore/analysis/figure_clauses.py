@@ -32,7 +32,16 @@ _SHARES_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[%％℅][和、及与])+$")  # �
 # The figure a plan or budget sets, named right before it (and not told as done): 年初预算225630万元,
 # 预算收入计划552200万元, 量化指标任务共55项,
 # 中央预备费预算500亿元, 预期目标为5%, 政府债务限额为192,007万元 (a ceiling set): a target wherever it stands (not 一般公共预算收入55亿元, an account's name)
-_PLANNED = re.compile(r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标|任务|限额)(?:数|额|值)?(?:为|是|共)?\s*$")
+# (今年经济增长目标确定为9.5%: the goal as the plan fixed it)
+_PLANNED = re.compile(
+    r"(?:预算|计划|(?<!达到)(?<!完成)(?<!实现)目标|任务|限额)(?:数|额|值)?(?:(?:确定|设定|定)?为|是|共)?\s*$"
+)
+# The goal's own value in brackets after its name, beside what was done (比年初目标(6.5%)低2.3个百分点,
+# 已超额完成年度目标(50场)的180%, 未达到全年任务计划(40%)): a target whatever its clause tells
+_TARGET_VALUE = re.compile(r"(?:目标|计划|任务|预算)(?:数|额|值)?\s*[（(]\s*$")
+# A year's planned investment, named as planned (年度计划投资327.53亿元): a target unless its own
+# clause tells of something done, though the sentence reports progress before it
+_PLANNED_INVESTMENT = re.compile(r"计划投资额?(?:约|为|达)?\s*$")
 
 
 # A project's planned size, named right before it (计划投资1404亿元, 本年度总投资6000万元, 原估算总投资5亿元):
@@ -92,6 +101,8 @@ def _plans_figure(text: str, start: int, end: int, starts: tuple[int, int], *, s
     sentence's), though a review names it beside what was done."""
     c = cues()
     clause_start, sentence_start = starts
+    if _TARGET_VALUE.search(text, clause_start, start):
+        return True
     planned = None if c.result_clause.search(text, clause_start, start) else _PLANNED.search(text, clause_start, start)
     if planned and (planned.group().rstrip().endswith(("为", "是")) or not share):
         # 完成年初预算225630万元的121.7%: the budget's own figure, beside what was done; 预期目标为5%
@@ -103,6 +114,12 @@ def _plans_figure(text: str, start: int, end: int, starts: tuple[int, int], *, s
         and not c.result_clause.search(text, sentence_start, start)
     ):
         return True  # a project's planned investment (not 占年度计划投资46.9%: how much of it was done)
+    if (
+        not share
+        and _PLANNED_INVESTMENT.search(text, clause_start, start)
+        and not c.result_clause.search(text, clause_start, start)
+    ):
+        return True
     sized = not count or _CAPACITY.search(text, clause_start, start)
     if sized and c.names_project.match(text[end:]) and not c.result_clause.search(text, clause_start, start):
         return True  # 年产13.5万吨氯酸盐项目: the project's planned scale

@@ -290,3 +290,20 @@ def test_a_line_that_states_a_share_is_no_heading():
         "税收收入增长66.4%",
         "占地方一般公共预算收入比重为80.5%",
     ) == [("57.1%", "result"), ("66.4%", "result"), ("80.5%", "result")]
+
+
+def test_a_goal_named_as_planned_is_a_target_beside_what_was_done():
+    # 甘肃 2023 plan execution (eval/dev): the year-start goal in brackets beside the outturn
+    assert statuses("全省地区生产总值全年增长4.2%,高于全国平均水平,比年初目标(6.5%)低2.3个百分点。") == [
+        ("4.2%", "result"),
+        ("6.5%", "target"),
+        ("2.3个百分点", "result"),
+    ]
+    # 大连 2021 (eval/dev): done, and the goal it passed
+    assert ("50场", "target") in statuses("累计完成90场心理健康培训服务,已超额完成年度目标(50场)的180%。")
+    # 山东 2013 (eval/dev): the goal as fixed; 闽侯 2023 (eval/dev): the year's planned investment
+    assert statuses("今年经济增长目标确定为9.5%左右。") == [("9.5%", "target")]
+    assert statuses("在建项目185项,总投资1330.5亿元,年度计划投资327.53亿元,1-6月累计完成投资235亿元。")[-2:] == [
+        ("327.53亿元", "target"),
+        ("235亿元", "result"),
+    ]
