@@ -63,13 +63,22 @@ _UNITS: dict[str, Kind] = {
     "栋": "count", "间": "count", "台": "count", "辆": "count", "张": "count", "处": "count", "块": "count",
     "头": "count", "只": "count", "场": "count", "场次": "count", "盏": "count", "例": "count", "床": "count",
     "根": "count", "类": "count", "大类": "count", "对": "count", "轮": "count", "份": "count",
+    "起": "count", "口": "count",  # 处置涉疫应急事件37起, 新建农村沼气池131661口
+    "平": "area or length", "平米": "area or length",  # 进行装修2000平, 文化墙25.5万平米: square metres as spoken
     "微克/立方米": "area or length", "延米": "area or length",
     "成": "share",  # 近8成省份, 九成: tenths
     "分": "score",  # 满意度84.96分, 比去年提高0.11分: points of a score
 }  # fmt: skip
 # a score's points or a share's tenths end where a word would run on (30分钟, 5成员, 1成人: no unit);
 # 以上, 左右, 省份, 超 may follow them
-_WORD_AFTER = {"分": re.compile(r"[\u4e00-\u9fff](?<![以左])"), "成": re.compile(r"[员人为立果效本功熟就交绩长型品都]")}
+_WORD_AFTER = {
+    "分": re.compile(r"[\u4e00-\u9fff](?<![以左])"),
+    "成": re.compile(r"[员人为立果效本功熟就交绩长型品都]"),
+    # a word runs on from them too (5平台, 3口之家); 以上 and 左右 may follow; 5起案件 counts cases
+    "平": re.compile(r"[\u4e00-\u9fff](?<![以左])"),
+    "口": re.compile(r"[\u4e00-\u9fff](?<![以左])"),
+    "起": re.compile(r"[来步草点始航飞]"),
+}
 _MAGNITUDE = {"": 1, "十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿": 10**12}
 _CN = "零〇一二三四五六七八九十百千两"
 _DIGIT = "零〇一二三四五六七八九"  # after 点: 十点七, 四十九点五

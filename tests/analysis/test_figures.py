@@ -225,6 +225,11 @@ def test_units_of_weight_length_livestock_and_events():
     found = [f for f, *_ in figures_in("民生实事共有12类45件,含4大类,站台10对,展开了33轮,公告130份,浓度54微克/立方米")]
     assert found == ["12类", "45件", "4大类", "10对", "33轮", "130份", "54微克/立方米"]
     assert figures_in("影星因病逝世,享年73岁") == []
+    # 水城 2023, 湖南 2011, 济南市中区 2019, 辽宁 2021 (eval/dev): events, wells, square metres as spoken
+    found = [f for f, *_ in figures_in("处置涉疫应急事件37起,新建农村沼气池131661口,装修2000平,修建文化墙25.5万平米")]
+    assert found == ["37起", "131661口", "2000平", "25.5万平米"]
+    # a word runs on from them: no unit; a count of cases is one
+    assert [f for f, *_ in figures_in("自2023年5月1日起施行,建成5平台,3口之家,破获5起案件,3起步区")] == ["5起"]
 
 
 def test_a_magnitude_without_a_unit_is_a_count():
