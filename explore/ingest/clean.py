@@ -75,7 +75,9 @@ def _jammer(match: re.Match[str]) -> str:
 
 
 def _normalise_line(line: str) -> str:
-    line = _JAMMER.sub(_jammer, line).strip(_SPACE)
+    if " " in line or "\xa0" in line:  # a jammer holds spaces; most lines hold none (a build's cost)
+        line = _JAMMER.sub(_jammer, line)
+    line = line.strip(_SPACE)
     line = _MD_MARK.sub("", line.lstrip(BULLETS)).strip(_SPACE)
     return re.sub(r"[ \t\u3000\xa0]{2,}", "  ", line)
 
