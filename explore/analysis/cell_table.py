@@ -68,7 +68,7 @@ def _row_starts(paras: list[tuple[int, str]], j: int, width: int) -> list[int]:
             break  # the header is not followed by a row
         if starts and k - starts[-1] > 12 * width:
             break
-        if re.sub(r"\s+", "", text) in ("序号", "编号"):
+        if "".join(text.split()) in ("序号", "编号"):
             break  # the next table's header
         k += 1
     return starts
@@ -122,7 +122,7 @@ def _cell_tables(
     paras = [(p, re.sub(r"\s*\|\s*$", "", t)) for p, t in paras if t.strip().strip("|").strip()]
     i = 0
     while i < len(paras):
-        if re.sub(r"\s+", "", paras[i][1]) not in ("序号", "编号"):
+        if "".join(paras[i][1].split()) not in ("序号", "编号"):
             i += 1
             continue
         names = []
@@ -158,7 +158,7 @@ def _later_column(text: str) -> bool:
     """A cell after a header's first three that still names a column: a short label (实施点位), a
     header cell (完成进度(%)) or a longer label that says what the column holds, with no sentence
     or figure in it (目前完成情况、存在问题及下一步工作措施)."""
-    name = re.sub(r"\s+", "", text)
+    name = "".join(text.split())
     long_label = len(name) <= 24 and bool(HEADER_WORD.search(name)) and not re.search(r"[。；;：:\d]", name)
     return bool(_SHORT_LABEL.fullmatch(name)) or header_cell(text) or long_label
 

@@ -111,7 +111,7 @@ def heading_status(text: str) -> Status | None:
 def column_status(name: str) -> Status | None:
     """What a table's column announces: its name's heading status, else target for a column of
     tasks (项目内容, 建设规模及内容), which a table lists to be done; a progress column reviews."""
-    name = re.sub(r"\s+", "", name)
+    name = "".join(name.split())
     return heading_status(name) or ("target" if is_task_column(name) else None)
 
 

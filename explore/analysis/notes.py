@@ -94,7 +94,7 @@ def is_note_only(text: str) -> bool:
     documents listing the same units share no text worth calling reuse."""
     if not (_COLON.search(text) or _OPENING.search(text)):
         return False  # no note without a colon or an opening bracket (``note_spans``): most paragraphs
-    bare = re.sub(r"\s+", "", text)
+    bare = "".join(text.split())
     return bool(bare) and sum(end - start for start, end in note_spans(bare)) >= 0.8 * len(bare)
 
 

@@ -30,7 +30,7 @@ _TASK_COL = re.compile(r"(任务|目标|内容|事项|措施|举措|重点工作
 
 
 def header_cell(text: str) -> bool:
-    name = re.sub(r"^(?:19|20)\d{2}年", "", re.sub(r"\s+", "", text))  # 2022年预期目标
+    name = re.sub(r"^(?:19|20)\d{2}年", "", "".join(text.split()))  # 2022年预期目标
     return 0 < len(name) <= 12 and bool(HEADER_WORD.search(name)) and not re.search(r"[\d。，,；;]", name[2:])
 
 
@@ -45,7 +45,7 @@ def header_row(cells: list[str]) -> bool:
 def is_task_column(name: str) -> bool:
     """A column holding the tasks (工作任务, 项目内容, 建设规模及内容), not their progress
     (进展情况, 完成目标(%))."""
-    name = re.sub(r"\s+", "", name)
+    name = "".join(name.split())
     return bool(_TASK_COL.search(name)) and not re.search("进展|进度|完成情况|^完成", name)
 
 
@@ -58,7 +58,7 @@ def header_columns(names: list[str]) -> dict[str, int] | None:
         if _PARTNER_COL.search(name):
             cols.setdefault("partners", i)
         elif _LEAD_COL.match(name):
-            if "牵头" in name and "lead" in cols and "牵头" not in re.sub(r"\s+", "", names[cols["lead"]]):
+            if "牵头" in name and "lead" in cols and "牵头" not in "".join(names[cols["lead"]].split()):
                 cols["partners"] = cols["lead"]  # 责任单位 before 牵头单位: the 牵头 column leads
                 cols["lead"] = i
             else:
@@ -148,7 +148,7 @@ def unit_cell(cell: str) -> bool:
 
 def _column_name(name: str) -> str:
     """A column's name without spaces or a note after it (责任单位 (加黑为牵头单位) → 责任单位)."""
-    return re.sub(r"[（(][^（）()]*[）)]$", "", re.sub(r"\s+", "", name))
+    return re.sub(r"[（(][^（）()]*[）)]$", "", "".join(name.split()))
 
 
 def is_unit_column(name: str) -> bool:

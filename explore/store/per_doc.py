@@ -54,7 +54,7 @@ def in_notes(text: str, tokens: str) -> tuple[str, Counter[str]]:
     Tokens are the text without whitespace, cut: offsets line up once whitespace is dropped."""
     if not MAY_HOLD_NOTE.search(text):
         return tokens, Counter()
-    bare = re.sub(r"\s+", "", text)
+    bare = "".join(text.split())
     spans = note_spans(bare)
     if not spans or tokens.replace(" ", "") != bare:
         return tokens, Counter()  # no note, or tokens that do not line up with the text: left whole
