@@ -18,6 +18,7 @@ _DEADLINE = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
 
 # A year the sentence speaks of, not one it compares with (比2020年增长, 较上年) or starts from (从2015年的).
 _PAST_YEAR = re.compile(r"(?<![比较与同从自])((?:19|20)\d{2})\s*年(?!以来|来)")
+_APPROXIMATE = frozenset({"左右", "以内"})
 _PERIOD = re.compile(r"[。!?！？]")
 _NEXT_YEAR = re.compile(r"明年|来年|下一年度?")
 _RANGE_AFTER = re.compile(r"\s*[—～~－-]{1,2}\s*\d")  # 6.5%—7%, 6%-7%
@@ -195,7 +196,9 @@ def clause_status(
     if (year and any(y > year for y in years)) or _NEXT_YEAR.search(text, sentence_start, start):
         return "target"  # 明年，地区生产总值增长6%; 2024年… in a 2023 report: a year still ahead
     past = year and any(y < year for y in years)
-    if past and not c.weak_target.search(clause):
+    # (an estimate of the year gone by is approximate: 2022年…分别增长5.2%左右, in a 2023 report)
+    planned_words = [m.group() for m in c.weak_target.finditer(clause) if m.group() not in _APPROXIMATE]
+    if past and not planned_words:
         # 2020年,全市地区生产总值为424.74亿元, in a 2021 plan: a year gone by (its plan's 总投资 is still one)
         return "result"
     if count and c.plan_set.match(text[end:]):

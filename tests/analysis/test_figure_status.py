@@ -307,3 +307,16 @@ def test_a_goal_named_as_planned_is_a_target_beside_what_was_done():
         ("327.53亿元", "target"),
         ("235亿元", "result"),
     ]
+
+
+def test_an_estimate_of_a_year_gone_by_is_a_result():
+    # 福建 2023 (a news mirror of the report, eval/dev): the year before, estimated, 左右
+    from explore.analysis.figures import doc_figures
+
+    rows = doc_figures(
+        [(1, "初步预计,2022年城镇居民、农村居民人均可支配收入分别增长5.2%左右、7.6%左右,城镇调查失业率5.1%左右。")],
+        year=2023,
+        title="",
+        doc_type="news report",
+    )
+    assert [(r[2], r[6]) for r in rows] == [("5.2%", "result"), ("7.6%", "result"), ("5.1%", "result")]
