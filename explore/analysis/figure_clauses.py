@@ -192,7 +192,10 @@ def clause_status(
         return "target"  # a plan's item quoted by name: “完成回迁安置857户以上”(市住建局), 《建成幼儿园3所》
     if c.result_sentence.search(text, sentence_start, start):
         return "result"  # 截至目前，18项…完成年度目标任务: what stood done by a day
-    years = [int(y) for y in _PAST_YEAR.findall(text, sentence_start, start)]
+    # (2008年全省地区生产总值增长12.5%左右;单位地区生产总值能耗下降4.6%左右: the year opens the whole list)
+    years = [int(y) for y in _PAST_YEAR.findall(text, sentence_start, start)] or [
+        int(y) for y in _PAST_YEAR.findall(text, period, sentence_start)
+    ]
     if (year and any(y > year for y in years)) or _NEXT_YEAR.search(text, sentence_start, start):
         return "target"  # 明年，地区生产总值增长6%; 2024年… in a 2023 report: a year still ahead
     past = year and any(y < year for y in years)

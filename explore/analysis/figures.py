@@ -100,6 +100,7 @@ _PERCENT_WORDS = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|[{_CN}]+(?:点[
 # A doubling, 翻一番 (twice as much), 翻两番 (four times): the figure is its count of doublings (一番);
 # not 三番五次, which no 翻 opens
 _DOUBLINGS = re.compile(r"(?<=翻)(?P<number>[一两二三四])番")
+_YEAR_OPENS = re.compile(r"\s*(?:19|20)\d{2}年")  # a sentence that opens on its year
 _OPEN, _CLOSE = '“‘"「『', '”’"」』'
 
 
@@ -310,7 +311,8 @@ def doc_figures(
                 lead = lead_in(sentence) or lead  # 主要预期目标是：A；B；C。 goes on past the first ；
                 # and so does a target cue (力争到2010年,A;B;C。): what it governs is read with it
                 run = opening + sentence
-                opening = run if sentence.endswith((";", "；")) and cues().semicolon_target.search(run) else ""
+                carried_on = cues().semicolon_target.search(run) or _YEAR_OPENS.match(run)
+                opening = run if sentence.endswith((";", "；")) and carried_on else ""
                 last = figures[-1][4] if figures else last
         rows += _shares_done(found, text)
     return rows

@@ -320,3 +320,16 @@ def test_an_estimate_of_a_year_gone_by_is_a_result():
         doc_type="news report",
     )
     assert [(r[2], r[6]) for r in rows] == [("5.2%", "result"), ("7.6%", "result"), ("5.1%", "result")]
+
+
+def test_a_year_that_opens_a_sentence_governs_its_list_past_a_semicolon():
+    # 江苏 2009 (a news item on the 2008 results, eval/dev)
+    from explore.analysis.figures import doc_figures
+
+    rows = doc_figures(
+        [(1, "2008年全省地区生产总值增长12.5%左右;单位地区生产总值能耗下降4.6%左右;地方一般预算收入增长22.1%。")],
+        year=2009,
+        title="",
+        doc_type="news report",
+    )
+    assert [(r[2], r[6]) for r in rows] == [("12.5%", "result"), ("4.6%", "result"), ("22.1%", "result")]
