@@ -29,6 +29,11 @@ _DATE = re.compile(_Y + r"\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _CN_DATE = re.compile(
     r"([〇○零oO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
+# A date written out (2019年1月21日, 二○一○年一月七日, 2019年 1月 21日), and a month and day: the
+# one pattern a signature's date, a date alone on its line and a header's date cell are told by
+_NUM = "〇○零一二三四五六七八九十\\d"
+WRITTEN_DATE = rf"[{_NUM}\s]{{2,4}}\s*年\s*[{_NUM}\s]{{1,3}}\s*月\s*[{_NUM}\s]{{1,3}}\s*日"
+MONTH_DAY = rf"[{_NUM}]{{1,2}}\s*月\s*[{_NUM}]{{1,3}}\s*日"
 _MEETING = re.compile(r"(会议|大会|常委会|全体会议)")
 _SPEAKER = re.compile(r"在.{2,50}?(会议|大会)上")
 _ADOPTED = re.compile(r"(会议|大会).{0,6}(通过|批准)")

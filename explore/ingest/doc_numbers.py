@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from explore.ingest.dates import find_date
+from explore.ingest.dates import MONTH_DAY, WRITTEN_DATE, find_date
 from explore.ingest.gazetteer import count_mentions, place_names
 from explore.ingest.genres import genre_of, genres, serial_genres
 from explore.ingest.header_fields import label_pattern
@@ -95,7 +95,7 @@ _CITING = re.compile(r"根据|依据|按照|参照|转发|印发|执行|落实|�
 _ACCORDING = re.compile(r"根据|依据|按照|参照")  # a line that opens on them is a sentence, whatever follows
 
 
-_DATE = re.compile(rf"(?:[{_CN}十\d]{{2,4}}年)?[{_CN}十\d]{{1,2}}月[{_CN}十\d]{{1,3}}日")
+_DATE = re.compile(rf"{WRITTEN_DATE}|{MONTH_DAY}")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import itertools
 import re
 from typing import Literal
 
-from explore.ingest.dates import find_date
+from explore.ingest.dates import WRITTEN_DATE, find_date
 from explore.ingest.gazetteer import count_mentions
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.script import SENTENCE_MARKS
@@ -68,9 +68,7 @@ def _complete(unit: str, places: dict[str, str]) -> str:
 
 
 # a date closing a line (the signature's: 陆丰市人民政府 2019年1月21日)
-_CLOSING_DATE = re.compile(
-    r"\s+[〇○零一二三四五六七八九十\d]{2,4}\s*年\s*[〇○零一二三四五六七八九十\d]{1,3}\s*月\s*[〇○零一二三四五六七八九十\d]{1,3}\s*日$"
-)
+_CLOSING_DATE = re.compile(rf"\s+{WRITTEN_DATE}$")
 
 
 def signed_line(line: str) -> list[str]:

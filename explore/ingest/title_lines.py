@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from explore.ingest.dates import WRITTEN_DATE
 from explore.ingest.header_fields import fields as header_fields
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import signed_line
@@ -140,9 +141,7 @@ _LABEL_AS_FIELD = re.compile(rf"[【\[]\s*(?:{field_labels()})\s*[\]】]|(?:{fie
 _LONG_LABEL_START = re.compile(
     "^(?:" + "|".join(re.escape(w) for ws in header_fields().values() for w in ws if len(w) >= 3) + ")"
 )
-_DATE_ONLY = re.compile(
-    r"^[〇○零一二三四五六七八九十\d\s]{2,4}年[〇○零一二三四五六七八九十\d\s]{1,3}月[〇○零一二三四五六七八九十\d\s]{1,3}日$"
-)
+_DATE_ONLY = re.compile(rf"^{WRITTEN_DATE}$")
 
 
 def han_count(text: str) -> int:
