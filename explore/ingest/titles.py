@@ -57,6 +57,7 @@ _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
 # no sentence's end. A lede's day has its time too (1月28日上午,…): it stays a sentence.
 _KICKER = re.compile(r"^(?:[^，,。！!？?]{2,6}[！!]|\d{1,2}月\d{1,2}日\s*[,，])(?=\s*[\u4e00-\u9fff“《]{4})")
 _HEAD = 14
+_MARKS = re.compile(r"[《》〈〉“”‘’\"「」『』]")
 _FIRST_SECTION = re.compile(rf"^(?=[一1])(?:{SECTION}|{ARABIC})")  # numbering's 一、 or 1. (never 1.5)
 
 
@@ -249,8 +250,9 @@ def _score(line: str, position: int, repeats: int, *, above: bool = False) -> fl
         score += 2
     if repeats > 1:
         score += 1
-    # (a headline may end on an exclamation: 撤镇设街!…行政区划获批调整!)
-    if _SENTENCE.search(_KICKER.sub("", line).rstrip("!！")):
+    # (a headline may end on an exclamation: 撤镇设街!…行政区划获批调整!; its clauses are counted in
+    # words, not marks: …会议上午开幕,温国辉作《政府工作报告》 is a headline's two parts)
+    if _SENTENCE.search(_MARKS.sub("", _KICKER.sub("", line)).rstrip("!！")):
         score -= 3
     if re.search(r"(19|20)\d{2}年", line):
         score += 0.5
