@@ -80,7 +80,7 @@ def cues(path: Path = _DATA) -> Cues:
         announced_set=either("announced set"),
         meeting=either("meeting words", "^"),
         slogan_before=either("slogan before", after="$"),
-        slogan_after=either("slogan after", f"^{TERM}?"),  # the term, as short as will do, then the word
+        slogan_after=either("slogan after", f"^(?:{TERM}?)?"),  # the term, as short as will do (or none), then the word
         parts_after=either("parts after", "^"),
         # the project's name, in the size's clause, with no verb that spends the sum between
         plan_set=either("plan set nouns", "^[\u4e00-\u9fff]{0,4}?"),  # 65件民生实事, 20件为民办实事

@@ -124,7 +124,7 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
         return True  # inside quotes: “三个代表”, “三个要看、三个有没有”
     if m["unit"] == "个" and c.parts_after.match(after):
         return True  # 报告分三个部分: the parts of a text
-    if m["unit"] in ("个", "条") and (c.slogan_before.search(before) or c.slogan_after.match(after)):
+    if m["unit"] in ("个", "条", "件") and (c.slogan_before.search(before) or c.slogan_after.match(after)):
         # 做到两个维护, 四个全面战略布局, 守住三条底线; 践行八个“走在前、作示范”: a quoted slogan
         return bool(re.match(TERM, after)) or after[:1] in _OPEN
     return False

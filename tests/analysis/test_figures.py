@@ -189,6 +189,11 @@ def test_a_plan_title_speaks_for_figures_no_heading_speaks_for():
         "紧紧围绕中心工作,重点抓好八个方面工作",
         "大力弘扬新时代贵州精神,牢牢守住三条底线",  # 六盘水 2019 (eval/dev): 条 as 个
         "深入践行八个“走在前、作示范”要求",  # 长沙 2024 (eval/dev): a count of a quoted slogan
+        # 丹寨 2015, 山东 2017, 开州 2025, 内蒙古 2024 (eval/dev): the slogan's word right after the count
+        "牢牢守住发展和生态两条底线,统筹做好稳增长",
+        "依法履行审计监督职责,按照三个区分开来的重要要求",
+        "汇聚工作合力,以三个强化年行动为抓手,深化税收征管共治机制",
+        "自治区党委提出办好两件大事的统领性要求",
     ],
 )
 def test_meeting_numbers_slogans_and_durations_are_no_figures(sentence):
