@@ -84,6 +84,8 @@ _CN = "零〇一二三四五六七八九十百千两"
 _DIGIT = "零〇一二三四五六七八九"  # after 点: 十点七, 四十九点五
 _FIGURE = re.compile(
     # 192,007萬元: thousands grouped by commas (a budget's tables), read whole
+    # a decline written with its sign (增幅-1.1%, | -2.5% |), not a range's dash (6%-7%, 1-6月) nor a code's
+    r"(?:(?<![\d%％.A-Za-z\-−－—])(?P<minus>[-−－])(?=\d))?"
     rf"(?<![\d.{_CN}第])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[{_CN}]{{2,}}(?:点[{_DIGIT}]+)?|[二三四五六七八九两](?:点[{_DIGIT}]+)?)"
     r"(?P<more>多|余)?"
     rf"(?:(?<=\d)[ \u3000](?=[万亿]))?(?P<magnitude>万亿|[十百千万亿])?"  # 1671.9 亿元: a space before 亿,
@@ -153,6 +155,8 @@ def figures_in(
         value = float(number.replace(",", "")) if number[0].isdigit() else cn_value(number)
         if value is None:
             continue
+        if m.re is _FIGURE and m["minus"]:
+            value = -value
         magnitude = "" if m.re is not _FIGURE else m["magnitude"] or ""
         value *= _MAGNITUDE[magnitude]
         # ℅: a % typed as care-of

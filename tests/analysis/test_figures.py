@@ -237,6 +237,20 @@ def test_units_of_weight_length_livestock_and_events():
     assert [f for f, *_ in figures_in("自2023年5月1日起施行,建成5平台,3口之家,破获5起案件,3起步区")] == ["5起"]
 
 
+def test_a_decline_keeps_its_sign_and_a_range_its_dash():
+    # 西城区 2020 (eval/dev): 增幅-1.1%, a decline; a table's cell; not 6%-7%, 1-6月, a phone number
+    assert [(f, v) for f, v, *_ in figures_in("增加值50610595万元,增幅-1.1%,利润 | -2.5% |")][1:] == [
+        ("-1.1%", -1.1),
+        ("-2.5%", -2.5),
+    ]
+    assert [f for f, *_ in figures_in("增长6%-7%,1-6月完成投资10亿元,电话0755-12345678,--3个")] == [
+        "6%",
+        "7%",
+        "10亿元",
+        "3个",
+    ]
+
+
 def test_a_magnitude_without_a_unit_is_a_count():
     # 福州 2012, 赤峰 2025, 十堰 2008 (eval/dev): 30万 people, 200万 passengers, 2000万 yuan unnamed
     found = figures_in("解决30万农村人口饮水问题,旅客吞吐量突破200万,预计需投入资金2000万。")
