@@ -200,8 +200,7 @@ def clause_status(
         return "target"  # 明年，地区生产总值增长6%; 2024年… in a 2023 report: a year still ahead
     past = year and any(y < year for y in years)
     # (an estimate of the year gone by is approximate: 2022年…分别增长5.2%左右, in a 2023 report)
-    planned_words = [m.group() for m in c.weak_target.finditer(clause) if m.group() not in _APPROXIMATE]
-    if past and not planned_words:
+    if past and all(m.group() in _APPROXIMATE for m in c.weak_target.finditer(clause)):
         # 2020年,全市地区生产总值为424.74亿元, in a 2021 plan: a year gone by (its plan's 总投资 is still one)
         return "result"
     if count and c.plan_set.match(text[end:]):

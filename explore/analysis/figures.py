@@ -315,8 +315,10 @@ def doc_figures(
                 lead = lead_in(sentence) or lead  # 主要预期目标是：A；B；C。 goes on past the first ；
                 # and so does a target cue (力争到2010年,A;B;C。): what it governs is read with it
                 run = opening + sentence
-                carried_on = cues().semicolon_target.search(run) or _YEAR_OPENS.match(run)
-                opening = run if sentence.endswith((";", "；")) and carried_on else ""
+                carried_on = sentence.endswith((";", "；")) and (
+                    cues().semicolon_target.search(run) or _YEAR_OPENS.match(run)
+                )
+                opening = run if carried_on else ""
                 last = figures[-1][4] if figures else last
         rows += _shares_done(found, text)
     return rows

@@ -309,27 +309,22 @@ def test_a_goal_named_as_planned_is_a_target_beside_what_was_done():
     ]
 
 
-def test_an_estimate_of_a_year_gone_by_is_a_result():
-    # 福建 2023 (a news mirror of the report, eval/dev): the year before, estimated, 左右
+def _news_statuses(paragraph: str, *, year: int) -> list[tuple[str, str]]:
+    """(figure, status) of a one-paragraph news item dated ``year`` (``statuses`` dates its documents 2023)."""
     from explore.analysis.figures import doc_figures
 
-    rows = doc_figures(
-        [(1, "初步预计,2022年城镇居民、农村居民人均可支配收入分别增长5.2%左右、7.6%左右,城镇调查失业率5.1%左右。")],
-        year=2023,
-        title="",
-        doc_type="news report",
-    )
-    assert [(r[2], r[6]) for r in rows] == [("5.2%", "result"), ("7.6%", "result"), ("5.1%", "result")]
+    return [(r[2], r[6]) for r in doc_figures([(1, paragraph)], year=year, title="", doc_type="news report")]
+
+
+def test_an_estimate_of_a_year_gone_by_is_a_result():
+    # 福建 2023 (a news mirror of the report, eval/dev): the year before, estimated, 左右
+    assert _news_statuses(
+        "初步预计,2022年城镇居民、农村居民人均可支配收入分别增长5.2%左右、7.6%左右,城镇调查失业率5.1%左右。", year=2023
+    ) == [("5.2%", "result"), ("7.6%", "result"), ("5.1%", "result")]
 
 
 def test_a_year_that_opens_a_sentence_governs_its_list_past_a_semicolon():
     # 江苏 2009 (a news item on the 2008 results, eval/dev)
-    from explore.analysis.figures import doc_figures
-
-    rows = doc_figures(
-        [(1, "2008年全省地区生产总值增长12.5%左右;单位地区生产总值能耗下降4.6%左右;地方一般预算收入增长22.1%。")],
-        year=2009,
-        title="",
-        doc_type="news report",
-    )
-    assert [(r[2], r[6]) for r in rows] == [("12.5%", "result"), ("4.6%", "result"), ("22.1%", "result")]
+    assert _news_statuses(
+        "2008年全省地区生产总值增长12.5%左右;单位地区生产总值能耗下降4.6%左右;地方一般预算收入增长22.1%。", year=2009
+    ) == [("12.5%", "result"), ("4.6%", "result"), ("22.1%", "result")]
