@@ -117,6 +117,9 @@ _HEADING_PREFIX = re.compile(
 # A table's unit note and a sentence that leads into the body: no title.
 _NO_TITLE_LINE = re.compile(r"^(?:金额|计量)?单位[:：]|如下[:：]$|现将")
 # a phrase left open at a line's end (我市聚焦群众反映突出的 / …): the sentence goes on below it
+# a sentence, not a heading: its end or a semicolon, a comma with a long clause after it, or a line
+# ending on a comma, enumeration mark or colon (it goes on below)
+SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
 _UNFINISHED = re.compile(r"[的和与及并或对把将向从让]$")
 # The speaker under a work report's heading (县长王亚珍, 大邑县人民政府县长 陈大用): a person, not a title.
 # A bureau's head reporting for it (汕头市潮阳区审计局局长 郑创平) is one too.

@@ -17,12 +17,13 @@ from collections import Counter
 
 from explore.ingest.clean import CleanDoc
 from explore.ingest.gazetteer import count_mentions
-from explore.ingest.genres import serial_genres
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import units_of
 from explore.ingest.numbering import ARABIC, SECTION
-from explore.ingest.title_clean import SESSION, clean_title
+from explore.ingest.title_clean import clean_title
+from explore.ingest.title_joins import MEETING, ORGAN, issued_titles, joined_headings, quoted_headings, run_together
 from explore.ingest.title_lines import (
+    SENTENCE,
     body_line,
     chatting,
     han_count,
@@ -52,7 +53,6 @@ _LABEL_AFTER = re.compile(
 _BYLINE = re.compile(r"^\W*(?:本报|本台|新华社|[\u4e00-\u9fff]{2,6}(?:报|网))?\s*(?:记者|通讯员)")
 # A channel's tag before a headline (时政|…): a tag where the page prints the headline without it too.
 _CHANNEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*(?=\S)")
-_SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
 # A headline's exclamatory opening words (首次披露!, 重磅!, 划重点!) or its day (1月28日,云南省…开幕):
 # no sentence's end. A lede's day has its time too (1月28日上午,…): it stays a sentence.
 _KICKER = re.compile(r"^(?:[^，,。！!？?]{2,6}[！!]|\d{1,2}月\d{1,2}日\s*[,，])(?=\s*[\u4e00-\u9fff“《]{4})")
@@ -62,102 +62,6 @@ _FIRST_SECTION = re.compile(rf"^(?=[一1])(?:{SECTION}|{ARABIC})")  # numbering'
 
 
 _YEAR_NOTE = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
-
-
-# An issuing organ on a line of its own above its notice's 关于… line (区人民政府办公室 / 关于印发…).
-_ORGAN = re.compile(
-    r"[\u4e00-\u9fff]{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|委办公室|领导小组办公室)"
-)
-_MEETING = re.compile(r"[\u4e00-\u9fff]{2,20}第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
-_OPEN_ENDS = ("关于", "的", "及", "和", "与", "对", "暨", "印发", "转发", "批转")
-
-
-def _joined_headings(head: list[str]) -> list[tuple[int, str]]:
-    """A heading broken over short lines (县人民政府办公室关于 / 对…确定的2021年 / …的通知), joined:
-    from a line ending in 关于, or a short line without sentence punctuation, up to three more
-    lines, as long as the join ends in a kind of document."""
-    out = []
-    for i, first in enumerate(head):
-        # a first line may be long when it has begun a title (…关于印发…行动方案和云浮 / 市推动…的通知)
-        if not first or len(first) > (60 if "关于" in first else 30) or _SENTENCE.search(first):
-            continue
-        # an issuing organ, or joint issuers (云南省财政厅 云南省科技厅), on a line of their own
-        # or the meeting that adopts a resolution (上饶市第一届人民代表大会第八次会议 / 关于政府工作报告的决议)
-        issuer = _ORGAN.fullmatch(first) or units_of(first) or _MEETING.fullmatch(first)
-        # joint issuers may stand a line each (中共邵阳县委 / 邵阳县人民政府 / 关于表彰…的通报)
-        after = head[i + 1 : i + 3]
-        second = len(after) == 2 and (_ORGAN.fullmatch(after[0]) or units_of(after[0])) and after[1].startswith("关于")
-        organ = issuer and after and (after[0].startswith("关于") or second)
-        # …关于, …的, 《… left open; 2022年《政府工作报告》 / 目标任务责任分解方案: a title about a document
-        left_open = first.endswith((*_OPEN_ENDS, "》")) or first.count("《") > first.count("》")
-        # a congress broken from its session (…第一届全国人民代表大会 / 第一次会议关于…的决议)
-        left_open = left_open or (first.endswith("代表大会") and bool(after) and SESSION.match(after[0]) is not None)
-        # a PDF's heading one token a line: 2020 / 年吉林省 / 政府工作报告
-        left_open = left_open or bool(re.fullmatch(r"(?:19|20)\d{2}", first))
-        # a body's name over the genre word that stands on a line of its own (国务院第七次全国人口普查 /
-        # 领导小组办公室 / 公告)
-        left_open = left_open or any(x in serial_genres() for x in after)
-        if "关于" in first and not kind_end(first):
-            # 关于征集对2023年…项目 / 实施情况…的通告, 国务院关于推动… / …的意见: no kind yet, it goes on
-            left_open = True
-        if not (left_open or organ):
-            continue  # only a line left open (…关于, …的, 《…) or an organ before 关于… goes on
-        joined, rest = first, head[i + 1 : i + 4]
-        for k, nxt in enumerate(rest):
-            # a line after 关于 may be long (印发《…有关规定》和《…细则》的通知): it is the rest of one title
-            if not nxt or len(nxt) > (60 if joined.endswith("关于") else 30) or _SENTENCE.search(nxt):
-                break
-            joined += nxt
-            # 关于印发《A办法》/《B办法》的通知: a line opening on 《 goes on the list of titles
-            more_titles = rest[k + 1 : k + 2] and rest[k + 1].startswith("《")
-            balanced = joined.count("《") <= joined.count("》")  # 《…任务分解 / 和责任分工方案》的通知
-            # …关于印发2022年《政府工作报告》 / 重点任务责任落实分工的通知: the quoted name is what it issues
-            goes_on = (
-                joined.endswith("》")
-                and k + 1 < len(rest)
-                and 0 < len(rest[k + 1]) <= 30
-                and not _SENTENCE.search(rest[k + 1])
-                # (or a line that opens on 的 and ends the kind: …关于《…工作报告》 / 的决议(草案))
-                and (
-                    re.search(r"的(?:通知|意见|决定|通告|批复)$", rest[k + 1]) is not None
-                    or (rest[k + 1].startswith("的") and kind_end(rest[k + 1]))
-                )
-            )
-            if kind_end(joined) and balanced and not more_titles and not goes_on:
-                out.append((i, joined))
-                break
-    return out
-
-
-_ISSUING = re.compile(r"已经|印发|同意")
-_SHARED = re.compile(r"《([^《》]{4,80})》由会员(?:上传)?分享")
-
-
-def _issued_titles(head: list[str]) -> set[str]:
-    """The titles a cover letter names as it issues them (《X》已经省政府同意，现印发给你们)."""
-    return {t for line in head if _ISSUING.search(line) for t in re.findall(r"《([^《》]{6,80})》", line)}
-
-
-def _quoted_headings(head: list[str], quoted: set[str]) -> list[tuple[int, str]]:
-    """A heading broken over two lines that the cover letter above names whole (``quoted``)."""
-    return [(i, a + b) for i, (a, b) in enumerate(itertools.pairwise(head)) if a and b and a + b in quoted]
-
-
-def _run_together(line: str, lines: list[str]) -> bool:
-    """``line`` is three or more other ``lines`` run together: an e-paper page's title made of the
-    headlines it lists below (本版其他文章 · A · B · C), never one document's title. A heading
-    printed whole above its split lines is a join too: it stays when it has 关于 or is no longer
-    than a headline (no title read in the evaluation sets passes 60 characters without 关于)."""
-    if "关于" in line or len(line) <= 60:
-        return False
-    parts = {other for other in lines if 4 <= len(other) < len(line)}
-    ends = {0: 0}  # where a run of listed headlines can end, and how many it took
-    for at in range(len(line)):
-        if at in ends:
-            for part in parts:
-                if line.startswith(part, at):
-                    ends[at + len(part)] = max(ends.get(at + len(part), 0), ends[at] + 1)
-    return ends.get(len(line), 0) >= 3
 
 
 def _as_the_page_gives_it(chosen: str, valid: list[str], head: list[str], joined: list[tuple[int, str]]) -> str:
@@ -183,7 +87,7 @@ def _as_the_page_gives_it(chosen: str, valid: list[str], head: list[str], joined
     place, _, subject = chosen.partition("关于")
     for i, line in joined:
         rest = line[len(head[i]) :]
-        organ = _ORGAN.fullmatch(head[i]) or units_of(head[i])
+        organ = ORGAN.fullmatch(head[i]) or units_of(head[i])
         if line == chosen and organ and any(k != i + 1 and head[k] == rest for k in range(len(head))):
             return rest
         if organ and subject and place and head[i].startswith(place) and rest == "关于" + subject:
@@ -223,7 +127,7 @@ def _listed(head: list[str], raw: list[str]) -> set[int]:
 
 
 def _headline(line: str) -> bool:
-    return han_count(line) >= 6 and not _SENTENCE.search(line) and not refused(line)
+    return han_count(line) >= 6 and not SENTENCE.search(line) and not refused(line)
 
 
 def _owns(line: str) -> bool:
@@ -237,7 +141,7 @@ def _with_place(line: str, title: str) -> bool:
     if prefix == line:
         return False
     placed = bool(re.fullmatch(r"[\u4e00-\u9fff]{2,12}", prefix)) and bool(count_mentions(prefix))
-    return placed or bool(_MEETING.fullmatch(prefix))
+    return placed or bool(MEETING.fullmatch(prefix))
 
 
 def _score(line: str, position: int, repeats: int, *, above: bool = False) -> float:
@@ -252,7 +156,7 @@ def _score(line: str, position: int, repeats: int, *, above: bool = False) -> fl
         score += 1
     # (a headline may end on an exclamation: 撤镇设街!…行政区划获批调整!; its clauses are counted in
     # words, not marks: …会议上午开幕,温国辉作《政府工作报告》 is a headline's two parts)
-    if _SENTENCE.search(_MARKS.sub("", _KICKER.sub("", line)).rstrip("!！")):
+    if SENTENCE.search(_MARKS.sub("", _KICKER.sub("", line)).rstrip("!！")):
         score -= 3
     if re.search(r"(19|20)\d{2}年", line):
         score += 0.5
@@ -279,6 +183,9 @@ def _end(head: list[str], i: int, line: str) -> int:
         taken += len(head[end])
         end += 1
     return end
+
+
+_SHARED = re.compile(r"《([^《》]{4,80})》由会员(?:上传)?分享")
 
 
 def as_written(title: str, doc: CleanDoc) -> str:
@@ -379,8 +286,8 @@ def _heading(doc: CleanDoc, simplified: list[str]) -> str:
     body = next((i for i, line in enumerate(head) if body_line(line) or _FIRST_SECTION.match(line)), len(head))
     best: tuple[float, str] | None = None
     # a heading broken over lines competes from the place of its first line, and whole
-    quoted = _issued_titles(head)
-    joined = _joined_headings(head) + _quoted_headings(head, quoted)
+    quoted = issued_titles(head)
+    joined = joined_headings(head) + quoted_headings(head, quoted)
     listed = _listed(head, raw)  # a list of other pages' headlines (热点新闻 / …)
     chat = chatting(head)  # a post's verse to its reader, which leads into the body (…一起来看下~)
     body = min(body, max(chat, default=len(head) - 1) + 1)
@@ -392,7 +299,7 @@ def _heading(doc: CleanDoc, simplified: list[str]) -> str:
             continue
         if i > 0 and unfinished(head[i - 1]) and (i - 1, head[i - 1] + line) not in joined:
             continue  # the rest of a phrase the line above left open
-        if i not in starts and _run_together(line, simplified[: n * 2]):
+        if i not in starts and run_together(line, simplified[: n * 2]):
             continue
         # past the body, the plan a cover letter issues (《X》已经…同意，现印发给你们) as the letter names it
         end = _end(head, i, line)

@@ -111,27 +111,6 @@ def test_a_heading_broken_over_lines_is_joined():
     assert infer_title(doc, doc.simplified) == (
         "县人民政府办公室关于对县《政府工作报告》确定的2021年重点工作及市《政府工作报告》涉及的重点事项进行责任分解的通知"
     )
-    from explore.ingest.titles import _joined_headings
-
-    assert _joined_headings(["甲关于", "乙的", "丙的通知"]) == [(0, "甲关于乙的丙的通知"), (1, "乙的丙的通知")]
-    assert _joined_headings(["甲关于", "乙。", "丙的通知"]) == []
-    assert _joined_headings(["甲关于", "", "丙的通知"]) == []
-    assert _joined_headings(["甲关于", "乙", "丙", "丁", "戊的通知"]) == []
-    assert _joined_headings(["甲关于", "乙" * 61, "丙的通知"]) == []  # right after 关于, up to 60 characters go on
-    assert _joined_headings(["甲关于", "乙" * 57 + "的通知"]) == [(0, "甲关于" + "乙" * 57 + "的通知")]
-    assert _joined_headings(["甲关于乙的", "乙" * 31, "丙的通知"]) == []  # elsewhere 30
-    assert _joined_headings(["甲" * 30 + "的", "丙的通知"]) == []  # past 30 characters only a line with 关于 goes on
-    assert _joined_headings(["甲" * 58 + "关于", "丙的通知"]) == [(0, "甲" * 58 + "关于丙的通知")]
-    assert _joined_headings(["甲" * 59 + "关于", "丙的通知"]) == []
-    assert _joined_headings(["甲的通知", "乙的通知"]) == []
-    # joint issuers on their own line, then 关于印发 over a list of titles (eval: repost_05, 云南)
-    joint = ["云南省财政厅 云南省科技厅", "关于印发《云南省科技成果转化奖补资金管理办法》", "《云南省科技创新券实施管理办法》",
-             "《云南省科技揭榜制实施管理办法》的通知"]  # fmt: skip
-    assert _joined_headings(joint)[0] == (0, "".join(joint))
-    # a masthead's 省级部门 is no unit
-    from explore.ingest.units import is_unit
-
-    assert not is_unit("省级部门") and not is_unit("市级单位") and is_unit("省财政厅")
 
 
 def test_field_table_title_picture_suffix_and_news_marks():

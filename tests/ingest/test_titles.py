@@ -405,27 +405,6 @@ def test_the_title_vocabulary_is_the_data_file():
     )
 
 
-def test_an_epaper_title_made_of_the_headlines_it_lists_is_none():
-    from explore.ingest.titles import _run_together
-
-    heads = ["甲" * 20 + "新闻", "乙" * 20 + "消息", "丙" * 19 + "报道"]  # three headlines, 62 characters together
-    line = "".join(heads)
-    assert _run_together(line, [*heads, line])
-    assert not _run_together(line[:60], [*heads, line[:60]])  # a heading of 60 characters stays
-    assert not _run_together("关于" + line, [*heads, "关于" + line])  # one with 关于 stays
-    assert not _run_together(
-        heads[0] + heads[1] + "丁" * 22, [*heads, heads[0] + heads[1] + "丁" * 22]
-    )  # two are no list
-    # a headline of four characters counts; of three, not
-    four = ["甲" * 29 + "新闻", "乙" * 27 + "报道", "丙丙丙丙"]
-    assert _run_together("".join(four), four)
-    three = ["甲" * 30 + "新闻", "乙" * 27 + "报道", "丙丙丙"]
-    assert not _run_together("".join(three), three)
-    # the most headlines any reading of the line takes: a reading of two ending last hides no three
-    a, b, c = "一" * 20, "二" * 20, "三" * 25
-    assert _run_together(a + b + c, [a, b, c, a + b + "三" * 5, "三" * 20])
-
-
 def test_a_column_name_is_read_without_its_spaces():
     from explore.analysis.figure_status import column_status
 

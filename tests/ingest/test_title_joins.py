@@ -1,0 +1,45 @@
+"""Headings joined over lines and lines that are other lines run together, on small cases shaped
+like documents in eval/ (none from the seeds)."""
+
+from explore.ingest.title_joins import joined_headings, run_together
+
+
+def test_a_heading_left_open_is_joined_to_the_lines_that_finish_it():
+    assert joined_headings(["甲关于", "乙的", "丙的通知"]) == [(0, "甲关于乙的丙的通知"), (1, "乙的丙的通知")]
+    assert joined_headings(["甲关于", "乙。", "丙的通知"]) == []
+    assert joined_headings(["甲关于", "", "丙的通知"]) == []
+    assert joined_headings(["甲关于", "乙", "丙", "丁", "戊的通知"]) == []
+    assert joined_headings(["甲关于", "乙" * 61, "丙的通知"]) == []  # right after 关于, up to 60 characters go on
+    assert joined_headings(["甲关于", "乙" * 57 + "的通知"]) == [(0, "甲关于" + "乙" * 57 + "的通知")]
+    assert joined_headings(["甲关于乙的", "乙" * 31, "丙的通知"]) == []  # elsewhere 30
+    assert joined_headings(["甲" * 30 + "的", "丙的通知"]) == []  # past 30 characters only a line with 关于 goes on
+    assert joined_headings(["甲" * 58 + "关于", "丙的通知"]) == [(0, "甲" * 58 + "关于丙的通知")]
+    assert joined_headings(["甲" * 59 + "关于", "丙的通知"]) == []
+    assert joined_headings(["甲的通知", "乙的通知"]) == []
+    # joint issuers on their own line, then 关于印发 over a list of titles (eval: repost_05, 云南)
+    joint = ["云南省财政厅 云南省科技厅", "关于印发《云南省科技成果转化奖补资金管理办法》", "《云南省科技创新券实施管理办法》",
+             "《云南省科技揭榜制实施管理办法》的通知"]  # fmt: skip
+    assert joined_headings(joint)[0] == (0, "".join(joint))
+    # a masthead's 省级部门 is no unit
+    from explore.ingest.units import is_unit
+
+    assert not is_unit("省级部门") and not is_unit("市级单位") and is_unit("省财政厅")
+
+
+def test_an_epaper_title_made_of_the_headlines_it_lists_is_none():
+    heads = ["甲" * 20 + "新闻", "乙" * 20 + "消息", "丙" * 19 + "报道"]  # three headlines, 62 characters together
+    line = "".join(heads)
+    assert run_together(line, [*heads, line])
+    assert not run_together(line[:60], [*heads, line[:60]])  # a heading of 60 characters stays
+    assert not run_together("关于" + line, [*heads, "关于" + line])  # one with 关于 stays
+    assert not run_together(
+        heads[0] + heads[1] + "丁" * 22, [*heads, heads[0] + heads[1] + "丁" * 22]
+    )  # two are no list
+    # a headline of four characters counts; of three, not
+    four = ["甲" * 29 + "新闻", "乙" * 27 + "报道", "丙丙丙丙"]
+    assert run_together("".join(four), four)
+    three = ["甲" * 30 + "新闻", "乙" * 27 + "报道", "丙丙丙"]
+    assert not run_together("".join(three), three)
+    # the most headlines any reading of the line takes: a reading of two ending last hides no three
+    a, b, c = "一" * 20, "二" * 20, "三" * 25
+    assert run_together(a + b + c, [a, b, c, a + b + "三" * 5, "三" * 20])
