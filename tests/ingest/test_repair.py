@@ -7,7 +7,6 @@ from explore.ingest.repair import (
     _split_pair,
     repair_misdecoded,
     repair_text,
-    strip_pinyin,
 )
 
 # A line of the Luohu 2017 page as scraped: misdecoded GBK, then a heading with pinyin.
@@ -48,25 +47,6 @@ def test_unrecoverable_run_is_marked_not_hidden():
     assert DAMAGE_OPEN in text or LOST in text
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "removed"),
-    [
-        ("索引號(hào):000", "索引號:000", 1),
-        ("區(qū)委", "區委", 1),
-        ("我們(men)的(de)", "我們的", 2),
-        ("(牽頭單位:區編辦、區法制辦)", "(牽頭單位:區編辦、區法制辦)", 0),
-        ("區委(政府)督查室", "區委(政府)督查室", 0),
-        ("采用PPP(PPP)模式", "采用PPP(PPP)模式", 0),
-        ("微信(wechat)", "微信(wechat)", 0),
-        ("第一款（a）项", "第一款（a）项", 0),  # a list's mark, where nothing else is glossed
-        ("改(gai)革(ge)", "改革", 2),  # a site that glosses without tones glosses many
-        ("", "", 0),
-    ],
-)
-def test_strip_pinyin(text, expected, removed):
-    assert strip_pinyin(text) == (expected, removed)
-
-
 def test_ascii_debris_next_to_lost_characters_is_marked_lost():
     from explore.ingest.repair import _ASCII_DEBRIS
 
@@ -77,15 +57,6 @@ def test_ascii_debris_next_to_lost_characters_is_marked_lost():
     assert sub("領域\ufffd,區直") == "領域\ufffd,區直"  # a comma after a lost character is a comma
     assert sub("\ufffd(政府)") == "\ufffd(政府)"
     assert sub("改革)<引") == "改革)<引"  # no lost character: no evidence
-
-
-@pytest.mark.parametrize(
-    ("syllable", "bare"), [("lǜ", "lv"), ("nǚ", "nv"), ("lüè", "lve"), ("LǙ", "LV"), ("qiáng", "qiang"), ("hào", "hao")]
-)
-def test_bare_pinyin(syllable, bare):
-    from explore.ingest.repair import _toneless
-
-    assert _toneless(syllable) == bare
 
 
 @pytest.mark.parametrize(
