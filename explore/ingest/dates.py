@@ -25,7 +25,7 @@ from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.numerals import cn_number
 
 _Y = r"((?:19|20)\d{2})"
-_DATE = re.compile(_Y + r"\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+NUMERIC_DATE = re.compile(_Y + r"\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _CN_DATE = re.compile(
     r"([〇○零oO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
@@ -69,7 +69,7 @@ def find_date(line: str, *, squashed: bool = False, near: str = "") -> str:
     (年 and 月 lost); where it reads two ways (2022121日: 1月21日 or 12月1日), the reading on or
     before ``near`` and closest to it wins, else the first."""
     found = []
-    for pattern, conv in ((_DATE, int), (_CN_DATE, cn_number)):
+    for pattern, conv in ((NUMERIC_DATE, int), (_CN_DATE, cn_number)):
         m = pattern.search(line)
         if m:
             parts = [conv(m.group(k)) for k in (1, 2, 3)]

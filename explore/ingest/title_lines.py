@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from explore.ingest.dates import WRITTEN_DATE
+from explore.ingest.dates import NUMERIC_DATE, WRITTEN_DATE
 from explore.ingest.header_fields import fields as header_fields
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import signed_line
@@ -231,7 +231,8 @@ def _open_line(line: str) -> bool:
     # no date or time (a post's account and date line stands between its headline and its verse)
     return (
         0 < han_count(line) <= 24
-        and not re.search(r"[。！？!?；;：:]$|\d{1,2}:\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", line)
+        and not re.search(r"[。！？!?；;：:]$|\d{1,2}:\d{2}", line)
+        and not NUMERIC_DATE.search(line)
         and not kind_end(line)
     )
 
