@@ -40,3 +40,18 @@ def test_a_mirror_that_spaces_every_reading_loses_the_space_with_it():
     # where most readings have none, a space after one parts a table's cells and stays
     cells = "培訓(xùn) 職業技能培訓 教(jiào)育 醫(yī)療 就(jiù)業"
     assert strip_pinyin(cells) == ("培訓 職業技能培訓 教育 醫療 就業", 4)
+
+
+def test_a_reading_without_its_opening_bracket_only_after_a_lost_character_or_with_a_tone():
+    lost = "\ufffd"
+    assert strip_pinyin(lost + "hao)改(gai)") == (lost + "改", 2)  # a lost character's reading
+    assert strip_pinyin("號hao)改(gai)") == ("號hao)改", 1)  # 'hao)' after a character: no reading
+    assert strip_pinyin("號hào)") == ("號", 1)  # with its tone it is one
+
+
+def test_a_lost_characters_toned_reading_is_kept_as_a_hint():
+    from explore.ingest.marks import HINT_CLOSE, HINT_OPEN
+
+    assert strip_pinyin("\ufffd(Hào)") == ("\ufffd(Hào)", 0)  # mixed case is a word, not a reading
+    assert strip_pinyin("\ufffd(hào)") == ("\ufffd" + HINT_OPEN + "hào" + HINT_CLOSE, 1)
+    assert strip_pinyin("改(Gai)革(ge)開(kai)") == ("改(Gai)革開", 2)

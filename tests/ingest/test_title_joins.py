@@ -43,3 +43,24 @@ def test_an_epaper_title_made_of_the_headlines_it_lists_is_none():
     # the most headlines any reading of the line takes: a reading of two ending last hides no three
     a, b, c = "一" * 20, "二" * 20, "三" * 25
     assert run_together(a + b + c, [a, b, c, a + b + "三" * 5, "三" * 20])
+
+
+def test_joint_issuers_a_line_each_go_on_to_their_heading():
+    # a county's party committee and government over one 通报 (shaped like a 邵阳县 notice)
+    lines = ["中共邵阳县委", "邵阳县人民政府", "关于表彰2020年度先进单位的通报"]
+    assert joined_headings(lines)[0] == (0, "".join(lines))
+    # one organ alone over a line that is no 关于… does not join
+    assert joined_headings(["中共邵阳县委", "邵阳县人民政府", "表彰2020年度先进单位的通报"]) == []
+
+
+def test_a_heading_goes_on_past_a_quoted_name_to_the_kind():
+    # …关于《…工作报告》 / 的决议(草案), …2022年《政府工作报告》 / 重点任务…的通知, a congress over its session
+    resolution = ["金鸡镇人民代表大会关于《金鸡镇政府工作报告》", "的决议(草案)"]
+    assert joined_headings(resolution) == [(0, "".join(resolution))]
+    notice = ["关于印发2022年《政府工作报告》", "重点任务责任落实分工的通知"]
+    assert joined_headings(notice) == [(0, "".join(notice))]
+    session = ["某市第一届人民代表大会", "第一次会议关于政府工作报告的决议"]
+    assert joined_headings(session) == [(0, "".join(session))]
+    assert joined_headings(["某市第一届人民代表大会", "关于政府工作报告的决议"]) == []  # no session, no join
+    titles = ["关于印发《甲办法》", "《乙办法》的通知"]  # a list of titles
+    assert joined_headings(titles) == [(0, "".join(titles))]
