@@ -13,6 +13,11 @@ from explore.ingest.titles import infer_title
     ("lines", "title"),
     [
         (["跳转到内容", "2017年卢氏县政府工作报告", "维基文库,自由的图书馆"], "2017年卢氏县政府工作报告"),
+        # a portal's links to its own accounts (X发布 is a government's news account), then its heading
+        (["山西发布微博", "山西发布微信", "黄河新闻客户端", "", "山西省人民政府新闻办公室", "", "The Information Office",
+          "您当前的位置 : 专题 > 文件", "山西省2021年优化营商环境工作要点",
+          "时间:2021年3月2日 稿源:省发展改革委"], "山西省2021年优化营商环境工作要点"),
+        (["市政府开通官方微博", "本报讯 昨日,市政府官方微博正式上线。"], "市政府开通官方微博"),  # a headline about one
         (["set names utf8;", "drop database if exists x;", "全国供销总社调研我社为农服务工作"], "全国供销总社调研我社为农服务工作"),
         (["文件名称 | 汉滨区2025年政府工作报告 | ||", "正文"], "汉滨区2025年政府工作报告"),
         (["标题:关于加强管理的通知", "正文。"], "关于加强管理的通知"),
