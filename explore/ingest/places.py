@@ -66,6 +66,12 @@ def issuing_places(text: str, *, title: str = "", head: list[str] | None = None)
         # unit) are not the document's city.
         if found.city and title and _PROVINCE_BODY.search(title) and not in_title:
             return Places("", "", found.province)
+        # a title that names a province and no city or county (安徽省实施…2021年工作要点) is the
+        # province's: the cities its body names (合肥都市圈) are what it is about, not whose it is
+        # (named by itself: a city's bare name, 大连, counts for its province but names the city)
+        upper = _upper(title) if found.city and in_title else None
+        if upper and upper.province and not upper.city and upper.province[:2] in title:
+            return upper
         return found
     if any(p.level == "county" for p in in_title):
         return found

@@ -14,6 +14,13 @@ from explore.ingest.places import _bare_county, _organ_lines, _upper, issuing_pl
          ("", "", "江苏省")),
         # a province's task list naming a city government as a lead unit
         ("牵头单位:杭州市政府、省科技厅。牵头单位:杭州市政府。", "省政府印发2020年政府工作报告重点工作责任分解通知", ("", "", "浙江省")),
+        # a province's work points whose body is about its cities (合肥都市圈): the title names the province
+        ("深入实施合肥都市圈发展行动计划(合肥市,省发展改革委牵头)。支持合肥市建设。", "安徽省实施一体化发展行动计划2021年工作要点",
+         ("", "", "安徽省")),
+        # a region's project news in the capital (宁夏 2021, db_06 shaped): the title names the region
+        ("银川市重大项目集中开工。银川市共开工项目45个。", "宁夏一季度重大项目集中开工", ("", "", "宁夏回族自治区")),
+        # a city's bare name counts for its province, but names the city: the city stays
+        ("大连市重点民生工程进展。大连市新建学校。", "2023年大连重点民生工程最新进展", ("", "大连市", "辽宁省")),
         # a city's notice naming a district government as a partner
         ("配合单位:市建委、文化局、黄埔区政府。黄埔区要落实。", "广州市人民政府办公厅关于印发工作事项的通知", ("", "广州市", "广东省")),
         # a county's own report
