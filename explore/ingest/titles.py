@@ -220,7 +220,7 @@ def infer_title(doc: CleanDoc, simplified: list[str]) -> str:
     # lower in a page's field table, a 标题: field that names a kind of document (标 题: | …的通知 |)
     for line in simplified[4:_HEAD]:
         m = _LABEL.match(line)
-        if m and re.match(r"^\S+\s*[:：]", line) and names_kind(m.group(1)) and not refused(clean_title(m.group(1))):
+        if m and re.match(r"^\S+\s*[:：|]", line) and names_kind(m.group(1)) and not refused(clean_title(m.group(1))):
             fields.append(m.group(1))
     field = next((clean_title(f) for f in fields if f), "")
     if field and not (cut := _CUT.search(field)):

@@ -196,6 +196,25 @@ def test_a_title_field_lower_in_a_field_table():
             "标 题: | 谯城区人民政府办公室关于印发重点工作任务分解表的通知 |", "各乡镇人民政府:"]  # fmt: skip
     doc = split_paragraphs("\n".join(rows))
     assert infer_title(doc, doc.simplified) == "谯城区人民政府办公室关于印发重点工作任务分解表的通知"
+    # a table whose label and value are parted by the pipe alone (名称 | …的通知 |), over the notice and the
+    # plan it issues: the notice is the title, not the plan's heading lower down
+    rows = ["索引号 | 0001/2022-01 | 签发时间 | 2022-07-28 | ||", "发布机构 | 某市 | 发文字号 | 某政办发〔2022〕2号 | ||",
+            "公开时限 | 长期公开 | 主题词 | 印发 规划 | ||", "发文日期 | 2022-07-28 | 有效性 | |||",
+            "名称 | 某市人民政府办公室关于印发《某市规划任务分工方案》的通知 |", "各镇人民政府:",
+            "《某市规划任务分工方案》已经市政府同意,现印发给你们。", "某市人民政府办公室", "2022年7月25日", "某市规划任务分工方案"]  # fmt: skip
+    doc = split_paragraphs("\n".join(rows))
+    assert infer_title(doc, doc.simplified) == "某市人民政府办公室关于印发《某市规划任务分工方案》的通知"
+    # a row of a body's table is no title field (项目名称 | …)
+    rows = [
+        "一、项目",
+        "建设内容如下。",
+        "序号 | 项目 | 单位 |",
+        "1 | 学校 | 所 |",
+        "项目名称 | 关于学校建设的方案 |",
+        "正文。",
+    ]
+    doc = split_paragraphs("\n".join(rows))
+    assert infer_title(doc, doc.simplified) != "关于学校建设的方案"
 
 
 @pytest.mark.parametrize(
