@@ -122,8 +122,17 @@ def _plans(text: str, year: int) -> bool:
     )
 
 
-def infer_year(text: str, *, title: str = "", date: str = "", published: str = "", report: bool = False) -> int | None:
-    """The year of the document's own date; else the year its title names; else the page's
+def infer_year(
+    text: str,
+    *,
+    title: str = "",
+    date: str = "",
+    numbered: int | None = None,
+    published: str = "",
+    report: bool = False,
+) -> int | None:
+    """The year of the document's own date; else the year its title names; else the year of its
+    own 发文字号 (``numbered``: 内政办发〔2018〕1号 is issued in 2018); else the page's
     year; else, as a last resort, the latest year the body names once targets, deadlines and
     range ends are left out (到2035年, 力争2020年, 2020年底前, 2021—2025年): a report reviews last
     year at length and plans this one, and a plan names this year beside its deadlines. A work
@@ -134,6 +143,8 @@ def infer_year(text: str, *, title: str = "", date: str = "", published: str = "
     m = _YEAR.search(title)
     if m:
         return int(m.group(1))
+    if numbered:
+        return numbered
     if published:
         return int(published[:4])
     targets = Counter(int(a or b) for _, a, b, _ in _TARGET_YEAR.findall(text))
@@ -228,7 +239,8 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
     )
     opening = bool(_REPORT_OPENING.search("\n".join(simplified_paragraphs[:4])))
     report = opening or bool(speaker) or bool(_REPORT_TITLE.search(title) and "工作报告" in title)
-    about = infer_year(text, title=title, published=published, report=report)
+    number = own_number(doc.paragraphs, header=doc.header, record=doc.record.get("number", ""), title=title)
+    about = infer_year(text, title=title, numbered=number and number.year, published=published, report=report)
     dateline = dateline_date(simplified_paragraphs, published=published, year=about)
     date = speaker or signed or issued_field_date([*doc.header, *simplified_paragraphs]) or dateline
     places = issuing_places(text + "\n" + "\n".join(doc.header), title=title, head=simplified_paragraphs[:6])
@@ -261,9 +273,7 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
             source=source,
         ),
         issuer=SEPARATOR.join(issuers),
-        doc_number=number.text
-        if (number := own_number(doc.paragraphs, header=doc.header, record=doc.record.get("number", ""), title=title))
-        else "",
+        doc_number=number.text if number else "",
         genre=genre_of(title),
     )
 

@@ -76,6 +76,18 @@ def test_wikisource_furniture_is_chrome():
     assert doc.simplified == ["2017年卢氏县政府工作报告", "各位代表:现在报告工作。"]
 
 
+def test_a_footers_record_and_licence_numbers_are_chrome():
+    # a county news site's footer (淳安 2018, eval/dev): its licence number is no 发文字号 of the page
+    footer = "浙新办[2005]20号 浙ICP备05073341号 广告经营许可证:杭工商淳广许2004001号"
+    doc = split_paragraphs(footer + "\n县十六届人大二次会议开幕\n本报讯 昨日,大会开幕。\n京公网安备 11010502030143号")
+    assert doc.simplified == ["县十六届人大二次会议开幕", "本报讯 昨日,大会开幕。"]
+    assert footer in doc.chrome
+    # a sentence on the record itself has no number after it
+    assert split_paragraphs("督促网站完成ICP备案,办理新闻信息服务许可证。").simplified == [
+        "督促网站完成ICP备案,办理新闻信息服务许可证。"
+    ]
+
+
 def test_a_trail_of_crumbs_without_a_label_is_chrome():
     # 江淮晨报 2018 (eval/dev): the crumbs stand alone above the headline; a comparison is text
     doc = split_paragraphs("安徽> 安徽新闻> 正文\n安徽省年内政府公报电子化率须达到100%\n晨报讯 近日,省政府出台通知。")

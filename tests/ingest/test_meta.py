@@ -258,3 +258,16 @@ _NEWS = (
 def test_a_documents_whole_metadata(text, meta):
     doc = split_paragraphs(text, simplify=False)
     assert infer_meta(doc, doc.simplified) == meta
+
+
+def test_an_undated_document_is_the_year_of_its_own_number():
+    # an undated opinion whose title names no year (内蒙古 2018, Traditional mirror): its 发文字号's year
+    body = "各盟行政公署、市人民政府:\n为贯彻落实《国务院关于印发规划的通知》(国发〔2016〕79号)精神,2020年底前完成。"
+    doc = split_paragraphs("內政辦發〔2018〕1號\n内蒙古自治区人民政府办公厅关于促进民族地区发展的意见\n" + body)
+    meta = infer_meta(doc, doc.simplified)
+    assert (meta.doc_number, meta.year) == ("內政辦發〔2018〕1號", 2018)
+    assert infer_year("2016年", numbered=2018) == 2018
+    assert infer_year("", title="2019年工作要点", numbered=2018) == 2019  # the title's year first
+    assert infer_year("", date="2019-01-02", numbered=2018) == 2019
+    assert infer_year("2016年", published="2021-01-01") == 2021  # a page's year after the number's
+    assert infer_year("2016年", numbered=2018, published="2021-01-01") == 2018
