@@ -38,6 +38,7 @@ _MEETING = re.compile(r"(会议|大会|常委会|全体会议)")
 _SPEAKER = re.compile(r"在.{2,50}?(会议|大会)上")
 _ADOPTED = re.compile(r"(会议|大会).{0,6}(通过|批准)")
 _LABELLED = re.compile(rf"({field_labels('published date', 'any date', spaced=False)})\s*[:：]?\s*")
+_BRACKETED = re.compile(rf"【\s*(?:{field_labels('published date', spaced=False)})\s*】\s*")
 _DATELINE = re.compile(
     r"^(?:[^，,。]{0,30}?(?:讯|电|报道)\s*)?(?:[（(][^）)]{0,40}[）)])?\s*"
     r"(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>1[0-2]|[1-9])月)?(?P<d>3[01]|[12]\d|[1-9])日"
@@ -151,6 +152,9 @@ def published_date(header: list[str], body: list[str] = ()) -> str:
         if value:
             return value
     for line in body[:6]:
+        # a law library's row of bracketed fields in the body's first lines (【发布文号】… 【发布日期】2005-12-21)
+        if (m := _BRACKETED.search(line)) and (value := find_date(line[m.end() : m.end() + 12])):
+            return value
         if len(line) <= 80 and _TIMESTAMP.search(line):
             return find_date(line)
         c = _COMPACT.match(line)

@@ -228,3 +228,16 @@ def test_published_prefers_a_labelled_stamp():
 )  # fmt: skip
 def test_signing_date_more_edges(paras, near, expected):
     assert signing_date(paras, near=near) == expected
+
+
+def test_a_law_librarys_bracketed_date_field_in_the_first_lines_is_the_page_date():
+    from explore.ingest.dates import published_date
+
+    row = "【发布文号】哈政办发[2005]22号 【发布日期】2005-12-21 【生效日期】2006-01-01 【失效日期】"
+    assert (
+        published_date([], ["第一篇:关于印发意见的通知", "【发布单位】哈尔滨市", row, "关于印发意见的通知"])
+        == "2005-12-21"
+    )
+    # only the page's date field: a 生效日期 alone is no page date
+    assert published_date([], ["【生效日期】2006-01-01", "正文。"]) == ""
+    assert published_date([], ["【发布日期】", "正文。"]) == ""  # an empty field
