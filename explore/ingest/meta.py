@@ -67,7 +67,9 @@ class Meta:
 _YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20\d)\d)\s*年(?!代)")
 # Years that name a target, a deadline or a range end, not the year a text is about.
 _TARGET_YEAR = re.compile(
-    r"(到|至|截至|力争|-|—|~|～)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(前|底前|以前|底|远景|愿景)"
+    r"(?:到|至|截至|力争|-|—|~|～)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:前|底前|以前|底|远景|愿景)"
+    # a deadline's day (于2023年1月10日前报送): the year a report is due, not the year it is about
+    r"|((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:前|以前|之前)"
 )
 _OFFICIAL_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(19|20)\d{2}\s*[〕\]】)）]\s*\d+\s*号")
 _OFFICIAL_TITLE = re.compile(
@@ -147,7 +149,7 @@ def infer_year(
         return numbered
     if published:
         return int(published[:4])
-    targets = Counter(int(a or b) for _, a, b, _ in _TARGET_YEAR.findall(text))
+    targets = Counter(int(a or b or c) for a, b, c in _TARGET_YEAR.findall(text))
     years = Counter(int(y) for y in _YEAR.findall(text))
     years.subtract(targets)
     candidates = [y for y, n in years.items() if n > 0]
