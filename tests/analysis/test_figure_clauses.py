@@ -335,3 +335,14 @@ def test_the_plan_a_sentence_opens_on_governs_its_list():
     assert statuses("计划新建学校3所，新增学位2000个。") == [("3所", "target"), ("2000个", "target")]
     # what was done, told in the opening, is no plan
     assert statuses("计划内项目已完成3个，新增学位2000个。") == [("3个", "result"), ("2000个", "result")]
+
+
+def test_funds_won_or_sought_are_told_by_the_heading():
+    # 辽阳 2024 work report's review: 争取上级资金 is money won, and the clauses after it are done too
+    review = "项目建设推进有力。争取上级资金130亿元,新增建设用地11.9公顷。"
+    assert statuses("一、2023年工作回顾", review) == [("130亿元", "result"), ("11.9公顷", "result")]
+    # the same words under the year's plan are money sought
+    assert statuses("二、2024年主要工作", "争取上级资金150亿元。") == [("150亿元", "target")]
+    # with no heading, 争取 still reads as a goal; 争取 with no funds after it governs its sentence
+    assert figures_in("争取中央预算内投资3亿元", None)[0][-1] == "target"
+    assert [f[-1] for f in figures_in("争取全年增长6%,新增就业1万人", "result")] == ["target", "target"]
