@@ -194,6 +194,7 @@ def test_a_plan_title_speaks_for_figures_no_heading_speaks_for():
         "依法履行审计监督职责,按照三个区分开来的重要要求",
         "汇聚工作合力,以三个强化年行动为抓手,深化税收征管共治机制",
         "自治区党委提出办好两件大事的统领性要求",
+        "各市人民政府及省有关部门要紧扣一体化和高质量两个关键词",  # 安徽 2021 (eval): words, not things
     ],
 )
 def test_meeting_numbers_slogans_and_durations_are_no_figures(sentence):
