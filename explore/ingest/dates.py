@@ -35,7 +35,7 @@ _NUM = "〇○零一二三四五六七八九十\\d"
 WRITTEN_DATE = rf"[{_NUM}\s]{{2,4}}\s*年\s*[{_NUM}\s]{{1,3}}\s*月\s*[{_NUM}\s]{{1,3}}\s*日"
 MONTH_DAY = rf"[{_NUM}]{{1,2}}\s*月\s*[{_NUM}]{{1,3}}\s*日"
 _MEETING = re.compile(r"(会议|大会|常委会|全体会议)")
-_SPEAKER = re.compile(r"在.{2,50}?(会议|大会)上")
+SPEAKER_AT = re.compile(r"在.{2,50}?(会议|大会)上")  # a report's speaker line: where it was given
 _ADOPTED = re.compile(r"(会议|大会).{0,6}(通过|批准)")
 _LABELLED = re.compile(rf"({field_labels('published date', 'any date', spaced=False)})\s*[:：]?\s*")
 _BRACKETED = re.compile(rf"【\s*(?:{field_labels('published date', spaced=False)})\s*】\s*")
@@ -100,7 +100,7 @@ def speaker_date(paragraphs: list[str], *, head: int = 40) -> str:
         if len(para) > 120:
             continue
         if (
-            _SPEAKER.search(para)
+            SPEAKER_AT.search(para)
             or _ADOPTED.search(para)
             or _SPEAKER_START.match(para)
             or (_MEETING.search(para) and para.startswith("—"))

@@ -229,3 +229,17 @@ def test_news_of_the_nations_bodies_with_no_place_is_national():
     assert infer_level(district="", city="", province="", issuers=[], text=text) == "national"
     # one mention in passing says nothing
     assert infer_level(district="", city="", province="", issuers=[], text="按照国务院部署推进改革。") == ""
+
+
+def test_a_budget_or_plan_report_is_issued_by_the_body_that_gives_it():
+    # 合川区 2023 budget report: the bureau on a line of its own under the speaker line
+    paras = ["关于重庆市合川区2022年预算执行情况和2023年预算草案的报告", "——2023年2月8日在重庆市合川区第十八届人民代表大会第三次会议上",
+             "重庆市合川区财政局", "各位代表:", "受区人民政府委托,现将预算执行情况报告如下,请予审议。"]  # fmt: skip
+    assert infer_issuers([], paras, title=paras[0], district="合川区", city="重庆市") == ["重庆市合川区财政局"]
+    # 南昌 2023 plan report without its heading: the government that entrusted the speaker
+    paras = ["各位代表:", "受市人民政府委托,我向大会报告南昌市2022年计划执行情况,请予审议。"]
+    assert infer_issuers([], paras, title="", city="南昌市", province="江西省") == ["南昌市人民政府"]
+    # a work report's speaker is a person, no body; a sentence naming an entrusting body later is no speaker
+    paras = ["政府工作报告", "——2024年1月7日在辽阳市第十七届人民代表大会第四次会议上", "市长 郭云峰", "各位代表:"]
+    assert infer_issuers([], paras, title="政府工作报告", city="辽阳市") == ["辽阳市人民政府"]
+    assert infer_issuers([], ["各位代表:", "我们受上级委托,开展了审计。"], title="") == []
