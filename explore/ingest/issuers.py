@@ -250,6 +250,10 @@ def infer_level(
     if district:
         return "county"
     by_place: Level = "city" if city and city not in MUNICIPALITIES else "province" if province or city else ""
+    if by_place and not own and _national_words(text) >= _NATION_OVER_PLACE:
+        # the nation's bodies and its whole (国务院, 全国, 我国) named again and again, no body of its own
+        # place speaking: a national document that names provinces in passing
+        return "national"
     if own and (not by_place or _ORDER.index(own) > _ORDER.index(by_place)):
         return own
     if by_place:
@@ -260,6 +264,14 @@ def infer_level(
     # a national document's news (新华社北京…电 names where it was filed, not whose it is)
     national = sum(text[:5000].count(w) for w in vocabulary().national_openings if w not in ("国家", "中华人民共和国"))
     return "national" if national >= MIN_SELF else ""
+
+
+_NATION = re.compile(r"全国(?!人大|政协|人民代表大会)|我国|国务院|党中央")
+_NATION_OVER_PLACE = 8  # mentions in the first 5,000 characters
+
+
+def _national_words(text: str) -> int:
+    return len(_NATION.findall(text[:5000]))
 
 
 def check_level(value: str) -> Level:

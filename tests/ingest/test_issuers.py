@@ -243,3 +243,16 @@ def test_a_budget_or_plan_report_is_issued_by_the_body_that_gives_it():
     paras = ["政府工作报告", "——2024年1月7日在辽阳市第十七届人民代表大会第四次会议上", "市长 郭云峰", "各位代表:"]
     assert infer_issuers([], paras, title="政府工作报告", city="辽阳市") == ["辽阳市人民政府"]
     assert infer_issuers([], ["各位代表:", "我们受上级委托,开展了审计。"], title="") == []
+
+
+def test_a_document_that_speaks_for_the_nation_is_national_though_it_names_a_province():
+    # a national spokespersons' list reposted (2004, eval/dev): the nation's bodies again and again,
+    # one province named in passing
+    text = ("国务院新闻办公室公布国务院各部门新闻发言人名单。我国新闻发布制度逐步完善,全国已有62个部门建立制度。"
+            "国务院各部门、党中央各部门和全国各地方政府发言人,广东省也设立了发言人。") * 2  # fmt: skip
+    assert infer_level(district="", city="", province="广东省", issuers=[], text=text) == "national"
+    # a province's report that compares itself with the nation speaks of its own body too
+    own = "全省生产总值增长6%,高于全国平均水平。省政府坚持党中央、国务院的决策部署。" * 4
+    assert infer_level(district="", city="", province="吉林省", issuers=[], text=own) == "province"
+    # the nation named less often than the threshold: the place it names
+    assert infer_level(district="", city="", province="广东省", issuers=[], text=text[:60]) == "province"
