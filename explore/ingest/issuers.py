@@ -165,7 +165,7 @@ def is_national(unit: str) -> bool:
     return unit in vocab.national or unit.startswith(vocab.national_openings)
 
 
-# How a body speaks of itself and its whole area: 全县, 县政府, 区委 … A 区 is a county, unless
+# How a body speaks of itself and its whole area: 全县, 我县, 本镇, 县政府, 区委 … A 区 is a county, unless
 # the document is an autonomous region's own (全区 of 宁夏回族自治区).
 # A body named bare is the document's own (区政府 at a clause's start); 黄埔区政府 is another.
 # Not after 各 or another level's word: 各县区人民政府 addresses the counties, it is none of them.
@@ -176,7 +176,7 @@ _BOUNDARY = r"\s，,。；;：:、（(“年是由经对向在为将把按据请
 
 def _own_words(*words: str) -> str:
     """The words by which a body speaks of itself, at one level (``words``: 县, 街道, 市 …)."""
-    area = "|".join(f"[全本](?<![各县区市省乡镇州][全本]){w}" for w in words)
+    area = "|".join(f"[全本我](?<![各县区市省乡镇州][全本我]){w}" for w in words)
     # a body named bare: at a clause's start, not after another level's 、 (相关市、县政府)
     bare = "|".join(f"{w}(?<![^{_BOUNDARY}]{w})(?<![市县区]、{w})" for w in words)
     return f"{area}|(?:{bare})(?!场)(?:委|政府|人民政府|{_OWN_ORGAN})"

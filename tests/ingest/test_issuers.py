@@ -256,3 +256,18 @@ def test_a_document_that_speaks_for_the_nation_is_national_though_it_names_a_pro
     assert infer_level(district="", city="", province="吉林省", issuers=[], text=own) == "province"
     # the nation named less often than the threshold: the place it names
     assert infer_level(district="", city="", province="广东省", issuers=[], text=text[:60]) == "province"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a county's progress table that never names its county (沁水 2021 shaped): 我县 twice
+        ("我县重点项目完成年度计划的85%。我县新开工项目12个。", "county"),
+        ("今年以来,我市民生实事进展顺利。我市新增就业1万人。", "city"),  # a city's, named by itself
+        ("我镇完成道路硬化5公里,我镇新建公厕3座。", "county"),  # a township's counts with its county
+        ("我省经济平稳。我省新增高速公路200公里。", "province"),
+        ("我县重点项目进展顺利。", ""),  # once says nothing
+    ],
+)
+def test_a_body_that_speaks_of_itself_as_we_gives_its_level(text, level):
+    assert infer_level(district="", city="", province="", issuers=[], text=text) == level
