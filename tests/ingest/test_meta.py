@@ -279,3 +279,13 @@ def test_an_undated_document_is_the_year_of_its_own_number():
     assert infer_year("", date="2019-01-02", numbered=2018) == 2019
     assert infer_year("2016年", published="2021-01-01") == 2021  # a page's year after the number's
     assert infer_year("2016年", numbered=2018, published="2021-01-01") == 2018
+
+
+def test_a_national_bodys_document_names_places_it_is_not_from():
+    # a State Council opinion (国发〔2018〕42号 shaped) that names a county's pilot: the nation's, no place
+    text = ("国务院关于加快推进农业机械化的指导意见\n国发〔2018〕42号\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n"
+            "总结推广河南省范县、濮阳市等地经验,范县率先实现全程机械化。\n国务院\n2018年12月12日")  # fmt: skip
+    doc = split_paragraphs(text)
+    meta = infer_meta(doc, doc.simplified)
+    assert (meta.issuer, meta.level) == ("国务院", "national")
+    assert (meta.district, meta.city, meta.province) == ("", "", "")
