@@ -21,6 +21,12 @@ def test_clean_title_removes_decorations_and_spacing():
     # a document site's word count and update tags (新疆 2022, 樟树 2021); a library page's stop before its source
     assert clean_title("2022年新疆政府工作报告(全文29812字)") == "2022年新疆政府工作报告"
     assert clean_title("2023年道真自治县政府工作报告—全文") == "2023年道真自治县政府工作报告"
+    # a writing-template site offers its copy as 范文 (a town's half-year summary, eval/dev)
+    assert clean_title("镇上半年工作情况总结范文") == "镇上半年工作情况总结"
+    assert clean_title("2023年乡镇工作总结范文3篇") == "2023年乡镇工作总结"
+    assert clean_title("政府工作报告最新范文大全") == "政府工作报告"
+    assert clean_title("范文澜纪念馆开馆") == "范文澜纪念馆开馆"  # a name
+    assert clean_title("关于征集优秀公文范文的通知") == "关于征集优秀公文范文的通知"  # a word inside
     assert clean_title("樟树市国民经济和社会发展十四五规划(2022年更新)") == "樟树市国民经济和社会发展十四五规划"
     assert clean_title("国务院明确重点工作部门分工. 来源:生态环境部") == "国务院明确重点工作部门分工"
     assert clean_title("政府工作报告v7R") == "政府工作报告"
