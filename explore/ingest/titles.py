@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 from explore.ingest.clean import CleanDoc
 from explore.ingest.gazetteer import count_mentions
@@ -84,6 +85,8 @@ def _as_the_page_gives_it(chosen: str, valid: list[str], head: list[str], joined
         return next(
             (line for line in valid if line != chosen and line.endswith(chosen) and _opens_as_title(line)), chosen
         )
+    if "关于" not in chosen and (own := _own_heading(chosen, valid)):
+        return own
     place, _, subject = chosen.partition("关于")
     for i, line in joined:
         rest = line[len(head[i]) :]
@@ -93,6 +96,22 @@ def _as_the_page_gives_it(chosen: str, valid: list[str], head: list[str], joined
         if organ and subject and place and head[i].startswith(place) and rest == "关于" + subject:
             return line  # 桂东县关于…的通告 in a headline, 桂东县人民政府 / 关于…的通告 in the document
     return chosen
+
+
+_SAME_SUBJECT = 8  # characters a site's headline and the document's heading share, at least
+
+
+def _own_heading(headline: str, valid: list[str]) -> str:
+    """The document's own heading, its organ then 关于 (息县人民政府关于息县全面禁止燃放烟花爆竹的通告),
+    under a site's headline that retells it (信阳息县全面禁止燃放烟花爆竹的通知); '' when none."""
+    for line in valid:
+        organ, found, _ = line.partition("关于")
+        if not found or line == headline or not kind_end(line) or not units_of(organ):
+            continue
+        match = SequenceMatcher(None, headline, line).find_longest_match(0, len(headline), 0, len(line))
+        if match.size >= _SAME_SUBJECT:
+            return line
+    return ""
 
 
 # what stands under a page's own heading: its date, source or byline fields, a date, its tools

@@ -235,3 +235,15 @@ def test_a_title_field_lower_in_a_field_table():
 )
 def test_a_line_opens_as_a_title_does(line, opens):
     assert _opens_as_title(line) is opens
+
+
+def test_the_documents_own_heading_wins_over_a_sites_headline_retelling_it():
+    # a county's notice reposted (息县, eval/dev): the site's headline names the city and the wrong genre
+    lines = ["信阳息县全面禁止燃放烟花爆竹的通知", "息县人民政府关于息县全面禁止燃放烟花爆竹的通告",
+             "为加强烟花爆竹安全管理,保障人民生命财产安全,根据国务院《烟花爆竹安全管理条例》,现通告如下。"]  # fmt: skip
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_title(doc, doc.simplified) == "息县人民政府关于息县全面禁止燃放烟花爆竹的通告"
+    # a heading about something else below a headline is no retelling of it
+    lines = ["我县召开安全生产工作会议", "县人民政府关于印发春耕生产方案的通知", "会议要求,各乡镇要落实责任。"]
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_title(doc, doc.simplified) == "我县召开安全生产工作会议"
