@@ -473,3 +473,13 @@ def test_a_table_whose_cells_are_set_apart_by_spaces_or_tabs_gives_its_columns_t
     assert got == [("3所", "target"), ("2所", "result"), ("66.7%", "result")]
     # a sentence with a double space in it is no row
     assert statuses("全年新增就业1.5万人，  同比增长12%。") == [("1.5万人", "result"), ("12%", "result")]
+
+
+def test_two_shares_that_fenbie_gives_one_unit_are_two_figures():
+    # 西宁 2016 work report (eval): the first share is written without the unit the second carries
+    found = figures_in("城乡居民收入分别增长8.7%和9.1%,分别高于全国全省5.9和2.9个百分点", "result")
+    assert [(f, v, u) for f, v, u, *_ in found][2:] == [("5.9", 5.9, "个百分点"), ("2.9个百分点", 2.9, "个百分点")]
+    assert [f for f, *_ in figures_in("收入和支出分别增长6.4、7.2%")] == ["6.4", "7.2%"]
+    # without 分别 a bare number before another is no figure (共3和4个 may count different things)
+    assert [f for f, *_ in figures_in("增长5和6个百分点")] == ["6个百分点"]
+    assert [f for f, *_ in figures_in("分别为2019年和2020年的8%")] == ["8%"]  # years are no shares
