@@ -102,11 +102,9 @@ _PERCENT_WORDS = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|[{_CN}]+(?:点[
 # A doubling, 翻一番 (twice as much), 翻两番 (four times): the figure is its count of doublings (一番);
 # not 三番五次, which no 翻 opens
 _DOUBLINGS = re.compile(r"(?<=翻)(?P<number>[一两二三四])番")
-# Two shares with one unit after 分别 (分别高于全国全省5.9和2.9个百分点, 分别增长6.4、7.2%): the first
+# Two shares with one unit in a sentence of 分别 (分别高于全国全省5.9和2.9个百分点, 分别增长6.4、7.2%): the first
 # is a figure of the second's unit
-_SHARED_UNIT = re.compile(
-    r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)(?=[和、与及]\d+(?:\.\d+)?(?P<unit>个百分点|%|％))"
-)
+_SHARED_UNIT = re.compile(r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)(?=[和、与及]\d+(?:\.\d+)?(?P<unit>个百分点|%|％))")
 _YEAR_OPENS = re.compile(r"\s*(?:19|20)\d{2}年")  # a sentence that opens on its year
 _OPEN, _CLOSE = '“‘"「『', '”’"」』'
 
@@ -182,11 +180,12 @@ def figures_in(
 
 
 def _shared_units(text: str) -> list[re.Match[str]]:
-    """The first of two shares that 分别 gives one unit (``_SHARED_UNIT``), within its clause."""
+    """The first of two shares that 分别 gives one unit (``_SHARED_UNIT``), in its sentence
+    (分别增长10.8%和14.9%,高于全国0.1和2.2个百分点)."""
     out = []
     for m in _SHARED_UNIT.finditer(text):
-        clause_start = max((x.end() for x in CLAUSE.finditer(text, 0, m.start())), default=0)
-        if "分别" in text[clause_start : m.start()]:
+        sentence_start = max((x.end() for x in SENTENCE.finditer(text, 0, m.start())), default=0)
+        if "分别" in text[sentence_start : m.start()]:
             out.append(m)
     return out
 

@@ -483,3 +483,7 @@ def test_two_shares_that_fenbie_gives_one_unit_are_two_figures():
     # without 分别 a bare number before another is no figure (共3和4个 may count different things)
     assert [f for f, *_ in figures_in("增长5和6个百分点")] == ["6个百分点"]
     assert [f for f, *_ in figures_in("分别为2019年和2020年的8%")] == ["8%"]  # years are no shares
+    # 分别 earlier in the sentence governs the comparison after it; a sentence before does not
+    found = figures_in("人均收入年均分别增长10.8%和14.9%,高于全国0.1和2.2个百分点。", "result")
+    assert [f for f, *_ in found] == ["10.8%", "14.9%", "0.1", "2.2个百分点"]
+    assert [f for f, *_ in figures_in("分别增长1%和2%。增长5和6个百分点。")] == ["1%", "2%", "6个百分点"]
