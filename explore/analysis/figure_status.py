@@ -55,6 +55,8 @@ class Cues:
     slogan_before: re.Pattern[str]  # ending just before the numeral
     slogan_after: re.Pattern[str]  # right after numeral + 个 + term
     parts_after: re.Pattern[str]  # right after numeral + 个
+    things_built: re.Pattern[str]  # at the end of a quoted term counted: things, not a slogan
+    things_after: re.Pattern[str]  # the same right after the quoted term (两个“一站式”服务中心)
     names_project: re.Pattern[str]  # right after a size: the project it is the size of
     plan_set: re.Pattern[str]  # right after a count: the plan's set it counts
 
@@ -82,6 +84,8 @@ def cues(path: Path = _DATA) -> Cues:
         slogan_before=either("slogan before", after="$"),
         slogan_after=either("slogan after", f"^(?:{TERM}?)?"),  # the term, as short as will do (or none), then the word
         parts_after=either("parts after", "^"),
+        things_built=either("things built", after="$"),
+        things_after=either("things built", "^[\u4e00-\u9fff]{0,4}?"),
         # the project's name, in the size's clause, with no verb that spends the sum between
         plan_set=either("plan set nouns", "^[\u4e00-\u9fff]{0,4}?"),  # 65件民生实事, 20件为民办实事
         names_project=either(

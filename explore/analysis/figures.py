@@ -107,6 +107,7 @@ _DOUBLINGS = re.compile(r"(?<=翻)(?P<number>[一两二三四])番")
 _SHARED_UNIT = re.compile(r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)(?=[和、与及]\d+(?:\.\d+)?(?P<unit>个百分点|%|％))")
 _YEAR_OPENS = re.compile(r"\s*(?:19|20)\d{2}年")  # a sentence that opens on its year
 _OPEN, _CLOSE = '“‘"「『', '”’"」』'
+_QUOTED_TERM = re.compile(r"[“‘「『](?P<term>[^”’」』]{1,12})[”’」』]")
 
 
 def _not_a_figure(text: str, m: re.Match[str]) -> bool:
@@ -129,6 +130,13 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
         return True  # inside quotes: “三个代表”, “三个要看、三个有没有”
     if m["unit"] == "个" and c.parts_after.match(after):
         return True  # 报告分三个部分: the parts of a text
+    if (
+        m["unit"] == "个"
+        and (quoted := _QUOTED_TERM.match(after))
+        and not c.things_built.search(quoted["term"])
+        and not c.things_after.match(after[quoted.end() :])
+    ):
+        return True  # 大力推进五个“区块链接”: a numbered slogan in quotes, not 三个“智慧社区” (things built)
     if m["unit"] in ("个", "条", "件") and (c.slogan_before.search(before) or c.slogan_after.match(after)):
         # 做到两个维护, 四个全面战略布局, 守住三条底线; 践行八个“走在前、作示范”: a quoted slogan
         return bool(re.match(TERM, after)) or after[:1] in _OPEN

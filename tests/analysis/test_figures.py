@@ -195,6 +195,7 @@ def test_a_plan_title_speaks_for_figures_no_heading_speaks_for():
         "汇聚工作合力,以三个强化年行动为抓手,深化税收征管共治机制",
         "自治区党委提出办好两件大事的统领性要求",
         "各市人民政府及省有关部门要紧扣一体化和高质量两个关键词",  # 安徽 2021 (eval): words, not things
+        "大力推进五个“区块链接”,全力实施重点协同事项",  # 安徽 2021 (eval): a quoted term counted, a slogan
     ],
 )
 def test_meeting_numbers_slogans_and_durations_are_no_figures(sentence):
@@ -212,6 +213,8 @@ def test_meeting_numbers_slogans_and_durations_are_no_figures(sentence):
         ("地方财政收入突破两亿元大关", ["两亿元"]),
         ("新建道路三条,守住耕地红线38万亩", ["三条", "38万亩"]),
         ("建设三个“智慧社区”", ["三个"]),  # quoted things, no slogan word before them
+        # a thing one builds ends the term or follows it
+        ("打造两个“美丽乡村”示范村,建成两个“一站式”服务中心", ["两个", "两个"]),
     ],
 )
 def test_real_counts_are_kept(sentence, expected):
