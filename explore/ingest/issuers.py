@@ -33,7 +33,7 @@ _MASTHEAD = re.compile(r"^(.{4,60}?)\s*文件$")
 _FORWARDS = re.compile(r"^(?:转发|批转)")
 _PROSE = re.compile(f"[{SENTENCE_MARKS}：:]")  # an organ's line holds no colon either
 _REPORTS_FOR = re.compile(r"我代表([\u4e00-\u9fff（）()]{2,30}?)[，,]?\s*向(?:大会|全会)")
-_ENTRUSTED = re.compile(r"^受([\u4e00-\u9fff（）()]{2,30}?)委托[，,]\s*(?:现将|我)")
+_ENTRUSTED = re.compile(r"^受([\u4e00-\u9fff（）()]{2,30}?)的?委托[，,]\s*(?:现将|现向|我)")
 _WORK_REPORT = re.compile(r"政府工作报告")
 # A title about a work report that is not one: its resolution, its task division, a news item.
 _ABOUT_A_REPORT = re.compile(r"决议|关于|印发|分解|分工|任务|责任|进展|落实|读懂|解读|审议")
@@ -143,11 +143,17 @@ def _found(header: list[str], paragraphs: list[str], *, title: str, place: str) 
         masthead = _MASTHEAD.match(normalise(line))
         if masthead and (units := units_of(masthead.group(1))):
             return units
-    # the body on a report's speaker line (——2023年2月8日在…代表大会第三次会议上 / 重庆市合川区财政局)
-    for line, below in itertools.pairwise(paragraphs[:12]):
-        organ = below.strip()
-        if SPEAKER_AT.search(line) and len(organ) <= 30 and not _PROSE.search(organ) and (units := units_of(organ)):
-            return units
+    # the body on a report's speaker line (——2023年2月8日在…代表大会第三次会议上 / 重庆市合川区财政局),
+    # the line broken in two too (——2020年7月30日在邕宁区第三届人民代表大会 / 常务委员会第二十九次会议上)
+    head = paragraphs[:12]
+    for k in range(len(head)):
+        for span in (1, 2):
+            organ = head[k + span].strip() if k + span < len(head) else ""
+            speaker = "".join(head[k : k + span])
+            if not organ or len(organ) > 30 or _PROSE.search(organ) or not SPEAKER_AT.search(speaker):
+                continue
+            if units := units_of(organ):
+                return units
     for line in paragraphs[:8]:
         speaker = _REPORTS_FOR.search(line) or _ENTRUSTED.search(line)
         if speaker and (units := units_of(speaker.group(1))):

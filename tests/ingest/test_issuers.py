@@ -236,6 +236,10 @@ def test_a_budget_or_plan_report_is_issued_by_the_body_that_gives_it():
     paras = ["关于重庆市合川区2022年预算执行情况和2023年预算草案的报告", "——2023年2月8日在重庆市合川区第十八届人民代表大会第三次会议上",
              "重庆市合川区财政局", "各位代表:", "受区人民政府委托,现将预算执行情况报告如下,请予审议。"]  # fmt: skip
     assert infer_issuers([], paras, title=paras[0], district="合川区", city="重庆市") == ["重庆市合川区财政局"]
+    # 邕宁区 2020 mid-year budget report: the speaker line broken in two, the body under it
+    paras = ["关于邕宁区2020年上半年预算执行情况的报告", "——2020年7月30日在邕宁区第三届人民代表大会", "常务委员会第二十九次会议上",
+             "南宁市邕宁区人民政府", "城区人大常委会:", "受城区人民政府的委托,现向城区人大常委会报告预算执行情况,请予审议。"]  # fmt: skip
+    assert infer_issuers([], paras, title=paras[0], district="邕宁区", city="南宁市") == ["南宁市邕宁区人民政府"]
     # 南昌 2023 plan report without its heading: the government that entrusted the speaker
     paras = ["各位代表:", "受市人民政府委托,我向大会报告南昌市2022年计划执行情况,请予审议。"]
     assert infer_issuers([], paras, title="", city="南昌市", province="江西省") == ["南昌市人民政府"]
