@@ -120,9 +120,20 @@ def infer_issuers(
     return [_complete(u, places) for u in found or _found(header, paragraphs, title=title, place=place)]
 
 
+# A cover letter's words that issue what follows (《…方案》已经市政府同意，现印发给你们): its signature
+# stands right under it, above the attachment
+_COVER = re.compile(r"印发给你们|现予印发|现将[^。]{0,60}印发")
+
+
+def _cover_signers(paragraphs: list[str], *, head: int = 20) -> list[str]:
+    """The organs that sign a cover letter at the top of the page, above the plan it issues."""
+    at = next((k for k, line in enumerate(paragraphs[:head]) if _COVER.search(line)), None)
+    return [] if at is None else _signers(paragraphs[at + 1 : at + 5], tail=4)
+
+
 def _found(header: list[str], paragraphs: list[str], *, title: str, place: str) -> list[str]:
     # Who signs it first: a title's 省政府印发… may be signed by 省政府办公厅.
-    if units := _signers(paragraphs):
+    if units := _signers(paragraphs) or _cover_signers(paragraphs):
         return units
     m = _TITLE_ORGANS.match(title.strip())
     # 转发X关于…的通知: X issued what is forwarded, not the notice that forwards it

@@ -275,3 +275,14 @@ def test_a_document_that_speaks_for_the_nation_is_national_though_it_names_a_pro
 )
 def test_a_body_that_speaks_of_itself_as_we_gives_its_level(text, level):
     assert infer_level(district="", city="", province="", issuers=[], text=text) == level
+
+
+def test_a_cover_letter_at_the_top_is_signed_under_its_issuing_words():
+    # 广州 2006 (eval, Traditional): the notice's signature and date above the work items it issues
+    paras = ["各区、县级市人民政府,市政府各部门:", "经市人民政府同意,现将《2006年重点工作事项》印发给你们,请抓好落实工作。",
+             "廣州市人民政府辦公廳", "二○○六年四月二十八日", "2006年重点工作事项", "一、努力构建现代产业体系",
+             "(一)加快建设汽车产业基地。(牵头单位:市经贸委)"]  # fmt: skip
+    paras += [f"({n})推进第{n}项重点工作,按期完成。(牵头单位:市发改委)" for n in "二三四五六七八九十"]
+    assert infer_issuers([], paras, title="", city="广州市") == ["廣州市人民政府辦公廳"]
+    # an organ named under the issuing words without a date is no signature
+    assert infer_issuers([], [*paras[:3], *paras[4:]], title="", city="广州市") == []
