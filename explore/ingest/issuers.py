@@ -182,6 +182,11 @@ def is_national(unit: str) -> bool:
     return unit in vocab.national or unit.startswith(vocab.national_openings)
 
 
+def all_national(issuers: list[str]) -> bool:
+    """Issuers named, every one a national body: the nation's document (its level, and no place)."""
+    return bool(issuers) and all(is_national(u) for u in issuers)
+
+
 # How a body speaks of itself and its whole area: 全县, 我县, 本镇, 县政府, 区委 … A 区 is a county, unless
 # the document is an autonomous region's own (全区 of 宁夏回族自治区).
 # A body named bare is the document's own (区政府 at a clause's start); 黄埔区政府 is another.
@@ -252,7 +257,7 @@ def infer_level(
     else the district's. Without a district, how the document speaks of its own body and area
     (``text``: 全县, 区政府 …) may place it lower than the place it names (a county's plan that
     names only its city)."""
-    if issuers and all(is_national(u) for u in issuers):
+    if all_national(issuers):
         return "national"
     by_issuer = next((lv for lv in map(unit_level, issuers) if lv and lv != "national"), "")
     if by_issuer:

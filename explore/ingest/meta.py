@@ -29,7 +29,7 @@ from explore.ingest.doc_numbers import own_number
 from explore.ingest.gazetteer import Places
 from explore.ingest.genres import genre_of
 from explore.ingest.header_fields import label_pattern as field_labels
-from explore.ingest.issuers import SEPARATOR, Level, check_level, infer_issuers, infer_level, is_national, units_of
+from explore.ingest.issuers import SEPARATOR, Level, all_national, check_level, infer_issuers, infer_level, units_of
 from explore.ingest.numbering import ARABIC, SECTION
 from explore.ingest.places import issuing_places
 from explore.ingest.role_labels import label_pattern
@@ -255,7 +255,7 @@ def infer_meta(doc: CleanDoc, simplified_paragraphs: list[str]) -> Meta:
         city=places.city,
         province=places.province,
     )
-    if issuers and all(is_national(u) for u in issuers):
+    if all_national(issuers):
         # a national body's document is the nation's: the places it names are what it speaks of
         # (a State Council opinion's pilot 范县), not whose it is
         places = Places("", "", "")
