@@ -6,7 +6,7 @@ from typing import get_args
 import altair as alt
 import streamlit as st
 
-from explore.analysis.figures import Kind
+from explore.analysis.figure_forms import Kind
 from explore.app import computed, computed_figures
 from explore.app.pages.common import (
     IN_URL,
