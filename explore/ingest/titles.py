@@ -163,6 +163,26 @@ def _with_place(line: str, title: str) -> bool:
     return placed or bool(MEETING.fullmatch(prefix))
 
 
+def _printed_again(head: list[str], below: list[str]) -> str:
+    """The article's headline on a page that lists its headlines first (an e-paper's page: the
+    list fills the first lines, the article comes below it): the listed headline printed again
+    above the article's body, past its kicker (谈感受 谋发展 绘愿景, refused) and above its subtitle and
+    byline; two listed lines that follow each other there too are one headline split over two
+    lines (党中央有关部门新闻发言人 / 名单首次公布); '' when none is printed again."""
+    lines = [clean_title(line) for line in below]
+    body = next((k for k, line in enumerate(lines) if body_line(line)), None)
+    if body is None:
+        return ""
+    listed = [k for k in range(body) if lines[k] in head and not refused(lines[k])]
+    if not listed:
+        return ""
+    last = listed[-1]
+    first = head.index(lines[last])
+    if last - 1 in listed and first > 0 and head[first - 1] == lines[last - 1]:
+        return lines[last - 1] + lines[last]
+    return lines[last]
+
+
 def _score(line: str, position: int, repeats: int, *, above: bool = False) -> float:
     score = 0.0
     if above:
@@ -303,6 +323,8 @@ def _heading(doc: CleanDoc, simplified: list[str]) -> str:
     # The body's first section heading (一、2024年工作回顾) opens the body too: the short lines under
     # it (国内生产总值增长5%) are its items.
     body = next((i for i, line in enumerate(head) if body_line(line) or _FIRST_SECTION.match(line)), len(head))
+    if body == len(head) and (again := _printed_again(head, simplified[n : 3 * n])):
+        return again
     best: tuple[float, str] | None = None
     # a heading broken over lines competes from the place of its first line, and whole
     quoted = issued_titles(head)
