@@ -30,6 +30,11 @@ def test_clean_title_removes_decorations_and_spacing():
     assert clean_title("樟树市国民经济和社会发展十四五规划(2022年更新)") == "樟树市国民经济和社会发展十四五规划"
     assert clean_title("国务院明确重点工作部门分工. 来源:生态环境部") == "国务院明确重点工作部门分工"
     assert clean_title("政府工作报告v7R") == "政府工作报告"
+    # a gazette's page names its issue after the article (全国人大常委会 2007, gov.cn); a 公报 of its own stays
+    assert clean_title("全国人民代表大会常务委员会关于批准财政部发行特别国债的决议__2007年第23号国务院公报") == (
+        "全国人民代表大会常务委员会关于批准财政部发行特别国债的决议"
+    )
+    assert clean_title("某某县2022年国民经济和社会发展统计公报") == "某某县2022年国民经济和社会发展统计公报"
     # a wiki's header line: title, number, issuer, date (国函 2010); a title that is no genre's keeps them
     assert clean_title(
         "国务院关于同意调整部分行政区划的批覆 国函〔2010〕55号 中华人民共和国国务院 2010年6月28日 |"
