@@ -12,6 +12,7 @@ is about: a district or county-level city is ``county``; a municipality's own do
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Literal
@@ -288,12 +289,23 @@ def infer_level(
     return "national" if national >= MIN_SELF else ""
 
 
-_NATION = re.compile(r"全国(?!人大|政协|人民代表大会)|我国|国务院|党中央")
 _NATION_OVER_PLACE = 8  # mentions in the first 5,000 characters
 
 
+@functools.cache
+def _nation() -> re.Pattern[str]:
+    # each of units.txt's [nation words], unless it opens a national body's name (全国 of 全国人大)
+    vocab = vocabulary()
+
+    def word(w: str) -> str:
+        bodies = [o[len(w) :] for o in vocab.national_openings if o.startswith(w) and o != w]
+        return re.escape(w) + (f"(?!{'|'.join(map(re.escape, bodies))})" if bodies else "")
+
+    return re.compile("|".join(word(w) for w in vocab.nation_words))
+
+
 def _national_words(text: str) -> int:
-    return len(_NATION.findall(text[:5000]))
+    return len(_nation().findall(text[:5000]))
 
 
 def check_level(value: str) -> Level:

@@ -34,6 +34,7 @@ class Vocabulary:
     not_units: tuple[str, ...]
     prefixes: tuple[str, ...]
     national_openings: tuple[str, ...]  # a name opening so is a national body's (国务院办公厅)
+    nation_words: tuple[str, ...]  # how a document speaks of the nation (全国, 我国, 国务院)
     bare: frozenset[str]  # a people's organisation named with no place (妇联, 团委)
     task_openings: tuple[str, ...]  # how a task opens (深化, 推进): never a field a bureau serves
 
@@ -48,6 +49,7 @@ def vocabulary(path: Path = _DATA) -> Vocabulary:
         not_units=tuple(sections.get("not units", [])),
         prefixes=tuple(sorted(set(sections.get("prefixes", [])), key=len, reverse=True)),
         national_openings=tuple(sections.get("national openings", [])),
+        nation_words=tuple(sections.get("nation words", [])),
         bare=frozenset(sections.get("bare names", [])),
         task_openings=tuple(sections.get("task openings", [])),
     )

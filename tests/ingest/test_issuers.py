@@ -260,6 +260,20 @@ def test_a_document_that_speaks_for_the_nation_is_national_though_it_names_a_pro
     assert infer_level(district="", city="", province="吉林省", issuers=[], text=own) == "province"
     # the nation named less often than the threshold: the place it names
     assert infer_level(district="", city="", province="广东省", issuers=[], text=text[:60]) == "province"
+    # the congress is one body, not the nation named: 全国人大 eight times is no national document
+    congress = "全国人大代表、广东省人大常委会主任说," * 8
+    assert infer_level(district="", city="", province="广东省", issuers=[], text=congress) == "province"
+
+
+def test_the_nations_words_are_the_data_file():
+    from explore.ingest.issuers import _national_words
+    from explore.ingest.units import vocabulary
+
+    words = vocabulary().nation_words
+    assert {"全国", "我国", "国务院", "党中央"} <= set(words)
+    assert all(_national_words(w + "。") == 1 for w in words)
+    # a word that opens a national body's name ([national openings]) is that body's
+    assert _national_words("全国人大、全国政协、全国人民代表大会") == 0
 
 
 @pytest.mark.parametrize(
