@@ -1,12 +1,7 @@
-"""A document's own 发文字号 (罗办发〔2017〕1号: issuing body's abbreviation, year, serial),
-recognised by what it is (pure). Its 文种 is ``genres``' (the genre word its title ends with).
+"""A document's own 发文字号 among its lines (pure). Its forms are ``doc_number_forms``'; its
+文种 is ``genres``' (the genre word its title ends with).
 
-A 发文字号 is an abbreviation, a year in brackets of any kind (〔〕 [] () （） 【】), a serial and
-号; year and serial in digits or, in older and typed-out numbers, in Chinese numerals. A
-government order's number seldom has a year (渝府令第121号; 交通运输部令2019年第1号); a national
-body's 公告 is numbered by year without brackets, or by serial alone (国家税务总局公告2019年第3号,
-国家知识产权局公告第三二〇号); an announcement may carry its serial
-alone under its heading (公告 / 第一号). A document's own stands where a 公文 puts it, not inside a sentence: in a field labelled
+A document's own number stands where a 公文 puts it, not inside a sentence: in a field labelled
 文号/发文字号 (the page's field table, a database row's field), on a line of its own near the
 top or the end, or after the title on the title's line. A number inside a sentence is another
 document's, cited or forwarded (根据《…》（国发〔2015〕1号）), and is never taken.
@@ -14,60 +9,28 @@ document's, cited or forwarded (根据《…》（国发〔2015〕1号）), and 
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from explore.ingest.dates import MONTH_DAY, WRITTEN_DATE, find_date
-from explore.ingest.gazetteer import count_mentions, place_names
-from explore.ingest.genres import genre_of, genres, serial_genres
+from explore.ingest.dates import find_date
+from explore.ingest.doc_number_forms import (
+    DATE,
+    NUMBER,
+    SERIAL,
+    DocNumber,
+    ends_a_number,
+    find_number,
+    number_at,
+    number_opening,
+    opens_with_number,
+    parse_number,
+)
+from explore.ingest.genres import genre_of, serial_genres
 from explore.ingest.header_fields import label_pattern
-from explore.ingest.issuers import is_national
-from explore.ingest.numerals import cn_number
 from explore.ingest.script import PROSE, to_simplified
 from explore.ingest.units import is_unit
-
-# (〈〉 〖〗 <>: pages and typists stand them in for 〔〕, 商产发〈2007〉92号; a bracket a page could not
-# write is a ? or a lost character's mark, 罗办发?2017?1号)
-_OPEN, _CLOSE = "〔\\[【(（〈〖<?\ufffd", "〕\\]】)）〉〗>?\ufffd"
-# a page that dropped the brackets altogether runs the year on after the abbreviation's last
-# character, which names what the document is (滨教函202011号, 罗办发 2017 1号): digits only
-_BARE_END = "发函字办规通复电令"
-# the abbreviation: Han characters, none of the small words a sentence joins them with
-_SMALL = "的了和与及在对"
-_ORG = rf"(?:(?![{_SMALL}])[\u4e00-\u9fff]){{1,12}}?"
-# an older or typed-out number writes its year and serial in Chinese numerals: 黑政办发〔二〇〇七〕十二号
-_CN = "〇○零一二三四五六七八九"
-NUMBER = re.compile(
-    rf"(?P<org>{_ORG})(?:\s*(?P<open>[{_OPEN}])\s*|(?<=[{_BARE_END}])\s?(?=(?:19|20)\d{{2}}\s?\d{{1,4}}\s*[号號]))"
-    rf"(?P<year>(?:19|20)\d{{2}}|(?:一九|二[〇○零])[{_CN}]{{2}})\s*(?(open)[{_CLOSE}]\s*第?\s*|\s?)"
-    rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]"
-)
-# a ministry's full name may hold 和 (工业和信息化部, 国家发展和改革委员会), an abbreviation never does
-_FULL_ORG = rf"{_ORG}(?:和{_ORG})?"
-# a government order's number: 渝府令第121号, 国务院令第708号 (an organ's abbreviation + 令), its
-# serial sometimes in brackets (湖北省人民政府令(第52号)); a president's names the congress in them
-# (中华人民共和国主席令(九届第37号)); a ministry's may be numbered by year (交通运输部令2019年第1号)
-ORDER = re.compile(
-    rf"(?P<org>(?:中华人民共和国)?{_FULL_ORG}令)\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*)?"
-    rf"(?P<open>[(（]\s*(?:[{_CN}十]{{1,3}}届\s*)?)?第\s*"
-    rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號](?(open)\s*[)）])"
-)
-# a national body numbers its 公告 by year without brackets, or by serial alone, the joint issuers
-# spaced: 国家税务总局公告2019年第3号, 财政部 税务总局公告2023年第1号, 国家知识产权局公告第三二〇号
-YEARLY = re.compile(
-    rf"(?P<org>(?:{_FULL_ORG}\s)*{_FULL_ORG}公告)\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*)?第\s*"
-    rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]"
-)
-# an announcement's number is its serial alone, on a line under its heading (…常务委员会公告 /
-# 第一号, 公 告 / 〔2021〕第2号, 〔2020〕1号): a people's congress numbers its 公告 by session, with no abbreviation
-SERIAL = re.compile(
-    rf"(?P<open>[(（])?\s*(?P<org>{_ORG})?\s*(?:[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{_CLOSE}])?\s*(?(year)第?|第)\s*"
-    rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]\s*(?(open)[)）])"
-)
-_PATTERNS = (NUMBER, ORDER, YEARLY)
 
 # a field's label and what closes it: 文号: X, 文 号 | X, [ 发文字号 ] | X, 备注/文号:X
 _FIELD = re.compile(rf"(?:{label_pattern('number')})[\s\]】）)]*(?:[:：|]\s*){{0,2}}")
@@ -95,115 +58,6 @@ _CITING = re.compile(r"根据|依据|按照|参照|转发|印发|执行|落实|�
 _ACCORDING = re.compile(r"根据|依据|按照|参照")  # a line that opens on them is a sentence, whatever follows
 
 
-_DATE = re.compile(rf"{WRITTEN_DATE}|{MONTH_DAY}")
-
-
-@dataclass(frozen=True)
-class DocNumber:
-    text: str  # as the document writes it
-    org: str  # the issuing body's abbreviation: 罗办发
-    year: int | None  # None for a number without one (渝府令第121号)
-    serial: int
-
-
-def _find(folded: str) -> tuple[int, re.Match[str]] | None:
-    """The first number in NFKC-folded text and where it starts: after the genre word of a title
-    run on into it (…的通知常政发〔2023〕1号: the number is 常政发〔2023〕1号)."""
-    hits = [m for m in (p.search(folded) for p in _PATTERNS) if m]
-    if not hits:
-        return None
-    found = min(hits, key=lambda m: m.start())
-    title_end = next((g for g in genres() if found["org"].startswith(g) and len(found["org"]) > len(g)), "")
-    if found.re is not NUMBER:  # a body's full name, not an abbreviation: where the name begins
-        start = found.start() + _organ_start(found["org"])
-        # a name longer than the pattern reads begins with the place right before it (浙江省 +
-        # 人民代表大会常务委员会公告第46号)
-        if start == found.start():
-            start -= next((k for k in range(min(8, start), 1, -1) if folded[start - k : start] in place_names()), 0)
-        return start, found
-    # …after a date run on before it (二○一四年十一月十八日杨府办发〔2014〕115号): no abbreviation holds one
-    dated = _DATE.search(found["org"])
-    return found.start() + (dated.end() if dated else len(title_end)), found
-
-
-def _organ_start(org: str) -> int:
-    """Where the body's name begins in an order's or a 公告's ``org`` (…令, …公告): past a page's
-    tag run on before it (法规国家税务总局公告 → 国家税务总局公告), at the national body it opens with
-    or the place it names first; 0 when it names neither."""
-    body = org.removesuffix("公告").removesuffix("令")
-    for k in range(len(body) - 1):
-        rest = body[k:]
-        first = rest.split()[0] if rest.split() else rest
-        if is_national(first) or any(rest.startswith(p.name) for p in count_mentions(rest[:12])):
-            return k
-    return 0
-
-
-def _number(text: str, folded: str, start: int, found: re.Match[str]) -> DocNumber:
-    """The number ``_find`` found in ``folded`` (``text`` folded), as ``text`` writes it: folding
-    full-width characters keeps every place (２０２０ stays)."""
-    written = text[start : found.end()] if len(folded) == len(text) else folded[start : found.end()]
-    org = found.groupdict().get("org") or ""
-    org = folded[start : found.start()] + org if start < found.start() else org[start - found.start() :]
-    year = found.groupdict().get("year")
-    return DocNumber(written.strip(), org, _value(year) if year else None, _value(found["serial"]))
-
-
-def _opening(folded: str, start: int, found: re.Match[str]) -> int:
-    """Where the number found at ``start`` begins: an abbreviation may open with a character that
-    sentences use as a small word, which the pattern leaves out (国务院和国发〔2015〕1号); it is the
-    abbreviation's when it begins a place's name with the character after it (和政发〔2019〕3号 of
-    和政县, 和平区's 和平…)."""
-    if found.re is NUMBER and start > 0 and folded[start - 1 : start + 1] in _small_word_places():
-        return start - 1
-    return start
-
-
-def _opens_with_number(folded: str) -> bool:
-    """Whether ``folded`` opens with a number (its abbreviation's first character may be a small
-    word's, ``_opening``)."""
-    if any(p.match(folded) for p in _PATTERNS):
-        return True
-    return folded[:2] in _small_word_places() and NUMBER.match(folded, 1) is not None
-
-
-@functools.cache
-def _small_word_places() -> frozenset[str]:
-    """The first two characters of the places whose names open with a small word (和政县, 和平区)."""
-    return frozenset(name[:2] for name in place_names() if name[0] in _SMALL)
-
-
-def _value(digits: str) -> int:
-    """A year or serial written in digits or in Chinese numerals (二〇〇七 → 2007, 十二 → 12)."""
-    return int(digits) if digits.isdigit() else int(cn_number(digits) or 0)
-
-
-def parse_number(text: str) -> DocNumber | None:
-    """The first 发文字号 in ``text``, with its parts; None when there is none. Full-width digits
-    and brackets read as any others (京政发〔２０２０〕３号 → 京政发, 2020, 3)."""
-    folded = unicodedata.normalize("NFKC", text)
-    if (hit := _find(folded)) is not None:
-        return _number(text, folded, _opening(folded, *hit), hit[1])
-    serial = SERIAL.fullmatch(folded.strip())
-    return None if serial is None else _number(text.strip(), folded.strip(), 0, serial)
-
-
-def opening_number(line: str) -> int:
-    """Where a number that ``line`` opens with ends (法规国家税务总局公告2018年第58号 国家税务总局关于…
-    → the space after 号), or 0: the title after it is the document's."""
-    folded = unicodedata.normalize("NFKC", line)
-    if not _ends_a_number(folded) or (hit := _find(folded)) is None or hit[1].start() > 0:
-        return 0
-    return hit[1].end() if len(folded) == len(line) else 0
-
-
-def _ends_a_number(text: str) -> bool:
-    """Whether ``text`` holds the 号 every number ends with: a text without one is passed over
-    before the patterns, whose lazy abbreviation is tried at each character (4% of a document's
-    reading, in a profile)."""
-    return "号" in text or "號" in text
-
-
 def _alone(line: str, *, head: bool) -> DocNumber | None:
     """A number that is the whole line, or follows the title on its line (…的通知 X发〔2023〕1号,
     …的通知(岳办发〔2017〕5号)); near the top the body may run on after it on the same line (a
@@ -211,10 +65,10 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
     is that document's."""
     line = line.strip()
     folded = unicodedata.normalize("NFKC", line)
-    if not _ends_a_number(folded) or (hit := _find(folded)) is None:
+    if not ends_a_number(folded) or (hit := find_number(folded)) is None:
         return None
     start, found = hit
-    start = _opening(folded, start, found)
+    start = number_opening(folded, start, found)
     # (an order's or a 公告's tag run on before its body's name, 法规国家税务总局公告…, is no text before it;
     # nor is a mark without words, a rule's —— or a journal abstract's <正>)
     before = folded[: start if found.re is NUMBER else min(start, found.start())].strip().rstrip("(（").strip()
@@ -254,7 +108,7 @@ def _alone(line: str, *, head: bool) -> DocNumber | None:
         or _promulgating(folded[:start], after)
     ):
         return None
-    return _number(line, folded, start, found)
+    return number_at(line, folded, start, found)
 
 
 _CELLS = re.compile(r"\s*[|\t]\s*|\s{2,}")
@@ -283,7 +137,7 @@ def _date_cell(text: str) -> bool:
 # a law's or regulation's note under its title, in brackets on a line of its own: the order that
 # made it law, dated (（2021年7月27日中华人民共和国国务院令第746号公布）, （…会议通过 2018年8月31日中华人民共和国
 # 主席令第六号公布 自2019年1月1日起施行）): the order's number is the document's own
-_NOTE_DATE = re.compile(rf"(?:^\(|\s)\s*{_DATE.pattern}\s*$")
+_NOTE_DATE = re.compile(rf"(?:^\(|\s)\s*{DATE.pattern}\s*$")
 _PROMULGATED = re.compile(r"\s*(?:公布|发布|颁布)")
 
 
@@ -291,7 +145,7 @@ def _promulgating(before: str, after: str) -> bool:
     """Whether a number stands in a promulgation note (``_NOTE_DATE``): ``before`` it, a line that
     opens a bracket and ends on the date, or the date alone (a law library's header lines, 2022年6月6日
     中华人民共和国国家安全部令第2号公布); ``after`` it, 公布, 发布 or 颁布."""
-    dated = _NOTE_DATE.search(before) if before.startswith("(") else _DATE.fullmatch(before.strip())
+    dated = _NOTE_DATE.search(before) if before.startswith("(") else DATE.fullmatch(before.strip())
     return bool(dated) and bool(_PROMULGATED.match(after))
 
 
@@ -300,11 +154,11 @@ def _broken(line: str, below: str, *, head: bool) -> DocNumber | None:
     第82号, 京政办发〔2019〕 / 5号): neither line holds it, the two joined do, across the break."""
     line, below = line.strip(), below.strip()
     # the 号 of a number across the break stands below it: most pairs need no search at all
-    if not _ends_a_number(below):
+    if not ends_a_number(below):
         return None
     if to_simplified(line) in serial_genres():
         return None  # a heading's genre word on its own last line (…领导小组办公室 / 公告 / 〔2020〕1号) is no abbreviation
-    if any(_find(unicodedata.normalize("NFKC", x)) for x in (line, below)):
+    if any(find_number(unicodedata.normalize("NFKC", x)) for x in (line, below)):
         return None  # (a number found in the two joined then stands across the break)
     return _alone(line + below, head=head)
 
@@ -333,7 +187,7 @@ def _in_text(lines: list[str], *, header: list[str], title: str) -> DocNumber | 
         if not (field := _FIELD.search(simple)):
             continue
         rest = (line if len(simple) == len(line) else simple)[field.end() :]
-        if _opens_with_number(unicodedata.normalize("NFKC", rest).lstrip()):
+        if opens_with_number(unicodedata.normalize("NFKC", rest).lstrip()):
             return parse_number(rest)
         # a table flattened a row a line: the labels' row, then their values' (文 号 发布机构 /
         # N001-2011-000627 宛政〔2011〕7号); or the label's value on the next line
@@ -388,10 +242,10 @@ def _cited(lines: list[str]) -> set[str]:
     """The numbers a sentence cites after a document's title (《…》(国函〔2009〕125号)), NFKC-folded."""
     out = set()
     for line in lines:
-        if "》" in line and PROSE.search(line) and _ends_a_number(line):
+        if "》" in line and PROSE.search(line) and ends_a_number(line):
             folded = unicodedata.normalize("NFKC", line)
             for m in re.finditer(r"》\s*[(]", folded):
-                if (hit := _find(folded[m.end() : m.end() + 30])) is not None and hit[1].start() == 0:
+                if (hit := find_number(folded[m.end() : m.end() + 30])) is not None and hit[1].start() == 0:
                     out.add(folded[m.end() : m.end() + hit[1].end()].strip())
     return out
 
@@ -418,7 +272,7 @@ def _announced(head: list[str]) -> DocNumber | None:
             continue
         above = ("".join(x.split()) for x in head[max(0, at - 3) : at])
         if any(not PROSE.search(x) and x.endswith(serial_genres()) for x in above):
-            found = _number(line.strip(), folded, 0, serial)
+            found = number_at(line.strip(), folded, 0, serial)
             # a serial in brackets on its line, (县疫情防控指挥部第1号): the brackets are no part of it
             return replace(found, text=found.text[1:-1].strip()) if serial["open"] else found
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from explore.ingest.doc_numbers import opening_number
+from explore.ingest.doc_number_forms import opening_number
 from explore.ingest.gazetteer import count_mentions
 from explore.ingest.genres import genre_of
 from explore.ingest.header_fields import fields as header_fields

@@ -13,7 +13,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
-from explore.ingest.doc_numbers import parse_number
+from explore.ingest.doc_number_forms import parse_number
 from explore.ingest.meta import apply_override
 from explore.ingest.read import Skipped
 from explore.store.per_doc import coded_table, note_tables, placed
