@@ -68,13 +68,14 @@ def toneless(syllable: str) -> str:
 
 
 _PINYIN_GROUP = re.compile(
-    r"(?P<lead>[\u4e00-\u9fff\ufffd\ue001\ue003])\s?(?P<open>[(（]?)(?P<py>[a-zA-Z\u00c0-\u01dc\u0300-\u036f]{1,7})[)）]"
+    r"(?P<lead>[\u4e00-\u9fff\ufffd\ue001\ue003])\s?(?P<open>[(（]?)(?P<py>[a-zA-Z\u00c0-\u01dc\u0300-\u036f]{1,7}) ?[)）]"
     r"(?P<space>[ \xa0](?=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\d]))?"
 )
 
 
 def strip_pinyin(text: str) -> tuple[str, int]:
-    """Remove reading annotations such as ``號(hào)``; returns (text, how many removed)."""
+    """Remove reading annotations such as ``號(hào)`` (or ``樂(lè )``, a space before the bracket
+    closes); returns (text, how many removed)."""
     removed = 0
     # a reading without a tone mark is taken where the text glosses more than one character: a
     # single (a) after a character is a list's mark (第一款（a）项), not a site's gloss

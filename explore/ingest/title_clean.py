@@ -25,9 +25,10 @@ _NEXT_FIELD = re.compile(rf"[.。．]?\s+(?:{field_labels(*(k for k in header_fi
 _PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?\s*[）)\]】]\s*")
 # A site's name after the title follows one dash (-, _, |, —, or --); a subtitle follows two (——从…看…).
 _SUFFIX = re.compile(
-    # (a writing-template site's 范文, 范文3篇, 最新范文: the site's offer, never the document's word)
+    # (a writing-template site's 范文, 范文3篇, 最新范文, (精选9篇): the site's offer, never the document's word;
+    # a yearbook's name after a dash, as a site's: …发展回顾-高县年鉴)
     r"(?<=[\u4e00-\u9fff])(?:(?:精选|最新|优秀)?范文(?:\d+篇|[一二三四五六七八九十]+篇|大全)?)$"
-    r"|\s*(?:[—–]{1,2}\s*全文|[（(\[](?:全文[\d,，]*字?|图|组图|附图|视频|书面|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:更新|修订|最新)版?)[）)\]]|(?<!—)(?:--|[-_|–—])(?!—)\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报|资讯|新闻)\S*"
+    r"|\s*(?:[—–]{1,2}\s*全文|[（(\[](?:全文[\d,，]*字?|图|组图|附图|视频|书面|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:更新|修订|最新)版?|精选\d+篇)[）)\]]|(?<!—)(?:--|[-_|–—])(?!—)\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报|资讯|新闻|年鉴)\S*"
     # a gazette's issue after its article (…的决议__2007年第23号国务院公报)
     r"|[-_|]{1,2}\s*(?:19|20)\d{2}\s*年第\s*\d{1,3}\s*[号期]\s*[\u4e00-\u9fff]{2,16}公报)$"
 )

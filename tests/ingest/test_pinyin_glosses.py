@@ -17,6 +17,7 @@ from explore.ingest.pinyin_glosses import strip_pinyin, toneless
         ("微信(wechat)", "微信(wechat)", 0),
         ("第一款（a）项", "第一款（a）项", 0),  # a list's mark, where nothing else is glossed
         ("改(gai)革(ge)", "改革", 2),  # a site that glosses without tones glosses many
+        ("南樂(lè )縣政府信息公開(kāi)目錄", "南樂縣政府信息公開目錄", 2),  # a space before the bracket (南乐, dev8101)
         ("", "", 0),
     ],
 )

@@ -25,6 +25,9 @@ def test_clean_title_removes_decorations_and_spacing():
     assert clean_title("镇上半年工作情况总结范文") == "镇上半年工作情况总结"
     assert clean_title("2023年乡镇工作总结范文3篇") == "2023年乡镇工作总结"
     assert clean_title("政府工作报告最新范文大全") == "政府工作报告"
+    assert clean_title("某某镇工作制度(精选9篇)") == "某某镇工作制度"  # (罗定, dev8117)
+    # a yearbook's name after a dash, as a site's (高县年鉴 2021, dev8203)
+    assert clean_title("2020年工作和十三五发展回顾-高县年鉴") == "2020年工作和十三五发展回顾"
     assert clean_title("范文澜纪念馆开馆") == "范文澜纪念馆开馆"  # a name
     assert clean_title("关于征集优秀公文范文的通知") == "关于征集优秀公文范文的通知"  # a word inside
     assert clean_title("樟树市国民经济和社会发展十四五规划(2022年更新)") == "樟树市国民经济和社会发展十四五规划"

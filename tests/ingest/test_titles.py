@@ -112,6 +112,13 @@ def test_lines_that_are_never_titles():
     # a page's or a post's chat to its reader (dev7109, dev7199); a headline's question stays
     assert _refused("这已经是最后一期了哦!") and _refused("快跟着小编一起来看下~")
     assert not _refused("民生实事办得怎么样了呢？") and not _refused("今年的民生实事办得好吗")
+    # a portal's name over a template site's copy (罗定, dev8117), a portal's footer (平远 2020, dev8107),
+    # an e-paper's page code and issue (巫山 2024, dev8012)
+    assert _refused("罗定市人民政府网") and _refused("某某县政府网站") and not _refused("关于加强政府网站建设的通知")
+    assert _refused("承 办:平远县政务服务和数据管理局") and _refused("主办单位:某某县人民政府办公室")
+    assert _refused("A1:要闻总第3032期 >2024-03-11编印") and not _refused("G20峰会在杭州召开")
+    # a report named by the verb of a sentence broken from its subject (新华社's audit infographic, dev8216)
+    assert _refused("作《国务院关于2021年度中央预算执行和其他财政收支的审计工作报告》")
 
 
 def test_the_rest_of_a_phrase_left_open_is_no_title():
