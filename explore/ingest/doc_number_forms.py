@@ -21,8 +21,8 @@ from explore.ingest.issuers import is_national
 from explore.ingest.numerals import cn_number
 
 # (〈〉 〖〗 <>: pages and typists stand them in for 〔〕, 商产发〈2007〉92号; a bracket a page could not
-# write is a ? or a lost character's mark, 罗办发?2017?1号)
-_OPEN, _CLOSE = "〔\\[【(（〈〖<?\ufffd", "〕\\]】)）〉〗>?\ufffd"
+# write is a ? or a lost character's mark, 罗办发?2017?1号; a title line unfolded writes ﹝﹞ ［］)
+OPEN_BRACKETS, CLOSE_BRACKETS = "〔\\[【(（〈〖<﹝［?\ufffd", "〕\\]】)）〉〗>﹞］?\ufffd"
 # a page that dropped the brackets altogether runs the year on after the abbreviation's last
 # character, which names what the document is (滨教函202011号, 罗办发 2017 1号): digits only
 _BARE_END = "发函字办规通复电令"
@@ -32,8 +32,8 @@ _ORG = rf"(?:(?![{_SMALL}])[\u4e00-\u9fff]){{1,12}}?"
 # an older or typed-out number writes its year and serial in Chinese numerals: 黑政办发〔二〇〇七〕十二号
 _CN = "〇○零一二三四五六七八九"
 NUMBER = re.compile(
-    rf"(?P<org>{_ORG})(?:\s*(?P<open>[{_OPEN}])\s*|(?<=[{_BARE_END}])\s?(?=(?:19|20)\d{{2}}\s?\d{{1,4}}\s*[号號]))"
-    rf"(?P<year>(?:19|20)\d{{2}}|(?:一九|二[〇○零])[{_CN}]{{2}})\s*(?(open)[{_CLOSE}]\s*第?\s*|\s?)"
+    rf"(?P<org>{_ORG})(?:\s*(?P<open>[{OPEN_BRACKETS}])\s*|(?<=[{_BARE_END}])\s?(?=(?:19|20)\d{{2}}\s?\d{{1,4}}\s*[号號]))"
+    rf"(?P<year>(?:19|20)\d{{2}}|(?:一九|二[〇○零])[{_CN}]{{2}})\s*(?(open)[{CLOSE_BRACKETS}]\s*第?\s*|\s?)"
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]"
 )
 # a ministry's full name may hold 和 (工业和信息化部, 国家发展和改革委员会), an abbreviation never does
@@ -55,7 +55,7 @@ YEARLY = re.compile(
 # an announcement's number is its serial alone, on a line under its heading (…常务委员会公告 /
 # 第一号, 公 告 / 〔2021〕第2号, 〔2020〕1号): a people's congress numbers its 公告 by session, with no abbreviation
 SERIAL = re.compile(
-    rf"(?P<open>[(（])?\s*(?P<org>{_ORG})?\s*(?:[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{_CLOSE}])?\s*(?(year)第?|第)\s*"
+    rf"(?P<open>[(（])?\s*(?P<org>{_ORG})?\s*(?:[{OPEN_BRACKETS}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{CLOSE_BRACKETS}])?\s*(?(year)第?|第)\s*"
     rf"(?P<serial>\d{{1,5}}|[{_CN}十百]{{1,6}})\s*[号號]\s*(?(open)[)）])"
 )
 _PATTERNS = (NUMBER, ORDER, YEARLY)

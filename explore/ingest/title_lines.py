@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from explore.ingest.dates import NUMERIC_DATE, WRITTEN_DATE
+from explore.ingest.doc_number_forms import CLOSE_BRACKETS, OPEN_BRACKETS
 from explore.ingest.header_fields import fields as header_fields
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import signed_line
@@ -68,7 +69,8 @@ def furniture(line: str) -> bool:
 
 
 # A 文号 (甘政发〔2022〕9号) standing before a title or alone on its line.
-_NUMBER = r"[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\d+\s*号"
+# (in any bracket a 发文字号 is written with: 方征启公告﹝2022﹞4号)
+_NUMBER = rf"[\u4e00-\u9fff]{{1,10}}\s*[{OPEN_BRACKETS}]\s*(?:19|20)\d{{2}}\s*[{CLOSE_BRACKETS}]\s*第?\d+\s*号"
 DOC_NUMBER = re.compile(rf"^{_NUMBER}\s*")
 # …and after the title it belongs to: …的通知 常政发〔2023〕1号, …的通知(岳办发〔2017〕5号)
 # …or an order's heading after a space (…土地整治办法 广西壮族自治区人民政府令 第116号)
