@@ -122,7 +122,8 @@ _NO_TITLE_LINE = re.compile(r"^(?:金额|计量)?单位[:：]|如下[:：]$|现�
 # a sentence, not a heading: its end or a semicolon, a comma with a long clause after it, or a line
 # ending on a comma, enumeration mark or colon (it goes on below)
 SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
-_UNFINISHED = re.compile(r"[的和与及并或对把将向从让]$")
+# (or a verb that opens what was found or said: 审计工作报告显示 / 2021年5月至2022年4月 / 全国共审计…)
+_UNFINISHED = re.compile(r"(?:[的和与及并或对把将向从让]|显示|表明|指出)$")
 # The speaker under a work report's heading (县长王亚珍, 大邑县人民政府县长 陈大用): a person, not a title.
 # A bureau's head reporting for it (汕头市潮阳区审计局局长 郑创平) is one too.
 _SPEAKER = re.compile(

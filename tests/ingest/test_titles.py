@@ -96,6 +96,7 @@ def test_lines_that_are_never_titles():
     assert not _refused("云南省财政厅 云南省科技厅 关于印发管理办法的通知")
     # a phrase left open: a WeChat article sets its lede a phrase a line (瑞金 2022, eval/dev)
     assert _refused("我市聚焦群众反映突出的") and _refused("深化放管服改革和")
+    assert _refused("审计工作报告显示") and _refused("调查结果表明")  # an infographic's lead-in (新华社 2022, dev8218)
     # a site's name, its mobile edition's (a mirror of 中国台湾网, dev6029), a leading group's members
     assert _refused("中国台湾网移动版") and _refused("文成新闻网") and not _refused("加快发展工业互联网")
     assert _refused("副组长:王晓剑 谭志新") and _refused("成 员:闵成 马梅红")
@@ -119,6 +120,9 @@ def test_lines_that_are_never_titles():
     assert _refused("A1:要闻总第3032期 >2024-03-11编印") and not _refused("G20峰会在杭州召开")
     # a report named by the verb of a sentence broken from its subject (新华社's audit infographic, dev8216)
     assert _refused("作《国务院关于2021年度中央预算执行和其他财政收支的审计工作报告》")
+    assert _refused("向十三届全国人大常委会第三十五次会议") and not _refused(
+        "向十三届全国人大常委会第三十五次会议报告审计工作"
+    )
 
 
 def test_the_rest_of_a_phrase_left_open_is_no_title():
