@@ -22,7 +22,15 @@ from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import units_of
 from explore.ingest.numbering import ARABIC, SECTION
 from explore.ingest.title_clean import clean_title
-from explore.ingest.title_joins import MEETING, ORGAN, issued_titles, joined_headings, quoted_headings, run_together
+from explore.ingest.title_joins import (
+    MEETING,
+    ORGAN,
+    issued_titles,
+    joined_headings,
+    quoted_headings,
+    retold_headings,
+    run_together,
+)
 from explore.ingest.title_lines import (
     SENTENCE,
     body_line,
@@ -328,7 +336,8 @@ def _heading(doc: CleanDoc, simplified: list[str]) -> str:
     best: tuple[float, str] | None = None
     # a heading broken over lines competes from the place of its first line, and whole
     quoted = issued_titles(head)
-    joined = joined_headings(head) + quoted_headings(head, quoted)
+    lede = next((line for line in simplified[: 2 * n] if body_line(line)), "")
+    joined = joined_headings(head) + quoted_headings(head, quoted) + retold_headings(head, lede)
     listed = _listed(head, raw)  # a list of other pages' headlines (热点新闻 / …)
     chat = chatting(head)  # a post's verse to its reader, which leads into the body (…一起来看下~)
     body = min(body, max(chat, default=len(head) - 1) + 1)

@@ -1,7 +1,9 @@
 """Headings joined over lines and lines that are other lines run together, on small cases shaped
 like documents in eval/ (none from the seeds)."""
 
-from explore.ingest.title_joins import joined_headings, run_together
+from explore.ingest.clean import split_paragraphs
+from explore.ingest.title_joins import joined_headings, retold_headings, run_together
+from explore.ingest.titles import infer_title
 
 
 def test_a_heading_left_open_is_joined_to_the_lines_that_finish_it():
@@ -64,3 +66,15 @@ def test_a_heading_goes_on_past_a_quoted_name_to_the_kind():
     assert joined_headings(["某市第一届人民代表大会", "关于政府工作报告的决议"]) == []  # no session, no join
     titles = ["关于印发《甲办法》", "《乙办法》的通知"]  # a list of titles
     assert joined_headings(titles) == [(0, "".join(titles))]
+
+
+def test_a_headline_set_short_lines_high_is_joined_where_its_lede_retells_it():
+    # 永康日报 2021 (dev8007): four short lines, a byline, then the lede that retells them whole
+    head = ["市十七届", "人大五次会议", "主席团召开", "第四次会议", "□融媒记者 颜元滔"]
+    lede = "本报讯 1月21日,市十七届人大五次会议主席团召开第四次会议。"
+    assert retold_headings(head, lede) == [(0, "市十七届人大五次会议主席团召开第四次会议")]
+    lines = [*head, lede, "会议听取各代表团对各项决议(草案)讨论情况的汇报。"]
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_title(doc, doc.simplified) == "市十七届人大五次会议主席团召开第四次会议"
+    # short lines the lede does not retell stay apart
+    assert retold_headings(["市十七届", "人大五次会议"], "本报讯 昨日,大会闭幕。") == []
