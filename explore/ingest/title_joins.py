@@ -83,17 +83,18 @@ def retold_headings(head: list[str], lede: str) -> list[tuple[int, str]]:
     """A headline an e-paper sets two to four short lines high (市十七届 / 人大五次会议 / 主席团召开 /
     第四次会议), joined where its lede retells it word for word (本报讯 1月21日,市十七届人大五次会议
     主席团召开第四次会议。)."""
-    out = []
-    for i in range(len(head)):
-        longest = ""  # the whole headline, not the first lines of it the lede also holds
+    out, i = [], 0
+    while i < len(head):
+        taken = 0  # the whole headline, not the first lines of it the lede also holds, nor its last
         for k in range(2, 5):
             run = head[i : i + k]
             if len(run) < k or any(not line or len(line) > 12 or SENTENCE.search(line) for line in run):
                 break
-            if len(joined := "".join(run)) >= 8 and joined in lede:
-                longest = joined
-        if longest:
-            out.append((i, longest))
+            if len("".join(run)) >= 8 and "".join(run) in lede:
+                taken = k
+        if taken:
+            out.append((i, "".join(head[i : i + taken])))
+        i += max(taken, 1)
     return out
 
 
