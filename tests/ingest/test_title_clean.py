@@ -26,6 +26,9 @@ def test_clean_title_removes_decorations_and_spacing():
     assert clean_title("2023年乡镇工作总结范文3篇") == "2023年乡镇工作总结"
     assert clean_title("政府工作报告最新范文大全") == "政府工作报告"
     assert clean_title("某某镇工作制度(精选9篇)") == "某某镇工作制度"  # (罗定, dev8117)
+    # a post's emoji at either end (沧源 2024, dev8407); a transcript's format note as (全文) is (政协 2020, dev8505)
+    assert clean_title("🌟沧源2024年工作报告📜") == "沧源2024年工作报告"
+    assert clean_title("全国政协十三届三次会议新闻发布会(文字实录)") == "全国政协十三届三次会议新闻发布会"
     # a 文号 after its title in the small-form brackets a mirror keeps (方城 2022, dev8108)
     assert clean_title("方城县人民政府拟征收土地启动公告(方征启公告﹝2022﹞4号)") == "方城县人民政府拟征收土地启动公告"
     # a yearbook's name after a dash, as a site's (高县年鉴 2021, dev8203)

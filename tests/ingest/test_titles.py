@@ -96,6 +96,8 @@ def test_lines_that_are_never_titles():
     assert not _refused("云南省财政厅 云南省科技厅 关于印发管理办法的通知")
     # a phrase left open: a WeChat article sets its lede a phrase a line (瑞金 2022, eval/dev)
     assert _refused("我市聚焦群众反映突出的") and _refused("深化放管服改革和")
+    # a repost's source and day (参考消息 2026, dev8503); a headline that opens on its day stays
+    assert _refused("参考消息网2026-03-04号报道") and not _refused("2023年3月5日召开全区大会")
     assert _refused("审计工作报告显示") and _refused("调查结果表明")  # an infographic's lead-in (新华社 2022, dev8218)
     # a site's name, its mobile edition's (a mirror of 中国台湾网, dev6029), a leading group's members
     assert _refused("中国台湾网移动版") and _refused("文成新闻网") and not _refused("加快发展工业互联网")
