@@ -54,23 +54,31 @@ def joined_headings(head: list[str]) -> list[tuple[int, str]]:
             continue  # only a line left open (…关于, …的, 《…) or an organ before 关于… goes on
         joined, rest = first, head[i + 1 : i + 4]
         for k, nxt in enumerate(rest):
-            # a line after 关于 may be long (印发《…有关规定》和《…细则》的通知): it is the rest of one title
-            if not nxt or len(nxt) > (60 if joined.endswith("关于") else 30) or SENTENCE.search(nxt):
+            # a line after 关于 may be long (印发《…有关规定》和《…细则》的通知): it is the rest of one title,
+            # as is a 关于… line under its organ (聊城市人民政府 / 关于印发2021年…部门分工方案的通知)
+            long = joined.endswith("关于") or (joined == first and organ and nxt.startswith("关于"))
+            if not nxt or len(nxt) > (60 if long else 30) or SENTENCE.search(nxt):
                 break
             joined += nxt
             # 关于印发《A办法》/《B办法》的通知: a line opening on 《 goes on the list of titles
             more_titles = rest[k + 1 : k + 2] and rest[k + 1].startswith("《")
             balanced = joined.count("《") <= joined.count("》")  # 《…任务分解 / 和责任分工方案》的通知
             # …关于印发2022年《政府工作报告》 / 重点任务责任落实分工的通知: the quoted name is what it issues
+            after_it = rest[k + 1] if k + 1 < len(rest) else ""
             goes_on = (
-                joined.endswith("》")
-                and k + 1 < len(rest)
-                and 0 < len(rest[k + 1]) <= 30
-                and not SENTENCE.search(rest[k + 1])
-                # (or a line that opens on 的 and ends the kind: …关于《…工作报告》 / 的决议(草案))
+                0 < len(after_it) <= 30
+                and not SENTENCE.search(after_it)
                 and (
-                    re.search(r"的(?:通知|意见|决定|通告|批复)$", rest[k + 1]) is not None
-                    or (rest[k + 1].startswith("的") and kind_end(rest[k + 1]))
+                    (
+                        joined.endswith("》")
+                        # (or a line that opens on 的 and ends the kind: …关于《…工作报告》 / 的决议(草案))
+                        and (
+                            re.search(r"的(?:通知|意见|决定|通告|批复)$", after_it) is not None
+                            or (after_it.startswith("的") and kind_end(after_it))
+                        )
+                    )
+                    # …关于印发山西省数字政府建设规划 / (2023-2025年)的通知: the plan's years, then the notice
+                    or (re.match(r"[（(][^（）()]{1,20}[）)]\s*的", after_it) is not None and kind_end(after_it))
                 )
             )
             if kind_end(joined) and balanced and not more_titles and not goes_on:

@@ -50,7 +50,9 @@ from explore.ingest.title_lines import (
 _LABEL = re.compile(
     r"^(?:(?:文件|信息)?(?:名\s*称|标\s*题)\s*(?:[:：|]|\s(?=\s*\S{6}))"
     # a page's own line for the title it shows (正在阅读:【栏目】…, 本文标题: …)
-    r"|(?:您?正在阅读|当前文章|本文标题)\s*[:：])[\s|]*(.+?)[\s|]*$"
+    r"|(?:您?正在阅读|当前文章|本文标题)\s*[:：]"
+    # a reader service's Markdown of a page (Title: … / URL Source: … / Markdown Content:)
+    r"|Title:(?=.*[\u4e00-\u9fff]))[\s|]*(.+?)[\s|]*$"
 )
 # the same field after others on its line (废止时间: 2020-01-23 名称: …)
 _LABEL_AFTER = re.compile(

@@ -78,3 +78,12 @@ def test_a_headline_set_short_lines_high_is_joined_where_its_lede_retells_it():
     assert infer_title(doc, doc.simplified) == "市十七届人大五次会议主席团召开第四次会议"
     # short lines the lede does not retell stay apart
     assert retold_headings(["市十七届", "人大五次会议"], "本报讯 昨日,大会闭幕。") == []
+
+
+def test_an_organ_line_over_its_long_heading_and_a_plans_years_over_its_notice():
+    # 聊城 2021 (dev8609): the organ alone, then a 关于 line longer than a broken line's 30 characters
+    head = ["聊城市人民政府", "关于印发2021年市政府工作报告重点工作任务部门分工方案的通知", "现将《…》印发给你们。"]
+    assert joined_headings(head) == [(0, "聊城市人民政府关于印发2021年市政府工作报告重点工作任务部门分工方案的通知")]
+    # 山西 2023 (dev8805): the plan's kind ends a line, its years and the notice's kind the next
+    head = ["山西省人民政府办公厅", "关于印发山西省数字政府建设规划", "(2023-2025年)的通知", "晋政办发〔2023〕82号"]
+    assert joined_headings(head) == [(0, "山西省人民政府办公厅关于印发山西省数字政府建设规划(2023-2025年)的通知")]
