@@ -85,6 +85,8 @@ _RESPONSIBILITY_TABLE = re.compile(
 )
 # A 公文's addressees (主送机关) on a line of their own, and the words that issue it.
 _ADDRESSEES = re.compile(r"^各[^。\n]{1,80}(?:单位|部门|机构|人民政府|管委会|委员会)[：:]\s*$", re.M)
+# a meeting's minutes (纪要): what the meeting settled, item by item (会议议定:原则同意该《请示》)
+_MINUTES = re.compile(r"会议(?:议定|纪要)\s*[:：]|议定事项")
 _ISSUING_WORDS = re.compile(r"现(?:将[^。\n]{1,60})?印发给你们|特此通知|请认真(?:贯彻|组织)?(?:执行|落实|贯彻落实)")
 # A task's responsible unit, labelled or in a closing note (牵头单位：…, （县教育局负责）).
 _DUTIES = re.compile(
@@ -198,6 +200,7 @@ def infer_doc_type(doc: CleanDoc, title: str, text: str, *, speaker: bool = Fals
         _OFFICIAL_TITLE.search(title)
         or _OFFICIAL_NUMBER.search(header)
         or re.search(r"索\s*引\s*号|文\s*号\s*[:：]", header)
+        or _MINUTES.search(text[:3000])
         or re.search(
             r"^文\s*号\s*[:：|]\s*[^\s|]{1,12}[〔\[(（]\d{4}", head
         )  # a 公文's field table: 文号 | 平政办〔2013〕11号

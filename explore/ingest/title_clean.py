@@ -15,6 +15,7 @@ from explore.ingest.gazetteer import count_mentions
 from explore.ingest.genres import genre_of
 from explore.ingest.header_fields import fields as header_fields
 from explore.ingest.header_fields import label_pattern as field_labels
+from explore.ingest.numbering import OUTLINE_START
 from explore.ingest.title_lines import DOC_NUMBER, NUMBER_ISSUER_DATE, TRAILING_DOC_NUMBER, han_count, kind_end
 from explore.ingest.units import split_units
 
@@ -119,7 +120,8 @@ def _without_stray_prefix(line: str) -> str:
     before a quoted title goes too."""
     at = line.find("关于")
     spam = re.match(r"^([^《》]{2,10}?)《", line)
-    if spam and re.search(r"[A-Za-z]|\d(?!\d*年)", spam.group(1)):
+    # (an item's number and verb, 1.审议《…的请示》, is a list's line, not a keyword)
+    if spam and re.search(r"[A-Za-z]|\d(?!\d*年)", spam.group(1)) and not OUTLINE_START.match(spam.group(1)):
         # 188比分直播《2023年…工作报告》政策解读: a keyword with digits or letters before a quoted title
         return line[spam.end() - 1 :]
     prefix = line[:at].strip(" ：:")

@@ -61,6 +61,9 @@ from explore.ingest.meta import infer_doc_type, infer_meta
          "official document"),
         (["攸县第十八届人民代表大会第二次会议", "公告", "(第4号)", "攸县第十八届人民代表大会第二次会议于2022年1月选举。"],
          "official document"),
+        # 伊宁县 2025 (dev8308): a government's minutes, which open as a news item does
+        (["2月18日,县长主持召开县人民政府第十次常务会议。", "1.审议《伊宁县关于调整部分行政区域界限的请示》",
+          "会议议定:原则同意该《请示》。"], "official document"),
     ],
 )  # fmt: skip
 def test_doc_types(lines, doc_type):

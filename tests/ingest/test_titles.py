@@ -255,6 +255,9 @@ def test_a_traditional_documents_title_is_shown_as_written():
         (["2020", "年吉林省", "政府工作报告", "——", "2020", "年", "省长", "景俊海", "各位代表:"], "2020年吉林省政府工作报告"),
         # 精武镇 2023 (a hijacked copy, eval/dev): a keyword with digits before the quoted title
         (["188比分直播《2023年精武镇政府工作报告》政策解读", "一、《报告》起草过程"], "《2023年精武镇政府工作报告》政策解读"),
+        # an agenda's numbered item is no keyword before a quoted title, and no title (伊宁县 2025, dev8308)
+        (["2月18日,县长主持召开县人民政府第十次常务会议。", "1.审议《伊宁县关于调整部分行政区域界限的请示》",
+          "会议议定:原则同意该《请示》。"], ""),
         # 调兵山 2023 (eval/dev): a site's name with its English, then the headline
         (["调兵山市人民政府 The People's Government of Diaobingshan Municipality", "政府信息公开",
           "关于铁岭市重点民生实事进展情况的督查专报", "来源:调兵山市政府办督查室 时间:2023-04-12"],
