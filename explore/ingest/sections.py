@@ -4,7 +4,12 @@ file's meaning is parsed by its own module; the file format is read here, once."
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+# a section's name is words ([furniture anywhere]); an entry may be a regular expression that opens
+# and closes on a class of characters ([主承协]办…[:：]), which is no section
+_HEADER = re.compile(r"\[([a-z][a-z ]*)\]")
 
 
 def read_sections(path: Path) -> dict[str, list[str]]:
@@ -16,8 +21,8 @@ def read_sections(path: Path) -> dict[str, list[str]]:
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
+        if header := _HEADER.fullmatch(line):
+            current = sections.setdefault(header[1], [])
         elif current is None:
             raise ValueError(f"{path.name} line {n}: {line!r} stands before any [section]")
         else:

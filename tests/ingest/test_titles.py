@@ -122,6 +122,12 @@ def test_lines_that_are_never_titles():
     # an e-paper's page code and issue (巫山 2024, dev8012)
     assert _refused("罗定市人民政府网") and _refused("某某县政府网站") and not _refused("关于加强政府网站建设的通知")
     assert _refused("承 办:平远县政务服务和数据管理局") and _refused("主办单位:某某县人民政府办公室")
+    # a portal's bar of links and tools and its breadcrumb (大足 2025, dev9102); a notice on accessibility stays
+    assert _refused("中国政府网 | 重庆市人民政府网 区政府 区人大 区政协 网站专栏")
+    assert _refused("| 无障碍 | | 注册 网站支持IPv6") and _refused(
+        "您当前位置: 首页>区政府部门>生态环境局>政务信息>工作动态"
+    )
+    assert not _refused("关于印发无障碍环境建设实施方案的通知")
     assert _refused("A1:要闻总第3032期 >2024-03-11编印") and not _refused("G20峰会在杭州召开")
     # a report named by the verb of a sentence broken from its subject (新华社's audit infographic, dev8216)
     assert _refused("作《国务院关于2021年度中央预算执行和其他财政收支的审计工作报告》")
