@@ -17,6 +17,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 from explore.ingest.clean import CleanDoc
+from explore.ingest.dates import SPEAKER_AT
 from explore.ingest.gazetteer import count_mentions
 from explore.ingest.header_fields import label_pattern as field_labels
 from explore.ingest.issuers import units_of
@@ -72,6 +73,10 @@ _MARKS = re.compile(r"[《》〈〉“”‘’\"「」『』]")
 _FIRST_SECTION = re.compile(rf"^(?=[一1])(?:{SECTION}|{ARABIC})")  # numbering's 一、 or 1. (never 1.5)
 
 
+# a report's meeting note, with or without its brackets or dash (——2018年3月26日在…第四次会议上)
+_MEETING_NOTE = re.compile(
+    rf"^[—－\-]*\s*[（(]?\s*(?:19|20)\d{{2}}\s*年[^在（()）]{{0,12}}{SPEAKER_AT.pattern}\s*[）)]?$"
+)
 _YEAR_NOTE = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
 
 
@@ -351,6 +356,8 @@ def _heading(doc: CleanDoc, simplified: list[str]) -> str:
             continue
         if i > 0 and unfinished(head[i - 1]) and (i - 1, head[i - 1] + line) not in joined:
             continue  # the rest of a phrase the line above left open
+        if i > 0 and not _MEETING_NOTE.match(head[i - 1]) and _MEETING_NOTE.match(head[i - 1] + line):
+            continue  # the rest of a meeting note broken over lines (——2018年3月26日在…第十四届 / 人民代表大会…会议上)
         if i not in starts and run_together(line, simplified[: n * 2]):
             continue
         # past the body, the plan a cover letter issues (《X》已经…同意，现印发给你们) as the letter names it

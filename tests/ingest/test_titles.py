@@ -105,6 +105,8 @@ def test_lines_that_are_never_titles():
     # a site's name, its mobile edition's (a mirror of 中国台湾网, dev6029), a leading group's members
     assert _refused("中国台湾网移动版") and _refused("文成新闻网") and not _refused("加快发展工业互联网")
     assert _refused("副组长:王晓剑 谭志新") and _refused("成 员:闵成 马梅红")
+    # a speaker whose name has four characters, set apart (果洛 2018); a headline on what a head does is none
+    assert _refused("果洛藏族自治州人民政府州长 白加扎西") and not _refused("县长调研重点项目")
     # what stands under a title never is one: the addressees, a report's meeting note with or
     # without its brackets (工信部 2019, 珙县 2016), a row of the page's field table (瑞安 2011)
     assert _refused("各省、自治区、直辖市及计划单列市工业和信息化主管部门,有关行业协会:")
@@ -261,6 +263,9 @@ def test_a_traditional_documents_title_is_shown_as_written():
         (["2020", "年吉林省", "政府工作报告", "——", "2020", "年", "省长", "景俊海", "各位代表:"], "2020年吉林省政府工作报告"),
         # 精武镇 2023 (a hijacked copy, eval/dev): a keyword with digits before the quoted title
         (["188比分直播《2023年精武镇政府工作报告》政策解读", "一、《报告》起草过程"], "《2023年精武镇政府工作报告》政策解读"),
+        # a report whose page starts at its meeting note, broken over two lines, and its speaker (果洛 2018, dev8910)
+        (["——2018年3月26日在果洛藏族自治州第十四届", "人民代表大会第四次会议上", "果洛藏族自治州人民政府州长 白加扎西",
+          "各位代表:", "现在,我代表州人民政府,向大会报告工作,请予审议。"], ""),
         # an agenda's numbered item is no keyword before a quoted title, and no title (伊宁县 2025, dev8308)
         (["2月18日,县长主持召开县人民政府第十次常务会议。", "1.审议《伊宁县关于调整部分行政区域界限的请示》",
           "会议议定:原则同意该《请示》。"], ""),
