@@ -28,7 +28,7 @@ _PREFIX = re.compile(r"^[（(\[【]\s*[\u4e00-\u9fff]{2,4}(?:省|市|自治区)?
 _SUFFIX = re.compile(
     # (a writing-template site's 范文, 范文3篇, 最新范文, (精选9篇): the site's offer, never the document's word;
     # a yearbook's name after a dash, as a site's: …发展回顾-高县年鉴)
-    r"(?<=[\u4e00-\u9fff])(?:(?:精选|最新|优秀)?范文(?:\d+篇|[一二三四五六七八九十]+篇|大全)?)$"
+    r"(?<=[\u4e00-\u9fff])(?:(?:精选|最新|优秀)?[范例]文(?:\d+篇|[一二三四五六七八九十]+篇|大全)?)$"
     r"|\s*(?:[—–]{1,2}\s*全文|[（(\[](?:全文[\d,，]*字?|图|组图|附图|视频|文字实录|书面|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:更新|修订|最新)版?|精选\d+篇)[）)\]]|(?<!—)(?:--|[-_|–—])(?!—)\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报|资讯|新闻|年鉴)\S*"
     # a gazette's issue after its article (…的决议__2007年第23号国务院公报)
     r"|[-_|]{1,2}\s*(?:19|20)\d{2}\s*年第\s*\d{1,3}\s*[号期]\s*[\u4e00-\u9fff]{2,16}公报)$"
@@ -61,6 +61,10 @@ _WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
 _EMOJI = re.compile(
     r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d\s]+|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d\s]+$"
 )
+_WIKI_HEADING = re.compile(r"^=+\s*|\s*=+$")
+_ADOPTION_NOTE = re.compile(
+    r"(?<=\S)\s*[（(]\s*(?:(?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年[^（）()]{0,60}?(?:通过|批准)\s*[）)]$"
+)
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
@@ -70,6 +74,8 @@ _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 def clean_title(line: str) -> str:
     """Site decorations, watermark letters and spaces inside a spaced heading removed."""
     line = _NEXT_FIELD.sub("", line.strip())
+    line = _WIKI_HEADING.sub("", line)  # = 东营市…的决议 =: a wiki's heading marks
+    line = _ADOPTION_NOTE.sub("", line)  # …的决议 (一九九三年三月十二日…会议通过): the law's note, not its title
     line = _EMOJI.sub("", line).strip()  # 🌟沧源2024年工作报告📜: a post's decoration, at either end
     mark = _WATERMARK.search(line)
     if mark and re.search(r"[A-Za-z]", mark.group()):  # 2Iu, v7R; a year (2025) stays

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from explore.ingest.gazetteer import place_names
 from explore.ingest.genres import serial_genres
 from explore.ingest.issuers import units_of
 from explore.ingest.title_clean import SESSION
@@ -42,8 +43,9 @@ def joined_headings(head: list[str]) -> list[tuple[int, str]]:
         left_open = first.endswith((*_OPEN_ENDS, "》")) or first.count("《") > first.count("》")
         # a congress broken from its session (…第一届全国人民代表大会 / 第一次会议关于…的决议)
         left_open = left_open or (first.endswith("代表大会") and bool(after) and SESSION.match(after[0]) is not None)
-        # a PDF's heading one token a line: 2020 / 年吉林省 / 政府工作报告
-        left_open = left_open or bool(re.fullmatch(r"(?:19|20)\d{2}", first))
+        # a PDF's heading one token a line: 2020 / 年吉林省 / 政府工作报告; or its place on a line of its
+        # own (克孜勒苏柯尔克孜自治州 / 国民经济和社会发展第十四个五年规划和 / 2035年远景目标纲要)
+        left_open = left_open or bool(re.fullmatch(r"(?:19|20)\d{2}", first)) or first in place_names()
         # a body's name over the genre word that stands on a line of its own (国务院第七次全国人口普查 /
         # 领导小组办公室 / 公告)
         left_open = left_open or any(x in serial_genres() for x in after)

@@ -344,7 +344,10 @@ def _heading(doc: CleanDoc, simplified: list[str]) -> str:
     # a heading broken over lines competes from the place of its first line, and whole
     quoted = issued_titles(head)
     lede = next((line for line in simplified[: 2 * n] if body_line(line)), "")
-    joined = joined_headings(head) + quoted_headings(head, quoted) + retold_headings(head, lede)
+    # (a heading that begins in the last lines of the window may end past it: 自治区人民政府关于 / 印发… / …的通知)
+    past = [clean_title(line) for line in simplified[n : n + 3]]
+    joined = [(i, line) for i, line in joined_headings(head + past) if i < len(head)]
+    joined += quoted_headings(head, quoted) + retold_headings(head, lede)
     listed = _listed(head, raw)  # a list of other pages' headlines (热点新闻 / …)
     chat = chatting(head)  # a post's verse to its reader, which leads into the body (…一起来看下~)
     body = min(body, max(chat, default=len(head) - 1) + 1)

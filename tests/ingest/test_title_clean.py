@@ -26,6 +26,15 @@ def test_clean_title_removes_decorations_and_spacing():
     assert clean_title("2023年乡镇工作总结范文3篇") == "2023年乡镇工作总结"
     assert clean_title("政府工作报告最新范文大全") == "政府工作报告"
     assert clean_title("某某镇工作制度(精选9篇)") == "某某镇工作制度"  # (罗定, dev8117)
+    assert (
+        clean_title("2024年街道社区发展办工作总结和下半年工作计划例文")
+        == "2024年街道社区发展办工作总结和下半年工作计划"
+    )
+    # a wiki's heading marks and a resolution's adoption note on its line (东营 1993, dev9401)
+    assert clean_title(
+        "= 东营市第三届人民代表大会第一次会议关于政府工作报告的决议  (一九九三年三月十二日东营市第三届人民代表大会第一次会议通过)"
+    ) == ("东营市第三届人民代表大会第一次会议关于政府工作报告的决议")
+    assert clean_title("关于修改《某某条例》的决定(草案)") == "关于修改《某某条例》的决定(草案)"
     # a post's emoji at either end (沧源 2024, dev8407); a transcript's format note as (全文) is (政协 2020, dev8505)
     assert clean_title("🌟沧源2024年工作报告📜") == "沧源2024年工作报告"
     assert clean_title("全国政协十三届三次会议新闻发布会(文字实录)") == "全国政协十三届三次会议新闻发布会"

@@ -87,3 +87,15 @@ def test_an_organ_line_over_its_long_heading_and_a_plans_years_over_its_notice()
     # 山西 2023 (dev8805): the plan's kind ends a line, its years and the notice's kind the next
     head = ["山西省人民政府办公厅", "关于印发山西省数字政府建设规划", "(2023-2025年)的通知", "晋政办发〔2023〕82号"]
     assert joined_headings(head) == [(0, "山西省人民政府办公厅关于印发山西省数字政府建设规划(2023-2025年)的通知")]
+
+
+def test_a_place_on_a_line_of_its_own_opens_the_heading_under_it():
+    # 克州 2021 (dev9214): the prefecture's name, then its outline's heading broken over two lines
+    head = [
+        "克孜勒苏柯尔克孜自治州",
+        "国民经济和社会发展第十四个五年规划和",
+        "2035年远景目标纲要",
+        "(2021年1月3日通过)",
+    ]
+    assert (0, "克孜勒苏柯尔克孜自治州国民经济和社会发展第十四个五年规划和2035年远景目标纲要") in joined_headings(head)
+    assert joined_headings(["某某大学", "国民经济和社会发展第十四个五年规划纲要"]) == []  # no place: no join

@@ -263,6 +263,13 @@ def test_a_traditional_documents_title_is_shown_as_written():
         (["2020", "年吉林省", "政府工作报告", "——", "2020", "年", "省长", "景俊海", "各位代表:"], "2020年吉林省政府工作报告"),
         # 精武镇 2023 (a hijacked copy, eval/dev): a keyword with digits before the quoted title
         (["188比分直播《2023年精武镇政府工作报告》政策解读", "一、《报告》起草过程"], "《2023年精武镇政府工作报告》政策解读"),
+        # a law database's field block fills the window; the heading begins in its last lines and ends past it
+        # (新疆 1994, dev9212)
+        (["[Home]", "[Databases]", "[Search]", "新疆维吾尔自治区地方法规 |", "【发布文号】新政发[1994]103号",
+          "【发布日期】1994-12-27", "【生效日期】1994-12-27", "【失效日期】-----------", "【所属类别】地方法规",
+          "【文件来源】-----------", "【标签】--", "【备注】--", "自治区人民政府关于", "印发新疆维吾尔自治区",
+          "百万人温饱工程计划的通知", "各州、市人民政府:", "现将《新疆维吾尔自治区百万人温饱工程计划》印发给你们。"],
+         "自治区人民政府关于印发新疆维吾尔自治区百万人温饱工程计划的通知"),
         # a report whose page starts at its meeting note, broken over two lines, and its speaker (果洛 2018, dev8910)
         (["——2018年3月26日在果洛藏族自治州第十四届", "人民代表大会第四次会议上", "果洛藏族自治州人民政府州长 白加扎西",
           "各位代表:", "现在,我代表州人民政府,向大会报告工作,请予审议。"], ""),
