@@ -1,7 +1,9 @@
 """A title broken over the first lines of a page, joined (pure): an issuing organ over its 关于…
 line, a heading left open (…关于, …的, 《…) over the lines that finish it, a PDF's heading one
-token a line, a heading a cover letter names whole; and a line that is other lines run together
-(an e-paper page's list of headlines), which is no title. ``titles`` scores what these give.
+token a line, a heading a cover letter names whole, a headline set short lines high that its lede
+retells; and on an e-paper's page, which lists its headlines first, a line that is other lines run
+together (no title) and the listed headline printed again above the article (its title).
+``titles`` scores what these give.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ import re
 from explore.ingest.gazetteer import place_names
 from explore.ingest.genres import serial_genres
 from explore.ingest.issuers import units_of
-from explore.ingest.title_clean import SESSION
-from explore.ingest.title_lines import SENTENCE, kind_end
+from explore.ingest.title_clean import SESSION, clean_title
+from explore.ingest.title_lines import SENTENCE, body_line, kind_end, refused
 
 # An issuing organ on a line of its own above its notice's 关于… line (区人民政府办公室 / 关于印发…).
 ORGAN = re.compile(
@@ -106,6 +108,26 @@ def retold_headings(head: list[str], lede: str) -> list[tuple[int, str]]:
             out.append((i, "".join(head[i : i + taken])))
         i += max(taken, 1)
     return out
+
+
+def printed_again(head: list[str], below: list[str]) -> str:
+    """The article's headline on a page that lists its headlines first (an e-paper's page: the
+    list fills the first lines, the article comes below it): the listed headline printed again
+    above the article's body, past its kicker (谈感受 谋发展 绘愿景, refused) and above its subtitle and
+    byline; two listed lines that follow each other there too are one headline split over two
+    lines (党中央有关部门新闻发言人 / 名单首次公布); '' when none is printed again."""
+    lines = [clean_title(line) for line in below]
+    body = next((k for k, line in enumerate(lines) if body_line(line)), None)
+    if body is None:
+        return ""
+    listed = [k for k in range(body) if lines[k] in head and not refused(lines[k])]
+    if not listed:
+        return ""
+    last = listed[-1]
+    first = head.index(lines[last])
+    if last - 1 in listed and first > 0 and head[first - 1] == lines[last - 1]:
+        return lines[last - 1] + lines[last]
+    return lines[last]
 
 
 _ISSUING = re.compile(r"已经|印发|同意")

@@ -28,6 +28,7 @@ from explore.ingest.title_joins import (
     ORGAN,
     issued_titles,
     joined_headings,
+    printed_again,
     quoted_headings,
     retold_headings,
     run_together,
@@ -178,26 +179,6 @@ def _with_place(line: str, title: str) -> bool:
     return placed or bool(MEETING.fullmatch(prefix))
 
 
-def _printed_again(head: list[str], below: list[str]) -> str:
-    """The article's headline on a page that lists its headlines first (an e-paper's page: the
-    list fills the first lines, the article comes below it): the listed headline printed again
-    above the article's body, past its kicker (谈感受 谋发展 绘愿景, refused) and above its subtitle and
-    byline; two listed lines that follow each other there too are one headline split over two
-    lines (党中央有关部门新闻发言人 / 名单首次公布); '' when none is printed again."""
-    lines = [clean_title(line) for line in below]
-    body = next((k for k, line in enumerate(lines) if body_line(line)), None)
-    if body is None:
-        return ""
-    listed = [k for k in range(body) if lines[k] in head and not refused(lines[k])]
-    if not listed:
-        return ""
-    last = listed[-1]
-    first = head.index(lines[last])
-    if last - 1 in listed and first > 0 and head[first - 1] == lines[last - 1]:
-        return lines[last - 1] + lines[last]
-    return lines[last]
-
-
 def _score(line: str, position: int, repeats: int, *, above: bool = False) -> float:
     score = 0.0
     if above:
@@ -305,19 +286,23 @@ def _window(simplified: list[str]) -> int:
     return next((k + 1 for k, line in enumerate(simplified[:_MAX_WINDOW]) if body_line(line)), _HEAD)
 
 
-def _heading(doc: CleanDoc, simplified: list[str]) -> str:
-    """The title from the page's lines (no title field speaks for it)."""
-    n = _window(simplified)
-    # A document-sharing site names the file it shows: 《X》由会员上传分享，免费在线阅读.
-    # Unless the page shows the document's own heading, with its 文号 or addressees under it.
+def _named_by_the_page(doc: CleanDoc, simplified: list[str], n: int) -> str:
+    """The title a page names as such in its first ``n`` lines: a document-sharing site's file
+    (《X》由会员上传分享，免费在线阅读) unless the page shows the document's own heading with its 文号 or
+    addressees under it; a field table flattened one cell a line (信息名称 / the title); or ''."""
     shown = any(names_kind(a) and under_title(b) for a, b in itertools.pairwise(simplified[:n]))
     for line in simplified[:n]:
         if (m := _SHARED.search(line)) and not shown:
             return clean_title(m.group(1))
-    # A field table flattened one cell a line: 信息名称 / the title.
     for line, value in itertools.pairwise([*doc.header, *simplified[:n]]):
         if re.fullmatch(r"(信息名称|文件名称|标题|名称)\s*[:：]?", line) and value and not refused(value):
             return clean_title(value)
+    return ""
+
+
+def _head(doc: CleanDoc, simplified: list[str], n: int) -> tuple[list[str], list[str]]:
+    """The first ``n`` lines as title candidates, cleaned, and as the page prints them (``raw``),
+    each with the breadcrumb first when the page has one."""
     # a heading kept as one cell of a table flattened one cell a line: "密云区…进展情况(三季度) |",
     # or as the first cell of a row whose other cells are empty (…完成情况 | |||||||: merged cells)
     head = [clean_title(_ONE_CELL.sub(r"\1", line)) for line in simplified[:n]]
@@ -327,7 +312,25 @@ def _heading(doc: CleanDoc, simplified: list[str]) -> str:
         # The last crumb of "当前位置：… > title" is often the title; a section name loses on
         # length and kind to the heading itself.
         head.insert(0, clean_title(doc.breadcrumb))
-    raw = [doc.breadcrumb] * bool(doc.breadcrumb) + simplified[:n]
+    return head, [doc.breadcrumb] * bool(doc.breadcrumb) + simplified[:n]
+
+
+def _flattened(simplified: list[str]) -> str:
+    """A page flattened to one line: the heading is what comes before the first space after a kind
+    of document (……的若干意见 各地级以上市人民政府，…); '' when none."""
+    for para in simplified[:3]:
+        m = pattern("kinds", r"^(.{{6,80}}?(?:{}))\s+\S").match(re.sub(r"^附件\s*\d*\s*[:：]?\s*", "", para))
+        if m and not refused(m.group(1)):
+            return clean_title(m.group(1))
+    return ""
+
+
+def _heading(doc: CleanDoc, simplified: list[str]) -> str:
+    """The title from the page's lines (no title field speaks for it)."""
+    n = _window(simplified)
+    if named := _named_by_the_page(doc, simplified, n):
+        return named
+    head, raw = _head(doc, simplified, n)
     counts = Counter(head)
     byline = next((i for i, line in enumerate(head) if _BYLINE.search(line)), len(head))
     if all(refused(line) for line in head[:byline]):
@@ -338,7 +341,7 @@ def _heading(doc: CleanDoc, simplified: list[str]) -> str:
     # The body's first section heading (一、2024年工作回顾) opens the body too: the short lines under
     # it (国内生产总值增长5%) are its items.
     body = next((i for i, line in enumerate(head) if body_line(line) or _FIRST_SECTION.match(line)), len(head))
-    if body == len(head) and (again := _printed_again(head, simplified[n : 3 * n])):
+    if body == len(head) and (again := printed_again(head, simplified[n : 3 * n])):
         return again
     best: tuple[float, str] | None = None
     # a heading broken over lines competes from the place of its first line, and whole
@@ -378,11 +381,4 @@ def _heading(doc: CleanDoc, simplified: list[str]) -> str:
         # the most specific form the page gives: the same heading with its place (石景山区贯彻落实…)
         chosen = max((line for line in valid if line == best[1] or _with_place(line, best[1])), key=len)
         return _as_the_page_gives_it(chosen, valid, head, joined)
-    if simplified:
-        # A page flattened to one line: the heading is what comes before the first space after
-        # a kind of document (……的若干意见 各地级以上市人民政府，…).
-        for para in simplified[:3]:
-            m = pattern("kinds", r"^(.{{6,80}}?(?:{}))\s+\S").match(re.sub(r"^附件\s*\d*\s*[:：]?\s*", "", para))
-            if m and not refused(m.group(1)):
-                return clean_title(m.group(1))
-    return ""
+    return _flattened(simplified)
