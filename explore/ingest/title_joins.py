@@ -22,6 +22,7 @@ ORGAN = re.compile(
     r"[\u4e00-\u9fff]{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|委办公室|领导小组办公室)"
 )
 MEETING = re.compile(r"[\u4e00-\u9fff]{2,20}第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+_SPAN = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[—–\-－~至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]")
 _OPEN_ENDS = ("关于", "的", "及", "和", "与", "对", "暨", "印发", "转发", "批转")
 
 
@@ -48,6 +49,8 @@ def joined_headings(head: list[str]) -> list[tuple[int, str]]:
         # a PDF's heading one token a line: 2020 / 年吉林省 / 政府工作报告; or its place on a line of its
         # own (克孜勒苏柯尔克孜自治州 / 国民经济和社会发展第十四个五年规划和 / 2035年远景目标纲要)
         left_open = left_open or bool(re.fullmatch(r"(?:19|20)\d{2}", first)) or first in place_names()
+        # a plan's span on the line under its heading (湖北省高标准农田建设规划 / (2022—2030年))
+        left_open = left_open or bool(after and _SPAN.fullmatch(after[0]) and kind_end(first))
         # a body's name over the genre word that stands on a line of its own (国务院第七次全国人口普查 /
         # 领导小组办公室 / 公告)
         left_open = left_open or any(x in serial_genres() for x in after)
