@@ -30,6 +30,11 @@ def test_clean_title_removes_decorations_and_spacing():
         clean_title("2024年街道社区发展办工作总结和下半年工作计划例文")
         == "2024年街道社区发展办工作总结和下半年工作计划"
     )
+    # a document library's name after a space or a dash (建标库: 盐城, 东营, dev9721, dev9707); a news site's (表)
+    assert clean_title("盐城市市区民房建设规划管理暂行办法 建标库") == "盐城市市区民房建设规划管理暂行办法"
+    assert clean_title("某某县实施方案 - 百度文库") == "某某县实施方案"
+    assert clean_title("关于建设文库的通知") == "关于建设文库的通知"
+    assert clean_title("多地高温津贴数年未涨 发放落实遭遇尴尬(表)") == "多地高温津贴数年未涨 发放落实遭遇尴尬"
     # a wiki's heading marks and a resolution's adoption note on its line (东营 1993, dev9401)
     assert clean_title(
         "= 东营市第三届人民代表大会第一次会议关于政府工作报告的决议  (一九九三年三月十二日东营市第三届人民代表大会第一次会议通过)"

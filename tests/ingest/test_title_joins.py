@@ -99,3 +99,11 @@ def test_a_place_on_a_line_of_its_own_opens_the_heading_under_it():
     ]
     assert (0, "克孜勒苏柯尔克孜自治州国民经济和社会发展第十四个五年规划和2035年远景目标纲要") in joined_headings(head)
     assert joined_headings(["某某大学", "国民经济和社会发展第十四个五年规划纲要"]) == []  # no place: no join
+
+
+def test_a_plans_span_on_the_line_under_its_heading_is_part_of_it():
+    # 湖北 2022 on a city bureau's site (dev9601)
+    assert joined_headings(["湖北省高标准农田建设规划", "(2022—2030年)", "目 录"]) == [
+        (0, "湖北省高标准农田建设规划(2022—2030年)")
+    ]
+    assert joined_headings(["湖北省高标准农田建设规划", "(2022年3月)"]) == []  # a date, no span

@@ -130,6 +130,7 @@ def test_lines_that_are_never_titles():
         "您当前位置: 首页>区政府部门>生态环境局>政务信息>工作动态"
     )
     assert not _refused("关于印发无障碍环境建设实施方案的通知")
+    assert _refused("微博、博客、邮箱帐号，请直接登录")  # a site's sign-in prompt (东方网 2024, dev9513)
     assert _refused("A1:要闻总第3032期 >2024-03-11编印") and not _refused("G20峰会在杭州召开")
     # a report named by the verb of a sentence broken from its subject (新华社's audit infographic, dev8216)
     assert _refused("作《国务院关于2021年度中央预算执行和其他财政收支的审计工作报告》")
