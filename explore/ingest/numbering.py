@@ -18,7 +18,7 @@ ROW = r"\d{1,3}"  # a plan numbers its items and a table its rows up to 999
 MARK = "[.．、]"  # what may follow the number: 1. 1． 1、
 ARABIC = rf"{ROW}{MARK}(?!\d)"  # 116.全面开展…; never 1.5 (a decimal)
 SHI = rf"{_NUMERAL}是"
-CHAPTER = rf"第[{CN}]+(?:部分|章|篇|节)"
+CHAPTER = rf"第[{CN}]+(?:部分|编|章|篇|节)"
 
 # (style, pattern): the number as written is group 1.
 STYLES: list[tuple[str, re.Pattern[str]]] = [

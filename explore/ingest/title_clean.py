@@ -29,7 +29,9 @@ _SUFFIX = re.compile(
     # (a writing-template site's 范文, 范文3篇, 最新范文, (精选9篇): the site's offer, never the document's word;
     # a yearbook's name after a dash, as a site's: …发展回顾-高县年鉴)
     r"(?<=[\u4e00-\u9fff])(?:(?:精选|最新|优秀)?[范例]文(?:\d+篇|[一二三四五六七八九十]+篇|大全)?)$"
-    r"|\s*(?:[—–]{1,2}\s*全文|[（(\[](?:全文[\d,，]*字?|图|组图|附图|视频|文字实录|表|书面|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:更新|修订|最新)版?|精选\d+篇)[）)\]]|(?<!—)(?:--|[-_|–—])(?!—)\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报|资讯|新闻|年鉴)\S*"
+    # (a template site's collection and its page: …政府工作报告-10篇(第20/30页))
+    r"|-\d+篇(?:\s*[（(]第\d+/\d+页[）)])?$"
+    r"|\s*(?:[—–]{1,2}\s*全文|[（(\[](?:全文[\d,，]*字?|图|组图|附图|视频|文字实录|表|书面|(?:19|20)\d{2}年第?\d{1,3}[号期]|[上中下]|[上中下]篇|(?:19|20)\d{6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:更新|修订|最新)版?|精选\d+篇)[）)\]]|(?<!—)(?:--|[-_|–—])(?!—)\s*[\u4e00-\u9fffA-Za-z]{2,20}(?:网|网站|门户|政府|频道|报|资讯|新闻|年鉴)\S*"
     # a document library's name after a space (…管理办法 建标库, …方案 百度文库)
     r"|(?:\s+|\s*[-_|–—]\s*)[\u4e00-\u9fff]{0,6}(?:文库|标库|资料库)"
     # a gazette's issue after its article (…的决议__2007年第23号国务院公报)
@@ -45,7 +47,7 @@ _UNIT_NOTE = re.compile(r"\s+(?:金额|计量)?单位\s*[:：]\s*\S{1,6}$")
 # news agency's dateline the one it sends (新华社北京12月26日电 题: …). Only the label goes: the
 # line competes with the page's own headline, which a repost prints above it.
 _HEADLINE_LABEL = re.compile(
-    r"^(?:原标题|\S{2,16}\d{1,2}日电\s*题)\s*[:：]\s*(?=\S)"
+    r"^(?:原标题|转载|转帖|\S{2,16}\d{1,2}日电\s*题)\s*[:：]\s*(?=\S)"
     # a field table's row of its own, label and title apart by a space (信息名称 平凉市…工作规则)
     r"|^(?:文件|信息)(?:名\s*称|标\s*题)\s*[:：]?\s*(?=\S{6})"
 )

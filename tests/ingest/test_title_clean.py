@@ -34,6 +34,11 @@ def test_clean_title_removes_decorations_and_spacing():
     assert clean_title("盐城市市区民房建设规划管理暂行办法 建标库") == "盐城市市区民房建设规划管理暂行办法"
     assert clean_title("某某县实施方案 - 百度文库") == "某某县实施方案"
     assert clean_title("关于建设文库的通知") == "关于建设文库的通知"
+    # a template site's collection and page (dev9903), a gazette's issue in brackets (国务院公报 2002, dev9954),
+    # a forum's repost label (高县 2012, dev9967)
+    assert clean_title("乡2023年政府工作报告-10篇(第20/30页)") == "乡2023年政府工作报告"
+    assert clean_title("国务院办公厅关于发送国务院公报的通知(2002年1号)") == "国务院办公厅关于发送国务院公报的通知"
+    assert clean_title("转载:给高县新县委张书记的一封信") == "给高县新县委张书记的一封信"
     assert clean_title("多地高温津贴数年未涨 发放落实遭遇尴尬(表)") == "多地高温津贴数年未涨 发放落实遭遇尴尬"
     # a wiki's heading marks and a resolution's adoption note on its line (东营 1993, dev9401)
     assert clean_title(

@@ -130,6 +130,16 @@ def test_lines_that_are_never_titles():
         "您当前位置: 首页>区政府部门>生态环境局>政务信息>工作动态"
     )
     assert not _refused("关于印发无障碍环境建设实施方案的通知")
+    # a speaker who is a deputy mayor or the premier (昭通 2016, dev9803; 1998, dev9960), a page's source field
+    # (镇江 2013, dev9811), a forum's sign-up prompt (dev9967), who runs a site after the names (dev9914)
+    assert (
+        _refused("昭通市人民政府副市长 李春林")
+        and _refused("国务院总理 李鹏")
+        and not _refused("国务院总理李强主持召开国务院常务会议")
+    )
+    assert _refused("文章来源:江苏国资委") and _refused("只需一步,快速开始")
+    assert _refused("江苏省委宣传部 江苏省精神文明建设办公室 主办")
+    assert _refused("第三编 人民代表大会会议")  # a book's part, as its chapter (青浦 人大志, dev9957)
     assert _refused("微博、博客、邮箱帐号，请直接登录")  # a site's sign-in prompt (东方网 2024, dev9513)
     assert _refused("A1:要闻总第3032期 >2024-03-11编印") and not _refused("G20峰会在杭州召开")
     # a report named by the verb of a sentence broken from its subject (新华社's audit infographic, dev8216)
