@@ -65,6 +65,7 @@ _WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff）)》])[A-Za-z0-9]{2,4}$")
 _EMOJI = re.compile(
     r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d\s]+|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d\s]+$"
 )
+_REPOST_DAY = re.compile(r"^\d{1,2}月\d{1,2}日(?=[\u4e00-\u9fff]{2,24}关于[\u4e00-\u9fff《“])")
 _WIKI_HEADING = re.compile(r"^=+\s*|\s*=+$")
 _ADOPTION_NOTE = re.compile(
     r"(?<=\S)\s*[（(]\s*(?:(?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年[^（）()]{0,60}?(?:通过|批准)\s*[）)]$"
@@ -80,6 +81,7 @@ def clean_title(line: str) -> str:
     line = _NEXT_FIELD.sub("", line.strip())
     line = _WIKI_HEADING.sub("", line)  # = 东营市…的决议 =: a wiki's heading marks
     line = _ADOPTION_NOTE.sub("", line)  # …的决议 (一九九三年三月十二日…会议通过): the law's note, not its title
+    line = _REPOST_DAY.sub("", line)  # 3月21日永登县公安局关于…: a repost's day before the organ's heading
     line = _EMOJI.sub("", line).strip()  # 🌟沧源2024年工作报告📜: a post's decoration, at either end
     mark = _WATERMARK.search(line)
     if mark and re.search(r"[A-Za-z]", mark.group()):  # 2Iu, v7R; a year (2025) stays

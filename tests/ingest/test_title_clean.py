@@ -39,6 +39,11 @@ def test_clean_title_removes_decorations_and_spacing():
     assert clean_title("乡2023年政府工作报告-10篇(第20/30页)") == "乡2023年政府工作报告"
     assert clean_title("国务院办公厅关于发送国务院公报的通知(2002年1号)") == "国务院办公厅关于发送国务院公报的通知"
     assert clean_title("转载:给高县新县委张书记的一封信") == "给高县新县委张书记的一封信"
+    # a repost's day before the organ's heading (永登 2022, dev7253); a headline that opens on its day stays
+    assert clean_title("3月21日永登县公安局关于对县城部分道路实施临时交通管制的通告") == (
+        "永登县公安局关于对县城部分道路实施临时交通管制的通告"
+    )
+    assert clean_title("3月21日召开全县大会") == "3月21日召开全县大会"
     assert clean_title("多地高温津贴数年未涨 发放落实遭遇尴尬(表)") == "多地高温津贴数年未涨 发放落实遭遇尴尬"
     # a wiki's heading marks and a resolution's adoption note on its line (东营 1993, dev9401)
     assert clean_title(

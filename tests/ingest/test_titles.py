@@ -139,6 +139,7 @@ def test_lines_that_are_never_titles():
     )
     assert _refused("文章来源:江苏国资委") and _refused("只需一步,快速开始")
     assert _refused("江苏省委宣传部 江苏省精神文明建设办公室 主办")
+    assert _refused("新闻公告") and not _refused("关于发布新闻公告的通知")  # a portal's column (象山 2021, dev7258)
     assert _refused("第三编 人民代表大会会议")  # a book's part, as its chapter (青浦 人大志, dev9957)
     assert _refused("微博、博客、邮箱帐号，请直接登录")  # a site's sign-in prompt (东方网 2024, dev9513)
     assert _refused("A1:要闻总第3032期 >2024-03-11编印") and not _refused("G20峰会在杭州召开")
