@@ -1,6 +1,8 @@
 """Headings joined over lines and lines that are other lines run together, on small cases shaped
 like documents in eval/ (none from the seeds)."""
 
+import pytest
+
 from explore.ingest.clean import split_paragraphs
 from explore.ingest.title_joins import joined_headings, retold_headings, run_together
 from explore.ingest.titles import infer_title
@@ -107,3 +109,47 @@ def test_a_plans_span_on_the_line_under_its_heading_is_part_of_it():
         (0, "湖北省高标准农田建设规划(2022—2030年)")
     ]
     assert joined_headings(["湖北省高标准农田建设规划", "(2022年3月)"]) == []  # a date, no span
+
+
+# An e-paper's page lists its headlines first and prints the article's own below the list.
+_BAICHENG = [  # 白城日报 2024 (dev151): a kicker above the headline, a subtitle and a byline below it
+    "第01版:头版新闻",
+    "下一版4",
+    "白城市第七届人民代表大会第四次会议开幕",
+    "对标蓝图谋发展 团结实干铸辉煌",
+    "市政协召开七届十一次主席会议",
+    "谈感受 谋发展 绘愿景",
+    "凝聚奋进新征程的共识与力量",
+    "市政协召开七届九次常委会议",
+    "白城市第七届人民代表大会",
+    "第四次会议主席团举行第二次会议",
+    "市七届人大经济委员会、预算委员会",
+    "通过两项审查结果报告",
+    "版面导航",
+    "站内检索",
+    "3上一篇  下一篇4 2024年1月11日 放大 缩小 默认",
+    "谈感受 谋发展 绘愿景",
+    "凝聚奋进新征程的共识与力量",
+    "——市七届人大四次会议代表分组审议政府工作报告等报告",
+    "●本报记者 冯可欣",
+    "1月10日,出席市七届人大四次会议的代表分组审议了市长杨大勇代表白城市人民政府所作的政府工作报告。",
+]
+_ZJRB = [  # 浙江日报 2006 (dev7118): the list breaks a headline over two lines, and so does the article
+    "第00003版:国内要闻", "PDF 版", "· 保障被征地农民利益 确保收入专款专用", "· 党中央有关部门新闻发言人", "名单首次公布",
+    "· 最后的木排", "· 中国将在现有法律框架内", "严格控制死刑适用", "· 台湾南部地震", "2死40余伤",
+    "· 中国电信基本恢复因台湾地震受损的通信业务", "· 为何地震造成的海缆修理最难", "· 明年汛期", "南涝北旱",
+    "返回主页 | 版面导航 | 标题导航", "2006年12月29日 收藏 打印 推荐", "党中央有关部门新闻发言人", "名单首次公布",
+    "本报综合新华社12月28日消息 国务院新闻办主任蔡武在28日举行的发布会上首次向中外媒体公布了党中央有关部门新闻发言人名单。",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [(_BAICHENG, "凝聚奋进新征程的共识与力量"), (_ZJRB, "党中央有关部门新闻发言人名单首次公布")],
+)
+def test_an_epaper_pages_headline_is_the_listed_one_printed_again_above_the_article(lines, title):
+    doc = split_paragraphs("\n".join(lines))
+    assert infer_title(doc, doc.simplified) == title
+    # without the article, the list gives the page's first headline, as before
+    doc = split_paragraphs("\n".join(lines[: lines.index("版面导航") if "版面导航" in lines else 14]))
+    assert infer_title(doc, doc.simplified) != title

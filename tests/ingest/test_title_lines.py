@@ -166,3 +166,71 @@ def test_addressees_that_do_not_open_on_ge_stand_under_a_title():
     assert not under_title("南京、无锡、黄山:")  # no unit's name last
     assert not under_title("现将方案、细则、办法印发给区政府:")  # fewer than three names, a sentence
     assert not under_title("甲、乙、丙县人民政府。现通知如下:")
+
+
+def test_lines_that_are_never_titles():
+    assert refused("金额单位:万元")  # a table's unit note
+    assert refused("绿色低碳高质量发展的意见》(国发〔2022〕18号)和全省")  # a line broken inside a title mark
+    assert refused("特此通知") and refused("特此公告")  # a notice's closing formula (旌阳 2016, 宝山 2008)
+    assert refused("为扎实推进民生工程实施工作,现将1至7月民生工程实施进度通报如下:")  # a lead-in
+    assert refused("不信谣不传谣 讲文明树新风 网络安全")  # a site's slogan bar
+    assert not refused("站在新起点 瞄准新目标 踏上新征程")  # a headline's parallel phrases (文成 2016)
+    assert refused("新闻热线:0577-67898890 广告热线:67810777 | 关于我们 | 旧版")  # a site's hotlines
+    assert refused("第一部分 报告")  # a county budget package's table of contents (Hubei, 2022)
+    assert refused("第三章 保障措施")
+    # a kind of document alone heads a copy that lost its title (a county bureau's mirrored 工作要点)
+    assert refused("工作要点") and refused("2024年实施方案") and refused("年度工作计划")
+    assert not refused("政府工作报告") and not refused("关于印发工作要点的通知")
+    assert not refused("福建出台21条政策措施 奖励真抓实干成效明显地区")
+    assert not refused("云南省财政厅 云南省科技厅 关于印发管理办法的通知")
+    # a phrase left open: a WeChat article sets its lede a phrase a line (瑞金 2022, eval/dev)
+    assert refused("我市聚焦群众反映突出的") and refused("深化放管服改革和")
+    # a repost's source and day (参考消息 2026, dev8503); a headline that opens on its day stays
+    assert refused("参考消息网2026-03-04号报道") and not refused("2023年3月5日召开全区大会")
+    assert refused("审计工作报告显示") and refused("调查结果表明")  # an infographic's lead-in (新华社 2022, dev8218)
+    # a site's name, its mobile edition's (a mirror of 中国台湾网, dev6029), a leading group's members
+    assert refused("中国台湾网移动版") and refused("文成新闻网") and not refused("加快发展工业互联网")
+    assert refused("副组长:王晓剑 谭志新") and refused("成 员:闵成 马梅红")
+    # a speaker whose name has four characters, set apart (果洛 2018); a headline on what a head does is none
+    assert refused("果洛藏族自治州人民政府州长 白加扎西") and not refused("县长调研重点项目")
+    # what stands under a title never is one: the addressees, a report's meeting note with or
+    # without its brackets (工信部 2019, 珙县 2016), a row of the page's field table (瑞安 2011)
+    assert refused("各省、自治区、直辖市及计划单列市工业和信息化主管部门,有关行业协会:")
+    assert refused("2016年12月13日在珙县第十七届人民代表大会第一次会议上")
+    assert refused("文号 瑞政办〔2011〕129号 发布机构 市市级机关事务管理局")
+    # a site's banner with its address, a signature run on one line (dev7141, dev7032)
+    assert refused("新江南网欢迎你/www.xjnnet.com/新江南网荣誉出品") and refused(
+        "中央政府门户网站 www.gov.cn 2006年12月28日"
+    )
+    assert refused("陆丰市人民政府 2019年1月21日") and not refused("关于加强.com域名管理的通知")
+    # a page's or a post's chat to its reader (dev7109, dev7199); a headline's question stays
+    assert refused("这已经是最后一期了哦!") and refused("快跟着小编一起来看下~")
+    assert not refused("民生实事办得怎么样了呢？") and not refused("今年的民生实事办得好吗")
+    # a portal's name over a template site's copy (罗定, dev8117), a portal's footer (平远 2020, dev8107),
+    # an e-paper's page code and issue (巫山 2024, dev8012)
+    assert refused("罗定市人民政府网") and refused("某某县政府网站") and not refused("关于加强政府网站建设的通知")
+    assert refused("承 办:平远县政务服务和数据管理局") and refused("主办单位:某某县人民政府办公室")
+    # a portal's bar of links and tools and its breadcrumb (大足 2025, dev9102); a notice on accessibility stays
+    assert refused("中国政府网 | 重庆市人民政府网 区政府 区人大 区政协 网站专栏")
+    assert refused("| 无障碍 | | 注册 网站支持IPv6") and refused(
+        "您当前位置: 首页>区政府部门>生态环境局>政务信息>工作动态"
+    )
+    assert not refused("关于印发无障碍环境建设实施方案的通知")
+    # a speaker who is a deputy mayor or the premier (昭通 2016, dev9803; 1998, dev9960), a page's source field
+    # (镇江 2013, dev9811), a forum's sign-up prompt (dev9967), who runs a site after the names (dev9914)
+    assert (
+        refused("昭通市人民政府副市长 李春林")
+        and refused("国务院总理 李鹏")
+        and not refused("国务院总理李强主持召开国务院常务会议")
+    )
+    assert refused("文章来源:江苏国资委") and refused("只需一步,快速开始")
+    assert refused("江苏省委宣传部 江苏省精神文明建设办公室 主办")
+    assert refused("新闻公告") and not refused("关于发布新闻公告的通知")  # a portal's column (象山 2021, dev7258)
+    assert refused("第三编 人民代表大会会议")  # a book's part, as its chapter (青浦 人大志, dev9957)
+    assert refused("微博、博客、邮箱帐号，请直接登录")  # a site's sign-in prompt (东方网 2024, dev9513)
+    assert refused("A1:要闻总第3032期 >2024-03-11编印") and not refused("G20峰会在杭州召开")
+    # a report named by the verb of a sentence broken from its subject (新华社's audit infographic, dev8216)
+    assert refused("作《国务院关于2021年度中央预算执行和其他财政收支的审计工作报告》")
+    assert refused("向十三届全国人大常委会第三十五次会议") and not refused(
+        "向十三届全国人大常委会第三十五次会议报告审计工作"
+    )
