@@ -126,13 +126,14 @@ SENTENCE = re.compile(r"[。！？!?；;]|[，,].{12,}|[，,、：:]$")
 _UNFINISHED = re.compile(r"(?:[的和与及并或对把将向从让]|显示|表明|指出)$")
 # The speaker under a work report's heading (县长王亚珍, 大邑县人民政府县长 陈大用): a person, not a title.
 # A bureau's head reporting for it (汕头市潮阳区审计局局长 郑创平) is one too.
+_NAME = r"\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}"  # a name of two or three characters, spaced or not
 _SPEAKER = re.compile(
     r"^[□■\s]*(?:[\u4e00-\u9fff]{2,12}(?:人民政府|政府))?\s*(?:代理|副)?(?:省|市|县|区|州|旗)?(?:长|主席|主任|书记)"
-    # (a name of two or three characters, or a longer one set apart by a space: 州长 白加扎西)
-    r"(?:\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}|\s+[\u4e00-\u9fff]{4,5}(?:·[\u4e00-\u9fff]{1,6})?)$"
-    r"|^[\u4e00-\u9fff]{2,16}(?:局|厅|委|办)(?:代理)?(?:局长|厅长|主任)\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}$"
+    # (or a longer name set apart by a space: 州长 白加扎西)
+    rf"(?:{_NAME}|\s+[\u4e00-\u9fff]{{4,5}}(?:·[\u4e00-\u9fff]{{1,6}})?)$"
+    rf"|^[\u4e00-\u9fff]{{2,16}}(?:局|厅|委|办)(?:代理)?(?:局长|厅长|主任){_NAME}$"
     # the nation's premier (国务院总理 李鹏)
-    r"|^国务院(?:副)?总理\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}$"
+    rf"|^国务院(?:副)?总理{_NAME}$"
 )
 _SQL = re.compile(r"^(set names|insert into|create (table|database)|drop |use \w+;|--|\(\d+,')", re.I)
 _ITEM_FIELD = re.compile(
