@@ -35,7 +35,11 @@ _SUFFIX = re.compile(
     # a document library's name after a space (…管理办法 建标库, …方案 百度文库)
     r"|(?:\s+|\s*[-_|–—]\s*)[\u4e00-\u9fff]{0,6}(?:文库|标库|资料库)"
     # a gazette's issue after its article (…的决议__2007年第23号国务院公报)
-    r"|[-_|]{1,2}\s*(?:19|20)\d{2}\s*年第\s*\d{1,3}\s*[号期]\s*[\u4e00-\u9fff]{2,16}公报)$"
+    r"|[-_|]{1,2}\s*(?:19|20)\d{2}\s*年第\s*\d{1,3}\s*[号期]\s*[\u4e00-\u9fff]{2,16}公报"
+    # a newspaper's series and rubric, set apart by a middle dot, in brackets or after a dash as the
+    # site's channels: …争先出彩（推动高质量发展·权威发布）--经济·科技
+    r"|\s*[（(][\u4e00-\u9fff]{2,12}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,12})+[）)]"
+    r"|\s*(?<!—)(?:--|[-_|–—])(?!—)\s*[\u4e00-\u9fff]{2,8}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,8})+)$"
 )
 _SITE = re.compile(r"(?:网|网站|门户|政府|频道)\S*$")
 _CHANNEL_SEGMENT = re.compile(r"\s*(?<!—)(?:--|[-_|–—])(?!—)\s*[\u4e00-\u9fff]{2,8}$")

@@ -132,3 +132,14 @@ def test_a_pages_title_loses_its_channels_with_the_sites_name():
     )
     # a dash with no site's name after it is the heading's own
     assert clean_title("某某区2023年工作要点-区委办") == "某某区2023年工作要点-区委办"
+
+
+def test_a_newspapers_series_and_its_sites_channels_go():
+    # 人民网 prints 人民日报's series and rubric after the headline, then its own channels (dev9512)
+    assert clean_title("在新时代中部地区崛起中争先出彩（推动高质量发展·权威发布）--经济·科技") == (
+        "在新时代中部地区崛起中争先出彩"
+    )
+    assert clean_title("全国人大代表谈民生（两会·声音）") == "全国人大代表谈民生"
+    # a name with its middle dot is the title's own
+    assert clean_title("阿布都·热合曼当选县长") == "阿布都·热合曼当选县长"
+    assert clean_title("关于表彰张三·李四的决定") == "关于表彰张三·李四的决定"
