@@ -24,6 +24,15 @@ FIELD_NAMES = {
     "number": ("release_number", "doc_number", "document_number", *header_fields()["number"]),
 }
 _INSERT = re.compile(r"insert\s+into\s+[`\"\[\]\w.]+\s*\(([^)]*)\)\s*values\s*\(", re.I)
+# a dump's row without its columns (mysqldump, Navicat: INSERT INTO `t` VALUES (…)), named by the
+# table's CREATE TABLE above it
+_BARE_INSERT = re.compile(r"insert\s+into\s+[`\"\[\]\w.]+\s*values\s*\(", re.I)
+# a column of CREATE TABLE: its name, and what its COMMENT says it holds (`bt` varchar(255) COMMENT '标题')
+_COLUMN = re.compile(r"^\s*[`\"\[]?(\w+)[`\"\]]?\s+[a-z]+(?:\([\d, ]*\))?(?:.*?\bcomment\s+'([^']*)')?", re.I)
+_NOT_COLUMN = re.compile(r"^\s*(?:primary|unique|key|index|constraint|foreign|fulltext|create|\))", re.I)
+# a column named for a title in a crawler's schema (article_title, news_title, doctitle), not a
+# subtitle's or a picture's
+_TITLE_NAME = re.compile(r"(?!sub)[a-z]*_?title", re.I)
 _FRONT_FIELD = re.compile(r"^([A-Za-z_\u4e00-\u9fff]+)\s*:\s*(.*)$")
 
 
@@ -63,12 +72,31 @@ def _sql_values(text: str) -> list[str]:
     return values
 
 
-def _sql_row(line: str) -> dict[str, str]:
-    m = _INSERT.search(line)
-    if not m:
+def _sql_row(line: str, columns: list[str]) -> dict[str, str]:
+    """A SQL row's values by column: the columns its INSERT lists, else ``columns`` (its table's)."""
+    if m := _INSERT.search(line):
+        names = [n.strip(' `"[]').lower() for n in m.group(1).split(",")]
+    elif columns and (m := _BARE_INSERT.search(line)):
+        names = columns
+    else:
         return {}
-    names = [n.strip(' `"[]').lower() for n in m.group(1).split(",")]
     return dict(zip(names, _sql_values(line[m.end() :]), strict=False))
+
+
+def _table_columns(lines: list[str]) -> list[str]:
+    """The columns of the first CREATE TABLE among ``lines``, in order; a column whose COMMENT
+    names it a title (标题, 文章标题, 文件名称) is called ``title``."""
+    start = next((i for i, line in enumerate(lines) if re.match(r"\s*create\s+table", line, re.I)), None)
+    if start is None:
+        return []
+    columns = []
+    for line in lines[start + 1 :]:
+        if _NOT_COLUMN.match(line):
+            break
+        if m := _COLUMN.match(line):
+            named = m.group(2) and re.fullmatch(r"\w{0,4}(?:标题|名称)", m.group(2))
+            columns.append("title" if named else m.group(1).lower())
+    return columns
 
 
 def _front_matter(lines: list[str]) -> dict[str, str]:
@@ -129,13 +157,23 @@ def record_fields(lines: list[str]) -> dict[str, str]:
     from a SQL row among the first lines or a front matter block; and a post's ``published``
     date. A database row's dates are not taken: dumps fill them when they were crawled."""
     # a row's column list may end a line and its values begin the next ("… VALUES" / "('10', …")
-    row = next((row for line in lines[:3] if (row := _sql_row(line))), {}) or _sql_row("\n".join(lines[:3]))
+    # (the row opens the record, or follows its table's CREATE TABLE in a dump's excerpt)
+    columns = _table_columns(lines)
+    first = (
+        next((i for i, line in enumerate(lines) if _INSERT.search(line) or _BARE_INSERT.search(line)), 0)
+        if columns
+        else 0
+    )
+    near = lines[first : first + 3]
+    row = next((row for line in near if (row := _sql_row(line, columns))), {}) or _sql_row("\n".join(near), columns)
     raw = row or _front_matter(lines) or _json_record(lines) or _field_lines(lines)
     out = {}
     if not row and (published := _post_date(raw.get("date", "") or raw.get("pubdate", ""))):
         out["published"] = published
     for meaning, names in FIELD_NAMES.items():
         value = next((raw[n].strip() for n in names if raw.get(n, "").strip()), "")
+        if not value and meaning == "title":
+            value = next((v.strip() for n, v in raw.items() if _TITLE_NAME.fullmatch(n) and v.strip()), "")
         if value:
             out[meaning] = value
     return out

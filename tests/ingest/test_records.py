@@ -100,6 +100,39 @@ def test_a_rows_values_may_begin_on_the_line_after_its_columns():
     assert record_fields(lines) == {"title": "关于推进人才集聚工程的实施意见"}
 
 
+# A Navicat or mysqldump excerpt: the table's columns, then its rows without them
+_DUMP = [
+    "DROP TABLE IF EXISTS `gov_wj`;",
+    "CREATE TABLE `gov_wj` (",
+    "  `id` int(11) NOT NULL AUTO_INCREMENT,",
+    "  `bt` varchar(255) CHARACTER SET utf8mb4 DEFAULT NULL COMMENT '文件标题',",
+    "  `nr` longtext COMMENT '内容',",
+    "  `fbrq` datetime DEFAULT NULL COMMENT '发布日期',",
+    "  PRIMARY KEY (`id`)",
+    ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;",
+    "-- Records of gov_wj",
+    "INSERT INTO `gov_wj` VALUES ('7', '某某县人民政府关于做好秋冬季森林防火工作的通知', "
+    "'<h1>某某县召开森林防火工作会议</h1>各乡镇人民政府：', '2021-10-08 00:00:00');",
+]
+
+
+def test_a_dumps_row_is_named_by_its_tables_columns():
+    assert record_fields(_DUMP) == {"title": "某某县人民政府关于做好秋冬季森林防火工作的通知"}
+    # the columns by name (article_title), or listed in the row itself after the table
+    named = [line.replace("`bt`", "`article_title`").replace("文件标题", "") for line in _DUMP]
+    assert record_fields(named)["title"] == "某某县人民政府关于做好秋冬季森林防火工作的通知"
+    listed = [*_DUMP[:8], "INSERT INTO `gov_wj` (`id`, `news_title`) VALUES ('7', '关于X的通知');"]
+    assert record_fields(listed) == {"title": "关于X的通知"}
+    # a row with no table above it names no column; a subtitle is no title
+    assert record_fields(_DUMP[-1:]) == {}
+    assert record_fields(["insert into t (id, subtitle) values (1, '副标题')"]) == {}
+
+
+def test_a_dumps_title_column_wins_over_the_headline_its_content_holds():
+    doc = split_paragraphs("\n".join(_DUMP) + "\n某某县召开森林防火工作会议\n各乡镇人民政府：\n")
+    assert infer_meta(doc, doc.simplified).title == "某某县人民政府关于做好秋冬季森林防火工作的通知"
+
+
 def test_a_part_marker_is_no_part_of_a_title():
     from explore.ingest.title_clean import clean_title
 
