@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 
@@ -232,6 +233,33 @@ def looks_like_html(text: str) -> bool:
     )
 
 
+def _record_with_markup(text: str) -> str | None:
+    """A crawler's record saved as JSON (one object, or one a line) whose fields hold a page's
+    markup: the same record with each field's markup read as text, or None when ``text`` is no
+    such record. Read as one page, the record would break open and its title field be lost to the
+    headline its content holds."""
+    lines = [text.strip()] if text.lstrip().startswith("{") else []
+    if lines and "\n" in lines[0] and not _object(lines[0]):
+        lines = [line for line in lines[0].splitlines() if line.strip()]  # one record a line (JSONL)
+    records = [_object(line) for line in lines]
+    if not records or not all(records):
+        return None
+    indent = 2 if len(records) == 1 and "\n" in lines[0] else None
+    return "\n".join(
+        json.dumps({k: html_to_text(v).strip() if isinstance(v, str) and _MARKUP.search(v) else v for k, v in r.items()},
+                   ensure_ascii=False, indent=indent)
+        for r in records
+    )  # fmt: skip
+
+
+def _object(text: str) -> dict | None:
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return None
+    return found if isinstance(found, dict) and found else None
+
+
 # Invisible characters that only hide or disguise text: C0/C1 controls (except newline and
 # tab), zero-width characters, byte-order marks inside the text, bidirectional overrides.
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
@@ -262,7 +290,8 @@ def read_bytes(name: str, data: bytes, *, max_html_tags: int | None = None) -> R
                 f"too much markup to read ({tags:,} tags; at most {max_html_tags:,} are read): send the page as text"
             )
             return Skipped(name, reason)
-        text = html_to_text(text)
+        record = _record_with_markup(text)
+        text = html_to_text(text) if record is None else record
     text = normalise_controls(text)
     if not text.strip():
         return Skipped(name, "no visible text")

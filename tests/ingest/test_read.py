@@ -111,6 +111,23 @@ def test_markup_pasted_into_a_text_file_is_stripped():
     assert "<p>" not in got.text and "五" in got.text
 
 
+def test_a_json_records_markup_is_read_field_by_field_and_its_title_field_kept():
+    # a crawler's item whose content field holds the page's article, an <h1> of another story in it
+    import json
+
+    item = {"id": 3, "title": "某某县人民政府关于印发秋冬季森林防火方案的通知", "url": "http://x.gov.cn/1.html",
+            "content": "<div><h1>某某县召开防火会议</h1><p>各乡镇人民政府：</p><p>一</p><p>二</p><p>三</p></div>"}  # fmt: skip
+    for text in (json.dumps(item, ensure_ascii=False), json.dumps(item, ensure_ascii=False, indent=2)):
+        got = read_bytes("item.json", text.encode("utf-8"))
+        assert "<h1>" not in got.text and "某某县召开防火会议" in got.text
+        assert infer_title(split_paragraphs(got.text), split_paragraphs(got.text).simplified) == item["title"]
+    # one record a line (JSONL): each stays a record
+    two = json.dumps(item, ensure_ascii=False) + "\n" + json.dumps({**item, "id": 4}, ensure_ascii=False)
+    assert [json.loads(line)["id"] for line in read_bytes("items.jsonl", two.encode()).text.splitlines()] == [3, 4]
+    # a page that opens on a brace is read as a page
+    assert read_bytes("p.html", "{<p>一</p><p>二</p>".encode()).text.strip() == "{\n一\n二"
+
+
 PARAGRAPH = (
     "一、总体要求\n深入贯彻落实党的十九大精神，坚持以人民为中心的发展思想，全面深化“放管服”改革，"
     "推进政府职能转变，优化营商环境。到2020年，基本建成法治政府（见附件①）……\n"
