@@ -2,7 +2,8 @@
 front matter states, and a post's date, read as fields rather than guessed from lines (pure).
 
 Collections of government documents are often rows of a database dump (``insert into t (id,
-title, release_office, …) values (39, '国务院关于…', '国务院', …``) or posts with front matter
+title, release_office, …) values (39, '国务院关于…', '国务院', …``, or a dump's ``INSERT INTO `t` VALUES
+(…)`` under its CREATE TABLE), a row exported as CSV under its header, or posts with front matter
 (``---`` / ``title: '…'`` / ``date: …`` / ``---``), a crawler's items saved as JSON objects, or
 its fields on the first lines (``title: …`` / ``url: …``). What such a record says its title is wins
 over any line of its text. Field names are matched by meaning (title, 标题, 名称, …), in
@@ -11,6 +12,7 @@ over any line of its text. Field names are matched by meaning (title, 标题, �
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from email.utils import parsedate_to_datetime
@@ -128,6 +130,28 @@ def _json_record(lines: list[str]) -> dict[str, str]:
     return {}
 
 
+def _csv_record(lines: list[str]) -> dict[str, str]:
+    """A row exported as CSV or TSV under its header, the header naming a title column
+    (``id,title,content`` / ``1,关于…的通知,"…"``): the first row's fields by column."""
+    header = next((line for line in lines[:3] if line.strip()), "")
+    dialect = next((d for d in ("\t", ",") if d in header), None)
+    if dialect is None:
+        return {}
+    names = [n.strip().strip('"').lower() for n in header.split(dialect)]
+    if not all(re.fullmatch(r"[\w ]{1,24}", n) for n in names):
+        return {}  # a line of prose with a comma in it, not a header's column names
+    if not any(n in FIELD_NAMES["title"] or _TITLE_NAME.fullmatch(n) for n in names):
+        return {}
+    try:
+        rows = [row for row in csv.reader(lines[lines.index(header) + 1 :], delimiter=dialect) if any(row)][:2]
+    except csv.Error:
+        return {}
+    # one row is one document's record; a table of many rows (序号,名称,牵头单位) is a document's table
+    if len(rows) != 1 or len(rows[0]) < 2:
+        return {}
+    return dict(zip(names, rows[0], strict=False))
+
+
 def _field_lines(lines: list[str]) -> dict[str, str]:
     """A collector's fields on the first lines without front matter's rules (title: … / url: …):
     two or more, one a name ``FIELD_NAMES`` knows."""
@@ -152,21 +176,34 @@ def _post_date(value: str) -> str:
         return ""
 
 
+# a dump's lines before its rows: comments, settings, DROP/CREATE TABLE and its columns, locks
+_SETUP = re.compile(
+    r"^\s*(?:$|--|/\*|#|(?:set|drop|lock|unlock|use|begin|start|commit|create)\b|\)\s*(?:engine|;|$))", re.I
+)
+
+
+def _past_setup(lines: list[str]) -> int:
+    """Where a dump's first row stands: past its setup lines and its CREATE TABLE's columns."""
+    creating = False
+    for i, line in enumerate(lines):
+        creating = creating or bool(re.match(r"\s*create\s+table", line, re.I))
+        if not (_SETUP.match(line) or (creating and (_COLUMN.match(line) or _NOT_COLUMN.match(line)))):
+            return i
+        creating = creating and not re.match(r"\s*\)", line)
+    return 0
+
+
 def record_fields(lines: list[str]) -> dict[str, str]:
     """``title``, ``issuer`` and ``number`` as the record states them (only those it states),
     from a SQL row among the first lines or a front matter block; and a post's ``published``
     date. A database row's dates are not taken: dumps fill them when they were crawled."""
-    # a row's column list may end a line and its values begin the next ("… VALUES" / "('10', …")
-    # (the row opens the record, or follows its table's CREATE TABLE in a dump's excerpt)
+    # a row's column list may end a line and its values begin the next ("… VALUES" / "('10', …");
+    # a dump's excerpt opens on its setup and its table's CREATE TABLE before the row
     columns = _table_columns(lines)
-    first = (
-        next((i for i, line in enumerate(lines) if _INSERT.search(line) or _BARE_INSERT.search(line)), 0)
-        if columns
-        else 0
-    )
+    first = _past_setup(lines)
     near = lines[first : first + 3]
     row = next((row for line in near if (row := _sql_row(line, columns))), {}) or _sql_row("\n".join(near), columns)
-    raw = row or _front_matter(lines) or _json_record(lines) or _field_lines(lines)
+    raw = row or _front_matter(lines) or _json_record(lines) or _csv_record(lines) or _field_lines(lines)
     out = {}
     if not row and (published := _post_date(raw.get("date", "") or raw.get("pubdate", ""))):
         out["published"] = published

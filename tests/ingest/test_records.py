@@ -128,6 +128,30 @@ def test_a_dumps_row_is_named_by_its_tables_columns():
     assert record_fields(["insert into t (id, subtitle) values (1, '副标题')"]) == {}
 
 
+def test_a_dumps_row_is_found_past_its_setup_lines():
+    setup = ["SET NAMES utf8mb4;", "SET FOREIGN_KEY_CHECKS = 0;", "", "-- ----------------------------",
+             "-- Records of article", "-- ----------------------------", "BEGIN;"]  # fmt: skip
+    row = "INSERT INTO `article` (`id`, `title`, `content`) VALUES (1, '关于X的通知', '正文');"
+    assert record_fields([*setup, row]) == {"title": "关于X的通知"}
+    # a row quoted deep in a page's prose is no record of it
+    assert record_fields(["某某区2023年工作总结", "一、主要工作", "二、存在问题", "三、下步打算", row]) == {}
+
+
+def test_a_row_exported_as_csv_or_tsv_is_read_under_its_header():
+    content = '"<h1>某某区召开全体会议</h1>各区人民政府，市直各单位："'
+    assert record_fields(["id,title,content", f"1,关于X的通知,{content}"]) == {"title": "关于X的通知"}
+    assert record_fields(["序号\t标题\t发布机构", "1\t关于X的通知\t某某市人民政府办公室"]) == {
+        "title": "关于X的通知",
+        "issuer": "某某市人民政府办公室",
+    }
+    # prose with a comma, a header with no title column, a header with no row: no record
+    assert record_fields(["各位代表,现在我代表市人民政府向大会报告工作,请予审议", "一"]) == {}
+    assert record_fields(["id,content", "1,正文"]) == {}
+    assert record_fields(["id,title"]) == {}
+    # a table of items under a 名称 column is a document's table, not its record
+    assert record_fields(["序号,名称,牵头单位", "1,老旧小区改造,区住建局", "2,新建学校,区教育局"]) == {}
+
+
 def test_a_dumps_title_column_wins_over_the_headline_its_content_holds():
     doc = split_paragraphs("\n".join(_DUMP) + "\n某某县召开森林防火工作会议\n各乡镇人民政府：\n")
     assert infer_meta(doc, doc.simplified).title == "某某县人民政府关于做好秋冬季森林防火工作的通知"
