@@ -21,7 +21,20 @@ from explore.ingest.header_fields import fields as header_fields
 
 # What a record's field is called, by the meaning explore reads it for.
 FIELD_NAMES = {
-    "title": ("title", "doc_title", "policy_title", "name", *header_fields()["title"]),
+    # (a Chinese schema's pinyin initials: bt 标题, wjbt 文件标题, wjmc 文件名称, xxmc 信息名称)
+    "title": (
+        "title",
+        "doc_title",
+        "policy_title",
+        "name",
+        "headline",
+        "heading",
+        "bt",
+        "wjbt",
+        "wjmc",
+        "xxmc",
+        *header_fields()["title"],
+    ),
     "issuer": ("release_office", "issuer", "issuing_body", "publisher", "office", *header_fields()["issuer"]),
     "number": ("release_number", "doc_number", "document_number", *header_fields()["number"]),
 }

@@ -126,6 +126,10 @@ def test_a_dumps_row_is_named_by_its_tables_columns():
     # a row with no table above it names no column; a subtitle is no title
     assert record_fields(_DUMP[-1:]) == {}
     assert record_fields(["insert into t (id, subtitle) values (1, '副标题')"]) == {}
+    # a Chinese schema names its columns by pinyin initials (bt 标题, wjmc 文件名称)
+    assert record_fields(["insert into zcwj (id, wjmc, nr) values (1, '关于X的通知', '正文')"]) == {
+        "title": "关于X的通知"
+    }
 
 
 def test_a_dumps_row_is_found_past_its_setup_lines():
