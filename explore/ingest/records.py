@@ -98,17 +98,41 @@ def _sql_row(line: str, columns: list[str]) -> dict[str, str]:
     return dict(zip(names, _sql_values(line[m.end() :]), strict=False))
 
 
+_CREATE = re.compile(r"create\s+table\s+(?:if\s+not\s+exists\s+)?[`\"\[\]\w.]+\s*\(", re.I)
+
+
+def _definitions(text: str, start: int) -> list[str]:
+    """The comma-separated parts of a parenthesis opened before ``start``, up to where it closes
+    (or where ``text`` ends: a dump's excerpt may be cut); commas inside quotes or inner
+    parentheses (decimal(10,2), COMMENT '标题,名称') separate nothing."""
+    parts, depth, quote, begin = [], 1, "", start
+    for i in range(start, len(text)):
+        ch = text[i]
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"`":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")" and depth == 1:
+            return [*parts, text[begin:i]]
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 1:
+            parts.append(text[begin:i])
+            begin = i + 1
+    return parts
+
+
 def _table_columns(lines: list[str]) -> list[str]:
-    """The columns of the first CREATE TABLE among ``lines``, in order; a column whose COMMENT
-    names it a title (标题, 文章标题, 文件名称) is called ``title``."""
-    start = next((i for i, line in enumerate(lines) if re.match(r"\s*create\s+table", line, re.I)), None)
-    if start is None:
+    """The columns of the first CREATE TABLE among ``lines``, in order, one a line or all on one;
+    a column whose COMMENT names it a title (标题, 文章标题, 文件名称) is called ``title``."""
+    text = "\n".join(lines)
+    if not (create := _CREATE.search(text)):
         return []
     columns = []
-    for line in lines[start + 1 :]:
-        if _NOT_COLUMN.match(line):
-            break
-        if m := _COLUMN.match(line):
+    for part in _definitions(text, create.end()):
+        if not _NOT_COLUMN.match(part) and (m := _COLUMN.match(part)):
             named = m.group(2) and re.fullmatch(r"\w{0,4}(?:标题|名称)", m.group(2))
             columns.append("title" if named else m.group(1).lower())
     return columns
@@ -199,10 +223,12 @@ def _past_setup(lines: list[str]) -> int:
     """Where a dump's first row stands: past its setup lines and its CREATE TABLE's columns."""
     creating = False
     for i, line in enumerate(lines):
+        if re.match(r"\s*insert\s", line, re.I):
+            return i
         creating = creating or bool(re.match(r"\s*create\s+table", line, re.I))
         if not (_SETUP.match(line) or (creating and (_COLUMN.match(line) or _NOT_COLUMN.match(line)))):
             return i
-        creating = creating and not re.match(r"\s*\)", line)
+        creating = creating and not re.search(r"^\s*\)|;\s*$", line)  # the statement closes
     return 0
 
 

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from explore.ingest.clean import split_paragraphs
 from explore.ingest.meta import infer_meta
+from explore.ingest.read import read_bytes
 from explore.ingest.records import record_fields
 
 # the opening of a gov.cn policy dump's row (eval/docs/db_01), its long content cut
@@ -130,6 +131,17 @@ def test_a_dumps_row_is_named_by_its_tables_columns():
     assert record_fields(["insert into zcwj (id, wjmc, nr) values (1, '关于X的通知', '正文')"]) == {
         "title": "关于X的通知"
     }
+
+
+def test_a_dumps_table_may_be_created_on_one_line_and_its_row_begin_on_the_next():
+    # a hand-written dump: setup, the table on one line, INSERT … VALUES, its tuple below, cut
+    dump = ["set names utf8;", "drop database if exists gov;", "create database gov;", "use gov;", "",
+            "-- 文件", "create table wj(id int primary key auto_increment, title varchar(200), "
+            "price decimal(10,2), content text);", "insert into wj values",
+            "(1, '关于X的通知', 9.50, '<h1>另一条新闻</h1>'),(2, '关于"]  # fmt: skip
+    assert record_fields(dump) == {"title": "关于X的通知"}
+    doc = split_paragraphs(read_bytes("wj.sql", "\n".join(dump).encode()).text)
+    assert infer_meta(doc, doc.simplified).title == "关于X的通知"
 
 
 def test_a_dumps_row_is_found_past_its_setup_lines():
