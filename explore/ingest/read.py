@@ -233,23 +233,36 @@ def looks_like_html(text: str) -> bool:
     )
 
 
-def _record_with_markup(text: str) -> str | None:
-    """A crawler's record saved as JSON (one object, or one a line) whose fields hold a page's
-    markup: the same record with each field's markup read as text, or None when ``text`` is no
-    such record. Read as one page, the record would break open and its title field be lost to the
-    headline its content holds."""
+def _json_records(text: str) -> list[dict] | None:
+    """A crawler's records saved as JSON, one object or one a line (JSONL); None when ``text``
+    is no such thing."""
     lines = [text.strip()] if text.lstrip().startswith("{") else []
     if lines and "\n" in lines[0] and not _object(lines[0]):
-        lines = [line for line in lines[0].splitlines() if line.strip()]  # one record a line (JSONL)
-    records = [_object(line) for line in lines]
-    if not records or not all(records):
-        return None
-    indent = 2 if len(records) == 1 and "\n" in lines[0] else None
-    return "\n".join(
-        json.dumps({k: html_to_text(v).strip() if isinstance(v, str) and _MARKUP.search(v) else v for k, v in r.items()},
-                   ensure_ascii=False, indent=indent)
-        for r in records
-    )  # fmt: skip
+        lines = [line for line in lines[0].splitlines() if line.strip()]
+    records = [found for line in lines if (found := _object(line))]
+    return records if records and len(records) == len(lines) else None
+
+
+_FRONT_MATTER_FIELDS = 36  # ``records`` reads a front matter of up to 40 lines
+
+
+def _as_post(record: dict) -> str:
+    """A record as the text of a post: its short fields as front matter (--- / key: value / ---),
+    which ``records`` reads as the record's fields, then its long text fields (content, 正文) as
+    the body, their markup read as text; an empty field is left out. Read as one page instead, a
+    record whose content holds markup broke open, and its title field was lost to the headline
+    its content holds."""
+    head, body = [], []
+    for key, value in record.items():
+        if value is None or value == "":
+            continue  # an empty field says nothing
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        text = html_to_text(text).strip() if isinstance(value, str) and _MARKUP.search(text) else text.strip()
+        if "\n" in text or len(text) > 200 or len(head) == _FRONT_MATTER_FIELDS:
+            body.append(text if "\n" in text or len(text) > 200 else f"{key}: {text}")
+        else:
+            head.append(f"{key}: {text}")
+    return "\n".join(["---", *head, "---", *body])
 
 
 def _object(text: str) -> dict | None:
@@ -283,15 +296,18 @@ def read_bytes(name: str, data: bytes, *, max_html_tags: int | None = None) -> R
         text, encoding = decode_bytes(data)
     except ValueError as err:
         return Skipped(name, str(err))
-    if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
+    markup = name.lower().endswith((".html", ".htm")) or looks_like_html(text)
+    if markup:
         tags = text.count("<")  # an upper bound, counted without parsing
         if max_html_tags is not None and tags > max_html_tags:
             reason = (
                 f"too much markup to read ({tags:,} tags; at most {max_html_tags:,} are read): send the page as text"
             )
             return Skipped(name, reason)
-        record = _record_with_markup(text)
-        text = html_to_text(text) if record is None else record
+    if (records := _json_records(text)) is not None:
+        text = "\n\n".join(_as_post(record) for record in records)  # a record's text, its fields kept
+    elif markup:
+        text = html_to_text(text)
     text = normalise_controls(text)
     if not text.strip():
         return Skipped(name, "no visible text")

@@ -111,7 +111,7 @@ def test_markup_pasted_into_a_text_file_is_stripped():
     assert "<p>" not in got.text and "五" in got.text
 
 
-def test_a_json_records_markup_is_read_field_by_field_and_its_title_field_kept():
+def test_a_json_record_is_read_as_a_post_its_fields_kept_and_its_markup_read():
     # a crawler's item whose content field holds the page's article, an <h1> of another story in it
     import json
 
@@ -119,11 +119,29 @@ def test_a_json_records_markup_is_read_field_by_field_and_its_title_field_kept()
             "content": "<div><h1>某某县召开防火会议</h1><p>各乡镇人民政府：</p><p>一</p><p>二</p><p>三</p></div>"}  # fmt: skip
     for text in (json.dumps(item, ensure_ascii=False), json.dumps(item, ensure_ascii=False, indent=2)):
         got = read_bytes("item.json", text.encode("utf-8"))
-        assert "<h1>" not in got.text and "某某县召开防火会议" in got.text
+        assert got.text.splitlines()[:5] == [
+            "---",
+            "id: 3",
+            f"title: {item['title']}",
+            "url: http://x.gov.cn/1.html",
+            "---",
+        ]
+        assert "<h1>" not in got.text and "各乡镇人民政府：" in got.text.splitlines()
         assert infer_title(split_paragraphs(got.text), split_paragraphs(got.text).simplified) == item["title"]
-    # one record a line (JSONL): each stays a record
+    # a plain record's long text is its body, line by line; one record a line (JSONL) is a post each
+    plain = {"title": "关于X的通知", "文号": "", "date": None, "正文": "第一段。\n第二段。"}
+    assert read_bytes("x.json", json.dumps(plain, ensure_ascii=False).encode()).text.splitlines() == [
+        "---",
+        "title: 关于X的通知",
+        "---",
+        "第一段。",
+        "第二段。",
+    ]
     two = json.dumps(item, ensure_ascii=False) + "\n" + json.dumps({**item, "id": 4}, ensure_ascii=False)
-    assert [json.loads(line)["id"] for line in read_bytes("items.jsonl", two.encode()).text.splitlines()] == [3, 4]
+    assert [line for line in read_bytes("items.jsonl", two.encode()).text.splitlines() if line.startswith("id:")] == [
+        "id: 3",
+        "id: 4",
+    ]
     # a page that opens on a brace is read as a page
     assert read_bytes("p.html", "{<p>一</p><p>二</p>".encode()).text.strip() == "{\n一\n二"
 
