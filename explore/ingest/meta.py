@@ -215,7 +215,9 @@ def infer_doc_type(doc: CleanDoc, title: str, text: str, *, speaker: bool = Fals
         or _NEWS_WORDS.search(text[:1500])
         or any(_LEDE_DAY.match(line) for line in text.lstrip().split("\n", 2)[:2])  # under its headline
     )
-    if (_REPORT_TITLE.search(title) or speaker) and not (news and not speaker):
+    # a speech (在…上的讲话) has a speaker line as a report has, and is none
+    speech = genre_of(title) == "讲话"
+    if (_REPORT_TITLE.search(title) or (speaker and not speech)) and not (news and not speaker):
         return "report"
     crumb = " ".join(doc.chrome)
     if news or re.search(r"新闻|资讯|要闻|动态|报道", crumb):
