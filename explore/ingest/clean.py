@@ -99,6 +99,11 @@ def _classify(simplified: str, *, edge: bool = True) -> str:
     return "body"
 
 
+# where a record's fields may stand: a dump's tables of users or menus and their rows often come
+# before the table of documents
+_RECORD_LINES = 200
+
+
 def split_paragraphs(text: str, *, simplify: bool = True) -> CleanDoc:
     """Lines to paragraphs, chrome and header fields set aside, the page tail cut off.
 
@@ -108,7 +113,7 @@ def split_paragraphs(text: str, *, simplify: bool = True) -> CleanDoc:
     lines = [line for line in lines if line]
     simple = [to_simplified(line) for line in lines] if simplify else lines
     tail = _tail_start(simple)
-    doc = CleanDoc(record=record_fields(text.splitlines()[:60]))
+    doc = CleanDoc(record=record_fields(text.splitlines()[:_RECORD_LINES]))
     for i, (line, simp) in enumerate(zip(lines[:tail], simple[:tail], strict=True)):
         kind = _classify(simp, edge=i < _HEADER_ZONE or i >= tail - _HEADER_ZONE)
         if kind == "chrome":

@@ -15,6 +15,9 @@ from explore.ingest.meta import infer_doc_type, infer_meta
         (["县十八届人大三次会议开幕", "本网讯(记者 游凤)3月6日,县人代会开幕。"], "news report"),
         (["关于印发2023年政府工作报告重点工作任务分工的通知", "各乡镇人民政府:现印发给你们。"], "official document"),
         (["某县概况", "这里山清水秀,历史悠久,物产丰富,人民勤劳。"], "other"),
+        # the State Council transmits a ministry's report: a notice, not the report (dev7325)
+        (["国务院批转地质部关于切实保障野外地质工作条件的报告", "国务院同意地质部《关于切实保障野外地质工作条件的报告》。"],
+         "official document"),
         # a keynote speech has its speaker line as a work report has (dev8706: a crawl's record)
         (["在2026世界人工智能大会开幕式上的主旨讲话", "——在2026世界人工智能大会开幕式上的主旨讲话",
           "(2026年7月17日,上海)", "中华人民共和国主席 习近平", "尊敬的各位同事、各位来宾,女士们,先生们,朋友们:"], "other"),

@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from explore.ingest.clean import split_paragraphs
 from explore.ingest.meta import infer_meta
-from explore.ingest.read import read_bytes
 from explore.ingest.records import record_fields
 
 # the opening of a gov.cn policy dump's row (eval/docs/db_01), its long content cut
@@ -101,58 +100,6 @@ def test_a_rows_values_may_begin_on_the_line_after_its_columns():
     assert record_fields(lines) == {"title": "关于推进人才集聚工程的实施意见"}
 
 
-# A Navicat or mysqldump excerpt: the table's columns, then its rows without them
-_DUMP = [
-    "DROP TABLE IF EXISTS `gov_wj`;",
-    "CREATE TABLE `gov_wj` (",
-    "  `id` int(11) NOT NULL AUTO_INCREMENT,",
-    "  `bt` varchar(255) CHARACTER SET utf8mb4 DEFAULT NULL COMMENT '文件标题',",
-    "  `nr` longtext COMMENT '内容',",
-    "  `fbrq` datetime DEFAULT NULL COMMENT '发布日期',",
-    "  PRIMARY KEY (`id`)",
-    ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;",
-    "-- Records of gov_wj",
-    "INSERT INTO `gov_wj` VALUES ('7', '某某县人民政府关于做好秋冬季森林防火工作的通知', "
-    "'<h1>某某县召开森林防火工作会议</h1>各乡镇人民政府：', '2021-10-08 00:00:00');",
-]
-
-
-def test_a_dumps_row_is_named_by_its_tables_columns():
-    assert record_fields(_DUMP) == {"title": "某某县人民政府关于做好秋冬季森林防火工作的通知"}
-    # the columns by name (article_title), or listed in the row itself after the table
-    named = [line.replace("`bt`", "`article_title`").replace("文件标题", "") for line in _DUMP]
-    assert record_fields(named)["title"] == "某某县人民政府关于做好秋冬季森林防火工作的通知"
-    listed = [*_DUMP[:8], "INSERT INTO `gov_wj` (`id`, `news_title`) VALUES ('7', '关于X的通知');"]
-    assert record_fields(listed) == {"title": "关于X的通知"}
-    # a row with no table above it names no column; a subtitle is no title
-    assert record_fields(_DUMP[-1:]) == {}
-    assert record_fields(["insert into t (id, subtitle) values (1, '副标题')"]) == {}
-    # a Chinese schema names its columns by pinyin initials (bt 标题, wjmc 文件名称)
-    assert record_fields(["insert into zcwj (id, wjmc, nr) values (1, '关于X的通知', '正文')"]) == {
-        "title": "关于X的通知"
-    }
-
-
-def test_a_dumps_table_may_be_created_on_one_line_and_its_row_begin_on_the_next():
-    # a hand-written dump: setup, the table on one line, INSERT … VALUES, its tuple below, cut
-    dump = ["set names utf8;", "drop database if exists gov;", "create database gov;", "use gov;", "",
-            "-- 文件", "create table wj(id int primary key auto_increment, title varchar(200), "
-            "price decimal(10,2), content text);", "insert into wj values",
-            "(1, '关于X的通知', 9.50, '<h1>另一条新闻</h1>'),(2, '关于"]  # fmt: skip
-    assert record_fields(dump) == {"title": "关于X的通知"}
-    doc = split_paragraphs(read_bytes("wj.sql", "\n".join(dump).encode()).text)
-    assert infer_meta(doc, doc.simplified).title == "关于X的通知"
-
-
-def test_a_dumps_row_is_found_past_its_setup_lines():
-    setup = ["SET NAMES utf8mb4;", "SET FOREIGN_KEY_CHECKS = 0;", "", "-- ----------------------------",
-             "-- Records of article", "-- ----------------------------", "BEGIN;"]  # fmt: skip
-    row = "INSERT INTO `article` (`id`, `title`, `content`) VALUES (1, '关于X的通知', '正文');"
-    assert record_fields([*setup, row]) == {"title": "关于X的通知"}
-    # a row quoted deep in a page's prose is no record of it
-    assert record_fields(["某某区2023年工作总结", "一、主要工作", "二、存在问题", "三、下步打算", row]) == {}
-
-
 def test_a_row_exported_as_csv_or_tsv_is_read_under_its_header():
     content = '"<h1>某某区召开全体会议</h1>各区人民政府，市直各单位："'
     assert record_fields(["id,title,content", f"1,关于X的通知,{content}"]) == {"title": "关于X的通知"}
@@ -164,13 +111,21 @@ def test_a_row_exported_as_csv_or_tsv_is_read_under_its_header():
     assert record_fields(["各位代表,现在我代表市人民政府向大会报告工作,请予审议", "一"]) == {}
     assert record_fields(["id,content", "1,正文"]) == {}
     assert record_fields(["id,title"]) == {}
+    # an export cut in its second row: the first holds the document's text (dev7324)
+    text = "第141271号建议收悉。现答复如下：一、关于推动双莱一体化发展，我市高度重视，已将其纳入全市发展规划统筹推进。"
+    assert record_fields(
+        ["record_id,title,joint_issuing_authorities,full_text", f"1,关于X的答复,,{text}", "2,关于"]
+    ) == {"title": "关于X的答复"}
+    # a policy dataset's Policy column (dev7325), a list's 文件 column (dev7327)
+    assert (
+        record_fields(["Policy,Year,Country", "国务院批转某部关于X的报告,1980,China"])["title"]
+        == "国务院批转某部关于X的报告"
+    )
+    assert record_fields(["城市,文件,时间,url", "太原,关于化解房地产库存的实施意见,42606,https://x"])["title"] == (
+        "关于化解房地产库存的实施意见"
+    )
     # a table of items under a 名称 column is a document's table, not its record
     assert record_fields(["序号,名称,牵头单位", "1,老旧小区改造,区住建局", "2,新建学校,区教育局"]) == {}
-
-
-def test_a_dumps_title_column_wins_over_the_headline_its_content_holds():
-    doc = split_paragraphs("\n".join(_DUMP) + "\n某某县召开森林防火工作会议\n各乡镇人民政府：\n")
-    assert infer_meta(doc, doc.simplified).title == "某某县人民政府关于做好秋冬季森林防火工作的通知"
 
 
 def test_a_part_marker_is_no_part_of_a_title():
