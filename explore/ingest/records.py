@@ -16,33 +16,16 @@ import csv
 import json
 import re
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 
 from explore.ingest.dumps import dump_row, holds_text
 from explore.ingest.header_fields import fields as header_fields
+from explore.ingest.sections import read_sections
 
-# What a record's field is called, by the meaning explore reads it for.
-FIELD_NAMES = {
-    # (a Chinese schema's pinyin initials: bt 标题, wjbt 文件标题, wjmc 文件名称, xxmc 信息名称)
-    "title": (
-        "title",
-        "doc_title",
-        "policy_title",
-        "name",
-        "headline",
-        "heading",
-        # (a policy dataset's column for the policy's name; a list's 文件 column: 城市,文件,时间)
-        "policy",
-        "policy_name",
-        "文件",
-        "bt",
-        "wjbt",
-        "wjmc",
-        "xxmc",
-        *header_fields()["title"],
-    ),
-    "issuer": ("release_office", "issuer", "issuing_body", "publisher", "office", *header_fields()["issuer"]),
-    "number": ("release_number", "doc_number", "document_number", *header_fields()["number"]),
-}
+_DATA = Path(__file__).resolve().parents[1] / "data" / "record_fields.txt"
+# What a record's field is called, by the meaning explore reads it for: record_fields.txt's names,
+# then a page's field labels (header_fields.txt).
+FIELD_NAMES = {meaning: (*names, *header_fields()[meaning]) for meaning, names in read_sections(_DATA).items()}
 # a column named for a title in a crawler's schema (article_title, news_title, doctitle), not a
 # subtitle's or a picture's
 _TITLE_NAME = re.compile(r"(?!sub)[a-z]*_?title", re.I)
