@@ -111,7 +111,7 @@ def dump_row(lines: list[str], *, titled: Callable[[str], bool]) -> dict[str, st
     tables: dict[str, list[str]] = {}
     first: dict[str, str] = {}
     titled_row: dict[str, str] = {}
-    i, comment = 0, False
+    i, comment, prose = 0, False, False
     while i < len(lines):
         line = lines[i]
         if comment or (line.lstrip().startswith("/*") and "*/" not in line):  # a block comment (Navicat's header)
@@ -127,7 +127,7 @@ def dump_row(lines: list[str], *, titled: Callable[[str], bool]) -> dict[str, st
         window = "\n".join(lines[i : i + 3])
         insert = _INSERT.search(window)
         at = i + window.count("\n", 0, insert.start()) if insert else 0
-        if insert and (insert.start() == len(window) - len(window.lstrip()) or at < 3):
+        if insert and ((insert.start() == len(window) - len(window.lstrip()) and not prose) or at < 3):
             listed = insert.group(2)
             names = (
                 [n.strip(' `"[]').lower() for n in listed.split(",")]
@@ -140,7 +140,9 @@ def dump_row(lines: list[str], *, titled: Callable[[str], bool]) -> dict[str, st
                 if holds_text(row):
                     return row
             first = first or row
-        elif not (_SETUP.match(line) or line.lstrip().startswith("(")) and i >= 3:
-            break  # prose: no dump; a further tuple of a multi-row INSERT goes on
+        elif not (_SETUP.match(line) or line.lstrip().startswith("(")):
+            prose = True  # no dump's line (a further tuple of a multi-row INSERT is one)
+            if i >= 3:
+                break
         i += 1
     return titled_row or first

@@ -2,6 +2,7 @@
 dumps keep government documents (eval/dev's thirteenth round; none from the seeds)."""
 
 from explore.ingest.clean import split_paragraphs
+from explore.ingest.dumps import dump_row
 from explore.ingest.meta import infer_meta
 from explore.ingest.read import read_bytes
 from explore.ingest.records import record_fields
@@ -87,3 +88,26 @@ def test_a_table_of_menus_or_users_before_the_documents_gives_way_to_their_row()
 def test_a_dumps_title_column_wins_over_the_headline_its_content_holds():
     doc = split_paragraphs("\n".join(_DUMP) + "\n某某县召开森林防火工作会议\n各乡镇人民政府：\n")
     assert infer_meta(doc, doc.simplified).title == "某某县人民政府关于做好秋冬季森林防火工作的通知"
+
+
+def test_a_columns_comment_names_it_a_title_and_quotes_in_comments_separate_nothing():
+    # a schema named in pinyin the reader does not know (wzmc), its COMMENT in Chinese; a COMMENT
+    # that opens no parenthesis but closes one (1)通知 2)新闻) before it
+    dump = ["CREATE TABLE `gov_wz` (", "  `id` int(11) NOT NULL,",
+            "  `lb` int(11) DEFAULT NULL COMMENT '类别：1)通知,2)新闻',", "  `wzmc` varchar(200) COMMENT '标题',",
+            "  `nr` text COMMENT '内容'", ") ENGINE=InnoDB;",
+            "INSERT INTO `gov_wz` VALUES ('1', '1', '关于X的通知', '各乡镇人民政府：现将有关事项通知如下，请认真贯彻落实。');"]  # fmt: skip
+    assert dump_row(dump, titled=lambda name: name == "title") == {
+        "id": "1",
+        "lb": "1",
+        "title": "关于X的通知",
+        "nr": "各乡镇人民政府：现将有关事项通知如下，请认真贯彻落实。",
+    }
+
+
+def test_lines_of_prose_are_no_dump():
+    row = "INSERT INTO `article` (`id`, `title`) VALUES (1, '关于X的通知');"
+    assert dump_row(["罗湖区2017年改革计划"], titled=lambda name: name == "title") == {}
+    # a row in the first three lines is read wherever it stands; below prose, never
+    assert dump_row(["罗湖区", row], titled=lambda name: name == "title") == {"id": "1", "title": "关于X的通知"}
+    assert dump_row(["一", "二", "三", row], titled=lambda name: name == "title") == {}

@@ -38,6 +38,7 @@ def test_front_matter_states_a_posts_title_and_date():
     assert "published" not in record_fields(["---", "title: x", "date: 上周", "---"])
     # a database row's dates are the crawler's, never taken
     assert "published" not in record_fields([ROW.replace("content)", "date, content)")])
+    assert record_fields(["---", "title: x", "pubdate: 2021-08-20", "---"])["published"] == "2021-08-20"
     assert record_fields(["---", "title: 未闭合", "正文"]) == {}  # never closed: no front matter
     assert record_fields(["title: 不在开头的字段", "正文"]) == {}
 
@@ -111,6 +112,9 @@ def test_a_row_exported_as_csv_or_tsv_is_read_under_its_header():
     assert record_fields(["各位代表,现在我代表市人民政府向大会报告工作,请予审议", "一"]) == {}
     assert record_fields(["id,content", "1,正文"]) == {}
     assert record_fields(["id,title"]) == {}
+    # a header's names quoted; two columns are a record
+    assert record_fields(['"id","title","url"', "1,关于X的通知,http://x"])["title"] == "关于X的通知"
+    assert record_fields(["title,url", "关于X的通知,http://x"]) == {"title": "关于X的通知"}
     # an export cut in its second row: the first holds the document's text (dev7324)
     text = "第141271号建议收悉。现答复如下：一、关于推动双莱一体化发展，我市高度重视，已将其纳入全市发展规划统筹推进。"
     assert record_fields(
