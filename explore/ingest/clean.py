@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from explore.ingest.header_fields import label_pattern as field_labels
-from explore.ingest.records import record_fields
+from explore.ingest.records import record_fields, record_start
 from explore.ingest.script import PROSE, to_simplified
 
 _DATA = Path(__file__).parents[1] / "data"
@@ -109,13 +109,15 @@ def split_paragraphs(text: str, *, simplify: bool = True) -> CleanDoc:
 
     ``simplify=False`` skips OpenCC for a text already in Simplified (the costliest step here).
     """
-    lines = [_normalise_line(line) for line in text.split("\n")]
-    lines = [line for line in lines if line]
+    raw = text.split("\n")
+    # a dump's settings, tables and rows of users or menus above the document's row are its chrome
+    above = sum(1 for line in raw[: record_start(raw[:_RECORD_LINES])] if _normalise_line(line))
+    lines = [line for line in map(_normalise_line, raw) if line]
     simple = [to_simplified(line) for line in lines] if simplify else lines
     tail = _tail_start(simple)
-    doc = CleanDoc(record=record_fields(text.splitlines()[:_RECORD_LINES]))
+    doc = CleanDoc(record=record_fields(raw[:_RECORD_LINES]))
     for i, (line, simp) in enumerate(zip(lines[:tail], simple[:tail], strict=True)):
-        kind = _classify(simp, edge=i < _HEADER_ZONE or i >= tail - _HEADER_ZONE)
+        kind = "chrome" if i < above else _classify(simp, edge=i < _HEADER_ZONE or i >= tail - _HEADER_ZONE)
         if kind == "chrome":
             doc.chrome.append(simp)
             crumb = re.match(r"^(当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*(.+)$", simp)

@@ -108,9 +108,22 @@ def dump_row(lines: list[str], *, titled: Callable[[str], bool]) -> dict[str, st
     table with a column ``titled`` names that holds a text, else the first such row, else the first
     row; {} when the lines are no dump (a line of prose before any row). A row among the first
     three lines is read wherever it stands."""
+    return _document_row(lines, titled)[0]
+
+
+def dump_start(lines: list[str], *, titled: Callable[[str], bool]) -> int:
+    """Where the document's row (``dump_row``) begins among ``lines``: what stands above it is the
+    dump's (its settings, tables, and rows of users or menus); 0 when there is none."""
+    return _document_row(lines, titled)[1]
+
+
+_Row = tuple[dict[str, str], int]
+
+
+def _document_row(lines: list[str], titled: Callable[[str], bool]) -> _Row:
     tables: dict[str, list[str]] = {}
-    first: dict[str, str] = {}
-    titled_row: dict[str, str] = {}
+    first: _Row = ({}, 0)
+    titled_row: _Row = ({}, 0)
     i, comment, prose = 0, False, False
     while i < len(lines):
         line = lines[i]
@@ -135,14 +148,14 @@ def dump_row(lines: list[str], *, titled: Callable[[str], bool]) -> dict[str, st
                 else tables.get(insert.group(1).lower(), [])
             )
             row = dict(zip(names, sql_values(window[insert.end() :]), strict=False))
-            if any(titled(name) for name in names) and (holds_text(row) or not titled_row):
-                titled_row = row  # a table of menus has a title column too: a document's row holds its text
+            if any(titled(name) for name in names) and (holds_text(row) or not titled_row[0]):
+                titled_row = (row, at)  # a table of menus has a title column too: a document's row holds its text
                 if holds_text(row):
-                    return row
-            first = first or row
+                    return titled_row
+            first = first if first[0] else (row, at)
         elif not (_SETUP.match(line) or line.lstrip().startswith("(")):
             prose = True  # no dump's line (a further tuple of a multi-row INSERT is one)
             if i >= 3:
                 break
         i += 1
-    return titled_row or first
+    return titled_row if titled_row[0] else first

@@ -18,7 +18,7 @@ import re
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from explore.ingest.dumps import dump_row, holds_text
+from explore.ingest.dumps import dump_row, dump_start, holds_text
 from explore.ingest.header_fields import fields as header_fields
 from explore.ingest.sections import read_sections
 
@@ -129,3 +129,9 @@ def record_fields(lines: list[str]) -> dict[str, str]:
         if value:
             out[meaning] = value
     return out
+
+
+def record_start(lines: list[str]) -> int:
+    """Where a dump's document row begins among ``lines`` (0 for any other text): the lines above
+    it are the dump's, not the document's."""
+    return dump_start(lines, titled=_titled)

@@ -111,3 +111,17 @@ def test_lines_of_prose_are_no_dump():
     # a row in the first three lines is read wherever it stands; below prose, never
     assert dump_row(["罗湖区", row], titled=lambda name: name == "title") == {"id": "1", "title": "关于X的通知"}
     assert dump_row(["一", "二", "三", row], titled=lambda name: name == "title") == {}
+
+
+def test_what_stands_above_the_documents_row_is_the_dumps_chrome_and_kept():
+    menus = ["/*", "Navicat MySQL Data Transfer", "*/", "SET FOREIGN_KEY_CHECKS=0;",
+             "CREATE TABLE `x_action_node` (", "  `id` int(11) NOT NULL,", "  `title` varchar(50) NOT NULL", ");",
+             "INSERT INTO `x_action_node` VALUES ('19', '权限设置');",
+             "CREATE TABLE `x_article` (`id` int(11), `article_title` varchar(255), `article_content` text);",
+             "INSERT INTO `x_article` VALUES ('1', '国务院', '国务院总理李克强主持召开国务院常务会议，决定提高中央财政"
+             "自然灾害生活补助标准，加快因灾倒损民房恢复重建。');"]  # fmt: skip
+    doc = split_paragraphs("\n".join(menus))
+    assert doc.paragraphs == menus[-1:]
+    assert doc.chrome == [line.strip() for line in menus[:-1]]  # set aside, not lost
+    # a text that is no dump keeps every line
+    assert split_paragraphs("罗湖区2017年改革计划\n一、总体要求").paragraphs == ["罗湖区2017年改革计划", "一、总体要求"]
