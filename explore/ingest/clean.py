@@ -110,7 +110,8 @@ def split_paragraphs(text: str, *, simplify: bool = True) -> CleanDoc:
     ``simplify=False`` skips OpenCC for a text already in Simplified (the costliest step here).
     """
     raw = text.split("\n")
-    # a dump's settings, tables and rows of users or menus above the document's row are its chrome
+    # a post's front matter, and a dump's settings, tables and rows of users or menus above the
+    # document's row, are the record's, read as its fields: set aside as chrome
     above = sum(1 for line in raw[: record_start(raw[:_RECORD_LINES])] if _normalise_line(line))
     lines = [line for line in map(_normalise_line, raw) if line]
     simple = [to_simplified(line) for line in lines] if simplify else lines

@@ -233,14 +233,19 @@ def looks_like_html(text: str) -> bool:
     )
 
 
-def _json_records(text: str) -> list[dict] | None:
-    """A crawler's records saved as JSON, one object or one a line (JSONL); None when ``text``
-    is no such thing."""
+def _json_records(text: str) -> tuple[list[dict], str] | None:
+    """A crawler's records saved as JSON, one object or one a line (JSONL), and the last line as
+    it stands when a JSONL excerpt is cut inside it (kept as text); None when ``text`` is no such
+    thing."""
     lines = [text.strip()] if text.lstrip().startswith("{") else []
     if lines and "\n" in lines[0] and not _object(lines[0]):
         lines = [line for line in lines[0].splitlines() if line.strip()]
     records = [found for line in lines if (found := _object(line))]
-    return records if records and len(records) == len(lines) else None
+    if records and len(records) == len(lines):
+        return records, ""
+    if len(lines) > 1 and len(records) == len(lines) - 1 and not _object(lines[-1]):
+        return records, lines[-1]  # the excerpt stops inside its last record
+    return None
 
 
 _FRONT_MATTER_FIELDS = 36  # ``records`` reads a front matter of up to 40 lines
@@ -304,8 +309,9 @@ def read_bytes(name: str, data: bytes, *, max_html_tags: int | None = None) -> R
                 f"too much markup to read ({tags:,} tags; at most {max_html_tags:,} are read): send the page as text"
             )
             return Skipped(name, reason)
-    if (records := _json_records(text)) is not None:
-        text = "\n\n".join(_as_post(record) for record in records)  # a record's text, its fields kept
+    if (found := _json_records(text)) is not None:
+        records, cut = found  # each record's text, its fields kept; a last record cut short as it stands
+        text = "\n\n".join([*(_as_post(record) for record in records), *([cut] if cut else [])])
     elif markup:
         text = html_to_text(text)
     text = normalise_controls(text)

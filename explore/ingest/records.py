@@ -33,17 +33,23 @@ _FRONT_FIELD = re.compile(r"^([A-Za-z_\u4e00-\u9fff]+)\s*:\s*(.*)$")
 
 
 def _front_matter(lines: list[str]) -> dict[str, str]:
+    return _front_matter_block(lines)[0]
+
+
+def _front_matter_block(lines: list[str]) -> tuple[dict[str, str], int]:
+    """A post's front matter fields and the index of the line after its closing ``---``; ({}, 0)
+    when there is none (never closed, or not opened on the first lines)."""
     start = next((i for i, line in enumerate(lines[:3]) if line.strip() == "---"), None)
     if start is None:
-        return {}
+        return {}, 0
     fields: dict[str, str] = {}
-    for line in lines[start + 1 : start + 40]:
+    for k, line in enumerate(lines[start + 1 : start + 40], start + 1):
         if line.strip() == "---":
-            return fields
+            return fields, k + 1
         m = _FRONT_FIELD.match(line.strip())
         if m and m.group(2):
             fields.setdefault(m.group(1).lower(), m.group(2).strip().strip("'\""))
-    return {}  # never closed: no front matter
+    return {}, 0
 
 
 def _json_record(lines: list[str]) -> dict[str, str]:
@@ -132,6 +138,7 @@ def record_fields(lines: list[str]) -> dict[str, str]:
 
 
 def record_start(lines: list[str]) -> int:
-    """Where a dump's document row begins among ``lines`` (0 for any other text): the lines above
-    it are the dump's, not the document's."""
-    return dump_start(lines, titled=_titled)
+    """Where the document's own text begins among ``lines``: past a post's front matter (its
+    fields, which ``record_fields`` reads), or at a dump's document row (what stands above it is
+    the dump's); 0 for any other text."""
+    return _front_matter_block(lines)[1] or dump_start(lines, titled=_titled)

@@ -146,6 +146,20 @@ def test_a_json_record_is_read_as_a_post_its_fields_kept_and_its_markup_read():
     assert read_bytes("p.html", "{<p>一</p><p>二</p>".encode()).text.strip() == "{\n一\n二"
 
 
+def test_a_json_lines_excerpt_cut_inside_its_last_record_keeps_that_line_as_it_stands():
+    import json
+
+    first = {"title": "关于X的通知", "content": "第一段。\n第二段。"}
+    cut = '{"title": "关于Y的通知", "content": "第'
+    text = read_bytes("x.jsonl", (json.dumps(first, ensure_ascii=False) + "\n" + cut).encode()).text
+    assert text.splitlines() == ["---", "title: 关于X的通知", "---", "第一段。", "第二段。", "", cut]
+    # a record with no title field and no text: its field lines are kept, and none is its title (dev7326)
+    mongo = {"_id": {"$oid": "607d99f9"}, "CATANAME": "中外合作办学审核审批", "DEPT_NAME": "中山市教育和体育局"}
+    doc = split_paragraphs(read_bytes("m.json", json.dumps(mongo, ensure_ascii=False).encode()).text)
+    assert "CATANAME: 中外合作办学审核审批" in doc.paragraphs
+    assert infer_title(doc, doc.simplified) == ""
+
+
 PARAGRAPH = (
     "一、总体要求\n深入贯彻落实党的十九大精神，坚持以人民为中心的发展思想，全面深化“放管服”改革，"
     "推进政府职能转变，优化营商环境。到2020年，基本建成法治政府（见附件①）……\n"

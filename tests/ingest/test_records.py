@@ -137,3 +137,12 @@ def test_a_part_marker_is_no_part_of_a_title():
 
     assert clean_title("武汉市人民政府2023年《政府工作报告》目标任务责任分解方案(下)").endswith("分解方案")
     assert clean_title("关于印发实施方案(试行)的通知") == "关于印发实施方案(试行)的通知"
+
+
+def test_a_posts_front_matter_is_its_records_and_set_aside_from_its_text():
+    doc = split_paragraphs(
+        "---\ntitle: 关于X的通知\nurl: http://x.gov.cn\n---\n各乡镇人民政府：\n现将有关事项通知如下。"
+    )
+    assert doc.record == {"title": "关于X的通知"}
+    assert doc.paragraphs == ["各乡镇人民政府：", "现将有关事项通知如下。"]
+    assert doc.chrome == ["---", "title: 关于X的通知", "url: http://x.gov.cn", "---"]

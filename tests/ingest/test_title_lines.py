@@ -170,6 +170,10 @@ def test_addressees_that_do_not_open_on_ge_stand_under_a_title():
 
 def test_lines_that_are_never_titles():
     assert refused("金额单位:万元")  # a table's unit note
+    # a record's field as a post's front matter gives it (a MongoDB export, dev7326)
+    assert refused("CATANAME: 中外合作办学审核审批") and refused("DEPT_NAME: 中山市教育和体育局")
+    assert refused("record_id: 1effa9438003ae50") and refused("summary: 近期，国务院印发《规划》")
+    assert not refused("COP28:中国代表团举行边会")  # a headline's label with no space after its colon
     assert refused("绿色低碳高质量发展的意见》(国发〔2022〕18号)和全省")  # a line broken inside a title mark
     assert refused("特此通知") and refused("特此公告")  # a notice's closing formula (旌阳 2016, 宝山 2008)
     assert refused("为扎实推进民生工程实施工作,现将1至7月民生工程实施进度通报如下:")  # a lead-in
