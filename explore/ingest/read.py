@@ -253,8 +253,8 @@ _FRONT_MATTER_FIELDS = 36  # ``records`` reads a front matter of up to 40 lines
 
 def _as_post(record: dict) -> str:
     """A record as the text of a post: its short fields as front matter (--- / key: value / ---),
-    which ``records`` reads as the record's fields, then its long text fields (content, 正文) as
-    the body, their markup read as text; an empty field is left out. Read as one page instead, a
+    which ``records`` reads as the record's fields, then its text fields (content, 正文, a summary)
+    as the body, their markup read as text; an empty field is left out. Read as one page instead, a
     record whose content holds markup broke open, and its title field was lost to the headline
     its content holds."""
     head, body = [], []
@@ -263,11 +263,17 @@ def _as_post(record: dict) -> str:
             continue  # an empty field says nothing
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
         text = html_to_text(text).strip() if isinstance(value, str) and _MARKUP.search(text) else text.strip()
-        if "\n" in text or len(text) > 200 or len(head) == _FRONT_MATTER_FIELDS:
-            body.append(text if "\n" in text or len(text) > 200 else f"{key}: {text}")
+        if _prose(text):
+            body.append(text)
         else:
-            head.append(f"{key}: {text}")
+            (head if len(head) < _FRONT_MATTER_FIELDS else body).append(f"{key}: {text}")
     return "\n".join(["---", *head, "---", *body])
+
+
+def _prose(text: str) -> bool:
+    """A record's field that is text to read (its content, a summary), not a name, date or code:
+    lines, more than 200 characters, or sentences (…。) of 50 or more."""
+    return "\n" in text or len(text) > 200 or (len(text) >= 50 and bool(re.search(r"[。！？；]", text)))
 
 
 def _object(text: str) -> dict | None:

@@ -153,6 +153,12 @@ def test_a_json_lines_excerpt_cut_inside_its_last_record_keeps_that_line_as_it_s
     cut = '{"title": "关于Y的通知", "content": "第'
     text = read_bytes("x.jsonl", (json.dumps(first, ensure_ascii=False) + "\n" + cut).encode()).text
     assert text.splitlines() == ["---", "title: 关于X的通知", "---", "第一段。", "第二段。", "", cut]
+    # a summary of sentences is text to read, a short code or date a field (dev7321)
+    summary = "近期，国务院印发《加快农业农村现代化规划》。日前，农业农村部、国家发展改革委负责人就起草编制、学习贯彻《规划》有关情况回答了记者提问。"
+    item = {"title": "关于X的答问", "pub_date": "2026-06-03", "summary": summary}
+    assert read_bytes("s.json", json.dumps(item, ensure_ascii=False).encode()).text.splitlines() == [
+        "---", "title: 关于X的答问", "pub_date: 2026-06-03", "---", summary
+    ]  # fmt: skip
     # a record with no title field and no text: its field lines are kept, and none is its title (dev7326)
     mongo = {"_id": {"$oid": "607d99f9"}, "CATANAME": "中外合作办学审核审批", "DEPT_NAME": "中山市教育和体育局"}
     doc = split_paragraphs(read_bytes("m.json", json.dumps(mongo, ensure_ascii=False).encode()).text)
