@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from explore.ingest.header_fields import label_pattern as field_labels
-from explore.ingest.records import record_fields, record_start
+from explore.ingest.records import read_record
 from explore.ingest.script import PROSE, to_simplified
 
 _DATA = Path(__file__).parents[1] / "data"
@@ -112,11 +112,12 @@ def split_paragraphs(text: str, *, simplify: bool = True) -> CleanDoc:
     raw = text.split("\n")
     # a post's front matter, and a dump's settings, tables and rows of users or menus above the
     # document's row, are the record's, read as its fields: set aside as chrome
-    above = sum(1 for line in raw[: record_start(raw[:_RECORD_LINES])] if _normalise_line(line))
+    record, start = read_record(raw[:_RECORD_LINES])
+    above = sum(1 for line in raw[:start] if _normalise_line(line))
     lines = [line for line in map(_normalise_line, raw) if line]
     simple = [to_simplified(line) for line in lines] if simplify else lines
     tail = _tail_start(simple)
-    doc = CleanDoc(record=record_fields(raw[:_RECORD_LINES]))
+    doc = CleanDoc(record=record)
     for i, (line, simp) in enumerate(zip(lines[:tail], simple[:tail], strict=True)):
         kind = "chrome" if i < above else _classify(simp, edge=i < _HEADER_ZONE or i >= tail - _HEADER_ZONE)
         if kind == "chrome":

@@ -103,24 +103,15 @@ def holds_text(row: dict[str, str]) -> bool:
     return any(len(value) >= _TEXT for value in row.values())
 
 
-def dump_row(lines: list[str], *, titled: Callable[[str], bool]) -> dict[str, str]:
-    """The values by column of the document's row in a dump's first ``lines``: the first row of a
-    table with a column ``titled`` names that holds a text, else the first such row, else the first
-    row; {} when the lines are no dump (a line of prose before any row). A row among the first
-    three lines is read wherever it stands."""
-    return _document_row(lines, titled)[0]
-
-
-def dump_start(lines: list[str], *, titled: Callable[[str], bool]) -> int:
-    """Where the document's row (``dump_row``) begins among ``lines``: what stands above it is the
-    dump's (its settings, tables, and rows of users or menus); 0 when there is none."""
-    return _document_row(lines, titled)[1]
-
-
 _Row = tuple[dict[str, str], int]
 
 
-def _document_row(lines: list[str], titled: Callable[[str], bool]) -> _Row:
+def dump_row(lines: list[str], *, titled: Callable[[str], bool]) -> _Row:
+    """The values by column of the document's row in a dump's first ``lines``, and the index of
+    the line its INSERT begins on (what stands above it is the dump's: its settings, tables, rows
+    of users or menus): the first row of a table with a column ``titled`` names that holds a text,
+    else the first such row, else the first row; ({}, 0) when the lines are no dump (a line of
+    prose before any row). A row among the first three lines is read wherever it stands."""
     tables: dict[str, list[str]] = {}
     first: _Row = ({}, 0)
     titled_row: _Row = ({}, 0)

@@ -18,7 +18,7 @@ import re
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from explore.ingest.dumps import dump_row, dump_start, holds_text
+from explore.ingest.dumps import dump_row, holds_text
 from explore.ingest.header_fields import fields as header_fields
 from explore.ingest.sections import read_sections
 
@@ -30,10 +30,6 @@ FIELD_NAMES = {meaning: (*names, *header_fields()[meaning]) for meaning, names i
 # subtitle's or a picture's
 _TITLE_NAME = re.compile(r"(?!sub)[a-z]*_?title", re.I)
 _FRONT_FIELD = re.compile(r"^([A-Za-z_\u4e00-\u9fff]+)\s*:\s*(.*)$")
-
-
-def _front_matter(lines: list[str]) -> dict[str, str]:
-    return _front_matter_block(lines)[0]
 
 
 def _front_matter_block(lines: list[str]) -> tuple[dict[str, str], int]:
@@ -123,8 +119,16 @@ def record_fields(lines: list[str]) -> dict[str, str]:
     """``title``, ``issuer`` and ``number`` as the record states them (only those it states),
     from a SQL row among the first lines or a front matter block; and a post's ``published``
     date. A database row's dates are not taken: dumps fill them when they were crawled."""
-    row = dump_row(lines, titled=_titled)
-    raw = row or _front_matter(lines) or _json_record(lines) or _csv_record(lines) or _field_lines(lines)
+    return read_record(lines)[0]
+
+
+def read_record(lines: list[str]) -> tuple[dict[str, str], int]:
+    """``record_fields``, and where the document's own text begins among ``lines``: past a post's
+    front matter (its fields), or at a dump's document row (what stands above it is the dump's);
+    0 for any other text."""
+    row, row_at = dump_row(lines, titled=_titled)
+    matter, matter_end = _front_matter_block(lines)
+    raw = row or matter or _json_record(lines) or _csv_record(lines) or _field_lines(lines)
     out = {}
     if not row and (published := _post_date(raw.get("date", "") or raw.get("pubdate", ""))):
         out["published"] = published
@@ -134,11 +138,4 @@ def record_fields(lines: list[str]) -> dict[str, str]:
             value = next((v.strip() for n, v in raw.items() if _titled(n) and v.strip()), "")
         if value:
             out[meaning] = value
-    return out
-
-
-def record_start(lines: list[str]) -> int:
-    """Where the document's own text begins among ``lines``: past a post's front matter (its
-    fields, which ``record_fields`` reads), or at a dump's document row (what stands above it is
-    the dump's); 0 for any other text."""
-    return _front_matter_block(lines)[1] or dump_start(lines, titled=_titled)
+    return out, matter_end or row_at

@@ -97,7 +97,7 @@ def test_a_columns_comment_names_it_a_title_and_quotes_in_comments_separate_noth
             "  `lb` int(11) DEFAULT NULL COMMENT '类别：1)通知,2)新闻',", "  `wzmc` varchar(200) COMMENT '标题',",
             "  `nr` text COMMENT '内容'", ") ENGINE=InnoDB;",
             "INSERT INTO `gov_wz` VALUES ('1', '1', '关于X的通知', '各乡镇人民政府：现将有关事项通知如下，请认真贯彻落实。');"]  # fmt: skip
-    assert dump_row(dump, titled=lambda name: name == "title") == {
+    assert dump_row(dump, titled=lambda name: name == "title")[0] == {
         "id": "1",
         "lb": "1",
         "title": "关于X的通知",
@@ -107,10 +107,10 @@ def test_a_columns_comment_names_it_a_title_and_quotes_in_comments_separate_noth
 
 def test_lines_of_prose_are_no_dump():
     row = "INSERT INTO `article` (`id`, `title`) VALUES (1, '关于X的通知');"
-    assert dump_row(["罗湖区2017年改革计划"], titled=lambda name: name == "title") == {}
+    assert dump_row(["罗湖区2017年改革计划"], titled=lambda name: name == "title")[0] == {}
     # a row in the first three lines is read wherever it stands; below prose, never
-    assert dump_row(["罗湖区", row], titled=lambda name: name == "title") == {"id": "1", "title": "关于X的通知"}
-    assert dump_row(["一", "二", "三", row], titled=lambda name: name == "title") == {}
+    assert dump_row(["罗湖区", row], titled=lambda name: name == "title")[0] == {"id": "1", "title": "关于X的通知"}
+    assert dump_row(["一", "二", "三", row], titled=lambda name: name == "title")[0] == {}
 
 
 def test_what_stands_above_the_documents_row_is_the_dumps_chrome_and_kept():
